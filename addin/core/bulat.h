@@ -1,0 +1,19 @@
+/*
+ * bulat.h - rounding to n decimals exactly as Calc's ROUND does.
+ *
+ * Calc (rtl::math::round) rounds half away from zero on the *decimal* value
+ * the user sees, not on the binary double: 1.005 is stored as
+ * 1.00499999999999989..., yet ROUND(1.005;2) is 1.01.  Naive binary rounding
+ * (floor(x*100+0.5)/100, printf("%.2f")) gives 1.00, 90.00 and 2.67 where
+ * Calc gives 1.01, 90.01 and 2.68.  Category look-ups round with this
+ * function so that the label agrees with the number the reader sees.
+ */
+#ifndef KINERJA_BULAT_H
+#define KINERJA_BULAT_H
+
+/* x rounded to `desimal` decimals (0..15), half away from zero on the value
+ * taken to 15 significant digits, as Calc shows it.  Non-finite x is
+ * returned unchanged; desimal outside 0..15 is clamped. */
+double bulat_desimal(double x, int desimal);
+
+#endif
