@@ -4,8 +4,7 @@
 
 #include "nama.h"
 
-kinerja_status efisiensi_hitung(double capaian_kinerja,
-                                double capaian_anggaran,
+kinerja_status efisiensi_hitung(double capaian_kinerja, double capaian_anggaran,
                                 efisiensi_metode metode, double *hasil)
 {
     if (metode != EFISIENSI_RASIO && metode != EFISIENSI_SELISIH)

@@ -22,8 +22,7 @@ typedef enum efisiensi_metode {
  * RASIO with capaian_anggaran 0 -> KINERJA_GALAT_BAGI_NOL; capaian_anggaran
  * < 0, a non-finite input or an unknown metode -> KINERJA_GALAT_ARGUMEN.
  */
-kinerja_status efisiensi_hitung(double capaian_kinerja,
-                                double capaian_anggaran,
+kinerja_status efisiensi_hitung(double capaian_kinerja, double capaian_anggaran,
                                 efisiensi_metode metode, double *hasil);
 
 /* "RASIO" or "SELISIH" (case-insensitive), or "1" / "2". */

@@ -62,7 +62,8 @@ kinerja_status spbe_kerangka_dari_nama(const char *nama,
 
 const double *indeks_spbe_bobot_resmi(size_t n, spbe_kerangka kerangka)
 {
-    size_t jumlah = sizeof(tingkat_resmi_semua) / sizeof(tingkat_resmi_semua[0]);
+    size_t jumlah =
+        sizeof(tingkat_resmi_semua) / sizeof(tingkat_resmi_semua[0]);
     for (size_t i = 0; i < jumlah; i++)
         if (tingkat_resmi_semua[i].kerangka == kerangka &&
             tingkat_resmi_semua[i].jumlah == n)

@@ -18,8 +18,8 @@
 #include "kinerja_status.h"
 
 typedef enum spbe_kerangka {
-    SPBE_KERANGKA_SPBE = 1,  /* PermenPANRB 59/2020, values 0..5 */
-    SPBE_KERANGKA_PEMDI = 2  /* Indeks Pemerintah Digital 2026, values 1..5 */
+    SPBE_KERANGKA_SPBE = 1, /* PermenPANRB 59/2020, values 0..5 */
+    SPBE_KERANGKA_PEMDI = 2 /* Indeks Pemerintah Digital 2026, values 1..5 */
 } spbe_kerangka;
 
 /* "SPBE" or "PEMDI", case-insensitive. */

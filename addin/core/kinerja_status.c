@@ -2,10 +2,10 @@
 
 /* Calc's error codes, from LibreOffice include/formula/errorcodes.hxx. */
 enum {
-    CALC_GALAT_ARGUMEN = 502, /* FormulaError::IllegalArgument: Err:502 */
-    CALC_GALAT_TIPE = 519,    /* FormulaError::NoValue: #VALUE! */
+    CALC_GALAT_ARGUMEN = 502,  /* FormulaError::IllegalArgument: Err:502 */
+    CALC_GALAT_TIPE = 519,     /* FormulaError::NoValue: #VALUE! */
     CALC_GALAT_BAGI_NOL = 532, /* FormulaError::DivisionByZero: #DIV/0! */
-    CALC_GALAT_NA = 32767     /* FormulaError::NotAvailable: #N/A */
+    CALC_GALAT_NA = 32767      /* FormulaError::NotAvailable: #N/A */
 };
 
 const char *kinerja_status_teks(kinerja_status status)

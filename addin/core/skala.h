@@ -21,14 +21,14 @@
 #include "kinerja_status.h"
 
 typedef struct skala_pita {
-    double batas;     /* lower bound; -INFINITY for an open bottom band */
-    bool eksklusif;   /* true: value > batas; false: value >= batas */
+    double batas;   /* lower bound; -INFINITY for an open bottom band */
+    bool eksklusif; /* true: value > batas; false: value >= batas */
     const char *label;
 } skala_pita;
 
 typedef struct skala {
-    const char *nama;        /* preset name, upper case; NULL if custom */
-    const skala_pita *pita;  /* ascending by batas */
+    const char *nama;       /* preset name, upper case; NULL if custom */
+    const skala_pita *pita; /* ascending by batas */
     size_t jumlah_pita;
     /* Domain of the preset: values outside [domain_min, domain_max] are an
      * argument error, not a label.  Unbounded scales use +-INFINITY. */

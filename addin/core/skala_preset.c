@@ -8,40 +8,56 @@
 #include "nama.h"
 #include "skala.h"
 
-#define LEBIH(b, label) {(b), true, (label)}   /* value >  b */
-#define MINIMAL(b, label) {(b), false, (label)} /* value >= b */
-#define TERBUKA(label) {-INFINITY, false, (label)}
+#define LEBIH(b, label)                                                        \
+    {                                                                          \
+        (b), true, (label)                                                     \
+    } /* value >  b */
+#define MINIMAL(b, label)                                                      \
+    {                                                                          \
+        (b), false, (label)                                                    \
+    } /* value >= b */
+#define TERBUKA(label)                                                         \
+    {                                                                          \
+        -INFINITY, false, (label)                                              \
+    }
 
 /* Inpres 7/1999 ordinal scale used by the seed for budget absorption. */
 static const skala_pita pita_tingkat[] = {
-    TERBUKA("Sangat Rendah"), LEBIH(50, "Rendah"), LEBIH(65, "Sedang"),
-    LEBIH(75, "Tinggi"), LEBIH(90, "Sangat Tinggi"),
+    TERBUKA("Sangat Rendah"), LEBIH(50, "Rendah"),        LEBIH(65, "Sedang"),
+    LEBIH(75, "Tinggi"),      LEBIH(90, "Sangat Tinggi"),
 };
 
 /* Predikat capaian kinerja in LKjIP conclusions. */
 static const skala_pita pita_berhasil[] = {
-    TERBUKA("Kurang Berhasil"), MINIMAL(55, "Cukup Berhasil"),
-    MINIMAL(75, "Berhasil"), MINIMAL(100, "Sangat Berhasil"),
+    TERBUKA("Kurang Berhasil"),
+    MINIMAL(55, "Cukup Berhasil"),
+    MINIMAL(75, "Berhasil"),
+    MINIMAL(100, "Sangat Berhasil"),
 };
 
 static const skala_pita pita_efisiensi[] = {
-    TERBUKA("Tidak Efisien"), MINIMAL(1, "Efisien"),
+    TERBUKA("Tidak Efisien"),
+    MINIMAL(1, "Efisien"),
 };
 
 static const skala_pita pita_efisiensi_selisih[] = {
-    TERBUKA("Tidak Efisien"), MINIMAL(-5, "Cukup Efisien"), LEBIH(5, "Efisien"),
+    TERBUKA("Tidak Efisien"),
+    MINIMAL(-5, "Cukup Efisien"),
+    LEBIH(5, "Efisien"),
 };
 
 /* PermenPANRB 59/2020. */
 static const skala_pita pita_spbe[] = {
-    MINIMAL(0, "Kurang"), MINIMAL(1.8, "Cukup"), MINIMAL(2.6, "Baik"),
-    MINIMAL(3.5, "Sangat Baik"), MINIMAL(4.2, "Memuaskan"),
+    MINIMAL(0, "Kurang"),      MINIMAL(1.8, "Cukup"),
+    MINIMAL(2.6, "Baik"),      MINIMAL(3.5, "Sangat Baik"),
+    MINIMAL(4.2, "Memuaskan"),
 };
 
 /* Indeks Pemerintah Digital 2026 (from secondary sources, see domain.md). */
 static const skala_pita pita_pemdi[] = {
-    MINIMAL(1.0, "Kurang"), MINIMAL(1.5, "Cukup"), MINIMAL(2.5, "Baik"),
-    MINIMAL(3.5, "Sangat Baik"), MINIMAL(4.0, "Memuaskan"),
+    MINIMAL(1.0, "Kurang"),    MINIMAL(1.5, "Cukup"),
+    MINIMAL(2.5, "Baik"),      MINIMAL(3.5, "Sangat Baik"),
+    MINIMAL(4.0, "Memuaskan"),
 };
 
 /* PermenPANRB 88/2021. */
@@ -52,12 +68,16 @@ static const skala_pita pita_sakip[] = {
 
 /* Indeks Profesionalitas ASN (PermenPANRB 38/2018; bounds from practice). */
 static const skala_pita pita_ip_asn[] = {
-    MINIMAL(0, "Sangat Rendah"), LEBIH(60, "Rendah"), LEBIH(70, "Sedang"),
-    LEBIH(80, "Tinggi"), LEBIH(90, "Sangat Tinggi"),
+    MINIMAL(0, "Sangat Rendah"), LEBIH(60, "Rendah"),
+    LEBIH(70, "Sedang"),         LEBIH(80, "Tinggi"),
+    LEBIH(90, "Sangat Tinggi"),
 };
 
 #define JUMLAH(a) (sizeof(a) / sizeof((a)[0]))
-#define PRESET(nama, pita, min, maks) {(nama), (pita), JUMLAH(pita), (min), (maks)}
+#define PRESET(nama, pita, min, maks)                                          \
+    {                                                                          \
+        (nama), (pita), JUMLAH(pita), (min), (maks)                            \
+    }
 
 static const skala preset[] = {
     PRESET("TINGKAT", pita_tingkat, -INFINITY, INFINITY),

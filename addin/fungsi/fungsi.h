@@ -34,7 +34,7 @@ typedef enum argumen_jenis {
 } argumen_jenis;
 
 typedef struct fungsi_argumen {
-    const char *nama_id;   /* argument name shown in the Function Wizard */
+    const char *nama_id; /* argument name shown in the Function Wizard */
     const char *nama_en;
     const char *uraian_id; /* argument help */
     const char *uraian_en;

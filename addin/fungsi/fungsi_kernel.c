@@ -76,26 +76,26 @@ void kernel_serapan(const kinerja_matriks *arg, size_t i, const void *konteks,
     tulis_angka(st, nilai, hasil);
 }
 
-void kernel_efisiensi(const kinerja_matriks *arg, size_t i,
-                      const void *konteks, kinerja_sel *hasil)
+void kernel_efisiensi(const kinerja_matriks *arg, size_t i, const void *konteks,
+                      kinerja_sel *hasil)
 {
     (void)konteks;
     efisiensi_metode metode;
     kinerja_status st = metode_baca(fungsi_arg_sel(&arg[2], i), &metode);
     double nilai = 0.0;
     if (st == KINERJA_OK)
-        st = efisiensi_hitung(fungsi_arg_sel(&arg[0], i)->angka,
-                              fungsi_arg_sel(&arg[1], i)->angka, metode,
-                              &nilai);
+        st =
+            efisiensi_hitung(fungsi_arg_sel(&arg[0], i)->angka,
+                             fungsi_arg_sel(&arg[1], i)->angka, metode, &nilai);
     tulis_angka(st, nilai, hasil);
 }
 
 /* ---- KATEGORI: the scale is read once per call ------------------------ */
 
 typedef struct kategori_konteks {
-    const skala *pakai;  /* the scale looked up in */
-    skala milik;         /* a custom scale read from a range */
-    skala_pita pita[];   /* its bands */
+    const skala *pakai; /* the scale looked up in */
+    skala milik;        /* a custom scale read from a range */
+    skala_pita pita[];  /* its bands */
 } kategori_konteks;
 
 /* The exclusivity marker of a custom band: empty or ">=" inclusive, ">"
@@ -133,8 +133,7 @@ static kinerja_status skala_dari_rentang(const kinerja_matriks *m,
 {
     if (m->kolom != 2 && m->kolom != 3)
         return KINERJA_GALAT_ARGUMEN;
-    kategori_konteks *k =
-        malloc(sizeof(*k) + m->baris * sizeof(k->pita[0]));
+    kategori_konteks *k = malloc(sizeof(*k) + m->baris * sizeof(k->pita[0]));
     if (k == NULL)
         return KINERJA_GALAT_MEMORI;
     size_t n = 0;
@@ -231,8 +230,7 @@ static kinerja_status kerangka_baca(const kinerja_matriks *m,
 /* The values of a range, row by row.  An empty value means the assessment
  * is incomplete (#N/A), an empty weight is a mistake (Err:502). */
 static kinerja_status angka_kumpulkan(const kinerja_matriks *m,
-                                      kinerja_status jika_kosong,
-                                      double *angka)
+                                      kinerja_status jika_kosong, double *angka)
 {
     size_t n = m->baris * m->kolom;
     for (size_t j = 0; j < n; j++) {

@@ -12,8 +12,8 @@ void kernel_capaian(const kinerja_matriks *arg, size_t i, const void *konteks,
                     kinerja_sel *hasil);
 void kernel_serapan(const kinerja_matriks *arg, size_t i, const void *konteks,
                     kinerja_sel *hasil);
-void kernel_efisiensi(const kinerja_matriks *arg, size_t i,
-                      const void *konteks, kinerja_sel *hasil);
+void kernel_efisiensi(const kinerja_matriks *arg, size_t i, const void *konteks,
+                      kinerja_sel *hasil);
 
 kinerja_status kategori_siapkan(const kinerja_matriks *arg, void **konteks);
 void kategori_lepas(void *konteks);

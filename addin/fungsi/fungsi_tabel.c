@@ -15,101 +15,127 @@ const fungsi_info fungsi_tabel[] = {
     {
         .metode = "capaian",
         .nama = "CAPAIAN",
-        .uraian_id = "Capaian kinerja dalam persen. Rumus 1 (makin tinggi makin "
-                     "baik): realisasi / target x 100. Rumus 2 (makin rendah "
-                     "makin baik): (target - (realisasi - target)) / target x 100.",
+        .uraian_id =
+            "Capaian kinerja dalam persen. Rumus 1 (makin tinggi makin "
+            "baik): realisasi / target x 100. Rumus 2 (makin rendah "
+            "makin baik): (target - (realisasi - target)) / target x 100.",
         .uraian_en = "Performance achievement in percent. Formula 1 (higher is "
                      "better): actual / target x 100. Formula 2 (lower is "
                      "better): (target - (actual - target)) / target x 100.",
         .jumlah_argumen = 3,
-        .argumen = {
-            {"target", "target",
-             "Target kinerja (angka >= 0; 0 memberi #DIV/0!)." SEL_KOSONG_ID,
-             "Performance target (a number >= 0; 0 gives #DIV/0!)." SEL_KOSONG_EN,
-             ARG_ANGKA, false},
-            {"realisasi", "actual",
-             "Realisasi kinerja. Teks kosong memberi hasil kosong." SEL_KOSONG_ID,
-             "Actual performance. Empty text gives an empty result." SEL_KOSONG_EN,
-             ARG_ANGKA, false},
-            {"arah", "direction",
-             "Opsional: 1 atau \"NAIK\" (bawaan) untuk rumus 1; 2 atau "
-             "\"TURUN\" untuk rumus 2.",
-             "Optional: 1 or \"NAIK\" (default) for formula 1; 2 or \"TURUN\" "
-             "for formula 2.",
-             ARG_PILIHAN, true},
-        },
+        .argumen =
+            {
+                {"target", "target",
+                 "Target kinerja (angka >= 0; 0 memberi "
+                 "#DIV/0!)." SEL_KOSONG_ID,
+                 "Performance target (a number >= 0; 0 gives "
+                 "#DIV/0!)." SEL_KOSONG_EN,
+                 ARG_ANGKA, false},
+                {"realisasi", "actual",
+                 "Realisasi kinerja. Teks kosong memberi hasil "
+                 "kosong." SEL_KOSONG_ID,
+                 "Actual performance. Empty text gives an empty "
+                 "result." SEL_KOSONG_EN,
+                 ARG_ANGKA, false},
+                {"arah", "direction",
+                 "Opsional: 1 atau \"NAIK\" (bawaan) untuk rumus 1; 2 atau "
+                 "\"TURUN\" untuk rumus 2.",
+                 "Optional: 1 or \"NAIK\" (default) for formula 1; 2 or "
+                 "\"TURUN\" "
+                 "for formula 2.",
+                 ARG_PILIHAN, true},
+            },
         .hitung = kernel_capaian,
     },
     {
         .metode = "serapan",
         .nama = "SERAPAN",
-        .uraian_id = "Serapan anggaran dalam persen: realisasi anggaran / pagu x 100.",
-        .uraian_en = "Budget absorption in percent: spending / allocation x 100.",
+        .uraian_id =
+            "Serapan anggaran dalam persen: realisasi anggaran / pagu x 100.",
+        .uraian_en =
+            "Budget absorption in percent: spending / allocation x 100.",
         .jumlah_argumen = 2,
-        .argumen = {
-            {"pagu", "allocation",
-             "Pagu anggaran dalam rupiah (>= 0; 0 memberi #DIV/0!)." SEL_KOSONG_ID,
-             "Budget allocation in rupiah (>= 0; 0 gives #DIV/0!)." SEL_KOSONG_EN,
-             ARG_ANGKA, false},
-            {"realisasi", "spending",
-             "Realisasi anggaran dalam rupiah (>= 0)." SEL_KOSONG_ID,
-             "Budget spent in rupiah (>= 0)." SEL_KOSONG_EN,
-             ARG_ANGKA, false},
-        },
+        .argumen =
+            {
+                {"pagu", "allocation",
+                 "Pagu anggaran dalam rupiah (>= 0; 0 memberi "
+                 "#DIV/0!)." SEL_KOSONG_ID,
+                 "Budget allocation in rupiah (>= 0; 0 gives "
+                 "#DIV/0!)." SEL_KOSONG_EN,
+                 ARG_ANGKA, false},
+                {"realisasi", "spending",
+                 "Realisasi anggaran dalam rupiah (>= 0)." SEL_KOSONG_ID,
+                 "Budget spent in rupiah (>= 0)." SEL_KOSONG_EN, ARG_ANGKA,
+                 false},
+            },
         .hitung = kernel_serapan,
     },
     {
         .metode = "efisiensi",
         .nama = "EFISIENSI",
-        .uraian_id = "Efisiensi penggunaan sumber daya: capaian kinerja / "
-                     "capaian anggaran (\"RASIO\", bawaan) atau capaian kinerja - "
-                     "capaian anggaran (\"SELISIH\").",
+        .uraian_id =
+            "Efisiensi penggunaan sumber daya: capaian kinerja / "
+            "capaian anggaran (\"RASIO\", bawaan) atau capaian kinerja - "
+            "capaian anggaran (\"SELISIH\").",
         .uraian_en = "Efficiency of resource use: performance achievement / "
                      "budget achievement (\"RASIO\", default) or performance "
                      "achievement - budget achievement (\"SELISIH\").",
         .jumlah_argumen = 3,
-        .argumen = {
-            {"capaian_kinerja", "performance",
-             "Capaian kinerja dalam persen, misalnya 110,93." SEL_KOSONG_ID,
-             "Performance achievement in percent, e.g. 110.93." SEL_KOSONG_EN,
-             ARG_ANGKA, false},
-            {"capaian_anggaran", "budget",
-             "Capaian (serapan) anggaran dalam persen, misalnya 96,25; 0 memberi "
-             "#DIV/0! pada metode RASIO." SEL_KOSONG_ID,
-             "Budget achievement (absorption) in percent, e.g. 96.25; 0 gives "
-             "#DIV/0! with the RASIO method." SEL_KOSONG_EN,
-             ARG_ANGKA, false},
-            {"metode", "method",
-             "Opsional: \"RASIO\" (bawaan) atau \"SELISIH\".",
-             "Optional: \"RASIO\" (default) or \"SELISIH\".",
-             ARG_PILIHAN, true},
-        },
+        .argumen =
+            {
+                {"capaian_kinerja", "performance",
+                 "Capaian kinerja dalam persen, misalnya 110,93." SEL_KOSONG_ID,
+                 "Performance achievement in percent, e.g. "
+                 "110.93." SEL_KOSONG_EN,
+                 ARG_ANGKA, false},
+                {"capaian_anggaran", "budget",
+                 "Capaian (serapan) anggaran dalam persen, misalnya 96,25; 0 "
+                 "memberi "
+                 "#DIV/0! pada metode RASIO." SEL_KOSONG_ID,
+                 "Budget achievement (absorption) in percent, e.g. 96.25; 0 "
+                 "gives "
+                 "#DIV/0! with the RASIO method." SEL_KOSONG_EN,
+                 ARG_ANGKA, false},
+                {"metode", "method",
+                 "Opsional: \"RASIO\" (bawaan) atau \"SELISIH\".",
+                 "Optional: \"RASIO\" (default) or \"SELISIH\".", ARG_PILIHAN,
+                 true},
+            },
         .hitung = kernel_efisiensi,
     },
     {
         .metode = "kategori",
         .nama = "KATEGORI",
-        .uraian_id = "Kategori (predikat) sebuah nilai pada skala resmi atau skala "
-                     "sendiri; nilai dibulatkan ke 2 desimal sebelum dicari.",
-        .uraian_en = "The category label of a value on an official or a custom "
-                     "scale; the value is rounded to 2 decimals before the look-up.",
+        .uraian_id =
+            "Kategori (predikat) sebuah nilai pada skala resmi atau skala "
+            "sendiri; nilai dibulatkan ke 2 desimal sebelum dicari.",
+        .uraian_en =
+            "The category label of a value on an official or a custom "
+            "scale; the value is rounded to 2 decimals before the look-up.",
         .jumlah_argumen = 2,
-        .argumen = {
-            {"nilai", "value",
-             "Nilai yang dikategorikan, misalnya capaian 110,93. Teks kosong "
-             "memberi hasil kosong." SEL_KOSONG_ID,
-             "The value to categorise, e.g. an achievement of 110.93. Empty "
-             "text gives an empty result." SEL_KOSONG_EN,
-             ARG_ANGKA, false},
-            {"skala", "scale",
-             "Opsional: nama skala TINGKAT (bawaan), BERHASIL, EFISIENSI, "
-             "EFISIENSI_SELISIH, SPBE, PEMDI, SAKIP, IP_ASN; atau rentang skala "
-             "sendiri: batas bawah naik | label | \">\" bila batas eksklusif.",
-             "Optional: scale name TINGKAT (default), BERHASIL, EFISIENSI, "
-             "EFISIENSI_SELISIH, SPBE, PEMDI, SAKIP, IP_ASN; or a custom scale "
-             "range: ascending lower bound | label | \">\" for an exclusive bound.",
-             ARG_UTUH, true},
-        },
+        .argumen =
+            {
+                {"nilai", "value",
+                 "Nilai yang dikategorikan, misalnya capaian 110,93. Teks "
+                 "kosong "
+                 "memberi hasil kosong." SEL_KOSONG_ID,
+                 "The value to categorise, e.g. an achievement of 110.93. "
+                 "Empty "
+                 "text gives an empty result." SEL_KOSONG_EN,
+                 ARG_ANGKA, false},
+                {"skala", "scale",
+                 "Opsional: nama skala TINGKAT (bawaan), BERHASIL, EFISIENSI, "
+                 "EFISIENSI_SELISIH, SPBE, PEMDI, SAKIP, IP_ASN; atau rentang "
+                 "skala "
+                 "sendiri: batas bawah naik | label | \">\" bila batas "
+                 "eksklusif.",
+                 "Optional: scale name TINGKAT (default), BERHASIL, EFISIENSI, "
+                 "EFISIENSI_SELISIH, SPBE, PEMDI, SAKIP, IP_ASN; or a custom "
+                 "scale "
+                 "range: ascending lower bound | label | \">\" for an "
+                 "exclusive bound.",
+                 ARG_UTUH, true},
+            },
         .siapkan = kategori_siapkan,
         .lepas = kategori_lepas,
         .hitung = kernel_kategori,
@@ -117,33 +143,39 @@ const fungsi_info fungsi_tabel[] = {
     {
         .metode = "indeks_spbe",
         .nama = "INDEKS_SPBE",
-        .uraian_id = "Indeks SPBE tertimbang: jumlah nilai x bobot / jumlah bobot. "
-                     "Tanpa bobot: bobot resmi untuk 4 domain, 8 aspek atau 47 "
-                     "indikator (SPBE) atau 7 aspek (PEMDI).",
-        .uraian_en = "Weighted SPBE index: sum of value x weight / sum of weights. "
-                     "Without weights: the official weights for 4 domains, 8 "
-                     "aspects or 47 indicators (SPBE) or 7 aspects (PEMDI).",
+        .uraian_id =
+            "Indeks SPBE tertimbang: jumlah nilai x bobot / jumlah bobot. "
+            "Tanpa bobot: bobot resmi untuk 4 domain, 8 aspek atau 47 "
+            "indikator (SPBE) atau 7 aspek (PEMDI).",
+        .uraian_en =
+            "Weighted SPBE index: sum of value x weight / sum of weights. "
+            "Without weights: the official weights for 4 domains, 8 "
+            "aspects or 47 indicators (SPBE) or 7 aspects (PEMDI).",
         .jumlah_argumen = 3,
-        .argumen = {
-            {"nilai", "values",
-             "Rentang nilai tingkat kematangan 0-5 (PEMDI 1-5); sel kosong "
-             "memberi #N/A (penilaian belum lengkap).",
-             "Range of maturity levels 0-5 (PEMDI 1-5); an empty cell gives "
-             "#N/A (incomplete assessment).",
-             ARG_UTUH, false},
-            {"bobot", "weights",
-             "Opsional: rentang bobot berukuran sama (persen atau pecahan, "
-             ">= 0); tanpa bobot dipakai bobot resmi.",
-             "Optional: a range of weights of the same shape (percent or "
-             "fraction, >= 0); without it the official weights are used.",
-             ARG_UTUH, true},
-            {"kerangka", "framework",
-             "Opsional: \"SPBE\" (bawaan, PermenPANRB 59/2020) atau \"PEMDI\" "
-             "(Indeks Pemerintah Digital 2026).",
-             "Optional: \"SPBE\" (default, PermenPANRB 59/2020) or \"PEMDI\" "
-             "(Digital Government Index 2026).",
-             ARG_UTUH, true},
-        },
+        .argumen =
+            {
+                {"nilai", "values",
+                 "Rentang nilai tingkat kematangan 0-5 (PEMDI 1-5); sel kosong "
+                 "memberi #N/A (penilaian belum lengkap).",
+                 "Range of maturity levels 0-5 (PEMDI 1-5); an empty cell "
+                 "gives "
+                 "#N/A (incomplete assessment).",
+                 ARG_UTUH, false},
+                {"bobot", "weights",
+                 "Opsional: rentang bobot berukuran sama (persen atau pecahan, "
+                 ">= 0); tanpa bobot dipakai bobot resmi.",
+                 "Optional: a range of weights of the same shape (percent or "
+                 "fraction, >= 0); without it the official weights are used.",
+                 ARG_UTUH, true},
+                {"kerangka", "framework",
+                 "Opsional: \"SPBE\" (bawaan, PermenPANRB 59/2020) atau "
+                 "\"PEMDI\" "
+                 "(Indeks Pemerintah Digital 2026).",
+                 "Optional: \"SPBE\" (default, PermenPANRB 59/2020) or "
+                 "\"PEMDI\" "
+                 "(Digital Government Index 2026).",
+                 ARG_UTUH, true},
+            },
         .hitung = kernel_indeks_spbe,
     },
 };

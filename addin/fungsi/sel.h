@@ -14,9 +14,11 @@
 #include "../core/kinerja_status.h"
 
 typedef enum sel_jenis {
-    SEL_ANGKA,  /* a number (Calc passes TRUE() as 1 and a lone empty cell as 0) */
+    SEL_ANGKA,  /* a number (Calc passes TRUE() as 1 and a lone empty cell as 0)
+                 */
     SEL_TEKS,   /* non-empty text */
-    SEL_KOSONG, /* empty text: an empty cell inside a range, or a formula's "" */
+    SEL_KOSONG, /* empty text: an empty cell inside a range, or a formula's ""
+                 */
     SEL_TIADA,  /* an omitted argument (Calc passes VOID) */
     SEL_GALAT   /* results only: an error status */
 } sel_jenis;
