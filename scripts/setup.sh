@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs, idempotently, every Debian 12 package Kinerja for Calc needs to
+# build, test and run.  The one place that knows the package list: the
+# README's commands and CI call it.  Uses sudo when not root.
+set -euo pipefail
+
+paket=(
+  build-essential cmake pkg-config zip
+  libreoffice-dev            # the SDK: UNO headers, idlc, unoidl-write
+  libreoffice-calc-nogui     # a real Calc for the end-to-end tests and demo
+  python3-uno                # drives headless Calc in the end-to-end tests
+  libxlsxwriter-dev          # the template generator's xlsx writer
+  libcsv-dev                 # the generator's CSV plan reader
+  libcmocka-dev              # unit tests
+  python3-openpyxl           # structural check of generated xlsx files
+)
+
+kurang=()
+for p in "${paket[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    kurang+=("$p")
+  fi
+done
+
+if [ "${#kurang[@]}" -eq 0 ]; then
+  echo "setup: all ${#paket[@]} packages already installed"
+  exit 0
+fi
+
+sudo_bila_perlu=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${kurang[*]}" >&2; exit 1; }
+  sudo_bila_perlu=(sudo)
+fi
+
+echo "setup: installing ${kurang[*]}"
+"${sudo_bila_perlu[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+"${sudo_bila_perlu[@]}" env DEBIAN_FRONTEND=noninteractive \
+  apt-get install -y -qq --no-install-recommends "${kurang[@]}"
+echo "setup: done"

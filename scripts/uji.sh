@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every test: the normal build (unit tests and the
+# end-to-end tests in real headless Calc), then the same unit tests under
+# AddressSanitizer + UndefinedBehaviorSanitizer.  Fails loudly on anything.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+
+jobs=$(nproc)
+
+echo "== build (RelWithDebInfo, -Wall -Wextra -Werror)"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j"$jobs"
+
+echo "== tests"
+ctest --test-dir build --output-on-failure -j"$jobs"
+
+echo "== build with AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DKINERJA_SANITIZE=ON
+cmake --build build-asan -j"$jobs"
+
+echo "== tests under sanitizers (unit tests; the end-to-end ones run in the normal build)"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure -j"$jobs" -LE e2e
+
+echo "== all tests passed"
