@@ -1,0 +1,38 @@
+#include "periksa_anggaran.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rupiah.h"
+
+kinerja_status anggaran_periksa(double pagu, const double *realisasi,
+                                anggaran_temuan *temuan)
+{
+    int64_t pagu_rp;
+    kinerja_status st = rupiah_dari_double(pagu, &pagu_rp);
+    if (st != KINERJA_OK || pagu_rp < 0)
+        return KINERJA_GALAT_ARGUMEN;
+    if (realisasi == NULL) {
+        *temuan = ANGGARAN_BELUM_DIISI;
+        return KINERJA_OK;
+    }
+    int64_t realisasi_rp;
+    st = rupiah_dari_double(*realisasi, &realisasi_rp);
+    if (st != KINERJA_OK || realisasi_rp < 0)
+        return KINERJA_GALAT_ARGUMEN;
+    *temuan = realisasi_rp > pagu_rp ? ANGGARAN_MELEBIHI_PAGU : ANGGARAN_SESUAI;
+    return KINERJA_OK;
+}
+
+const char *anggaran_temuan_label(anggaran_temuan temuan)
+{
+    switch (temuan) {
+    case ANGGARAN_SESUAI:
+        return "Sesuai";
+    case ANGGARAN_MELEBIHI_PAGU:
+        return "Melebihi pagu";
+    case ANGGARAN_BELUM_DIISI:
+        return "Belum diisi";
+    }
+    return "?";
+}

@@ -1,0 +1,27 @@
+/*
+ * periksa_anggaran.h - finance's check of a budget line: realisasi against
+ * pagu, to the rupiah.
+ */
+#ifndef KINERJA_PERIKSA_ANGGARAN_H
+#define KINERJA_PERIKSA_ANGGARAN_H
+
+#include "kinerja_status.h"
+
+typedef enum anggaran_temuan {
+    ANGGARAN_SESUAI,        /* 0 <= realisasi <= pagu */
+    ANGGARAN_MELEBIHI_PAGU, /* realisasi > pagu: over-spending */
+    ANGGARAN_BELUM_DIISI    /* realisasi not entered */
+} anggaran_temuan;
+
+/*
+ * The finding for one line.  realisasi NULL: not entered.  Amounts must be
+ * whole rupiah (rupiah_dari_double) and not negative; otherwise
+ * KINERJA_GALAT_ARGUMEN.
+ */
+kinerja_status anggaran_periksa(double pagu, const double *realisasi,
+                                anggaran_temuan *temuan);
+
+/* The label staff read: "Sesuai", "Melebihi pagu", "Belum diisi". */
+const char *anggaran_temuan_label(anggaran_temuan temuan);
+
+#endif
