@@ -1,0 +1,115 @@
+/*
+ * uji.h - what every unit test shares: cmocka, assertions that print
+ * doubles with 17 significant digits and statuses by name, and a runner
+ * that turns each row of a table into its own named cmocka test.
+ *
+ * Expected values in the tests come from the seed report or from
+ * shared/domain.md, never from running the core.
+ */
+#ifndef KINERJA_UJI_H
+#define KINERJA_UJI_H
+
+/* cmocka.h needs these first. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/bulat.h"
+#include "core/kinerja_status.h"
+
+#define UJI_JUMLAH(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The status's enum name: our own table, so a wrong status prints as the
+ * name a reader can look up in kinerja_status.h. */
+static inline const char *uji_nama_status(kinerja_status s)
+{
+    switch (s) {
+    case KINERJA_OK:
+        return "KINERJA_OK";
+    case KINERJA_KOSONG:
+        return "KINERJA_KOSONG";
+    case KINERJA_GALAT_BAGI_NOL:
+        return "KINERJA_GALAT_BAGI_NOL";
+    case KINERJA_GALAT_ARGUMEN:
+        return "KINERJA_GALAT_ARGUMEN";
+    case KINERJA_GALAT_TIPE:
+        return "KINERJA_GALAT_TIPE";
+    case KINERJA_GALAT_TIDAK_TERSEDIA:
+        return "KINERJA_GALAT_TIDAK_TERSEDIA";
+    case KINERJA_GALAT_MEMORI:
+        return "KINERJA_GALAT_MEMORI";
+    }
+    return "(not a kinerja_status)";
+}
+
+#define assert_status(got, want)                                               \
+    do {                                                                       \
+        kinerja_status uji_g_ = (got), uji_w_ = (want);                        \
+        if (uji_g_ != uji_w_)                                                  \
+            fail_msg("%s gave %s, expected %s", #got, uji_nama_status(uji_g_), \
+                     uji_nama_status(uji_w_));                                 \
+    } while (0)
+
+/* Exactly equal doubles (0.0 and -0.0 count as equal). */
+#define assert_double_sama(got, want)                                          \
+    do {                                                                       \
+        double uji_g_ = (got), uji_w_ = (want);                                \
+        if (!(uji_g_ == uji_w_))                                               \
+            fail_msg("%s = %.17g, expected %.17g", #got, uji_g_, uji_w_);      \
+    } while (0)
+
+/* |got - want| <= tol * max(1, |want|). */
+#define assert_double_dekat(got, want, tol)                                    \
+    do {                                                                       \
+        double uji_g_ = (got), uji_w_ = (want);                                \
+        double uji_s_ = fabs(uji_w_) > 1.0 ? fabs(uji_w_) : 1.0;               \
+        if (!(fabs(uji_g_ - uji_w_) <= (tol)*uji_s_))                          \
+            fail_msg("%s = %.17g, expected %.17g (within %g)", #got, uji_g_,   \
+                     uji_w_, (double)(tol));                                   \
+    } while (0)
+
+/* The value shown with two decimals, the way the seed's tables print it. */
+#define assert_dua_desimal(got, want)                                          \
+    do {                                                                       \
+        double uji_v_ = (got);                                                 \
+        double uji_b_ = bulat_desimal(uji_v_, 2), uji_w_ = (want);             \
+        if (!(uji_b_ == uji_w_))                                               \
+            fail_msg("%s = %.17g shows as %.17g, expected %.17g", #got,        \
+                     uji_v_, uji_b_, uji_w_);                                  \
+    } while (0)
+
+/*
+ * Runs one cmocka test per row of a table.  Every row struct begins with
+ * `const char *nama` (the test's name: source table and row label); the
+ * test function finds its row in *state.
+ */
+static inline int uji_per_baris(const char *grup, const void *tabel,
+                                size_t ukuran_baris, size_t jumlah,
+                                CMUnitTestFunction fungsi)
+{
+    struct CMUnitTest *uji = calloc(jumlah ? jumlah : 1, sizeof *uji);
+    if (uji == NULL)
+        return 1;
+    for (size_t i = 0; i < jumlah; i++) {
+        const char *baris = (const char *)tabel + i * ukuran_baris;
+        const char *nama;
+        memcpy(&nama, baris, sizeof nama);
+        uji[i].name = nama;
+        uji[i].test_func = fungsi;
+        uji[i].initial_state = (void *)baris;
+    }
+    int gagal = _cmocka_run_group_tests(grup, uji, jumlah, NULL, NULL);
+    free(uji);
+    return gagal;
+}
+
+#endif
