@@ -1,0 +1,163 @@
+/*
+ * test_efisiensi.c - efisiensi_hitung and its method names
+ * (shared/domain.md, "Efisiensi"): RASIO = capaian kinerja / capaian
+ * anggaran (default), SELISIH = capaian kinerja - capaian anggaran.
+ */
+#include "uji.h"
+
+#include "core/efisiensi.h"
+
+#define TIDAK_DIUBAH -777.25
+
+typedef struct kasus_efisiensi {
+    const char *nama;
+    double kinerja;
+    double anggaran;
+    efisiensi_metode metode;
+    kinerja_status status;
+    double hasil;
+} kasus_efisiensi;
+
+static const kasus_efisiensi tabel[] = {
+    {"RASIO Tabel 3.8: 110.93 / 96.25 -> 1.1525...", 110.93, 96.25,
+     EFISIENSI_RASIO, KINERJA_OK, 110.93 / 96.25},
+    {"RASIO 100 / 100 -> 1", 100, 100, EFISIENSI_RASIO, KINERJA_OK, 1},
+    {"RASIO 50 / 100 -> 0.5", 50, 100, EFISIENSI_RASIO, KINERJA_OK, 0.5},
+    {"RASIO 0 / 80 -> 0", 0, 80, EFISIENSI_RASIO, KINERJA_OK, 0},
+    {"RASIO rumus 2 may give a negative kinerja: -50 / 100 -> -0.5", -50, 100,
+     EFISIENSI_RASIO, KINERJA_OK, -0.5},
+    {"RASIO 450 / 90 -> 5 (no cap)", 450, 90, EFISIENSI_RASIO, KINERJA_OK, 5},
+    {"SELISIH 110.93 - 96.25 -> 14.68", 110.93, 96.25, EFISIENSI_SELISIH,
+     KINERJA_OK, 110.93 - 96.25},
+    {"SELISIH 90 - 95 -> -5", 90, 95, EFISIENSI_SELISIH, KINERJA_OK, -5},
+    {"SELISIH -50 - 100 -> -150", -50, 100, EFISIENSI_SELISIH, KINERJA_OK,
+     -150},
+    {"SELISIH with anggaran 0 needs no division: 50 - 0 -> 50", 50, 0,
+     EFISIENSI_SELISIH, KINERJA_OK, 50},
+    {"RASIO anggaran 0 -> BAGI_NOL", 110.93, 0, EFISIENSI_RASIO,
+     KINERJA_GALAT_BAGI_NOL, 0},
+    {"RASIO anggaran -0.0 -> BAGI_NOL", 110.93, -0.0, EFISIENSI_RASIO,
+     KINERJA_GALAT_BAGI_NOL, 0},
+    {"RASIO anggaran -1 -> ARGUMEN", 110.93, -1, EFISIENSI_RASIO,
+     KINERJA_GALAT_ARGUMEN, 0},
+    {"SELISIH anggaran -1 -> ARGUMEN", 110.93, -1, EFISIENSI_SELISIH,
+     KINERJA_GALAT_ARGUMEN, 0},
+    {"kinerja NaN -> ARGUMEN", NAN, 96.25, EFISIENSI_RASIO,
+     KINERJA_GALAT_ARGUMEN, 0},
+    {"kinerja +inf -> ARGUMEN", INFINITY, 96.25, EFISIENSI_RASIO,
+     KINERJA_GALAT_ARGUMEN, 0},
+    {"anggaran NaN -> ARGUMEN", 110.93, NAN, EFISIENSI_SELISIH,
+     KINERJA_GALAT_ARGUMEN, 0},
+    {"anggaran +inf -> ARGUMEN", 110.93, INFINITY, EFISIENSI_RASIO,
+     KINERJA_GALAT_ARGUMEN, 0},
+    {"metode 0 -> ARGUMEN", 110.93, 96.25, (efisiensi_metode)0,
+     KINERJA_GALAT_ARGUMEN, 0},
+    {"metode 3 -> ARGUMEN", 110.93, 96.25, (efisiensi_metode)3,
+     KINERJA_GALAT_ARGUMEN, 0},
+};
+
+static void uji_efisiensi(void **state)
+{
+    const kasus_efisiensi *k = *state;
+    double hasil = TIDAK_DIUBAH;
+    assert_status(efisiensi_hitung(k->kinerja, k->anggaran, k->metode, &hasil),
+                  k->status);
+    if (k->status == KINERJA_OK)
+        assert_double_dekat(hasil, k->hasil, 1e-14);
+    else
+        assert_double_sama(hasil, TIDAK_DIUBAH);
+}
+
+/* Tabel 3.8 prints 1,15; the difference 14,68. */
+static void efisiensi_tabel_3_8_dua_desimal(void **state)
+{
+    (void)state;
+    double rasio = 0, selisih = 0;
+    assert_status(efisiensi_hitung(110.93, 96.25, EFISIENSI_RASIO, &rasio),
+                  KINERJA_OK);
+    assert_dua_desimal(rasio, 1.15);
+    assert_status(efisiensi_hitung(110.93, 96.25, EFISIENSI_SELISIH, &selisih),
+                  KINERJA_OK);
+    assert_dua_desimal(selisih, 14.68);
+}
+
+typedef struct kasus_nama {
+    const char *nama;
+    kinerja_status status;
+    efisiensi_metode metode;
+} kasus_nama;
+
+static const kasus_nama tabel_nama[] = {
+    {"RASIO", KINERJA_OK, EFISIENSI_RASIO},
+    {"rasio", KINERJA_OK, EFISIENSI_RASIO},
+    {"Rasio", KINERJA_OK, EFISIENSI_RASIO},
+    {"SELISIH", KINERJA_OK, EFISIENSI_SELISIH},
+    {"selisih", KINERJA_OK, EFISIENSI_SELISIH},
+    {"1", KINERJA_OK, EFISIENSI_RASIO},
+    {"2", KINERJA_OK, EFISIENSI_SELISIH},
+    {"X", KINERJA_GALAT_ARGUMEN, 0},
+    {"", KINERJA_GALAT_ARGUMEN, 0},
+    {"3", KINERJA_GALAT_ARGUMEN, 0},
+    {"RASI", KINERJA_GALAT_ARGUMEN, 0},
+    {"SELISIHX", KINERJA_GALAT_ARGUMEN, 0},
+    {"NAIK", KINERJA_GALAT_ARGUMEN, 0},
+};
+
+static void uji_nama(void **state)
+{
+    const kasus_nama *k = *state;
+    efisiensi_metode m = (efisiensi_metode)99;
+    assert_status(efisiensi_metode_dari_nama(k->nama, &m), k->status);
+    if (k->status == KINERJA_OK)
+        assert_int_equal(m, k->metode);
+    else
+        assert_int_equal(m, 99);
+}
+
+typedef struct kasus_angka {
+    const char *nama;
+    double angka;
+    kinerja_status status;
+    efisiensi_metode metode;
+} kasus_angka;
+
+static const kasus_angka tabel_angka[] = {
+    {"angka 1 -> RASIO", 1, KINERJA_OK, EFISIENSI_RASIO},
+    {"angka 2 -> SELISIH", 2, KINERJA_OK, EFISIENSI_SELISIH},
+    {"angka 0 -> ARGUMEN", 0, KINERJA_GALAT_ARGUMEN, 0},
+    {"angka 3 -> ARGUMEN", 3, KINERJA_GALAT_ARGUMEN, 0},
+    {"angka 1.5 -> ARGUMEN", 1.5, KINERJA_GALAT_ARGUMEN, 0},
+    {"angka -2 -> ARGUMEN", -2, KINERJA_GALAT_ARGUMEN, 0},
+    {"angka NaN -> ARGUMEN", NAN, KINERJA_GALAT_ARGUMEN, 0},
+    {"angka -inf -> ARGUMEN", -INFINITY, KINERJA_GALAT_ARGUMEN, 0},
+};
+
+static void uji_angka(void **state)
+{
+    const kasus_angka *k = *state;
+    efisiensi_metode m = (efisiensi_metode)99;
+    assert_status(efisiensi_metode_dari_angka(k->angka, &m), k->status);
+    if (k->status == KINERJA_OK)
+        assert_int_equal(m, k->metode);
+    else
+        assert_int_equal(m, 99);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tunggal[] = {
+        cmocka_unit_test(efisiensi_tabel_3_8_dua_desimal),
+    };
+    int gagal = 0;
+    gagal += uji_per_baris("efisiensi_hitung", tabel, sizeof tabel[0],
+                           UJI_JUMLAH(tabel), uji_efisiensi);
+    gagal +=
+        cmocka_run_group_tests_name("efisiensi: seed", tunggal, NULL, NULL);
+    gagal +=
+        uji_per_baris("efisiensi_metode_dari_nama", tabel_nama,
+                      sizeof tabel_nama[0], UJI_JUMLAH(tabel_nama), uji_nama);
+    gagal += uji_per_baris("efisiensi_metode_dari_angka", tabel_angka,
+                           sizeof tabel_angka[0], UJI_JUMLAH(tabel_angka),
+                           uji_angka);
+    return gagal;
+}

@@ -1,0 +1,565 @@
+/*
+ * test_indeks_spbe.c - the weighted SPBE / PEMDI index (shared/domain.md,
+ * "Indeks SPBE"): sum(value x weight) / sum(weight), the official
+ * PermenPANRB 59/2020 weights for 4 domains, 8 aspects or 47 indicators,
+ * and the 2026 PEMDI framework's 7 aspects.
+ */
+#include "uji.h"
+
+#include "core/indeks_spbe.h"
+
+#define TIDAK_DIUBAH -777.25
+
+/* domain.md's weights, transcribed. */
+static const double domain4[4] = {13, 25, 16.5, 45.5};
+static const double aspek8[8] = {13, 10, 10, 5, 12, 4.5, 27.5, 18};
+static const double pemdi7[7] = {10, 10, 15, 15, 10, 15, 25};
+/* Aspect of each indicator (1-based indicator numbers in the comments). */
+static const int aspek_indikator[47] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /*  1-10 Kebijakan Internal, 1.30 each */
+    1, 1, 1, 1,                   /* 11-14 Perencanaan Strategis, 2.50 */
+    2, 2, 2, 2,                   /* 15-18 TIK, 2.50 */
+    3, 3,                         /* 19-20 Penyelenggara, 2.50 */
+    4, 4, 4, 4, 4, 4, 4, 4,       /* 21-28 Penerapan Manajemen, 1.50 */
+    5, 5, 5,                      /* 29-31 Audit TIK, 1.50 */
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, /* 32-41 Layanan Administrasi, 2.75 */
+    7, 7, 7, 7, 7, 7              /* 42-47 Layanan Publik, 3.00 */
+};
+static const int domain_aspek[8] = {0, 1, 1, 1, 2, 2, 3, 3};
+
+static double bobot_indikator(int i)
+{
+    static const double per_aspek[8] = {1.30, 2.50, 2.50, 2.50,
+                                        1.50, 1.50, 2.75, 3.00};
+    return per_aspek[aspek_indikator[i]];
+}
+
+/* ------------------------------------------------------------------ */
+/* The official weight tables.                                          */
+
+static void periksa_bobot(const double *bobot, const double *acuan, size_t n)
+{
+    assert_non_null(bobot);
+    double jumlah = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (bobot[i] != acuan[i])
+            fail_msg("weight %zu is %.17g, domain.md %.17g", i + 1, bobot[i],
+                     acuan[i]);
+        jumlah += bobot[i];
+    }
+    assert_double_dekat(jumlah, 100.0, 1e-12);
+}
+
+static void bobot_resmi_4_domain(void **state)
+{
+    (void)state;
+    periksa_bobot(indeks_spbe_bobot_resmi(4, SPBE_KERANGKA_SPBE), domain4, 4);
+}
+
+static void bobot_resmi_8_aspek(void **state)
+{
+    (void)state;
+    periksa_bobot(indeks_spbe_bobot_resmi(8, SPBE_KERANGKA_SPBE), aspek8, 8);
+}
+
+static void bobot_resmi_47_indikator(void **state)
+{
+    (void)state;
+    double acuan[47];
+    for (int i = 0; i < 47; i++)
+        acuan[i] = bobot_indikator(i);
+    periksa_bobot(indeks_spbe_bobot_resmi(47, SPBE_KERANGKA_SPBE), acuan, 47);
+}
+
+static void bobot_resmi_pemdi_7(void **state)
+{
+    (void)state;
+    periksa_bobot(indeks_spbe_bobot_resmi(7, SPBE_KERANGKA_PEMDI), pemdi7, 7);
+}
+
+/* Indicators sum to their aspects, aspects to their domains. */
+static void bobot_resmi_bertingkat(void **state)
+{
+    (void)state;
+    const double *d = indeks_spbe_bobot_resmi(4, SPBE_KERANGKA_SPBE);
+    const double *a = indeks_spbe_bobot_resmi(8, SPBE_KERANGKA_SPBE);
+    const double *k = indeks_spbe_bobot_resmi(47, SPBE_KERANGKA_SPBE);
+    assert_non_null(d);
+    assert_non_null(a);
+    assert_non_null(k);
+    double per_aspek[8] = {0}, per_domain[4] = {0};
+    for (int i = 0; i < 47; i++)
+        per_aspek[aspek_indikator[i]] += k[i];
+    for (int j = 0; j < 8; j++) {
+        assert_double_dekat(per_aspek[j], a[j], 1e-12);
+        per_domain[domain_aspek[j]] += a[j];
+    }
+    for (int j = 0; j < 4; j++)
+        assert_double_dekat(per_domain[j], d[j], 1e-12);
+}
+
+static void bobot_resmi_tanpa_tingkat_null(void **state)
+{
+    (void)state;
+    static const size_t spbe[] = {0, 1, 2, 3, 5, 7, 9, 46, 48, 100};
+    static const size_t pemdi[] = {0, 1, 4, 6, 8, 47};
+    for (size_t i = 0; i < UJI_JUMLAH(spbe); i++)
+        if (indeks_spbe_bobot_resmi(spbe[i], SPBE_KERANGKA_SPBE) != NULL)
+            fail_msg("SPBE has official weights for %zu values", spbe[i]);
+    for (size_t i = 0; i < UJI_JUMLAH(pemdi); i++)
+        if (indeks_spbe_bobot_resmi(pemdi[i], SPBE_KERANGKA_PEMDI) != NULL)
+            fail_msg("PEMDI has official weights for %zu values", pemdi[i]);
+}
+
+/* ------------------------------------------------------------------ */
+/* The index with official weights.                                     */
+
+typedef struct kasus_resmi {
+    const char *nama;
+    spbe_kerangka kerangka;
+    size_t n;
+    double nilai[8];
+    kinerja_status status;
+    double hasil;
+} kasus_resmi;
+
+static const kasus_resmi tabel_resmi[] = {
+    /* (3x13 + 4x25 + 5x16.5 + 2x45.5) / 100 = 312.5 / 100 */
+    {"4 domains 3,4,5,2 -> 3.125",
+     SPBE_KERANGKA_SPBE,
+     4,
+     {3, 4, 5, 2},
+     KINERJA_OK,
+     3.125},
+    {"4 domains all 4.16 -> 4.16",
+     SPBE_KERANGKA_SPBE,
+     4,
+     {4.16, 4.16, 4.16, 4.16},
+     KINERJA_OK,
+     4.16},
+    {"4 domains all 0 -> 0",
+     SPBE_KERANGKA_SPBE,
+     4,
+     {0, 0, 0, 0},
+     KINERJA_OK,
+     0},
+    {"4 domains all 5 -> 5",
+     SPBE_KERANGKA_SPBE,
+     4,
+     {5, 5, 5, 5},
+     KINERJA_OK,
+     5},
+    /* (65 + 40 + 30 + 10 + 12 + 0 + 27.5 + 36) / 100 */
+    {"8 aspects 5,4,3,2,1,0,1,2 -> 2.205",
+     SPBE_KERANGKA_SPBE,
+     8,
+     {5, 4, 3, 2, 1, 0, 1, 2},
+     KINERJA_OK,
+     2.205},
+    /* (50 + 40 + 45 + 30 + 10 + 30 + 75) / 100 */
+    {"PEMDI 7 aspects 5,4,3,2,1,2,3 -> 2.8",
+     SPBE_KERANGKA_PEMDI,
+     7,
+     {5, 4, 3, 2, 1, 2, 3},
+     KINERJA_OK,
+     2.8},
+    {"PEMDI 7 aspects all 1 -> 1",
+     SPBE_KERANGKA_PEMDI,
+     7,
+     {1, 1, 1, 1, 1, 1, 1},
+     KINERJA_OK,
+     1},
+    {"PEMDI 7 aspects all 5 -> 5",
+     SPBE_KERANGKA_PEMDI,
+     7,
+     {5, 5, 5, 5, 5, 5, 5},
+     KINERJA_OK,
+     5},
+    {"SPBE value 5.01 -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     4,
+     {5.01, 4, 4, 4},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"SPBE value -0.01 -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     4,
+     {4, 4, 4, -0.01},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"SPBE value NaN -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     4,
+     {4, NAN, 4, 4},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"SPBE value +inf -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     4,
+     {4, 4, INFINITY, 4},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"PEMDI value 0.99 -> ARGUMEN",
+     SPBE_KERANGKA_PEMDI,
+     7,
+     {0.99, 1, 1, 1, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"PEMDI value 0 -> ARGUMEN",
+     SPBE_KERANGKA_PEMDI,
+     7,
+     {1, 1, 1, 0, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"PEMDI value 5.01 -> ARGUMEN",
+     SPBE_KERANGKA_PEMDI,
+     7,
+     {1, 1, 1, 1, 1, 1, 5.01},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"SPBE 5 values (no such level) -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     5,
+     {1, 2, 3, 4, 5},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"SPBE 7 values (PEMDI's count) -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     7,
+     {1, 1, 1, 1, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"PEMDI 4 values -> ARGUMEN",
+     SPBE_KERANGKA_PEMDI,
+     4,
+     {1, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"PEMDI 8 values -> ARGUMEN",
+     SPBE_KERANGKA_PEMDI,
+     8,
+     {1, 1, 1, 1, 1, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"no values -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     0,
+     {0},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"unknown kerangka 3 -> ARGUMEN",
+     (spbe_kerangka)3,
+     4,
+     {1, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+};
+
+static void uji_resmi(void **state)
+{
+    const kasus_resmi *k = *state;
+    double hasil = TIDAK_DIUBAH;
+    assert_status(indeks_spbe_resmi(k->nilai, k->n, k->kerangka, &hasil),
+                  k->status);
+    if (k->status == KINERJA_OK)
+        assert_double_dekat(hasil, k->hasil, 1e-12);
+    else
+        assert_double_sama(hasil, TIDAK_DIUBAH);
+}
+
+/* 47 indicator levels equal within each aspect give the index of the 8
+ * aspect values; 47 levels 1,2,3,4,5 by domain give
+ * (13x1 + 25x2 + 16.5x3 + 27.5x4 + 18x5) / 100 = 3.125. */
+static void indikator_47_sama_dengan_aspek(void **state)
+{
+    (void)state;
+    const double aspek[8] = {4.5, 3.2, 2.1, 5, 0.7, 3.3, 4.1, 2.6};
+    double nilai47[47], dari_aspek = 0, dari_indikator = 0;
+    for (int i = 0; i < 47; i++)
+        nilai47[i] = aspek[aspek_indikator[i]];
+    assert_status(indeks_spbe_resmi(aspek, 8, SPBE_KERANGKA_SPBE, &dari_aspek),
+                  KINERJA_OK);
+    assert_status(
+        indeks_spbe_resmi(nilai47, 47, SPBE_KERANGKA_SPBE, &dari_indikator),
+        KINERJA_OK);
+    assert_double_dekat(dari_indikator, dari_aspek, 1e-12);
+
+    static const double per_kelompok[8] = {1, 2, 2, 2, 3, 3, 4, 5};
+    for (int i = 0; i < 47; i++)
+        nilai47[i] = per_kelompok[aspek_indikator[i]];
+    assert_status(
+        indeks_spbe_resmi(nilai47, 47, SPBE_KERANGKA_SPBE, &dari_indikator),
+        KINERJA_OK);
+    assert_double_dekat(dari_indikator, 3.125, 1e-12);
+}
+
+/* 8 aspect values equal within each domain give the index of the 4 domain
+ * values. */
+static void aspek_8_sama_dengan_domain(void **state)
+{
+    (void)state;
+    const double domain[4] = {3.9, 4.4, 2.8, 4.6};
+    double nilai8[8], a = 0, d = 0;
+    for (int j = 0; j < 8; j++)
+        nilai8[j] = domain[domain_aspek[j]];
+    assert_status(indeks_spbe_resmi(domain, 4, SPBE_KERANGKA_SPBE, &d),
+                  KINERJA_OK);
+    assert_status(indeks_spbe_resmi(nilai8, 8, SPBE_KERANGKA_SPBE, &a),
+                  KINERJA_OK);
+    assert_double_dekat(a, d, 1e-12);
+}
+
+/* ------------------------------------------------------------------ */
+/* Explicit weights.                                                    */
+
+/* Percents and fractions give the same index. */
+static void bobot_persen_dan_pecahan_sama(void **state)
+{
+    (void)state;
+    const double nilai[5] = {4.16, 3.5, 2.25, 5, 0.5};
+    const double persen[5] = {13, 25, 16.5, 27.5, 18};
+    double pecahan[5], ribuan[5];
+    for (int i = 0; i < 5; i++) {
+        pecahan[i] = persen[i] / 100.0;
+        ribuan[i] = persen[i] * 1000.0;
+    }
+    double a = 0, b = 0, c = 0;
+    assert_status(indeks_spbe_hitung(nilai, persen, 5, SPBE_KERANGKA_SPBE, &a),
+                  KINERJA_OK);
+    assert_status(indeks_spbe_hitung(nilai, pecahan, 5, SPBE_KERANGKA_SPBE, &b),
+                  KINERJA_OK);
+    assert_status(indeks_spbe_hitung(nilai, ribuan, 5, SPBE_KERANGKA_SPBE, &c),
+                  KINERJA_OK);
+    /* (54.08 + 87.5 + 37.125 + 137.5 + 9) / 100 */
+    assert_double_dekat(a, 3.25205, 1e-12);
+    assert_double_dekat(b, a, 1e-12);
+    assert_double_dekat(c, a, 1e-12);
+}
+
+/* Explicit official weights, as percents or as fractions, give the same
+ * index as indeks_spbe_resmi. */
+static void bobot_eksplisit_resmi_sama(void **state)
+{
+    (void)state;
+    const double nilai[8] = {4.5, 3.2, 2.1, 5, 0.7, 3.3, 4.1, 2.6};
+    double pecahan[8], r = 0, p = 0, f = 0;
+    for (int j = 0; j < 8; j++)
+        pecahan[j] = aspek8[j] / 100.0;
+    assert_status(indeks_spbe_resmi(nilai, 8, SPBE_KERANGKA_SPBE, &r),
+                  KINERJA_OK);
+    assert_status(indeks_spbe_hitung(nilai, aspek8, 8, SPBE_KERANGKA_SPBE, &p),
+                  KINERJA_OK);
+    assert_status(indeks_spbe_hitung(nilai, pecahan, 8, SPBE_KERANGKA_SPBE, &f),
+                  KINERJA_OK);
+    /* (58.5+32+21+25+8.4+14.85+112.75+46.8)/100 */
+    assert_double_dekat(r, 3.193, 1e-12);
+    assert_double_dekat(p, r, 1e-12);
+    assert_double_dekat(f, r, 1e-12);
+}
+
+typedef struct kasus_eksplisit {
+    const char *nama;
+    spbe_kerangka kerangka;
+    size_t n;
+    double nilai[4];
+    double bobot[4];
+    kinerja_status status;
+    double hasil;
+} kasus_eksplisit;
+
+static const kasus_eksplisit tabel_eksplisit[] = {
+    {"weights 1,3 -> (2 + 12) / 4 = 3.5",
+     SPBE_KERANGKA_SPBE,
+     2,
+     {2, 4},
+     {1, 3},
+     KINERJA_OK,
+     3.5},
+    {"one value, one weight -> the value",
+     SPBE_KERANGKA_SPBE,
+     1,
+     {4.16},
+     {7},
+     KINERJA_OK,
+     4.16},
+    {"a zero weight leaves its value out",
+     SPBE_KERANGKA_SPBE,
+     2,
+     {1, 5},
+     {0, 1},
+     KINERJA_OK,
+     5},
+    {"SPBE ends 0 and 5 are in range",
+     SPBE_KERANGKA_SPBE,
+     2,
+     {0, 5},
+     {1, 1},
+     KINERJA_OK,
+     2.5},
+    {"PEMDI ends 1 and 5 are in range",
+     SPBE_KERANGKA_PEMDI,
+     2,
+     {1, 5},
+     {1, 1},
+     KINERJA_OK,
+     3},
+    {"all weights zero -> BAGI_NOL",
+     SPBE_KERANGKA_SPBE,
+     3,
+     {1, 2, 3},
+     {0, 0, 0},
+     KINERJA_GALAT_BAGI_NOL,
+     0},
+    {"negative weight -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     3,
+     {1, 2, 3},
+     {50, -10, 60},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"NaN weight -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     2,
+     {1, 2},
+     {1, NAN},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"+inf weight -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     2,
+     {1, 2},
+     {INFINITY, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"SPBE value 5.01 -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     2,
+     {5.01, 2},
+     {1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"SPBE value -0.01 -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     2,
+     {-0.01, 2},
+     {1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"SPBE value out of range even with weight 0 -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     2,
+     {7, 2},
+     {0, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"PEMDI value 0.99 -> ARGUMEN",
+     SPBE_KERANGKA_PEMDI,
+     2,
+     {0.99, 2},
+     {1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"value NaN -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     2,
+     {NAN, 2},
+     {1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"value -inf -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     2,
+     {2, -INFINITY},
+     {1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"n 0 -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     0,
+     {0},
+     {0},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"unknown kerangka 0 -> ARGUMEN",
+     (spbe_kerangka)0,
+     2,
+     {1, 2},
+     {1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+};
+
+static void uji_eksplisit(void **state)
+{
+    const kasus_eksplisit *k = *state;
+    double hasil = TIDAK_DIUBAH;
+    assert_status(
+        indeks_spbe_hitung(k->nilai, k->bobot, k->n, k->kerangka, &hasil),
+        k->status);
+    if (k->status == KINERJA_OK)
+        assert_double_dekat(hasil, k->hasil, 1e-12);
+    else
+        assert_double_sama(hasil, TIDAK_DIUBAH);
+}
+
+/* ------------------------------------------------------------------ */
+/* Framework names.                                                     */
+
+typedef struct kasus_kerangka {
+    const char *nama;
+    kinerja_status status;
+    spbe_kerangka kerangka;
+} kasus_kerangka;
+
+static const kasus_kerangka tabel_kerangka[] = {
+    {"SPBE", KINERJA_OK, SPBE_KERANGKA_SPBE},
+    {"spbe", KINERJA_OK, SPBE_KERANGKA_SPBE},
+    {"Spbe", KINERJA_OK, SPBE_KERANGKA_SPBE},
+    {"PEMDI", KINERJA_OK, SPBE_KERANGKA_PEMDI},
+    {"pemdi", KINERJA_OK, SPBE_KERANGKA_PEMDI},
+    {"X", KINERJA_GALAT_ARGUMEN, 0},
+    {"", KINERJA_GALAT_ARGUMEN, 0},
+    {"SPB", KINERJA_GALAT_ARGUMEN, 0},
+    {"SPBE2020", KINERJA_GALAT_ARGUMEN, 0},
+    {"TINGKAT", KINERJA_GALAT_ARGUMEN, 0},
+};
+
+static void uji_kerangka(void **state)
+{
+    const kasus_kerangka *k = *state;
+    spbe_kerangka hasil = (spbe_kerangka)99;
+    assert_status(spbe_kerangka_dari_nama(k->nama, &hasil), k->status);
+    if (k->status == KINERJA_OK)
+        assert_int_equal(hasil, k->kerangka);
+    else
+        assert_int_equal(hasil, 99);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tunggal[] = {
+        cmocka_unit_test(bobot_resmi_4_domain),
+        cmocka_unit_test(bobot_resmi_8_aspek),
+        cmocka_unit_test(bobot_resmi_47_indikator),
+        cmocka_unit_test(bobot_resmi_pemdi_7),
+        cmocka_unit_test(bobot_resmi_bertingkat),
+        cmocka_unit_test(bobot_resmi_tanpa_tingkat_null),
+        cmocka_unit_test(indikator_47_sama_dengan_aspek),
+        cmocka_unit_test(aspek_8_sama_dengan_domain),
+        cmocka_unit_test(bobot_persen_dan_pecahan_sama),
+        cmocka_unit_test(bobot_eksplisit_resmi_sama),
+    };
+    int gagal = 0;
+    gagal += cmocka_run_group_tests_name("indeks_spbe: bobot resmi", tunggal,
+                                         NULL, NULL);
+    gagal +=
+        uji_per_baris("indeks_spbe_resmi", tabel_resmi, sizeof tabel_resmi[0],
+                      UJI_JUMLAH(tabel_resmi), uji_resmi);
+    gagal += uji_per_baris("indeks_spbe_hitung", tabel_eksplisit,
+                           sizeof tabel_eksplisit[0],
+                           UJI_JUMLAH(tabel_eksplisit), uji_eksplisit);
+    gagal += uji_per_baris("spbe_kerangka_dari_nama", tabel_kerangka,
+                           sizeof tabel_kerangka[0], UJI_JUMLAH(tabel_kerangka),
+                           uji_kerangka);
+    return gagal;
+}
