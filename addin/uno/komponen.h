@@ -1,0 +1,108 @@
+/*
+ * komponen.h - private declarations shared by the files of the Calc add-in
+ * component (binary UNO, environment "uno").
+ *
+ *   komponen.c  the library's entry points and the one factory
+ *   objek.c     the add-in object: lifetime, queryInterface, XTypeProvider,
+ *               and the dispatcher that routes every call
+ *   konversi.c  a call of a Calc function: UNO `any` arguments to
+ *               kinerja_matriks, fungsi_panggil, the result back to `any`
+ *   antarmuka.c what both UNO objects share: member names, type
+ *               references, XServiceInfo, queryInterface answers, errors
+ *
+ * The names of the service, implementation and interface come from CMake
+ * (KINERJA_SERVICE_NAME, KINERJA_IMPLEMENTATION_NAME,
+ * KINERJA_INTERFACE_NAME) as compile definitions.
+ */
+#ifndef KINERJA_KOMPONEN_H
+#define KINERJA_KOMPONEN_H
+
+#include "uno_sdk.h"
+
+#include "fungsi/fungsi.h"
+
+#if !defined(KINERJA_SERVICE_NAME) || !defined(KINERJA_IMPLEMENTATION_NAME) || \
+    !defined(KINERJA_INTERFACE_NAME)
+#error "the build must define the service, implementation and interface names"
+#endif
+
+/* --- antarmuka.c -------------------------------------------------------- */
+
+/*
+ * The member's own name, "queryInterface", from the member's type name:
+ * "com.sun.star.uno.XInterface::queryInterface", or for an inherited member
+ * the decorated "com.sun.star.uno.XInterface::queryInterface:@0,3:...".
+ * Copies it as ASCII into `nama` (NUL-terminated); false if the name is
+ * missing, not ASCII or longer than `ukuran` - 1.
+ */
+bool anggota_nama(const typelib_TypeDescription *anggota, char *nama,
+                  size_t ukuran);
+
+/* The method description of a call, or NULL when the member is not a method
+ * (our interfaces have no attributes). */
+const typelib_InterfaceMethodTypeDescription *
+anggota_metode(const typelib_TypeDescription *anggota);
+
+/* Static type references, created once and kept for the process. */
+typelib_TypeDescriptionReference *tipe_dasar(typelib_TypeClass kelas);
+typelib_TypeDescriptionReference *tipe_antarmuka(const char *nama);
+typelib_TypeDescriptionReference *tipe_urutan_any(void);        /* []any */
+typelib_TypeDescriptionReference *tipe_urutan_urutan_any(void); /* [][]any */
+typelib_TypeDescriptionReference *tipe_urutan_string(void);     /* []string */
+typelib_TypeDescriptionReference *
+tipe_urutan_urutan_string(void); /* [][]string */
+
+/*
+ * Answers queryInterface: `hasil` (unconstructed) receives an any holding
+ * `diri`, acquired, when the requested type's name is one of the NULL-ended
+ * list `didukung`, and an empty any otherwise.
+ */
+void jawab_query_interface(uno_Interface *diri,
+                           typelib_TypeDescriptionReference *diminta,
+                           const char *const *didukung, uno_Any *hasil);
+
+/*
+ * Answers an XServiceInfo method (the factory and the object give the same
+ * answers).  False if `nama` is not one; true after writing the result, or
+ * after signalling an error through `galat`.
+ */
+struct panggilan_galat;
+bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
+                        const typelib_InterfaceMethodTypeDescription *metode,
+                        struct panggilan_galat *galat);
+
+/*
+ * How a dispatcher reports failure.  The caller's exception slot is saved
+ * and *ppException set to NULL on entry (no exception); panggilan_gagal
+ * then builds a com.sun.star.uno.RuntimeException in the saved slot and
+ * points *ppException back at it.  If that cannot be done (no type
+ * description outside an office, no memory), it constructs the method's
+ * default return value instead: the call must never be left half-done.
+ */
+typedef struct panggilan_galat {
+    uno_Any *slot;
+    uno_Any **ppException;
+} panggilan_galat;
+
+panggilan_galat panggilan_mulai(uno_Any **ppException);
+void panggilan_gagal(panggilan_galat *galat,
+                     const typelib_InterfaceMethodTypeDescription *metode,
+                     void *hasil, const char *pesan);
+
+/* --- objek.c ------------------------------------------------------------ */
+
+/* A new add-in object with one reference for the caller, or NULL when
+ * memory is short. */
+uno_Interface *objek_baru(void);
+
+/* --- konversi.c --------------------------------------------------------- */
+
+/*
+ * Performs one Calc function call: `argumen` are the method's `any`
+ * arguments (as many as the method has parameters, which the caller has
+ * checked equals f->jumlah_argumen), `hasil` the unconstructed `any`
+ * result.  Never fails: every problem becomes a Calc error value.
+ */
+void panggil_fungsi(const fungsi_info *f, void *argumen[], uno_Any *hasil);
+
+#endif
