@@ -376,6 +376,26 @@ static const kasus_skalar tabel_skalar[] = {
      "INDEKS_SPBE",
      {A(4.16), A(1), O},
      A(4.16)},
+    {"INDEKS_SPBE(\"\") -> empty", "INDEKS_SPBE", {K, O, O}, K},
+    /* A lone empty cell reaches the add-in as 0 (design.md), so an optional
+     * choice of 0 must mean "left empty": the default, never Err:502, or a
+     * template with a blank arah/metode/skala/kerangka column breaks. */
+    {"CAPAIAN(10; 8; empty cell = 0) -> rumus 1: 80",
+     "CAPAIAN",
+     {A(10), A(8), A(0)},
+     A(80)},
+    {"EFISIENSI(110,93; 96,25; empty cell = 0) -> RASIO",
+     "EFISIENSI",
+     {A(110.93), A(96.25), A(0)},
+     A(110.93 / 96.25)},
+    {"KATEGORI(96,25; empty cell = 0) -> TINGKAT: Sangat Tinggi",
+     "KATEGORI",
+     {A(96.25), A(0)},
+     T("Sangat Tinggi")},
+    {"KATEGORI(96,25; 3) a number is no scale -> Err:502",
+     "KATEGORI",
+     {A(96.25), A(3)},
+     G(KINERJA_GALAT_ARGUMEN)},
 };
 
 static void uji_skalar(void **state)
@@ -863,6 +883,86 @@ static void indeks_hasil_tunggal(void **state)
     kinerja_matriks_bebas(&hasil);
 }
 
+/* An empty cell inside an arah range (Calc passes it as "") is the
+ * default, rumus 1. */
+static void arah_kosong_dalam_rentang_bawaan(void **state)
+{
+    (void)state;
+    kinerja_sel target = sel_angka(10);
+    kinerja_sel realisasi[2] = {sel_angka(8), sel_angka(8)};
+    kinerja_sel arah[2] = {sel_kosong(), sel_teks("TURUN")};
+    kinerja_matriks arg[3] = {matriks_skalar(&target), rentang(2, 1, realisasi),
+                              rentang(2, 1, arah)};
+    const kinerja_sel harapan[2] = {A(80), A(120)};
+    periksa_rentang(cari("CAPAIAN"), arg, 2, 1, harapan);
+}
+
+/* INDEKS_SPBE(A1:A4; B1) with B1 empty: the 0 Calc passes means no
+ * weights, so the official ones apply. */
+static void indeks_bobot_sel_kosong_resmi(void **state)
+{
+    (void)state;
+    kinerja_sel d[4] = {sel_angka(3), sel_angka(4), sel_angka(5), sel_angka(2)};
+    kinerja_sel nol = sel_angka(0);
+    kinerja_matriks nilai = rentang(4, 1, d), bobot = matriks_skalar(&nol);
+    harus_angka(indeks(&nilai, &bobot, NULL), 3.125,
+                "INDEKS_SPBE(4 domains; empty cell)");
+}
+
+/* A custom scale range drawn larger than its table: the empty rows below
+ * are not bands. */
+static void kategori_kustom_baris_kosong_dilewati(void **state)
+{
+    (void)state;
+    kinerja_sel sel[8] = {sel_angka(0),       sel_teks("Rendah"), sel_angka(50),
+                          sel_teks("Tinggi"), sel_kosong(),       sel_kosong(),
+                          sel_kosong(),       sel_kosong()};
+    kinerja_matriks skala = rentang(4, 2, sel);
+    periksa_label_kustom(25, &skala, "Rendah");
+    periksa_label_kustom(75, &skala, "Tinggi");
+}
+
+/* Text where a bound belongs is #VALUE!, as anywhere a number belongs. */
+static void kategori_kustom_batas_teks_tipe(void **state)
+{
+    (void)state;
+    kinerja_sel sel[4] = {sel_angka(0), sel_teks("Rendah"), sel_teks("lima"),
+                          sel_teks("Tinggi")};
+    kinerja_matriks skala = rentang(2, 2, sel);
+    periksa_galat_kustom(75, &skala, KINERJA_GALAT_TIPE);
+}
+
+/* One column is no scale (bound | label needs two). */
+static void kategori_kustom_satu_kolom_galat(void **state)
+{
+    (void)state;
+    kinerja_sel sel[2] = {sel_angka(0), sel_angka(50)};
+    kinerja_matriks skala = rentang(2, 1, sel);
+    periksa_galat_kustom(75, &skala, KINERJA_GALAT_ARGUMEN);
+}
+
+/* fungsi_panggil takes exactly the table's number of arguments (omitted
+ * ones as SEL_TIADA), and no empty matrices. */
+static void jumlah_argumen_harus_tepat(void **state)
+{
+    (void)state;
+    const fungsi_info *f = cari("CAPAIAN");
+    kinerja_sel sel[4] = {sel_angka(10), sel_angka(8), sel_tiada(),
+                          sel_tiada()};
+    kinerja_matriks arg[4] = {matriks_skalar(&sel[0]), matriks_skalar(&sel[1]),
+                              matriks_skalar(&sel[2]), matriks_skalar(&sel[3])};
+    kinerja_matriks hasil;
+    memset(&hasil, 0, sizeof hasil);
+    assert_status(fungsi_panggil(f, arg, 2, &hasil), KINERJA_GALAT_ARGUMEN);
+    assert_null(hasil.sel);
+    assert_status(fungsi_panggil(f, arg, 4, &hasil), KINERJA_GALAT_ARGUMEN);
+    assert_null(hasil.sel);
+    kinerja_matriks kosong0 = {0, 0, NULL, true};
+    arg[1] = kosong0;
+    assert_status(fungsi_panggil(f, arg, 3, &hasil), KINERJA_GALAT_ARGUMEN);
+    assert_null(hasil.sel);
+}
+
 /* ------------------------------------------------------------------ */
 /* The table itself.                                                    */
 
@@ -1040,6 +1140,12 @@ int main(void)
         cmocka_unit_test(indeks_galat_argumen),
         cmocka_unit_test(indeks_bobot_nol_bagi_nol),
         cmocka_unit_test(indeks_hasil_tunggal),
+        cmocka_unit_test(arah_kosong_dalam_rentang_bawaan),
+        cmocka_unit_test(indeks_bobot_sel_kosong_resmi),
+        cmocka_unit_test(kategori_kustom_baris_kosong_dilewati),
+        cmocka_unit_test(kategori_kustom_batas_teks_tipe),
+        cmocka_unit_test(kategori_kustom_satu_kolom_galat),
+        cmocka_unit_test(jumlah_argumen_harus_tepat),
     };
     int gagal = 0;
     gagal += cmocka_run_group_tests_name("fungsi", tunggal, NULL, NULL);
