@@ -446,6 +446,22 @@ static void capaian_rentang_sama_bentuk(void **state)
     periksa_rentang(cari("CAPAIAN"), arg, 3, 1, harapan);
 }
 
+/* Cells the generator builds: a missing required element is never read as
+ * 0 (the "blank shown as 0 %" bug), and an error element passes through. */
+static void elemen_tiada_dan_galat_bukan_nol(void **state)
+{
+    (void)state;
+    kinerja_sel target = sel_angka(10);
+    kinerja_sel realisasi[3] = {sel_angka(8), sel_tiada(),
+                                sel_galat(KINERJA_GALAT_BAGI_NOL)};
+    kinerja_sel arah = sel_tiada();
+    kinerja_matriks arg[3] = {matriks_skalar(&target), rentang(3, 1, realisasi),
+                              matriks_skalar(&arah)};
+    const kinerja_sel harapan[3] = {A(80), sel_galat(KINERJA_GALAT_ARGUMEN),
+                                    sel_galat(KINERJA_GALAT_BAGI_NOL)};
+    periksa_rentang(cari("CAPAIAN"), arg, 3, 1, harapan);
+}
+
 /* A lone 1x1 range still gives a range (even 1x1). */
 static void rentang_1x1_memberi_rentang(void **state)
 {
@@ -1114,6 +1130,7 @@ int main(void)
         cmocka_unit_test(status_teks_tidak_null),
         cmocka_unit_test(skalar_memberi_bukan_rentang),
         cmocka_unit_test(capaian_rentang_sama_bentuk),
+        cmocka_unit_test(elemen_tiada_dan_galat_bukan_nol),
         cmocka_unit_test(rentang_1x1_memberi_rentang),
         cmocka_unit_test(skalar_disebar_ke_rentang),
         cmocka_unit_test(rentang_1x1_disebar),

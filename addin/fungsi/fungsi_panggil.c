@@ -90,6 +90,16 @@ static bool periksa_sel(const fungsi_info *f, const kinerja_matriks *arg,
         } else {
             s = fungsi_arg_sel(&arg[k], i);
         }
+        /* The generator builds cells too: an error passes through, and a
+         * missing required element is never read as 0. */
+        if (s->jenis == SEL_GALAT) {
+            *hasil = *s;
+            return false;
+        }
+        if (!a->opsional && s->jenis == SEL_TIADA) {
+            *hasil = sel_galat(KINERJA_GALAT_ARGUMEN);
+            return false;
+        }
         if (a->jenis == ARG_ANGKA && s->jenis == SEL_TEKS) {
             *hasil = sel_galat(KINERJA_GALAT_TIPE);
             return false;
