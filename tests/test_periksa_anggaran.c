@@ -1,0 +1,82 @@
+/*
+ * test_periksa_anggaran.c - realisasi against pagu, to the rupiah: the
+ * seed's own lines, over-spending by one rupiah, missing realisasi, and
+ * amounts that are not whole rupiah.
+ */
+#include "uji.h"
+
+#include "core/periksa_anggaran.h"
+
+typedef struct kasus_anggaran {
+    const char *nama;
+    double pagu;
+    bool ada_realisasi;
+    double realisasi;
+    kinerja_status status;
+    anggaran_temuan temuan;
+} kasus_anggaran;
+
+static const kasus_anggaran kasus[] = {
+    /* Tabel 3.5 */
+    {"dinas total", 19133884991.0, true, 18416966117.0, KINERJA_OK,
+     ANGGARAN_SESUAI},
+    {"Penyediaan Jasa Pelayanan Umum Kantor (100 %)", 42000000, true, 42000000,
+     KINERJA_OK, ANGGARAN_SESUAI},
+    {"Fasilitasi Kunjungan Tamu", 4000000, true, 905000, KINERJA_OK,
+     ANGGARAN_SESUAI},
+    {"one rupiah over", 42000000, true, 42000001, KINERJA_OK,
+     ANGGARAN_MELEBIHI_PAGU},
+    {"over by a lot", 1, true, 19133884991.0, KINERJA_OK,
+     ANGGARAN_MELEBIHI_PAGU},
+    {"not entered", 48000000, false, 0, KINERJA_OK, ANGGARAN_BELUM_DIISI},
+    {"nothing spent yet is within pagu", 48000000, true, 0, KINERJA_OK,
+     ANGGARAN_SESUAI},
+    {"pagu 0, nothing spent", 0, true, 0, KINERJA_OK, ANGGARAN_SESUAI},
+    {"sen in realisasi", 100, true, 99.5, KINERJA_GALAT_ARGUMEN,
+     ANGGARAN_SESUAI},
+    {"sen in pagu", 100.25, true, 99, KINERJA_GALAT_ARGUMEN, ANGGARAN_SESUAI},
+    {"negative realisasi", 100, true, -1, KINERJA_GALAT_ARGUMEN,
+     ANGGARAN_SESUAI},
+    {"negative pagu", -100, true, 1, KINERJA_GALAT_ARGUMEN, ANGGARAN_SESUAI},
+    {"NaN pagu", NAN, true, 1, KINERJA_GALAT_ARGUMEN, ANGGARAN_SESUAI},
+    {"infinite realisasi", 100, true, INFINITY, KINERJA_GALAT_ARGUMEN,
+     ANGGARAN_SESUAI},
+    {"beyond 2^53", 1e17, true, 1, KINERJA_GALAT_ARGUMEN, ANGGARAN_SESUAI},
+};
+
+static void uji_kasus(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < UJI_JUMLAH(kasus); i++) {
+        const kasus_anggaran *k = &kasus[i];
+        anggaran_temuan t = (anggaran_temuan)99;
+        kinerja_status st = anggaran_periksa(
+            k->pagu, k->ada_realisasi ? &k->realisasi : NULL, &t);
+        if (st != k->status)
+            fail_msg("%s: status %s, expected %s", k->nama, uji_nama_status(st),
+                     uji_nama_status(k->status));
+        if (st == KINERJA_OK && t != k->temuan)
+            fail_msg("%s: finding %d, expected %d", k->nama, t, k->temuan);
+        if (st != KINERJA_OK && t != (anggaran_temuan)99)
+            fail_msg("%s: finding written on failure", k->nama);
+    }
+}
+
+static void uji_label(void **state)
+{
+    (void)state;
+    assert_string_equal(anggaran_temuan_label(ANGGARAN_SESUAI), "Sesuai");
+    assert_string_equal(anggaran_temuan_label(ANGGARAN_MELEBIHI_PAGU),
+                        "Melebihi pagu");
+    assert_string_equal(anggaran_temuan_label(ANGGARAN_BELUM_DIISI),
+                        "Belum diisi");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(uji_kasus),
+        cmocka_unit_test(uji_label),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

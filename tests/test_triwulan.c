@@ -1,0 +1,172 @@
+/*
+ * test_triwulan.c - rolling quarters up to the year: flows sum the filled
+ * quarters, levels take the last filled one, empty quarters are not zeros.
+ */
+#include "uji.h"
+
+#include "core/triwulan.h"
+
+typedef struct kasus_triwulan {
+    const char *nama;
+    double nilai[4];
+    bool terisi[4];
+    size_t n;
+    triwulan_jenis jenis;
+    kinerja_status status;
+    double harapan;
+} kasus_triwulan;
+
+#define T true
+#define F false
+
+static const kasus_triwulan kasus[] = {
+    {"flow, all four quarters",
+     {3, 4, 5, 7},
+     {T, T, T, T},
+     4,
+     TRIWULAN_JUMLAH,
+     KINERJA_OK,
+     19},
+    {"flow, two quarters so far",
+     {3, 4, 0, 0},
+     {T, T, F, F},
+     4,
+     TRIWULAN_JUMLAH,
+     KINERJA_OK,
+     7},
+    {"flow, a gap is skipped, not zero",
+     {3, 0, 5, 0},
+     {T, F, T, F},
+     4,
+     TRIWULAN_JUMLAH,
+     KINERJA_OK,
+     8},
+    {"flow, a filled zero counts",
+     {0, 0, 0, 0},
+     {T, F, F, F},
+     4,
+     TRIWULAN_JUMLAH,
+     KINERJA_OK,
+     0},
+    {"level, last filled quarter",
+     {3.52, 3.8, 4.16, 0},
+     {T, T, T, F},
+     4,
+     TRIWULAN_AKHIR,
+     KINERJA_OK,
+     4.16},
+    {"level, gap before the last",
+     {90, 0, 0, 95.45},
+     {T, F, F, T},
+     4,
+     TRIWULAN_AKHIR,
+     KINERJA_OK,
+     95.45},
+    {"level, only TW I",
+     {21.5, 0, 0, 0},
+     {T, F, F, F},
+     4,
+     TRIWULAN_AKHIR,
+     KINERJA_OK,
+     21.5},
+    {"nothing filled: no value",
+     {1, 2, 3, 4},
+     {F, F, F, F},
+     4,
+     TRIWULAN_JUMLAH,
+     KINERJA_KOSONG,
+     0},
+    {"nothing filled, level: no value",
+     {1, 2, 3, 4},
+     {F, F, F, F},
+     4,
+     TRIWULAN_AKHIR,
+     KINERJA_KOSONG,
+     0},
+    {"three quarters given",
+     {1, 2, 3, 0},
+     {T, T, T, F},
+     3,
+     TRIWULAN_JUMLAH,
+     KINERJA_OK,
+     6},
+    {"five quarters: bad",
+     {1, 2, 3, 4},
+     {T, T, T, T},
+     5,
+     TRIWULAN_JUMLAH,
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"no quarters: bad",
+     {1, 2, 3, 4},
+     {T, T, T, T},
+     0,
+     TRIWULAN_JUMLAH,
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"unknown kind",
+     {1, 2, 3, 4},
+     {T, T, T, T},
+     4,
+     (triwulan_jenis)7,
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"NaN in a filled quarter",
+     {1, NAN, 3, 4},
+     {T, T, T, T},
+     4,
+     TRIWULAN_JUMLAH,
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"NaN in an empty quarter is ignored",
+     {1, NAN, 3, 4},
+     {T, F, T, T},
+     4,
+     TRIWULAN_JUMLAH,
+     KINERJA_OK,
+     8},
+};
+
+static void uji_kasus(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < UJI_JUMLAH(kasus); i++) {
+        const kasus_triwulan *k = &kasus[i];
+        double hasil = -12345.0;
+        kinerja_status st =
+            triwulan_rekap(k->nilai, k->terisi, k->n, k->jenis, &hasil);
+        if (st != k->status)
+            fail_msg("%s: status %s, expected %s", k->nama, uji_nama_status(st),
+                     uji_nama_status(k->status));
+        if (st == KINERJA_OK && hasil != k->harapan)
+            fail_msg("%s: %.17g, expected %.17g", k->nama, hasil, k->harapan);
+        if (st != KINERJA_OK && hasil != -12345.0)
+            fail_msg("%s: result written on failure", k->nama);
+    }
+}
+
+static void uji_nama(void **state)
+{
+    (void)state;
+    triwulan_jenis j;
+    assert_status(triwulan_jenis_dari_nama("jumlah", &j), KINERJA_OK);
+    assert_int_equal(j, TRIWULAN_JUMLAH);
+    assert_status(triwulan_jenis_dari_nama("Akhir", &j), KINERJA_OK);
+    assert_int_equal(j, TRIWULAN_AKHIR);
+    assert_status(triwulan_jenis_dari_nama("2", &j), KINERJA_OK);
+    assert_int_equal(j, TRIWULAN_AKHIR);
+    assert_status(triwulan_jenis_dari_nama("rata", &j), KINERJA_GALAT_ARGUMEN);
+    assert_status(triwulan_jenis_dari_nama(NULL, &j), KINERJA_GALAT_ARGUMEN);
+    assert_status(triwulan_jenis_dari_angka(1, &j), KINERJA_OK);
+    assert_int_equal(j, TRIWULAN_JUMLAH);
+    assert_status(triwulan_jenis_dari_angka(3, &j), KINERJA_GALAT_ARGUMEN);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(uji_kasus),
+        cmocka_unit_test(uji_nama),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
