@@ -1,0 +1,79 @@
+/*
+ * gaya.h - the cell styles every workbook shares, made once per workbook
+ * (libxlsxwriter formats belong to one workbook).
+ *
+ * Numbers carry a locale tag, [$-421] (Indonesian), so that Calc shows
+ * 19.133.884.991 and 110,93 whatever the viewer's locale (design.md);
+ * Excel applies the system's separators.  Cells staff fill in are unlocked
+ * and shaded; everything else is locked, so a protected sheet keeps its
+ * labels and formulas.
+ */
+#ifndef KINERJA_GAYA_H
+#define KINERJA_GAYA_H
+
+#include <stdbool.h>
+#include <xlsxwriter.h>
+
+#define FORMAT_RUPIAH "[$-421]#,##0"
+#define FORMAT_PERSEN "[$-421]#,##0.00"
+#define FORMAT_TANGGAL "[$-421]d mmmm yyyy"
+
+/* Fill of the cells staff fill in (light yellow), and of headers. */
+#define WARNA_ISIAN 0xFFF2CC
+#define WARNA_KEPALA 0xDDEBF7
+#define WARNA_JUMLAH 0xF2F2F2
+
+typedef struct gaya_angka_entri {
+    char kunci[160];
+    lxw_format *format;
+} gaya_angka_entri;
+
+typedef struct gaya {
+    lxw_workbook *wb;
+    lxw_format *judul;       /* sheet title */
+    lxw_format *subjudul;    /* second title line */
+    lxw_format *biasa;       /* paragraph text, wrapped, no border */
+    lxw_format *biasa_tengah;
+    lxw_format *biasa_tebal;
+    lxw_format *kepala;      /* table header */
+    lxw_format *nomor_kolom; /* "(1)", "(2)" under the header */
+    lxw_format *teks;        /* table text, wrapped */
+    lxw_format *teks_tengah;
+    lxw_format *teks_tebal;
+    lxw_format *rupiah;
+    lxw_format *rupiah_tebal;
+    lxw_format *persen;      /* percent numbers: 110,93 */
+    lxw_format *persen_tebal;
+    lxw_format *kategori;    /* a label computed by KATEGORI */
+    lxw_format *kategori_tebal;
+    lxw_format *isian_rupiah; /* unlocked, shaded */
+    lxw_format *isian_teks;
+    lxw_format *isian_tanggal; /* unlocked date, no border */
+    lxw_format *isian_biasa;   /* unlocked paragraph text (names, NIP) */
+    lxw_format *isian_biasa_tebal;
+    lxw_format *isian_biasa_garis; /* underlined (a signatory's name) */
+    lxw_format *teks_bebas;  /* unlocked text without fill (leaf rows) */
+    /* Program / Kegiatan / Sub Kegiatan names: [tingkat-1][isian] */
+    lxw_format *uraian[3][2];
+    lxw_format *jumlah_teks;  /* the totals row */
+    lxw_format *jumlah_rupiah;
+    lxw_format *jumlah_persen;
+    lxw_format *jumlah_kategori;
+    gaya_angka_entri angka[256]; /* number formats with satuan/predikat */
+    size_t jumlah_angka;
+} gaya;
+
+/* Creates the shared styles in wb; false if libxlsxwriter ran out of
+ * memory. */
+bool gaya_buat(gaya *g, lxw_workbook *wb);
+
+/*
+ * The format of a figure with `desimal` decimals followed by its satuan and
+ * predikat, e.g. 86 (A), 95,45%, 19 Inovasi, 29 Orang/14 Bulan: the cell
+ * stays a number (formulas can use it), the text is only how it shows.
+ * isian: unlocked and shaded (a cell staff fill in).  tebal: bold.
+ */
+lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
+                       const char *predikat, bool isian);
+
+#endif

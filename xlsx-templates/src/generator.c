@@ -1,0 +1,222 @@
+/*
+ * generator.c - one run: workbooks into temporary files, then all placed
+ * together (generator.h).
+ */
+#include "generator.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "contoh.h"
+#include "gaya.h"
+#include "keluaran.h"
+#include "tulis.h"
+
+typedef lxw_error (*penulis_fn)(lxw_workbook *, gaya *, const rencana *,
+                                const tulis_opsi *);
+
+static const struct {
+    buku b;
+    const char *nama;  /* for --buku */
+    const char *awal;  /* file name before the year */
+    const char *judul; /* document title in the file's properties */
+    penulis_fn tulis;
+} daftar_buku[] = {
+    {BUKU_RKT, "rkt", "rkt", "Rencana Kerja Tahunan", tulis_rkt},
+    {BUKU_PK, "pk", "perjanjian-kinerja", "Perjanjian Kinerja", tulis_pk},
+    {BUKU_PENGUKURAN, "pengukuran", "pengukuran-kinerja",
+     "Pengukuran Kinerja", tulis_pengukuran},
+    {BUKU_REALISASI, "realisasi", "realisasi-anggaran", "Realisasi Anggaran",
+     tulis_realisasi},
+    {BUKU_RINGKASAN, "ringkasan", "ringkasan", "Ringkasan Capaian Kinerja",
+     tulis_ringkasan},
+};
+#define JUMLAH_BUKU (sizeof daftar_buku / sizeof daftar_buku[0])
+
+void generator_nama_berkas(buku b, int tahun, char *buf, size_t n)
+{
+    for (size_t i = 0; i < JUMLAH_BUKU; i++)
+        if (daftar_buku[i].b == b) {
+            snprintf(buf, n, "%s-%d.xlsx", daftar_buku[i].awal, tahun);
+            return;
+        }
+    snprintf(buf, n, "?");
+}
+
+unsigned generator_buku_dari_nama(const char *daftar)
+{
+    unsigned hasil = 0;
+    const char *p = daftar;
+    while (*p) {
+        const char *akhir = strchr(p, ',');
+        size_t n = akhir ? (size_t)(akhir - p) : strlen(p);
+        bool cocok = false;
+        if (n == 5 && strncmp(p, "semua", 5) == 0) {
+            hasil |= BUKU_SEMUA;
+            cocok = true;
+        }
+        for (size_t i = 0; i < JUMLAH_BUKU && !cocok; i++)
+            if (strlen(daftar_buku[i].nama) == n &&
+                strncmp(p, daftar_buku[i].nama, n) == 0) {
+                hasil |= daftar_buku[i].b;
+                cocok = true;
+            }
+        if (!cocok)
+            return 0;
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+    return hasil;
+}
+
+/* Writes one workbook into k's temporary file. */
+static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
+                       const keluaran *k, galat_daftar *g)
+{
+    lxw_workbook_options wo;
+    memset(&wo, 0, sizeof wo);
+    /* libxlsxwriter's own temporary files go beside the output, not to a
+     * /tmp that may be small or shared */
+    char folder[4096];
+    snprintf(folder, sizeof folder, "%s", o->folder);
+    wo.tmpdir = folder;
+    lxw_workbook *wb = workbook_new_opt(k->sementara, &wo);
+    if (!wb) {
+        galat_tambah(g, k->akhir, 0, 0, "buku kerja tidak dapat dibuat");
+        return false;
+    }
+    char judul[256], instansi[256];
+    tulis_nama_instansi(r, instansi, sizeof instansi, false);
+    snprintf(judul, sizeof judul, "%s %d", daftar_buku[i].judul, r->id.tahun);
+    lxw_doc_properties prop;
+    memset(&prop, 0, sizeof prop);
+    prop.title = judul;
+    prop.company = instansi;
+    prop.comments = "Dibuat oleh kinerja-template " KINERJA_VERSI
+                    " (Kinerja for Calc)";
+    workbook_set_properties(wb, &prop);
+
+    gaya gy;
+    lxw_error e = gaya_buat(&gy, wb) ? LXW_NO_ERROR
+                                      : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    if (e == LXW_NO_ERROR)
+        e = daftar_buku[i].tulis(wb, &gy, r, &o->tulis);
+    lxw_error tutup = workbook_close(wb);
+    if (e == LXW_NO_ERROR)
+        e = tutup;
+    if (e != LXW_NO_ERROR) {
+        galat_tambah(g, k->akhir, 0, 0, "gagal ditulis: %s",
+                     lxw_strerror(e));
+        return false;
+    }
+    return true;
+}
+
+generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
+                                char ***ditulis, size_t *jumlah,
+                                galat_daftar *g)
+{
+    if (ditulis)
+        *ditulis = NULL;
+    if (jumlah)
+        *jumlah = 0;
+    bool folder_baru = false;
+    if (!keluaran_folder(o->folder, &folder_baru, g))
+        return HASIL_GAGAL_TULIS;
+
+    keluaran k[JUMLAH_BUKU];
+    size_t n = 0;
+    generator_hasil hasil = HASIL_OK;
+    /* reserve every target first: an existing file stops the run before
+     * any work */
+    for (size_t i = 0; i < JUMLAH_BUKU; i++) {
+        if (!(o->buku & daftar_buku[i].b))
+            continue;
+        char nama[128];
+        generator_nama_berkas(daftar_buku[i].b, r->id.tahun, nama,
+                              sizeof nama);
+        keluaran_hasil kh = keluaran_siapkan(&k[n], o->folder, nama, o->timpa,
+                                             g);
+        if (kh != KELUARAN_OK) {
+            if (hasil == HASIL_OK || kh == KELUARAN_SUDAH_ADA)
+                hasil = kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA
+                                                 : HASIL_GAGAL_TULIS;
+            continue;
+        }
+        n++;
+    }
+    size_t urut[JUMLAH_BUKU];
+    for (size_t i = 0, j = 0; i < JUMLAH_BUKU; i++)
+        if (o->buku & daftar_buku[i].b)
+            urut[j++] = i;
+    if (hasil == HASIL_OK)
+        for (size_t j = 0; j < n; j++)
+            if (!tulis_satu(urut[j], r, o, &k[j], g)) {
+                hasil = HASIL_GAGAL_TULIS;
+                break;
+            }
+    if (hasil == HASIL_OK) {
+        keluaran_hasil kh = keluaran_pasang(k, n, o->timpa, g);
+        if (kh != KELUARAN_OK)
+            hasil = kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA
+                                             : HASIL_GAGAL_TULIS;
+    }
+    if (hasil == HASIL_OK && ditulis) {
+        *ditulis = calloc(n ? n : 1, sizeof **ditulis);
+        for (size_t j = 0; *ditulis && j < n; j++) {
+            (*ditulis)[j] = strdup(k[j].akhir);
+            (*jumlah)++;
+        }
+    }
+    for (size_t j = 0; j < n; j++)
+        keluaran_buang(&k[j]);
+    if (hasil != HASIL_OK && folder_baru)
+        rmdir(o->folder); /* only succeeds if empty: nothing else lost */
+    return hasil;
+}
+
+generator_hasil generator_salin_contoh(const char *folder, bool timpa,
+                                       galat_daftar *g)
+{
+    bool folder_baru = false;
+    if (!keluaran_folder(folder, &folder_baru, g))
+        return HASIL_GAGAL_TULIS;
+    keluaran k[8];
+    size_t n = 0;
+    generator_hasil hasil = HASIL_OK;
+    for (size_t i = 0; i < contoh_bawaan_jumlah && n < 8; i++) {
+        keluaran_hasil kh =
+            keluaran_siapkan(&k[n], folder, contoh_bawaan[i].nama, timpa, g);
+        if (kh != KELUARAN_OK) {
+            hasil = kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA
+                                             : HASIL_GAGAL_TULIS;
+            continue;
+        }
+        FILE *f = fopen(k[n].sementara, "wb");
+        bool ok = f && fwrite(contoh_bawaan[i].data, 1,
+                              contoh_bawaan[i].panjang,
+                              f) == contoh_bawaan[i].panjang;
+        if (f && fclose(f) != 0)
+            ok = false;
+        n++;
+        if (!ok) {
+            galat_tambah(g, k[n - 1].akhir, 0, 0, "gagal ditulis");
+            hasil = HASIL_GAGAL_TULIS;
+        }
+    }
+    if (hasil == HASIL_OK) {
+        keluaran_hasil kh = keluaran_pasang(k, n, timpa, g);
+        if (kh != KELUARAN_OK)
+            hasil = kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA
+                                             : HASIL_GAGAL_TULIS;
+    }
+    for (size_t j = 0; j < n; j++)
+        keluaran_buang(&k[j]);
+    if (hasil != HASIL_OK && folder_baru)
+        rmdir(folder);
+    return hasil;
+}

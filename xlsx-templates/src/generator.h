@@ -1,0 +1,63 @@
+/*
+ * generator.h - one run of kinerja-template: the plan in, the workbooks
+ * out, all or none of them.
+ */
+#ifndef KINERJA_GENERATOR_H
+#define KINERJA_GENERATOR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "galat.h"
+#include "lembar.h"
+#include "rencana.h"
+
+/* The workbooks, as a set of bits. */
+typedef enum buku {
+    BUKU_RKT = 1u << 0,
+    BUKU_PK = 1u << 1,
+    BUKU_PENGUKURAN = 1u << 2,
+    BUKU_REALISASI = 1u << 3,
+    BUKU_RINGKASAN = 1u << 4,
+    BUKU_SEMUA = (1u << 5) - 1
+} buku;
+
+/* Exit statuses of the command (README, "Kode keluar"). */
+typedef enum generator_hasil {
+    HASIL_OK = 0,
+    HASIL_RENCANA_SALAH = 1, /* the plan has errors; nothing written */
+    HASIL_PEMAKAIAN = 2,     /* bad command line */
+    HASIL_SUDAH_ADA = 3,     /* an output exists and --timpa was not given */
+    HASIL_GAGAL_TULIS = 4    /* I/O failure; nothing left behind */
+} generator_hasil;
+
+typedef struct generator_opsi {
+    const char *folder;  /* output folder */
+    unsigned buku;       /* which workbooks (BUKU_*) */
+    tulis_opsi tulis;
+    bool timpa;          /* replace existing files */
+} generator_opsi;
+
+/* The file name of a workbook for the plan's year, "rkt-2024.xlsx". */
+void generator_nama_berkas(buku b, int tahun, char *buf, size_t n);
+
+/* The set named by a comma-separated list ("rkt,pk"); 0 if a name is
+ * unknown. */
+unsigned generator_buku_dari_nama(const char *daftar);
+
+/*
+ * Writes the chosen workbooks of r into o->folder.  On HASIL_OK, *ditulis
+ * (if not NULL) receives the written paths (free each, then the array) and
+ * *jumlah their count; otherwise nothing is left in the folder and g says
+ * why.
+ */
+generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
+                                char ***ditulis, size_t *jumlah,
+                                galat_daftar *g);
+
+/* Copies the built-in example's CSV files into `folder` (never replacing
+ * a file unless timpa), so staff can start their own plan from it. */
+generator_hasil generator_salin_contoh(const char *folder, bool timpa,
+                                       galat_daftar *g);
+
+#endif

@@ -1,0 +1,114 @@
+/*
+ * lembar.c - common worksheet setup (lembar.h).
+ */
+#include "lembar.h"
+
+#include <string.h>
+
+void lembar_halaman(lxw_worksheet *ws, int baris_kepala_awal,
+                    int baris_kepala_akhir)
+{
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, 9); /* A4 */
+    worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.6);
+    worksheet_fit_to_pages(ws, 1, 0); /* one page wide, as long as needed */
+    worksheet_set_footer(ws, "&CHalaman &P dari &N");
+    if (baris_kepala_awal >= 0) {
+        worksheet_repeat_rows(ws, (lxw_row_t)baris_kepala_awal,
+                              (lxw_row_t)baris_kepala_akhir);
+        worksheet_freeze_panes(ws, (lxw_row_t)(baris_kepala_akhir + 1), 0);
+    }
+}
+
+void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o)
+{
+    if (!o->proteksi)
+        return;
+    lxw_protection p;
+    memset(&p, 0, sizeof p);
+    p.insert_rows = 1;
+    p.delete_rows = 1;
+    p.format_columns = 1;
+    p.format_rows = 1;
+    worksheet_protect(ws, NULL, &p);
+}
+
+lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                                unsigned r2, unsigned c2)
+{
+    lxw_data_validation v;
+    memset(&v, 0, sizeof v);
+    v.validate = LXW_VALIDATION_TYPE_DECIMAL;
+    v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
+    v.value_number = 0;
+    v.error_title = "Isian tidak sah";
+    v.error_message = "Isi dengan angka 0 atau lebih (kosongkan bila belum "
+                      "ada realisasi).";
+    v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+    return worksheet_data_validation_range(ws, r1, (lxw_col_t)c1, r2,
+                                           (lxw_col_t)c2, &v);
+}
+
+lxw_error lembar_rumus(lxw_worksheet *ws, unsigned baris, unsigned kolom,
+                       const rumus *r, lxw_format *f)
+{
+    switch (r->hasil.jenis) {
+    case SEL_ANGKA:
+        return worksheet_write_formula_num(ws, baris, (lxw_col_t)kolom,
+                                           r->teks, f, r->hasil.angka);
+    case SEL_TEKS:
+        return worksheet_write_formula_str(ws, baris, (lxw_col_t)kolom,
+                                           r->teks, f, r->hasil.teks);
+    case SEL_GALAT:
+        return worksheet_write_formula_str(ws, baris, (lxw_col_t)kolom,
+                                           r->teks, f,
+                                           rumus_teks_galat(r->hasil.galat));
+    default:
+        return worksheet_write_formula_str(ws, baris, (lxw_col_t)kolom,
+                                           r->teks, f, "");
+    }
+}
+
+lxw_error lembar_angka(lxw_worksheet *ws, unsigned baris, unsigned kolom,
+                       bool ada, double nilai, lxw_format *f)
+{
+    if (ada)
+        return worksheet_write_number(ws, baris, (lxw_col_t)kolom, nilai, f);
+    return worksheet_write_blank(ws, baris, (lxw_col_t)kolom, f);
+}
+
+lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                        unsigned r2, unsigned c2, const char *teks,
+                        lxw_format *f)
+{
+    if (r1 == r2 && c1 == c2)
+        return worksheet_write_string(ws, r1, (lxw_col_t)c1, teks, f);
+    return worksheet_merge_range(ws, r1, (lxw_col_t)c1, r2, (lxw_col_t)c2,
+                                 teks, f);
+}
+
+double lembar_tinggi(const char *teks, double lebar)
+{
+    /* About 1.1 characters of Arial 10 per unit of column width; 13 points
+     * per line.  Counts UTF-8 characters, not bytes. */
+    size_t huruf = 0, baris = 1, di_baris = 0;
+    double per_baris = lebar * 1.1;
+    if (per_baris < 1)
+        per_baris = 1;
+    for (const unsigned char *p = (const unsigned char *)teks; *p; p++) {
+        if ((*p & 0xC0) == 0x80)
+            continue;
+        if (*p == '\n') {
+            baris++;
+            di_baris = 0;
+            continue;
+        }
+        huruf++;
+        if (++di_baris > per_baris) {
+            baris++;
+            di_baris = 1;
+        }
+    }
+    (void)huruf;
+    return 13.0 * (double)baris + 2.0;
+}

@@ -1,0 +1,59 @@
+/*
+ * lembar.h - what every worksheet of the templates does the same way:
+ * page setup, protection, input validation, and writing a formula with
+ * its cached result.
+ */
+#ifndef KINERJA_LEMBAR_H
+#define KINERJA_LEMBAR_H
+
+#include <stdbool.h>
+#include <xlsxwriter.h>
+
+#include "gaya.h"
+#include "rumus.h"
+
+typedef struct tulis_opsi {
+    rumus_mode rumus;
+    bool proteksi; /* protect sheets (no password) */
+} tulis_opsi;
+
+/*
+ * A4 landscape, fit to one page wide, the rows baris_kepala_awal ..
+ * baris_kepala_akhir repeated on every printed page and frozen on screen
+ * (no repeat and no freeze if baris_kepala_awal < 0).
+ */
+void lembar_halaman(lxw_worksheet *ws, int baris_kepala_awal,
+                    int baris_kepala_akhir);
+
+/*
+ * Protects the sheet without a password (if o->proteksi): locked cells
+ * (labels, formulas) cannot be changed; unlocked input cells can; rows may
+ * be inserted and deleted and columns and rows resized.
+ */
+void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o);
+
+/* Numbers >= 0 only, on the input cells of a range (blank allowed). */
+lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                                unsigned r2, unsigned c2);
+
+/* Writes the formula with its cached result. */
+lxw_error lembar_rumus(lxw_worksheet *ws, unsigned baris, unsigned kolom,
+                       const rumus *r, lxw_format *f);
+
+/* A number if present, else an empty (but formatted) cell. */
+lxw_error lembar_angka(lxw_worksheet *ws, unsigned baris, unsigned kolom,
+                       bool ada, double nilai, lxw_format *f);
+
+/*
+ * Text in a block of cells: merged when it spans more than one cell
+ * (libxlsxwriter cannot merge a single cell).
+ */
+lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                        unsigned r2, unsigned c2, const char *teks,
+                        lxw_format *f);
+
+/* A row tall enough for `teks` wrapped in a column `lebar` characters wide
+ * (libxlsxwriter does not autofit merged or wrapped cells). */
+double lembar_tinggi(const char *teks, double lebar);
+
+#endif

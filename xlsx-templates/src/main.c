@@ -1,0 +1,222 @@
+/*
+ * kinerja-template - writes the LKjIP workbooks (RKT, Perjanjian Kinerja,
+ * Pengukuran Kinerja, Realisasi Anggaran, Ringkasan) for one plan.
+ *
+ * With no plan folder it writes them for the built-in example, the seed's
+ * 2024 plan of Diskominfo Kabupaten Mojokerto.  Usage and exit statuses
+ * are in --help and xlsx-templates/README.md.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "generator.h"
+#include "rencana.h"
+
+static void bantuan(FILE *f)
+{
+    fputs(
+        "Pemakaian: kinerja-template [PILIHAN] [FOLDER_RENCANA]\n"
+        "\n"
+        "Menulis buku kerja LKjIP (.xlsx) dari rencana kinerja dan anggaran\n"
+        "dalam FOLDER_RENCANA (identitas.csv, kinerja.csv, anggaran.csv,\n"
+        "renstra.csv opsional; formatnya di xlsx-templates/README.md).\n"
+        "Tanpa FOLDER_RENCANA: contoh bawaan, LKjIP 2024 Diskominfo\n"
+        "Kabupaten Mojokerto.\n"
+        "\n"
+        "Buku kerja: rkt-TAHUN.xlsx, perjanjian-kinerja-TAHUN.xlsx,\n"
+        "pengukuran-kinerja-TAHUN.xlsx, realisasi-anggaran-TAHUN.xlsx,\n"
+        "ringkasan-TAHUN.xlsx.\n"
+        "\n"
+        "Pilihan:\n"
+        "  -k, --keluar FOLDER   folder hasil (bawaan: ./keluaran)\n"
+        "  -b, --buku DAFTAR     buku yang ditulis, dipisah koma: rkt, pk,\n"
+        "                        pengukuran, realisasi, ringkasan, semua\n"
+        "                        (bawaan: semua)\n"
+        "  -r, --rumus BENTUK    addin (bawaan): rumus memanggil add-in\n"
+        "                        Kinerja (ID.KINERJA.FUNGSI.*);\n"
+        "                        standar: hanya fungsi standar, hasil sama\n"
+        "                        tanpa add-in dan di Excel\n"
+        "  -t, --timpa, --force  timpa berkas hasil yang sudah ada\n"
+        "      --tanpa-proteksi  lembar tidak dikunci\n"
+        "      --periksa         hanya periksa rencana, tidak menulis apa pun\n"
+        "      --salin-contoh FOLDER\n"
+        "                        salin CSV contoh bawaan ke FOLDER sebagai\n"
+        "                        titik awal rencana sendiri\n"
+        "  -h, --help            tampilkan bantuan ini\n"
+        "  -V, --version         tampilkan versi\n"
+        "\n"
+        "Kode keluar: 0 berhasil; 1 rencana salah (pesan berkas:baris:kolom,\n"
+        "tidak ada berkas ditulis); 2 pemakaian salah; 3 berkas hasil sudah\n"
+        "ada (pakai --timpa); 4 gagal menulis (tidak ada berkas tertinggal).\n",
+        f);
+}
+
+static void cetak_galat(const galat_daftar *g)
+{
+    for (size_t i = 0; i < g->jumlah; i++)
+        fprintf(stderr, "%s\n", g->pesan[i]);
+    if (g->terbuang)
+        fprintf(stderr, "... dan %zu masalah lain\n", g->terbuang);
+    if (g->memori_habis)
+        fprintf(stderr, "kinerja-template: memori tidak cukup\n");
+}
+
+/* 19133884991 -> "19.133.884.991" */
+static void rupiah_teks(int64_t v, char *buf, size_t n)
+{
+    char angka[32], hasil[64];
+    snprintf(angka, sizeof angka, "%lld", (long long)(v < 0 ? -v : v));
+    size_t len = strlen(angka), k = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (i && (len - i) % 3 == 0)
+            hasil[k++] = '.';
+        hasil[k++] = angka[i];
+    }
+    hasil[k] = 0;
+    snprintf(buf, n, "%s%s", v < 0 ? "-" : "", hasil);
+}
+
+static size_t jumlah_program(const rencana *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->jumlah_simpul; i++)
+        n += r->simpul[i].tingkat == TINGKAT_PROGRAM;
+    return n;
+}
+
+int main(int argc, char **argv)
+{
+    enum { OPT_TANPA_PROTEKSI = 1000, OPT_PERIKSA, OPT_SALIN_CONTOH };
+    static const struct option opsi[] = {
+        {"keluar", required_argument, NULL, 'k'},
+        {"buku", required_argument, NULL, 'b'},
+        {"rumus", required_argument, NULL, 'r'},
+        {"timpa", no_argument, NULL, 't'},
+        {"force", no_argument, NULL, 't'},
+        {"tanpa-proteksi", no_argument, NULL, OPT_TANPA_PROTEKSI},
+        {"periksa", no_argument, NULL, OPT_PERIKSA},
+        {"salin-contoh", required_argument, NULL, OPT_SALIN_CONTOH},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
+    };
+    generator_opsi o = {.folder = "keluaran",
+                        .buku = BUKU_SEMUA,
+                        .tulis = {RUMUS_ADDIN, true},
+                        .timpa = false};
+    bool periksa = false;
+    const char *salin = NULL;
+    int c;
+    while ((c = getopt_long(argc, argv, "k:b:r:thV", opsi, NULL)) != -1) {
+        switch (c) {
+        case 'k':
+            o.folder = optarg;
+            break;
+        case 'b':
+            o.buku = generator_buku_dari_nama(optarg);
+            if (!o.buku) {
+                fprintf(stderr,
+                        "kinerja-template: --buku '%s' tidak dikenal "
+                        "(rkt, pk, pengukuran, realisasi, ringkasan, "
+                        "semua)\n",
+                        optarg);
+                return HASIL_PEMAKAIAN;
+            }
+            break;
+        case 'r':
+            if (!strcmp(optarg, "addin") || !strcmp(optarg, "add-in"))
+                o.tulis.rumus = RUMUS_ADDIN;
+            else if (!strcmp(optarg, "standar") || !strcmp(optarg, "standard"))
+                o.tulis.rumus = RUMUS_STANDAR;
+            else {
+                fprintf(stderr,
+                        "kinerja-template: --rumus '%s' tidak dikenal "
+                        "(addin atau standar)\n",
+                        optarg);
+                return HASIL_PEMAKAIAN;
+            }
+            break;
+        case 't':
+            o.timpa = true;
+            break;
+        case OPT_TANPA_PROTEKSI:
+            o.tulis.proteksi = false;
+            break;
+        case OPT_PERIKSA:
+            periksa = true;
+            break;
+        case OPT_SALIN_CONTOH:
+            salin = optarg;
+            break;
+        case 'h':
+            bantuan(stdout);
+            return HASIL_OK;
+        case 'V':
+            printf("kinerja-template %s\n", KINERJA_VERSI);
+            return HASIL_OK;
+        default:
+            fprintf(stderr, "Coba 'kinerja-template --help'.\n");
+            return HASIL_PEMAKAIAN;
+        }
+    }
+    if (argc - optind > 1) {
+        fprintf(stderr, "kinerja-template: satu folder rencana saja "
+                        "(coba --help)\n");
+        return HASIL_PEMAKAIAN;
+    }
+    const char *folder = optind < argc ? argv[optind] : NULL;
+
+    galat_daftar g;
+    galat_init(&g);
+    if (salin) {
+        if (folder) {
+            fprintf(stderr, "kinerja-template: --salin-contoh tidak memakai "
+                            "folder rencana\n");
+            return HASIL_PEMAKAIAN;
+        }
+        generator_hasil h = generator_salin_contoh(salin, o.timpa, &g);
+        cetak_galat(&g);
+        galat_bebas(&g);
+        if (h == HASIL_OK)
+            printf("contoh bawaan disalin ke %s\n", salin);
+        return h;
+    }
+
+    rencana r;
+    bool ok = folder ? rencana_baca_folder(folder, &r, &g)
+                     : rencana_baca_contoh(&r, &g);
+    if (!ok) {
+        cetak_galat(&g);
+        fprintf(stderr, "kinerja-template: rencana %s salah; tidak ada berkas "
+                        "ditulis\n",
+                folder ? folder : "contoh bawaan");
+        galat_bebas(&g);
+        return HASIL_RENCANA_SALAH;
+    }
+    char pagu[80], real[80];
+    rupiah_teks(r.jumlah_pagu, pagu, sizeof pagu);
+    rupiah_teks(r.jumlah_realisasi, real, sizeof real);
+    printf("%s %s, tahun %d: %zu program, pagu Rp %s, realisasi Rp %s\n",
+           r.id.instansi, r.id.kabupaten, r.id.tahun,
+           jumlah_program(&r), pagu, r.ada_realisasi ? real : "(belum diisi)");
+    if (periksa) {
+        printf("rencana sah\n");
+        rencana_bebas(&r);
+        galat_bebas(&g);
+        return HASIL_OK;
+    }
+    char **ditulis = NULL;
+    size_t n = 0;
+    generator_hasil h = generator_tulis(&r, &o, &ditulis, &n, &g);
+    cetak_galat(&g);
+    for (size_t i = 0; i < n; i++) {
+        printf("ditulis: %s\n", ditulis[i]);
+        free(ditulis[i]);
+    }
+    free(ditulis);
+    rencana_bebas(&r);
+    galat_bebas(&g);
+    return h;
+}

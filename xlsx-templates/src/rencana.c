@@ -1,0 +1,288 @@
+/*
+ * rencana.c - the plan model: totals and queries (rencana.h).  Building it
+ * from CSV is rencana_baca.c.
+ */
+#include "rencana.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/rupiah.h"
+
+static void bebas_penandatangan(penandatangan *p)
+{
+    free(p->nama);
+    free(p->jabatan);
+    free(p->pangkat);
+    free(p->nip);
+}
+
+void rencana_bebas(rencana *r)
+{
+    identitas *id = &r->id;
+    free(id->instansi);
+    free(id->singkatan);
+    free(id->kabupaten);
+    free(id->tempat);
+    bebas_penandatangan(&id->kepala);
+    bebas_penandatangan(&id->atasan);
+    bebas_penandatangan(&id->kepala_murni);
+    bebas_penandatangan(&id->atasan_murni);
+    free(id->keterangan_pk);
+    free(id->keterangan_pk_perubahan);
+    for (size_t i = 0; i < r->jumlah_kelompok; i++) {
+        free(r->kelompok[i].kode);
+        free(r->kelompok[i].uraian);
+    }
+    free(r->kelompok);
+    for (size_t i = 0; i < r->jumlah_indikator; i++) {
+        indikator *d = &r->indikator[i];
+        free(d->kode);
+        free(d->uraian);
+        free(d->formulasi);
+        free(d->satuan);
+        free(d->predikat);
+        free(d->predikat_realisasi);
+        free(d->skala);
+    }
+    free(r->indikator);
+    for (size_t i = 0; i < r->jumlah_simpul; i++) {
+        free(r->simpul[i].kode);
+        free(r->simpul[i].uraian);
+        free(r->simpul[i].anak);
+    }
+    free(r->simpul);
+    for (size_t i = 0; i < r->jumlah_renstra; i++) {
+        free(r->renstra[i].predikat);
+        free(r->renstra[i].predikat_realisasi);
+    }
+    free(r->renstra);
+    memset(r, 0, sizeof *r);
+}
+
+/* Sums n amounts exactly, reporting an overflow against the node. */
+static bool jumlahkan(const int64_t *v, size_t n, int64_t *total,
+                      const simpul *s, galat_daftar *g)
+{
+    if (rupiah_jumlah(v, n, total) == KINERJA_OK)
+        return true;
+    galat_tambah(g, "anggaran.csv", s ? s->baris : 0, 0,
+                 "jumlah rupiah %s%s melampaui 2^53 (tidak lagi tepat "
+                 "di sel lembar kerja)",
+                 s ? "di bawah kode " : "seluruh program",
+                 s ? s->kode : "");
+    return false;
+}
+
+/* Post-order: the children's totals first (depth is at most 3). */
+static bool hitung_simpul(rencana *r, size_t i, galat_daftar *g)
+{
+    simpul *s = &r->simpul[i];
+    if (s->jumlah_anak == 0) {
+        s->jumlah_pagu = s->pagu.nilai;
+        s->ada_murni = s->pagu_murni.ada;
+        s->jumlah_murni = s->pagu_murni.ada ? s->pagu_murni.nilai : 0;
+        s->ada_realisasi = s->realisasi.ada;
+        s->jumlah_realisasi = s->realisasi.ada ? s->realisasi.nilai : 0;
+        s->daun_terisi = s->realisasi.ada ? 1 : 0;
+        s->jumlah_daun = 1;
+        return true;
+    }
+    bool ok = true;
+    size_t n = s->jumlah_anak;
+    int64_t *pagu = calloc(n, sizeof *pagu);
+    int64_t *murni = calloc(n, sizeof *murni);
+    int64_t *real = calloc(n, sizeof *real);
+    if (!pagu || !murni || !real) {
+        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+        ok = false;
+        goto selesai;
+    }
+    size_t n_murni = 0, n_real = 0;
+    s->daun_terisi = 0;
+    s->jumlah_daun = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!hitung_simpul(r, s->anak[k], g)) {
+            ok = false;
+            continue;
+        }
+        const simpul *a = &r->simpul[s->anak[k]];
+        pagu[k] = a->jumlah_pagu;
+        if (a->ada_murni)
+            murni[n_murni++] = a->jumlah_murni;
+        if (a->ada_realisasi)
+            real[n_real++] = a->jumlah_realisasi;
+        s->daun_terisi += a->daun_terisi;
+        s->jumlah_daun += a->jumlah_daun;
+    }
+    if (!ok)
+        goto selesai;
+    ok = jumlahkan(pagu, n, &s->jumlah_pagu, s, g) &&
+         jumlahkan(real, n_real, &s->jumlah_realisasi, s, g);
+    s->ada_realisasi = n_real > 0;
+    /* The original budget is often only known per program (the original PK
+     * lists programs only): children's murni figures if any, otherwise the
+     * row's own. */
+    if (ok && n_murni > 0) {
+        s->ada_murni = true;
+        ok = jumlahkan(murni, n_murni, &s->jumlah_murni, s, g);
+    } else if (ok) {
+        s->ada_murni = s->pagu_murni.ada;
+        s->jumlah_murni = s->pagu_murni.ada ? s->pagu_murni.nilai : 0;
+    }
+selesai:
+    free(pagu);
+    free(murni);
+    free(real);
+    return ok;
+}
+
+bool rencana_hitung(rencana *r, galat_daftar *g)
+{
+    size_t n = 0;
+    size_t *prog = rencana_program(r, &n);
+    if (n && !prog) {
+        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+        return false;
+    }
+    bool ok = true;
+    int64_t *pagu = calloc(n ? n : 1, sizeof *pagu);
+    int64_t *murni = calloc(n ? n : 1, sizeof *murni);
+    int64_t *real = calloc(n ? n : 1, sizeof *real);
+    if (!pagu || !murni || !real) {
+        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+        ok = false;
+    }
+    size_t n_murni = 0, n_real = 0;
+    for (size_t k = 0; ok && k < n; k++) {
+        if (!hitung_simpul(r, prog[k], g)) {
+            ok = false;
+            break;
+        }
+        const simpul *s = &r->simpul[prog[k]];
+        pagu[k] = s->jumlah_pagu;
+        if (s->ada_murni)
+            murni[n_murni++] = s->jumlah_murni;
+        if (s->ada_realisasi)
+            real[n_real++] = s->jumlah_realisasi;
+    }
+    if (ok)
+        ok = jumlahkan(pagu, n, &r->jumlah_pagu, NULL, g) &&
+             jumlahkan(murni, n_murni, &r->jumlah_murni, NULL, g) &&
+             jumlahkan(real, n_real, &r->jumlah_realisasi, NULL, g);
+    r->ada_murni = n_murni > 0;
+    r->ada_realisasi = n_real > 0;
+    free(pagu);
+    free(murni);
+    free(real);
+    free(prog);
+    return ok;
+}
+
+size_t *rencana_program(const rencana *r, size_t *jumlah)
+{
+    *jumlah = 0;
+    size_t *hasil = malloc((r->jumlah_simpul ? r->jumlah_simpul : 1) *
+                           sizeof *hasil);
+    if (!hasil)
+        return NULL;
+    for (size_t i = 0; i < r->jumlah_simpul; i++)
+        if (r->simpul[i].tingkat == TINGKAT_PROGRAM)
+            hasil[(*jumlah)++] = i;
+    return hasil;
+}
+
+bool rencana_ada_perubahan(const rencana *r)
+{
+    if (r->ada_murni || r->id.ada_tanggal_pk_perubahan)
+        return true;
+    for (size_t i = 0; i < r->jumlah_indikator; i++)
+        if (r->indikator[i].target_murni.ada)
+            return true;
+    return false;
+}
+
+size_t *rencana_indikator_dari(const rencana *r, induk_jenis jenis,
+                               size_t induk, size_t *jumlah)
+{
+    *jumlah = 0;
+    size_t *hasil = malloc((r->jumlah_indikator ? r->jumlah_indikator : 1) *
+                           sizeof *hasil);
+    if (!hasil)
+        return NULL;
+    for (size_t i = 0; i < r->jumlah_indikator; i++)
+        if (r->indikator[i].jenis_induk == jenis &&
+            r->indikator[i].induk == induk)
+            hasil[(*jumlah)++] = i;
+    return hasil;
+}
+
+size_t *rencana_kelompok_jenis(const rencana *r, kelompok_jenis jenis,
+                               size_t *jumlah)
+{
+    *jumlah = 0;
+    size_t *hasil =
+        malloc((r->jumlah_kelompok ? r->jumlah_kelompok : 1) * sizeof *hasil);
+    if (!hasil)
+        return NULL;
+    for (size_t i = 0; i < r->jumlah_kelompok; i++)
+        if (r->kelompok[i].jenis == jenis)
+            hasil[(*jumlah)++] = i;
+    return hasil;
+}
+
+size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah)
+{
+    *jumlah = 0;
+    size_t *hasil =
+        malloc((r->jumlah_simpul ? r->jumlah_simpul : 1) * sizeof *hasil);
+    if (!hasil)
+        return NULL;
+    for (size_t i = 0; i < r->jumlah_simpul; i++)
+        if (r->simpul[i].tingkat == TINGKAT_PROGRAM &&
+            r->simpul[i].sasaran == k)
+            hasil[(*jumlah)++] = i;
+    return hasil;
+}
+
+void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
+                              bool *ada_realisasi, int64_t *realisasi)
+{
+    /* Each program total is below 2^53 and was summed exactly; so is the
+     * organisation's, and a sasaran's programs are a subset of it. */
+    *pagu = 0;
+    *realisasi = 0;
+    *ada_realisasi = false;
+    for (size_t i = 0; i < r->jumlah_simpul; i++) {
+        const simpul *s = &r->simpul[i];
+        if (s->tingkat != TINGKAT_PROGRAM || s->sasaran != k)
+            continue;
+        *pagu += s->jumlah_pagu;
+        if (s->ada_realisasi) {
+            *ada_realisasi = true;
+            *realisasi += s->jumlah_realisasi;
+        }
+    }
+}
+
+size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah)
+{
+    *jumlah = 0;
+    size_t *hasil =
+        malloc((r->jumlah_renstra ? r->jumlah_renstra : 1) * sizeof *hasil);
+    if (!hasil)
+        return NULL;
+    for (size_t k = 0; k < r->jumlah_renstra; k++)
+        if (r->renstra[k].indikator == i)
+            hasil[(*jumlah)++] = k;
+    /* insertion sort by year: a handful of rows per indicator */
+    for (size_t a = 1; a < *jumlah; a++)
+        for (size_t b = a; b > 0 && r->renstra[hasil[b]].tahun <
+                                        r->renstra[hasil[b - 1]].tahun;
+             b--) {
+            size_t t = hasil[b];
+            hasil[b] = hasil[b - 1];
+            hasil[b - 1] = t;
+        }
+    return hasil;
+}

@@ -1,0 +1,226 @@
+/*
+ * rencana.h - the plan of one organisation for one budget year: the
+ * in-memory model every workbook writer reads.
+ *
+ *   kinerja (performance)           anggaran (budget)
+ *   Tujuan                          Program        (kode 2.16.01)
+ *     Sasaran  <------ sasaran ----   Kegiatan     (kode 2.16.01.2.01)
+ *   Kinerja lainnya                     Sub Kegiatan (kode 2.16.01.2.01.0001)
+ *   Indikator: under any of the above (tujuan, sasaran, lainnya, program,
+ *              kegiatan or sub kegiatan), with target and realisasi
+ *
+ * Rows are linked by kode, never by name: the seed names one program two
+ * ways ("PROGRAM INFORMASI DAN KOMUNIKASI PUBLIK" in Tabel 3.5, "Program
+ * Pengelolaan Informasi dan Komunikasi Publik" in its PK).  A kode is
+ * unique across the whole plan.
+ *
+ * Budget amounts are exact integer rupiah.  A node's totals are computed
+ * from the sub kegiatan up (rencana_hitung, with the core's exact sums);
+ * an amount typed on a row that has children is kept as what the plan
+ * *reported* for it (dilaporkan), because the seed's own kegiatan and
+ * program totals do not always equal the sums of their parts and the
+ * cross-check must be able to show both.
+ *
+ * The model is built by rencana_baca.c and is read-only afterwards.
+ */
+#ifndef KINERJA_RENCANA_H
+#define KINERJA_RENCANA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/capaian.h"
+#include "csv_baca.h"
+#include "galat.h"
+#include "tanggal.h"
+
+#define TIDAK_ADA ((size_t)-1)
+
+/* A number as typed: present or not, and with how many decimals. */
+typedef struct isian_angka {
+    bool ada;
+    double nilai;
+    int desimal;
+} isian_angka;
+
+/* An amount of whole rupiah, present or not. */
+typedef struct isian_rupiah {
+    bool ada;
+    int64_t nilai;
+} isian_rupiah;
+
+typedef enum kelompok_jenis {
+    KELOMPOK_TUJUAN,
+    KELOMPOK_SASARAN, /* sasaran strategis: PK table 1, Ringkasan */
+    KELOMPOK_LAINNYA  /* "kinerja lainnya" of the PK (not in the Renstra) */
+} kelompok_jenis;
+
+typedef struct kelompok {
+    kelompok_jenis jenis;
+    char *kode;
+    char *uraian;
+    size_t induk; /* a sasaran's tujuan (index into kelompok) or TIDAK_ADA */
+    size_t baris; /* line in kinerja.csv */
+} kelompok;
+
+typedef enum induk_jenis {
+    INDUK_KELOMPOK, /* index into rencana.kelompok */
+    INDUK_SIMPUL    /* index into rencana.simpul */
+} induk_jenis;
+
+typedef struct indikator {
+    char *kode;
+    char *uraian;
+    char *formulasi;          /* how it is computed (Lampiran 4), may be "" */
+    char *satuan;             /* shown after the number: "%", "Inovasi"; "" */
+    char *predikat;           /* shown after the target: "A" -> 86 (A); "" */
+    char *predikat_realisasi; /* shown after the realisasi; "" */
+    char *skala;              /* KATEGORI scale of the realisasi, "" if none */
+    isian_angka target;       /* required */
+    isian_angka target_murni; /* the original PK's target, if it differed */
+    isian_angka realisasi;    /* not yet reported: ada == false */
+    capaian_rumus arah;       /* NAIK (rumus 1) unless stated */
+    induk_jenis jenis_induk;
+    size_t induk;
+    size_t baris;
+} indikator;
+
+typedef enum simpul_tingkat {
+    TINGKAT_PROGRAM = 1,
+    TINGKAT_KEGIATAN = 2,
+    TINGKAT_SUB_KEGIATAN = 3
+} simpul_tingkat;
+
+typedef struct simpul {
+    simpul_tingkat tingkat;
+    char *kode;
+    char *uraian;
+    size_t induk;   /* TIDAK_ADA for a program */
+    size_t sasaran; /* programs: the kelompok it serves, or TIDAK_ADA */
+    /* As typed on this row.  On a row with children these are what the
+     * plan reported for it (dilaporkan); the totals below are computed. */
+    isian_rupiah pagu_murni, pagu, realisasi;
+    size_t *anak; /* children, in file order */
+    size_t jumlah_anak;
+    size_t baris;
+    /* Computed by rencana_hitung, exact. */
+    int64_t jumlah_pagu;       /* leaf: its pagu; parent: sum of children */
+    bool ada_murni;            /* some murni figure exists at or below */
+    int64_t jumlah_murni;      /* children's murni sum, or this row's own */
+    bool ada_realisasi;        /* some leaf below has realisasi entered */
+    int64_t jumlah_realisasi;  /* sum over the leaves with realisasi */
+    size_t daun_terisi;        /* leaves below with realisasi entered */
+    size_t jumlah_daun;        /* leaves below (1 for a leaf) */
+} simpul;
+
+typedef struct renstra_isian {
+    size_t indikator; /* index into rencana.indikator */
+    int tahun;
+    isian_angka target, realisasi;
+    char *predikat, *predikat_realisasi;
+    size_t baris;
+} renstra_isian;
+
+/* A signatory.  Names, titles and the 18-digit NIP are text. */
+typedef struct penandatangan {
+    char *nama;
+    char *jabatan; /* e.g. "Plt. Kepala Dinas ..." */
+    char *pangkat; /* "" where the signatory has none (a Bupati) */
+    char *nip;     /* "" where the signatory has none */
+} penandatangan;
+
+typedef struct identitas {
+    char *instansi;  /* "Dinas Komunikasi dan Informatika" */
+    char *singkatan; /* "Diskominfo", may be "" */
+    char *kabupaten; /* "Kabupaten Mojokerto" */
+    char *tempat;    /* place of signing, "Mojokerto" */
+    int tahun;
+    bool ada_tanggal_pk, ada_tanggal_pk_perubahan;
+    tanggal tanggal_pk, tanggal_pk_perubahan;
+    penandatangan kepala;       /* pihak pertama (PK perubahan, current) */
+    penandatangan atasan;       /* pihak kedua: Bupati / Wali Kota */
+    penandatangan kepala_murni; /* the original PK's, defaults to kepala */
+    penandatangan atasan_murni;
+    char *keterangan_pk;           /* "APBD 2024" */
+    char *keterangan_pk_perubahan; /* "P APBD 2024" */
+    /* The organisation's totals as the report printed them. */
+    isian_rupiah pagu_dilaporkan, realisasi_dilaporkan;
+} identitas;
+
+typedef struct rencana {
+    identitas id;
+    kelompok *kelompok;
+    size_t jumlah_kelompok;
+    indikator *indikator;
+    size_t jumlah_indikator;
+    simpul *simpul;
+    size_t jumlah_simpul;
+    renstra_isian *renstra;
+    size_t jumlah_renstra;
+    /* Organisation totals, computed over the programs. */
+    int64_t jumlah_pagu;
+    bool ada_murni;
+    int64_t jumlah_murni;
+    bool ada_realisasi;
+    int64_t jumlah_realisasi;
+} rencana;
+
+/* The plan's CSV files, already read. renstra may be NULL (optional). */
+typedef struct rencana_berkas {
+    const csv_tabel *identitas;
+    const csv_tabel *kinerja;
+    const csv_tabel *anggaran;
+    const csv_tabel *renstra;
+} rencana_berkas;
+
+/*
+ * Builds the plan from its files: every field checked, every kode link
+ * resolved, totals computed.  On failure every problem found is in g (as
+ * `file:line:column: message`), *r is left empty and false is returned.
+ */
+bool rencana_bangun(const rencana_berkas *b, rencana *r, galat_daftar *g);
+
+/*
+ * Reads and builds the plan in `folder` (identitas.csv, kinerja.csv,
+ * anggaran.csv and, if present, renstra.csv).
+ */
+bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g);
+
+/* Reads and builds the built-in example (contoh/mojokerto-2024). */
+bool rencana_baca_contoh(rencana *r, galat_daftar *g);
+
+/* Computes every node's and the organisation's totals (exact; an overflow
+ * past 2^53 is reported in g).  rencana_bangun calls it. */
+bool rencana_hitung(rencana *r, galat_daftar *g);
+
+void rencana_bebas(rencana *r);
+
+/* The programs, in file order: *jumlah receives their count; the caller
+ * frees the array.  NULL with *jumlah 0 when there are none. */
+size_t *rencana_program(const rencana *r, size_t *jumlah);
+
+/* Whether the plan carries an original (murni) version beside the revised
+ * one: a murni pagu or target anywhere, or a date for the revised PK. */
+bool rencana_ada_perubahan(const rencana *r);
+
+/* The indicators whose induk is (jenis, induk), in file order; the caller
+ * frees the array. */
+size_t *rencana_indikator_dari(const rencana *r, induk_jenis jenis,
+                               size_t induk, size_t *jumlah);
+
+/* The kelompok of a kind, in file order; the caller frees the array. */
+size_t *rencana_kelompok_jenis(const rencana *r, kelompok_jenis jenis,
+                               size_t *jumlah);
+
+/* The programs serving kelompok k, in file order; the caller frees. */
+size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah);
+
+/* The plan's pagu and realisasi for kelompok k: sums over its programs. */
+void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
+                              bool *ada_realisasi, int64_t *realisasi);
+
+/* The Renstra rows of indicator i, ascending by year; caller frees. */
+size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah);
+
+#endif

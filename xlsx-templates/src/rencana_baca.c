@@ -1,0 +1,1241 @@
+/*
+ * rencana_baca.c - building the plan model from its CSV files (rencana.h).
+ *
+ * Columns are found by their header name, not their position, so staff may
+ * reorder them and leave optional ones out; header names are compared
+ * ignoring case, spaces, `_`, `-` and `.` ("Pagu Murni" = "pagu_murni").
+ * An unknown header is an error (a typo would otherwise silently drop a
+ * column).  Every problem is collected, with its file, line and column;
+ * nothing is built unless there are none.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "contoh.h"
+#include "core/skala.h"
+#include "rencana.h"
+
+/* ---- names as staff write them ---------------------------------------- */
+
+/* Lower-case ASCII with spaces, '_', '-' and '.' dropped. */
+static void normal(const char *in, char *out, size_t n)
+{
+    size_t k = 0;
+    for (; *in && k + 1 < n; in++) {
+        unsigned char c = (unsigned char)*in;
+        if (c == ' ' || c == '_' || c == '-' || c == '.' || c == '\t')
+            continue;
+        out[k++] = (char)tolower(c);
+    }
+    out[k] = 0;
+}
+
+static bool sama_normal(const char *a, const char *b)
+{
+    char x[128], y[128];
+    normal(a, x, sizeof x);
+    normal(b, y, sizeof y);
+    return strcmp(x, y) == 0;
+}
+
+/* ---- reading context ---------------------------------------------------- */
+
+typedef struct konteks {
+    galat_daftar *g;
+    bool memori_habis;
+} konteks;
+
+/* A trimmed, owned copy of s ("" for NULL). */
+static char *salin(konteks *k, const char *s)
+{
+    if (!s)
+        s = "";
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    char *hasil = malloc(n + 1);
+    if (!hasil) {
+        k->memori_habis = true;
+        return NULL;
+    }
+    memcpy(hasil, s, n);
+    hasil[n] = 0;
+    return hasil;
+}
+
+static bool kosong(const char *s)
+{
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t')
+            return false;
+    return true;
+}
+
+/* ---- columns by header --------------------------------------------------- */
+
+typedef struct kolom_spek {
+    const char *nama;
+    bool wajib;
+} kolom_spek;
+
+#define JUMLAH(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Maps each spec column to its field index (TIDAK_ADA if absent). */
+static bool petakan(const csv_tabel *t, const kolom_spek *spek, size_t n,
+                    size_t *idx, galat_daftar *g)
+{
+    bool ok = true;
+    const csv_baris *judul = &t->baris[0];
+    for (size_t s = 0; s < n; s++)
+        idx[s] = TIDAK_ADA;
+    for (size_t k = 0; k < judul->jumlah; k++) {
+        const char *h = judul->kolom[k];
+        if (kosong(h))
+            continue; /* a spreadsheet's trailing empty column */
+        size_t s = 0;
+        while (s < n && !sama_normal(h, spek[s].nama))
+            s++;
+        if (s == n) {
+            char daftar[512] = "";
+            for (size_t j = 0; j < n; j++) {
+                strncat(daftar, spek[j].nama,
+                        sizeof daftar - strlen(daftar) - 1);
+                if (j + 1 < n)
+                    strncat(daftar, ", ", sizeof daftar - strlen(daftar) - 1);
+            }
+            galat_tambah(g, t->nama, judul->nomor, k + 1,
+                         "kolom '%s' tidak dikenal (kolom yang dikenal: %s)",
+                         h, daftar);
+            ok = false;
+        } else if (idx[s] != TIDAK_ADA) {
+            galat_tambah(g, t->nama, judul->nomor, k + 1,
+                         "kolom '%s' muncul dua kali (pertama di kolom %zu)",
+                         h, idx[s] + 1);
+            ok = false;
+        } else {
+            idx[s] = k;
+        }
+    }
+    for (size_t s = 0; s < n; s++)
+        if (spek[s].wajib && idx[s] == TIDAK_ADA) {
+            galat_tambah(g, t->nama, judul->nomor, 0,
+                         "kolom wajib '%s' tidak ada di baris judul",
+                         spek[s].nama);
+            ok = false;
+        }
+    return ok;
+}
+
+/* The field of column s in row b ("" if the column or the field is absent). */
+static const char *sel(const csv_baris *b, const size_t *idx, size_t s)
+{
+    if (idx[s] == TIDAK_ADA || idx[s] >= b->jumlah)
+        return "";
+    return b->kolom[idx[s]];
+}
+
+static size_t kol(const size_t *idx, size_t s)
+{
+    return idx[s] == TIDAK_ADA ? 0 : idx[s] + 1;
+}
+
+/* Fields beyond the header are an error unless empty (spreadsheets export
+ * trailing empty columns). */
+static bool periksa_lebar(const csv_tabel *t, const csv_baris *b,
+                          galat_daftar *g)
+{
+    size_t lebar = t->baris[0].jumlah;
+    for (size_t k = lebar; k < b->jumlah; k++)
+        if (!kosong(b->kolom[k])) {
+            galat_tambah(g, t->nama, b->nomor, k + 1,
+                         "baris ini memuat %zu kolom, baris judul hanya %zu: "
+                         "isian '%s' tidak punya judul",
+                         b->jumlah, lebar, b->kolom[k]);
+            return false;
+        }
+    return true;
+}
+
+static bool baris_kosong(const csv_baris *b)
+{
+    for (size_t k = 0; k < b->jumlah; k++)
+        if (!kosong(b->kolom[k]))
+            return false;
+    return true;
+}
+
+/* ---- typed fields -------------------------------------------------------- */
+
+static bool baca_angka(const csv_tabel *t, const csv_baris *b,
+                       const size_t *idx, size_t s, const char *nama,
+                       bool wajib, isian_angka *hasil, galat_daftar *g)
+{
+    const char *isi = sel(b, idx, s);
+    memset(hasil, 0, sizeof *hasil);
+    if (kosong(isi)) {
+        if (wajib) {
+            galat_tambah(g, t->nama, b->nomor, kol(idx, s),
+                         "%s kosong, padahal wajib diisi", nama);
+            return false;
+        }
+        return true;
+    }
+    angka_hasil h = angka_baca(isi, t->notasi, &hasil->nilai, &hasil->desimal);
+    if (h != ANGKA_OK) {
+        galat_tambah(g, t->nama, b->nomor, kol(idx, s), "%s '%s' %s", nama,
+                     isi, angka_hasil_teks(h, t->notasi));
+        return false;
+    }
+    if (hasil->nilai < 0) {
+        galat_tambah(g, t->nama, b->nomor, kol(idx, s),
+                     "%s '%s' negatif: tidak ada target atau realisasi "
+                     "kinerja di bawah nol",
+                     nama, isi);
+        return false;
+    }
+    hasil->ada = true;
+    return true;
+}
+
+static bool baca_rupiah(const csv_tabel *t, const csv_baris *b,
+                        const size_t *idx, size_t s, const char *nama,
+                        isian_rupiah *hasil, galat_daftar *g)
+{
+    const char *isi = sel(b, idx, s);
+    memset(hasil, 0, sizeof *hasil);
+    if (kosong(isi))
+        return true;
+    angka_hasil h = rupiah_baca(isi, t->notasi, &hasil->nilai);
+    if (h != ANGKA_OK) {
+        galat_tambah(g, t->nama, b->nomor, kol(idx, s), "%s '%s' %s", nama,
+                     isi, angka_hasil_teks(h, t->notasi));
+        return false;
+    }
+    if (hasil->nilai < 0) {
+        galat_tambah(g, t->nama, b->nomor, kol(idx, s),
+                     "%s '%s' negatif: rupiah tidak boleh di bawah nol", nama,
+                     isi);
+        return false;
+    }
+    hasil->ada = true;
+    return true;
+}
+
+/* Text that ends up inside a number format ("86 (A)", "19 Inovasi"). */
+static bool baca_teks_format(konteks *k, const csv_tabel *t,
+                             const csv_baris *b, const size_t *idx, size_t s,
+                             const char *nama, char **hasil)
+{
+    const char *isi = sel(b, idx, s);
+    if (strchr(isi, '"')) {
+        galat_tambah(k->g, t->nama, b->nomor, kol(idx, s),
+                     "%s '%s' memuat tanda kutip ganda (\"), yang tidak dapat "
+                     "ditampilkan di format angka",
+                     nama, isi);
+        *hasil = salin(k, "");
+        return false;
+    }
+    *hasil = salin(k, isi);
+    return true;
+}
+
+static bool wajib_teks(const csv_tabel *t, const csv_baris *b,
+                       const size_t *idx, size_t s, const char *nama,
+                       galat_daftar *g)
+{
+    if (!kosong(sel(b, idx, s)))
+        return true;
+    galat_tambah(g, t->nama, b->nomor, kol(idx, s),
+                 "%s kosong, padahal wajib diisi", nama);
+    return false;
+}
+
+/* ---- kode index ------------------------------------------------------------ */
+
+typedef enum kode_asal { ASAL_KELOMPOK, ASAL_INDIKATOR, ASAL_SIMPUL } kode_asal;
+
+typedef struct kode_entri {
+    const char *kode;
+    kode_asal asal;
+    size_t indeks;
+    const char *berkas;
+    size_t baris;
+    size_t urutan; /* order of appearance, for a stable sort */
+} kode_entri;
+
+static int banding_kode(const void *a, const void *b)
+{
+    const kode_entri *x = a, *y = b;
+    int c = strcmp(x->kode, y->kode);
+    if (c)
+        return c;
+    return x->urutan < y->urutan ? -1 : x->urutan > y->urutan;
+}
+
+static const kode_entri *cari_kode(const kode_entri *e, size_t n,
+                                   const char *kode)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(e[mid].kode, kode);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && strcmp(e[lo].kode, kode) == 0 ? &e[lo] : NULL;
+}
+
+/* A reference by kode, kept with where it was written for messages. */
+typedef struct rujukan {
+    char *kode; /* "" when not given */
+    size_t baris, kolom;
+} rujukan;
+
+static const char *nama_asal(const rencana *r, const kode_entri *e)
+{
+    switch (e->asal) {
+    case ASAL_KELOMPOK:
+        switch (r->kelompok[e->indeks].jenis) {
+        case KELOMPOK_TUJUAN:
+            return "tujuan";
+        case KELOMPOK_SASARAN:
+            return "sasaran";
+        case KELOMPOK_LAINNYA:
+            return "kinerja lainnya";
+        }
+        break;
+    case ASAL_INDIKATOR:
+        return "indikator";
+    case ASAL_SIMPUL:
+        switch (r->simpul[e->indeks].tingkat) {
+        case TINGKAT_PROGRAM:
+            return "program";
+        case TINGKAT_KEGIATAN:
+            return "kegiatan";
+        case TINGKAT_SUB_KEGIATAN:
+            return "sub kegiatan";
+        }
+    }
+    return "?";
+}
+
+/* ---- identitas.csv --------------------------------------------------------- */
+
+enum {
+    ID_INSTANSI,
+    ID_SINGKATAN,
+    ID_KABUPATEN,
+    ID_TEMPAT,
+    ID_TAHUN,
+    ID_TANGGAL_PK,
+    ID_TANGGAL_PK_PERUBAHAN,
+    ID_KEPALA_NAMA,
+    ID_KEPALA_JABATAN,
+    ID_KEPALA_PANGKAT,
+    ID_KEPALA_NIP,
+    ID_ATASAN_NAMA,
+    ID_ATASAN_JABATAN,
+    ID_ATASAN_PANGKAT,
+    ID_ATASAN_NIP,
+    ID_MURNI_KEPALA_NAMA,
+    ID_MURNI_KEPALA_JABATAN,
+    ID_MURNI_KEPALA_PANGKAT,
+    ID_MURNI_KEPALA_NIP,
+    ID_MURNI_ATASAN_NAMA,
+    ID_MURNI_ATASAN_JABATAN,
+    ID_KETERANGAN_PK,
+    ID_KETERANGAN_PK_PERUBAHAN,
+    ID_PAGU_DILAPORKAN,
+    ID_REALISASI_DILAPORKAN,
+    ID_JUMLAH
+};
+
+static const kolom_spek kunci_identitas[ID_JUMLAH] = {
+    {"instansi", true},
+    {"singkatan", false},
+    {"kabupaten", true},
+    {"tempat", false},
+    {"tahun", true},
+    {"tanggal_pk", false},
+    {"tanggal_pk_perubahan", false},
+    {"kepala_nama", false},
+    {"kepala_jabatan", false},
+    {"kepala_pangkat", false},
+    {"kepala_nip", false},
+    {"atasan_nama", false},
+    {"atasan_jabatan", false},
+    {"atasan_pangkat", false},
+    {"atasan_nip", false},
+    {"pk_murni_kepala_nama", false},
+    {"pk_murni_kepala_jabatan", false},
+    {"pk_murni_kepala_pangkat", false},
+    {"pk_murni_kepala_nip", false},
+    {"pk_murni_atasan_nama", false},
+    {"pk_murni_atasan_jabatan", false},
+    {"keterangan_pk", false},
+    {"keterangan_pk_perubahan", false},
+    {"pagu_dilaporkan", false},
+    {"realisasi_dilaporkan", false},
+};
+
+static bool nip_sah(const char *s)
+{
+    size_t digit = 0;
+    for (; *s; s++) {
+        if (isdigit((unsigned char)*s))
+            digit++;
+        else if (*s != ' ')
+            return false;
+    }
+    return digit == 18;
+}
+
+static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
+{
+    static const kolom_spek spek[] = {
+        {"kunci", true}, {"nilai", true}, {"catatan", false}};
+    size_t idx[JUMLAH(spek)];
+    if (!petakan(t, spek, JUMLAH(spek), idx, k->g))
+        return;
+
+    const char *nilai[ID_JUMLAH] = {0};
+    size_t baris[ID_JUMLAH] = {0};
+    for (size_t i = 1; i < t->jumlah; i++) {
+        const csv_baris *b = &t->baris[i];
+        if (baris_kosong(b) || !periksa_lebar(t, b, k->g))
+            continue;
+        const char *kunci = sel(b, idx, 0);
+        if (kosong(kunci)) {
+            galat_tambah(k->g, t->nama, b->nomor, kol(idx, 0),
+                         "kunci kosong (nilai '%s' tanpa nama)",
+                         sel(b, idx, 1));
+            continue;
+        }
+        size_t s = 0;
+        while (s < ID_JUMLAH && !sama_normal(kunci, kunci_identitas[s].nama))
+            s++;
+        if (s == ID_JUMLAH) {
+            galat_tambah(k->g, t->nama, b->nomor, kol(idx, 0),
+                         "kunci '%s' tidak dikenal (lihat README: format "
+                         "identitas.csv)",
+                         kunci);
+        } else if (nilai[s]) {
+            galat_tambah(k->g, t->nama, b->nomor, kol(idx, 0),
+                         "kunci '%s' sudah diisi di baris %zu", kunci,
+                         baris[s]);
+        } else {
+            nilai[s] = sel(b, idx, 1);
+            baris[s] = b->nomor;
+        }
+    }
+    size_t kn = kol(idx, 1);
+    for (size_t s = 0; s < ID_JUMLAH; s++)
+        if (kunci_identitas[s].wajib && (!nilai[s] || kosong(nilai[s]))) {
+            if (nilai[s])
+                galat_tambah(k->g, t->nama, baris[s], kn,
+                             "nilai '%s' kosong, padahal wajib diisi",
+                             kunci_identitas[s].nama);
+            else
+                galat_tambah(k->g, t->nama, 0, 0,
+                             "kunci wajib '%s' tidak ada",
+                             kunci_identitas[s].nama);
+        }
+
+#define NILAI(s) (nilai[s] ? nilai[s] : "")
+    id->instansi = salin(k, NILAI(ID_INSTANSI));
+    id->singkatan = salin(k, NILAI(ID_SINGKATAN));
+    id->kabupaten = salin(k, NILAI(ID_KABUPATEN));
+    id->tempat = salin(k, NILAI(ID_TEMPAT));
+
+    if (nilai[ID_TAHUN] && !kosong(nilai[ID_TAHUN])) {
+        char *akhir;
+        long th = strtol(nilai[ID_TAHUN], &akhir, 10);
+        while (*akhir == ' ')
+            akhir++;
+        if (*akhir || th < 1900 || th > 9999)
+            galat_tambah(k->g, t->nama, baris[ID_TAHUN], kn,
+                         "tahun '%s' harus angka tahun empat digit, mis. "
+                         "2024",
+                         nilai[ID_TAHUN]);
+        else
+            id->tahun = (int)th;
+    }
+
+    static const struct {
+        int kunci;
+        bool perubahan;
+    } tgl[] = {{ID_TANGGAL_PK, false}, {ID_TANGGAL_PK_PERUBAHAN, true}};
+    for (size_t j = 0; j < JUMLAH(tgl); j++) {
+        const char *v = NILAI(tgl[j].kunci);
+        if (kosong(v))
+            continue;
+        tanggal d;
+        if (!tanggal_baca(v, t->notasi, &d)) {
+            galat_tambah(k->g, t->nama, baris[tgl[j].kunci], kn,
+                         "tanggal '%s' tidak dikenali: tulis 2024-09-23 atau "
+                         "23 September 2024%s",
+                         v,
+                         t->notasi == NOTASI_INDONESIA ? " atau 23/09/2024"
+                                                       : "");
+            continue;
+        }
+        if (tgl[j].perubahan) {
+            id->tanggal_pk_perubahan = d;
+            id->ada_tanggal_pk_perubahan = true;
+        } else {
+            id->tanggal_pk = d;
+            id->ada_tanggal_pk = true;
+        }
+    }
+
+    static const int nip[] = {ID_KEPALA_NIP, ID_ATASAN_NIP,
+                              ID_MURNI_KEPALA_NIP};
+    for (size_t j = 0; j < JUMLAH(nip); j++) {
+        const char *v = NILAI(nip[j]);
+        if (!kosong(v) && !nip_sah(v))
+            galat_tambah(k->g, t->nama, baris[nip[j]], kn,
+                         "NIP '%s' harus 18 angka (spasi boleh)%s", v,
+                         strpbrk(v, "Ee") ? ": lembar kerja membacanya "
+                                            "sebagai angka; format kolom "
+                                            "sebagai Teks"
+                                          : "");
+    }
+
+    id->kepala = (penandatangan){
+        salin(k, NILAI(ID_KEPALA_NAMA)), salin(k, NILAI(ID_KEPALA_JABATAN)),
+        salin(k, NILAI(ID_KEPALA_PANGKAT)), salin(k, NILAI(ID_KEPALA_NIP))};
+    id->atasan = (penandatangan){
+        salin(k, NILAI(ID_ATASAN_NAMA)), salin(k, NILAI(ID_ATASAN_JABATAN)),
+        salin(k, NILAI(ID_ATASAN_PANGKAT)), salin(k, NILAI(ID_ATASAN_NIP))};
+    /* The original PK's signatories default to the current ones as a whole:
+     * mixing one person's name with another's NIP would be worse. */
+    bool murni_kepala = false, murni_atasan = false;
+    for (int s = ID_MURNI_KEPALA_NAMA; s <= ID_MURNI_KEPALA_NIP; s++)
+        murni_kepala |= !kosong(NILAI(s));
+    for (int s = ID_MURNI_ATASAN_NAMA; s <= ID_MURNI_ATASAN_JABATAN; s++)
+        murni_atasan |= !kosong(NILAI(s));
+    if (murni_kepala)
+        id->kepala_murni = (penandatangan){
+            salin(k, NILAI(ID_MURNI_KEPALA_NAMA)),
+            salin(k, NILAI(ID_MURNI_KEPALA_JABATAN)),
+            salin(k, NILAI(ID_MURNI_KEPALA_PANGKAT)),
+            salin(k, NILAI(ID_MURNI_KEPALA_NIP))};
+    else
+        id->kepala_murni = (penandatangan){
+            salin(k, NILAI(ID_KEPALA_NAMA)), salin(k, NILAI(ID_KEPALA_JABATAN)),
+            salin(k, NILAI(ID_KEPALA_PANGKAT)), salin(k, NILAI(ID_KEPALA_NIP))};
+    if (murni_atasan)
+        id->atasan_murni = (penandatangan){
+            salin(k, NILAI(ID_MURNI_ATASAN_NAMA)),
+            salin(k, NILAI(ID_MURNI_ATASAN_JABATAN)), salin(k, ""),
+            salin(k, "")};
+    else
+        id->atasan_murni = (penandatangan){
+            salin(k, NILAI(ID_ATASAN_NAMA)), salin(k, NILAI(ID_ATASAN_JABATAN)),
+            salin(k, NILAI(ID_ATASAN_PANGKAT)), salin(k, NILAI(ID_ATASAN_NIP))};
+
+    char bawaan[64];
+    snprintf(bawaan, sizeof bawaan, "APBD %d", id->tahun);
+    id->keterangan_pk =
+        salin(k, kosong(NILAI(ID_KETERANGAN_PK)) ? bawaan
+                                                 : NILAI(ID_KETERANGAN_PK));
+    snprintf(bawaan, sizeof bawaan, "P APBD %d", id->tahun);
+    id->keterangan_pk_perubahan =
+        salin(k, kosong(NILAI(ID_KETERANGAN_PK_PERUBAHAN))
+                     ? bawaan
+                     : NILAI(ID_KETERANGAN_PK_PERUBAHAN));
+
+    static const int rp[] = {ID_PAGU_DILAPORKAN, ID_REALISASI_DILAPORKAN};
+    for (size_t j = 0; j < JUMLAH(rp); j++) {
+        const char *v = NILAI(rp[j]);
+        if (kosong(v))
+            continue;
+        isian_rupiah *hasil = j == 0 ? &id->pagu_dilaporkan
+                                     : &id->realisasi_dilaporkan;
+        angka_hasil h = rupiah_baca(v, t->notasi, &hasil->nilai);
+        if (h != ANGKA_OK || hasil->nilai < 0)
+            galat_tambah(k->g, t->nama, baris[rp[j]], kn, "%s '%s' %s",
+                         kunci_identitas[rp[j]].nama, v,
+                         h != ANGKA_OK ? angka_hasil_teks(h, t->notasi)
+                                       : "negatif");
+        else
+            hasil->ada = true;
+    }
+#undef NILAI
+}
+
+/* ---- kinerja.csv ------------------------------------------------------------ */
+
+enum {
+    KN_TINGKAT,
+    KN_KODE,
+    KN_INDUK,
+    KN_URAIAN,
+    KN_FORMULASI,
+    KN_SATUAN,
+    KN_TARGET,
+    KN_PREDIKAT,
+    KN_TARGET_MURNI,
+    KN_REALISASI,
+    KN_PREDIKAT_REALISASI,
+    KN_ARAH,
+    KN_SKALA,
+    KN_CATATAN,
+    KN_JUMLAH
+};
+
+static const kolom_spek spek_kinerja[KN_JUMLAH] = {
+    {"tingkat", true},  {"kode", true},
+    {"induk", false},   {"uraian", true},
+    {"formulasi", false}, {"satuan", false},
+    {"target", false},  {"predikat", false},
+    {"target_murni", false}, {"realisasi", false},
+    {"predikat_realisasi", false}, {"arah", false},
+    {"skala", false},   {"catatan", false},
+};
+
+typedef struct bacaan {
+    rencana *r;
+    rujukan *induk_kelompok;  /* per kelompok */
+    rujukan *induk_indikator; /* per indikator */
+    rujukan *induk_simpul;    /* per simpul */
+    rujukan *sasaran_simpul;  /* per simpul */
+    rujukan *renstra_indikator;
+    const csv_tabel *kinerja, *anggaran, *renstra;
+} bacaan;
+
+static void *tumbuh(konteks *k, void *p, size_t n, size_t ukuran)
+{
+    void *baru = realloc(p, (n ? n : 1) * ukuran);
+    if (!baru)
+        k->memori_habis = true;
+    return baru;
+}
+
+static rujukan buat_rujukan(konteks *k, const csv_baris *b, const size_t *idx,
+                            size_t s)
+{
+    rujukan r = {salin(k, sel(b, idx, s)), b->nomor, kol(idx, s)};
+    return r;
+}
+
+static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
+{
+    size_t idx[KN_JUMLAH];
+    if (!petakan(t, spek_kinerja, KN_JUMLAH, idx, k->g))
+        return;
+    rencana *r = bc->r;
+    size_t n = t->jumlah;
+    r->kelompok = tumbuh(k, NULL, n, sizeof *r->kelompok);
+    r->indikator = tumbuh(k, NULL, n, sizeof *r->indikator);
+    bc->induk_kelompok = tumbuh(k, NULL, n, sizeof(rujukan));
+    bc->induk_indikator = tumbuh(k, NULL, n, sizeof(rujukan));
+    if (k->memori_habis)
+        return;
+
+    for (size_t i = 1; i < n; i++) {
+        const csv_baris *b = &t->baris[i];
+        if (baris_kosong(b) || !periksa_lebar(t, b, k->g))
+            continue;
+        const char *tingkat = sel(b, idx, KN_TINGKAT);
+        char tn[64];
+        normal(tingkat, tn, sizeof tn);
+        bool ok = wajib_teks(t, b, idx, KN_KODE, "kode", k->g) &
+                  wajib_teks(t, b, idx, KN_URAIAN, "uraian", k->g);
+
+        if (!strcmp(tn, "indikator")) {
+            indikator d;
+            memset(&d, 0, sizeof d);
+            d.baris = b->nomor;
+            ok &= baca_angka(t, b, idx, KN_TARGET, "target", true, &d.target,
+                             k->g);
+            ok &= baca_angka(t, b, idx, KN_TARGET_MURNI, "target_murni",
+                             false, &d.target_murni, k->g);
+            ok &= baca_angka(t, b, idx, KN_REALISASI, "realisasi", false,
+                             &d.realisasi, k->g);
+            d.arah = CAPAIAN_RUMUS_NAIK;
+            const char *arah = sel(b, idx, KN_ARAH);
+            if (!kosong(arah)) {
+                char buf[32];
+                snprintf(buf, sizeof buf, "%s", arah);
+                char *p = buf + strlen(buf);
+                while (p > buf && p[-1] == ' ')
+                    *--p = 0;
+                char *awal = buf;
+                while (*awal == ' ')
+                    awal++;
+                if (capaian_rumus_dari_nama(awal, &d.arah) != KINERJA_OK) {
+                    galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_ARAH),
+                                 "arah '%s' tidak dikenal: tulis NAIK (makin "
+                                 "tinggi makin baik, rumus 1) atau TURUN "
+                                 "(makin rendah makin baik, rumus 2)",
+                                 arah);
+                    ok = false;
+                }
+            }
+            const char *nama_skala = sel(b, idx, KN_SKALA);
+            if (!kosong(nama_skala)) {
+                char buf[64];
+                normal(nama_skala, buf, sizeof buf);
+                /* preset names contain '_' (IP_ASN): compare normalised */
+                size_t np = 0;
+                const struct skala *semua = skala_preset_semua(&np);
+                const char *cocok = NULL;
+                for (size_t j = 0; j < np; j++)
+                    if (sama_normal(semua[j].nama, nama_skala))
+                        cocok = semua[j].nama;
+                if (!cocok) {
+                    char daftar[256] = "";
+                    for (size_t j = 0; j < np; j++) {
+                        strncat(daftar, semua[j].nama,
+                                sizeof daftar - strlen(daftar) - 1);
+                        if (j + 1 < np)
+                            strncat(daftar, ", ",
+                                    sizeof daftar - strlen(daftar) - 1);
+                    }
+                    galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_SKALA),
+                                 "skala '%s' tidak dikenal (skala: %s)",
+                                 nama_skala, daftar);
+                    ok = false;
+                } else {
+                    d.skala = salin(k, cocok);
+                }
+            }
+            if (!d.skala)
+                d.skala = salin(k, "");
+            ok &= baca_teks_format(k, t, b, idx, KN_SATUAN, "satuan",
+                                   &d.satuan);
+            ok &= baca_teks_format(k, t, b, idx, KN_PREDIKAT, "predikat",
+                                   &d.predikat);
+            ok &= baca_teks_format(k, t, b, idx, KN_PREDIKAT_REALISASI,
+                                   "predikat_realisasi",
+                                   &d.predikat_realisasi);
+            d.kode = salin(k, sel(b, idx, KN_KODE));
+            d.uraian = salin(k, sel(b, idx, KN_URAIAN));
+            d.formulasi = salin(k, sel(b, idx, KN_FORMULASI));
+            if (kosong(sel(b, idx, KN_INDUK))) {
+                galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_INDUK),
+                             "indikator tanpa induk: tulis kode tujuan, "
+                             "sasaran, kinerja lainnya, program, kegiatan "
+                             "atau sub kegiatan yang diukurnya");
+                ok = false;
+            }
+            (void)ok;
+            bc->induk_indikator[r->jumlah_indikator] =
+                buat_rujukan(k, b, idx, KN_INDUK);
+            r->indikator[r->jumlah_indikator++] = d;
+        } else if (!strcmp(tn, "tujuan") || !strcmp(tn, "sasaran") ||
+                   !strcmp(tn, "lainnya") || !strcmp(tn, "kinerjalainnya")) {
+            kelompok kl;
+            memset(&kl, 0, sizeof kl);
+            kl.jenis = tn[0] == 't'   ? KELOMPOK_TUJUAN
+                       : tn[0] == 's' ? KELOMPOK_SASARAN
+                                      : KELOMPOK_LAINNYA;
+            kl.baris = b->nomor;
+            kl.kode = salin(k, sel(b, idx, KN_KODE));
+            kl.uraian = salin(k, sel(b, idx, KN_URAIAN));
+            kl.induk = TIDAK_ADA;
+            static const int hanya_indikator[] = {
+                KN_TARGET,    KN_TARGET_MURNI, KN_REALISASI,
+                KN_SATUAN,    KN_PREDIKAT,     KN_PREDIKAT_REALISASI,
+                KN_ARAH,      KN_SKALA,        KN_FORMULASI};
+            for (size_t j = 0; j < JUMLAH(hanya_indikator); j++)
+                if (!kosong(sel(b, idx, hanya_indikator[j])))
+                    galat_tambah(k->g, t->nama, b->nomor,
+                                 kol(idx, hanya_indikator[j]),
+                                 "%s diisi pada baris %s: target, realisasi "
+                                 "dan sejenisnya milik baris indikator di "
+                                 "bawahnya",
+                                 spek_kinerja[hanya_indikator[j]].nama,
+                                 tingkat);
+            if (kl.jenis != KELOMPOK_SASARAN &&
+                !kosong(sel(b, idx, KN_INDUK)))
+                galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_INDUK),
+                             "%s tidak mempunyai induk (hanya sasaran yang "
+                             "boleh menunjuk tujuannya)",
+                             tingkat);
+            bc->induk_kelompok[r->jumlah_kelompok] =
+                buat_rujukan(k, b, idx, KN_INDUK);
+            r->kelompok[r->jumlah_kelompok++] = kl;
+        } else {
+            galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_TINGKAT),
+                         kosong(tingkat)
+                             ? "tingkat kosong%s: tulis tujuan, sasaran, "
+                               "lainnya atau indikator"
+                             : "tingkat '%s' tidak dikenal: tulis tujuan, "
+                               "sasaran, lainnya atau indikator",
+                         tingkat);
+        }
+    }
+}
+
+/* ---- anggaran.csv ----------------------------------------------------------- */
+
+enum {
+    AG_TINGKAT,
+    AG_KODE,
+    AG_INDUK,
+    AG_SASARAN,
+    AG_URAIAN,
+    AG_PAGU_MURNI,
+    AG_PAGU,
+    AG_REALISASI,
+    AG_CATATAN,
+    AG_JUMLAH
+};
+
+static const kolom_spek spek_anggaran[AG_JUMLAH] = {
+    {"tingkat", true},     {"kode", true},  {"induk", false},
+    {"sasaran", false},    {"uraian", true}, {"pagu_murni", false},
+    {"pagu", true},        {"realisasi", false}, {"catatan", false},
+};
+
+static void baca_anggaran(konteks *k, const csv_tabel *t, bacaan *bc)
+{
+    size_t idx[AG_JUMLAH];
+    if (!petakan(t, spek_anggaran, AG_JUMLAH, idx, k->g))
+        return;
+    rencana *r = bc->r;
+    size_t n = t->jumlah;
+    r->simpul = tumbuh(k, NULL, n, sizeof *r->simpul);
+    bc->induk_simpul = tumbuh(k, NULL, n, sizeof(rujukan));
+    bc->sasaran_simpul = tumbuh(k, NULL, n, sizeof(rujukan));
+    if (k->memori_habis)
+        return;
+    for (size_t i = 1; i < n; i++) {
+        const csv_baris *b = &t->baris[i];
+        if (baris_kosong(b) || !periksa_lebar(t, b, k->g))
+            continue;
+        const char *tingkat = sel(b, idx, AG_TINGKAT);
+        char tn[64];
+        normal(tingkat, tn, sizeof tn);
+        simpul s;
+        memset(&s, 0, sizeof s);
+        if (!strcmp(tn, "program"))
+            s.tingkat = TINGKAT_PROGRAM;
+        else if (!strcmp(tn, "kegiatan"))
+            s.tingkat = TINGKAT_KEGIATAN;
+        else if (!strcmp(tn, "subkegiatan"))
+            s.tingkat = TINGKAT_SUB_KEGIATAN;
+        else {
+            galat_tambah(k->g, t->nama, b->nomor, kol(idx, AG_TINGKAT),
+                         kosong(tingkat)
+                             ? "tingkat kosong%s: tulis program, kegiatan "
+                               "atau sub kegiatan"
+                             : "tingkat '%s' tidak dikenal: tulis program, "
+                               "kegiatan atau sub kegiatan",
+                         tingkat);
+            continue;
+        }
+        wajib_teks(t, b, idx, AG_KODE, "kode", k->g);
+        wajib_teks(t, b, idx, AG_URAIAN, "uraian", k->g);
+        s.baris = b->nomor;
+        s.kode = salin(k, sel(b, idx, AG_KODE));
+        s.uraian = salin(k, sel(b, idx, AG_URAIAN));
+        s.induk = TIDAK_ADA;
+        s.sasaran = TIDAK_ADA;
+        baca_rupiah(t, b, idx, AG_PAGU_MURNI, "pagu_murni", &s.pagu_murni,
+                    k->g);
+        baca_rupiah(t, b, idx, AG_PAGU, "pagu", &s.pagu, k->g);
+        baca_rupiah(t, b, idx, AG_REALISASI, "realisasi", &s.realisasi, k->g);
+        const char *induk = sel(b, idx, AG_INDUK);
+        if (s.tingkat == TINGKAT_PROGRAM && !kosong(induk))
+            galat_tambah(k->g, t->nama, b->nomor, kol(idx, AG_INDUK),
+                         "program tidak mempunyai induk; sasaran yang "
+                         "dilayaninya ditulis di kolom sasaran");
+        else if (s.tingkat != TINGKAT_PROGRAM && kosong(induk))
+            galat_tambah(k->g, t->nama, b->nomor, kol(idx, AG_INDUK),
+                         "%s tanpa induk: tulis kode %s di atasnya", tingkat,
+                         s.tingkat == TINGKAT_KEGIATAN ? "program"
+                                                       : "kegiatan");
+        if (s.tingkat != TINGKAT_PROGRAM &&
+            !kosong(sel(b, idx, AG_SASARAN)))
+            galat_tambah(k->g, t->nama, b->nomor, kol(idx, AG_SASARAN),
+                         "kolom sasaran hanya untuk baris program (kegiatan "
+                         "dan sub kegiatan mengikuti programnya)");
+        bc->induk_simpul[r->jumlah_simpul] = buat_rujukan(k, b, idx, AG_INDUK);
+        bc->sasaran_simpul[r->jumlah_simpul] =
+            buat_rujukan(k, b, idx, AG_SASARAN);
+        r->simpul[r->jumlah_simpul++] = s;
+    }
+}
+
+/* ---- renstra.csv -------------------------------------------------------------- */
+
+enum {
+    RS_INDIKATOR,
+    RS_TAHUN,
+    RS_TARGET,
+    RS_PREDIKAT,
+    RS_REALISASI,
+    RS_PREDIKAT_REALISASI,
+    RS_CATATAN,
+    RS_JUMLAH
+};
+
+static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
+{
+    static const kolom_spek spek[RS_JUMLAH] = {
+        {"indikator", true},     {"tahun", true},
+        {"target", false},       {"predikat", false},
+        {"realisasi", false},    {"predikat_realisasi", false},
+        {"catatan", false},
+    };
+    size_t idx[RS_JUMLAH];
+    if (!petakan(t, spek, RS_JUMLAH, idx, k->g))
+        return;
+    rencana *r = bc->r;
+    r->renstra = tumbuh(k, NULL, t->jumlah, sizeof *r->renstra);
+    bc->renstra_indikator = tumbuh(k, NULL, t->jumlah, sizeof(rujukan));
+    if (k->memori_habis)
+        return;
+    for (size_t i = 1; i < t->jumlah; i++) {
+        const csv_baris *b = &t->baris[i];
+        if (baris_kosong(b) || !periksa_lebar(t, b, k->g))
+            continue;
+        renstra_isian e;
+        memset(&e, 0, sizeof e);
+        e.baris = b->nomor;
+        wajib_teks(t, b, idx, RS_INDIKATOR, "indikator", k->g);
+        const char *th = sel(b, idx, RS_TAHUN);
+        char *akhir;
+        long v = strtol(th, &akhir, 10);
+        while (*akhir == ' ')
+            akhir++;
+        if (kosong(th) || *akhir || v < 1900 || v > 9999)
+            galat_tambah(k->g, t->nama, b->nomor, kol(idx, RS_TAHUN),
+                         "tahun '%s' harus angka tahun empat digit", th);
+        else
+            e.tahun = (int)v;
+        baca_angka(t, b, idx, RS_TARGET, "target", false, &e.target, k->g);
+        baca_angka(t, b, idx, RS_REALISASI, "realisasi", false, &e.realisasi,
+                   k->g);
+        baca_teks_format(k, t, b, idx, RS_PREDIKAT, "predikat", &e.predikat);
+        baca_teks_format(k, t, b, idx, RS_PREDIKAT_REALISASI,
+                         "predikat_realisasi", &e.predikat_realisasi);
+        e.indikator = TIDAK_ADA;
+        bc->renstra_indikator[r->jumlah_renstra] =
+            buat_rujukan(k, b, idx, RS_INDIKATOR);
+        r->renstra[r->jumlah_renstra++] = e;
+    }
+}
+
+/* ---- links by kode -------------------------------------------------------------- */
+
+static void hubungkan(konteks *k, bacaan *bc)
+{
+    rencana *r = bc->r;
+    size_t n = r->jumlah_kelompok + r->jumlah_indikator + r->jumlah_simpul;
+    kode_entri *e = malloc((n ? n : 1) * sizeof *e);
+    if (!e) {
+        k->memori_habis = true;
+        return;
+    }
+    size_t m = 0;
+    const char *fk = bc->kinerja->nama, *fa = bc->anggaran->nama;
+    /* Order of appearance: kinerja.csv by line, then anggaran.csv. */
+    for (size_t i = 0; i < r->jumlah_kelompok; i++)
+        e[m++] = (kode_entri){r->kelompok[i].kode, ASAL_KELOMPOK, i, fk,
+                              r->kelompok[i].baris, r->kelompok[i].baris};
+    for (size_t i = 0; i < r->jumlah_indikator; i++)
+        e[m++] = (kode_entri){r->indikator[i].kode, ASAL_INDIKATOR, i, fk,
+                              r->indikator[i].baris, r->indikator[i].baris};
+    size_t geser = bc->kinerja->jumlah + 1;
+    for (size_t i = 0; i < r->jumlah_simpul; i++)
+        e[m++] = (kode_entri){r->simpul[i].kode, ASAL_SIMPUL, i, fa,
+                              r->simpul[i].baris,
+                              geser + r->simpul[i].baris};
+    /* empty kode was already reported */
+    size_t w = 0;
+    for (size_t i = 0; i < m; i++)
+        if (e[i].kode && *e[i].kode)
+            e[w++] = e[i];
+    m = w;
+    qsort(e, m, sizeof *e, banding_kode);
+    for (size_t i = 1; i < m; i++)
+        if (!strcmp(e[i].kode, e[i - 1].kode)) {
+            size_t p = i - 1;
+            while (p > 0 && !strcmp(e[p - 1].kode, e[i].kode))
+                p--;
+            galat_tambah(k->g, e[i].berkas, e[i].baris, 0,
+                         "kode '%s' sudah dipakai %s di %s baris %zu: kode "
+                         "harus unik di seluruh rencana",
+                         e[i].kode, nama_asal(r, &e[p]), e[p].berkas,
+                         e[p].baris);
+        }
+
+    /* sasaran -> tujuan */
+    for (size_t i = 0; i < r->jumlah_kelompok; i++) {
+        rujukan *rj = &bc->induk_kelompok[i];
+        if (r->kelompok[i].jenis != KELOMPOK_SASARAN || !rj->kode ||
+            !*rj->kode)
+            continue;
+        const kode_entri *x = cari_kode(e, m, rj->kode);
+        if (!x)
+            galat_tambah(k->g, fk, rj->baris, rj->kolom,
+                         "induk '%s' tidak ditemukan: tulis kode tujuan yang "
+                         "ada di %s",
+                         rj->kode, fk);
+        else if (x->asal != ASAL_KELOMPOK ||
+                 r->kelompok[x->indeks].jenis != KELOMPOK_TUJUAN)
+            galat_tambah(k->g, fk, rj->baris, rj->kolom,
+                         "induk '%s' adalah %s; induk sasaran harus tujuan",
+                         rj->kode, nama_asal(r, x));
+        else
+            r->kelompok[i].induk = x->indeks;
+    }
+    /* indicator -> anything but an indicator */
+    for (size_t i = 0; i < r->jumlah_indikator; i++) {
+        rujukan *rj = &bc->induk_indikator[i];
+        if (!rj->kode || !*rj->kode)
+            continue;
+        const kode_entri *x = cari_kode(e, m, rj->kode);
+        if (!x)
+            galat_tambah(k->g, fk, rj->baris, rj->kolom,
+                         "induk '%s' tidak ditemukan di %s maupun %s",
+                         rj->kode, fk, fa);
+        else if (x->asal == ASAL_INDIKATOR)
+            galat_tambah(k->g, fk, rj->baris, rj->kolom,
+                         "induk '%s' adalah indikator; indikator berinduk "
+                         "tujuan, sasaran, kinerja lainnya, program, kegiatan "
+                         "atau sub kegiatan",
+                         rj->kode);
+        else {
+            r->indikator[i].jenis_induk =
+                x->asal == ASAL_KELOMPOK ? INDUK_KELOMPOK : INDUK_SIMPUL;
+            r->indikator[i].induk = x->indeks;
+        }
+    }
+    /* budget tree */
+    for (size_t i = 0; i < r->jumlah_simpul; i++) {
+        simpul *s = &r->simpul[i];
+        rujukan *rj = &bc->induk_simpul[i];
+        if (s->tingkat != TINGKAT_PROGRAM && rj->kode && *rj->kode) {
+            simpul_tingkat mau = s->tingkat - 1;
+            const kode_entri *x = cari_kode(e, m, rj->kode);
+            if (!x)
+                galat_tambah(k->g, fa, rj->baris, rj->kolom,
+                             "induk '%s' tidak ditemukan: %s harus berinduk "
+                             "kode %s yang ada di %s",
+                             rj->kode,
+                             s->tingkat == TINGKAT_KEGIATAN ? "kegiatan"
+                                                            : "sub kegiatan",
+                             mau == TINGKAT_PROGRAM ? "program" : "kegiatan",
+                             fa);
+            else if (x->asal != ASAL_SIMPUL ||
+                     r->simpul[x->indeks].tingkat != mau)
+                galat_tambah(k->g, fa, rj->baris, rj->kolom,
+                             "induk '%s' adalah %s; %s harus berinduk %s",
+                             rj->kode, nama_asal(r, x),
+                             s->tingkat == TINGKAT_KEGIATAN ? "kegiatan"
+                                                            : "sub kegiatan",
+                             mau == TINGKAT_PROGRAM ? "program" : "kegiatan");
+            else
+                s->induk = x->indeks;
+        }
+        rj = &bc->sasaran_simpul[i];
+        if (s->tingkat == TINGKAT_PROGRAM && rj->kode && *rj->kode) {
+            const kode_entri *x = cari_kode(e, m, rj->kode);
+            if (!x)
+                galat_tambah(k->g, fa, rj->baris, rj->kolom,
+                             "sasaran '%s' tidak ditemukan di %s", rj->kode,
+                             fk);
+            else if (x->asal != ASAL_KELOMPOK ||
+                     r->kelompok[x->indeks].jenis == KELOMPOK_TUJUAN)
+                galat_tambah(k->g, fa, rj->baris, rj->kolom,
+                             "'%s' adalah %s; kolom sasaran menunjuk sasaran "
+                             "atau kinerja lainnya",
+                             rj->kode, nama_asal(r, x));
+            else
+                s->sasaran = x->indeks;
+        }
+    }
+    /* renstra -> indicator, one row per indicator and year */
+    for (size_t i = 0; i < r->jumlah_renstra; i++) {
+        rujukan *rj = &bc->renstra_indikator[i];
+        if (!rj->kode || !*rj->kode)
+            continue;
+        const kode_entri *x = cari_kode(e, m, rj->kode);
+        if (!x || x->asal != ASAL_INDIKATOR) {
+            galat_tambah(k->g, bc->renstra->nama, rj->baris, rj->kolom,
+                         x ? "'%s' adalah %s, bukan indikator"
+                           : "indikator '%s' tidak ditemukan di %s",
+                         rj->kode, x ? nama_asal(r, x) : fk);
+            continue;
+        }
+        r->renstra[i].indikator = x->indeks;
+        for (size_t j = 0; j < i; j++)
+            if (r->renstra[j].indikator == x->indeks &&
+                r->renstra[j].tahun == r->renstra[i].tahun &&
+                r->renstra[i].tahun != 0)
+                galat_tambah(k->g, bc->renstra->nama, r->renstra[i].baris, 0,
+                             "indikator '%s' tahun %d sudah ada di baris %zu",
+                             rj->kode, r->renstra[i].tahun,
+                             r->renstra[j].baris);
+    }
+    free(e);
+}
+
+/* Children lists; every row without children must carry its pagu. */
+static void susun_pohon(konteks *k, bacaan *bc)
+{
+    rencana *r = bc->r;
+    size_t *hitung = calloc(r->jumlah_simpul ? r->jumlah_simpul : 1,
+                            sizeof *hitung);
+    if (!hitung) {
+        k->memori_habis = true;
+        return;
+    }
+    for (size_t i = 0; i < r->jumlah_simpul; i++)
+        if (r->simpul[i].induk != TIDAK_ADA)
+            hitung[r->simpul[i].induk]++;
+    for (size_t i = 0; i < r->jumlah_simpul; i++) {
+        r->simpul[i].anak =
+            malloc((hitung[i] ? hitung[i] : 1) * sizeof(size_t));
+        if (!r->simpul[i].anak)
+            k->memori_habis = true;
+    }
+    if (!k->memori_habis)
+        for (size_t i = 0; i < r->jumlah_simpul; i++) {
+            size_t p = r->simpul[i].induk;
+            if (p != TIDAK_ADA)
+                r->simpul[p].anak[r->simpul[p].jumlah_anak++] = i;
+        }
+    free(hitung);
+    for (size_t i = 0; i < r->jumlah_simpul; i++) {
+        simpul *s = &r->simpul[i];
+        if (s->jumlah_anak == 0 && !s->pagu.ada)
+            galat_tambah(k->g, bc->anggaran->nama, s->baris, 0,
+                         "pagu kosong pada %s '%s' yang tidak mempunyai "
+                         "rincian: pagu wajib diisi di baris paling rinci",
+                         s->tingkat == TINGKAT_SUB_KEGIATAN ? "sub kegiatan"
+                         : s->tingkat == TINGKAT_KEGIATAN   ? "kegiatan"
+                                                            : "program",
+                         s->kode);
+    }
+}
+
+static void bebas_rujukan(rujukan *r, size_t n)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < n; i++)
+        free(r[i].kode);
+    free(r);
+}
+
+bool rencana_bangun(const rencana_berkas *b, rencana *r, galat_daftar *g)
+{
+    memset(r, 0, sizeof *r);
+    size_t awal = galat_hitung(g);
+    konteks k = {g, false};
+    bacaan bc = {.r = r,
+                 .kinerja = b->kinerja,
+                 .anggaran = b->anggaran,
+                 .renstra = b->renstra};
+
+    baca_identitas(&k, b->identitas, &r->id);
+    baca_kinerja(&k, b->kinerja, &bc);
+    baca_anggaran(&k, b->anggaran, &bc);
+    if (b->renstra)
+        baca_renstra(&k, b->renstra, &bc);
+    if (!k.memori_habis)
+        hubungkan(&k, &bc);
+    if (!k.memori_habis && galat_hitung(g) == awal)
+        susun_pohon(&k, &bc);
+    if (k.memori_habis)
+        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+    if (galat_hitung(g) == awal)
+        rencana_hitung(r, g);
+
+    bebas_rujukan(bc.induk_kelompok, r->jumlah_kelompok);
+    bebas_rujukan(bc.induk_indikator, r->jumlah_indikator);
+    bebas_rujukan(bc.induk_simpul, r->jumlah_simpul);
+    bebas_rujukan(bc.sasaran_simpul, r->jumlah_simpul);
+    bebas_rujukan(bc.renstra_indikator, r->jumlah_renstra);
+    if (galat_hitung(g) != awal) {
+        rencana_bebas(r);
+        return false;
+    }
+    return true;
+}
+
+/* ---- sources ------------------------------------------------------------------- */
+
+static const char *const nama_berkas[4] = {"identitas.csv", "kinerja.csv",
+                                           "anggaran.csv", "renstra.csv"};
+
+static bool bangun_dari(csv_tabel t[4], bool ada[4], rencana *r,
+                        galat_daftar *g)
+{
+    rencana_berkas b = {&t[0], &t[1], &t[2], ada[3] ? &t[3] : NULL};
+    bool ok = rencana_bangun(&b, r, g);
+    for (int i = 0; i < 4; i++)
+        if (ada[i])
+            csv_tabel_bebas(&t[i]);
+    return ok;
+}
+
+bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g)
+{
+    memset(r, 0, sizeof *r);
+    csv_tabel t[4];
+    bool ada[4] = {false, false, false, false};
+    bool ok = true;
+    for (int i = 0; i < 4; i++) {
+        char jalur[4096];
+        size_t n = strlen(folder);
+        snprintf(jalur, sizeof jalur, "%s%s%s", folder,
+                 n && folder[n - 1] == '/' ? "" : "/", nama_berkas[i]);
+        if (i == 3) {
+            FILE *f = fopen(jalur, "rb");
+            if (!f)
+                continue; /* renstra.csv is optional */
+            fclose(f);
+        }
+        ada[i] = csv_baca_berkas(jalur, jalur, &t[i], g);
+        ok &= ada[i];
+    }
+    if (!ok) {
+        for (int i = 0; i < 4; i++)
+            if (ada[i])
+                csv_tabel_bebas(&t[i]);
+        return false;
+    }
+    return bangun_dari(t, ada, r, g);
+}
+
+bool rencana_baca_contoh(rencana *r, galat_daftar *g)
+{
+    memset(r, 0, sizeof *r);
+    csv_tabel t[4];
+    bool ada[4] = {false, false, false, false};
+    bool ok = true;
+    for (int i = 0; i < 4; i++) {
+        const contoh_berkas *c = NULL;
+        for (size_t j = 0; j < contoh_bawaan_jumlah; j++)
+            if (!strcmp(contoh_bawaan[j].nama, nama_berkas[i]))
+                c = &contoh_bawaan[j];
+        if (!c)
+            continue;
+        char nama[256];
+        snprintf(nama, sizeof nama, "%s/%s", CONTOH_FOLDER, nama_berkas[i]);
+        ada[i] = csv_baca_data(nama, c->data, c->panjang, &t[i], g);
+        ok &= ada[i];
+    }
+    if (!ok || !ada[0] || !ada[1] || !ada[2]) {
+        for (int i = 0; i < 4; i++)
+            if (ada[i])
+                csv_tabel_bebas(&t[i]);
+        if (ok)
+            galat_tambah(g, CONTOH_FOLDER, 0, 0, "contoh bawaan tidak lengkap");
+        return false;
+    }
+    return bangun_dari(t, ada, r, g);
+}

@@ -1,0 +1,84 @@
+/*
+ * rumus.h - the formulas the templates write, and their cached results.
+ *
+ * Two forms of every formula:
+ *  - RUMUS_ADDIN (default): the add-in's functions under the internal name
+ *    Calc stores in files, `ID.KINERJA.FUNGSI.CAPAIAN(...)` (design.md:
+ *    a plain CAPAIAN in an xlsx is #NAME? in LibreOffice 7.4).  They
+ *    recalculate in Calc with the extension installed.
+ *  - RUMUS_STANDAR (`--rumus standar`): only standard functions (IF, ROUND,
+ *    arithmetic), for offices without the extension and for Excel, with
+ *    the same results for every valid input.
+ *
+ * Every formula's cached result is computed here by the same C code the
+ * add-in runs (the function layer, fungsi_panggil), so a viewer that does
+ * not recalculate still shows the right numbers.
+ *
+ * Formulas that depend on a cell staff fill in later are guarded:
+ * `IF(F7="","",...)`.  A single empty cell reaches an add-in as 0, and an
+ * unguarded rumus-2 capaian would read 200 % for a row nobody has filled.
+ * The guard gives "" (the cell looks blank), and so does the cached value.
+ *
+ * Formulas are written in the file syntax: English function names, `,`
+ * between arguments (Calc shows `;` to the user).
+ */
+#ifndef KINERJA_RUMUS_H
+#define KINERJA_RUMUS_H
+
+#include <stddef.h>
+
+#include "core/capaian.h"
+#include "fungsi/sel.h"
+
+typedef enum rumus_mode {
+    RUMUS_ADDIN,  /* ID.KINERJA.FUNGSI.* */
+    RUMUS_STANDAR /* standard functions only */
+} rumus_mode;
+
+/* Longest formula text: nested IFs of a seven-band scale fit easily. */
+#define RUMUS_MAKS 2048
+
+typedef struct rumus {
+    char teks[RUMUS_MAKS]; /* without the leading '=' */
+    /* The cached result: SEL_ANGKA, SEL_TEKS (static text), SEL_KOSONG
+     * (the guard's "") or SEL_GALAT. */
+    kinerja_sel hasil;
+} rumus;
+
+/* An input cell: its reference ("F7") and its current value (SEL_KOSONG
+ * when not filled in). */
+typedef struct rujukan_sel {
+    char ref[32];
+    kinerja_sel nilai;
+} rujukan_sel;
+
+rujukan_sel sel_di(unsigned baris, unsigned kolom, kinerja_sel nilai);
+
+/* The add-in's internal-name prefix, "ID.KINERJA.FUNGSI.". */
+const char *rumus_awalan(void);
+
+/* CAPAIAN(target; realisasi; arah), guarded on realisasi. */
+void rumus_capaian(rumus *r, rumus_mode m, const rujukan_sel *target,
+                   const rujukan_sel *realisasi, capaian_rumus arah);
+
+/* SERAPAN(pagu; realisasi), guarded on realisasi. */
+void rumus_serapan(rumus *r, rumus_mode m, const rujukan_sel *pagu,
+                   const rujukan_sel *realisasi);
+
+/* EFISIENSI(capaian kinerja; capaian anggaran) (RASIO), guarded on both. */
+void rumus_efisiensi(rumus *r, rumus_mode m, const rujukan_sel *kinerja,
+                     const rujukan_sel *anggaran);
+
+/* KATEGORI(nilai; skala) with a preset's name, guarded on nilai.  In the
+ * standard form the preset's bands become nested IFs on ROUND(nilai;2), as
+ * the add-in rounds before looking up. */
+void rumus_kategori(rumus *r, rumus_mode m, const rujukan_sel *nilai,
+                    const char *skala);
+
+/* A SUM-like formula written by the caller, with its cached value. */
+void rumus_bebas(rumus *r, const char *teks, kinerja_sel hasil);
+
+/* The text a cached error is shown as ("#DIV/0!", "Err:502", ...). */
+const char *rumus_teks_galat(kinerja_status st);
+
+#endif

@@ -1,0 +1,53 @@
+/*
+ * tulis.h - the workbook writers: one per document of the seed report.
+ *
+ * Each adds its sheet(s) to an open workbook from the plan model; they
+ * never read files and never decide file names (generator.c does).  Every
+ * formula is written with its cached result (rumus.h).
+ */
+#ifndef KINERJA_TULIS_H
+#define KINERJA_TULIS_H
+
+#include <xlsxwriter.h>
+
+#include "gaya.h"
+#include "lembar.h"
+#include "rencana.h"
+
+/* Tabel 3.5: the program / kegiatan / sub kegiatan tree with pagu,
+ * realisasi (filled in), serapan and its category; parent rows are SUMIF
+ * formulas over their children, beside the figures the plan reported. */
+lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
+                          const tulis_opsi *o);
+
+/* Lampiran 4: sasaran / indikator / target / realisasi / capaian beside
+ * program / pagu / realisasi / serapan. */
+lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
+                           const tulis_opsi *o);
+
+/* Ikhtisar, Tabel 3.1, 3.7, 3.8 (and 3.2, 3.3 when the plan carries the
+ * Renstra's years): capaian, serapan, efisiensi and their categories. */
+lxw_error tulis_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
+                          const tulis_opsi *o);
+
+/* Lampiran 2: the RKT matrix, hierarchy shown by merged cells. */
+lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
+                    const tulis_opsi *o);
+
+/* Lampiran 3 and Tabel 2.4: the Perjanjian Kinerja, and its revision when
+ * the plan carries one. */
+lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
+                   const tulis_opsi *o);
+
+/* Keeps the first libxlsxwriter error of a sequence of calls. */
+#define CATAT(galat, panggilan)                                                \
+    do {                                                                       \
+        lxw_error e_ = (panggilan);                                            \
+        if (e_ != LXW_NO_ERROR && (galat) == LXW_NO_ERROR)                     \
+            (galat) = e_;                                                      \
+    } while (0)
+
+/* "INSTANSI KABUPATEN" in capitals, for titles. */
+void tulis_nama_instansi(const rencana *r, char *buf, size_t n, bool kapital);
+
+#endif

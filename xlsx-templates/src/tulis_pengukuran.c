@@ -1,0 +1,12 @@
+/* placeholder until the writer lands */
+#include "tulis.h"
+
+lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
+                  const tulis_opsi *o)
+{
+    (void)g;
+    (void)r;
+    (void)o;
+    return workbook_add_worksheet(wb, "pengukuran") ? LXW_NO_ERROR
+                                           : LXW_ERROR_MEMORY_MALLOC_FAILED;
+}
