@@ -8,14 +8,14 @@ typedef struct bahasa {
     const char *judul;     /* section heading */
     const char *kolom_arg; /* table header */
     const char *kolom_urai;
-    const char *opsional; /* marks an optional argument */
     bool inggris;
 } bahasa;
 
+/* Optional arguments show in brackets in the syntax line, as Calc writes
+ * them; their help says so too. */
 static const bahasa bahasa_id = {"Bahasa Indonesia", "Argumen", "Keterangan",
-                                 "opsional", false};
-static const bahasa bahasa_en = {"English", "Argument", "Description",
-                                 "optional", true};
+                                 false};
+static const bahasa bahasa_en = {"English", "Argument", "Description", true};
 
 /* Markdown that shows the text as written: a table cell must not contain
  * '|', and '<', '*' or '`' would start HTML, emphasis or code. */
@@ -74,10 +74,7 @@ static void tulis_fungsi(FILE *keluar, const fungsi_info *f, const bahasa *b)
         const fungsi_argumen *a = &f->argumen[k];
         fputs("| `", keluar);
         tulis_teks_md(keluar, nama_argumen(a, b));
-        fputc('`', keluar);
-        if (a->opsional)
-            fprintf(keluar, " (%s)", b->opsional);
-        fputs(" | ", keluar);
+        fputs("` | ", keluar);
         tulis_teks_md(keluar, b->inggris ? a->uraian_en : a->uraian_id);
         fputs(" |\n", keluar);
     }
