@@ -164,7 +164,7 @@ bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
         *(rtl_uString **)hasil = string_ascii(KINERJA_IMPLEMENTATION_NAME);
         return true;
     }
-    if (strcmp(nama, "supportsService") == 0) {
+    if (strcmp(nama, "supportsService") == 0 && metode->nParams == 1) {
         const rtl_uString *diminta = *(rtl_uString *const *)argumen[0];
         *(sal_Bool *)hasil =
             rtl_ustr_ascii_compare_WithLength(diminta->buffer, diminta->length,

@@ -57,7 +57,7 @@ static void SAL_CALL pabrik_dispatch(uno_Interface *antarmuka,
         return;
     }
 
-    if (strcmp(nama, "queryInterface") == 0) {
+    if (strcmp(nama, "queryInterface") == 0 && m->nParams == 1) {
         jawab_query_interface(antarmuka,
                               *(typelib_TypeDescriptionReference **)argumen[0],
                               pabrik_antarmuka, hasil);

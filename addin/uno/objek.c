@@ -111,7 +111,7 @@ static void SAL_CALL objek_dispatch(uno_Interface *antarmuka,
         return;
     }
 
-    if (strcmp(nama, "queryInterface") == 0) {
+    if (strcmp(nama, "queryInterface") == 0 && m->nParams == 1) {
         jawab_query_interface(antarmuka,
                               *(typelib_TypeDescriptionReference **)argumen[0],
                               objek_antarmuka, hasil);

@@ -494,6 +494,16 @@ static void uji_panggilan_salah(uno_Interface *o)
     metode_bebas(&m);
     uno_any_destruct(&a, NULL);
 
+    /* a known name with a description that does not fit it */
+    metode_isi(&m, "com.sun.star.uno.XInterface::queryInterface",
+               typelib_TypeClass_ANY, 0, typelib_TypeClass_VOID);
+    PERIKSA(panggil(o, &m, &hasil, NULL));
+    metode_bebas(&m);
+    metode_isi(&m, "com.sun.star.lang.XServiceInfo::supportsService",
+               typelib_TypeClass_BOOLEAN, 0, typelib_TypeClass_VOID);
+    PERIKSA(panggil(o, &m, &hasil, NULL));
+    metode_bebas(&m);
+
     /* not a method at all */
     metode_isi(&m, KINERJA_INTERFACE_NAME "::capaian", typelib_TypeClass_ANY, 0,
                typelib_TypeClass_VOID);
