@@ -8,6 +8,7 @@ paket=(
   build-essential cmake pkg-config zip
   libreoffice-dev            # the SDK: UNO headers, idlc, unoidl-write
   libreoffice-calc-nogui     # a real Calc for the end-to-end tests and demo
+  libreoffice-l10n-id        # Indonesian UI: the Function Wizard shows our id help
   python3-uno                # drives headless Calc in the end-to-end tests
   libxlsxwriter-dev          # the template generator's xlsx writer
   libcsv-dev                 # the generator's CSV plan reader
