@@ -58,8 +58,16 @@ def unopkg_lists(unopkg, shared):
     return ("Identifier: " + harness.EXTENSION_ID) in text
 
 
-def install_for_real(unopkg, oxt):
+def install_for_real(soffice, unopkg, oxt):
     shared = os.geteuid() == 0
+    profile = os.path.join(os.path.expanduser("~"), ".config", "libreoffice", "4", "user")
+    if not shared and not os.path.isdir(profile):
+        # design.md: a fresh profile must be initialised before unopkg add
+        say("creating your LibreOffice profile first")
+        with tempfile.TemporaryFile() as out:
+            subprocess.run([soffice, "--headless", "--terminate_after_init"],
+                           stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                           timeout=120)
     argv = [unopkg, "add", "--force", "--suppress-license"] + (["--shared"] if shared else [])
     say("installing %s %s" % (oxt, "system-wide (unopkg add --shared)" if shared
                               else "into your LibreOffice profile (unopkg add)"))
@@ -132,7 +140,7 @@ def main():
         if not oxt or not os.path.isfile(oxt):
             harness.die("--install needs the .oxt: build it (cmake --build build --target oxt) "
                         "or pass --oxt FILE")
-        install_for_real(unopkg, oxt)
+        install_for_real(soffice, unopkg, oxt)
 
     root = os.geteuid() == 0
     if unopkg_lists(unopkg, shared=True):
@@ -157,7 +165,7 @@ def main():
             shutil.rmtree(workdir, ignore_errors=True)
     else:
         calc = harness.CalcSession(oxt if mode == "throwaway" else None, budget=300,
-                                   label="kinerja-demo")
+                                   label="kinerja-demo", see_shared=(mode == "shared"))
         try:
             calc.prepare()
             src = os.path.join(calc.work, "tabel-3-2-2024.fods")

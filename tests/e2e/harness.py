@@ -176,7 +176,7 @@ class CalcSession:
     """
 
     def __init__(self, oxt=None, locale="en-US", system_locale=None, budget=300,
-                 label=None, soffice=None, keep=False, shared_ok=False):
+                 label=None, soffice=None, keep=False, see_shared=False):
         self.label = label or os.path.basename(sys.argv[0])
         self.oxt = os.path.abspath(oxt) if oxt else None
         if self.oxt and not os.path.isfile(self.oxt):
@@ -186,7 +186,10 @@ class CalcSession:
         self.system_locale = system_locale
         self.soffice, self.unopkg = find_soffice(soffice)
         self.keep = keep or os.environ.get("KINERJA_E2E_KEEP") == "1"
-        self.shared_ok = shared_ok
+        # The tests hide system-wide extensions (UNO_SHARED_PACKAGES_CACHE is
+        # pointed into the temp dir), so a stale `unopkg add --shared` never
+        # shadows the .oxt under test; the demo's "shared" mode sees them.
+        self.see_shared = see_shared
         self.as_root = os.geteuid() == 0
         self.watchdog = Watchdog(budget, self.label)
         self.proc = None
@@ -227,6 +230,8 @@ class CalcSession:
     def env_args(self):
         args = ["-env:UserInstallation=" + file_url(self.profile)]
         for name, path in self.ext_dirs.items():
+            if name == "UNO_SHARED_PACKAGES_CACHE" and self.see_shared:
+                continue
             args.append("-env:%s=%s" % (name, file_url(path)))
         return args
 
@@ -320,7 +325,12 @@ class CalcSession:
             self.locale = locale
         if system_locale is not None:
             self.system_locale = system_locale
+        # LibreOffice 7.4 rewrites ooLocale at every start from the user's UI
+        # language choice (Linguistic/General/UILocale, else the system's);
+        # both are set, and the language must be installed (for id-ID the
+        # package libreoffice-l10n-id), or Calc falls back to en-US.
         items = [("/org.openoffice.Setup/L10N", "ooLocale", self.locale),
+                 ("/org.openoffice.Office.Linguistic/General", "UILocale", self.locale),
                  ("/org.openoffice.Office.Calc/Formula/Load", "OOXMLRecalcMode", 0),
                  ("/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", 0)]
         if self.system_locale:
@@ -441,6 +451,14 @@ class CalcSession:
         if not os.path.isfile(path):
             raise HarnessError("storing %s with filter %s wrote nothing"
                                % (path, filter_name))
+
+    def ui_locale(self):
+        """The UI language soffice actually chose (ooLocale after start-up)."""
+        cp = self.service("com.sun.star.configuration.ConfigurationProvider")
+        node = cp.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess",
+            self.props(nodepath="/org.openoffice.Setup/L10N"))
+        return node.getByName("ooLocale")
 
     def service(self, name):
         return self.ctx.ServiceManager.createInstanceWithContext(name, self.ctx)

@@ -17,7 +17,7 @@ PREFIX = "ID.KINERJA.FUNGSI."
 # CSV with ';' between fields (the numbers carry decimal commas), '"' quotes,
 # UTF-8, cells as shown.
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):59,34,76,1"
-HEADER = ["Indikator", "Target", "Realisasi", "Capaian (%)", "Kategori"]
+HEADER = ["Indikator", "Target", "Realisasi", "Hasil", "Kategori"]
 
 
 def _cell(value=None, formula=None, style=None):

@@ -90,7 +90,15 @@ def descriptions(calc):
 
 def check_locale(calc, report, table, locale, other):
     report.section = "metadata " + locale
+    chosen = calc.ui_locale()
+    if not report.ok("soffice runs with the UI language %s" % locale,
+                     chosen.split("-")[0] == locale.split("-")[0],
+                     "it chose %r: is LibreOffice's %s language pack installed "
+                     "(Debian: libreoffice-l10n-%s)?" % (chosen, locale,
+                                                       locale.split("-")[0])):
+        return
     entries = descriptions(calc)
+    marked = []
     for display, (method, optional) in SIGNATURES.items():
         row = table.get(method)
         if not report.ok("%s is in CalcAddIns.xcu as %s" % (display, method), row is not None):
@@ -136,8 +144,10 @@ def check_locale(calc, report, table, locale, other):
             if optional[k]:
                 report.ok(label + " is optional", arg.IsOptional)
             elif arg.IsOptional:
-                print("  quirk: %s is required but the wizard marks it optional "
-                      "(every any-typed argument is optional for Calc)" % label)
+                marked.append(label)
+    if marked:
+        print("  quirk: the wizard marks %d required arguments optional (Calc makes every "
+              "any-typed argument optional), e.g. %s" % (len(marked), marked[0]))
     extra = sorted(set(table) - {m for m, _ in SIGNATURES.values()})
     report.ok("the xcu has no function beyond issue 3's five", not extra, str(extra))
 
