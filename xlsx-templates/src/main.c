@@ -189,9 +189,11 @@ int main(int argc, char **argv)
                      : rencana_baca_contoh(&r, &g);
     if (!ok) {
         cetak_galat(&g);
-        fprintf(stderr, "kinerja-template: rencana %s salah; tidak ada berkas "
-                        "ditulis\n",
-                folder ? folder : "contoh bawaan");
+        fprintf(stderr,
+                "kinerja-template: %s%s%s memuat kesalahan; tidak ada berkas "
+                "ditulis\n",
+                folder ? "rencana di '" : "contoh bawaan",
+                folder ? folder : "", folder ? "'" : "");
         galat_bebas(&g);
         return HASIL_RENCANA_SALAH;
     }

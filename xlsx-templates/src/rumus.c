@@ -143,11 +143,12 @@ void rumus_efisiensi(rumus *r, rumus_mode m, const rujukan_sel *kinerja,
     r->hasil = panggil("EFISIENSI", arg, 2);
 }
 
-/* Appends the number `b` as the shortest text that reads back exactly. */
+/* The number `b` as the shortest fixed-point text that reads back exactly
+ * (never an exponent: 1e+02 is not a number in a formula everywhere). */
 static void angka_teks(char *buf, size_t n, double b)
 {
-    for (int p = 1; p <= 17; p++) {
-        snprintf(buf, n, "%.*g", p, b);
+    for (int p = 0; p <= 17; p++) {
+        snprintf(buf, n, "%.*f", p, b);
         double balik;
         if (sscanf(buf, "%lf", &balik) == 1 && balik == b)
             return;

@@ -1,0 +1,145 @@
+/*
+ * test_rumus.c - the formulas the templates write, in both forms, and
+ * their cached results: the seed's figures, the guard that keeps unfilled
+ * rows blank, and errors.
+ */
+#include "uji.h"
+
+#include "rumus.h"
+
+static rujukan_sel sel(unsigned baris, unsigned kolom, kinerja_sel v)
+{
+    return sel_di(baris, kolom, v);
+}
+
+static void uji_awalan(void **state)
+{
+    (void)state;
+    /* design.md: Calc stores SERVICE.METHOD upper-cased */
+    assert_string_equal(rumus_awalan(), "ID.KINERJA.FUNGSI.");
+}
+
+static void uji_capaian(void **state)
+{
+    (void)state;
+    rumus r;
+    rujukan_sel t = sel(6, 4, sel_angka(3.75)), x = sel(6, 5, sel_angka(4.16));
+    assert_string_equal(t.ref, "E7");
+    rumus_capaian(&r, RUMUS_ADDIN, &t, &x, CAPAIAN_RUMUS_NAIK);
+    assert_string_equal(r.teks,
+                        "IF(F7=\"\",\"\",ID.KINERJA.FUNGSI.CAPAIAN(E7,F7))");
+    assert_int_equal(r.hasil.jenis, SEL_ANGKA);
+    assert_dua_desimal(r.hasil.angka, 110.93); /* Tabel 3.1 */
+    rumus_capaian(&r, RUMUS_STANDAR, &t, &x, CAPAIAN_RUMUS_NAIK);
+    assert_string_equal(r.teks, "IF(F7=\"\",\"\",F7/E7*100)");
+    assert_dua_desimal(r.hasil.angka, 110.93);
+
+    rumus_capaian(&r, RUMUS_ADDIN, &t, &x, CAPAIAN_RUMUS_TURUN);
+    assert_string_equal(
+        r.teks, "IF(F7=\"\",\"\",ID.KINERJA.FUNGSI.CAPAIAN(E7,F7,\"TURUN\"))");
+    assert_double_dekat(r.hasil.angka, (2 * 3.75 - 4.16) / 3.75 * 100, 1e-12);
+    rumus_capaian(&r, RUMUS_STANDAR, &t, &x, CAPAIAN_RUMUS_TURUN);
+    assert_string_equal(r.teks, "IF(F7=\"\",\"\",(2*E7-F7)/E7*100)");
+}
+
+static void uji_penjaga(void **state)
+{
+    (void)state;
+    /* a row nobody has filled: blank, never 0 % and never rumus 2's 200 % */
+    rumus r;
+    rujukan_sel t = sel(6, 4, sel_angka(14)), x = sel(6, 5, sel_kosong());
+    rumus_capaian(&r, RUMUS_ADDIN, &t, &x, CAPAIAN_RUMUS_TURUN);
+    assert_int_equal(r.hasil.jenis, SEL_KOSONG);
+    rumus_serapan(&r, RUMUS_STANDAR, &t, &x);
+    assert_int_equal(r.hasil.jenis, SEL_KOSONG);
+    rujukan_sel k = sel(6, 6, sel_kosong());
+    rumus_kategori(&r, RUMUS_ADDIN, &k, "BERHASIL");
+    assert_int_equal(r.hasil.jenis, SEL_KOSONG);
+    rujukan_sel a = sel(6, 7, sel_angka(96.25));
+    rumus_efisiensi(&r, RUMUS_ADDIN, &k, &a);
+    assert_int_equal(r.hasil.jenis, SEL_KOSONG);
+    assert_string_equal(r.teks, "IF(OR(G7=\"\",H7=\"\"),\"\",ID.KINERJA."
+                                "FUNGSI.EFISIENSI(G7,H7))");
+}
+
+static void uji_serapan_efisiensi(void **state)
+{
+    (void)state;
+    rumus r, e;
+    rujukan_sel p = sel(6, 5, sel_angka(19133884991.0)),
+                x = sel(6, 6, sel_angka(18416966117.0));
+    rumus_serapan(&r, RUMUS_ADDIN, &p, &x);
+    assert_string_equal(r.teks,
+                        "IF(G7=\"\",\"\",ID.KINERJA.FUNGSI.SERAPAN(F7,G7))");
+    assert_dua_desimal(r.hasil.angka, 96.25); /* Tabel 3.7 */
+    rujukan_sel ck = sel(6, 3, sel_angka(4.16 / 3.75 * 100)),
+                ca = sel(6, 7, r.hasil);
+    rumus_efisiensi(&e, RUMUS_STANDAR, &ck, &ca);
+    assert_string_equal(e.teks, "IF(OR(D7=\"\",H7=\"\"),\"\",D7/H7)");
+    assert_dua_desimal(e.hasil.angka, 1.15); /* Tabel 3.8 */
+
+    /* pagu 0: #DIV/0!, cached as the text Calc shows */
+    rujukan_sel nol = sel(6, 5, sel_angka(0));
+    rumus_serapan(&r, RUMUS_ADDIN, &nol, &x);
+    assert_int_equal(r.hasil.jenis, SEL_GALAT);
+    assert_string_equal(rumus_teks_galat(r.hasil.galat), "#DIV/0!");
+}
+
+static void uji_kategori(void **state)
+{
+    (void)state;
+    rumus r;
+    rujukan_sel c = sel(6, 6, sel_angka(4.16 / 3.75 * 100));
+    rumus_kategori(&r, RUMUS_ADDIN, &c, "BERHASIL");
+    assert_string_equal(
+        r.teks,
+        "IF(G7=\"\",\"\",ID.KINERJA.FUNGSI.KATEGORI(G7,\"BERHASIL\"))");
+    assert_string_equal(r.hasil.teks, "Sangat Berhasil");
+    rumus_kategori(&r, RUMUS_STANDAR, &c, "BERHASIL");
+    assert_string_equal(r.teks,
+                        "IF(G7=\"\",\"\",IF(ROUND(G7,2)>=100,\"Sangat "
+                        "Berhasil\",IF(ROUND(G7,2)>=75,\"Berhasil\","
+                        "IF(ROUND(G7,2)>=55,\"Cukup Berhasil\",\"Kurang "
+                        "Berhasil\"))))");
+    assert_string_equal(r.hasil.teks, "Sangat Berhasil");
+
+    rujukan_sel s = sel(6, 6, sel_angka(96.25314527427537));
+    rumus_kategori(&r, RUMUS_STANDAR, &s, "TINGKAT");
+    assert_string_equal(r.teks,
+                        "IF(G7=\"\",\"\",IF(ROUND(G7,2)>90,\"Sangat "
+                        "Tinggi\",IF(ROUND(G7,2)>75,\"Tinggi\","
+                        "IF(ROUND(G7,2)>65,\"Sedang\",IF(ROUND(G7,2)>50,"
+                        "\"Rendah\",\"Sangat Rendah\")))))");
+    assert_string_equal(r.hasil.teks, "Sangat Tinggi");
+
+    /* bounded scales check their domain; the lowest band is inclusive */
+    rujukan_sel i = sel(6, 6, sel_angka(4.16));
+    rumus_kategori(&r, RUMUS_STANDAR, &i, "SPBE");
+    assert_string_equal(r.teks,
+                        "IF(G7=\"\",\"\",IF(OR(G7<0,G7>5),NA(),"
+                        "IF(ROUND(G7,2)>=4.2,\"Memuaskan\","
+                        "IF(ROUND(G7,2)>=3.5,\"Sangat Baik\","
+                        "IF(ROUND(G7,2)>=2.6,\"Baik\",IF(ROUND(G7,2)>=1.8,"
+                        "\"Cukup\",IF(ROUND(G7,2)>=0,\"Kurang\",NA())))))))");
+    assert_string_equal(r.hasil.teks, "Sangat Baik"); /* Tabel 3.4 */
+
+    rujukan_sel e = sel(6, 6, sel_angka(1.15));
+    rumus_kategori(&r, RUMUS_ADDIN, &e, "EFISIENSI");
+    assert_string_equal(r.hasil.teks, "Efisien");
+    /* out of the SPBE domain: an error, not a label */
+    rujukan_sel besar = sel(6, 6, sel_angka(5.5));
+    rumus_kategori(&r, RUMUS_ADDIN, &besar, "SPBE");
+    assert_int_equal(r.hasil.jenis, SEL_GALAT);
+}
+
+int main(void)
+{
+    const struct CMUnitTest uji[] = {
+        cmocka_unit_test(uji_awalan),
+        cmocka_unit_test(uji_capaian),
+        cmocka_unit_test(uji_penjaga),
+        cmocka_unit_test(uji_serapan_efisiensi),
+        cmocka_unit_test(uji_kategori),
+    };
+    return cmocka_run_group_tests_name("rumus", uji, NULL, NULL);
+}

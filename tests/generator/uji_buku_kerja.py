@@ -1,0 +1,237 @@
+"""The workbooks of the built-in example, reopened with python3-openpyxl.
+
+Runs kinerja-template twice (add-in formulas and --rumus standar) into a
+temporary folder and checks, for every workbook: a valid zip whose XML
+parts are all well-formed, that openpyxl loads it, and that the cells,
+formulas, cached values (what a viewer that does not recalculate shows),
+number formats, protection, validation and page setup are the documented
+ones.  Expected figures come from the seed report, never from the
+generator.
+
+Usage: uji_buku_kerja.py PATH/TO/kinerja-template
+"""
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+import xml.dom.minidom
+
+import openpyxl
+
+PROGRAM = os.path.abspath(sys.argv[1])
+AWALAN = "ID.KINERJA.FUNGSI."
+gagal = []
+periksa_ke = 0
+
+
+def cek(kondisi, pesan):
+    global periksa_ke
+    periksa_ke += 1
+    if not kondisi:
+        gagal.append(pesan)
+
+
+def sama(dapat, harap, pesan):
+    cek(dapat == harap, "%s: got %r, expected %r" % (pesan, dapat, harap))
+
+
+def dua_desimal(dapat, harap, pesan):
+    """The value as Calc shows it with two decimals (half away from zero on
+    the decimal value; the seed's figures are such)."""
+    ok = isinstance(dapat, (int, float)) and \
+        abs(round(dapat + 1e-12 if dapat >= 0 else dapat - 1e-12, 2)
+            - harap) < 1e-9
+    cek(ok, "%s: got %r, shows as %s, expected %s"
+        % (pesan, dapat, dapat if not isinstance(dapat, (int, float))
+           else "%.2f" % dapat, harap))
+
+
+def struktur(jalur):
+    """A valid zip; every XML part well-formed; loads in openpyxl."""
+    with zipfile.ZipFile(jalur) as z:
+        cek(z.testzip() is None, "%s: corrupt zip member" % jalur)
+        nama = z.namelist()
+        for wajib in ("[Content_Types].xml", "xl/workbook.xml",
+                      "xl/styles.xml", "docProps/core.xml"):
+            cek(wajib in nama, "%s: no %s" % (jalur, wajib))
+        for n in nama:
+            if n.endswith(".xml") or n.endswith(".rels"):
+                try:
+                    xml.dom.minidom.parseString(z.read(n))
+                except Exception as e:
+                    gagal.append("%s: %s is not well-formed XML: %s"
+                                 % (jalur, n, e))
+    return (openpyxl.load_workbook(jalur),
+            openpyxl.load_workbook(jalur, data_only=True))
+
+
+def halaman(ws, nama, baris_ulang):
+    """A4 landscape, one page wide, header rows repeated and frozen."""
+    sama(ws.page_setup.orientation, "landscape", nama + " orientation")
+    sama(str(ws.page_setup.paperSize), "9", nama + " paper A4")
+    # fitToWidth 1 is the file format's default, so it may be left out
+    cek(ws.page_setup.fitToWidth in (None, 1), nama + " fit to one page wide")
+    sama(ws.page_setup.fitToHeight, 0, nama + " as many pages as needed")
+    cek(ws.sheet_properties.pageSetUpPr.fitToPage, nama + " fit to page")
+    if baris_ulang:
+        sama(ws.print_title_rows, baris_ulang, nama + " repeated rows")
+
+
+def dilindungi(ws, nama, harap=True):
+    sama(bool(ws.protection.sheet), harap, nama + " sheet protection")
+    if harap:
+        sama(ws.protection.password, None, nama + " no password")
+        # insertRows=False in the file means "not prohibited"
+        sama(ws.protection.insertRows, False, nama + " rows may be inserted")
+        sama(ws.protection.deleteRows, False, nama + " rows may be deleted")
+
+
+def isian(sel, nama):
+    """An input cell: unlocked and shaded."""
+    cek(sel.protection.locked is False, "%s %s should be unlocked"
+        % (nama, sel.coordinate))
+    cek(sel.fill is not None and sel.fill.fgColor is not None and
+        (sel.fill.fgColor.rgb or "").upper().endswith("FFF2CC"),
+        "%s %s should be shaded" % (nama, sel.coordinate))
+
+
+def terkunci(sel, nama):
+    cek(sel.protection.locked is not False, "%s %s should be locked"
+        % (nama, sel.coordinate))
+
+
+def validasi_angka(ws, sel, nama):
+    """The cell lies in a data validation: decimal >= 0."""
+    for dv in ws.data_validations.dataValidation:
+        if sel in dv.sqref:
+            sama(dv.type, "decimal", nama + " validation type")
+            sama(dv.operator, "greaterThanOrEqual", nama + " validation op")
+            sama(dv.formula1, "0", nama + " validation bound")
+            return
+    gagal.append("%s: no data validation on %s" % (nama, sel))
+
+
+def baris_dengan(ws, kolom, nilai):
+    for r in range(1, ws.max_row + 1):
+        if ws.cell(r, kolom).value == nilai:
+            return r
+    gagal.append("%s: no row with %r in column %d" % (ws.title, nilai, kolom))
+    return None
+
+
+def rumus_memakai(sel, mode, fungsi, nama):
+    f = sel.value
+    cek(isinstance(f, str) and f.startswith("="),
+        "%s %s: not a formula: %r" % (nama, sel.coordinate, f))
+    if not isinstance(f, str):
+        return
+    if mode == "addin":
+        cek(AWALAN + fungsi + "(" in f, "%s %s: %s does not call %s%s"
+            % (nama, sel.coordinate, f, AWALAN, fungsi))
+    else:
+        cek(AWALAN not in f, "%s %s: standard formula calls the add-in: %s"
+            % (nama, sel.coordinate, f))
+
+
+def tanpa_addin(wb, nama):
+    for ws in wb.worksheets:
+        for baris in ws.iter_rows():
+            for s in baris:
+                if isinstance(s.value, str) and AWALAN in s.value:
+                    gagal.append("%s %s!%s calls the add-in in standard mode"
+                                 % (nama, ws.title, s.coordinate))
+                    return
+
+
+# ---------------------------------------------------------------------------
+
+def realisasi(jalur, mode):
+    wb, nilai = struktur(jalur)
+    nama = "realisasi[%s]" % mode
+    ws, v = wb["Realisasi Anggaran"], nilai["Realisasi Anggaran"]
+    halaman(ws, nama, "$5:$6")
+    dilindungi(ws, nama)
+    sama(ws.freeze_panes, "A7", nama + " frozen header")
+    sama(ws["B5"].value, "Kode", nama + " header")
+    # row I: the organisation (Tabel 3.5, 3.7)
+    sama(ws["A7"].value, "I", nama + " row I")
+    sama(v["F7"].value, 19133884991, nama + " pagu")
+    sama(v["G7"].value, 18416966117, nama + " realisasi")
+    dua_desimal(v["H7"].value, 96.25, nama + " serapan")
+    sama(v["I7"].value, "Sangat Tinggi", nama + " kategori (seed text)")
+    sama(v["J7"].value, 19133884991, nama + " pagu dilaporkan")
+    sama(v["K7"].value, 18416966117, nama + " realisasi dilaporkan")
+    cek(str(ws["F7"].value).startswith("=SUMIF("), nama + " F7 is a SUMIF")
+    rumus_memakai(ws["H7"], mode, "SERAPAN", nama)
+    rumus_memakai(ws["I7"], mode, "KATEGORI", nama)
+    sama(ws["F7"].number_format, "[$-421]#,##0", nama + " rupiah format")
+    sama(ws["H7"].number_format, "[$-421]#,##0.00", nama + " percent format")
+    # Program A: the sum of its sub kegiatan (Lampiran 4) beside what
+    # Tabel 3.5 printed
+    r = baris_dengan(ws, 2, "2.16.01")
+    if r:
+        sama(v.cell(r, 6).value, 4706741900, nama + " program A pagu")
+        sama(v.cell(r, 7).value, 4084919685, nama + " program A realisasi")
+        dua_desimal(v.cell(r, 8).value, 86.79, nama + " program A % (Lamp. 4)")
+        sama(v.cell(r, 11).value, 4080018663,
+             nama + " program A realisasi dilaporkan (Tabel 3.5)")
+        cek(str(ws.cell(r, 7).value).startswith("=IF(COUNTIFS("),
+            nama + " parent realisasi guarded")
+        terkunci(ws.cell(r, 6), nama)
+    r = baris_dengan(ws, 2, "2.16.01.2.06")
+    if r:
+        sama(v.cell(r, 7).value, 83548236, nama + " Adm. Umum summed")
+        sama(v.cell(r, 11).value, 81487214, nama + " Adm. Umum printed")
+    r = baris_dengan(ws, 2, "2.16.01.2.06.0008")
+    if r:
+        sama(ws.cell(r, 6).value, 4000000, nama + " kunjungan tamu pagu")
+        sama(ws.cell(r, 7).value, 905000, nama + " kunjungan tamu realisasi")
+        dua_desimal(v.cell(r, 8).value, 22.63, nama + " 22,63 (domain.md)")
+        isian(ws.cell(r, 6), nama)
+        isian(ws.cell(r, 7), nama)
+        validasi_angka(ws, ws.cell(r, 7).coordinate, nama)
+        cek(ws.cell(r, 2).protection.locked is False,
+            nama + " leaf kode unlocked (for inserted rows)")
+    n_sub = sum(1 for x in range(1, ws.max_row + 1)
+                if ws.cell(x, 4).value == "Sub Kegiatan")
+    sama(n_sub, 22, nama + " sub kegiatan rows")
+    if mode == "standar":
+        tanpa_addin(wb, nama)
+
+
+# ---------------------------------------------------------------------------
+
+BUKU = {
+    "realisasi-anggaran-2024.xlsx": realisasi,
+}
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
+            hasil = os.path.join(tmp, mode)
+            p = subprocess.run([PROGRAM, "-k", hasil, *args],
+                               capture_output=True, text=True, timeout=120)
+            if p.returncode != 0:
+                print(p.stdout, p.stderr)
+                sys.exit("kinerja-template failed: %d" % p.returncode)
+            for berkas, periksa in BUKU.items():
+                jalur = os.path.join(hasil, berkas)
+                if not os.path.exists(jalur):
+                    gagal.append("%s not written" % berkas)
+                    continue
+                try:
+                    periksa(jalur, mode)
+                except Exception as e:
+                    gagal.append("%s [%s]: %r" % (berkas, mode, e))
+    if gagal:
+        print("FAILED (%d of %d checks):" % (len(gagal), periksa_ke))
+        print("\n".join(gagal))
+        sys.exit(1)
+    print("all %d workbook checks pass" % periksa_ke)
+
+
+main()
