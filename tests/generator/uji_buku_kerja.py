@@ -204,8 +204,118 @@ def realisasi(jalur, mode):
 
 # ---------------------------------------------------------------------------
 
+def pengukuran(jalur, mode):
+    wb, nilai = struktur(jalur)
+    nama = "pengukuran[%s]" % mode
+    ws, v = wb["Pengukuran Kinerja"], nilai["Pengukuran Kinerja"]
+    halaman(ws, nama, "$5:$6")
+    dilindungi(ws, nama)
+    sama(ws.freeze_panes, "A7", nama + " frozen header")
+    sama(ws["A2"].value, "PERANGKAT DAERAH : DISKOMINFO KABUPATEN MOJOKERTO",
+         nama + " header line (Lampiran 4)")
+    # row 1: the sasaran strategis beside its five programs (Lampiran 4)
+    sama(ws["E7"].value, 3.75, nama + " SPBE target")
+    sama(ws["F7"].value, 4.16, nama + " SPBE realisasi")
+    isian(ws["F7"], nama)
+    validasi_angka(ws, "F7", nama)
+    rumus_memakai(ws["G7"], mode, "CAPAIAN", nama)
+    rumus_memakai(ws["H7"], mode, "KATEGORI", nama)
+    dua_desimal(v["G7"].value, 110.93, nama + " SPBE capaian")
+    sama(v["H7"].value, "Sangat Berhasil", nama + " SPBE kategori")
+    sama(v["I7"].value, "Sangat Baik", nama + " SPBE predikat (Tabel 3.4)")
+    cek("A7:A11" in [str(m) for m in ws.merged_cells.ranges],
+        nama + " sasaran 1 spans its five program rows")
+    programs = [(ws.cell(r, 10).value, v.cell(r, 11).value,
+                 v.cell(r, 12).value) for r in range(7, 12)]
+    sama([p[1] for p in programs],
+         [4706741900, 6894237591, 7284905500, 200000000, 48000000],
+         nama + " program pagu (Lampiran 4)")
+    sama([p[2] for p in programs],
+         [4084919685, 6826128330, 7263616680, 195486344, 46815078],
+         nama + " program realisasi (Lampiran 4)")
+    for r, harap in zip(range(7, 12), (86.79, 99.01, 99.71, 97.74, 97.53)):
+        dua_desimal(v.cell(r, 13).value, harap, nama + " program %% row %d" % r)
+    # kinerja lainnya: SAKIP, % realisasi anggaran, IP ASN, inovasi
+    sama(ws["E12"].number_format, '[$-421]#,##0" (A)"',
+         nama + " 86 (A) as a number with its predikat")
+    sama(v["E12"].value, 86, nama + " SAKIP target")
+    dua_desimal(v["G12"].value, 99.07, nama + " SAKIP capaian (seed 99,06 "
+                "truncated)")
+    sama(v["I12"].value, "A", nama + " SAKIP predikat")
+    sama(ws["E13"].number_format, '[$-421]#,##0.00"%"', nama + " 95,45%")
+    dua_desimal(v["G13"].value, 100.84, nama + " % realisasi anggaran "
+                "capaian (seed 100,83 truncated)")
+    dua_desimal(v["G14"].value, 93.60, nama + " IP ASN capaian")
+    sama(v["I14"].value, "Tinggi", nama + " IP ASN predikat (Lampiran 4)")
+    sama(ws["E15"].number_format, '[$-421]#,##0" Inovasi"', nama + " 19 Inovasi")
+    dua_desimal(v["G15"].value, 100.00, nama + " inovasi capaian")
+    # JUMLAH
+    r = baris_dengan(ws, 10, "JUMLAH")
+    if r:
+        sama(v.cell(r, 11).value, 19133884991, nama + " total pagu")
+        sama(v.cell(r, 12).value, 18416966117, nama + " total realisasi")
+        dua_desimal(v.cell(r, 13).value, 96.25, nama + " total serapan")
+    if mode == "standar":
+        tanpa_addin(wb, nama)
+
+
+def ringkasan(jalur, mode):
+    wb, nilai = struktur(jalur)
+    nama = "ringkasan[%s]" % mode
+    ws, v = wb["Ringkasan"], nilai["Ringkasan"]
+    halaman(ws, nama, "$5:$7")
+    dilindungi(ws, nama)
+    # Ikhtisar / Tabel 3.1 / 3.7 / 3.8 in one row
+    sama(v["D8"].value, 3.75, nama + " target")
+    sama(v["E8"].value, 4.16, nama + " realisasi")
+    dua_desimal(v["F8"].value, 110.93, nama + " capaian (Tabel 3.1)")
+    sama(v["G8"].value, "Sangat Berhasil", nama + " kategori (Tabel 3.1)")
+    sama(v["H8"].value, 19133884991, nama + " alokasi (Tabel 3.7)")
+    sama(v["I8"].value, 18416966117, nama + " realisasi (Tabel 3.7)")
+    dua_desimal(v["J8"].value, 96.25, nama + " capaian anggaran (Tabel 3.7)")
+    sama(v["K8"].value, "Sangat Tinggi", nama + " kategori anggaran")
+    dua_desimal(v["L8"].value, 1.15, nama + " efisiensi (Tabel 3.8)")
+    sama(v["M8"].value, "Efisien", nama + " keterangan (Tabel 3.8)")
+    rumus_memakai(ws["L8"], mode, "EFISIENSI", nama)
+    isian(ws["E8"], nama)
+    isian(ws["I8"], nama)
+    terkunci(ws["F8"], nama)
+    sama(ws["A9"].value, "Jumlah", nama + " Jumlah row")
+    sama(v["I9"].value, 18416966117, nama + " Jumlah realisasi")
+    # Tabel 3.2 and 3.3
+    p, pv = wb["Perbandingan"], nilai["Perbandingan"]
+    sama([p.cell(4, c).value for c in (4, 7, 10, 13)],
+         ["2021", "2022", "2023", "2024"], nama + " years of Tabel 3.2")
+    tabel_3_2 = {
+        6: (104.23, 105.00, 130.37, 110.93),
+        7: (105.79, 105.67, 99.53, 99.07),   # seed 99,06: truncated
+        8: (101.52, 93.49, 105.12, 100.84),  # seed 93,48 truncated; 100,81
+                                             # uses 96,23 (Tabel 3.2 only)
+        9: (109.08, 102.01, 99.90, 93.60),
+    }
+    for r, harap in tabel_3_2.items():
+        for c, h in zip((6, 9, 12, 15), harap):
+            dua_desimal(pv.cell(r, c).value, h,
+                        nama + " Tabel 3.2 %s" % p.cell(r, c).coordinate)
+    sama(pv["F10"].value, "-", nama + " no inovasi indicator in 2021")
+    dua_desimal(pv["I10"].value, 450.00, nama + " inovasi 2022: 450 %")
+    dua_desimal(pv["L10"].value, 114.29, nama + " inovasi 2023")
+    # Tabel 3.3: progress against the Renstra's final target
+    for r, harap in zip(range(6, 11), (104.00, 98.50, 100.47, 91.57, 90.48)):
+        dua_desimal(pv.cell(r, 18).value, harap,
+                    nama + " Tabel 3.3 row %d (seed truncates 98,49, 91,56, "
+                    "90,47)" % r)
+    sama(p["N6"].value, "=IF(Ringkasan!$E$8=\"\",\"\",Ringkasan!$E$8)",
+         nama + " this year's SPBE realisasi typed once, on Ringkasan")
+    isian(p["N7"], nama)
+    if mode == "standar":
+        tanpa_addin(wb, nama)
+
+
 BUKU = {
     "realisasi-anggaran-2024.xlsx": realisasi,
+    "pengukuran-kinerja-2024.xlsx": pengukuran,
+    "ringkasan-2024.xlsx": ringkasan,
 }
 
 

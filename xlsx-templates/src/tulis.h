@@ -47,6 +47,14 @@ lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
             (galat) = e_;                                                      \
     } while (0)
 
+/* The scale of an indicator's predikat in year `tahun`: its own, except
+ * that the SPBE index is read on the PEMDI scale from 2026 (the Indeks
+ * Pemerintah Digital replaces it).  "" when the indicator has none. */
+const char *tulis_skala_predikat(const indikator *d, int tahun);
+
+/* "DISKOMINFO KABUPATEN MOJOKERTO" (singkatan if any, else instansi). */
+void tulis_nama_singkat(const rencana *r, char *buf, size_t n);
+
 /* "INSTANSI KABUPATEN" in capitals, for titles. */
 void tulis_nama_instansi(const rencana *r, char *buf, size_t n, bool kapital);
 

@@ -1,12 +1,291 @@
-/* placeholder until the writer lands */
+/*
+ * tulis_pengukuran.c - the Pengukuran Kinerja workbook (Lampiran 4 of the
+ * seed): each sasaran strategis and each "kinerja lainnya" with its
+ * indicators, target, realisasi (filled in), capaian and category, beside
+ * the programs that serve it with pagu, realisasi (filled in), serapan
+ * and category.
+ *
+ * A group takes as many rows as the longer of its two lists; a group's
+ * number and name are merged down its rows, and so is its last indicator,
+ * as the seed lays out its one indicator beside five programs.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "tulis.h"
 
-lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
-                  const tulis_opsi *o)
+enum {
+    K_NO,
+    K_SASARAN,
+    K_INDIKATOR,
+    K_FORMULASI,
+    K_TARGET,
+    K_REALISASI,
+    K_CAPAIAN,
+    K_KATEGORI,
+    K_PREDIKAT,
+    K_PROGRAM,
+    K_PAGU,
+    K_REAL_ANGGARAN,
+    K_SERAPAN,
+    K_KATEGORI_ANGGARAN,
+    K_JUMLAH
+};
+
+#define BARIS_KEPALA 4
+
+typedef struct penulis {
+    lxw_worksheet *ws;
+    gaya *g;
+    const rencana *r;
+    const tulis_opsi *o;
+    lxw_error galat;
+} penulis;
+
+static kinerja_sel angka_sel(const isian_angka *a)
 {
-    (void)g;
-    (void)r;
-    (void)o;
-    return workbook_add_worksheet(wb, "pengukuran") ? LXW_NO_ERROR
-                                           : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    return a->ada ? sel_angka(a->nilai) : sel_kosong();
+}
+
+/* One indicator's cells over rows r1..r2 (merged when r2 > r1). */
+static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
+                            unsigned r2)
+{
+    gaya *g = p->g;
+    lxw_worksheet *ws = p->ws;
+    CATAT(p->galat, lembar_gabung(ws, r1, K_INDIKATOR, r2, K_INDIKATOR,
+                                  d->uraian, g->teks));
+    CATAT(p->galat, lembar_gabung(ws, r1, K_FORMULASI, r2, K_FORMULASI,
+                                  d->formulasi, g->teks));
+
+    lxw_format *f_target =
+        gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
+    int des = d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
+    lxw_format *f_real =
+        gaya_angka(g, des, d->satuan, d->predikat_realisasi, true);
+    /* merge first (with the cell's format), then write the value into the
+     * first cell: libxlsxwriter's way for a merged number or formula */
+    for (unsigned k = K_TARGET; k <= K_PREDIKAT && r2 > r1; k++) {
+        lxw_format *f = k == K_TARGET      ? f_target
+                        : k == K_REALISASI ? f_real
+                        : k == K_CAPAIAN   ? g->persen
+                                           : g->kategori;
+        CATAT(p->galat, worksheet_merge_range(ws, r1, (lxw_col_t)k, r2,
+                                              (lxw_col_t)k, "", f));
+    }
+    CATAT(p->galat, worksheet_write_number(ws, r1, K_TARGET, d->target.nilai,
+                                           f_target));
+    CATAT(p->galat, lembar_angka(ws, r1, K_REALISASI, d->realisasi.ada,
+                                 d->realisasi.nilai, f_real));
+
+    rujukan_sel t = sel_di(r1, K_TARGET, sel_angka(d->target.nilai));
+    rujukan_sel x = sel_di(r1, K_REALISASI, angka_sel(&d->realisasi));
+    rumus c;
+    rumus_capaian(&c, p->o->rumus, &t, &x, d->arah);
+    CATAT(p->galat, lembar_rumus(ws, r1, K_CAPAIAN, &c, g->persen));
+    rujukan_sel sc = sel_di(r1, K_CAPAIAN, c.hasil);
+    rumus k;
+    rumus_kategori(&k, p->o->rumus, &sc, "BERHASIL");
+    CATAT(p->galat, lembar_rumus(ws, r1, K_KATEGORI, &k, g->kategori));
+    const char *skala = tulis_skala_predikat(d, p->r->id.tahun);
+    if (*skala) {
+        rumus pr;
+        rumus_kategori(&pr, p->o->rumus, &x, skala);
+        CATAT(p->galat, lembar_rumus(ws, r1, K_PREDIKAT, &pr, g->kategori));
+    } else {
+        CATAT(p->galat, worksheet_write_blank(ws, r1, K_PREDIKAT,
+                                              g->kategori));
+    }
+    CATAT(p->galat, lembar_validasi_angka(ws, r1, K_REALISASI, r1,
+                                          K_REALISASI));
+}
+
+static void tulis_program(penulis *p, const simpul *s, unsigned row)
+{
+    gaya *g = p->g;
+    lxw_worksheet *ws = p->ws;
+    CATAT(p->galat,
+          worksheet_write_string(ws, row, K_PROGRAM, s->uraian, g->teks));
+    CATAT(p->galat, worksheet_write_number(ws, row, K_PAGU,
+                                           (double)s->jumlah_pagu, g->rupiah));
+    CATAT(p->galat, lembar_angka(ws, row, K_REAL_ANGGARAN, s->ada_realisasi,
+                                 (double)s->jumlah_realisasi,
+                                 g->isian_rupiah));
+    rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)s->jumlah_pagu));
+    rujukan_sel x = sel_di(row, K_REAL_ANGGARAN,
+                           s->ada_realisasi
+                               ? sel_angka((double)s->jumlah_realisasi)
+                               : sel_kosong());
+    rumus sr, kt;
+    rumus_serapan(&sr, p->o->rumus, &pg, &x);
+    CATAT(p->galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->persen));
+    rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
+    rumus_kategori(&kt, p->o->rumus, &ss, "TINGKAT");
+    CATAT(p->galat,
+          lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt, g->kategori));
+}
+
+static void kosong_kanan(penulis *p, unsigned row)
+{
+    for (unsigned k = K_PROGRAM; k <= K_KATEGORI_ANGGARAN; k++)
+        CATAT(p->galat, worksheet_write_blank(p->ws, row, (lxw_col_t)k,
+                                              k == K_PAGU ? p->g->rupiah
+                                                          : p->g->teks));
+}
+
+lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
+                           const tulis_opsi *o)
+{
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Pengukuran Kinerja");
+    if (!ws)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    penulis p = {ws, g, r, o, LXW_NO_ERROR};
+    static const struct {
+        const char *judul;
+        double lebar;
+    } kolom[K_JUMLAH] = {
+        {"NO", 5},
+        {"SASARAN STRATEGIS", 28},
+        {"INDIKATOR KINERJA", 28},
+        {"FORMULASI PERHITUNGAN", 36},
+        {"TARGET", 11},
+        {"REALISASI", 12},
+        {"%", 9},
+        {"KATEGORI", 14},
+        {"PREDIKAT", 13},
+        {"PROGRAM", 32},
+        {"PAGU (Rp.)", 17},
+        {"REALISASI (Rp.)", 17},
+        {"%", 9},
+        {"KATEGORI", 13},
+    };
+    char buf[512], nama[400];
+    for (unsigned k = 0; k < K_JUMLAH; k++)
+        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
+                                            kolom[k].lebar, NULL));
+    CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1,
+                                 "PENGUKURAN KINERJA PERANGKAT DAERAH",
+                                 g->judul));
+    tulis_nama_singkat(r, nama, sizeof nama);
+    snprintf(buf, sizeof buf, "PERANGKAT DAERAH : %s", nama);
+    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, buf, g->subjudul));
+    snprintf(buf, sizeof buf, "TAHUN : %d", r->id.tahun);
+    CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, K_JUMLAH - 1, buf, g->subjudul));
+    CATAT(p.galat,
+          lembar_gabung(ws, 3, 0, 3, K_JUMLAH - 1,
+                        "Isi sel berwarna (realisasi kinerja dan anggaran); "
+                        "capaian, kategori dan serapan terhitung sendiri dan "
+                        "tetap kosong selama realisasi belum diisi.",
+                        g->biasa));
+    for (unsigned k = 0; k < K_JUMLAH; k++) {
+        CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA, (lxw_col_t)k,
+                                              kolom[k].judul, g->kepala));
+        snprintf(buf, sizeof buf, "(%u)", k + 1);
+        CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA + 1,
+                                              (lxw_col_t)k, buf,
+                                              g->nomor_kolom));
+    }
+    worksheet_set_row(ws, BARIS_KEPALA, 30, NULL);
+
+    unsigned row = BARIS_KEPALA + 2, awal_tabel = row;
+    size_t nomor = 0;
+    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN,
+                                            KELOMPOK_LAINNYA};
+    for (size_t u = 0; u < 2; u++) {
+        size_t nk = 0;
+        size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
+        if (!kel)
+            return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        for (size_t i = 0; i < nk; i++) {
+            size_t ni = 0, np = 0;
+            size_t *ind = rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i],
+                                                 &ni);
+            size_t *prog = rencana_program_sasaran(r, kel[i], &np);
+            if (!ind || !prog) {
+                free(ind);
+                free(prog);
+                free(kel);
+                return LXW_ERROR_MEMORY_MALLOC_FAILED;
+            }
+            unsigned h = (unsigned)(ni > np ? ni : np);
+            if (h == 0)
+                h = 1;
+            snprintf(buf, sizeof buf, "%zu", ++nomor);
+            CATAT(p.galat, lembar_gabung(ws, row, K_NO, row + h - 1, K_NO,
+                                         buf, g->teks_tengah));
+            CATAT(p.galat,
+                  lembar_gabung(ws, row, K_SASARAN, row + h - 1, K_SASARAN,
+                                r->kelompok[kel[i]].uraian, g->teks));
+            for (size_t j = 0; j < ni; j++) {
+                unsigned r2 = j + 1 == ni ? row + h - 1 : row + (unsigned)j;
+                tulis_indikator(&p, &r->indikator[ind[j]],
+                                row + (unsigned)j, r2);
+            }
+            if (ni == 0)
+                for (unsigned k = K_INDIKATOR; k <= K_PREDIKAT; k++)
+                    CATAT(p.galat,
+                          lembar_gabung(ws, row, k, row + h - 1, k, "",
+                                        g->teks));
+            for (unsigned j = 0; j < h; j++) {
+                if (j < np)
+                    tulis_program(&p, &r->simpul[prog[j]], row + j);
+                else
+                    kosong_kanan(&p, row + j);
+            }
+            row += h;
+            free(ind);
+            free(prog);
+        }
+        free(kel);
+    }
+
+    /* JUMLAH: the programs of every group (each program serves one) */
+    unsigned akhir = row - 1;
+    char a[16], b[16], teks[RUMUS_MAKS];
+    CATAT(p.galat, lembar_gabung(ws, row, K_NO, row, K_PREDIKAT, "",
+                                 g->jumlah_teks));
+    CATAT(p.galat, worksheet_write_string(ws, row, K_PROGRAM, "JUMLAH",
+                                          g->jumlah_teks));
+    int64_t pagu = 0, real = 0;
+    bool ada = false;
+    for (size_t i = 0; i < r->jumlah_simpul; i++) {
+        const simpul *s = &r->simpul[i];
+        if (s->tingkat != TINGKAT_PROGRAM || s->sasaran == TIDAK_ADA)
+            continue;
+        pagu += s->jumlah_pagu;
+        if (s->ada_realisasi) {
+            ada = true;
+            real += s->jumlah_realisasi;
+        }
+    }
+    rumus rm;
+    lxw_rowcol_to_cell(a, awal_tabel, K_PAGU);
+    lxw_rowcol_to_cell(b, akhir, K_PAGU);
+    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
+    rumus_bebas(&rm, teks, sel_angka((double)pagu));
+    CATAT(p.galat, lembar_rumus(ws, row, K_PAGU, &rm, g->jumlah_rupiah));
+    lxw_rowcol_to_cell(a, awal_tabel, K_REAL_ANGGARAN);
+    lxw_rowcol_to_cell(b, akhir, K_REAL_ANGGARAN);
+    snprintf(teks, sizeof teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", a, b, a,
+             b);
+    rumus_bebas(&rm, teks, ada ? sel_angka((double)real) : sel_kosong());
+    CATAT(p.galat,
+          lembar_rumus(ws, row, K_REAL_ANGGARAN, &rm, g->jumlah_rupiah));
+    rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)pagu));
+    rujukan_sel x = sel_di(row, K_REAL_ANGGARAN, rm.hasil);
+    rumus sr, kt;
+    rumus_serapan(&sr, o->rumus, &pg, &x);
+    CATAT(p.galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->jumlah_persen));
+    rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
+    rumus_kategori(&kt, o->rumus, &ss, "TINGKAT");
+    CATAT(p.galat, lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt,
+                                g->jumlah_kategori));
+
+    if (akhir >= awal_tabel)
+        CATAT(p.galat, lembar_validasi_angka(ws, awal_tabel, K_REAL_ANGGARAN,
+                                             akhir, K_REAL_ANGGARAN));
+    lembar_halaman(ws, BARIS_KEPALA, BARIS_KEPALA + 1);
+    lembar_lindungi(ws, o);
+    return p.galat;
 }

@@ -1,12 +1,514 @@
-/* placeholder until the writer lands */
+/*
+ * tulis_ringkasan.c - the Ringkasan workbook: the seed's Ikhtisar
+ * Eksekutif, Tabel 3.1, 3.7 and 3.8 in one table (per sasaran strategis:
+ * target, realisasi, capaian and its BERHASIL category; pagu, realisasi
+ * anggaran, serapan and its TINGKAT category; efficiency and its
+ * category), and, when the plan carries the Renstra's years, Tabel 3.2
+ * (target, realisasi and capaian per year) and Tabel 3.3 (progress
+ * against the Renstra's final target) on a second sheet.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "tulis.h"
 
-lxw_error tulis_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
-                  const tulis_opsi *o)
+enum {
+    K_NO,
+    K_SASARAN,
+    K_INDIKATOR,
+    K_TARGET,
+    K_REALISASI,
+    K_CAPAIAN,
+    K_KATEGORI,
+    K_PAGU,
+    K_REAL_ANGGARAN,
+    K_SERAPAN,
+    K_KATEGORI_ANGGARAN,
+    K_EFISIENSI,
+    K_KATEGORI_EFISIENSI,
+    K_JUMLAH
+};
+
+#define BARIS_KEPALA 4 /* two header rows, then the column numbers */
+
+typedef struct penulis {
+    lxw_worksheet *ws;
+    gaya *g;
+    const rencana *r;
+    const tulis_opsi *o;
+    lxw_error galat;
+} penulis;
+
+static kinerja_sel angka_sel(const isian_angka *a)
 {
-    (void)g;
-    (void)r;
-    (void)o;
-    return workbook_add_worksheet(wb, "ringkasan") ? LXW_NO_ERROR
-                                           : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    return a->ada ? sel_angka(a->nilai) : sel_kosong();
+}
+
+static void kepala(penulis *p, unsigned r1, unsigned c1, unsigned r2,
+                   unsigned c2, const char *teks)
+{
+    CATAT(p->galat, lembar_gabung(p->ws, r1, c1, r2, c2, teks, p->g->kepala));
+}
+
+/* The budget cells of a sasaran, merged over its rows r1..r2. */
+static kinerja_sel tulis_anggaran(penulis *p, size_t k, unsigned r1,
+                                  unsigned r2)
+{
+    gaya *g = p->g;
+    lxw_worksheet *ws = p->ws;
+    int64_t pagu, real;
+    bool ada;
+    rencana_anggaran_sasaran(p->r, k, &pagu, &ada, &real);
+    for (unsigned c = K_PAGU; c <= K_KATEGORI_ANGGARAN && r2 > r1; c++)
+        CATAT(p->galat,
+              worksheet_merge_range(ws, r1, (lxw_col_t)c, r2, (lxw_col_t)c,
+                                    "",
+                                    c == K_PAGU            ? g->rupiah
+                                    : c == K_REAL_ANGGARAN ? g->isian_rupiah
+                                    : c == K_SERAPAN       ? g->persen
+                                                           : g->kategori));
+    CATAT(p->galat,
+          worksheet_write_number(ws, r1, K_PAGU, (double)pagu, g->rupiah));
+    CATAT(p->galat, lembar_angka(ws, r1, K_REAL_ANGGARAN, ada, (double)real,
+                                 g->isian_rupiah));
+    CATAT(p->galat, lembar_validasi_angka(ws, r1, K_REAL_ANGGARAN, r1,
+                                          K_REAL_ANGGARAN));
+    rujukan_sel pg = sel_di(r1, K_PAGU, sel_angka((double)pagu));
+    rujukan_sel x = sel_di(r1, K_REAL_ANGGARAN,
+                           ada ? sel_angka((double)real) : sel_kosong());
+    rumus sr, kt;
+    rumus_serapan(&sr, p->o->rumus, &pg, &x);
+    CATAT(p->galat, lembar_rumus(ws, r1, K_SERAPAN, &sr, g->persen));
+    rujukan_sel ss = sel_di(r1, K_SERAPAN, sr.hasil);
+    rumus_kategori(&kt, p->o->rumus, &ss, "TINGKAT");
+    CATAT(p->galat,
+          lembar_rumus(ws, r1, K_KATEGORI_ANGGARAN, &kt, g->kategori));
+    return sr.hasil;
+}
+
+static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
+                            unsigned baris_anggaran, kinerja_sel serapan)
+{
+    gaya *g = p->g;
+    lxw_worksheet *ws = p->ws;
+    CATAT(p->galat,
+          worksheet_write_string(ws, row, K_INDIKATOR, d->uraian, g->teks));
+    lxw_format *ft =
+        gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
+    int des = d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
+    lxw_format *fr = gaya_angka(g, des, d->satuan, d->predikat_realisasi, true);
+    CATAT(p->galat,
+          worksheet_write_number(ws, row, K_TARGET, d->target.nilai, ft));
+    CATAT(p->galat, lembar_angka(ws, row, K_REALISASI, d->realisasi.ada,
+                                 d->realisasi.nilai, fr));
+    CATAT(p->galat,
+          lembar_validasi_angka(ws, row, K_REALISASI, row, K_REALISASI));
+    rujukan_sel t = sel_di(row, K_TARGET, sel_angka(d->target.nilai));
+    rujukan_sel x = sel_di(row, K_REALISASI, angka_sel(&d->realisasi));
+    rumus c, k, e, ke;
+    rumus_capaian(&c, p->o->rumus, &t, &x, d->arah);
+    CATAT(p->galat, lembar_rumus(ws, row, K_CAPAIAN, &c, g->persen));
+    rujukan_sel sc = sel_di(row, K_CAPAIAN, c.hasil);
+    rumus_kategori(&k, p->o->rumus, &sc, "BERHASIL");
+    CATAT(p->galat, lembar_rumus(ws, row, K_KATEGORI, &k, g->kategori));
+    /* every indicator of a sasaran against the sasaran's one budget */
+    rujukan_sel sa = sel_di(baris_anggaran, K_SERAPAN, serapan);
+    rumus_efisiensi(&e, p->o->rumus, &sc, &sa);
+    CATAT(p->galat, lembar_rumus(ws, row, K_EFISIENSI, &e, g->persen));
+    rujukan_sel se = sel_di(row, K_EFISIENSI, e.hasil);
+    rumus_kategori(&ke, p->o->rumus, &se, "EFISIENSI");
+    CATAT(p->galat,
+          lembar_rumus(ws, row, K_KATEGORI_EFISIENSI, &ke, g->kategori));
+}
+
+static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
+                                  const tulis_opsi *o, unsigned *baris_di)
+{
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Ringkasan");
+    if (!ws)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    penulis p = {ws, g, r, o, LXW_NO_ERROR};
+    static const double lebar[K_JUMLAH] = {5,  30, 30, 11, 12, 10, 15,
+                                           17, 17, 10, 14, 10, 13};
+    for (unsigned k = 0; k < K_JUMLAH; k++)
+        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
+                                            lebar[k], NULL));
+    char buf[512];
+    CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1,
+                                 "PENCAPAIAN KINERJA DAN ANGGARAN", g->judul));
+    tulis_nama_instansi(r, buf, sizeof buf, true);
+    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, buf, g->subjudul));
+    snprintf(buf, sizeof buf, "TAHUN %d", r->id.tahun);
+    CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, K_JUMLAH - 1, buf, g->subjudul));
+
+    unsigned h1 = BARIS_KEPALA, h2 = BARIS_KEPALA + 1;
+    kepala(&p, h1, K_NO, h2, K_NO, "No");
+    kepala(&p, h1, K_SASARAN, h2, K_SASARAN,
+           "Kinerja Utama / Sasaran Strategis");
+    kepala(&p, h1, K_INDIKATOR, h2, K_INDIKATOR, "Indikator Kinerja");
+    kepala(&p, h1, K_TARGET, h1, K_KATEGORI, "Kinerja");
+    kepala(&p, h1, K_PAGU, h1, K_KATEGORI_ANGGARAN, "Anggaran");
+    kepala(&p, h1, K_EFISIENSI, h1, K_KATEGORI_EFISIENSI, "Efisiensi");
+    static const char *const sub[] = {
+        "Target",           "Realisasi",  "% Capaian", "Kategori",
+        "Alokasi (Rp)",     "Realisasi (Rp)", "% Capaian", "Kategori",
+        "Tingkat Efisiensi", "Keterangan"};
+    for (unsigned k = K_TARGET; k < K_JUMLAH; k++)
+        kepala(&p, h2, k, h2, k, sub[k - K_TARGET]);
+    for (unsigned k = 0; k < K_JUMLAH; k++) {
+        snprintf(buf, sizeof buf, "(%u)", k + 1);
+        CATAT(p.galat, worksheet_write_string(ws, h2 + 1, (lxw_col_t)k, buf,
+                                              g->nomor_kolom));
+    }
+    worksheet_set_row(ws, h2, 30, NULL);
+
+    unsigned row = h2 + 2, awal = row;
+    size_t nk = 0;
+    size_t *kel = rencana_kelompok_jenis(r, KELOMPOK_SASARAN, &nk);
+    if (!kel)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    int64_t total_pagu = 0, total_real = 0;
+    bool total_ada = false;
+    for (size_t i = 0; i < nk; i++) {
+        size_t ni = 0;
+        size_t *ind = rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
+        if (!ind) {
+            free(kel);
+            return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        }
+        unsigned h = ni ? (unsigned)ni : 1, r2 = row + h - 1;
+        snprintf(buf, sizeof buf, "%zu", i + 1);
+        CATAT(p.galat,
+              lembar_gabung(ws, row, K_NO, r2, K_NO, buf, g->teks_tengah));
+        CATAT(p.galat, lembar_gabung(ws, row, K_SASARAN, r2, K_SASARAN,
+                                     r->kelompok[kel[i]].uraian, g->teks));
+        kinerja_sel serapan = tulis_anggaran(&p, kel[i], row, r2);
+        for (size_t j = 0; j < ni; j++) {
+            tulis_indikator(&p, &r->indikator[ind[j]], row + (unsigned)j, row,
+                            serapan);
+            baris_di[ind[j]] = row + (unsigned)j;
+        }
+        if (ni == 0)
+            for (unsigned k = K_INDIKATOR; k <= K_KATEGORI_EFISIENSI; k++)
+                if (k < K_PAGU || k > K_KATEGORI_ANGGARAN)
+                    CATAT(p.galat,
+                          worksheet_write_blank(ws, row, (lxw_col_t)k,
+                                                g->teks));
+        int64_t pg, rl;
+        bool ada;
+        rencana_anggaran_sasaran(r, kel[i], &pg, &ada, &rl);
+        total_pagu += pg;
+        if (ada) {
+            total_ada = true;
+            total_real += rl;
+        }
+        row += h;
+        free(ind);
+    }
+    free(kel);
+
+    /* Jumlah (Tabel 3.7's last row) */
+    unsigned akhir = row - 1;
+    char a[16], b[16], teks[RUMUS_MAKS];
+    CATAT(p.galat, lembar_gabung(ws, row, K_NO, row, K_KATEGORI, "Jumlah",
+                                 g->jumlah_teks));
+    rumus rm;
+    lxw_rowcol_to_cell(a, awal, K_PAGU);
+    lxw_rowcol_to_cell(b, akhir, K_PAGU);
+    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
+    rumus_bebas(&rm, teks, sel_angka((double)total_pagu));
+    CATAT(p.galat, lembar_rumus(ws, row, K_PAGU, &rm, g->jumlah_rupiah));
+    lxw_rowcol_to_cell(a, awal, K_REAL_ANGGARAN);
+    lxw_rowcol_to_cell(b, akhir, K_REAL_ANGGARAN);
+    snprintf(teks, sizeof teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", a, b, a,
+             b);
+    rumus_bebas(&rm, teks,
+                total_ada ? sel_angka((double)total_real) : sel_kosong());
+    CATAT(p.galat,
+          lembar_rumus(ws, row, K_REAL_ANGGARAN, &rm, g->jumlah_rupiah));
+    rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)total_pagu));
+    rujukan_sel x = sel_di(row, K_REAL_ANGGARAN, rm.hasil);
+    rumus sr, kt;
+    rumus_serapan(&sr, o->rumus, &pg, &x);
+    CATAT(p.galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->jumlah_persen));
+    rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
+    rumus_kategori(&kt, o->rumus, &ss, "TINGKAT");
+    CATAT(p.galat, lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt,
+                                g->jumlah_kategori));
+    CATAT(p.galat, lembar_gabung(ws, row, K_EFISIENSI, row,
+                                 K_KATEGORI_EFISIENSI, "", g->jumlah_teks));
+
+    CATAT(p.galat,
+          lembar_gabung(ws, row + 2, 0, row + 2, K_JUMLAH - 1,
+                        "Kategori capaian kinerja: skala BERHASIL (>= 100 "
+                        "Sangat Berhasil, >= 75 Berhasil, >= 55 Cukup "
+                        "Berhasil). Kategori anggaran: skala TINGKAT (> 90 "
+                        "Sangat Tinggi, > 75 Tinggi, > 65 Sedang, > 50 "
+                        "Rendah). Efisiensi = % capaian kinerja / % capaian "
+                        "anggaran (>= 1 Efisien).",
+                        g->biasa));
+    worksheet_set_row(ws, row + 2, 28, NULL);
+    lembar_halaman(ws, h1, h2 + 1);
+    lembar_lindungi(ws, o);
+    return p.galat;
+}
+
+/* ---- Tabel 3.2 and 3.3: the Renstra's years ----------------------------- */
+
+static int banding_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* baris_di[i]: the Ringkasan row of indicator i (0 if not there), whose
+ * realisasi cell is then the one place this year's figure is typed. */
+static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
+                                     const rencana *r, const tulis_opsi *o,
+                                     const unsigned *baris_di)
+{
+    /* the years up to the plan's, and the indicators with Renstra rows */
+    int tahun[64];
+    size_t nt = 0;
+    for (size_t i = 0; i < r->jumlah_renstra && nt < 64; i++) {
+        int y = r->renstra[i].tahun;
+        if (y > r->id.tahun)
+            continue;
+        bool ada = false;
+        for (size_t k = 0; k < nt; k++)
+            ada |= tahun[k] == y;
+        if (!ada)
+            tahun[nt++] = y;
+    }
+    qsort(tahun, nt, sizeof tahun[0], banding_int);
+    if (nt == 0 && r->jumlah_renstra == 0)
+        return LXW_NO_ERROR;
+
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Perbandingan");
+    if (!ws)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    penulis p = {ws, g, r, o, LXW_NO_ERROR};
+    /* columns: No, sasaran, indikator, 3 per year, then 3 for Tabel 3.3 */
+    unsigned k_akhir = 3 + 3 * (unsigned)nt;
+    unsigned jumlah_kolom = k_akhir + 3;
+    CATAT(p.galat, worksheet_set_column(ws, 0, 0, 5, NULL));
+    CATAT(p.galat, worksheet_set_column(ws, 1, 2, 28, NULL));
+    CATAT(p.galat, worksheet_set_column(ws, 3, (lxw_col_t)(jumlah_kolom - 1),
+                                        10, NULL));
+    char buf[512];
+    CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, jumlah_kolom - 1,
+                                 "PERBANDINGAN REALISASI KINERJA DENGAN "
+                                 "TAHUN SEBELUMNYA DAN TARGET AKHIR RENSTRA",
+                                 g->judul));
+    tulis_nama_instansi(r, buf, sizeof buf, true);
+    CATAT(p.galat,
+          lembar_gabung(ws, 1, 0, 1, jumlah_kolom - 1, buf, g->subjudul));
+    unsigned h1 = 3, h2 = 4;
+    kepala(&p, h1, 0, h2, 0, "No");
+    kepala(&p, h1, 1, h2, 1, "Kinerja Utama / Sasaran Strategis");
+    kepala(&p, h1, 2, h2, 2, "Indikator Kinerja");
+    for (size_t t = 0; t < nt; t++) {
+        unsigned c = 3 + 3 * (unsigned)t;
+        snprintf(buf, sizeof buf, "%d", tahun[t]);
+        kepala(&p, h1, c, h1, c + 2, buf);
+        kepala(&p, h2, c, h2, c, "Target");
+        kepala(&p, h2, c + 1, h2, c + 1, "Realisasi");
+        kepala(&p, h2, c + 2, h2, c + 2, "Tingkat Capaian (%)");
+    }
+    kepala(&p, h1, k_akhir, h1, k_akhir + 2, "Terhadap Target Akhir Renstra");
+    kepala(&p, h2, k_akhir, h2, k_akhir, "Target Akhir Renstra");
+    snprintf(buf, sizeof buf, "Realisasi %d", r->id.tahun);
+    kepala(&p, h2, k_akhir + 1, h2, k_akhir + 1, buf);
+    kepala(&p, h2, k_akhir + 2, h2, k_akhir + 2, "Tingkat Kemajuan (%)");
+    worksheet_set_row(ws, h2, 30, NULL);
+
+    unsigned row = h2 + 1;
+    size_t nomor = 0;
+    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN,
+                                            KELOMPOK_LAINNYA};
+    for (size_t u = 0; u < 2; u++) {
+        size_t nk = 0;
+        size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
+        for (size_t i = 0; kel && i < nk; i++) {
+            size_t ni = 0;
+            size_t *ind =
+                rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
+            /* only indicators with Renstra rows */
+            size_t n_isi = 0;
+            for (size_t j = 0; ind && j < ni; j++) {
+                size_t nr = 0;
+                size_t *rs = rencana_renstra_indikator(r, ind[j], &nr);
+                free(rs);
+                if (nr)
+                    ind[n_isi++] = ind[j];
+            }
+            if (!ind || n_isi == 0) {
+                free(ind);
+                continue;
+            }
+            snprintf(buf, sizeof buf, "%zu", ++nomor);
+            CATAT(p.galat, lembar_gabung(ws, row, 0, row + (unsigned)n_isi - 1,
+                                         0, buf, g->teks_tengah));
+            CATAT(p.galat,
+                  lembar_gabung(ws, row, 1, row + (unsigned)n_isi - 1, 1,
+                                r->kelompok[kel[i]].uraian, g->teks));
+            for (size_t j = 0; j < n_isi; j++, row++) {
+                const indikator *d = &r->indikator[ind[j]];
+                CATAT(p.galat,
+                      worksheet_write_string(ws, row, 2, d->uraian, g->teks));
+                size_t nr = 0;
+                size_t *rs = rencana_renstra_indikator(r, ind[j], &nr);
+                for (size_t t = 0; t < nt; t++) {
+                    unsigned c = 3 + 3 * (unsigned)t;
+                    const renstra_isian *e = NULL;
+                    for (size_t q = 0; q < nr; q++)
+                        if (r->renstra[rs[q]].tahun == tahun[t])
+                            e = &r->renstra[rs[q]];
+                    bool kini = tahun[t] == r->id.tahun;
+                    isian_angka tg = e ? e->target : d->target;
+                    if (kini && !e)
+                        tg = d->target;
+                    /* this year's realisasi is the plan's (filled in) */
+                    isian_angka rl = kini ? d->realisasi
+                                          : (e ? e->realisasi
+                                               : (isian_angka){0});
+                    if (!e && !kini) {
+                        for (unsigned q = 0; q < 3; q++)
+                            CATAT(p.galat, worksheet_write_string(
+                                               ws, row, (lxw_col_t)(c + q),
+                                               "-", g->teks_tengah));
+                        continue;
+                    }
+                    const char *pt = e ? e->predikat : d->predikat;
+                    const char *pr = e && !kini ? e->predikat_realisasi
+                                                : d->predikat_realisasi;
+                    CATAT(p.galat,
+                          lembar_angka(ws, row, c, tg.ada, tg.nilai,
+                                       gaya_angka(g, tg.desimal, d->satuan,
+                                                  pt, false)));
+                    bool di_ringkasan = kini && baris_di[ind[j]];
+                    lxw_format *fr = gaya_angka(
+                        g, rl.ada ? rl.desimal : tg.desimal, d->satuan, pr,
+                        kini && !di_ringkasan);
+                    if (di_ringkasan) {
+                        char ref[32], t2[128];
+                        lxw_rowcol_to_cell_abs(ref, baris_di[ind[j]],
+                                               K_REALISASI, 1, 1);
+                        snprintf(t2, sizeof t2,
+                                 "IF(Ringkasan!%s=\"\",\"\",Ringkasan!%s)", ref,
+                                 ref);
+                        rumus rm;
+                        rumus_bebas(&rm, t2,
+                                    rl.ada ? sel_angka(rl.nilai)
+                                           : sel_kosong());
+                        CATAT(p.galat, lembar_rumus(ws, row, c + 1, &rm, fr));
+                    } else {
+                        CATAT(p.galat, lembar_angka(ws, row, c + 1, rl.ada,
+                                                    rl.nilai, fr));
+                    }
+                    if (kini && !di_ringkasan)
+                        CATAT(p.galat, lembar_validasi_angka(ws, row, c + 1,
+                                                             row, c + 1));
+                    rujukan_sel st = sel_di(row, c, tg.ada ? sel_angka(tg.nilai)
+                                                          : sel_kosong());
+                    rujukan_sel sx = sel_di(row, c + 1,
+                                            rl.ada ? sel_angka(rl.nilai)
+                                                   : sel_kosong());
+                    rumus rm;
+                    rumus_capaian(&rm, o->rumus, &st, &sx, d->arah);
+                    if (!tg.ada)
+                        CATAT(p.galat, worksheet_write_string(
+                                           ws, row, (lxw_col_t)(c + 2), "-",
+                                           g->teks_tengah));
+                    else
+                        CATAT(p.galat, lembar_rumus(ws, row, c + 2, &rm,
+                                                    g->persen));
+                }
+                /* Tabel 3.3: the latest year's target is the final one */
+                const renstra_isian *akhir = NULL;
+                for (size_t q = 0; q < nr; q++)
+                    if (r->renstra[rs[q]].target.ada)
+                        akhir = &r->renstra[rs[q]];
+                if (akhir) {
+                    CATAT(p.galat,
+                          worksheet_write_number(
+                              ws, row, k_akhir, akhir->target.nilai,
+                              gaya_angka(g, akhir->target.desimal, d->satuan,
+                                         akhir->predikat, false)));
+                    /* this year's realisasi: the cell filled in under
+                     * the plan's year, if that year has a column */
+                    bool ada_kini = nt && tahun[nt - 1] == r->id.tahun;
+                    kinerja_sel v_kini = d->realisasi.ada
+                                             ? sel_angka(d->realisasi.nilai)
+                                             : sel_kosong();
+                    lxw_format *f_kini = gaya_angka(
+                        g,
+                        d->realisasi.ada ? d->realisasi.desimal
+                                         : d->target.desimal,
+                        d->satuan, "", false);
+                    if (ada_kini) {
+                        rujukan_sel x = sel_di(row, k_akhir - 2, v_kini);
+                        char t2[96];
+                        snprintf(t2, sizeof t2, "IF(%s=\"\",\"\",%s)", x.ref,
+                                 x.ref);
+                        rumus rm;
+                        rumus_bebas(&rm, t2, v_kini);
+                        CATAT(p.galat,
+                              lembar_rumus(ws, row, k_akhir + 1, &rm, f_kini));
+                    } else {
+                        CATAT(p.galat, lembar_angka(ws, row, k_akhir + 1,
+                                                    d->realisasi.ada,
+                                                    d->realisasi.nilai,
+                                                    f_kini));
+                    }
+                    rujukan_sel ta = sel_di(row, k_akhir,
+                                            sel_angka(akhir->target.nilai));
+                    rujukan_sel rk =
+                        sel_di(row, k_akhir + 1,
+                               d->realisasi.ada ? sel_angka(d->realisasi.nilai)
+                                                : sel_kosong());
+                    rumus rm;
+                    rumus_capaian(&rm, o->rumus, &ta, &rk, d->arah);
+                    CATAT(p.galat,
+                          lembar_rumus(ws, row, k_akhir + 2, &rm, g->persen));
+                } else {
+                    for (unsigned q = 0; q < 3; q++)
+                        CATAT(p.galat, worksheet_write_string(
+                                           ws, row, (lxw_col_t)(k_akhir + q),
+                                           "-", g->teks_tengah));
+                }
+                free(rs);
+            }
+            free(ind);
+        }
+        free(kel);
+    }
+    CATAT(p.galat,
+          lembar_gabung(ws, row + 1, 0, row + 1, jumlah_kolom - 1,
+                        "Tingkat capaian = realisasi / target x 100 (rumus 2 "
+                        "untuk indikator yang makin rendah makin baik). "
+                        "Tingkat kemajuan = realisasi tahun ini terhadap "
+                        "target tahun terakhir Renstra. Realisasi tahun ini "
+                        "diisi di lembar Ringkasan (sasaran strategis) atau "
+                        "di sel berwarna di sini (kinerja lainnya).",
+                        g->biasa));
+    worksheet_set_row(ws, row + 1, 28, NULL);
+    lembar_halaman(ws, h1, h2);
+    lembar_lindungi(ws, o);
+    return p.galat;
+}
+
+lxw_error tulis_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
+                          const tulis_opsi *o)
+{
+    unsigned *baris_di =
+        calloc(r->jumlah_indikator ? r->jumlah_indikator : 1, sizeof(unsigned));
+    if (!baris_di)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    lxw_error e = lembar_ringkasan(wb, g, r, o, baris_di);
+    if (e == LXW_NO_ERROR && r->jumlah_renstra > 0)
+        e = lembar_perbandingan(wb, g, r, o, baris_di);
+    free(baris_di);
+    return e;
 }
