@@ -100,6 +100,7 @@ class Watchdog:
         self.seconds = seconds
         self.label = label
         self.groups = set()
+        self.cleanup = []   # folders to remove when the watchdog fires
         self.report = None  # a checks.Report, for the closing line
         self._lock = threading.Lock()
         self._timer = threading.Timer(seconds, self._fire)
@@ -111,6 +112,8 @@ class Watchdog:
 
     def _on_signal(self, signum, frame):
         self.kill_all()
+        for path in self.cleanup:
+            shutil.rmtree(path, ignore_errors=True)
         sys.stderr.write("\nE2E HARNESS FAILURE: stopped by signal %d\n" % signum)
         os._exit(128 + signum)
 
@@ -137,6 +140,8 @@ class Watchdog:
                          "killing soffice and failing.\n" % (self.label, self.seconds))
         sys.stderr.flush()
         self.kill_all()
+        for path in self.cleanup:
+            shutil.rmtree(path, ignore_errors=True)
         report = self.report
         if report is not None:
             sys.stdout.write("%d passed, %d failed (the watchdog stopped the rest)\n"
@@ -199,6 +204,8 @@ class CalcSession:
         self._starts = 0
         self.dir = tempfile.mkdtemp(prefix="kinerja-e2e-")
         os.chmod(self.dir, 0o755)
+        if not self.keep:
+            self.watchdog.cleanup.append(self.dir)
         self.home = self._mkdir("home")
         self.tmp = self._mkdir("tmp")
         self.work = self._mkdir("work")  # files soffice reads and writes

@@ -564,8 +564,6 @@ def large_ranges(calc, report):
         # 100 000 labels (text results are slow in bulk, see the report)
         ("count of 'Sangat Tinggi' over KATEGORI(CAPAIAN(100x1000))",
          "=SUMPRODUCT((KATEGORI(CAPAIAN(%s;%s))&\"\")=\"Sangat Tinggi\")" % (T100, R100)),
-        ("whole-column reference in a normal cell shows the first element (documented trap)",
-         "=CAPAIAN(A:A;B:B)"),
         ("INDEX of a 3000-row column result at row 1001",
          "=INDEX(CAPAIAN($A$1:$A$3000;$B$1:$B$3000);1001;1)"),
         ("INDEX of a 3000-row column result below the data is blank",
@@ -585,14 +583,28 @@ def large_ranges(calc, report):
                     if spec.kategori(D(c + 1) / D(r + 1) * 100, spec.SCALES["TINGKAT"][0])
                     == "Sangat Tinggi")
     expectations = [Num(cap_sum, rel=D("1e-12")), Num(100), Num(cap_sum, rel=D("1e-12")),
-                    Num(very_high), Num(spec.capaian(1, 1)),
-                    Num(spec.capaian(1, 2)), Blank()]
+                    Num(very_high), Num(spec.capaian(1, 2)), Blank()]
     for i, (name, f) in enumerate(formulas):
         obs = checks.Observed(out.getCellByPosition(0, i))
         passed, desc = expectations[i].test(obs)
         report.ok(name, passed, "%s: expected %s, got %s" % (f, desc, obs))
-    report.ok("the large-range recalculation finishes within 120 s", calc_time < 120,
+    report.ok("the 1000x1000 recalculation finishes within 60 s", calc_time < 60,
               "%.1f s" % calc_time)
+    # The documented trap: a whole-column reference in a normal cell shows the
+    # first element of a 1 048 576-row array.  Slow (text elements for the
+    # empty rows), but it must finish.
+    whole = sheet.getCellRangeByName("ALN8")
+    whole.setFormula("=CAPAIAN(A:A;B:B)")
+    t2 = time.monotonic()
+    doc.calculateAll()
+    whole_time = time.monotonic() - t2
+    print("  whole-column CAPAIAN(A:A;B:B): %.1f s" % whole_time)
+    obs = checks.Observed(whole)
+    passed, desc = Num(spec.capaian(1, 1)).test(obs)
+    report.ok("whole-column reference in a normal cell shows the first element", passed,
+              "expected %s, got %s" % (desc, obs))
+    report.ok("the whole-column call finishes within 150 s (no hang)", whole_time < 150,
+              "%.1f s" % whole_time)
     doc.close(True)
 
 
