@@ -312,7 +312,117 @@ def ringkasan(jalur, mode):
         tanpa_addin(wb, nama)
 
 
+def rkt(jalur, mode):
+    wb, nilai = struktur(jalur)
+    nama = "rkt[%s]" % mode
+    ws, v = wb["RKT"], nilai["RKT"]
+    halaman(ws, nama, "$5:$7")
+    dilindungi(ws, nama)
+    sama(ws["A1"].value, "RENCANA KERJA TAHUNAN (RKT) TAHUN 2024", nama + " title")
+    sama([ws.cell(5, c).value for c in (1, 4, 7, 11, 15)],
+         ["Tujuan", "Sasaran Strategis", "Program", "Kegiatan",
+          "Sub Kegiatan"], nama + " Lampiran 2 column groups")
+    gabung = [str(m) for m in ws.merged_cells.ranges]
+    # tujuan and sasaran merged down the whole table (one of each)
+    akhir = baris_dengan(ws, 1, "JUMLAH")
+    if akhir:
+        cek("A8:A%d" % (akhir - 1) in gabung, nama + " tujuan merged down")
+        cek("D8:D%d" % (akhir - 1) in gabung, nama + " sasaran merged down")
+        sama(v.cell(akhir, 10).value, 19133884991, nama + " total anggaran")
+        cek(str(ws.cell(akhir, 10).value).startswith("=SUM("),
+            nama + " total is a formula")
+    sama(v["C8"].value, 3.75, nama + " tujuan target")
+    r = baris_dengan(ws, 7, "2.16.01 Program Penunjang Urusan Pemerintahan "
+                     "Daerah Kabupaten/Kota")
+    if r:
+        sama([ws.cell(r + i, 8).value for i in range(4)],
+             ["Persentase Realisasi Anggaran Perangkat Daerah Kabupaten / Kota",
+              "Indeks Profesionalitas ASN", "Nilai SAKIP Perangkat Daerah",
+              "Jumlah Inovasi yang Terinternalisasi dan Tersosialisasi serta "
+              "berkelanjutan"], nama + " Program A's four indicators")
+        sama(ws.cell(r, 9).number_format, '[$-421]#,##0.00"%"',
+             nama + " 95,45%")
+        sama(ws.cell(r + 2, 9).number_format, '[$-421]#,##0" (A)"',
+             nama + " 86 (A)")
+        sama(v.cell(r, 10).value, 4706741900, nama + " program A anggaran")
+        cek(str(ws.cell(r, 10).value).startswith("=SUM(N"),
+            nama + " program anggaran sums its kegiatan column")
+    r = baris_dengan(ws, 15, "2.16.01.2.02.0001 Penyediaan Gaji dan "
+                     "Tunjangan ASN")
+    if r:
+        sama(ws.cell(r, 17).value, 29, nama + " 29 Orang/14 Bulan")
+        sama(ws.cell(r, 17).number_format, '[$-421]#,##0" Orang/14 Bulan"',
+             nama + " satuan shown with the number")
+        sama(ws.cell(r, 18).value, 4303507000, nama + " sub kegiatan anggaran")
+    n_sub = sum(1 for x in range(1, ws.max_row + 1)
+                if re.match(r"\d+\.\d+\.\d+\.\d\.\d+\.\d{4} ",
+                            str(ws.cell(x, 15).value or "")))
+    sama(n_sub, 22, nama + " sub kegiatan rows")
+
+
+def pk(jalur, mode):
+    wb, nilai = struktur(jalur)
+    nama = "pk[%s]" % mode
+    sama(wb.sheetnames, ["PK Murni", "PK Perubahan"], nama + " both versions")
+    for lembar, judul, total, ket, tanggal in (
+            ("PK Murni", "PERJANJIAN KINERJA TAHUN 2024", 16411036500,
+             "APBD 2024", None),
+            ("PK Perubahan", "PERJANJIAN KINERJA PERUBAHAN TAHUN 2024",
+             19133884991, "P APBD 2024", "2024-09-23")):
+        ws, v = wb[lembar], nilai[lembar]
+        n = "%s %s" % (nama, lembar)
+        dilindungi(ws, n)
+        sama(ws.page_setup.orientation, "portrait", n + " a letter: portrait")
+        sama(str(ws.page_setup.paperSize), "9", n + " A4")
+        sama(ws["A1"].value, judul, n + " title")
+        teks = [str(c.value) for baris in ws.iter_rows() for c in baris
+                if c.value is not None]
+        for harap in (": Drs. ARDI SEPDIANTO, M.Si",
+                      ": Plt. KEPALA DINAS KOMUNIKASI DAN INFORMATIKA "
+                      "KABUPATEN MOJOKERTO",
+                      ": dr. IKFINA FAHMAWATI, M.Si", ": BUPATI MOJOKERTO",
+                      "Selanjutnya disebut pihak pertama.",
+                      "Pihak Pertama", "Pihak Kedua", "Pembina Utama Muda",
+                      "NIP 197009271991011002", "SASARAN STRATEGIS",
+                      "KINERJA LAINNYA", "1.1 Nilai SAKIP Perangkat Daerah",
+                      "Total"):
+            cek(harap in teks, "%s: %r missing" % (n, harap))
+        cek(not any(t.startswith("NIP") and "FAHMAWATI" in t for t in teks),
+            n + " the Bupati has no NIP")
+        r = baris_dengan(ws, 1, "Total")
+        if r:
+            sama(v.cell(r, 4).value, total, n + " total anggaran (Tabel 2.4 / "
+                 "Lampiran 3)")
+            sama(ws.cell(r - 1, 5).value, ket, n + " keterangan")
+        # targets as the seed prints them
+        for uraian, fmt in (("1.1 Nilai SAKIP Perangkat Daerah",
+                             '[$-421]#,##0" (A)"'),
+                            ("1.3 Indeks Profesionalitas ASN",
+                             '[$-421]#,##0" (Tinggi)"')):
+            rr = baris_dengan(ws, 3, uraian)
+            if rr:
+                sama(ws.cell(rr, 4).number_format, fmt, n + " " + uraian)
+        rr = baris_dengan(ws, 4, "Mojokerto,")
+        if rr:
+            d = v.cell(rr, 5).value
+            sama(d.strftime("%Y-%m-%d") if d else None, tanggal, n + " date")
+            sama(ws.cell(rr, 5).number_format, "[$-421]d mmmm yyyy",
+                 n + " Indonesian date format")
+            cek(ws.cell(rr, 5).protection.locked is False,
+                n + " date can be filled in")
+    # the programs of the revised PK (Lampiran 3)
+    ws = nilai["PK Perubahan"]
+    r = baris_dengan(ws, 2, "Program Penunjang Urusan Pemerintahan Daerah "
+                     "Kabupaten/Kota")
+    if r:
+        sama([ws.cell(r + i, 4).value for i in range(5)],
+             [4706741900, 6894237591, 7284905500, 200000000, 48000000],
+             nama + " PK Perubahan anggaran per program")
+
+
 BUKU = {
+    "rkt-2024.xlsx": rkt,
+    "perjanjian-kinerja-2024.xlsx": pk,
     "realisasi-anggaran-2024.xlsx": realisasi,
     "pengukuran-kinerja-2024.xlsx": pengukuran,
     "ringkasan-2024.xlsx": ringkasan,

@@ -74,6 +74,9 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     format_set_align(g->biasa_tebal, LXW_ALIGN_CENTER);
     format_set_text_wrap(g->biasa_tebal);
 
+    g->biasa_kanan = baru(g);
+    format_set_align(g->biasa_kanan, LXW_ALIGN_RIGHT);
+
     g->kepala = sel_tabel(g);
     format_set_bold(g->kepala);
     format_set_align(g->kepala, LXW_ALIGN_CENTER);
@@ -126,6 +129,9 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     format_set_bold(g->isian_biasa_tebal);
     format_set_align(g->isian_biasa_tebal, LXW_ALIGN_CENTER);
     format_set_text_wrap(g->isian_biasa_tebal);
+    g->isian_biasa_kiri = baru(g);
+    format_set_unlocked(g->isian_biasa_kiri);
+    format_set_text_wrap(g->isian_biasa_kiri);
     g->isian_biasa_garis = baru(g);
     format_set_unlocked(g->isian_biasa_garis);
     format_set_bold(g->isian_biasa_garis);
@@ -158,7 +164,8 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     format_set_align(g->jumlah_kategori, LXW_ALIGN_CENTER);
 
     return g->judul && g->subjudul && g->biasa && g->biasa_tengah &&
-           g->biasa_tebal && g->kepala && g->nomor_kolom && g->teks &&
+           g->biasa_tebal && g->biasa_kanan && g->isian_biasa_kiri &&
+           g->kepala && g->nomor_kolom && g->teks &&
            g->teks_tengah && g->teks_tebal && g->rupiah && g->rupiah_tebal &&
            g->persen && g->persen_tebal && g->kategori && g->kategori_tebal &&
            g->isian_rupiah && g->isian_teks && g->isian_tanggal &&

@@ -35,6 +35,7 @@ typedef struct gaya {
     lxw_format *biasa;       /* paragraph text, wrapped, no border */
     lxw_format *biasa_tengah;
     lxw_format *biasa_tebal;
+    lxw_format *biasa_kanan;
     lxw_format *kepala;      /* table header */
     lxw_format *nomor_kolom; /* "(1)", "(2)" under the header */
     lxw_format *teks;        /* table text, wrapped */
@@ -51,6 +52,7 @@ typedef struct gaya {
     lxw_format *isian_tanggal; /* unlocked date, no border */
     lxw_format *isian_biasa;   /* unlocked paragraph text (names, NIP) */
     lxw_format *isian_biasa_tebal;
+    lxw_format *isian_biasa_kiri;
     lxw_format *isian_biasa_garis; /* underlined (a signatory's name) */
     lxw_format *teks_bebas;  /* unlocked text without fill (leaf rows) */
     /* Program / Kegiatan / Sub Kegiatan names: [tingkat-1][isian] */

@@ -3,6 +3,7 @@
  */
 #include "lembar.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void lembar_halaman(lxw_worksheet *ws, int baris_kepala_awal,
@@ -89,26 +90,78 @@ lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
 
 double lembar_tinggi(const char *teks, double lebar)
 {
-    /* About 1.1 characters of Arial 10 per unit of column width; 13 points
-     * per line.  Counts UTF-8 characters, not bytes. */
-    size_t huruf = 0, baris = 1, di_baris = 0;
-    double per_baris = lebar * 1.1;
+    /* About one character of Arial 10 per unit of column width, less the
+     * cell's padding; 12.75 points per line.  Words wrap whole, as in the
+     * spreadsheet, so the lines are counted word by word (UTF-8
+     * characters, not bytes). */
+    double per_baris = lebar - 1.0;
     if (per_baris < 1)
         per_baris = 1;
-    for (const unsigned char *p = (const unsigned char *)teks; *p; p++) {
-        if ((*p & 0xC0) == 0x80)
-            continue;
+    unsigned baris = 1;
+    double di_baris = 0;
+    const unsigned char *p = (const unsigned char *)teks;
+    while (*p) {
         if (*p == '\n') {
             baris++;
             di_baris = 0;
+            p++;
             continue;
         }
-        huruf++;
-        if (++di_baris > per_baris) {
-            baris++;
-            di_baris = 1;
+        double kata = 0;
+        while (*p && *p != ' ' && *p != '\n') {
+            if ((*p & 0xC0) != 0x80)
+                kata++;
+            p++;
         }
+        while (kata > per_baris) { /* a word longer than the line */
+            if (di_baris > 0) {
+                baris++;
+                di_baris = 0;
+            }
+            kata -= per_baris;
+            baris++;
+        }
+        if (di_baris > 0 && di_baris + 1 + kata > per_baris) {
+            baris++;
+            di_baris = kata;
+        } else {
+            di_baris += (di_baris > 0 ? 1 : 0) + kata;
+        }
+        while (*p == ' ')
+            p++;
     }
-    (void)huruf;
-    return 13.0 * (double)baris + 2.0;
+    return 12.75 * (double)baris + 3.0;
+}
+
+void lembar_perlu(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
+                  const char *teks, double lebar)
+{
+    if (!teks || !*teks || r2 < r1)
+        return;
+    if (r2 >= t->jumlah) {
+        unsigned n = r2 + 64;
+        double *baru = realloc(t->tinggi, n * sizeof *baru);
+        if (!baru)
+            return; /* heights are cosmetic: keep the defaults */
+        for (unsigned i = t->jumlah; i < n; i++)
+            baru[i] = 0;
+        t->tinggi = baru;
+        t->jumlah = n;
+    }
+    double per_baris = lembar_tinggi(teks, lebar) / (double)(r2 - r1 + 1);
+    for (unsigned r = r1; r <= r2; r++)
+        if (per_baris > t->tinggi[r])
+            t->tinggi[r] = per_baris;
+}
+
+lxw_error lembar_tinggi_terapkan(lembar_tinggi_peta *t, lxw_worksheet *ws)
+{
+    lxw_error e = LXW_NO_ERROR;
+    for (unsigned r = 0; r < t->jumlah; r++)
+        if (t->tinggi[r] > 15.5 && e == LXW_NO_ERROR)
+            e = worksheet_set_row(ws, r, t->tinggi[r], NULL);
+    free(t->tinggi);
+    t->tinggi = NULL;
+    t->jumlah = 0;
+    return e;
 }

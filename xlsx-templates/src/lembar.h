@@ -56,4 +56,22 @@ lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
  * (libxlsxwriter does not autofit merged or wrapped cells). */
 double lembar_tinggi(const char *teks, double lebar);
 
+/*
+ * Row heights a sheet needs for its wrapped text.  Calc does not grow rows
+ * for wrapped or merged text in an xlsx on its own, so each writer notes
+ * every text cell (or merged block) with the width it has, and the rows
+ * are set once at the end: a block's text is shared among its rows.
+ */
+typedef struct lembar_tinggi_peta {
+    double *tinggi; /* by row; 0 = default height */
+    unsigned jumlah;
+} lembar_tinggi_peta;
+
+/* Notes that rows r1..r2 must hold `teks` in a column `lebar` wide. */
+void lembar_perlu(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
+                  const char *teks, double lebar);
+
+/* Sets every noted row's height, then frees the map. */
+lxw_error lembar_tinggi_terapkan(lembar_tinggi_peta *t, lxw_worksheet *ws);
+
 #endif

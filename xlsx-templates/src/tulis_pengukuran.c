@@ -41,7 +41,12 @@ typedef struct penulis {
     const rencana *r;
     const tulis_opsi *o;
     lxw_error galat;
+    lembar_tinggi_peta tinggi;
 } penulis;
+
+/* column widths (characters) */
+static const double lebar[] = {5, 28, 28, 36, 11, 12, 9, 14, 13, 32, 17, 17,
+                               9, 13};
 
 static kinerja_sel angka_sel(const isian_angka *a)
 {
@@ -58,6 +63,8 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
                                   d->uraian, g->teks));
     CATAT(p->galat, lembar_gabung(ws, r1, K_FORMULASI, r2, K_FORMULASI,
                                   d->formulasi, g->teks));
+    lembar_perlu(&p->tinggi, r1, r2, d->uraian, lebar[K_INDIKATOR]);
+    lembar_perlu(&p->tinggi, r1, r2, d->formulasi, lebar[K_FORMULASI]);
 
     lxw_format *f_target =
         gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
@@ -107,6 +114,7 @@ static void tulis_program(penulis *p, const simpul *s, unsigned row)
     lxw_worksheet *ws = p->ws;
     CATAT(p->galat,
           worksheet_write_string(ws, row, K_PROGRAM, s->uraian, g->teks));
+    lembar_perlu(&p->tinggi, row, row, s->uraian, lebar[K_PROGRAM]);
     CATAT(p->galat, worksheet_write_number(ws, row, K_PAGU,
                                            (double)s->jumlah_pagu, g->rupiah));
     CATAT(p->galat, lembar_angka(ws, row, K_REAL_ANGGARAN, s->ada_realisasi,
@@ -140,30 +148,27 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Pengukuran Kinerja");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR};
-    static const struct {
-        const char *judul;
-        double lebar;
-    } kolom[K_JUMLAH] = {
-        {"NO", 5},
-        {"SASARAN STRATEGIS", 28},
-        {"INDIKATOR KINERJA", 28},
-        {"FORMULASI PERHITUNGAN", 36},
-        {"TARGET", 11},
-        {"REALISASI", 12},
-        {"%", 9},
-        {"KATEGORI", 14},
-        {"PREDIKAT", 13},
-        {"PROGRAM", 32},
-        {"PAGU (Rp.)", 17},
-        {"REALISASI (Rp.)", 17},
-        {"%", 9},
-        {"KATEGORI", 13},
+    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}};
+    static const char *const judul_kolom[K_JUMLAH] = {
+        "NO",
+        "SASARAN STRATEGIS",
+        "INDIKATOR KINERJA",
+        "FORMULASI PERHITUNGAN",
+        "TARGET",
+        "REALISASI",
+        "%",
+        "KATEGORI",
+        "PREDIKAT",
+        "PROGRAM",
+        "PAGU (Rp.)",
+        "REALISASI (Rp.)",
+        "%",
+        "KATEGORI",
     };
     char buf[512], nama[400];
     for (unsigned k = 0; k < K_JUMLAH; k++)
         CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                            kolom[k].lebar, NULL));
+                                            lebar[k], NULL));
     CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1,
                                  "PENGUKURAN KINERJA PERANGKAT DAERAH",
                                  g->judul));
@@ -180,7 +185,7 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
                         g->biasa));
     for (unsigned k = 0; k < K_JUMLAH; k++) {
         CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA, (lxw_col_t)k,
-                                              kolom[k].judul, g->kepala));
+                                              judul_kolom[k], g->kepala));
         snprintf(buf, sizeof buf, "(%u)", k + 1);
         CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA + 1,
                                               (lxw_col_t)k, buf,
@@ -217,6 +222,8 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
             CATAT(p.galat,
                   lembar_gabung(ws, row, K_SASARAN, row + h - 1, K_SASARAN,
                                 r->kelompok[kel[i]].uraian, g->teks));
+            lembar_perlu(&p.tinggi, row, row + h - 1,
+                         r->kelompok[kel[i]].uraian, lebar[K_SASARAN]);
             for (size_t j = 0; j < ni; j++) {
                 unsigned r2 = j + 1 == ni ? row + h - 1 : row + (unsigned)j;
                 tulis_indikator(&p, &r->indikator[ind[j]],
@@ -285,6 +292,7 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     if (akhir >= awal_tabel)
         CATAT(p.galat, lembar_validasi_angka(ws, awal_tabel, K_REAL_ANGGARAN,
                                              akhir, K_REAL_ANGGARAN));
+    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
     lembar_halaman(ws, BARIS_KEPALA, BARIS_KEPALA + 1);
     lembar_lindungi(ws, o);
     return p.galat;

@@ -1,12 +1,383 @@
-/* placeholder until the writer lands */
+/*
+ * tulis_pk.c - the Perjanjian Kinerja workbook (Lampiran 3 of the seed, and
+ * Tabel 2.4 for the original): the agreement statement between the head
+ * of the office (pihak pertama) and the Bupati (pihak kedua), place, date
+ * and two signature blocks, then the attachment: sasaran strategis with
+ * indicators and targets, "kinerja lainnya", and the programs with their
+ * anggaran and a total.
+ *
+ * A plan revised mid-year carries both agreements, as the seed does: the
+ * sheet "PK Murni" with the original pagu (and targets, where they
+ * differed) and "PK Perubahan" with the revised ones.  A plan that was
+ * never revised has one sheet, "PK".
+ *
+ * The PK is a signed letter, so it prints in portrait (the tables of the
+ * other workbooks print in landscape).  Names, titles and the date are
+ * unlocked: staff correct them without unprotecting the sheet.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "tulis.h"
 
-lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
-                  const tulis_opsi *o)
+#define KOLOM 5 /* A no, B and C text, D target/anggaran, E keterangan */
+static const double lebar_kolom[KOLOM] = {5, 36, 36, 20, 16};
+
+typedef struct versi {
+    const char *nama_lembar;
+    const char *judul; /* "PERJANJIAN KINERJA PERUBAHAN" */
+    bool murni;
+    bool ada_tanggal;
+    tanggal tgl;
+    const penandatangan *kepala, *atasan;
+    const char *keterangan;
+} versi;
+
+typedef struct penulis {
+    lxw_worksheet *ws;
+    gaya *g;
+    const rencana *r;
+    const tulis_opsi *o;
+    const versi *v;
+    lxw_error galat;
+    unsigned baris;
+    lembar_tinggi_peta tinggi;
+} penulis;
+
+static double lebar_antara(unsigned c1, unsigned c2)
 {
-    (void)g;
-    (void)r;
-    (void)o;
-    return workbook_add_worksheet(wb, "pk") ? LXW_NO_ERROR
-                                           : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    double w = 0;
+    for (unsigned c = c1; c <= c2; c++)
+        w += lebar_kolom[c];
+    return w;
+}
+
+static void paragraf(penulis *p, const char *teks, lxw_format *f)
+{
+    unsigned row = p->baris++;
+    CATAT(p->galat, lembar_gabung(p->ws, row, 0, row, KOLOM - 1, teks, f));
+    CATAT(p->galat, worksheet_set_row(p->ws, row,
+                                      lembar_tinggi(teks, lebar_antara(0, 4)),
+                                      NULL));
+}
+
+static void judul(penulis *p)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s TAHUN %d", p->v->judul, p->r->id.tahun);
+    paragraf(p, buf, p->g->judul);
+    snprintf(buf, sizeof buf, "%s", p->r->id.instansi);
+    for (char *c = buf; *c; c++)
+        if (*c >= 'a' && *c <= 'z')
+            *c = (char)(*c - 'a' + 'A');
+    paragraf(p, buf, p->g->subjudul);
+    snprintf(buf, sizeof buf, "%s", p->r->id.kabupaten);
+    for (char *c = buf; *c; c++)
+        if (*c >= 'a' && *c <= 'z')
+            *c = (char)(*c - 'a' + 'A');
+    paragraf(p, buf, p->g->subjudul);
+    p->baris++;
+}
+
+/* "Nama : ..." and "Jabatan : ..." of one party. */
+static void pihak(penulis *p, const penandatangan *s, const char *sebutan)
+{
+    static const char *const label[] = {"Nama", "Jabatan"};
+    const char *isi[] = {s->nama, s->jabatan};
+    for (int i = 0; i < 2; i++) {
+        unsigned row = p->baris++;
+        CATAT(p->galat,
+              worksheet_write_string(p->ws, row, 1, label[i], p->g->biasa));
+        char buf[600];
+        snprintf(buf, sizeof buf, ": %s", isi[i]);
+        CATAT(p->galat, lembar_gabung(p->ws, row, 2, row, 4, buf,
+                                      p->g->isian_biasa_kiri));
+        CATAT(p->galat, worksheet_set_row(p->ws, row,
+                                          lembar_tinggi(buf,
+                                                        lebar_antara(2, 4)),
+                                          NULL));
+    }
+    paragraf(p, sebutan, p->g->biasa);
+    p->baris++;
+}
+
+/* "Mojokerto, 23 September 2024", then both signature blocks. */
+static void tanda_tangan(penulis *p)
+{
+    gaya *g = p->g;
+    lxw_worksheet *ws = p->ws;
+    unsigned row = p->baris++;
+    char buf[600];
+    snprintf(buf, sizeof buf, "%s,", p->r->id.tempat);
+    CATAT(p->galat, worksheet_write_string(ws, row, 3, buf, g->biasa_kanan));
+    if (p->v->ada_tanggal) {
+        lxw_datetime dt = {p->v->tgl.tahun, p->v->tgl.bulan, p->v->tgl.hari,
+                           0, 0, 0};
+        CATAT(p->galat,
+              worksheet_write_datetime(ws, row, 4, &dt, g->isian_tanggal));
+    } else {
+        /* not known yet: a blank date cell to fill in when signing */
+        CATAT(p->galat, worksheet_write_blank(ws, row, 4, g->isian_tanggal));
+    }
+    p->baris++;
+    const penandatangan *kiri = p->v->atasan, *kanan = p->v->kepala;
+    row = p->baris++;
+    CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, "Pihak Kedua",
+                                  g->biasa_tengah));
+    CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, "Pihak Pertama",
+                                  g->biasa_tengah));
+    row = p->baris++;
+    CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, kiri->jabatan,
+                                  g->isian_biasa));
+    CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, kanan->jabatan,
+                                  g->isian_biasa));
+    double t1 = lembar_tinggi(kiri->jabatan, lebar_antara(1, 1));
+    double t2 = lembar_tinggi(kanan->jabatan, lebar_antara(3, 4));
+    CATAT(p->galat, worksheet_set_row(ws, row, t1 > t2 ? t1 : t2, NULL));
+    /* room to sign */
+    p->baris += 3;
+    row = p->baris++;
+    CATAT(p->galat,
+          lembar_gabung(ws, row, 1, row, 1, kiri->nama, g->isian_biasa_garis));
+    CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, kanan->nama,
+                                  g->isian_biasa_garis));
+    /* rank and NIP only where the signatory has them (a Bupati has
+     * neither) */
+    if (*kiri->pangkat || *kanan->pangkat) {
+        row = p->baris++;
+        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, kiri->pangkat,
+                                      g->isian_biasa));
+        CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, kanan->pangkat,
+                                      g->isian_biasa));
+    }
+    if (*kiri->nip || *kanan->nip) {
+        row = p->baris++;
+        char a[64] = "", b[64] = "";
+        if (*kiri->nip)
+            snprintf(a, sizeof a, "NIP %s", kiri->nip);
+        if (*kanan->nip)
+            snprintf(b, sizeof b, "NIP %s", kanan->nip);
+        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, a, g->isian_biasa));
+        CATAT(p->galat,
+              lembar_gabung(ws, row, 3, row, 4, b, g->isian_biasa));
+    }
+    p->baris++;
+}
+
+static void kepala_tabel(penulis *p, const char *const judul_kolom[4])
+{
+    unsigned row = p->baris++;
+    CATAT(p->galat, worksheet_write_string(p->ws, row, 0, judul_kolom[0],
+                                           p->g->kepala));
+    CATAT(p->galat, worksheet_write_string(p->ws, row, 1, judul_kolom[1],
+                                           p->g->kepala));
+    CATAT(p->galat, worksheet_write_string(p->ws, row, 2, judul_kolom[2],
+                                           p->g->kepala));
+    CATAT(p->galat,
+          lembar_gabung(p->ws, row, 3, row, 4, judul_kolom[3], p->g->kepala));
+}
+
+/* Table 1 (sasaran strategis) or 2 (kinerja lainnya). */
+static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
+{
+    gaya *g = p->g;
+    lxw_worksheet *ws = p->ws;
+    size_t nk = 0;
+    size_t *kel = rencana_kelompok_jenis(p->r, jenis, &nk);
+    if (!kel || nk == 0) {
+        free(kel);
+        return;
+    }
+    static const char *const j1[4] = {"NO", "SASARAN STRATEGIS",
+                                      "INDIKATOR KINERJA", "TARGET"};
+    static const char *const j2[4] = {"NO", "KINERJA LAINNYA",
+                                      "INDIKATOR KINERJA", "TARGET"};
+    kepala_tabel(p, jenis == KELOMPOK_SASARAN ? j1 : j2);
+    for (size_t i = 0; i < nk; i++) {
+        size_t ni = 0;
+        size_t *ind = rencana_indikator_dari(p->r, INDUK_KELOMPOK, kel[i], &ni);
+        unsigned h = ni ? (unsigned)ni : 1, r0 = p->baris;
+        char buf[1100];
+        snprintf(buf, sizeof buf, "%zu", i + 1);
+        CATAT(p->galat,
+              lembar_gabung(ws, r0, 0, r0 + h - 1, 0, buf, g->teks_tengah));
+        CATAT(p->galat, lembar_gabung(ws, r0, 1, r0 + h - 1, 1,
+                                      p->r->kelompok[kel[i]].uraian, g->teks));
+        lembar_perlu(&p->tinggi, r0, r0 + h - 1,
+                     p->r->kelompok[kel[i]].uraian, lebar_kolom[1]);
+        for (size_t j = 0; j < ni; j++) {
+            const indikator *d = &p->r->indikator[ind[j]];
+            unsigned row = r0 + (unsigned)j;
+            /* the seed numbers several indicators of one group 1.1, 1.2 */
+            if (ni > 1)
+                snprintf(buf, sizeof buf, "%zu.%zu %s", i + 1, j + 1,
+                         d->uraian);
+            else
+                snprintf(buf, sizeof buf, "%s", d->uraian);
+            CATAT(p->galat, worksheet_write_string(ws, row, 2, buf, g->teks));
+            lembar_perlu(&p->tinggi, row, row, buf, lebar_kolom[2]);
+            const isian_angka *t = p->v->murni && d->target_murni.ada
+                                       ? &d->target_murni
+                                       : &d->target;
+            lxw_format *f =
+                gaya_angka(g, t->desimal, d->satuan, d->predikat, false);
+            CATAT(p->galat, worksheet_merge_range(ws, row, 3, row, 4, "", f));
+            CATAT(p->galat, worksheet_write_number(ws, row, 3, t->nilai, f));
+        }
+        if (ni == 0) {
+            CATAT(p->galat, worksheet_write_blank(ws, r0, 2, g->teks));
+            CATAT(p->galat, lembar_gabung(ws, r0, 3, r0, 4, "", g->teks));
+        }
+        p->baris = r0 + h;
+        free(ind);
+    }
+    free(kel);
+    p->baris++;
+}
+
+/* Table 3: the programs with their anggaran and a total. */
+static void tabel_program(penulis *p)
+{
+    gaya *g = p->g;
+    lxw_worksheet *ws = p->ws;
+    size_t np = 0;
+    size_t *prog = rencana_program(p->r, &np);
+    if (!prog)
+        return;
+    unsigned row = p->baris++;
+    CATAT(p->galat, worksheet_write_string(ws, row, 0, "NO", g->kepala));
+    CATAT(p->galat, lembar_gabung(ws, row, 1, row, 2, "PROGRAM", g->kepala));
+    CATAT(p->galat,
+          worksheet_write_string(ws, row, 3, "ANGGARAN (Rp)", g->kepala));
+    CATAT(p->galat,
+          worksheet_write_string(ws, row, 4, "KETERANGAN", g->kepala));
+    unsigned awal = p->baris;
+    int64_t total = 0;
+    bool ada_semua = true;
+    for (size_t i = 0; i < np; i++) {
+        const simpul *s = &p->r->simpul[prog[i]];
+        row = p->baris++;
+        char buf[32];
+        snprintf(buf, sizeof buf, "%zu", i + 1);
+        CATAT(p->galat,
+              worksheet_write_string(ws, row, 0, buf, g->teks_tengah));
+        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 2, s->uraian, g->teks));
+        lembar_perlu(&p->tinggi, row, row, s->uraian, lebar_antara(1, 2));
+        bool ada = p->v->murni ? s->ada_murni : true;
+        int64_t v = p->v->murni ? s->jumlah_murni : s->jumlah_pagu;
+        /* an original pagu the plan does not know stays a cell to fill */
+        CATAT(p->galat, lembar_angka(ws, row, 3, ada, (double)v,
+                                     ada ? g->rupiah : g->isian_rupiah));
+        if (ada)
+            total += v;
+        else
+            ada_semua = false;
+        CATAT(p->galat,
+              worksheet_write_string(ws, row, 4, p->v->keterangan, g->teks));
+    }
+    free(prog);
+    row = p->baris++;
+    CATAT(p->galat, lembar_gabung(ws, row, 0, row, 2, "Total", g->jumlah_teks));
+    char a[16], b[16], teks[64];
+    lxw_rowcol_to_cell(a, awal, 3);
+    lxw_rowcol_to_cell(b, row - 1, 3);
+    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
+    rumus rm;
+    (void)ada_semua; /* the cached SUM counts only the known figures, as
+                        Calc's SUM skips blank cells */
+    rumus_bebas(&rm, teks, sel_angka((double)total));
+    CATAT(p->galat, lembar_rumus(ws, row, 3, &rm, g->jumlah_rupiah));
+    CATAT(p->galat, worksheet_write_blank(ws, row, 4, g->jumlah_teks));
+    p->baris++;
+}
+
+static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
+                           const tulis_opsi *o, const versi *v)
+{
+    lxw_worksheet *ws = workbook_add_worksheet(wb, v->nama_lembar);
+    if (!ws)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    penulis p = {ws, g, r, o, v, LXW_NO_ERROR, 0, {NULL, 0}};
+    for (unsigned k = 0; k < KOLOM; k++)
+        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
+                                            lebar_kolom[k], NULL));
+    judul(&p);
+    paragraf(&p,
+             "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, "
+             "transparan dan akuntabel serta berorientasi pada hasil, kami "
+             "yang bertanda tangan di bawah ini:",
+             g->biasa);
+    p.baris++;
+    pihak(&p, v->kepala, "Selanjutnya disebut pihak pertama.");
+    pihak(&p, v->atasan,
+          "Selaku atasan pihak pertama, selanjutnya disebut pihak kedua.");
+    paragraf(&p,
+             "Pihak pertama berjanji akan mewujudkan target kinerja yang "
+             "seharusnya sesuai lampiran perjanjian ini, dalam rangka "
+             "mencapai target kinerja jangka menengah seperti yang telah "
+             "ditetapkan dalam dokumen perencanaan. Keberhasilan dan "
+             "kegagalan pencapaian target kinerja tersebut menjadi tanggung "
+             "jawab kami.",
+             g->biasa);
+    p.baris++;
+    paragraf(&p,
+             "Pihak kedua akan melakukan supervisi yang diperlukan serta akan "
+             "melakukan evaluasi terhadap capaian kinerja dari perjanjian ini "
+             "dan mengambil tindakan yang diperlukan dalam rangka pemberian "
+             "penghargaan dan sanksi.",
+             g->biasa);
+    p.baris++;
+    tanda_tangan(&p);
+
+    /* the attachment starts on a new page */
+    lxw_row_t putus[] = {(lxw_row_t)p.baris, 0};
+    CATAT(p.galat, worksheet_set_h_pagebreaks(ws, putus));
+    paragraf(&p, "Lampiran:", g->biasa);
+    judul(&p);
+    tabel_kinerja(&p, KELOMPOK_SASARAN);
+    tabel_kinerja(&p, KELOMPOK_LAINNYA);
+    tabel_program(&p);
+    tanda_tangan(&p);
+
+    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
+    worksheet_set_portrait(ws);
+    worksheet_set_paper(ws, 9);
+    worksheet_set_margins(ws, 0.7, 0.6, 0.6, 0.6);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_set_footer(ws, "&CHalaman &P dari &N");
+    lembar_lindungi(ws, o);
+    return p.galat;
+}
+
+lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
+                   const tulis_opsi *o)
+{
+    const identitas *id = &r->id;
+    if (!rencana_ada_perubahan(r)) {
+        versi v = {"PK",          "PERJANJIAN KINERJA", false,
+                   id->ada_tanggal_pk, id->tanggal_pk, &id->kepala,
+                   &id->atasan,   id->keterangan_pk};
+        return lembar_pk(wb, g, r, o, &v);
+    }
+    versi murni = {"PK Murni",
+                   "PERJANJIAN KINERJA",
+                   true,
+                   id->ada_tanggal_pk,
+                   id->tanggal_pk,
+                   &id->kepala_murni,
+                   &id->atasan_murni,
+                   id->keterangan_pk};
+    versi ubah = {"PK Perubahan",
+                  "PERJANJIAN KINERJA PERUBAHAN",
+                  false,
+                  id->ada_tanggal_pk_perubahan,
+                  id->tanggal_pk_perubahan,
+                  &id->kepala,
+                  &id->atasan,
+                  id->keterangan_pk_perubahan};
+    lxw_error e = lembar_pk(wb, g, r, o, &murni);
+    if (e == LXW_NO_ERROR)
+        e = lembar_pk(wb, g, r, o, &ubah);
+    return e;
 }

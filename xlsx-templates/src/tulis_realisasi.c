@@ -44,6 +44,7 @@ enum {
 /* Rows below the table still inside the SUMIF ranges, for rows appended at
  * the end. */
 #define CADANGAN 100
+#define LEBAR_URAIAN 48.0
 
 static const char *const nama_tingkat[] = {"", "Program", "Kegiatan",
                                            "Sub Kegiatan"};
@@ -56,6 +57,7 @@ typedef struct penulis {
     unsigned baris;       /* next row to write */
     unsigned baris_akhir; /* last row of the SUMIF ranges */
     lxw_error galat;
+    lembar_tinggi_peta tinggi;
 } penulis;
 
 /* "A", "B", ..., "Z", "AA", ...: the seed numbers programs by letter. */
@@ -156,6 +158,8 @@ static void tulis_simpul(penulis *p, size_t i, const char *nomor)
     CATAT(p->galat,
           worksheet_write_string(ws, row, K_URAIAN, s->uraian,
                                  g->uraian[s->tingkat - 1][daun ? 1 : 0]));
+    lembar_perlu(&p->tinggi, row, row, s->uraian,
+                 LEBAR_URAIAN - 2.0 * (s->tingkat - 1));
     if (daun) {
         CATAT(p->galat, worksheet_write_number(ws, row, K_PAGU,
                                                (double)s->pagu.nilai,
@@ -198,7 +202,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Realisasi Anggaran");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, 0, 0, LXW_NO_ERROR};
+    penulis p = {ws, g, r, o, 0, 0, LXW_NO_ERROR, {NULL, 0}};
     unsigned terakhir = BARIS_TOTAL + hitung_baris(r);
     p.baris_akhir = terakhir + CADANGAN;
 
@@ -210,7 +214,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
         {"Kode", 19},
         {"Induk", 16},
         {"Tingkat", 12},
-        {"Program / Kegiatan / Sub Kegiatan", 48},
+        {"Program / Kegiatan / Sub Kegiatan", LEBAR_URAIAN},
         {"Anggaran (Rp)", 17},
         {"Realisasi (Rp)", 17},
         {"%", 8},
@@ -239,7 +243,13 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                         "jumlah kegiatan dan program mengikutinya menurut "
                         "kode Induk.",
                         g->biasa));
-    worksheet_set_row(ws, 3, 28, NULL);
+    lembar_perlu(&p.tinggi, 3, 3,
+                 "Isi sel berwarna. Sub kegiatan baru: sisipkan baris di bawah "
+                 "kegiatannya lalu isi Kode, Induk (kode kegiatan), Tingkat, "
+                 "uraian, Anggaran dan Realisasi; jumlah kegiatan dan program "
+                 "mengikutinya menurut kode Induk.",
+                 150);
+
     for (unsigned k = 0; k < K_JUMLAH; k++) {
         CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA, (lxw_col_t)k,
                                               kolom[k].judul, g->kepala));
@@ -289,6 +299,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     /* Inputs: numbers >= 0, in the table and the rows appended below it. */
     CATAT(p.galat, lembar_validasi_angka(ws, BARIS_TOTAL + 1, K_PAGU,
                                          p.baris_akhir, K_REALISASI));
+    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
     lembar_halaman(ws, BARIS_KEPALA, BARIS_KEPALA + 1);
     lembar_lindungi(ws, o);
     return p.galat;

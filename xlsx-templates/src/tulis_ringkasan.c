@@ -38,7 +38,11 @@ typedef struct penulis {
     const rencana *r;
     const tulis_opsi *o;
     lxw_error galat;
+    lembar_tinggi_peta tinggi;
 } penulis;
+
+static const double lebar[K_JUMLAH] = {5,  30, 30, 11, 12, 10, 15,
+                                       17, 17, 10, 14, 10, 13};
 
 static kinerja_sel angka_sel(const isian_angka *a)
 {
@@ -94,6 +98,7 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
     lxw_worksheet *ws = p->ws;
     CATAT(p->galat,
           worksheet_write_string(ws, row, K_INDIKATOR, d->uraian, g->teks));
+    lembar_perlu(&p->tinggi, row, row, d->uraian, lebar[K_INDIKATOR]);
     lxw_format *ft =
         gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
     int des = d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
@@ -128,9 +133,7 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Ringkasan");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR};
-    static const double lebar[K_JUMLAH] = {5,  30, 30, 11, 12, 10, 15,
-                                           17, 17, 10, 14, 10, 13};
+    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}};
     for (unsigned k = 0; k < K_JUMLAH; k++)
         CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
                                             lebar[k], NULL));
@@ -183,6 +186,8 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
               lembar_gabung(ws, row, K_NO, r2, K_NO, buf, g->teks_tengah));
         CATAT(p.galat, lembar_gabung(ws, row, K_SASARAN, r2, K_SASARAN,
                                      r->kelompok[kel[i]].uraian, g->teks));
+        lembar_perlu(&p.tinggi, row, r2, r->kelompok[kel[i]].uraian,
+                     lebar[K_SASARAN]);
         kinerja_sel serapan = tulis_anggaran(&p, kel[i], row, r2);
         for (size_t j = 0; j < ni; j++) {
             tulis_indikator(&p, &r->indikator[ind[j]], row + (unsigned)j, row,
@@ -249,6 +254,7 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
                         "anggaran (>= 1 Efisien).",
                         g->biasa));
     worksheet_set_row(ws, row + 2, 28, NULL);
+    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
     lembar_halaman(ws, h1, h2 + 1);
     lembar_lindungi(ws, o);
     return p.galat;
@@ -288,7 +294,7 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Perbandingan");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR};
+    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}};
     /* columns: No, sasaran, indikator, 3 per year, then 3 for Tabel 3.3 */
     unsigned k_akhir = 3 + 3 * (unsigned)nt;
     unsigned jumlah_kolom = k_akhir + 3;
@@ -353,10 +359,13 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
             CATAT(p.galat,
                   lembar_gabung(ws, row, 1, row + (unsigned)n_isi - 1, 1,
                                 r->kelompok[kel[i]].uraian, g->teks));
+            lembar_perlu(&p.tinggi, row, row + (unsigned)n_isi - 1,
+                         r->kelompok[kel[i]].uraian, 28);
             for (size_t j = 0; j < n_isi; j++, row++) {
                 const indikator *d = &r->indikator[ind[j]];
                 CATAT(p.galat,
                       worksheet_write_string(ws, row, 2, d->uraian, g->teks));
+                lembar_perlu(&p.tinggi, row, row, d->uraian, 28);
                 size_t nr = 0;
                 size_t *rs = rencana_renstra_indikator(r, ind[j], &nr);
                 for (size_t t = 0; t < nt; t++) {
@@ -494,6 +503,7 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                         "di sel berwarna di sini (kinerja lainnya).",
                         g->biasa));
     worksheet_set_row(ws, row + 1, 28, NULL);
+    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
     lembar_halaman(ws, h1, h2);
     lembar_lindungi(ws, o);
     return p.galat;

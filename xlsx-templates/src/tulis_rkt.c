@@ -1,12 +1,359 @@
-/* placeholder until the writer lands */
+/*
+ * tulis_rkt.c - the Rencana Kerja Tahunan workbook (Lampiran 2 of the
+ * seed): tujuan, sasaran, program, kegiatan and sub kegiatan side by side,
+ * each with its indicators and targets, and the anggaran of program,
+ * kegiatan and sub kegiatan.
+ *
+ * Rows follow the tree: a program's indicator rows, then each kegiatan's
+ * indicator rows followed by its sub kegiatan.  Each level's name is
+ * merged down over all the rows of its subtree, so the hierarchy reads
+ * from left to right as in the seed.  A parent's anggaran is the SUM of
+ * its children's column over its own block of rows (which holds nothing
+ * else), so it still adds up if rows are inserted inside the block.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "tulis.h"
 
-lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
-                  const tulis_opsi *o)
+enum {
+    K_TUJUAN,
+    K_IND_TUJUAN,
+    K_TGT_TUJUAN,
+    K_SASARAN,
+    K_IND_SASARAN,
+    K_TGT_SASARAN,
+    K_PROGRAM,
+    K_IND_PROGRAM,
+    K_TGT_PROGRAM,
+    K_AGR_PROGRAM,
+    K_KEGIATAN,
+    K_IND_KEGIATAN,
+    K_TGT_KEGIATAN,
+    K_AGR_KEGIATAN,
+    K_SUB,
+    K_IND_SUB,
+    K_TGT_SUB,
+    K_AGR_SUB,
+    K_JUMLAH
+};
+
+#define BARIS_KEPALA 4 /* three header rows */
+
+typedef struct penulis {
+    lxw_worksheet *ws;
+    gaya *g;
+    const rencana *r;
+    const tulis_opsi *o;
+    lxw_error galat;
+    lembar_tinggi_peta tinggi;
+} penulis;
+
+static const double lebar[K_JUMLAH] = {20, 18, 7,  20, 18, 7,  24, 20, 9,
+                                       15, 24, 20, 9,  15, 26, 20, 9,  15};
+
+/* ---- heights ------------------------------------------------------------ */
+
+static unsigned jumlah_indikator(const rencana *r, induk_jenis j, size_t i)
 {
-    (void)g;
-    (void)r;
-    (void)o;
-    return workbook_add_worksheet(wb, "rkt") ? LXW_NO_ERROR
-                                           : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    size_t n = 0;
+    size_t *x = rencana_indikator_dari(r, j, i, &n);
+    free(x);
+    return (unsigned)n;
+}
+
+static unsigned paling_sedikit_satu(unsigned n)
+{
+    return n ? n : 1;
+}
+
+static unsigned tinggi_simpul(const rencana *r, size_t i)
+{
+    const simpul *s = &r->simpul[i];
+    unsigned h = paling_sedikit_satu(jumlah_indikator(r, INDUK_SIMPUL, i));
+    for (size_t k = 0; k < s->jumlah_anak; k++)
+        h += tinggi_simpul(r, s->anak[k]);
+    return h;
+}
+
+static unsigned tinggi_sasaran(const rencana *r, size_t k)
+{
+    unsigned h = 0;
+    size_t np = 0;
+    size_t *prog = rencana_program_sasaran(r, k, &np);
+    for (size_t i = 0; prog && i < np; i++)
+        h += tinggi_simpul(r, prog[i]);
+    free(prog);
+    unsigned ni = k == TIDAK_ADA ? 0 : jumlah_indikator(r, INDUK_KELOMPOK, k);
+    return paling_sedikit_satu(h > ni ? h : ni);
+}
+
+/* The sasaran under tujuan t (TIDAK_ADA: those without a tujuan). */
+static size_t *sasaran_dari(const rencana *r, size_t t, size_t *n)
+{
+    *n = 0;
+    size_t *hasil =
+        malloc((r->jumlah_kelompok ? r->jumlah_kelompok : 1) * sizeof *hasil);
+    for (size_t i = 0; hasil && i < r->jumlah_kelompok; i++)
+        if (r->kelompok[i].jenis == KELOMPOK_SASARAN &&
+            r->kelompok[i].induk == t)
+            hasil[(*n)++] = i;
+    return hasil;
+}
+
+static unsigned tinggi_tujuan(const rencana *r, size_t t)
+{
+    size_t ns = 0;
+    size_t *sas = sasaran_dari(r, t, &ns);
+    unsigned h = 0;
+    for (size_t i = 0; sas && i < ns; i++)
+        h += tinggi_sasaran(r, sas[i]);
+    free(sas);
+    unsigned ni = t == TIDAK_ADA ? 0 : jumlah_indikator(r, INDUK_KELOMPOK, t);
+    return paling_sedikit_satu(h > ni ? h : ni);
+}
+
+/* ---- cells ---------------------------------------------------------------- */
+
+/* Indicators of an element in columns (ki, kt) from row r0; the last one
+ * merged down to r_akhir. */
+static void tulis_daftar_indikator(penulis *p, induk_jenis j, size_t induk,
+                                   unsigned ki, unsigned kt, unsigned r0,
+                                   unsigned r_akhir)
+{
+    size_t n = 0;
+    size_t *ind = induk == TIDAK_ADA
+                      ? NULL
+                      : rencana_indikator_dari(p->r, j, induk, &n);
+    for (size_t i = 0; i < n; i++) {
+        const indikator *d = &p->r->indikator[ind[i]];
+        unsigned a = r0 + (unsigned)i, b = i + 1 == n ? r_akhir : a;
+        CATAT(p->galat, lembar_gabung(p->ws, a, ki, b, ki, d->uraian,
+                                      p->g->teks));
+        lembar_perlu(&p->tinggi, a, b, d->uraian, lebar[ki]);
+        lxw_format *f =
+            gaya_angka(p->g, d->target.desimal, d->satuan, d->predikat, false);
+        if (b > a)
+            CATAT(p->galat, worksheet_merge_range(p->ws, a, (lxw_col_t)kt, b,
+                                                  (lxw_col_t)kt, "", f));
+        CATAT(p->galat,
+              worksheet_write_number(p->ws, a, (lxw_col_t)kt, d->target.nilai,
+                                     f));
+    }
+    free(ind);
+}
+
+static void nama_simpul(const simpul *s, char *buf, size_t n)
+{
+    snprintf(buf, n, "%s %s", s->kode, s->uraian);
+}
+
+/* A program, kegiatan or sub kegiatan at row r0; returns its height. */
+static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
+{
+    const simpul *s = &p->r->simpul[i];
+    gaya *g = p->g;
+    unsigned h = tinggi_simpul(p->r, i);
+    unsigned ni = jumlah_indikator(p->r, INDUK_SIMPUL, i);
+    unsigned baris_ind = paling_sedikit_satu(ni);
+    unsigned k_uraian = s->tingkat == TINGKAT_PROGRAM    ? K_PROGRAM
+                        : s->tingkat == TINGKAT_KEGIATAN ? K_KEGIATAN
+                                                         : K_SUB;
+    char nama[1024];
+    nama_simpul(s, nama, sizeof nama);
+    CATAT(p->galat, lembar_gabung(p->ws, r0, k_uraian, r0 + h - 1, k_uraian,
+                                  nama, g->uraian[s->tingkat - 1][0]));
+    lembar_perlu(&p->tinggi, r0, r0 + h - 1, nama,
+                 lebar[k_uraian] - 2.0 * (s->tingkat - 1));
+    /* a sub kegiatan has nothing below: its indicators fill its rows */
+    tulis_daftar_indikator(p, INDUK_SIMPUL, i, k_uraian + 1, k_uraian + 2, r0,
+                           r0 + baris_ind - 1);
+
+    unsigned k_agr = k_uraian + 3;
+    unsigned akhir_agr = r0 + baris_ind - 1;
+    if (akhir_agr > r0)
+        CATAT(p->galat,
+              worksheet_merge_range(p->ws, r0, (lxw_col_t)k_agr, akhir_agr,
+                                    (lxw_col_t)k_agr, "", g->rupiah));
+    if (s->jumlah_anak == 0) {
+        CATAT(p->galat, worksheet_write_number(p->ws, r0, (lxw_col_t)k_agr,
+                                               (double)s->jumlah_pagu,
+                                               g->rupiah));
+    } else {
+        /* the children's anggaran column over this block */
+        char a[16], b[16], teks[64];
+        lxw_rowcol_to_cell(a, r0 + baris_ind, (lxw_col_t)(k_agr + 4));
+        lxw_rowcol_to_cell(b, r0 + h - 1, (lxw_col_t)(k_agr + 4));
+        snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
+        rumus rm;
+        rumus_bebas(&rm, teks, sel_angka((double)s->jumlah_pagu));
+        CATAT(p->galat, lembar_rumus(p->ws, r0, k_agr, &rm,
+                                     s->tingkat == TINGKAT_PROGRAM
+                                         ? g->rupiah_tebal
+                                         : g->rupiah));
+    }
+    unsigned row = r0 + baris_ind;
+    for (size_t k = 0; k < s->jumlah_anak; k++)
+        row += tulis_simpul(p, s->anak[k], row);
+    return h;
+}
+
+static unsigned tulis_sasaran(penulis *p, size_t k, unsigned r0)
+{
+    unsigned h = tinggi_sasaran(p->r, k);
+    const char *uraian = k == TIDAK_ADA ? "" : p->r->kelompok[k].uraian;
+    CATAT(p->galat, lembar_gabung(p->ws, r0, K_SASARAN, r0 + h - 1, K_SASARAN,
+                                  uraian, p->g->teks));
+    lembar_perlu(&p->tinggi, r0, r0 + h - 1, uraian, lebar[K_SASARAN]);
+    tulis_daftar_indikator(p, INDUK_KELOMPOK, k, K_IND_SASARAN, K_TGT_SASARAN,
+                           r0, r0 + h - 1);
+    size_t np = 0;
+    size_t *prog = rencana_program_sasaran(p->r, k, &np);
+    unsigned row = r0;
+    for (size_t i = 0; prog && i < np; i++)
+        row += tulis_simpul(p, prog[i], row);
+    free(prog);
+    return h;
+}
+
+static unsigned tulis_tujuan(penulis *p, size_t t, unsigned r0)
+{
+    unsigned h = tinggi_tujuan(p->r, t);
+    const char *uraian = t == TIDAK_ADA ? "" : p->r->kelompok[t].uraian;
+    CATAT(p->galat, lembar_gabung(p->ws, r0, K_TUJUAN, r0 + h - 1, K_TUJUAN,
+                                  uraian, p->g->teks));
+    lembar_perlu(&p->tinggi, r0, r0 + h - 1, uraian, lebar[K_TUJUAN]);
+    tulis_daftar_indikator(p, INDUK_KELOMPOK, t, K_IND_TUJUAN, K_TGT_TUJUAN,
+                           r0, r0 + h - 1);
+    size_t ns = 0;
+    size_t *sas = sasaran_dari(p->r, t, &ns);
+    unsigned row = r0;
+    for (size_t i = 0; sas && i < ns; i++)
+        row += tulis_sasaran(p, sas[i], row);
+    free(sas);
+    return h;
+}
+
+/* Whether some program serves no sasaran (listed in a block of its own). */
+static bool ada_program_lepas(const rencana *r)
+{
+    for (size_t i = 0; i < r->jumlah_simpul; i++)
+        if (r->simpul[i].tingkat == TINGKAT_PROGRAM &&
+            r->simpul[i].sasaran == TIDAK_ADA)
+            return true;
+    return false;
+}
+
+static bool ada_sasaran_lepas(const rencana *r)
+{
+    for (size_t i = 0; i < r->jumlah_kelompok; i++)
+        if (r->kelompok[i].jenis == KELOMPOK_SASARAN &&
+            r->kelompok[i].induk == TIDAK_ADA)
+            return true;
+    return false;
+}
+
+lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
+                    const tulis_opsi *o)
+{
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "RKT");
+    if (!ws)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}};
+    for (unsigned k = 0; k < K_JUMLAH; k++)
+        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
+                                            lebar[k], NULL));
+    char buf[512];
+    snprintf(buf, sizeof buf, "RENCANA KERJA TAHUNAN (RKT) TAHUN %d",
+             r->id.tahun);
+    CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1, buf, g->judul));
+    tulis_nama_instansi(r, buf, sizeof buf, true);
+    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, buf, g->subjudul));
+
+    unsigned h1 = BARIS_KEPALA, h2 = h1 + 1, h3 = h1 + 2;
+    static const struct {
+        const char *judul;
+        unsigned c1, c2;
+    } grup[] = {{"Tujuan", K_TUJUAN, K_TGT_TUJUAN},
+                {"Sasaran Strategis", K_SASARAN, K_TGT_SASARAN},
+                {"Program", K_PROGRAM, K_AGR_PROGRAM},
+                {"Kegiatan", K_KEGIATAN, K_AGR_KEGIATAN},
+                {"Sub Kegiatan", K_SUB, K_AGR_SUB}};
+    for (size_t i = 0; i < 5; i++)
+        CATAT(p.galat, lembar_gabung(ws, h1, grup[i].c1, h1, grup[i].c2,
+                                     grup[i].judul, g->kepala));
+    static const char *const indikator_judul[5] = {
+        "Indikator Tujuan", "Indikator Sasaran", "Indikator Program",
+        "Indikator Kegiatan", "Indikator Sub Kegiatan"};
+    snprintf(buf, sizeof buf, "Target %d", r->id.tahun);
+    for (size_t i = 0; i < 5; i++) {
+        unsigned c = grup[i].c1;
+        CATAT(p.galat, lembar_gabung(ws, h2, c, h3, c, "Uraian", g->kepala));
+        CATAT(p.galat, lembar_gabung(ws, h2, c + 1, h3, c + 1,
+                                     indikator_judul[i], g->kepala));
+        if (i < 2) {
+            CATAT(p.galat,
+                  lembar_gabung(ws, h2, c + 2, h3, c + 2, "Target", g->kepala));
+        } else {
+            CATAT(p.galat,
+                  lembar_gabung(ws, h2, c + 2, h2, c + 3, buf, g->kepala));
+            CATAT(p.galat, worksheet_write_string(ws, h3, (lxw_col_t)(c + 2),
+                                                  "Kinerja", g->kepala));
+            CATAT(p.galat, worksheet_write_string(ws, h3, (lxw_col_t)(c + 3),
+                                                  "Anggaran (Rp)", g->kepala));
+        }
+    }
+    worksheet_set_row(ws, h2, 28, NULL);
+
+    /* the table area: bordered blanks first, the content over them */
+    unsigned awal = h3 + 1, tinggi = 0;
+    size_t nt = 0;
+    size_t *tujuan = rencana_kelompok_jenis(r, KELOMPOK_TUJUAN, &nt);
+    if (!tujuan)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    for (size_t i = 0; i < nt; i++)
+        tinggi += tinggi_tujuan(r, tujuan[i]);
+    bool sasaran_lepas = ada_sasaran_lepas(r);
+    if (sasaran_lepas)
+        tinggi += tinggi_tujuan(r, TIDAK_ADA);
+    bool program_lepas = ada_program_lepas(r);
+    if (program_lepas)
+        tinggi += tinggi_sasaran(r, TIDAK_ADA);
+    for (unsigned row = awal; row < awal + tinggi; row++)
+        for (unsigned k = 0; k < K_JUMLAH; k++)
+            CATAT(p.galat, worksheet_write_blank(ws, row, (lxw_col_t)k,
+                                                 g->teks));
+
+    unsigned row = awal;
+    for (size_t i = 0; i < nt; i++)
+        row += tulis_tujuan(&p, tujuan[i], row);
+    free(tujuan);
+    if (sasaran_lepas)
+        row += tulis_tujuan(&p, TIDAK_ADA, row);
+    if (program_lepas) {
+        /* programs serving no sasaran: empty tujuan and sasaran cells */
+        unsigned h = tinggi_sasaran(r, TIDAK_ADA);
+        CATAT(p.galat, lembar_gabung(ws, row, K_TUJUAN, row + h - 1, K_TUJUAN,
+                                     "", g->teks));
+        row += tulis_sasaran(&p, TIDAK_ADA, row);
+    }
+
+    /* JUMLAH: the program column over the whole table */
+    CATAT(p.galat, lembar_gabung(ws, row, 0, row, K_TGT_PROGRAM, "JUMLAH",
+                                 g->jumlah_teks));
+    char a[16], b[16], teks[64];
+    lxw_rowcol_to_cell(a, awal, K_AGR_PROGRAM);
+    lxw_rowcol_to_cell(b, row - 1, K_AGR_PROGRAM);
+    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
+    rumus rm;
+    rumus_bebas(&rm, teks, sel_angka((double)r->jumlah_pagu));
+    CATAT(p.galat, lembar_rumus(ws, row, K_AGR_PROGRAM, &rm, g->jumlah_rupiah));
+    CATAT(p.galat, lembar_gabung(ws, row, K_KEGIATAN, row, K_AGR_SUB, "",
+                                 g->jumlah_teks));
+
+    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
+    lembar_halaman(ws, h1, h3);
+    lembar_lindungi(ws, o);
+    return p.galat;
 }
