@@ -166,7 +166,7 @@ void rumus_kategori(rumus *r, rumus_mode m, const rujukan_sel *nilai,
                  x, nama_skala);
     } else {
         /* Highest band first: IF(ROUND(x,2)>90,"Sangat Tinggi",IF(...)) */
-        char bulat[64], isi[RUMUS_MAKS] = "", b[40];
+        char bulat[64], isi[RUMUS_MAKS - 256] = "", b[40];
         snprintf(bulat, sizeof bulat, "ROUND(%s,2)", x);
         size_t tutup = 0;
         for (size_t i = s->jumlah_pita; i-- > 0;) {
