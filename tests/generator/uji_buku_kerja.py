@@ -429,6 +429,43 @@ BUKU = {
 }
 
 
+def kosong(tmp):
+    """--tanpa-realisasi: the blank templates of the start of a year.  No
+    formula may show 0 %, 100 % or 200 % for a row nobody has filled."""
+    hasil = os.path.join(tmp, "kosong")
+    for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
+        folder = os.path.join(hasil, mode)
+        p = subprocess.run([PROGRAM, "--tanpa-realisasi", "-k", folder,
+                            *args], capture_output=True, text=True,
+                           timeout=120)
+        sama(p.returncode, 0, "--tanpa-realisasi exit")
+        if p.returncode:
+            return
+        nama = "kosong[%s]" % mode
+        for berkas in os.listdir(folder):
+            wb, nilai = struktur(os.path.join(folder, berkas))
+            for ws in wb.worksheets:
+                v = nilai[ws.title]
+                for baris in ws.iter_rows():
+                    for sel in baris:
+                        f = sel.value
+                        if not (isinstance(f, str) and f.startswith("=IF(")):
+                            continue
+                        if "SUMIF" in f or "SUM(" in f and "COUNT" not in f:
+                            continue  # pagu totals are there from the start
+                        if ws.title == "Perbandingan" and sel.column < 13:
+                            continue  # past years' realisasi is history
+                        c = v[sel.coordinate].value
+                        cek(c in (None, ""), "%s %s!%s = %r, expected blank"
+                            % (nama, ws.title, sel.coordinate, c))
+        ws = openpyxl.load_workbook(os.path.join(
+            folder, "realisasi-anggaran-2024.xlsx"))["Realisasi Anggaran"]
+        r = baris_dengan(ws, 2, "2.16.01.2.06.0008")
+        if r:
+            sama(ws.cell(r, 7).value, None, nama + " realisasi left blank")
+            sama(ws.cell(r, 6).value, 4000000, nama + " pagu kept")
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
@@ -447,6 +484,7 @@ def main():
                     periksa(jalur, mode)
                 except Exception as e:
                     gagal.append("%s [%s]: %r" % (berkas, mode, e))
+        kosong(tmp)
     if gagal:
         print("FAILED (%d of %d checks):" % (len(gagal), periksa_ke))
         print("\n".join(gagal))

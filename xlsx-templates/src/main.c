@@ -40,6 +40,8 @@ static void bantuan(FILE *f)
         "                        tanpa add-in dan di Excel\n"
         "  -t, --timpa, --force  timpa berkas hasil yang sudah ada\n"
         "      --tanpa-proteksi  lembar tidak dikunci\n"
+        "      --tanpa-realisasi templat kosong untuk awal tahun: realisasi\n"
+        "                        rencana diabaikan, sel isian dibiarkan kosong\n"
         "      --periksa         hanya periksa rencana, tidak menulis apa pun\n"
         "      --salin-contoh FOLDER\n"
         "                        salin CSV contoh bawaan ke FOLDER sebagai\n"
@@ -88,7 +90,12 @@ static size_t jumlah_program(const rencana *r)
 
 int main(int argc, char **argv)
 {
-    enum { OPT_TANPA_PROTEKSI = 1000, OPT_PERIKSA, OPT_SALIN_CONTOH };
+    enum {
+        OPT_TANPA_PROTEKSI = 1000,
+        OPT_PERIKSA,
+        OPT_SALIN_CONTOH,
+        OPT_TANPA_REALISASI
+    };
     static const struct option opsi[] = {
         {"keluar", required_argument, NULL, 'k'},
         {"buku", required_argument, NULL, 'b'},
@@ -97,6 +104,7 @@ int main(int argc, char **argv)
         {"force", no_argument, NULL, 't'},
         {"tanpa-proteksi", no_argument, NULL, OPT_TANPA_PROTEKSI},
         {"periksa", no_argument, NULL, OPT_PERIKSA},
+        {"tanpa-realisasi", no_argument, NULL, OPT_TANPA_REALISASI},
         {"salin-contoh", required_argument, NULL, OPT_SALIN_CONTOH},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -106,7 +114,7 @@ int main(int argc, char **argv)
                         .buku = BUKU_SEMUA,
                         .tulis = {RUMUS_ADDIN, true},
                         .timpa = false};
-    bool periksa = false;
+    bool periksa = false, tanpa_realisasi = false;
     const char *salin = NULL;
     int c;
     while ((c = getopt_long(argc, argv, "k:b:r:thV", opsi, NULL)) != -1) {
@@ -146,6 +154,9 @@ int main(int argc, char **argv)
             break;
         case OPT_PERIKSA:
             periksa = true;
+            break;
+        case OPT_TANPA_REALISASI:
+            tanpa_realisasi = true;
             break;
         case OPT_SALIN_CONTOH:
             salin = optarg;
@@ -194,6 +205,12 @@ int main(int argc, char **argv)
                 "ditulis\n",
                 folder ? "rencana di '" : "contoh bawaan",
                 folder ? folder : "", folder ? "'" : "");
+        galat_bebas(&g);
+        return HASIL_RENCANA_SALAH;
+    }
+    if (tanpa_realisasi && !rencana_tanpa_realisasi(&r, &g)) {
+        cetak_galat(&g);
+        rencana_bebas(&r);
         galat_bebas(&g);
         return HASIL_RENCANA_SALAH;
     }

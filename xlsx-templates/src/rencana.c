@@ -286,3 +286,16 @@ size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah)
         }
     return hasil;
 }
+
+bool rencana_tanpa_realisasi(rencana *r, galat_daftar *g)
+{
+    for (size_t i = 0; i < r->jumlah_indikator; i++)
+        r->indikator[i].realisasi.ada = false;
+    for (size_t i = 0; i < r->jumlah_simpul; i++)
+        r->simpul[i].realisasi.ada = false;
+    for (size_t i = 0; i < r->jumlah_renstra; i++)
+        if (r->renstra[i].tahun >= r->id.tahun)
+            r->renstra[i].realisasi.ada = false;
+    r->id.realisasi_dilaporkan.ada = false;
+    return rencana_hitung(r, g);
+}

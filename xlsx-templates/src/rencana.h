@@ -196,6 +196,13 @@ bool rencana_hitung(rencana *r, galat_daftar *g);
 
 void rencana_bebas(rencana *r);
 
+/*
+ * Forgets every realisasi of the plan's own year (indicators, budget
+ * lines, reported totals, the year's Renstra row) and recomputes the
+ * totals: the blank templates handed out at the start of a year.
+ */
+bool rencana_tanpa_realisasi(rencana *r, galat_daftar *g);
+
 /* The programs, in file order: *jumlah receives their count; the caller
  * frees the array.  NULL with *jumlah 0 when there are none. */
 size_t *rencana_program(const rencana *r, size_t *jumlah);
