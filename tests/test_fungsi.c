@@ -993,7 +993,7 @@ static void tabel_lengkap(void **state)
     assert_true(fungsi_jumlah >= 5);
     for (size_t i = 0; i < fungsi_jumlah; i++) {
         const fungsi_info *f = &fungsi_tabel[i];
-        if (kosong(f->metode) || kosong(f->nama) || kosong(f->uraian_id) ||
+        if (kosong(f->nama) || kosong(f->nama) || kosong(f->uraian_id) ||
             kosong(f->uraian_en))
             fail_msg("row %zu (%s) lacks a name or description", i,
                      f->nama ? f->nama : "?");
@@ -1025,8 +1025,8 @@ static void tabel_nama_unik(void **state)
         for (size_t j = i + 1; j < fungsi_jumlah; j++) {
             if (strcmp(fungsi_tabel[i].nama, fungsi_tabel[j].nama) == 0)
                 fail_msg("Calc name %s twice", fungsi_tabel[i].nama);
-            if (strcmp(fungsi_tabel[i].metode, fungsi_tabel[j].metode) == 0)
-                fail_msg("method %s twice", fungsi_tabel[i].metode);
+            if (strcmp(fungsi_tabel[i].nama, fungsi_tabel[j].nama) == 0)
+                fail_msg("method %s twice", fungsi_tabel[i].nama);
         }
 }
 
@@ -1076,15 +1076,15 @@ static void cari_metode_dengan_panjang(void **state)
     (void)state;
     for (size_t i = 0; i < fungsi_jumlah; i++) {
         const fungsi_info *f = &fungsi_tabel[i];
-        size_t n = strlen(f->metode);
+        size_t n = strlen(f->nama);
         char buf[128];
-        snprintf(buf, sizeof buf, "%s:@0,3:sesuatu", f->metode);
+        snprintf(buf, sizeof buf, "%s:@0,3:sesuatu", f->nama);
         assert_ptr_equal(fungsi_cari_metode(buf, n), f);
-        assert_ptr_equal(fungsi_cari_metode(f->metode, n), f);
+        assert_ptr_equal(fungsi_cari_metode(f->nama, n), f);
         const fungsi_info *pendek = fungsi_cari_metode(buf, n - 1);
-        if (pendek != NULL && strlen(pendek->metode) != n - 1)
+        if (pendek != NULL && strlen(pendek->nama) != n - 1)
             fail_msg("\"%.*s\" found method %s", (int)(n - 1), buf,
-                     pendek->metode);
+                     pendek->nama);
         assert_ptr_not_equal(fungsi_cari_metode(buf, n + 1), f);
     }
     assert_null(fungsi_cari_metode("tidakada", 8));

@@ -2,8 +2,8 @@
  * fungsi.h - the one table of spreadsheet functions, and the generic call.
  *
  * Every Calc function of the add-in is one row of fungsi_tabel
- * (fungsi_tabel.c): its UNO method name, its Calc name (the same in every
- * locale), Indonesian and English help, its arguments, and the kernel that
+ * (fungsi_tabel.c): its name (the Calc name in every locale and the UNO
+ * method name), Indonesian and English help, its arguments, and the kernel that
  * computes one result cell.  The UNO dispatcher, the generated
  * CalcAddIns.xcu, the IDL check and the README's function reference all read
  * this table; adding a function is one row, one kernel, one IDL method.
@@ -60,8 +60,10 @@ typedef void (*fungsi_hitung)(const kinerja_matriks *arg, size_t i,
                               const void *konteks, kinerja_sel *hasil);
 
 typedef struct fungsi_info {
-    const char *metode;    /* UNO method name, e.g. "capaian" */
-    const char *nama;      /* Calc function name, e.g. "CAPAIAN" */
+    /* The Calc name, the same in every locale, and also the UNO method
+     * name: Calc stores a call as SERVICE.METHOD upper-cased
+     * (ID.KINERJA.FUNGSI.CAPAIAN), so file and display names agree. */
+    const char *nama;
     const char *uraian_id; /* Function Wizard description */
     const char *uraian_en;
     size_t jumlah_argumen;
@@ -77,7 +79,8 @@ typedef struct fungsi_info {
 extern const fungsi_info fungsi_tabel[];
 extern const size_t fungsi_jumlah;
 
-/* The row whose method name is the first `panjang` bytes of `metode`. */
+/* The row whose UNO method name (its `nama`, exact case) is the first
+ * `panjang` bytes of `metode`. */
 const fungsi_info *fungsi_cari_metode(const char *metode, size_t panjang);
 
 /* The row whose Calc name is `nama` (case-insensitive). */

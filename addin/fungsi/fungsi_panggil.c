@@ -25,7 +25,7 @@ const fungsi_info *fungsi_cari_metode(const char *metode, size_t panjang)
     if (metode == NULL)
         return NULL;
     for (size_t i = 0; i < fungsi_jumlah; i++) {
-        const char *nama = fungsi_tabel[i].metode;
+        const char *nama = fungsi_tabel[i].nama;
         if (strlen(nama) == panjang && memcmp(nama, metode, panjang) == 0)
             return &fungsi_tabel[i];
     }

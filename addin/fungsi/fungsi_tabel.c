@@ -13,7 +13,6 @@
 
 const fungsi_info fungsi_tabel[] = {
     {
-        .metode = "capaian",
         .nama = "CAPAIAN",
         .uraian_id =
             "Capaian kinerja dalam persen. Rumus 1 (makin tinggi makin "
@@ -48,7 +47,6 @@ const fungsi_info fungsi_tabel[] = {
         .hitung = kernel_capaian,
     },
     {
-        .metode = "serapan",
         .nama = "SERAPAN",
         .uraian_id =
             "Serapan anggaran dalam persen: realisasi anggaran / pagu x 100.",
@@ -71,7 +69,6 @@ const fungsi_info fungsi_tabel[] = {
         .hitung = kernel_serapan,
     },
     {
-        .metode = "efisiensi",
         .nama = "EFISIENSI",
         .uraian_id =
             "Efisiensi penggunaan sumber daya: capaian kinerja / "
@@ -104,7 +101,6 @@ const fungsi_info fungsi_tabel[] = {
         .hitung = kernel_efisiensi,
     },
     {
-        .metode = "kategori",
         .nama = "KATEGORI",
         .uraian_id =
             "Kategori (predikat) sebuah nilai pada skala resmi atau skala "
@@ -141,7 +137,6 @@ const fungsi_info fungsi_tabel[] = {
         .hitung = kernel_kategori,
     },
     {
-        .metode = "indeks_spbe",
         .nama = "INDEKS_SPBE",
         .uraian_id =
             "Indeks SPBE tertimbang: jumlah nilai x bobot / jumlah bobot. "

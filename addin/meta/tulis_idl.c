@@ -25,7 +25,7 @@ int tulis_idl(FILE *keluar)
 {
     for (size_t i = 0; i < fungsi_jumlah; i++) {
         const fungsi_info *f = &fungsi_tabel[i];
-        fprintf(keluar, "   any %s(", f->metode);
+        fprintf(keluar, "   any %s(", f->nama);
         for (size_t k = 0; k < f->jumlah_argumen; k++) {
             const char *nama = meta_nama_parameter(f, k);
             if (nama == NULL)

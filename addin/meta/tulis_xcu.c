@@ -77,7 +77,7 @@ static int tulis_fungsi(FILE *keluar, const fungsi_info *f)
     const char *i3 = "              ";
 
     fprintf(keluar, "%s<node oor:name=\"%s\" oor:op=\"replace\">\n", i1,
-            f->metode);
+            f->nama);
     /* The Calc name is the same in every language. */
     if (tulis_prop_bahasa(keluar, i2, "DisplayName", f->nama, f->nama) != 0 ||
         tulis_prop_bahasa(keluar, i2, "Description", f->uraian_id,

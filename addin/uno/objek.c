@@ -91,7 +91,7 @@ static void jawab_fungsi(const fungsi_info *f,
         snprintf(pesan, sizeof(pesan),
                  "kinerja: the interface's method %s does not match the "
                  "function table (%zu any arguments)",
-                 f->metode, f->jumlah_argumen);
+                 f->nama, f->jumlah_argumen);
         panggilan_gagal(galat, m, hasil, pesan);
         return;
     }

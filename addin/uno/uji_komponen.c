@@ -353,7 +353,7 @@ static void uji_fungsi(uno_Interface *o)
     any_angka(&a[0], 3.75);
     any_angka(&a[1], 4.16);
     any_kosong(&a[2]);
-    fungsi(o, "capaian", a, 3, &h);
+    fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_angka(&h, 4.16 / 3.75 * 100));
     uno_any_destruct(&h, NULL);
 
@@ -361,21 +361,21 @@ static void uji_fungsi(uno_Interface *o)
     any_angka(&a[0], 0);
     any_angka(&a[1], 4);
     any_kosong(&a[2]);
-    fungsi(o, "capaian", a, 3, &h);
+    fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_galat(&h, 532));
     uno_any_destruct(&h, NULL);
 
     any_teks(&a[0], "abc");
     any_angka(&a[1], 4);
     any_kosong(&a[2]);
-    fungsi(o, "capaian", a, 3, &h);
+    fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_galat(&h, 519));
     uno_any_destruct(&h, NULL);
 
     any_angka(&a[0], 3); /* a required argument omitted */
     any_kosong(&a[1]);
     any_kosong(&a[2]);
-    fungsi(o, "capaian", a, 3, &h);
+    fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_galat(&h, 502));
     uno_any_destruct(&h, NULL);
 
@@ -383,7 +383,7 @@ static void uji_fungsi(uno_Interface *o)
     any_angka(&a[0], 3);
     any_teks(&a[1], "");
     any_kosong(&a[2]);
-    fungsi(o, "capaian", a, 3, &h);
+    fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_teks(&h, ""));
     uno_any_destruct(&h, NULL);
 
@@ -392,14 +392,14 @@ static void uji_fungsi(uno_Interface *o)
     any_angka(&a[0], 3);
     uno_type_any_construct(&a[1], &bulat, tipe(typelib_TypeClass_LONG), NULL);
     any_kosong(&a[2]);
-    fungsi(o, "capaian", a, 3, &h);
+    fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_galat(&h, 502));
     uno_any_destruct(&h, NULL);
 
     /* text arguments (any case), text results */
     any_angka(&a[0], 110.93);
     any_teks(&a[1], "berhasil");
-    fungsi(o, "kategori", a, 2, &h);
+    fungsi(o, "KATEGORI", a, 2, &h);
     PERIKSA(any_adalah_teks(&h, "Sangat Berhasil"));
     uno_any_destruct(&h, NULL);
 
@@ -409,7 +409,7 @@ static void uji_fungsi(uno_Interface *o)
     any_rentang(&a[0], target, 3, 1, 1);
     any_rentang(&a[1], realisasi, 3, 1, 1);
     any_kosong(&a[2]);
-    fungsi(o, "capaian", a, 3, &h);
+    fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(typelib_typedescriptionreference_equals(h.pType,
                                                     tipe_urutan_urutan_any()));
     if (typelib_typedescriptionreference_equals(h.pType,
@@ -435,7 +435,7 @@ static void uji_fungsi(uno_Interface *o)
     const double nilai[] = {110.93, 50.0};
     any_rentang(&a[0], nilai, 1, 2, 2);
     any_teks(&a[1], "BERHASIL");
-    fungsi(o, "kategori", a, 2, &h);
+    fungsi(o, "KATEGORI", a, 2, &h);
     PERIKSA(typelib_typedescriptionreference_equals(
         h.pType, tipe_urutan_urutan_string()));
     if (typelib_typedescriptionreference_equals(h.pType,
@@ -457,13 +457,13 @@ static void uji_fungsi(uno_Interface *o)
     const double petak[] = {1, 2, 3, 4};
     any_rentang(&a[0], petak, 2, 2, 1);
     any_angka(&a[1], 1);
-    fungsi(o, "serapan", a, 2, &h);
+    fungsi(o, "SERAPAN", a, 2, &h);
     PERIKSA(any_adalah_galat(&h, 502));
     uno_any_destruct(&h, NULL);
 
     any_rentang(&a[0], petak, 2, 2, 2);
     any_rentang(&a[1], petak, 1, 2, 2);
-    fungsi(o, "serapan", a, 2, &h);
+    fungsi(o, "SERAPAN", a, 2, &h);
     PERIKSA(any_adalah_galat(&h, 502));
     uno_any_destruct(&h, NULL);
 }
@@ -484,11 +484,11 @@ static void uji_panggilan_salah(uno_Interface *o)
     uno_Any a;
     any_angka(&a, 1);
     void *argumen[] = {&a, &a};
-    metode_isi(&m, KINERJA_INTERFACE_NAME "::capaian", typelib_TypeClass_ANY, 2,
+    metode_isi(&m, KINERJA_INTERFACE_NAME "::CAPAIAN", typelib_TypeClass_ANY, 2,
                typelib_TypeClass_ANY);
     PERIKSA(panggil(o, &m, &hasil, argumen));
     metode_bebas(&m);
-    metode_isi(&m, KINERJA_INTERFACE_NAME "::serapan", typelib_TypeClass_DOUBLE,
+    metode_isi(&m, KINERJA_INTERFACE_NAME "::SERAPAN", typelib_TypeClass_DOUBLE,
                2, typelib_TypeClass_ANY);
     PERIKSA(panggil(o, &m, &hasil, argumen));
     metode_bebas(&m);
@@ -505,7 +505,7 @@ static void uji_panggilan_salah(uno_Interface *o)
     metode_bebas(&m);
 
     /* not a method at all */
-    metode_isi(&m, KINERJA_INTERFACE_NAME "::capaian", typelib_TypeClass_ANY, 0,
+    metode_isi(&m, KINERJA_INTERFACE_NAME "::CAPAIAN", typelib_TypeClass_ANY, 0,
                typelib_TypeClass_VOID);
     m.td.aBase.aBase.eTypeClass = typelib_TypeClass_INTERFACE_ATTRIBUTE;
     PERIKSA(panggil(o, &m, &hasil, NULL));

@@ -20,11 +20,11 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 # Issue 3's signatures: display name -> (UNO method, optional flag per argument).
 SIGNATURES = {
-    "CAPAIAN": ("capaian", [False, False, True]),
-    "SERAPAN": ("serapan", [False, False]),
-    "EFISIENSI": ("efisiensi", [False, False, True]),
-    "KATEGORI": ("kategori", [False, True]),
-    "INDEKS_SPBE": ("indeks_spbe", [False, True, True]),
+    "CAPAIAN": ("CAPAIAN", [False, False, True]),
+    "SERAPAN": ("SERAPAN", [False, False]),
+    "EFISIENSI": ("EFISIENSI", [False, False, True]),
+    "KATEGORI": ("KATEGORI", [False, True]),
+    "INDEKS_SPBE": ("INDEKS_SPBE", [False, True, True]),
 }
 # com.sun.star.sheet.FunctionCategory
 CATEGORIES = {"Database": 1, "Date&Time": 2, "Financial": 3, "Information": 4,
