@@ -1,10 +1,27 @@
 #!/usr/bin/env bash
-# The main job on the built-in example (the seed's LKjIP 2024): sets up,
-# builds, and prints the key figures computed by the core.
+# The main job on the built-in example (the seed's LKjIP 2024 of Diskominfo
+# Kabupaten Mojokerto): sets up and builds; prints the key figures computed
+# by the core; installs the Calc extension into LibreOffice (system-wide
+# when run as root, into your own profile otherwise) and shows it working
+# in real headless Calc.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j"$(nproc)" >/dev/null
+echo "== build"
+mkdir -p build
+# Quiet when it works, the whole log when it does not.
+if ! { cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
+       cmake --build build -j"$(nproc)"; } >build/jalankan-build.log 2>&1; then
+  cat build/jalankan-build.log >&2
+  echo "jalankan: build failed (log above)" >&2
+  exit 1
+fi
+
+echo "== key figures of the built-in example, computed by the core"
 ./build/addin/ringkasan-seed
+
+oxt=$(ls build/kinerja-calc-*.oxt)
+echo
+echo "== installing $oxt into LibreOffice and evaluating Tabel 3.2 in Calc"
+tests/e2e/kinerja-demo --install --oxt "$oxt"
