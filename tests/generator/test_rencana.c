@@ -479,6 +479,23 @@ static const kasus_salah tabel_salah[] = {
      "sasaran;S2;S1;Dua;\nindikator;S1.1;S1;I;1\n",
      NULL, NULL, "kinerja.csv:3:3: induk 'S1' adalah sasaran; induk sasaran "
                  "harus tujuan"},
+    {"quarters without rekap", NULL,
+     "tingkat;kode;induk;uraian;target;rekap;tw1;tw2\n"
+     "sasaran;S1;;Sasaran;;;;\nindikator;S1.1;S1;I;1;;2;3\n",
+     NULL, NULL, "kinerja.csv:3:6: triwulan diisi tetapi rekap kosong"},
+    {"unknown rekap", NULL,
+     "tingkat;kode;induk;uraian;target;rekap;tw1\n"
+     "sasaran;S1;;Sasaran;;;\nindikator;S1.1;S1;I;1;RATA;2\n",
+     NULL, NULL, "kinerja.csv:3:6: rekap 'RATA' tidak dikenal"},
+    {"realisasi typed beside the quarters", NULL,
+     "tingkat;kode;induk;uraian;target;realisasi;rekap;tw1\n"
+     "sasaran;S1;;Sasaran;;;;\nindikator;S1.1;S1;I;1;5;JUMLAH;2\n",
+     NULL, NULL, "kinerja.csv:3:6: realisasi diisi bersama rekap triwulan"},
+    {"quarter in the wrong notation", NULL,
+     "tingkat;kode;induk;uraian;target;rekap;tw1\n"
+     "sasaran;S1;;Sasaran;;;\nindikator;S1.1;S1;I;1;AKHIR;4.16\n",
+     NULL, NULL, "kinerja.csv:3:7: tw1 '4.16' bukan angka dalam notasi "
+                 "Indonesia"},
     {"unknown identitas key", "kunci;nilai\ninstansi;D\nkabupaten;K\n"
                               "tahun;2025\nkepala_namaa;X\n",
      NULL, NULL, NULL, "identitas.csv:5:1: kunci 'kepala_namaa' tidak dikenal"},
@@ -538,6 +555,38 @@ static void uji_salah(void **state)
     galat_bebas(&g);
 }
 
+/* Quarterly realisasi: the year follows from the quarters by rekap. */
+static void uji_triwulan(void **state)
+{
+    (void)state;
+    rencana r;
+    galat_daftar g;
+    galat_init(&g);
+    bool ok = bangun(ID_SAH,
+                     "tingkat;kode;induk;uraian;target;rekap;tw1;tw2;tw3;tw4\n"
+                     "sasaran;S1;;Sasaran;;;;;;\n"
+                     "indikator;S1.1;S1;Dokumen;19;JUMLAH;3;5;4;\n"
+                     "indikator;S1.2;S1;Indeks;3,75;AKHIR;;4,1;4,16;\n"
+                     "indikator;S1.3;S1;Belum;10;jumlah;;;;\n"
+                     "indikator;S1.4;S1;Tahunan;10;;;;;\n",
+                     AGR_SAH, NULL, &r, &g);
+    if (!ok)
+        fail_msg("%s", g.jumlah ? g.pesan[0] : "?");
+    assert_true(r.indikator[0].triwulan);
+    assert_int_equal(r.indikator[0].rekap, TRIWULAN_JUMLAH);
+    assert_true(r.indikator[0].realisasi.ada);
+    assert_double_sama(r.indikator[0].realisasi.nilai, 12.0);
+    assert_int_equal(r.indikator[1].rekap, TRIWULAN_AKHIR);
+    assert_double_sama(r.indikator[1].realisasi.nilai, 4.16);
+    assert_int_equal(r.indikator[1].realisasi.desimal, 2);
+    /* monitored quarterly, nothing reported yet: no value, not 0 */
+    assert_true(r.indikator[2].triwulan);
+    assert_false(r.indikator[2].realisasi.ada);
+    assert_false(r.indikator[3].triwulan);
+    rencana_bebas(&r);
+    galat_bebas(&g);
+}
+
 static void uji_melampaui_2_53(void **state)
 {
     (void)state;
@@ -569,6 +618,7 @@ int main(void)
         cmocka_unit_test(uji_rencana_koma),
         cmocka_unit_test(uji_seratus_ribu_baris),
         cmocka_unit_test(uji_melampaui_2_53),
+        cmocka_unit_test(uji_triwulan),
     };
     int gagal = cmocka_run_group_tests_name("contoh bawaan", contoh_uji,
                                             siapkan_contoh, lepas_contoh);

@@ -466,6 +466,60 @@ def kosong(tmp):
             sama(ws.cell(r, 6).value, 4000000, nama + " pagu kept")
 
 
+def triwulan(tmp):
+    """A plan monitored per quarter: the example with the SPBE index read
+    on the last filled quarter (AKHIR) and the innovations summed
+    (JUMLAH)."""
+    rencana = os.path.join(tmp, "rencana-tw")
+    p = subprocess.run([PROGRAM, "--salin-contoh", rencana],
+                       capture_output=True, text=True, timeout=60)
+    sama(p.returncode, 0, "--salin-contoh")
+    jalur = os.path.join(rencana, "kinerja.csv")
+    with open(jalur, encoding="utf-8") as f:
+        baris = f.read().splitlines()
+    baris[0] += ";rekap;tw1;tw2;tw3;tw4"
+    for i in range(1, len(baris)):
+        if baris[i].startswith("indikator;S1.1;"):
+            baris[i] = baris[i].replace(";3,75;;;4,16;", ";3,75;;;;") + \
+                ";AKHIR;;4,10;4,16;"
+        elif baris[i].startswith("indikator;L2.1;"):
+            baris[i] = baris[i].replace(";19;;;19;", ";19;;;;") + \
+                ";JUMLAH;3;5;4;7"
+        else:
+            baris[i] += ";;;;;"
+    with open(jalur, "w", encoding="utf-8") as f:
+        f.write("\n".join(baris) + "\n")
+    for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
+        hasil = os.path.join(tmp, "hasil-tw-" + mode)
+        p = subprocess.run([PROGRAM, rencana, "-k", hasil, "-b",
+                            "pengukuran", *args],
+                           capture_output=True, text=True, timeout=120)
+        sama(p.returncode, 0, "quarterly plan: %s" % p.stderr)
+        if p.returncode:
+            return
+        nama = "triwulan[%s]" % mode
+        wb, nilai = struktur(os.path.join(hasil,
+                                          "pengukuran-kinerja-2024.xlsx"))
+        sama(wb.sheetnames, ["Pengukuran Kinerja", "Triwulan"],
+             nama + " sheets")
+        tw, v = wb["Triwulan"], nilai["Triwulan"]
+        dilindungi(tw, nama)
+        sama(tw["E6"].value, "AKHIR", nama + " rekap SPBE")
+        sama(v["J6"].value, 4.16, nama + " SPBE: last filled quarter")
+        sama(tw["E7"].value, "JUMLAH", nama + " rekap inovasi")
+        sama(v["J7"].value, 19, nama + " inovasi: 3 + 5 + 4 + 7")
+        isian(tw["F6"], nama)
+        validasi_angka(tw, "I7", nama)
+        terkunci(tw["J6"], nama)
+        ws, pv = wb["Pengukuran Kinerja"], nilai["Pengukuran Kinerja"]
+        sama(ws["F7"].value, '=IF(Triwulan!$J$6="","",Triwulan!$J$6)',
+             nama + " annual realisasi taken from the quarters")
+        terkunci(ws["F7"], nama)
+        dua_desimal(pv["G7"].value, 110.93, nama + " capaian from quarters")
+        dua_desimal(pv["G15"].value, 100.00, nama + " inovasi capaian")
+        isian(ws["F12"], nama)  # SAKIP stays an annual input
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
@@ -485,6 +539,7 @@ def main():
                 except Exception as e:
                     gagal.append("%s [%s]: %r" % (berkas, mode, e))
         kosong(tmp)
+        triwulan(tmp)
     if gagal:
         print("FAILED (%d of %d checks):" % (len(gagal), periksa_ke))
         print("\n".join(gagal))

@@ -289,8 +289,11 @@ size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah)
 
 bool rencana_tanpa_realisasi(rencana *r, galat_daftar *g)
 {
-    for (size_t i = 0; i < r->jumlah_indikator; i++)
+    for (size_t i = 0; i < r->jumlah_indikator; i++) {
         r->indikator[i].realisasi.ada = false;
+        for (int q = 0; q < 4; q++)
+            r->indikator[i].tw[q].ada = false;
+    }
     for (size_t i = 0; i < r->jumlah_simpul; i++)
         r->simpul[i].realisasi.ada = false;
     for (size_t i = 0; i < r->jumlah_renstra; i++)

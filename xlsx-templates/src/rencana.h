@@ -31,6 +31,7 @@
 #include <stdint.h>
 
 #include "core/capaian.h"
+#include "core/triwulan.h"
 #include "csv_baca.h"
 #include "galat.h"
 #include "tanggal.h"
@@ -79,8 +80,15 @@ typedef struct indikator {
     char *skala;              /* KATEGORI scale of the realisasi, "" if none */
     isian_angka target;       /* required */
     isian_angka target_murni; /* the original PK's target, if it differed */
-    isian_angka realisasi;    /* not yet reported: ada == false */
+    isian_angka realisasi;    /* not yet reported: ada == false; computed
+                                 from the quarters when triwulan is set */
     capaian_rumus arah;       /* NAIK (rumus 1) unless stated */
+    /* Quarterly monitoring (triwulan I-IV): set when the plan names how
+     * the year follows from the quarters (rekap JUMLAH or AKHIR, core
+     * triwulan.h); the quarters themselves may still be empty. */
+    bool triwulan;
+    triwulan_jenis rekap;
+    isian_angka tw[4];
     induk_jenis jenis_induk;
     size_t induk;
     size_t baris;

@@ -586,6 +586,11 @@ enum {
     KN_PREDIKAT_REALISASI,
     KN_ARAH,
     KN_SKALA,
+    KN_REKAP,
+    KN_TW1,
+    KN_TW2,
+    KN_TW3,
+    KN_TW4,
     KN_CATATAN,
     KN_JUMLAH
 };
@@ -597,8 +602,77 @@ static const kolom_spek spek_kinerja[KN_JUMLAH] = {
     {"target", false},  {"predikat", false},
     {"target_murni", false}, {"realisasi", false},
     {"predikat_realisasi", false}, {"arah", false},
-    {"skala", false},   {"catatan", false},
+    {"skala", false},   {"rekap", false},
+    {"tw1", false},     {"tw2", false},
+    {"tw3", false},     {"tw4", false},
+    {"catatan", false},
 };
+
+/*
+ * Quarterly realisasi: `rekap` names how the year follows from the
+ * quarters (JUMLAH for flows, AKHIR for levels, indices and percentages;
+ * core triwulan.h).  The year's realisasi is then computed, so it must not
+ * also be typed: two figures for one thing would sooner or later disagree.
+ */
+static bool baca_triwulan(konteks *k, const csv_tabel *t, const csv_baris *b,
+                          const size_t *idx, indikator *d)
+{
+    bool ok = true;
+    static const char *const nama[4] = {"tw1", "tw2", "tw3", "tw4"};
+    bool ada_tw = false;
+    for (int q = 0; q < 4; q++) {
+        ok &= baca_angka(t, b, idx, KN_TW1 + q, nama[q], false, &d->tw[q],
+                         k->g);
+        ada_tw |= d->tw[q].ada;
+    }
+    const char *rekap = sel(b, idx, KN_REKAP);
+    if (!kosong(rekap)) {
+        char buf[32];
+        normal(rekap, buf, sizeof buf);
+        if (!strcmp(buf, "jumlah") || !strcmp(buf, "1"))
+            d->rekap = TRIWULAN_JUMLAH;
+        else if (!strcmp(buf, "akhir") || !strcmp(buf, "2"))
+            d->rekap = TRIWULAN_AKHIR;
+        else {
+            galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_REKAP),
+                         "rekap '%s' tidak dikenal: tulis JUMLAH (realisasi "
+                         "tahunan = jumlah triwulan) atau AKHIR (= triwulan "
+                         "terakhir yang terisi)",
+                         rekap);
+            return false;
+        }
+        d->triwulan = true;
+    } else if (ada_tw) {
+        galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_REKAP),
+                     "triwulan diisi tetapi rekap kosong: tulis JUMLAH atau "
+                     "AKHIR");
+        return false;
+    }
+    if (d->triwulan && d->realisasi.ada) {
+        galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_REALISASI),
+                     "realisasi diisi bersama rekap triwulan: kosongkan "
+                     "realisasi, nilainya dihitung dari tw1-tw4");
+        return false;
+    }
+    if (ok && d->triwulan && ada_tw) {
+        double nilai[4];
+        bool terisi[4];
+        int desimal = 0;
+        for (int q = 0; q < 4; q++) {
+            nilai[q] = d->tw[q].nilai;
+            terisi[q] = d->tw[q].ada;
+            if (d->tw[q].ada && d->tw[q].desimal > desimal)
+                desimal = d->tw[q].desimal;
+        }
+        double v;
+        if (triwulan_rekap(nilai, terisi, 4, d->rekap, &v) == KINERJA_OK) {
+            d->realisasi.ada = true;
+            d->realisasi.nilai = v;
+            d->realisasi.desimal = desimal;
+        }
+    }
+    return ok;
+}
 
 typedef struct bacaan {
     rencana *r;
@@ -709,6 +783,7 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
             }
             if (!d.skala)
                 d.skala = salin(k, "");
+            ok &= baca_triwulan(k, t, b, idx, &d);
             ok &= baca_teks_format(k, t, b, idx, KN_SATUAN, "satuan",
                                    &d.satuan);
             ok &= baca_teks_format(k, t, b, idx, KN_PREDIKAT, "predikat",
@@ -742,9 +817,11 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
             kl.uraian = salin(k, sel(b, idx, KN_URAIAN));
             kl.induk = TIDAK_ADA;
             static const int hanya_indikator[] = {
-                KN_TARGET,    KN_TARGET_MURNI, KN_REALISASI,
-                KN_SATUAN,    KN_PREDIKAT,     KN_PREDIKAT_REALISASI,
-                KN_ARAH,      KN_SKALA,        KN_FORMULASI};
+                KN_TARGET, KN_TARGET_MURNI, KN_REALISASI,
+                KN_SATUAN, KN_PREDIKAT,     KN_PREDIKAT_REALISASI,
+                KN_ARAH,   KN_SKALA,        KN_FORMULASI,
+                KN_REKAP,  KN_TW1,          KN_TW2,
+                KN_TW3,    KN_TW4};
             for (size_t j = 0; j < JUMLAH(hanya_indikator); j++)
                 if (!kosong(sel(b, idx, hanya_indikator[j])))
                     galat_tambah(k->g, t->nama, b->nomor,

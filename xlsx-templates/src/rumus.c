@@ -75,6 +75,31 @@ void rumus_bebas(rumus *r, const char *teks, kinerja_sel hasil)
     r->hasil = hasil;
 }
 
+void rumus_triwulan(rumus *r, const rujukan_sel tw[4], triwulan_jenis jenis)
+{
+    if (jenis == TRIWULAN_JUMLAH)
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", tw[0].ref, tw[3].ref,
+                 tw[0].ref, tw[3].ref);
+    else
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(%s<>\"\",%s,IF(%s<>\"\",%s,IF(%s<>\"\",%s,IF(%s<>\"\","
+                 "%s,\"\"))))",
+                 tw[3].ref, tw[3].ref, tw[2].ref, tw[2].ref, tw[1].ref,
+                 tw[1].ref, tw[0].ref, tw[0].ref);
+    double nilai[4];
+    bool terisi[4];
+    for (int q = 0; q < 4; q++) {
+        terisi[q] = tw[q].nilai.jenis == SEL_ANGKA;
+        nilai[q] = terisi[q] ? tw[q].nilai.angka : 0.0;
+    }
+    double v;
+    kinerja_status st = triwulan_rekap(nilai, terisi, 4, jenis, &v);
+    r->hasil = st == KINERJA_OK       ? sel_angka(v)
+               : st == KINERJA_KOSONG ? sel_kosong()
+                                      : sel_galat(st);
+}
+
 void rumus_capaian(rumus *r, rumus_mode m, const rujukan_sel *target,
                    const rujukan_sel *realisasi, capaian_rumus arah)
 {

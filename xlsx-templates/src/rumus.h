@@ -28,6 +28,7 @@
 #include <stddef.h>
 
 #include "core/capaian.h"
+#include "core/triwulan.h"
 #include "fungsi/sel.h"
 
 typedef enum rumus_mode {
@@ -74,6 +75,15 @@ void rumus_efisiensi(rumus *r, rumus_mode m, const rujukan_sel *kinerja,
  * the add-in rounds before looking up. */
 void rumus_kategori(rumus *r, rumus_mode m, const rujukan_sel *nilai,
                     const char *skala);
+
+/*
+ * The year's realisasi from the four quarters in one row (tw[0..3], left
+ * to right): JUMLAH sums the filled quarters, AKHIR takes the last filled
+ * one; blank while no quarter is filled.  Standard functions in both
+ * modes (the add-in has no quarterly function); cached by the core's
+ * triwulan_rekap.
+ */
+void rumus_triwulan(rumus *r, const rujukan_sel tw[4], triwulan_jenis jenis);
 
 /* A SUM-like formula written by the caller, with its cached value. */
 void rumus_bebas(rumus *r, const char *teks, kinerja_sel hasil);

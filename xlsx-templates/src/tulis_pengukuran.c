@@ -35,6 +35,22 @@ enum {
 
 #define BARIS_KEPALA 4
 
+/* The Triwulan sheet's columns. */
+enum {
+    TW_NO,
+    TW_KELOMPOK,
+    TW_INDIKATOR,
+    TW_TARGET,
+    TW_REKAP,
+    TW_I,
+    TW_II,
+    TW_III,
+    TW_IV,
+    TW_TAHUNAN,
+    TW_JUMLAH
+};
+#define TW_KEPALA 3
+
 typedef struct penulis {
     lxw_worksheet *ws;
     gaya *g;
@@ -42,6 +58,8 @@ typedef struct penulis {
     const tulis_opsi *o;
     lxw_error galat;
     lembar_tinggi_peta tinggi;
+    /* row on the Triwulan sheet of each quarterly indicator (0: none) */
+    unsigned *baris_triwulan;
 } penulis;
 
 /* column widths (characters) */
@@ -83,8 +101,29 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
     }
     CATAT(p->galat, worksheet_write_number(ws, r1, K_TARGET, d->target.nilai,
                                            f_target));
-    CATAT(p->galat, lembar_angka(ws, r1, K_REALISASI, d->realisasi.ada,
-                                 d->realisasi.nilai, f_real));
+    size_t i_ind = (size_t)(d - p->r->indikator);
+    unsigned baris_tw = p->baris_triwulan[i_ind];
+    if (baris_tw) {
+        /* a quarterly indicator: the year's figure comes from the
+         * Triwulan sheet, where the quarters are typed */
+        char ref[32], teks[128];
+        lxw_rowcol_to_cell_abs(ref, baris_tw, TW_TAHUNAN, 1, 1);
+        snprintf(teks, sizeof teks, "IF(Triwulan!%s=\"\",\"\",Triwulan!%s)",
+                 ref, ref);
+        rumus rt;
+        rumus_bebas(&rt, teks,
+                    d->realisasi.ada ? sel_angka(d->realisasi.nilai)
+                                     : sel_kosong());
+        f_real = gaya_angka(g, des, d->satuan, d->predikat_realisasi, false);
+        if (r2 > r1)
+            CATAT(p->galat,
+                  worksheet_merge_range(ws, r1, K_REALISASI, r2, K_REALISASI,
+                                        "", f_real));
+        CATAT(p->galat, lembar_rumus(ws, r1, K_REALISASI, &rt, f_real));
+    } else {
+        CATAT(p->galat, lembar_angka(ws, r1, K_REALISASI, d->realisasi.ada,
+                                     d->realisasi.nilai, f_real));
+    }
 
     rujukan_sel t = sel_di(r1, K_TARGET, sel_angka(d->target.nilai));
     rujukan_sel x = sel_di(r1, K_REALISASI, angka_sel(&d->realisasi));
@@ -104,8 +143,9 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
         CATAT(p->galat, worksheet_write_blank(ws, r1, K_PREDIKAT,
                                               g->kategori));
     }
-    CATAT(p->galat, lembar_validasi_angka(ws, r1, K_REALISASI, r1,
-                                          K_REALISASI));
+    if (!baris_tw)
+        CATAT(p->galat, lembar_validasi_angka(ws, r1, K_REALISASI, r1,
+                                              K_REALISASI));
 }
 
 static void tulis_program(penulis *p, const simpul *s, unsigned row)
@@ -142,13 +182,145 @@ static void kosong_kanan(penulis *p, unsigned row)
                                                           : p->g->teks));
 }
 
+/* The sasaran and kinerja lainnya in the order the sheets list them. */
+static size_t *kelompok_urut(const rencana *r, size_t *n)
+{
+    size_t ns = 0, nl = 0;
+    size_t *s = rencana_kelompok_jenis(r, KELOMPOK_SASARAN, &ns);
+    size_t *l = rencana_kelompok_jenis(r, KELOMPOK_LAINNYA, &nl);
+    size_t *hasil = malloc((ns + nl ? ns + nl : 1) * sizeof *hasil);
+    *n = 0;
+    if (s && l && hasil) {
+        memcpy(hasil, s, ns * sizeof *hasil);
+        memcpy(hasil + ns, l, nl * sizeof *hasil);
+        *n = ns + nl;
+    } else {
+        free(hasil);
+        hasil = NULL;
+    }
+    free(s);
+    free(l);
+    return hasil;
+}
+
+/* Gives each quarterly indicator its Triwulan row from `awal`; returns
+ * their count. */
+static size_t rencana_urut_triwulan(const rencana *r, unsigned *baris,
+                                    unsigned awal)
+{
+    size_t nk = 0, n = 0;
+    size_t *kel = kelompok_urut(r, &nk);
+    for (size_t i = 0; kel && i < nk; i++) {
+        size_t ni = 0;
+        size_t *ind = rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
+        for (size_t j = 0; ind && j < ni; j++)
+            if (r->indikator[ind[j]].triwulan)
+                baris[ind[j]] = awal + (unsigned)n++;
+        free(ind);
+    }
+    free(kel);
+    return n;
+}
+
+/* The quarters of the quarterly indicators, and the year's figure. */
+static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
+                                 const tulis_opsi *o, const unsigned *baris)
+{
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Triwulan");
+    if (!ws)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    lxw_error galat = LXW_NO_ERROR;
+    lembar_tinggi_peta tinggi = {NULL, 0};
+    static const double lebar_tw[TW_JUMLAH] = {5, 30, 30, 11, 10,
+                                            11, 11, 11, 11, 12};
+    static const char *const judul[TW_JUMLAH] = {
+        "NO",    "SASARAN / KINERJA LAINNYA", "INDIKATOR KINERJA", "TARGET",
+        "REKAP", "TW I",  "TW II", "TW III", "TW IV", "REALISASI TAHUNAN"};
+    char buf[256];
+    for (unsigned k = 0; k < TW_JUMLAH; k++) {
+        CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
+                                          lebar_tw[k], NULL));
+        CATAT(galat, worksheet_write_string(ws, TW_KEPALA, (lxw_col_t)k,
+                                            judul[k], g->kepala));
+        snprintf(buf, sizeof buf, "(%u)", k + 1);
+        CATAT(galat, worksheet_write_string(ws, TW_KEPALA + 1, (lxw_col_t)k,
+                                            buf, g->nomor_kolom));
+    }
+    snprintf(buf, sizeof buf, "REALISASI KINERJA PER TRIWULAN TAHUN %d",
+             r->id.tahun);
+    CATAT(galat, lembar_gabung(ws, 0, 0, 0, TW_JUMLAH - 1, buf, g->judul));
+    CATAT(galat, lembar_gabung(ws, 1, 0, 1, TW_JUMLAH - 1,
+                               "Isi realisasi tiap triwulan di sel berwarna. "
+                               "REKAP JUMLAH: realisasi tahunan = jumlah "
+                               "triwulan yang terisi; AKHIR: = triwulan "
+                               "terakhir yang terisi.",
+                               g->biasa));
+    worksheet_set_row(ws, TW_KEPALA, 30, NULL);
+    size_t nomor = 0;
+    for (size_t i = 0; i < r->jumlah_indikator; i++) {
+        if (!baris[i])
+            continue;
+        const indikator *d = &r->indikator[i];
+        unsigned row = baris[i];
+        snprintf(buf, sizeof buf, "%zu", ++nomor);
+        CATAT(galat, worksheet_write_string(ws, row, TW_NO, buf,
+                                            g->teks_tengah));
+        const char *kel = d->jenis_induk == INDUK_KELOMPOK
+                              ? r->kelompok[d->induk].uraian
+                              : "";
+        CATAT(galat,
+              worksheet_write_string(ws, row, TW_KELOMPOK, kel, g->teks));
+        CATAT(galat, worksheet_write_string(ws, row, TW_INDIKATOR, d->uraian,
+                                            g->teks));
+        lembar_perlu(&tinggi, row, row, kel, lebar_tw[TW_KELOMPOK]);
+        lembar_perlu(&tinggi, row, row, d->uraian, lebar_tw[TW_INDIKATOR]);
+        CATAT(galat, worksheet_write_number(
+                         ws, row, TW_TARGET, d->target.nilai,
+                         gaya_angka(g, d->target.desimal, d->satuan,
+                                    d->predikat, false)));
+        CATAT(galat, worksheet_write_string(
+                         ws, row, TW_REKAP,
+                         d->rekap == TRIWULAN_JUMLAH ? "JUMLAH" : "AKHIR",
+                         g->teks_tengah));
+        rujukan_sel tw[4];
+        for (int q = 0; q < 4; q++) {
+            const isian_angka *a = &d->tw[q];
+            lxw_format *f = gaya_angka(g, a->ada ? a->desimal
+                                                 : d->target.desimal,
+                                       d->satuan, "", true);
+            CATAT(galat, lembar_angka(ws, row, TW_I + (unsigned)q, a->ada,
+                                      a->nilai, f));
+            tw[q] = sel_di(row, TW_I + (unsigned)q,
+                           a->ada ? sel_angka(a->nilai) : sel_kosong());
+        }
+        CATAT(galat, lembar_validasi_angka(ws, row, TW_I, row, TW_IV));
+        rumus rm;
+        rumus_triwulan(&rm, tw, d->rekap);
+        CATAT(galat,
+              lembar_rumus(ws, row, TW_TAHUNAN, &rm,
+                           gaya_angka(g,
+                                      d->realisasi.ada ? d->realisasi.desimal
+                                                       : d->target.desimal,
+                                      d->satuan, "", false)));
+    }
+    CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
+    lembar_halaman(ws, TW_KEPALA, TW_KEPALA + 1);
+    lembar_lindungi(ws, o);
+    return galat;
+}
+
 lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
                            const tulis_opsi *o)
 {
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Pengukuran Kinerja");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}};
+    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}, NULL};
+    p.baris_triwulan = calloc(r->jumlah_indikator ? r->jumlah_indikator : 1,
+                              sizeof(unsigned));
+    if (!p.baris_triwulan)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    size_t n_tw = rencana_urut_triwulan(r, p.baris_triwulan, TW_KEPALA + 2);
     static const char *const judul_kolom[K_JUMLAH] = {
         "NO",
         "SASARAN STRATEGIS",
@@ -295,5 +467,8 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
     lembar_halaman(ws, BARIS_KEPALA, BARIS_KEPALA + 1);
     lembar_lindungi(ws, o);
+    if (n_tw && p.galat == LXW_NO_ERROR)
+        p.galat = lembar_triwulan(wb, g, r, o, p.baris_triwulan);
+    free(p.baris_triwulan);
     return p.galat;
 }
