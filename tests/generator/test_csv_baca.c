@@ -10,8 +10,8 @@ static void baca_sah(const char *isi, csv_tabel *t)
 {
     galat_daftar g;
     galat_init(&g);
-    bool ok = csv_baca_data("uji.csv", (const unsigned char *)isi,
-                            strlen(isi), t, &g);
+    bool ok = csv_baca_data("uji.csv", (const unsigned char *)isi, strlen(isi),
+                            t, &g);
     if (!ok)
         fail_msg("expected success, got: %s",
                  g.jumlah ? g.pesan[0] : "(no message)");
@@ -70,13 +70,13 @@ static void uji_tanpa_bom_lf(void **state)
 typedef struct kasus_galat {
     const char *nama;
     const char *isi;
-    size_t panjang; /* 0: strlen */
+    size_t panjang;    /* 0: strlen */
     const char *pesan; /* expected start of the message */
 } kasus_galat;
 
 static const kasus_galat tabel_galat[] = {
-    {"unterminated quote: line where the row starts", "a;b\n1;\"dua\n3;4\n",
-     0, "uji.csv:2:2: tanda kutip \" dibuka tetapi tidak pernah ditutup"},
+    {"unterminated quote: line where the row starts", "a;b\n1;\"dua\n3;4\n", 0,
+     "uji.csv:2:2: tanda kutip \" dibuka tetapi tidak pernah ditutup"},
     {"stray quote inside a field", "a;b\n1;2\nx;ab\"c\n", 0,
      "uji.csv:3:2: tanda kutip \" salah tempat"},
     {"text after a closing quote", "a;b\n\"x\"y;2\n", 0,
@@ -103,14 +103,14 @@ static void uji_galat(void **state)
     galat_init(&g);
     csv_tabel t;
     size_t n = k->panjang ? k->panjang : strlen(k->isi);
-    bool ok = csv_baca_data("uji.csv", (const unsigned char *)k->isi, n, &t,
-                            &g);
+    bool ok =
+        csv_baca_data("uji.csv", (const unsigned char *)k->isi, n, &t, &g);
     assert_false(ok);
     assert_null(t.baris);
     assert_true(g.jumlah >= 1);
     if (strncmp(g.pesan[0], k->pesan, strlen(k->pesan)) != 0)
-        fail_msg("message\n  '%s'\nexpected to start with\n  '%s'",
-                 g.pesan[0], k->pesan);
+        fail_msg("message\n  '%s'\nexpected to start with\n  '%s'", g.pesan[0],
+                 k->pesan);
     galat_bebas(&g);
 }
 
@@ -120,8 +120,8 @@ static void uji_berkas_tidak_ada(void **state)
     galat_daftar g;
     galat_init(&g);
     csv_tabel t;
-    assert_false(csv_baca_berkas("/tidak/ada/sama/sekali.csv", "sekali.csv",
-                                 &t, &g));
+    assert_false(
+        csv_baca_berkas("/tidak/ada/sama/sekali.csv", "sekali.csv", &t, &g));
     assert_int_equal(g.jumlah, 1);
     assert_true(strstr(g.pesan[0], "sekali.csv: tidak dapat dibuka") ==
                 g.pesan[0]);
@@ -137,8 +137,7 @@ int main(void)
         cmocka_unit_test(uji_berkas_tidak_ada),
     };
     int gagal = cmocka_run_group_tests_name("csv_baca", uji, NULL, NULL);
-    gagal += uji_per_baris("csv_baca galat", tabel_galat,
-                           sizeof tabel_galat[0], UJI_JUMLAH(tabel_galat),
-                           uji_galat);
+    gagal += uji_per_baris("csv_baca galat", tabel_galat, sizeof tabel_galat[0],
+                           UJI_JUMLAH(tabel_galat), uji_galat);
     return gagal;
 }

@@ -113,8 +113,7 @@ static void uji_jumlah_program(void **state)
          INT64_C(4410744500)},
         {"2.16.03", INT64_C(7284905500), INT64_C(7263616680),
          INT64_C(7219227000)},
-        {"2.20.02", INT64_C(200000000), INT64_C(195486344),
-         INT64_C(200000000)},
+        {"2.20.02", INT64_C(200000000), INT64_C(195486344), INT64_C(200000000)},
         {"2.21.02", INT64_C(48000000), INT64_C(46815078), INT64_C(50000000)},
     };
     int64_t dilaporkan = 0;
@@ -193,10 +192,8 @@ static void uji_indikator(void **state)
     size_t *l = rencana_kelompok_jenis(&contoh, KELOMPOK_LAINNYA, &n);
     assert_int_equal(n, 2);
     free(l);
-    size_t *ind = rencana_indikator_dari(&contoh, INDUK_SIMPUL,
-                                         (size_t)(cari("2.16.01") -
-                                                  contoh.simpul),
-                                         &n);
+    size_t *ind = rencana_indikator_dari(
+        &contoh, INDUK_SIMPUL, (size_t)(cari("2.16.01") - contoh.simpul), &n);
     assert_int_equal(n, 4); /* Lampiran 2: four indicators of Program A */
     free(ind);
 }
@@ -218,8 +215,7 @@ static void uji_identitas_renstra(void **state)
     assert_string_equal(id->keterangan_pk_perubahan, "P APBD 2024");
     assert_true(rencana_ada_perubahan(&contoh));
 
-    size_t i_spbe =
-        (size_t)(cari_indikator("S1.1") - contoh.indikator), n = 0;
+    size_t i_spbe = (size_t)(cari_indikator("S1.1") - contoh.indikator), n = 0;
     size_t *rs = rencana_renstra_indikator(&contoh, i_spbe, &n);
     assert_int_equal(n, 6);
     for (size_t k = 0; k < n; k++)
@@ -364,7 +360,8 @@ typedef struct kasus_salah {
 #define AGR_P_K                                                                \
     AGR_JUDUL "program;P1;;S1;Program satu;;\n"                                \
               "kegiatan;K1;P1;;Kegiatan satu;;\n"
-#define KIN_JUDUL "tingkat;kode;induk;uraian;satuan;target;realisasi;arah;skala\n"
+#define KIN_JUDUL                                                              \
+    "tingkat;kode;induk;uraian;satuan;target;realisasi;arah;skala\n"
 
 static const kasus_salah tabel_salah[] = {
     {"unknown tingkat", NULL, NULL,
@@ -409,9 +406,8 @@ static const kasus_salah tabel_salah[] = {
     {"rupiah with sen", NULL, NULL,
      AGR_P_K "sub kegiatan;SK1;K1;;Sub satu;1.000;900,50\n", NULL,
      "anggaran.csv:4:7: realisasi '900,50' rupiah harus bulat"},
-    {"negative pagu", NULL, NULL,
-     AGR_P_K "sub kegiatan;SK1;K1;;Sub satu;-5;\n", NULL,
-     "anggaran.csv:4:6: pagu '-5' negatif"},
+    {"negative pagu", NULL, NULL, AGR_P_K "sub kegiatan;SK1;K1;;Sub satu;-5;\n",
+     NULL, "anggaran.csv:4:6: pagu '-5' negatif"},
     {"Rp in front", NULL, NULL,
      AGR_P_K "sub kegiatan;SK1;K1;;Sub satu;Rp 1.000;\n", NULL,
      "anggaran.csv:4:6: pagu 'Rp 1.000' tulis angkanya saja, tanpa 'Rp'"},
@@ -477,8 +473,9 @@ static const kasus_salah tabel_salah[] = {
     {"sasaran under a sasaran", NULL,
      "tingkat;kode;induk;uraian;target\nsasaran;S1;;Sasaran;\n"
      "sasaran;S2;S1;Dua;\nindikator;S1.1;S1;I;1\n",
-     NULL, NULL, "kinerja.csv:3:3: induk 'S1' adalah sasaran; induk sasaran "
-                 "harus tujuan"},
+     NULL, NULL,
+     "kinerja.csv:3:3: induk 'S1' adalah sasaran; induk sasaran "
+     "harus tujuan"},
     {"quarters without rekap", NULL,
      "tingkat;kode;induk;uraian;target;rekap;tw1;tw2\n"
      "sasaran;S1;;Sasaran;;;;\nindikator;S1.1;S1;I;1;;2;3\n",
@@ -494,15 +491,19 @@ static const kasus_salah tabel_salah[] = {
     {"quarter in the wrong notation", NULL,
      "tingkat;kode;induk;uraian;target;rekap;tw1\n"
      "sasaran;S1;;Sasaran;;;\nindikator;S1.1;S1;I;1;AKHIR;4.16\n",
-     NULL, NULL, "kinerja.csv:3:7: tw1 '4.16' bukan angka dalam notasi "
-                 "Indonesia"},
-    {"unknown identitas key", "kunci;nilai\ninstansi;D\nkabupaten;K\n"
-                              "tahun;2025\nkepala_namaa;X\n",
+     NULL, NULL,
+     "kinerja.csv:3:7: tw1 '4.16' bukan angka dalam notasi "
+     "Indonesia"},
+    {"unknown identitas key",
+     "kunci;nilai\ninstansi;D\nkabupaten;K\n"
+     "tahun;2025\nkepala_namaa;X\n",
      NULL, NULL, NULL, "identitas.csv:5:1: kunci 'kepala_namaa' tidak dikenal"},
-    {"duplicate identitas key", "kunci;nilai\ninstansi;D\nkabupaten;K\n"
-                                "tahun;2025\ntahun;2026\n",
-     NULL, NULL, NULL, "identitas.csv:5:1: kunci 'tahun' sudah diisi di "
-                       "baris 4"},
+    {"duplicate identitas key",
+     "kunci;nilai\ninstansi;D\nkabupaten;K\n"
+     "tahun;2025\ntahun;2026\n",
+     NULL, NULL, NULL,
+     "identitas.csv:5:1: kunci 'tahun' sudah diisi di "
+     "baris 4"},
     {"missing tahun", "kunci;nilai\ninstansi;D\nkabupaten;K\n", NULL, NULL,
      NULL, "identitas.csv: kunci wajib 'tahun' tidak ada"},
     {"empty instansi", "kunci;nilai\ninstansi;\nkabupaten;K\ntahun;2025\n",
@@ -519,8 +520,9 @@ static const kasus_salah tabel_salah[] = {
     {"impossible date",
      "kunci;nilai\ninstansi;D\nkabupaten;K\ntahun;2025\n"
      "tanggal_pk;31 Juni 2025\n",
-     NULL, NULL, NULL, "identitas.csv:5:2: tanggal '31 Juni 2025' tidak "
-                       "dikenali"},
+     NULL, NULL, NULL,
+     "identitas.csv:5:2: tanggal '31 Juni 2025' tidak "
+     "dikenali"},
     {"renstra: unknown indicator", NULL, NULL, NULL,
      "indikator;tahun;target\nX1;2024;1\n",
      "renstra.csv:2:1: indikator 'X1' tidak ditemukan"},
@@ -623,8 +625,7 @@ int main(void)
     int gagal = cmocka_run_group_tests_name("contoh bawaan", contoh_uji,
                                             siapkan_contoh, lepas_contoh);
     gagal += cmocka_run_group_tests_name("rencana", kecil, NULL, NULL);
-    gagal += uji_per_baris("masukan salah", tabel_salah,
-                           sizeof tabel_salah[0], UJI_JUMLAH(tabel_salah),
-                           uji_salah);
+    gagal += uji_per_baris("masukan salah", tabel_salah, sizeof tabel_salah[0],
+                           UJI_JUMLAH(tabel_salah), uji_salah);
     return gagal;
 }

@@ -92,8 +92,7 @@ static void uji_kategori(void **state)
     rujukan_sel c = sel(6, 6, sel_angka(4.16 / 3.75 * 100));
     rumus_kategori(&r, RUMUS_ADDIN, &c, "BERHASIL");
     assert_string_equal(
-        r.teks,
-        "IF(G7=\"\",\"\",ID.KINERJA.FUNGSI.KATEGORI(G7,\"BERHASIL\"))");
+        r.teks, "IF(G7=\"\",\"\",ID.KINERJA.FUNGSI.KATEGORI(G7,\"BERHASIL\"))");
     assert_string_equal(r.hasil.teks, "Sangat Berhasil");
     rumus_kategori(&r, RUMUS_STANDAR, &c, "BERHASIL");
     assert_string_equal(r.teks,
@@ -135,10 +134,8 @@ static void uji_kategori(void **state)
 int main(void)
 {
     const struct CMUnitTest uji[] = {
-        cmocka_unit_test(uji_awalan),
-        cmocka_unit_test(uji_capaian),
-        cmocka_unit_test(uji_penjaga),
-        cmocka_unit_test(uji_serapan_efisiensi),
+        cmocka_unit_test(uji_awalan),   cmocka_unit_test(uji_capaian),
+        cmocka_unit_test(uji_penjaga),  cmocka_unit_test(uji_serapan_efisiensi),
         cmocka_unit_test(uji_kategori),
     };
     return cmocka_run_group_tests_name("rumus", uji, NULL, NULL);

@@ -66,7 +66,8 @@ static angka_hasil urai(const char *teks, notasi n, angka_bagian *b)
     bool ada_ribuan = false;
     if (s == akhir || !isdigit((unsigned char)*s))
         return ANGKA_BUKAN_ANGKA;
-    while (s < akhir && (isdigit((unsigned char)*s) || (ribuan && *s == ribuan))) {
+    while (s < akhir &&
+           (isdigit((unsigned char)*s) || (ribuan && *s == ribuan))) {
         if (*s == ribuan) {
             /* The first group has 1..3 digits, every later one exactly 3. */
             if (kelompok == 0 || kelompok > 3 || (ada_ribuan && kelompok != 3))
@@ -122,8 +123,7 @@ static size_t digit_berarti(const angka_bagian *b)
     return n;
 }
 
-angka_hasil angka_baca(const char *teks, notasi n, double *nilai,
-                       int *desimal)
+angka_hasil angka_baca(const char *teks, notasi n, double *nilai, int *desimal)
 {
     angka_bagian b;
     angka_hasil h = urai(teks, n, &b);

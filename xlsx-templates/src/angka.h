@@ -23,8 +23,8 @@
 #include <stdint.h>
 
 typedef enum notasi {
-    NOTASI_INDONESIA,     /* ; files: 19.133.884.991 and 3,75 */
-    NOTASI_INTERNASIONAL  /* , files: 19133884991 and 3.75 */
+    NOTASI_INDONESIA,    /* ; files: 19.133.884.991 and 3,75 */
+    NOTASI_INTERNASIONAL /* , files: 19133884991 and 3.75 */
 } notasi;
 
 typedef enum angka_hasil {
@@ -45,8 +45,7 @@ typedef enum angka_hasil {
  * of digits typed after the decimal mark (85,20 -> 2), so that a template
  * shows a figure the way the plan wrote it.
  */
-angka_hasil angka_baca(const char *teks, notasi n, double *nilai,
-                       int *desimal);
+angka_hasil angka_baca(const char *teks, notasi n, double *nilai, int *desimal);
 
 /*
  * Reads an amount of whole rupiah: a number as above whose decimals, if

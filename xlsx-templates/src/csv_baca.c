@@ -21,9 +21,9 @@ typedef struct pembaca {
     csv_tabel *t;
     galat_daftar *g;
     const char *nama;
-    size_t baris_awal;   /* line where the current row started */
-    bool ada_tertunda;   /* a row has fields but no end yet */
-    csv_baris kini;      /* the pending row */
+    size_t baris_awal; /* line where the current row started */
+    bool ada_tertunda; /* a row has fields but no end yet */
+    csv_baris kini;    /* the pending row */
     size_t kapasitas_kolom;
     size_t kapasitas_baris;
     bool memori_habis;
@@ -345,8 +345,8 @@ bool csv_baca_berkas(const char *jalur, const char *nama, csv_tabel *t,
     }
     fclose(f);
     if (ok)
-        ok = csv_baca_data(nama, isi ? isi : (const unsigned char *)"", n, t,
-                           g);
+        ok =
+            csv_baca_data(nama, isi ? isi : (const unsigned char *)"", n, t, g);
     free(isi);
     return ok;
 }

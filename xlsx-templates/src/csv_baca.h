@@ -22,16 +22,16 @@
 #include "galat.h"
 
 typedef struct csv_baris {
-    size_t nomor;   /* line in the file where the row starts, from 1 */
-    size_t jumlah;  /* fields */
-    char **kolom;   /* fields, NUL-terminated UTF-8, owned */
+    size_t nomor;  /* line in the file where the row starts, from 1 */
+    size_t jumlah; /* fields */
+    char **kolom;  /* fields, NUL-terminated UTF-8, owned */
 } csv_baris;
 
 typedef struct csv_tabel {
-    char *nama;        /* the file name used in messages, owned */
-    char pemisah;      /* ';' or ',' */
-    notasi notasi;     /* implied by the separator */
-    csv_baris *baris;  /* baris[0] is the header */
+    char *nama;       /* the file name used in messages, owned */
+    char pemisah;     /* ';' or ',' */
+    notasi notasi;    /* implied by the separator */
+    csv_baris *baris; /* baris[0] is the header */
     size_t jumlah;
 } csv_tabel;
 

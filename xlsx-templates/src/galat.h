@@ -20,9 +20,9 @@
 #define GALAT_MAKS 100
 
 typedef struct galat_daftar {
-    char **pesan;     /* "file:line:column: message", owned */
-    size_t jumlah;    /* messages kept */
-    size_t terbuang;  /* messages beyond GALAT_MAKS, counted only */
+    char **pesan;      /* "file:line:column: message", owned */
+    size_t jumlah;     /* messages kept */
+    size_t terbuang;   /* messages beyond GALAT_MAKS, counted only */
     bool memori_habis; /* a message could not be stored */
 } galat_daftar;
 

@@ -165,13 +165,13 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
 
     return g->judul && g->subjudul && g->biasa && g->biasa_tengah &&
            g->biasa_tebal && g->biasa_kanan && g->isian_biasa_kiri &&
-           g->kepala && g->nomor_kolom && g->teks &&
-           g->teks_tengah && g->teks_tebal && g->rupiah && g->rupiah_tebal &&
-           g->persen && g->persen_tebal && g->kategori && g->kategori_tebal &&
+           g->kepala && g->nomor_kolom && g->teks && g->teks_tengah &&
+           g->teks_tebal && g->rupiah && g->rupiah_tebal && g->persen &&
+           g->persen_tebal && g->kategori && g->kategori_tebal &&
            g->isian_rupiah && g->isian_teks && g->isian_tanggal &&
            g->isian_biasa && g->isian_biasa_tebal && g->isian_biasa_garis &&
-           g->teks_bebas && g->jumlah_teks && g->jumlah_rupiah && g->jumlah_persen &&
-           g->jumlah_kategori;
+           g->teks_bebas && g->jumlah_teks && g->jumlah_rupiah &&
+           g->jumlah_persen && g->jumlah_kategori;
 }
 
 lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,

@@ -30,9 +30,9 @@ typedef struct gaya_angka_entri {
 
 typedef struct gaya {
     lxw_workbook *wb;
-    lxw_format *judul;       /* sheet title */
-    lxw_format *subjudul;    /* second title line */
-    lxw_format *biasa;       /* paragraph text, wrapped, no border */
+    lxw_format *judul;    /* sheet title */
+    lxw_format *subjudul; /* second title line */
+    lxw_format *biasa;    /* paragraph text, wrapped, no border */
     lxw_format *biasa_tengah;
     lxw_format *biasa_tebal;
     lxw_format *biasa_kanan;
@@ -43,9 +43,9 @@ typedef struct gaya {
     lxw_format *teks_tebal;
     lxw_format *rupiah;
     lxw_format *rupiah_tebal;
-    lxw_format *persen;      /* percent numbers: 110,93 */
+    lxw_format *persen; /* percent numbers: 110,93 */
     lxw_format *persen_tebal;
-    lxw_format *kategori;    /* a label computed by KATEGORI */
+    lxw_format *kategori; /* a label computed by KATEGORI */
     lxw_format *kategori_tebal;
     lxw_format *isian_rupiah; /* unlocked, shaded */
     lxw_format *isian_teks;
@@ -54,10 +54,10 @@ typedef struct gaya {
     lxw_format *isian_biasa_tebal;
     lxw_format *isian_biasa_kiri;
     lxw_format *isian_biasa_garis; /* underlined (a signatory's name) */
-    lxw_format *teks_bebas;  /* unlocked text without fill (leaf rows) */
+    lxw_format *teks_bebas;        /* unlocked text without fill (leaf rows) */
     /* Program / Kegiatan / Sub Kegiatan names: [tingkat-1][isian] */
     lxw_format *uraian[3][2];
-    lxw_format *jumlah_teks;  /* the totals row */
+    lxw_format *jumlah_teks; /* the totals row */
     lxw_format *jumlah_rupiah;
     lxw_format *jumlah_persen;
     lxw_format *jumlah_kategori;

@@ -27,8 +27,8 @@ static const struct {
 } daftar_buku[] = {
     {BUKU_RKT, "rkt", "rkt", "Rencana Kerja Tahunan", tulis_rkt},
     {BUKU_PK, "pk", "perjanjian-kinerja", "Perjanjian Kinerja", tulis_pk},
-    {BUKU_PENGUKURAN, "pengukuran", "pengukuran-kinerja",
-     "Pengukuran Kinerja", tulis_pengukuran},
+    {BUKU_PENGUKURAN, "pengukuran", "pengukuran-kinerja", "Pengukuran Kinerja",
+     tulis_pengukuran},
     {BUKU_REALISASI, "realisasi", "realisasi-anggaran", "Realisasi Anggaran",
      tulis_realisasi},
     {BUKU_RINGKASAN, "ringkasan", "ringkasan", "Ringkasan Capaian Kinerja",
@@ -96,21 +96,20 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
     memset(&prop, 0, sizeof prop);
     prop.title = judul;
     prop.company = instansi;
-    prop.comments = "Dibuat oleh kinerja-template " KINERJA_VERSI
-                    " (Kinerja for Calc)";
+    prop.comments =
+        "Dibuat oleh kinerja-template " KINERJA_VERSI " (Kinerja for Calc)";
     workbook_set_properties(wb, &prop);
 
     gaya gy;
-    lxw_error e = gaya_buat(&gy, wb) ? LXW_NO_ERROR
-                                      : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    lxw_error e =
+        gaya_buat(&gy, wb) ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
     if (e == LXW_NO_ERROR)
         e = daftar_buku[i].tulis(wb, &gy, r, &o->tulis);
     lxw_error tutup = workbook_close(wb);
     if (e == LXW_NO_ERROR)
         e = tutup;
     if (e != LXW_NO_ERROR) {
-        galat_tambah(g, k->akhir, 0, 0, "gagal ditulis: %s",
-                     lxw_strerror(e));
+        galat_tambah(g, k->akhir, 0, 0, "gagal ditulis: %s", lxw_strerror(e));
         return false;
     }
     return true;
@@ -137,10 +136,9 @@ generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
         if (!(o->buku & daftar_buku[i].b))
             continue;
         char nama[128];
-        generator_nama_berkas(daftar_buku[i].b, r->id.tahun, nama,
-                              sizeof nama);
-        keluaran_hasil kh = keluaran_siapkan(&k[n], o->folder, nama, o->timpa,
-                                             g);
+        generator_nama_berkas(daftar_buku[i].b, r->id.tahun, nama, sizeof nama);
+        keluaran_hasil kh =
+            keluaran_siapkan(&k[n], o->folder, nama, o->timpa, g);
         if (kh != KELUARAN_OK) {
             if (hasil == HASIL_OK || kh == KELUARAN_SUDAH_ADA)
                 hasil = kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA
@@ -162,8 +160,8 @@ generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
     if (hasil == HASIL_OK) {
         keluaran_hasil kh = keluaran_pasang(k, n, o->timpa, g);
         if (kh != KELUARAN_OK)
-            hasil = kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA
-                                             : HASIL_GAGAL_TULIS;
+            hasil =
+                kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA : HASIL_GAGAL_TULIS;
     }
     if (hasil == HASIL_OK && ditulis) {
         *ditulis = calloc(n ? n : 1, sizeof **ditulis);
@@ -192,14 +190,14 @@ generator_hasil generator_salin_contoh(const char *folder, bool timpa,
         keluaran_hasil kh =
             keluaran_siapkan(&k[n], folder, contoh_bawaan[i].nama, timpa, g);
         if (kh != KELUARAN_OK) {
-            hasil = kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA
-                                             : HASIL_GAGAL_TULIS;
+            hasil =
+                kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA : HASIL_GAGAL_TULIS;
             continue;
         }
         FILE *f = fopen(k[n].sementara, "wb");
-        bool ok = f && fwrite(contoh_bawaan[i].data, 1,
-                              contoh_bawaan[i].panjang,
-                              f) == contoh_bawaan[i].panjang;
+        bool ok =
+            f && fwrite(contoh_bawaan[i].data, 1, contoh_bawaan[i].panjang,
+                        f) == contoh_bawaan[i].panjang;
         if (f && fclose(f) != 0)
             ok = false;
         n++;
@@ -211,8 +209,8 @@ generator_hasil generator_salin_contoh(const char *folder, bool timpa,
     if (hasil == HASIL_OK) {
         keluaran_hasil kh = keluaran_pasang(k, n, timpa, g);
         if (kh != KELUARAN_OK)
-            hasil = kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA
-                                             : HASIL_GAGAL_TULIS;
+            hasil =
+                kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA : HASIL_GAGAL_TULIS;
     }
     for (size_t j = 0; j < n; j++)
         keluaran_buang(&k[j]);

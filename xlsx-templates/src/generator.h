@@ -32,10 +32,10 @@ typedef enum generator_hasil {
 } generator_hasil;
 
 typedef struct generator_opsi {
-    const char *folder;  /* output folder */
-    unsigned buku;       /* which workbooks (BUKU_*) */
+    const char *folder; /* output folder */
+    unsigned buku;      /* which workbooks (BUKU_*) */
     tulis_opsi tulis;
-    bool timpa;          /* replace existing files */
+    bool timpa; /* replace existing files */
 } generator_opsi;
 
 /* The file name of a workbook for the plan's year, "rkt-2024.xlsx". */

@@ -14,8 +14,8 @@
 static char *gabung(const char *folder, const char *awalan, const char *nama,
                     const char *akhiran)
 {
-    size_t n = strlen(folder) + strlen(awalan) + strlen(nama) +
-               strlen(akhiran) + 2;
+    size_t n =
+        strlen(folder) + strlen(awalan) + strlen(nama) + strlen(akhiran) + 2;
     char *p = malloc(n);
     if (p)
         snprintf(p, n, "%s%s%s%s%s", folder,
@@ -40,7 +40,7 @@ bool keluaran_folder(const char *folder, bool *dibuat, galat_daftar *g)
         galat_tambah(g, folder, 0, 0, "memori tidak cukup");
         return false;
     }
-    for (char *p = jalur + 1; ; p++) {
+    for (char *p = jalur + 1;; p++) {
         if (*p == '/' || *p == 0) {
             char simpan = *p;
             *p = 0;

@@ -44,8 +44,7 @@ bool keluaran_folder(const char *folder, bool *dibuat, galat_daftar *g);
 /* Reserves folder/nama: checks the target and creates the empty
  * temporary file to write to. */
 keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
-                                const char *nama, bool timpa,
-                                galat_daftar *g);
+                                const char *nama, bool timpa, galat_daftar *g);
 
 /* Puts every reserved file in place, or none (see above). */
 keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,

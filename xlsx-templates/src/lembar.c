@@ -55,18 +55,17 @@ lxw_error lembar_rumus(lxw_worksheet *ws, unsigned baris, unsigned kolom,
 {
     switch (r->hasil.jenis) {
     case SEL_ANGKA:
-        return worksheet_write_formula_num(ws, baris, (lxw_col_t)kolom,
-                                           r->teks, f, r->hasil.angka);
+        return worksheet_write_formula_num(ws, baris, (lxw_col_t)kolom, r->teks,
+                                           f, r->hasil.angka);
     case SEL_TEKS:
-        return worksheet_write_formula_str(ws, baris, (lxw_col_t)kolom,
-                                           r->teks, f, r->hasil.teks);
+        return worksheet_write_formula_str(ws, baris, (lxw_col_t)kolom, r->teks,
+                                           f, r->hasil.teks);
     case SEL_GALAT:
-        return worksheet_write_formula_str(ws, baris, (lxw_col_t)kolom,
-                                           r->teks, f,
-                                           rumus_teks_galat(r->hasil.galat));
+        return worksheet_write_formula_str(ws, baris, (lxw_col_t)kolom, r->teks,
+                                           f, rumus_teks_galat(r->hasil.galat));
     default:
-        return worksheet_write_formula_str(ws, baris, (lxw_col_t)kolom,
-                                           r->teks, f, "");
+        return worksheet_write_formula_str(ws, baris, (lxw_col_t)kolom, r->teks,
+                                           f, "");
     }
 }
 
@@ -84,8 +83,8 @@ lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
 {
     if (r1 == r2 && c1 == c2)
         return worksheet_write_string(ws, r1, (lxw_col_t)c1, teks, f);
-    return worksheet_merge_range(ws, r1, (lxw_col_t)c1, r2, (lxw_col_t)c2,
-                                 teks, f);
+    return worksheet_merge_range(ws, r1, (lxw_col_t)c1, r2, (lxw_col_t)c2, teks,
+                                 f);
 }
 
 double lembar_tinggi(const char *teks, double lebar)

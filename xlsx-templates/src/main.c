@@ -41,7 +41,8 @@ static void bantuan(FILE *f)
         "  -t, --timpa, --force  timpa berkas hasil yang sudah ada\n"
         "      --tanpa-proteksi  lembar tidak dikunci\n"
         "      --tanpa-realisasi templat kosong untuk awal tahun: realisasi\n"
-        "                        rencana diabaikan, sel isian dibiarkan kosong\n"
+        "                        rencana diabaikan, sel isian dibiarkan "
+        "kosong\n"
         "      --periksa         hanya periksa rencana, tidak menulis apa pun\n"
         "      --salin-contoh FOLDER\n"
         "                        salin CSV contoh bawaan ke FOLDER sebagai\n"
@@ -203,8 +204,8 @@ int main(int argc, char **argv)
         fprintf(stderr,
                 "kinerja-template: %s%s%s memuat kesalahan; tidak ada berkas "
                 "ditulis\n",
-                folder ? "rencana di '" : "contoh bawaan",
-                folder ? folder : "", folder ? "'" : "");
+                folder ? "rencana di '" : "contoh bawaan", folder ? folder : "",
+                folder ? "'" : "");
         galat_bebas(&g);
         return HASIL_RENCANA_SALAH;
     }
@@ -218,8 +219,8 @@ int main(int argc, char **argv)
     rupiah_teks(r.jumlah_pagu, pagu, sizeof pagu);
     rupiah_teks(r.jumlah_realisasi, real, sizeof real);
     printf("%s %s, tahun %d: %zu program, pagu Rp %s, realisasi Rp %s\n",
-           r.id.instansi, r.id.kabupaten, r.id.tahun,
-           jumlah_program(&r), pagu, r.ada_realisasi ? real : "(belum diisi)");
+           r.id.instansi, r.id.kabupaten, r.id.tahun, jumlah_program(&r), pagu,
+           r.ada_realisasi ? real : "(belum diisi)");
     if (periksa) {
         printf("rencana sah\n");
         rencana_bebas(&r);

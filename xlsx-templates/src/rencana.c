@@ -69,8 +69,7 @@ static bool jumlahkan(const int64_t *v, size_t n, int64_t *total,
     galat_tambah(g, "anggaran.csv", s ? s->baris : 0, 0,
                  "jumlah rupiah %s%s melampaui 2^53 (tidak lagi tepat "
                  "di sel lembar kerja)",
-                 s ? "di bawah kode " : "seluruh program",
-                 s ? s->kode : "");
+                 s ? "di bawah kode " : "seluruh program", s ? s->kode : "");
     return false;
 }
 
@@ -182,8 +181,8 @@ bool rencana_hitung(rencana *r, galat_daftar *g)
 size_t *rencana_program(const rencana *r, size_t *jumlah)
 {
     *jumlah = 0;
-    size_t *hasil = malloc((r->jumlah_simpul ? r->jumlah_simpul : 1) *
-                           sizeof *hasil);
+    size_t *hasil =
+        malloc((r->jumlah_simpul ? r->jumlah_simpul : 1) * sizeof *hasil);
     if (!hasil)
         return NULL;
     for (size_t i = 0; i < r->jumlah_simpul; i++)
@@ -206,8 +205,8 @@ size_t *rencana_indikator_dari(const rencana *r, induk_jenis jenis,
                                size_t induk, size_t *jumlah)
 {
     *jumlah = 0;
-    size_t *hasil = malloc((r->jumlah_indikator ? r->jumlah_indikator : 1) *
-                           sizeof *hasil);
+    size_t *hasil =
+        malloc((r->jumlah_indikator ? r->jumlah_indikator : 1) * sizeof *hasil);
     if (!hasil)
         return NULL;
     for (size_t i = 0; i < r->jumlah_indikator; i++)

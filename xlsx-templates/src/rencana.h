@@ -113,13 +113,13 @@ typedef struct simpul {
     size_t jumlah_anak;
     size_t baris;
     /* Computed by rencana_hitung, exact. */
-    int64_t jumlah_pagu;       /* leaf: its pagu; parent: sum of children */
-    bool ada_murni;            /* some murni figure exists at or below */
-    int64_t jumlah_murni;      /* children's murni sum, or this row's own */
-    bool ada_realisasi;        /* some leaf below has realisasi entered */
-    int64_t jumlah_realisasi;  /* sum over the leaves with realisasi */
-    size_t daun_terisi;        /* leaves below with realisasi entered */
-    size_t jumlah_daun;        /* leaves below (1 for a leaf) */
+    int64_t jumlah_pagu;      /* leaf: its pagu; parent: sum of children */
+    bool ada_murni;           /* some murni figure exists at or below */
+    int64_t jumlah_murni;     /* children's murni sum, or this row's own */
+    bool ada_realisasi;       /* some leaf below has realisasi entered */
+    int64_t jumlah_realisasi; /* sum over the leaves with realisasi */
+    size_t daun_terisi;       /* leaves below with realisasi entered */
+    size_t jumlah_daun;       /* leaves below (1 for a leaf) */
 } simpul;
 
 typedef struct renstra_isian {

@@ -108,13 +108,13 @@ static bool petakan(const csv_tabel *t, const kolom_spek *spek, size_t n,
                     strncat(daftar, ", ", sizeof daftar - strlen(daftar) - 1);
             }
             galat_tambah(g, t->nama, judul->nomor, k + 1,
-                         "kolom '%s' tidak dikenal (kolom yang dikenal: %s)",
-                         h, daftar);
+                         "kolom '%s' tidak dikenal (kolom yang dikenal: %s)", h,
+                         daftar);
             ok = false;
         } else if (idx[s] != TIDAK_ADA) {
             galat_tambah(g, t->nama, judul->nomor, k + 1,
-                         "kolom '%s' muncul dua kali (pertama di kolom %zu)",
-                         h, idx[s] + 1);
+                         "kolom '%s' muncul dua kali (pertama di kolom %zu)", h,
+                         idx[s] + 1);
             ok = false;
         } else {
             idx[s] = k;
@@ -186,8 +186,8 @@ static bool baca_angka(const csv_tabel *t, const csv_baris *b,
     }
     angka_hasil h = angka_baca(isi, t->notasi, &hasil->nilai, &hasil->desimal);
     if (h != ANGKA_OK) {
-        galat_tambah(g, t->nama, b->nomor, kol(idx, s), "%s '%s' %s", nama,
-                     isi, angka_hasil_teks(h, t->notasi));
+        galat_tambah(g, t->nama, b->nomor, kol(idx, s), "%s '%s' %s", nama, isi,
+                     angka_hasil_teks(h, t->notasi));
         return false;
     }
     if (hasil->nilai < 0) {
@@ -211,8 +211,8 @@ static bool baca_rupiah(const csv_tabel *t, const csv_baris *b,
         return true;
     angka_hasil h = rupiah_baca(isi, t->notasi, &hasil->nilai);
     if (h != ANGKA_OK) {
-        galat_tambah(g, t->nama, b->nomor, kol(idx, s), "%s '%s' %s", nama,
-                     isi, angka_hasil_teks(h, t->notasi));
+        galat_tambah(g, t->nama, b->nomor, kol(idx, s), "%s '%s' %s", nama, isi,
+                     angka_hasil_teks(h, t->notasi));
         return false;
     }
     if (hasil->nilai < 0) {
@@ -226,9 +226,9 @@ static bool baca_rupiah(const csv_tabel *t, const csv_baris *b,
 }
 
 /* Text that ends up inside a number format ("86 (A)", "19 Inovasi"). */
-static bool baca_teks_format(konteks *k, const csv_tabel *t,
-                             const csv_baris *b, const size_t *idx, size_t s,
-                             const char *nama, char **hasil)
+static bool baca_teks_format(konteks *k, const csv_tabel *t, const csv_baris *b,
+                             const size_t *idx, size_t s, const char *nama,
+                             char **hasil)
 {
     const char *isi = sel(b, idx, s);
     if (strchr(isi, '"')) {
@@ -254,7 +254,8 @@ static bool wajib_teks(const csv_tabel *t, const csv_baris *b,
     return false;
 }
 
-/* ---- kode index ------------------------------------------------------------ */
+/* ---- kode index ------------------------------------------------------------
+ */
 
 typedef enum kode_asal { ASAL_KELOMPOK, ASAL_INDIKATOR, ASAL_SIMPUL } kode_asal;
 
@@ -325,7 +326,8 @@ static const char *nama_asal(const rencana *r, const kode_entri *e)
     return "?";
 }
 
-/* ---- identitas.csv --------------------------------------------------------- */
+/* ---- identitas.csv ---------------------------------------------------------
+ */
 
 enum {
     ID_INSTANSI,
@@ -442,8 +444,7 @@ static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
                              "nilai '%s' kosong, padahal wajib diisi",
                              kunci_identitas[s].nama);
             else
-                galat_tambah(k->g, t->nama, 0, 0,
-                             "kunci wajib '%s' tidak ada",
+                galat_tambah(k->g, t->nama, 0, 0, "kunci wajib '%s' tidak ada",
                              kunci_identitas[s].nama);
         }
 
@@ -477,12 +478,11 @@ static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
             continue;
         tanggal d;
         if (!tanggal_baca(v, t->notasi, &d)) {
-            galat_tambah(k->g, t->nama, baris[tgl[j].kunci], kn,
-                         "tanggal '%s' tidak dikenali: tulis 2024-09-23 atau "
-                         "23 September 2024%s",
-                         v,
-                         t->notasi == NOTASI_INDONESIA ? " atau 23/09/2024"
-                                                       : "");
+            galat_tambah(
+                k->g, t->nama, baris[tgl[j].kunci], kn,
+                "tanggal '%s' tidak dikenali: tulis 2024-09-23 atau "
+                "23 September 2024%s",
+                v, t->notasi == NOTASI_INDONESIA ? " atau 23/09/2024" : "");
             continue;
         }
         if (tgl[j].perubahan) {
@@ -521,20 +521,20 @@ static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
     for (int s = ID_MURNI_ATASAN_NAMA; s <= ID_MURNI_ATASAN_JABATAN; s++)
         murni_atasan |= !kosong(NILAI(s));
     if (murni_kepala)
-        id->kepala_murni = (penandatangan){
-            salin(k, NILAI(ID_MURNI_KEPALA_NAMA)),
-            salin(k, NILAI(ID_MURNI_KEPALA_JABATAN)),
-            salin(k, NILAI(ID_MURNI_KEPALA_PANGKAT)),
-            salin(k, NILAI(ID_MURNI_KEPALA_NIP))};
+        id->kepala_murni =
+            (penandatangan){salin(k, NILAI(ID_MURNI_KEPALA_NAMA)),
+                            salin(k, NILAI(ID_MURNI_KEPALA_JABATAN)),
+                            salin(k, NILAI(ID_MURNI_KEPALA_PANGKAT)),
+                            salin(k, NILAI(ID_MURNI_KEPALA_NIP))};
     else
         id->kepala_murni = (penandatangan){
             salin(k, NILAI(ID_KEPALA_NAMA)), salin(k, NILAI(ID_KEPALA_JABATAN)),
             salin(k, NILAI(ID_KEPALA_PANGKAT)), salin(k, NILAI(ID_KEPALA_NIP))};
     if (murni_atasan)
-        id->atasan_murni = (penandatangan){
-            salin(k, NILAI(ID_MURNI_ATASAN_NAMA)),
-            salin(k, NILAI(ID_MURNI_ATASAN_JABATAN)), salin(k, ""),
-            salin(k, "")};
+        id->atasan_murni =
+            (penandatangan){salin(k, NILAI(ID_MURNI_ATASAN_NAMA)),
+                            salin(k, NILAI(ID_MURNI_ATASAN_JABATAN)),
+                            salin(k, ""), salin(k, "")};
     else
         id->atasan_murni = (penandatangan){
             salin(k, NILAI(ID_ATASAN_NAMA)), salin(k, NILAI(ID_ATASAN_JABATAN)),
@@ -542,9 +542,8 @@ static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
 
     char bawaan[64];
     snprintf(bawaan, sizeof bawaan, "APBD %d", id->tahun);
-    id->keterangan_pk =
-        salin(k, kosong(NILAI(ID_KETERANGAN_PK)) ? bawaan
-                                                 : NILAI(ID_KETERANGAN_PK));
+    id->keterangan_pk = salin(
+        k, kosong(NILAI(ID_KETERANGAN_PK)) ? bawaan : NILAI(ID_KETERANGAN_PK));
     snprintf(bawaan, sizeof bawaan, "P APBD %d", id->tahun);
     id->keterangan_pk_perubahan =
         salin(k, kosong(NILAI(ID_KETERANGAN_PK_PERUBAHAN))
@@ -556,8 +555,8 @@ static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
         const char *v = NILAI(rp[j]);
         if (kosong(v))
             continue;
-        isian_rupiah *hasil = j == 0 ? &id->pagu_dilaporkan
-                                     : &id->realisasi_dilaporkan;
+        isian_rupiah *hasil =
+            j == 0 ? &id->pagu_dilaporkan : &id->realisasi_dilaporkan;
         angka_hasil h = rupiah_baca(v, t->notasi, &hasil->nilai);
         if (h != ANGKA_OK || hasil->nilai < 0)
             galat_tambah(k->g, t->nama, baris[rp[j]], kn, "%s '%s' %s",
@@ -570,7 +569,8 @@ static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
 #undef NILAI
 }
 
-/* ---- kinerja.csv ------------------------------------------------------------ */
+/* ---- kinerja.csv ------------------------------------------------------------
+ */
 
 enum {
     KN_TINGKAT,
@@ -596,15 +596,24 @@ enum {
 };
 
 static const kolom_spek spek_kinerja[KN_JUMLAH] = {
-    {"tingkat", true},  {"kode", true},
-    {"induk", false},   {"uraian", true},
-    {"formulasi", false}, {"satuan", false},
-    {"target", false},  {"predikat", false},
-    {"target_murni", false}, {"realisasi", false},
-    {"predikat_realisasi", false}, {"arah", false},
-    {"skala", false},   {"rekap", false},
-    {"tw1", false},     {"tw2", false},
-    {"tw3", false},     {"tw4", false},
+    {"tingkat", true},
+    {"kode", true},
+    {"induk", false},
+    {"uraian", true},
+    {"formulasi", false},
+    {"satuan", false},
+    {"target", false},
+    {"predikat", false},
+    {"target_murni", false},
+    {"realisasi", false},
+    {"predikat_realisasi", false},
+    {"arah", false},
+    {"skala", false},
+    {"rekap", false},
+    {"tw1", false},
+    {"tw2", false},
+    {"tw3", false},
+    {"tw4", false},
     {"catatan", false},
 };
 
@@ -621,8 +630,8 @@ static bool baca_triwulan(konteks *k, const csv_tabel *t, const csv_baris *b,
     static const char *const nama[4] = {"tw1", "tw2", "tw3", "tw4"};
     bool ada_tw = false;
     for (int q = 0; q < 4; q++) {
-        ok &= baca_angka(t, b, idx, KN_TW1 + q, nama[q], false, &d->tw[q],
-                         k->g);
+        ok &=
+            baca_angka(t, b, idx, KN_TW1 + q, nama[q], false, &d->tw[q], k->g);
         ada_tw |= d->tw[q].ada;
     }
     const char *rekap = sel(b, idx, KN_REKAP);
@@ -729,8 +738,8 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
             d.baris = b->nomor;
             ok &= baca_angka(t, b, idx, KN_TARGET, "target", true, &d.target,
                              k->g);
-            ok &= baca_angka(t, b, idx, KN_TARGET_MURNI, "target_murni",
-                             false, &d.target_murni, k->g);
+            ok &= baca_angka(t, b, idx, KN_TARGET_MURNI, "target_murni", false,
+                             &d.target_murni, k->g);
             ok &= baca_angka(t, b, idx, KN_REALISASI, "realisasi", false,
                              &d.realisasi, k->g);
             d.arah = CAPAIAN_RUMUS_NAIK;
@@ -784,13 +793,12 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
             if (!d.skala)
                 d.skala = salin(k, "");
             ok &= baca_triwulan(k, t, b, idx, &d);
-            ok &= baca_teks_format(k, t, b, idx, KN_SATUAN, "satuan",
-                                   &d.satuan);
+            ok &=
+                baca_teks_format(k, t, b, idx, KN_SATUAN, "satuan", &d.satuan);
             ok &= baca_teks_format(k, t, b, idx, KN_PREDIKAT, "predikat",
                                    &d.predikat);
             ok &= baca_teks_format(k, t, b, idx, KN_PREDIKAT_REALISASI,
-                                   "predikat_realisasi",
-                                   &d.predikat_realisasi);
+                                   "predikat_realisasi", &d.predikat_realisasi);
             d.kode = salin(k, sel(b, idx, KN_KODE));
             d.uraian = salin(k, sel(b, idx, KN_URAIAN));
             d.formulasi = salin(k, sel(b, idx, KN_FORMULASI));
@@ -824,15 +832,13 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
                 KN_TW3,    KN_TW4};
             for (size_t j = 0; j < JUMLAH(hanya_indikator); j++)
                 if (!kosong(sel(b, idx, hanya_indikator[j])))
-                    galat_tambah(k->g, t->nama, b->nomor,
-                                 kol(idx, hanya_indikator[j]),
-                                 "%s diisi pada baris %s: target, realisasi "
-                                 "dan sejenisnya milik baris indikator di "
-                                 "bawahnya",
-                                 spek_kinerja[hanya_indikator[j]].nama,
-                                 tingkat);
-            if (kl.jenis != KELOMPOK_SASARAN &&
-                !kosong(sel(b, idx, KN_INDUK)))
+                    galat_tambah(
+                        k->g, t->nama, b->nomor, kol(idx, hanya_indikator[j]),
+                        "%s diisi pada baris %s: target, realisasi "
+                        "dan sejenisnya milik baris indikator di "
+                        "bawahnya",
+                        spek_kinerja[hanya_indikator[j]].nama, tingkat);
+            if (kl.jenis != KELOMPOK_SASARAN && !kosong(sel(b, idx, KN_INDUK)))
                 galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_INDUK),
                              "%s tidak mempunyai induk (hanya sasaran yang "
                              "boleh menunjuk tujuannya)",
@@ -852,7 +858,8 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
     }
 }
 
-/* ---- anggaran.csv ----------------------------------------------------------- */
+/* ---- anggaran.csv -----------------------------------------------------------
+ */
 
 enum {
     AG_TINGKAT,
@@ -868,9 +875,9 @@ enum {
 };
 
 static const kolom_spek spek_anggaran[AG_JUMLAH] = {
-    {"tingkat", true},     {"kode", true},  {"induk", false},
-    {"sasaran", false},    {"uraian", true}, {"pagu_murni", false},
-    {"pagu", true},        {"realisasi", false}, {"catatan", false},
+    {"tingkat", true},  {"kode", true},       {"induk", false},
+    {"sasaran", false}, {"uraian", true},     {"pagu_murni", false},
+    {"pagu", true},     {"realisasi", false}, {"catatan", false},
 };
 
 static void baca_anggaran(konteks *k, const csv_tabel *t, bacaan *bc)
@@ -931,8 +938,7 @@ static void baca_anggaran(konteks *k, const csv_tabel *t, bacaan *bc)
                          "%s tanpa induk: tulis kode %s di atasnya", tingkat,
                          s.tingkat == TINGKAT_KEGIATAN ? "program"
                                                        : "kegiatan");
-        if (s.tingkat != TINGKAT_PROGRAM &&
-            !kosong(sel(b, idx, AG_SASARAN)))
+        if (s.tingkat != TINGKAT_PROGRAM && !kosong(sel(b, idx, AG_SASARAN)))
             galat_tambah(k->g, t->nama, b->nomor, kol(idx, AG_SASARAN),
                          "kolom sasaran hanya untuk baris program (kegiatan "
                          "dan sub kegiatan mengikuti programnya)");
@@ -943,7 +949,8 @@ static void baca_anggaran(konteks *k, const csv_tabel *t, bacaan *bc)
     }
 }
 
-/* ---- renstra.csv -------------------------------------------------------------- */
+/* ---- renstra.csv
+ * -------------------------------------------------------------- */
 
 enum {
     RS_INDIKATOR,
@@ -959,9 +966,9 @@ enum {
 static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
 {
     static const kolom_spek spek[RS_JUMLAH] = {
-        {"indikator", true},     {"tahun", true},
-        {"target", false},       {"predikat", false},
-        {"realisasi", false},    {"predikat_realisasi", false},
+        {"indikator", true},  {"tahun", true},
+        {"target", false},    {"predikat", false},
+        {"realisasi", false}, {"predikat_realisasi", false},
         {"catatan", false},
     };
     size_t idx[RS_JUMLAH];
@@ -1003,7 +1010,8 @@ static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
     }
 }
 
-/* ---- links by kode -------------------------------------------------------------- */
+/* ---- links by kode
+ * -------------------------------------------------------------- */
 
 static void hubungkan(konteks *k, bacaan *bc)
 {
@@ -1018,16 +1026,17 @@ static void hubungkan(konteks *k, bacaan *bc)
     const char *fk = bc->kinerja->nama, *fa = bc->anggaran->nama;
     /* Order of appearance: kinerja.csv by line, then anggaran.csv. */
     for (size_t i = 0; i < r->jumlah_kelompok; i++)
-        e[m++] = (kode_entri){r->kelompok[i].kode, ASAL_KELOMPOK, i, fk,
+        e[m++] = (kode_entri){r->kelompok[i].kode,  ASAL_KELOMPOK,       i, fk,
                               r->kelompok[i].baris, r->kelompok[i].baris};
     for (size_t i = 0; i < r->jumlah_indikator; i++)
-        e[m++] = (kode_entri){r->indikator[i].kode, ASAL_INDIKATOR, i, fk,
-                              r->indikator[i].baris, r->indikator[i].baris};
+        e[m++] =
+            (kode_entri){r->indikator[i].kode,  ASAL_INDIKATOR,       i, fk,
+                         r->indikator[i].baris, r->indikator[i].baris};
     size_t geser = bc->kinerja->jumlah + 1;
     for (size_t i = 0; i < r->jumlah_simpul; i++)
-        e[m++] = (kode_entri){r->simpul[i].kode, ASAL_SIMPUL, i, fa,
-                              r->simpul[i].baris,
-                              geser + r->simpul[i].baris};
+        e[m++] = (kode_entri){
+            r->simpul[i].kode,         ASAL_SIMPUL, i, fa, r->simpul[i].baris,
+            geser + r->simpul[i].baris};
     /* empty kode was already reported */
     size_t w = 0;
     for (size_t i = 0; i < m; i++)
@@ -1050,8 +1059,7 @@ static void hubungkan(konteks *k, bacaan *bc)
     /* sasaran -> tujuan */
     for (size_t i = 0; i < r->jumlah_kelompok; i++) {
         rujukan *rj = &bc->induk_kelompok[i];
-        if (r->kelompok[i].jenis != KELOMPOK_SASARAN || !rj->kode ||
-            !*rj->kode)
+        if (r->kelompok[i].jenis != KELOMPOK_SASARAN || !rj->kode || !*rj->kode)
             continue;
         const kode_entri *x = cari_kode(e, m, rj->kode);
         if (!x)
@@ -1075,8 +1083,8 @@ static void hubungkan(konteks *k, bacaan *bc)
         const kode_entri *x = cari_kode(e, m, rj->kode);
         if (!x)
             galat_tambah(k->g, fk, rj->baris, rj->kolom,
-                         "induk '%s' tidak ditemukan di %s maupun %s",
-                         rj->kode, fk, fa);
+                         "induk '%s' tidak ditemukan di %s maupun %s", rj->kode,
+                         fk, fa);
         else if (x->asal == ASAL_INDIKATOR)
             galat_tambah(k->g, fk, rj->baris, rj->kolom,
                          "induk '%s' adalah indikator; indikator berinduk "
@@ -1163,8 +1171,8 @@ static void hubungkan(konteks *k, bacaan *bc)
 static void susun_pohon(konteks *k, bacaan *bc)
 {
     rencana *r = bc->r;
-    size_t *hitung = calloc(r->jumlah_simpul ? r->jumlah_simpul : 1,
-                            sizeof *hitung);
+    size_t *hitung =
+        calloc(r->jumlah_simpul ? r->jumlah_simpul : 1, sizeof *hitung);
     if (!hitung) {
         k->memori_habis = true;
         return;
@@ -1243,7 +1251,8 @@ bool rencana_bangun(const rencana_berkas *b, rencana *r, galat_daftar *g)
     return true;
 }
 
-/* ---- sources ------------------------------------------------------------------- */
+/* ---- sources
+ * ------------------------------------------------------------------- */
 
 static const char *const nama_berkas[4] = {"identitas.csv", "kinerja.csv",
                                            "anggaran.csv", "renstra.csv"};

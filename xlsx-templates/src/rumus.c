@@ -78,9 +78,8 @@ void rumus_bebas(rumus *r, const char *teks, kinerja_sel hasil)
 void rumus_triwulan(rumus *r, const rujukan_sel tw[4], triwulan_jenis jenis)
 {
     if (jenis == TRIWULAN_JUMLAH)
-        snprintf(r->teks, sizeof r->teks,
-                 "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", tw[0].ref, tw[3].ref,
-                 tw[0].ref, tw[3].ref);
+        snprintf(r->teks, sizeof r->teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))",
+                 tw[0].ref, tw[3].ref, tw[0].ref, tw[3].ref);
     else
         snprintf(r->teks, sizeof r->teks,
                  "IF(%s<>\"\",%s,IF(%s<>\"\",%s,IF(%s<>\"\",%s,IF(%s<>\"\","
@@ -109,8 +108,8 @@ void rumus_capaian(rumus *r, rumus_mode m, const rujukan_sel *target,
                  x, rumus_awalan(), t, x,
                  arah == CAPAIAN_RUMUS_TURUN ? ",\"TURUN\"" : "");
     else if (arah == CAPAIAN_RUMUS_TURUN)
-        snprintf(r->teks, sizeof r->teks,
-                 "IF(%s=\"\",\"\",(2*%s-%s)/%s*100)", x, t, x, t);
+        snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",(2*%s-%s)/%s*100)",
+                 x, t, x, t);
     else
         snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",%s/%s*100)", x, x,
                  t);
@@ -150,8 +149,8 @@ void rumus_efisiensi(rumus *r, rumus_mode m, const rujukan_sel *kinerja,
                  "IF(OR(%s=\"\",%s=\"\"),\"\",%sEFISIENSI(%s,%s))", k, a,
                  rumus_awalan(), k, a);
     else
-        snprintf(r->teks, sizeof r->teks,
-                 "IF(OR(%s=\"\",%s=\"\"),\"\",%s/%s)", k, a, k, a);
+        snprintf(r->teks, sizeof r->teks, "IF(OR(%s=\"\",%s=\"\"),\"\",%s/%s)",
+                 k, a, k, a);
     if (kosong(&kinerja->nilai) || kosong(&anggaran->nilai)) {
         r->hasil = sel_kosong();
         return;
@@ -187,8 +186,8 @@ void rumus_kategori(rumus *r, rumus_mode m, const rujukan_sel *nilai,
     const skala *s = skala_preset_cari(nama_skala);
     if (m == RUMUS_ADDIN || !s) {
         snprintf(r->teks, sizeof r->teks,
-                 "IF(%s=\"\",\"\",%sKATEGORI(%s,\"%s\"))", x, rumus_awalan(),
-                 x, nama_skala);
+                 "IF(%s=\"\",\"\",%sKATEGORI(%s,\"%s\"))", x, rumus_awalan(), x,
+                 nama_skala);
     } else {
         /* Highest band first: IF(ROUND(x,2)>90,"Sangat Tinggi",IF(...)) */
         char bulat[64], isi[RUMUS_MAKS - 256] = "", b[40];

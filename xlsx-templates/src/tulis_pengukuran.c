@@ -63,8 +63,8 @@ typedef struct penulis {
 } penulis;
 
 /* column widths (characters) */
-static const double lebar[] = {5, 28, 28, 36, 11, 12, 9, 14, 13, 32, 17, 17,
-                               9, 13};
+static const double lebar[] = {5,  28, 28, 36, 11, 12, 9,
+                               14, 13, 32, 17, 17, 9,  13};
 
 static kinerja_sel angka_sel(const isian_angka *a)
 {
@@ -99,8 +99,8 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
         CATAT(p->galat, worksheet_merge_range(ws, r1, (lxw_col_t)k, r2,
                                               (lxw_col_t)k, "", f));
     }
-    CATAT(p->galat, worksheet_write_number(ws, r1, K_TARGET, d->target.nilai,
-                                           f_target));
+    CATAT(p->galat,
+          worksheet_write_number(ws, r1, K_TARGET, d->target.nilai, f_target));
     size_t i_ind = (size_t)(d - p->r->indikator);
     unsigned baris_tw = p->baris_triwulan[i_ind];
     if (baris_tw) {
@@ -116,9 +116,8 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
                                      : sel_kosong());
         f_real = gaya_angka(g, des, d->satuan, d->predikat_realisasi, false);
         if (r2 > r1)
-            CATAT(p->galat,
-                  worksheet_merge_range(ws, r1, K_REALISASI, r2, K_REALISASI,
-                                        "", f_real));
+            CATAT(p->galat, worksheet_merge_range(ws, r1, K_REALISASI, r2,
+                                                  K_REALISASI, "", f_real));
         CATAT(p->galat, lembar_rumus(ws, r1, K_REALISASI, &rt, f_real));
     } else {
         CATAT(p->galat, lembar_angka(ws, r1, K_REALISASI, d->realisasi.ada,
@@ -140,12 +139,11 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
         rumus_kategori(&pr, p->o->rumus, &x, skala);
         CATAT(p->galat, lembar_rumus(ws, r1, K_PREDIKAT, &pr, g->kategori));
     } else {
-        CATAT(p->galat, worksheet_write_blank(ws, r1, K_PREDIKAT,
-                                              g->kategori));
+        CATAT(p->galat, worksheet_write_blank(ws, r1, K_PREDIKAT, g->kategori));
     }
     if (!baris_tw)
-        CATAT(p->galat, lembar_validasi_angka(ws, r1, K_REALISASI, r1,
-                                              K_REALISASI));
+        CATAT(p->galat,
+              lembar_validasi_angka(ws, r1, K_REALISASI, r1, K_REALISASI));
 }
 
 static void tulis_program(penulis *p, const simpul *s, unsigned row)
@@ -158,13 +156,12 @@ static void tulis_program(penulis *p, const simpul *s, unsigned row)
     CATAT(p->galat, worksheet_write_number(ws, row, K_PAGU,
                                            (double)s->jumlah_pagu, g->rupiah));
     CATAT(p->galat, lembar_angka(ws, row, K_REAL_ANGGARAN, s->ada_realisasi,
-                                 (double)s->jumlah_realisasi,
-                                 g->isian_rupiah));
+                                 (double)s->jumlah_realisasi, g->isian_rupiah));
     rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)s->jumlah_pagu));
-    rujukan_sel x = sel_di(row, K_REAL_ANGGARAN,
-                           s->ada_realisasi
-                               ? sel_angka((double)s->jumlah_realisasi)
-                               : sel_kosong());
+    rujukan_sel x =
+        sel_di(row, K_REAL_ANGGARAN,
+               s->ada_realisasi ? sel_angka((double)s->jumlah_realisasi)
+                                : sel_kosong());
     rumus sr, kt;
     rumus_serapan(&sr, p->o->rumus, &pg, &x);
     CATAT(p->galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->persen));
@@ -177,9 +174,9 @@ static void tulis_program(penulis *p, const simpul *s, unsigned row)
 static void kosong_kanan(penulis *p, unsigned row)
 {
     for (unsigned k = K_PROGRAM; k <= K_KATEGORI_ANGGARAN; k++)
-        CATAT(p->galat, worksheet_write_blank(p->ws, row, (lxw_col_t)k,
-                                              k == K_PAGU ? p->g->rupiah
-                                                          : p->g->teks));
+        CATAT(p->galat,
+              worksheet_write_blank(p->ws, row, (lxw_col_t)k,
+                                    k == K_PAGU ? p->g->rupiah : p->g->teks));
 }
 
 /* The sasaran and kinerja lainnya in the order the sheets list them. */
@@ -231,11 +228,18 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error galat = LXW_NO_ERROR;
     lembar_tinggi_peta tinggi = {NULL, 0};
-    static const double lebar_tw[TW_JUMLAH] = {5, 30, 30, 11, 10,
-                                            11, 11, 11, 11, 12};
-    static const char *const judul[TW_JUMLAH] = {
-        "NO",    "SASARAN / KINERJA LAINNYA", "INDIKATOR KINERJA", "TARGET",
-        "REKAP", "TW I",  "TW II", "TW III", "TW IV", "REALISASI TAHUNAN"};
+    static const double lebar_tw[TW_JUMLAH] = {5,  30, 30, 11, 10,
+                                               11, 11, 11, 11, 12};
+    static const char *const judul[TW_JUMLAH] = {"NO",
+                                                 "SASARAN / KINERJA LAINNYA",
+                                                 "INDIKATOR KINERJA",
+                                                 "TARGET",
+                                                 "REKAP",
+                                                 "TW I",
+                                                 "TW II",
+                                                 "TW III",
+                                                 "TW IV",
+                                                 "REALISASI TAHUNAN"};
     char buf[256];
     for (unsigned k = 0; k < TW_JUMLAH; k++) {
         CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
@@ -263,8 +267,8 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         const indikator *d = &r->indikator[i];
         unsigned row = baris[i];
         snprintf(buf, sizeof buf, "%zu", ++nomor);
-        CATAT(galat, worksheet_write_string(ws, row, TW_NO, buf,
-                                            g->teks_tengah));
+        CATAT(galat,
+              worksheet_write_string(ws, row, TW_NO, buf, g->teks_tengah));
         const char *kel = d->jenis_induk == INDUK_KELOMPOK
                               ? r->kelompok[d->induk].uraian
                               : "";
@@ -274,10 +278,10 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
                                             g->teks));
         lembar_perlu(&tinggi, row, row, kel, lebar_tw[TW_KELOMPOK]);
         lembar_perlu(&tinggi, row, row, d->uraian, lebar_tw[TW_INDIKATOR]);
-        CATAT(galat, worksheet_write_number(
-                         ws, row, TW_TARGET, d->target.nilai,
-                         gaya_angka(g, d->target.desimal, d->satuan,
-                                    d->predikat, false)));
+        CATAT(galat,
+              worksheet_write_number(ws, row, TW_TARGET, d->target.nilai,
+                                     gaya_angka(g, d->target.desimal, d->satuan,
+                                                d->predikat, false)));
         CATAT(galat, worksheet_write_string(
                          ws, row, TW_REKAP,
                          d->rekap == TRIWULAN_JUMLAH ? "JUMLAH" : "AKHIR",
@@ -285,9 +289,9 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         rujukan_sel tw[4];
         for (int q = 0; q < 4; q++) {
             const isian_angka *a = &d->tw[q];
-            lxw_format *f = gaya_angka(g, a->ada ? a->desimal
-                                                 : d->target.desimal,
-                                       d->satuan, "", true);
+            lxw_format *f =
+                gaya_angka(g, a->ada ? a->desimal : d->target.desimal,
+                           d->satuan, "", true);
             CATAT(galat, lembar_angka(ws, row, TW_I + (unsigned)q, a->ada,
                                       a->nilai, f));
             tw[q] = sel_di(row, TW_I + (unsigned)q,
@@ -316,8 +320,8 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}, NULL};
-    p.baris_triwulan = calloc(r->jumlah_indikator ? r->jumlah_indikator : 1,
-                              sizeof(unsigned));
+    p.baris_triwulan =
+        calloc(r->jumlah_indikator ? r->jumlah_indikator : 1, sizeof(unsigned));
     if (!p.baris_triwulan)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     size_t n_tw = rencana_urut_triwulan(r, p.baris_triwulan, TW_KEPALA + 2);
@@ -341,9 +345,9 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     for (unsigned k = 0; k < K_JUMLAH; k++)
         CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
                                             lebar[k], NULL));
-    CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1,
-                                 "PENGUKURAN KINERJA PERANGKAT DAERAH",
-                                 g->judul));
+    CATAT(p.galat,
+          lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1,
+                        "PENGUKURAN KINERJA PERANGKAT DAERAH", g->judul));
     tulis_nama_singkat(r, nama, sizeof nama);
     snprintf(buf, sizeof buf, "PERANGKAT DAERAH : %s", nama);
     CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, buf, g->subjudul));
@@ -359,16 +363,15 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
         CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA, (lxw_col_t)k,
                                               judul_kolom[k], g->kepala));
         snprintf(buf, sizeof buf, "(%u)", k + 1);
-        CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA + 1,
-                                              (lxw_col_t)k, buf,
-                                              g->nomor_kolom));
+        CATAT(p.galat,
+              worksheet_write_string(ws, BARIS_KEPALA + 1, (lxw_col_t)k, buf,
+                                     g->nomor_kolom));
     }
     worksheet_set_row(ws, BARIS_KEPALA, 30, NULL);
 
     unsigned row = BARIS_KEPALA + 2, awal_tabel = row;
     size_t nomor = 0;
-    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN,
-                                            KELOMPOK_LAINNYA};
+    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN, KELOMPOK_LAINNYA};
     for (size_t u = 0; u < 2; u++) {
         size_t nk = 0;
         size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
@@ -376,8 +379,8 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
             return LXW_ERROR_MEMORY_MALLOC_FAILED;
         for (size_t i = 0; i < nk; i++) {
             size_t ni = 0, np = 0;
-            size_t *ind = rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i],
-                                                 &ni);
+            size_t *ind =
+                rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
             size_t *prog = rencana_program_sasaran(r, kel[i], &np);
             if (!ind || !prog) {
                 free(ind);
@@ -389,8 +392,8 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
             if (h == 0)
                 h = 1;
             snprintf(buf, sizeof buf, "%zu", ++nomor);
-            CATAT(p.galat, lembar_gabung(ws, row, K_NO, row + h - 1, K_NO,
-                                         buf, g->teks_tengah));
+            CATAT(p.galat, lembar_gabung(ws, row, K_NO, row + h - 1, K_NO, buf,
+                                         g->teks_tengah));
             CATAT(p.galat,
                   lembar_gabung(ws, row, K_SASARAN, row + h - 1, K_SASARAN,
                                 r->kelompok[kel[i]].uraian, g->teks));
@@ -398,14 +401,13 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
                          r->kelompok[kel[i]].uraian, lebar[K_SASARAN]);
             for (size_t j = 0; j < ni; j++) {
                 unsigned r2 = j + 1 == ni ? row + h - 1 : row + (unsigned)j;
-                tulis_indikator(&p, &r->indikator[ind[j]],
-                                row + (unsigned)j, r2);
+                tulis_indikator(&p, &r->indikator[ind[j]], row + (unsigned)j,
+                                r2);
             }
             if (ni == 0)
                 for (unsigned k = K_INDIKATOR; k <= K_PREDIKAT; k++)
-                    CATAT(p.galat,
-                          lembar_gabung(ws, row, k, row + h - 1, k, "",
-                                        g->teks));
+                    CATAT(p.galat, lembar_gabung(ws, row, k, row + h - 1, k, "",
+                                                 g->teks));
             for (unsigned j = 0; j < h; j++) {
                 if (j < np)
                     tulis_program(&p, &r->simpul[prog[j]], row + j);
@@ -422,10 +424,10 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     /* JUMLAH: the programs of every group (each program serves one) */
     unsigned akhir = row - 1;
     char a[16], b[16], teks[RUMUS_MAKS];
-    CATAT(p.galat, lembar_gabung(ws, row, K_NO, row, K_PREDIKAT, "",
-                                 g->jumlah_teks));
-    CATAT(p.galat, worksheet_write_string(ws, row, K_PROGRAM, "JUMLAH",
-                                          g->jumlah_teks));
+    CATAT(p.galat,
+          lembar_gabung(ws, row, K_NO, row, K_PREDIKAT, "", g->jumlah_teks));
+    CATAT(p.galat,
+          worksheet_write_string(ws, row, K_PROGRAM, "JUMLAH", g->jumlah_teks));
     int64_t pagu = 0, real = 0;
     bool ada = false;
     for (size_t i = 0; i < r->jumlah_simpul; i++) {
@@ -458,8 +460,8 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(p.galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->jumlah_persen));
     rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
     rumus_kategori(&kt, o->rumus, &ss, "TINGKAT");
-    CATAT(p.galat, lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt,
-                                g->jumlah_kategori));
+    CATAT(p.galat,
+          lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt, g->jumlah_kategori));
 
     if (akhir >= awal_tabel)
         CATAT(p.galat, lembar_validasi_angka(ws, awal_tabel, K_REAL_ANGGARAN,

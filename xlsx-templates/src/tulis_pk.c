@@ -57,9 +57,9 @@ static void paragraf(penulis *p, const char *teks, lxw_format *f)
 {
     unsigned row = p->baris++;
     CATAT(p->galat, lembar_gabung(p->ws, row, 0, row, KOLOM - 1, teks, f));
-    CATAT(p->galat, worksheet_set_row(p->ws, row,
-                                      lembar_tinggi(teks, lebar_antara(0, 4)),
-                                      NULL));
+    CATAT(p->galat,
+          worksheet_set_row(p->ws, row, lembar_tinggi(teks, lebar_antara(0, 4)),
+                            NULL));
 }
 
 static void judul(penulis *p)
@@ -93,10 +93,9 @@ static void pihak(penulis *p, const penandatangan *s, const char *sebutan)
         snprintf(buf, sizeof buf, ": %s", isi[i]);
         CATAT(p->galat, lembar_gabung(p->ws, row, 2, row, 4, buf,
                                       p->g->isian_biasa_kiri));
-        CATAT(p->galat, worksheet_set_row(p->ws, row,
-                                          lembar_tinggi(buf,
-                                                        lebar_antara(2, 4)),
-                                          NULL));
+        CATAT(p->galat,
+              worksheet_set_row(p->ws, row,
+                                lembar_tinggi(buf, lebar_antara(2, 4)), NULL));
     }
     paragraf(p, sebutan, p->g->biasa);
     p->baris++;
@@ -112,8 +111,8 @@ static void tanda_tangan(penulis *p)
     snprintf(buf, sizeof buf, "%s,", p->r->id.tempat);
     CATAT(p->galat, worksheet_write_string(ws, row, 3, buf, g->biasa_kanan));
     if (p->v->ada_tanggal) {
-        lxw_datetime dt = {p->v->tgl.tahun, p->v->tgl.bulan, p->v->tgl.hari,
-                           0, 0, 0};
+        lxw_datetime dt = {
+            p->v->tgl.tahun, p->v->tgl.bulan, p->v->tgl.hari, 0, 0, 0};
         CATAT(p->galat,
               worksheet_write_datetime(ws, row, 4, &dt, g->isian_tanggal));
     } else {
@@ -123,15 +122,15 @@ static void tanda_tangan(penulis *p)
     p->baris++;
     const penandatangan *kiri = p->v->atasan, *kanan = p->v->kepala;
     row = p->baris++;
-    CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, "Pihak Kedua",
-                                  g->biasa_tengah));
-    CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, "Pihak Pertama",
-                                  g->biasa_tengah));
+    CATAT(p->galat,
+          lembar_gabung(ws, row, 1, row, 1, "Pihak Kedua", g->biasa_tengah));
+    CATAT(p->galat,
+          lembar_gabung(ws, row, 3, row, 4, "Pihak Pertama", g->biasa_tengah));
     row = p->baris++;
-    CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, kiri->jabatan,
-                                  g->isian_biasa));
-    CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, kanan->jabatan,
-                                  g->isian_biasa));
+    CATAT(p->galat,
+          lembar_gabung(ws, row, 1, row, 1, kiri->jabatan, g->isian_biasa));
+    CATAT(p->galat,
+          lembar_gabung(ws, row, 3, row, 4, kanan->jabatan, g->isian_biasa));
     double t1 = lembar_tinggi(kiri->jabatan, lebar_antara(1, 1));
     double t2 = lembar_tinggi(kanan->jabatan, lebar_antara(3, 4));
     CATAT(p->galat, worksheet_set_row(ws, row, t1 > t2 ? t1 : t2, NULL));
@@ -140,14 +139,14 @@ static void tanda_tangan(penulis *p)
     row = p->baris++;
     CATAT(p->galat,
           lembar_gabung(ws, row, 1, row, 1, kiri->nama, g->isian_biasa_garis));
-    CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, kanan->nama,
-                                  g->isian_biasa_garis));
+    CATAT(p->galat,
+          lembar_gabung(ws, row, 3, row, 4, kanan->nama, g->isian_biasa_garis));
     /* rank and NIP only where the signatory has them (a Bupati has
      * neither) */
     if (*kiri->pangkat || *kanan->pangkat) {
         row = p->baris++;
-        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, kiri->pangkat,
-                                      g->isian_biasa));
+        CATAT(p->galat,
+              lembar_gabung(ws, row, 1, row, 1, kiri->pangkat, g->isian_biasa));
         CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, kanan->pangkat,
                                       g->isian_biasa));
     }
@@ -159,8 +158,7 @@ static void tanda_tangan(penulis *p)
         if (*kanan->nip)
             snprintf(b, sizeof b, "NIP %s", kanan->nip);
         CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, a, g->isian_biasa));
-        CATAT(p->galat,
-              lembar_gabung(ws, row, 3, row, 4, b, g->isian_biasa));
+        CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, b, g->isian_biasa));
     }
     p->baris++;
 }
@@ -168,12 +166,12 @@ static void tanda_tangan(penulis *p)
 static void kepala_tabel(penulis *p, const char *const judul_kolom[4])
 {
     unsigned row = p->baris++;
-    CATAT(p->galat, worksheet_write_string(p->ws, row, 0, judul_kolom[0],
-                                           p->g->kepala));
-    CATAT(p->galat, worksheet_write_string(p->ws, row, 1, judul_kolom[1],
-                                           p->g->kepala));
-    CATAT(p->galat, worksheet_write_string(p->ws, row, 2, judul_kolom[2],
-                                           p->g->kepala));
+    CATAT(p->galat,
+          worksheet_write_string(p->ws, row, 0, judul_kolom[0], p->g->kepala));
+    CATAT(p->galat,
+          worksheet_write_string(p->ws, row, 1, judul_kolom[1], p->g->kepala));
+    CATAT(p->galat,
+          worksheet_write_string(p->ws, row, 2, judul_kolom[2], p->g->kepala));
     CATAT(p->galat,
           lembar_gabung(p->ws, row, 3, row, 4, judul_kolom[3], p->g->kepala));
 }
@@ -204,8 +202,8 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
               lembar_gabung(ws, r0, 0, r0 + h - 1, 0, buf, g->teks_tengah));
         CATAT(p->galat, lembar_gabung(ws, r0, 1, r0 + h - 1, 1,
                                       p->r->kelompok[kel[i]].uraian, g->teks));
-        lembar_perlu(&p->tinggi, r0, r0 + h - 1,
-                     p->r->kelompok[kel[i]].uraian, lebar_kolom[1]);
+        lembar_perlu(&p->tinggi, r0, r0 + h - 1, p->r->kelompok[kel[i]].uraian,
+                     lebar_kolom[1]);
         for (size_t j = 0; j < ni; j++) {
             const indikator *d = &p->r->indikator[ind[j]];
             unsigned row = r0 + (unsigned)j;
@@ -355,19 +353,15 @@ lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
 {
     const identitas *id = &r->id;
     if (!rencana_ada_perubahan(r)) {
-        versi v = {"PK",          "PERJANJIAN KINERJA", false,
-                   id->ada_tanggal_pk, id->tanggal_pk, &id->kepala,
-                   &id->atasan,   id->keterangan_pk};
+        versi v = {"PK",           "PERJANJIAN KINERJA",
+                   false,          id->ada_tanggal_pk,
+                   id->tanggal_pk, &id->kepala,
+                   &id->atasan,    id->keterangan_pk};
         return lembar_pk(wb, g, r, o, &v);
     }
-    versi murni = {"PK Murni",
-                   "PERJANJIAN KINERJA",
-                   true,
-                   id->ada_tanggal_pk,
-                   id->tanggal_pk,
-                   &id->kepala_murni,
-                   &id->atasan_murni,
-                   id->keterangan_pk};
+    versi murni = {"PK Murni",         "PERJANJIAN KINERJA", true,
+                   id->ada_tanggal_pk, id->tanggal_pk,       &id->kepala_murni,
+                   &id->atasan_murni,  id->keterangan_pk};
     versi ubah = {"PK Perubahan",
                   "PERJANJIAN KINERJA PERUBAHAN",
                   false,

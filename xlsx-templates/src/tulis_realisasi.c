@@ -94,8 +94,8 @@ static void rentang(char *buf, size_t n, unsigned kolom, unsigned dari,
 /* The amount columns of a parent row (or of the organisation row when
  * `kunci` is a quoted tingkat): pagu, realisasi, % and kategori. */
 static void tulis_jumlah(penulis *p, unsigned row, const char *kriteria,
-                         unsigned kolom_kriteria, int64_t pagu,
-                         bool ada_real, int64_t real, bool tebal)
+                         unsigned kolom_kriteria, int64_t pagu, bool ada_real,
+                         int64_t real, bool tebal)
 {
     gaya *g = p->g;
     char r_krit[64], r_pagu[64], r_real[64], teks[RUMUS_MAKS];
@@ -119,8 +119,8 @@ static void tulis_jumlah(penulis *p, unsigned row, const char *kriteria,
                                  tebal ? g->jumlah_rupiah : g->rupiah_tebal));
 }
 
-static void tulis_persen(penulis *p, unsigned row, int64_t pagu,
-                         bool ada_real, int64_t real, bool tebal)
+static void tulis_persen(penulis *p, unsigned row, int64_t pagu, bool ada_real,
+                         int64_t real, bool tebal)
 {
     gaya *g = p->g;
     rujukan_sel sp = sel_di(row, K_PAGU, sel_angka((double)pagu));
@@ -147,9 +147,9 @@ static void tulis_simpul(penulis *p, size_t i, const char *nomor)
         s->induk == TIDAK_ADA ? NULL : &p->r->simpul[s->induk];
     lxw_format *teks = daun ? g->teks_bebas : g->teks;
 
-    CATAT(p->galat, worksheet_write_string(ws, row, K_NO, nomor,
-                                           daun ? g->teks_bebas
-                                                : g->teks_tengah));
+    CATAT(p->galat,
+          worksheet_write_string(ws, row, K_NO, nomor,
+                                 daun ? g->teks_bebas : g->teks_tengah));
     CATAT(p->galat, worksheet_write_string(ws, row, K_KODE, s->kode, teks));
     CATAT(p->galat, worksheet_write_string(ws, row, K_INDUK,
                                            induk ? induk->kode : "", teks));
@@ -161,20 +161,20 @@ static void tulis_simpul(penulis *p, size_t i, const char *nomor)
     lembar_perlu(&p->tinggi, row, row, s->uraian,
                  LEBAR_URAIAN - 2.0 * (s->tingkat - 1));
     if (daun) {
-        CATAT(p->galat, worksheet_write_number(ws, row, K_PAGU,
-                                               (double)s->pagu.nilai,
-                                               g->isian_rupiah));
-        CATAT(p->galat, lembar_angka(ws, row, K_REALISASI, s->realisasi.ada,
-                                     (double)s->realisasi.nilai,
+        CATAT(p->galat,
+              worksheet_write_number(ws, row, K_PAGU, (double)s->pagu.nilai,
                                      g->isian_rupiah));
+        CATAT(p->galat,
+              lembar_angka(ws, row, K_REALISASI, s->realisasi.ada,
+                           (double)s->realisasi.nilai, g->isian_rupiah));
     } else {
         char kunci[16];
         lxw_rowcol_to_cell_abs(kunci, row, K_KODE, 0, 1);
         tulis_jumlah(p, row, kunci, K_INDUK, s->jumlah_pagu, s->ada_realisasi,
                      s->jumlah_realisasi, false);
     }
-    tulis_persen(p, row, s->jumlah_pagu, s->ada_realisasi,
-                 s->jumlah_realisasi, false);
+    tulis_persen(p, row, s->jumlah_pagu, s->ada_realisasi, s->jumlah_realisasi,
+                 false);
     /* what the plan reported for a parent row; nothing for a leaf, whose
      * own figures are the inputs */
     bool lapor = !daun;
@@ -254,9 +254,9 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
         CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA, (lxw_col_t)k,
                                               kolom[k].judul, g->kepala));
         snprintf(buf, sizeof buf, "(%u)", k + 1);
-        CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA + 1,
-                                              (lxw_col_t)k, buf,
-                                              g->nomor_kolom));
+        CATAT(p.galat,
+              worksheet_write_string(ws, BARIS_KEPALA + 1, (lxw_col_t)k, buf,
+                                     g->nomor_kolom));
     }
     worksheet_set_row(ws, BARIS_KEPALA, 30, NULL);
 
@@ -273,16 +273,15 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
           worksheet_write_string(ws, row, K_URAIAN, buf, g->jumlah_teks));
     tulis_jumlah(&p, row, "\"Program\"", K_TINGKAT, r->jumlah_pagu,
                  r->ada_realisasi, r->jumlah_realisasi, true);
-    tulis_persen(&p, row, r->jumlah_pagu, r->ada_realisasi,
-                 r->jumlah_realisasi, true);
-    CATAT(p.galat, lembar_angka(ws, row, K_PAGU_LAPOR,
-                                r->id.pagu_dilaporkan.ada,
-                                (double)r->id.pagu_dilaporkan.nilai,
-                                g->jumlah_rupiah));
-    CATAT(p.galat, lembar_angka(ws, row, K_REAL_LAPOR,
-                                r->id.realisasi_dilaporkan.ada,
-                                (double)r->id.realisasi_dilaporkan.nilai,
-                                g->jumlah_rupiah));
+    tulis_persen(&p, row, r->jumlah_pagu, r->ada_realisasi, r->jumlah_realisasi,
+                 true);
+    CATAT(p.galat,
+          lembar_angka(ws, row, K_PAGU_LAPOR, r->id.pagu_dilaporkan.ada,
+                       (double)r->id.pagu_dilaporkan.nilai, g->jumlah_rupiah));
+    CATAT(p.galat,
+          lembar_angka(ws, row, K_REAL_LAPOR, r->id.realisasi_dilaporkan.ada,
+                       (double)r->id.realisasi_dilaporkan.nilai,
+                       g->jumlah_rupiah));
 
     p.baris = BARIS_TOTAL + 1;
     size_t n_prog = 0;

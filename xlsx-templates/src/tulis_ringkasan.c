@@ -66,8 +66,7 @@ static kinerja_sel tulis_anggaran(penulis *p, size_t k, unsigned r1,
     rencana_anggaran_sasaran(p->r, k, &pagu, &ada, &real);
     for (unsigned c = K_PAGU; c <= K_KATEGORI_ANGGARAN && r2 > r1; c++)
         CATAT(p->galat,
-              worksheet_merge_range(ws, r1, (lxw_col_t)c, r2, (lxw_col_t)c,
-                                    "",
+              worksheet_merge_range(ws, r1, (lxw_col_t)c, r2, (lxw_col_t)c, "",
                                     c == K_PAGU            ? g->rupiah
                                     : c == K_REAL_ANGGARAN ? g->isian_rupiah
                                     : c == K_SERAPAN       ? g->persen
@@ -76,8 +75,8 @@ static kinerja_sel tulis_anggaran(penulis *p, size_t k, unsigned r1,
           worksheet_write_number(ws, r1, K_PAGU, (double)pagu, g->rupiah));
     CATAT(p->galat, lembar_angka(ws, r1, K_REAL_ANGGARAN, ada, (double)real,
                                  g->isian_rupiah));
-    CATAT(p->galat, lembar_validasi_angka(ws, r1, K_REAL_ANGGARAN, r1,
-                                          K_REAL_ANGGARAN));
+    CATAT(p->galat,
+          lembar_validasi_angka(ws, r1, K_REAL_ANGGARAN, r1, K_REAL_ANGGARAN));
     rujukan_sel pg = sel_di(r1, K_PAGU, sel_angka((double)pagu));
     rujukan_sel x = sel_di(r1, K_REAL_ANGGARAN,
                            ada ? sel_angka((double)real) : sel_kosong());
@@ -154,9 +153,10 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     kepala(&p, h1, K_PAGU, h1, K_KATEGORI_ANGGARAN, "Anggaran");
     kepala(&p, h1, K_EFISIENSI, h1, K_KATEGORI_EFISIENSI, "Efisiensi");
     static const char *const sub[] = {
-        "Target",           "Realisasi",  "% Capaian", "Kategori",
-        "Alokasi (Rp)",     "Realisasi (Rp)", "% Capaian", "Kategori",
-        "Tingkat Efisiensi", "Keterangan"};
+        "Target",    "Realisasi",    "% Capaian",
+        "Kategori",  "Alokasi (Rp)", "Realisasi (Rp)",
+        "% Capaian", "Kategori",     "Tingkat Efisiensi",
+        "Keterangan"};
     for (unsigned k = K_TARGET; k < K_JUMLAH; k++)
         kepala(&p, h2, k, h2, k, sub[k - K_TARGET]);
     for (unsigned k = 0; k < K_JUMLAH; k++) {
@@ -197,9 +197,8 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
         if (ni == 0)
             for (unsigned k = K_INDIKATOR; k <= K_KATEGORI_EFISIENSI; k++)
                 if (k < K_PAGU || k > K_KATEGORI_ANGGARAN)
-                    CATAT(p.galat,
-                          worksheet_write_blank(ws, row, (lxw_col_t)k,
-                                                g->teks));
+                    CATAT(p.galat, worksheet_write_blank(ws, row, (lxw_col_t)k,
+                                                         g->teks));
         int64_t pg, rl;
         bool ada;
         rencana_anggaran_sasaran(r, kel[i], &pg, &ada, &rl);
@@ -239,8 +238,8 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(p.galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->jumlah_persen));
     rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
     rumus_kategori(&kt, o->rumus, &ss, "TINGKAT");
-    CATAT(p.galat, lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt,
-                                g->jumlah_kategori));
+    CATAT(p.galat,
+          lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt, g->jumlah_kategori));
     CATAT(p.galat, lembar_gabung(ws, row, K_EFISIENSI, row,
                                  K_KATEGORI_EFISIENSI, "", g->jumlah_teks));
 
@@ -300,8 +299,8 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     unsigned jumlah_kolom = k_akhir + 3;
     CATAT(p.galat, worksheet_set_column(ws, 0, 0, 5, NULL));
     CATAT(p.galat, worksheet_set_column(ws, 1, 2, 28, NULL));
-    CATAT(p.galat, worksheet_set_column(ws, 3, (lxw_col_t)(jumlah_kolom - 1),
-                                        10, NULL));
+    CATAT(p.galat,
+          worksheet_set_column(ws, 3, (lxw_col_t)(jumlah_kolom - 1), 10, NULL));
     char buf[512];
     CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, jumlah_kolom - 1,
                                  "PERBANDINGAN REALISASI KINERJA DENGAN "
@@ -331,8 +330,7 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
 
     unsigned row = h2 + 1;
     size_t nomor = 0;
-    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN,
-                                            KELOMPOK_LAINNYA};
+    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN, KELOMPOK_LAINNYA};
     for (size_t u = 0; u < 2; u++) {
         size_t nk = 0;
         size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
@@ -379,27 +377,27 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                     if (kini && !e)
                         tg = d->target;
                     /* this year's realisasi is the plan's (filled in) */
-                    isian_angka rl = kini ? d->realisasi
-                                          : (e ? e->realisasi
-                                               : (isian_angka){0});
+                    isian_angka rl =
+                        kini ? d->realisasi
+                             : (e ? e->realisasi : (isian_angka){0});
                     if (!e && !kini) {
                         for (unsigned q = 0; q < 3; q++)
                             CATAT(p.galat, worksheet_write_string(
-                                               ws, row, (lxw_col_t)(c + q),
-                                               "-", g->teks_tengah));
+                                               ws, row, (lxw_col_t)(c + q), "-",
+                                               g->teks_tengah));
                         continue;
                     }
                     const char *pt = e ? e->predikat : d->predikat;
                     const char *pr = e && !kini ? e->predikat_realisasi
                                                 : d->predikat_realisasi;
                     CATAT(p.galat,
-                          lembar_angka(ws, row, c, tg.ada, tg.nilai,
-                                       gaya_angka(g, tg.desimal, d->satuan,
-                                                  pt, false)));
+                          lembar_angka(
+                              ws, row, c, tg.ada, tg.nilai,
+                              gaya_angka(g, tg.desimal, d->satuan, pt, false)));
                     bool di_ringkasan = kini && baris_di[ind[j]];
-                    lxw_format *fr = gaya_angka(
-                        g, rl.ada ? rl.desimal : tg.desimal, d->satuan, pr,
-                        kini && !di_ringkasan);
+                    lxw_format *fr =
+                        gaya_angka(g, rl.ada ? rl.desimal : tg.desimal,
+                                   d->satuan, pr, kini && !di_ringkasan);
                     if (di_ringkasan) {
                         char ref[32], t2[128];
                         lxw_rowcol_to_cell_abs(ref, baris_di[ind[j]],
@@ -419,11 +417,11 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                     if (kini && !di_ringkasan)
                         CATAT(p.galat, lembar_validasi_angka(ws, row, c + 1,
                                                              row, c + 1));
-                    rujukan_sel st = sel_di(row, c, tg.ada ? sel_angka(tg.nilai)
-                                                          : sel_kosong());
-                    rujukan_sel sx = sel_di(row, c + 1,
-                                            rl.ada ? sel_angka(rl.nilai)
-                                                   : sel_kosong());
+                    rujukan_sel st = sel_di(
+                        row, c, tg.ada ? sel_angka(tg.nilai) : sel_kosong());
+                    rujukan_sel sx =
+                        sel_di(row, c + 1,
+                               rl.ada ? sel_angka(rl.nilai) : sel_kosong());
                     rumus rm;
                     rumus_capaian(&rm, o->rumus, &st, &sx, d->arah);
                     if (!tg.ada)
@@ -431,8 +429,8 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                                            ws, row, (lxw_col_t)(c + 2), "-",
                                            g->teks_tengah));
                     else
-                        CATAT(p.galat, lembar_rumus(ws, row, c + 2, &rm,
-                                                    g->persen));
+                        CATAT(p.galat,
+                              lembar_rumus(ws, row, c + 2, &rm, g->persen));
                 }
                 /* Tabel 3.3: the latest year's target is the final one */
                 const renstra_isian *akhir = NULL;
@@ -451,11 +449,11 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                     kinerja_sel v_kini = d->realisasi.ada
                                              ? sel_angka(d->realisasi.nilai)
                                              : sel_kosong();
-                    lxw_format *f_kini = gaya_angka(
-                        g,
-                        d->realisasi.ada ? d->realisasi.desimal
-                                         : d->target.desimal,
-                        d->satuan, "", false);
+                    lxw_format *f_kini =
+                        gaya_angka(g,
+                                   d->realisasi.ada ? d->realisasi.desimal
+                                                    : d->target.desimal,
+                                   d->satuan, "", false);
                     if (ada_kini) {
                         rujukan_sel x = sel_di(row, k_akhir - 2, v_kini);
                         char t2[96];
@@ -466,13 +464,13 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                         CATAT(p.galat,
                               lembar_rumus(ws, row, k_akhir + 1, &rm, f_kini));
                     } else {
-                        CATAT(p.galat, lembar_angka(ws, row, k_akhir + 1,
-                                                    d->realisasi.ada,
-                                                    d->realisasi.nilai,
-                                                    f_kini));
+                        CATAT(p.galat,
+                              lembar_angka(ws, row, k_akhir + 1,
+                                           d->realisasi.ada, d->realisasi.nilai,
+                                           f_kini));
                     }
-                    rujukan_sel ta = sel_di(row, k_akhir,
-                                            sel_angka(akhir->target.nilai));
+                    rujukan_sel ta =
+                        sel_di(row, k_akhir, sel_angka(akhir->target.nilai));
                     rujukan_sel rk =
                         sel_di(row, k_akhir + 1,
                                d->realisasi.ada ? sel_angka(d->realisasi.nilai)

@@ -114,7 +114,8 @@ static unsigned tinggi_tujuan(const rencana *r, size_t t)
     return paling_sedikit_satu(h > ni ? h : ni);
 }
 
-/* ---- cells ---------------------------------------------------------------- */
+/* ---- cells ----------------------------------------------------------------
+ */
 
 /* Indicators of an element in columns (ki, kt) from row r0; the last one
  * merged down to r_akhir. */
@@ -123,23 +124,21 @@ static void tulis_daftar_indikator(penulis *p, induk_jenis j, size_t induk,
                                    unsigned r_akhir)
 {
     size_t n = 0;
-    size_t *ind = induk == TIDAK_ADA
-                      ? NULL
-                      : rencana_indikator_dari(p->r, j, induk, &n);
+    size_t *ind =
+        induk == TIDAK_ADA ? NULL : rencana_indikator_dari(p->r, j, induk, &n);
     for (size_t i = 0; i < n; i++) {
         const indikator *d = &p->r->indikator[ind[i]];
         unsigned a = r0 + (unsigned)i, b = i + 1 == n ? r_akhir : a;
-        CATAT(p->galat, lembar_gabung(p->ws, a, ki, b, ki, d->uraian,
-                                      p->g->teks));
+        CATAT(p->galat,
+              lembar_gabung(p->ws, a, ki, b, ki, d->uraian, p->g->teks));
         lembar_perlu(&p->tinggi, a, b, d->uraian, lebar[ki]);
         lxw_format *f =
             gaya_angka(p->g, d->target.desimal, d->satuan, d->predikat, false);
         if (b > a)
             CATAT(p->galat, worksheet_merge_range(p->ws, a, (lxw_col_t)kt, b,
                                                   (lxw_col_t)kt, "", f));
-        CATAT(p->galat,
-              worksheet_write_number(p->ws, a, (lxw_col_t)kt, d->target.nilai,
-                                     f));
+        CATAT(p->galat, worksheet_write_number(p->ws, a, (lxw_col_t)kt,
+                                               d->target.nilai, f));
     }
     free(ind);
 }
@@ -177,9 +176,9 @@ static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
               worksheet_merge_range(p->ws, r0, (lxw_col_t)k_agr, akhir_agr,
                                     (lxw_col_t)k_agr, "", g->rupiah));
     if (s->jumlah_anak == 0) {
-        CATAT(p->galat, worksheet_write_number(p->ws, r0, (lxw_col_t)k_agr,
-                                               (double)s->jumlah_pagu,
-                                               g->rupiah));
+        CATAT(p->galat,
+              worksheet_write_number(p->ws, r0, (lxw_col_t)k_agr,
+                                     (double)s->jumlah_pagu, g->rupiah));
     } else {
         /* the children's anggaran column over this block */
         char a[16], b[16], teks[64];
@@ -188,10 +187,10 @@ static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
         snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
         rumus rm;
         rumus_bebas(&rm, teks, sel_angka((double)s->jumlah_pagu));
-        CATAT(p->galat, lembar_rumus(p->ws, r0, k_agr, &rm,
-                                     s->tingkat == TINGKAT_PROGRAM
-                                         ? g->rupiah_tebal
-                                         : g->rupiah));
+        CATAT(p->galat,
+              lembar_rumus(p->ws, r0, k_agr, &rm,
+                           s->tingkat == TINGKAT_PROGRAM ? g->rupiah_tebal
+                                                         : g->rupiah));
     }
     unsigned row = r0 + baris_ind;
     for (size_t k = 0; k < s->jumlah_anak; k++)
@@ -224,8 +223,8 @@ static unsigned tulis_tujuan(penulis *p, size_t t, unsigned r0)
     CATAT(p->galat, lembar_gabung(p->ws, r0, K_TUJUAN, r0 + h - 1, K_TUJUAN,
                                   uraian, p->g->teks));
     lembar_perlu(&p->tinggi, r0, r0 + h - 1, uraian, lebar[K_TUJUAN]);
-    tulis_daftar_indikator(p, INDUK_KELOMPOK, t, K_IND_TUJUAN, K_TGT_TUJUAN,
-                           r0, r0 + h - 1);
+    tulis_daftar_indikator(p, INDUK_KELOMPOK, t, K_IND_TUJUAN, K_TGT_TUJUAN, r0,
+                           r0 + h - 1);
     size_t ns = 0;
     size_t *sas = sasaran_dari(p->r, t, &ns);
     unsigned row = r0;
@@ -322,8 +321,8 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
         tinggi += tinggi_sasaran(r, TIDAK_ADA);
     for (unsigned row = awal; row < awal + tinggi; row++)
         for (unsigned k = 0; k < K_JUMLAH; k++)
-            CATAT(p.galat, worksheet_write_blank(ws, row, (lxw_col_t)k,
-                                                 g->teks));
+            CATAT(p.galat,
+                  worksheet_write_blank(ws, row, (lxw_col_t)k, g->teks));
 
     unsigned row = awal;
     for (size_t i = 0; i < nt; i++)
