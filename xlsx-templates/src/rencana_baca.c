@@ -764,18 +764,16 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
             }
             const char *nama_skala = sel(b, idx, KN_SKALA);
             if (!kosong(nama_skala)) {
-                char buf[64];
-                normal(nama_skala, buf, sizeof buf);
                 /* preset names contain '_' (IP_ASN): compare normalised */
                 size_t np = 0;
                 const struct skala *semua = skala_preset_semua(&np);
                 const char *cocok = NULL;
                 for (size_t j = 0; j < np; j++)
-                    if (sama_normal(semua[j].nama, nama_skala))
+                    if (semua[j].nama && sama_normal(semua[j].nama, nama_skala))
                         cocok = semua[j].nama;
                 if (!cocok) {
                     char daftar[256] = "";
-                    for (size_t j = 0; j < np; j++) {
+                    for (size_t j = 0; j < np && semua[j].nama; j++) {
                         strncat(daftar, semua[j].nama,
                                 sizeof daftar - strlen(daftar) - 1);
                         if (j + 1 < np)

@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <xlsxwriter/utility.h>
 
@@ -173,8 +174,7 @@ static void angka_teks(char *buf, size_t n, double b)
 {
     for (int p = 0; p <= 17; p++) {
         snprintf(buf, n, "%.*f", p, b);
-        double balik;
-        if (sscanf(buf, "%lf", &balik) == 1 && balik == b)
+        if (strtod(buf, NULL) == b)
             return;
     }
 }
