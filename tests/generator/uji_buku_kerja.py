@@ -198,6 +198,13 @@ def realisasi(jalur, mode):
     n_sub = sum(1 for x in range(1, ws.max_row + 1)
                 if ws.cell(x, 4).value == "Sub Kegiatan")
     sama(n_sub, 22, nama + " sub kegiatan rows")
+    # cross-check marks: over-spending, and reported != summed
+    aturan = {str(r.sqref): [x.formula[0] for x in r.rules]
+              for r in ws.conditional_formatting}
+    sama(aturan.get("G7:G144"), ["AND(ISNUMBER(G7),ISNUMBER(F7),G7>F7)"],
+         nama + " realisasi above pagu marked")
+    sama(aturan.get("K7:K144"), ["AND(ISNUMBER(K7),ISNUMBER(G7),K7<>G7)"],
+         nama + " reported realisasi != sum marked")
     if mode == "standar":
         tanpa_addin(wb, nama)
 

@@ -153,6 +153,14 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
             g->uraian[t][i] = f;
         }
 
+    /* conditional formats carry only what changes */
+    g->tanda_lebih = workbook_add_format(wb);
+    format_set_bg_color(g->tanda_lebih, 0xF8CBAD);
+    format_set_font_color(g->tanda_lebih, 0x9C0006);
+    g->tanda_selisih = workbook_add_format(wb);
+    format_set_bg_color(g->tanda_selisih, 0xFFE699);
+    format_set_italic(g->tanda_selisih);
+
     g->jumlah_teks = jumlah(sel_tabel(g));
     format_set_align(g->jumlah_teks, LXW_ALIGN_CENTER);
     g->jumlah_rupiah = jumlah(sel_tabel(g));
@@ -170,8 +178,9 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
            g->persen_tebal && g->kategori && g->kategori_tebal &&
            g->isian_rupiah && g->isian_teks && g->isian_tanggal &&
            g->isian_biasa && g->isian_biasa_tebal && g->isian_biasa_garis &&
-           g->teks_bebas && g->jumlah_teks && g->jumlah_rupiah &&
-           g->jumlah_persen && g->jumlah_kategori;
+           g->teks_bebas && g->tanda_lebih && g->tanda_selisih &&
+           g->jumlah_teks && g->jumlah_rupiah && g->jumlah_persen &&
+           g->jumlah_kategori;
 }
 
 lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,

@@ -57,7 +57,9 @@ typedef struct gaya {
     lxw_format *teks_bebas;        /* unlocked text without fill (leaf rows) */
     /* Program / Kegiatan / Sub Kegiatan names: [tingkat-1][isian] */
     lxw_format *uraian[3][2];
-    lxw_format *jumlah_teks; /* the totals row */
+    lxw_format *tanda_lebih;   /* conditional: realisasi above pagu */
+    lxw_format *tanda_selisih; /* conditional: reported != summed */
+    lxw_format *jumlah_teks;   /* the totals row */
     lxw_format *jumlah_rupiah;
     lxw_format *jumlah_persen;
     lxw_format *jumlah_kategori;

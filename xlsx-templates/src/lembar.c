@@ -89,11 +89,12 @@ lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
 
 double lembar_tinggi(const char *teks, double lebar)
 {
-    /* About one character of Arial 10 per unit of column width, less the
+    /* About 1.15 characters of Arial 10 per unit of column width (the width
+     * of a Calibri 11 digit), less the
      * cell's padding; 12.75 points per line.  Words wrap whole, as in the
      * spreadsheet, so the lines are counted word by word (UTF-8
      * characters, not bytes). */
-    double per_baris = lebar - 1.0;
+    double per_baris = lebar * 1.15 - 1.0;
     if (per_baris < 1)
         per_baris = 1;
     unsigned baris = 1;
