@@ -6,6 +6,7 @@
 #include "uji.h"
 
 #include "rumus.h"
+#include "tulis.h"
 
 static rujukan_sel sel(unsigned baris, unsigned kolom, kinerja_sel v)
 {
@@ -131,12 +132,49 @@ static void uji_kategori(void **state)
     assert_int_equal(r.hasil.jenis, SEL_GALAT);
 }
 
+/* issue 4: the SPBE predikat uses the SPBE scale up to 2025, PEMDI from
+ * 2026; other scales are the indicator's own */
+static void uji_skala_predikat(void **state)
+{
+    (void)state;
+    indikator d;
+    memset(&d, 0, sizeof d);
+    d.skala = "SPBE";
+    assert_string_equal(tulis_skala_predikat(&d, 2024), "SPBE");
+    assert_string_equal(tulis_skala_predikat(&d, 2025), "SPBE");
+    assert_string_equal(tulis_skala_predikat(&d, 2026), "PEMDI");
+    d.skala = "SAKIP";
+    assert_string_equal(tulis_skala_predikat(&d, 2026), "SAKIP");
+    d.skala = "";
+    assert_string_equal(tulis_skala_predikat(&d, 2026), "");
+}
+
+static void uji_triwulan(void **state)
+{
+    (void)state;
+    rumus r;
+    rujukan_sel tw[4] = {sel(6, 5, sel_angka(3)), sel(6, 6, sel_kosong()),
+                         sel(6, 7, sel_angka(4)), sel(6, 8, sel_kosong())};
+    rumus_triwulan(&r, tw, TRIWULAN_JUMLAH);
+    assert_string_equal(r.teks, "IF(COUNT(F7:I7)=0,\"\",SUM(F7:I7))");
+    assert_double_sama(r.hasil.angka, 7.0);
+    rumus_triwulan(&r, tw, TRIWULAN_AKHIR);
+    assert_string_equal(r.teks, "IF(I7<>\"\",I7,IF(H7<>\"\",H7,IF(G7<>\"\",G7,"
+                                "IF(F7<>\"\",F7,\"\"))))");
+    assert_double_sama(r.hasil.angka, 4.0);
+    rujukan_sel kosong[4] = {sel(6, 5, sel_kosong()), sel(6, 6, sel_kosong()),
+                             sel(6, 7, sel_kosong()), sel(6, 8, sel_kosong())};
+    rumus_triwulan(&r, kosong, TRIWULAN_JUMLAH);
+    assert_int_equal(r.hasil.jenis, SEL_KOSONG); /* no quarter: no value */
+}
+
 int main(void)
 {
     const struct CMUnitTest uji[] = {
         cmocka_unit_test(uji_awalan),   cmocka_unit_test(uji_capaian),
         cmocka_unit_test(uji_penjaga),  cmocka_unit_test(uji_serapan_efisiensi),
-        cmocka_unit_test(uji_kategori),
+        cmocka_unit_test(uji_kategori), cmocka_unit_test(uji_skala_predikat),
+        cmocka_unit_test(uji_triwulan),
     };
     return cmocka_run_group_tests_name("rumus", uji, NULL, NULL);
 }
