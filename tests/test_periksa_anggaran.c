@@ -29,9 +29,10 @@ static const kasus_anggaran kasus[] = {
     {"over by a lot", 1, true, 19133884991.0, KINERJA_OK,
      ANGGARAN_MELEBIHI_PAGU},
     {"not entered", 48000000, false, 0, KINERJA_OK, ANGGARAN_BELUM_DIISI},
-    {"nothing spent yet is within pagu", 48000000, true, 0, KINERJA_OK,
-     ANGGARAN_SESUAI},
-    {"pagu 0, nothing spent", 0, true, 0, KINERJA_OK, ANGGARAN_SESUAI},
+    {"nothing spent counts as no realisasi", 48000000, true, 0, KINERJA_OK,
+     ANGGARAN_BELUM_DIISI},
+    {"pagu 0, nothing spent", 0, true, 0, KINERJA_OK, ANGGARAN_BELUM_DIISI},
+    {"pagu 0, something spent", 0, true, 1, KINERJA_OK, ANGGARAN_MELEBIHI_PAGU},
     {"sen in realisasi", 100, true, 99.5, KINERJA_GALAT_ARGUMEN,
      ANGGARAN_SESUAI},
     {"sen in pagu", 100.25, true, 99, KINERJA_GALAT_ARGUMEN, ANGGARAN_SESUAI},
@@ -69,7 +70,7 @@ static void uji_label(void **state)
     assert_string_equal(anggaran_temuan_label(ANGGARAN_MELEBIHI_PAGU),
                         "Melebihi pagu");
     assert_string_equal(anggaran_temuan_label(ANGGARAN_BELUM_DIISI),
-                        "Belum diisi");
+                        "Belum ada realisasi");
 }
 
 int main(void)

@@ -20,7 +20,12 @@ kinerja_status anggaran_periksa(double pagu, const double *realisasi,
     st = rupiah_dari_double(*realisasi, &realisasi_rp);
     if (st != KINERJA_OK || realisasi_rp < 0)
         return KINERJA_GALAT_ARGUMEN;
-    *temuan = realisasi_rp > pagu_rp ? ANGGARAN_MELEBIHI_PAGU : ANGGARAN_SESUAI;
+    if (realisasi_rp == 0)
+        *temuan = ANGGARAN_BELUM_DIISI;
+    else if (realisasi_rp > pagu_rp)
+        *temuan = ANGGARAN_MELEBIHI_PAGU;
+    else
+        *temuan = ANGGARAN_SESUAI;
     return KINERJA_OK;
 }
 
@@ -32,7 +37,7 @@ const char *anggaran_temuan_label(anggaran_temuan temuan)
     case ANGGARAN_MELEBIHI_PAGU:
         return "Melebihi pagu";
     case ANGGARAN_BELUM_DIISI:
-        return "Belum diisi";
+        return "Belum ada realisasi";
     }
     return "?";
 }

@@ -14,14 +14,16 @@ typedef enum anggaran_temuan {
 } anggaran_temuan;
 
 /*
- * The finding for one line.  realisasi NULL: not entered.  Amounts must be
- * whole rupiah (rupiah_dari_double) and not negative; otherwise
+ * The finding for one line.  realisasi NULL (not entered) and realisasi 0
+ * are both "no realisasi": Calc passes an empty cell as 0, and for finance
+ * a line with nothing spent needs the same look either way.  Amounts must
+ * be whole rupiah (rupiah_dari_double) and not negative; otherwise
  * KINERJA_GALAT_ARGUMEN.
  */
 kinerja_status anggaran_periksa(double pagu, const double *realisasi,
                                 anggaran_temuan *temuan);
 
-/* The label staff read: "Sesuai", "Melebihi pagu", "Belum diisi". */
+/* The label staff read: "Sesuai", "Melebihi pagu", "Belum ada realisasi". */
 const char *anggaran_temuan_label(anggaran_temuan temuan);
 
 #endif

@@ -12,7 +12,8 @@
  * function, so no kernel repeats them:
  *  - per-cell arguments that are ranges are walked element by element and
  *    the result has their shape (a 1x1 argument is used for every element;
- *    other shapes that differ -> Err:502);
+ *    other shapes that differ -> Err:502); a per-row argument of N rows
+ *    gives N x 1;
  *  - a required number that is empty text gives an empty result cell, so
  *    blanks propagate; text where a number belongs gives #VALUE!;
  *  - an omitted required argument gives Err:502.
@@ -30,7 +31,9 @@
 typedef enum argumen_jenis {
     ARG_ANGKA,   /* per cell: a number; checked by fungsi_panggil */
     ARG_PILIHAN, /* per cell: a name or its number code (arah, metode) */
-    ARG_UTUH     /* the whole value: a name or a range (skala, bobot) */
+    ARG_UTUH,    /* the whole value: a name or a range (skala, bobot) */
+    ARG_BARIS    /* per row: each row of a range is one element (the four
+                  * quarters of an indicator); a single column is one row */
 } argumen_jenis;
 
 typedef struct fungsi_argumen {
@@ -96,6 +99,19 @@ const fungsi_info *fungsi_cari_nama(const char *nama);
  */
 kinerja_status fungsi_panggil(const fungsi_info *f, const kinerja_matriks *arg,
                               size_t jumlah_argumen, kinerja_matriks *hasil);
+
+/* Row i of an ARG_BARIS argument: *jumlah cells.  A single column (the
+ * quarters written downwards) is one row whatever i is. */
+static inline const kinerja_sel *fungsi_arg_baris(const kinerja_matriks *m,
+                                                  size_t i, size_t *jumlah)
+{
+    if (m->kolom == 1) {
+        *jumlah = m->baris;
+        return m->sel;
+    }
+    *jumlah = m->kolom;
+    return m->baris == 1 ? m->sel : &m->sel[i * m->kolom];
+}
 
 /* Element i of a per-cell argument: its only cell if it is 1x1. */
 static inline const kinerja_sel *fungsi_arg_sel(const kinerja_matriks *m,

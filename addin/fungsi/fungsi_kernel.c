@@ -8,8 +8,11 @@
 #include "../core/efisiensi.h"
 #include "../core/indeks_spbe.h"
 #include "../core/nama.h"
+#include "../core/periksa_anggaran.h"
+#include "../core/rupiah.h"
 #include "../core/serapan.h"
 #include "../core/skala.h"
+#include "../core/triwulan.h"
 
 static void tulis_angka(kinerja_status st, double nilai, kinerja_sel *hasil)
 {
@@ -290,4 +293,95 @@ void kernel_indeks_spbe(const kinerja_matriks *arg, size_t i,
     }
     free(ruang);
     tulis_angka(st, indeks, hasil);
+}
+
+/* ---- finance cross-checks ----------------------------------------------- */
+
+/* total - sum(rincian) in whole rupiah, exactly.  Empty parts are not
+ * counted, as SUM does; a part with sen or beyond 2^53 is an error rather
+ * than a rounded difference. */
+void kernel_selisih_rincian(const kinerja_matriks *arg, size_t i,
+                            const void *konteks, kinerja_sel *hasil)
+{
+    (void)konteks;
+    const kinerja_matriks *rincian = &arg[1];
+    int64_t total;
+    kinerja_status st =
+        rupiah_dari_double(fungsi_arg_sel(&arg[0], i)->angka, &total);
+    int64_t jumlah = 0;
+    size_t n = rincian->baris * rincian->kolom;
+    for (size_t j = 0; j < n && st == KINERJA_OK; j++) {
+        const kinerja_sel *s = &rincian->sel[j];
+        int64_t bagian;
+        if (s->jenis == SEL_KOSONG || s->jenis == SEL_TIADA)
+            continue;
+        if (s->jenis == SEL_TEKS)
+            st = KINERJA_GALAT_TIPE;
+        else if (s->jenis == SEL_GALAT)
+            st = s->galat;
+        else
+            st = rupiah_dari_double(s->angka, &bagian);
+        if (st == KINERJA_OK)
+            st = rupiah_jumlah((const int64_t[]){jumlah, bagian}, 2, &jumlah);
+    }
+    int64_t selisih = 0;
+    if (st == KINERJA_OK)
+        st = rupiah_selisih(total, &jumlah, 1, &selisih);
+    tulis_angka(st, (double)selisih, hasil);
+}
+
+/* The finding for one budget line.  Realisasi is optional in the table so
+ * that an empty cell inside a range reaches here as "not entered". */
+void kernel_cek_anggaran(const kinerja_matriks *arg, size_t i,
+                         const void *konteks, kinerja_sel *hasil)
+{
+    (void)konteks;
+    const kinerja_sel *realisasi = fungsi_arg_sel(&arg[1], i);
+    bool ada = realisasi->jenis == SEL_ANGKA;
+    anggaran_temuan temuan;
+    kinerja_status st =
+        anggaran_periksa(fungsi_arg_sel(&arg[0], i)->angka,
+                         ada ? &realisasi->angka : NULL, &temuan);
+    *hasil = st == KINERJA_OK ? sel_teks(anggaran_temuan_label(temuan))
+                              : sel_galat(st);
+}
+
+static kinerja_status jenis_triwulan_baca(const kinerja_sel *s,
+                                          triwulan_jenis *jenis)
+{
+    if (s->jenis == SEL_ANGKA)
+        return triwulan_jenis_dari_angka(s->angka, jenis);
+    if (s->jenis == SEL_TEKS)
+        return triwulan_jenis_dari_nama(s->teks, jenis);
+    return KINERJA_GALAT_ARGUMEN;
+}
+
+/* One indicator's year from its quarters: a row (or a single column) of one
+ * to four cells, empty ones not filled in yet. */
+void kernel_rekap_triwulan(const kinerja_matriks *arg, size_t i,
+                           const void *konteks, kinerja_sel *hasil)
+{
+    (void)konteks;
+    size_t n;
+    const kinerja_sel *tw = fungsi_arg_baris(&arg[0], i, &n);
+    triwulan_jenis jenis;
+    kinerja_status st = jenis_triwulan_baca(fungsi_arg_sel(&arg[1], i), &jenis);
+    double nilai[4] = {0};
+    bool terisi[4] = {false};
+    if (st == KINERJA_OK && (n == 0 || n > 4))
+        st = KINERJA_GALAT_ARGUMEN;
+    for (size_t j = 0; j < n && st == KINERJA_OK; j++) {
+        if (tw[j].jenis == SEL_TEKS)
+            st = KINERJA_GALAT_TIPE;
+        else if (tw[j].jenis == SEL_GALAT)
+            st = tw[j].galat;
+        else if (tw[j].jenis == SEL_ANGKA) {
+            nilai[j] = tw[j].angka;
+            terisi[j] = true;
+        }
+    }
+    double tahun = 0.0;
+    if (st == KINERJA_OK)
+        st = triwulan_rekap(nilai, terisi, n, jenis, &tahun);
+    tulis_angka(st, tahun, hasil);
 }

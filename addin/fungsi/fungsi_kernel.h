@@ -23,4 +23,11 @@ void kernel_kategori(const kinerja_matriks *arg, size_t i, const void *konteks,
 void kernel_indeks_spbe(const kinerja_matriks *arg, size_t i,
                         const void *konteks, kinerja_sel *hasil);
 
+void kernel_selisih_rincian(const kinerja_matriks *arg, size_t i,
+                            const void *konteks, kinerja_sel *hasil);
+void kernel_cek_anggaran(const kinerja_matriks *arg, size_t i,
+                         const void *konteks, kinerja_sel *hasil);
+void kernel_rekap_triwulan(const kinerja_matriks *arg, size_t i,
+                           const void *konteks, kinerja_sel *hasil);
+
 #endif

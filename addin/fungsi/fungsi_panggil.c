@@ -58,16 +58,24 @@ static kinerja_status bentuk_hasil(const fungsi_info *f,
         const kinerja_matriks *m = &arg[k];
         if (m->baris == 0 || m->kolom == 0 || m->sel == NULL)
             return KINERJA_GALAT_ARGUMEN;
-        if (f->argumen[k].jenis == ARG_UTUH)
+        argumen_jenis jenis = f->argumen[k].jenis;
+        if (jenis == ARG_UTUH)
             continue;
         if (m->rentang)
             *rentang = true;
-        if (satu_sel(m))
+        /* A per-row argument contributes one element per row; a single
+         * column is one row. */
+        size_t b = m->baris, c = m->kolom;
+        if (jenis == ARG_BARIS) {
+            b = c == 1 ? 1 : b;
+            c = 1;
+        }
+        if (b == 1 && c == 1)
             continue;
         if (*baris == 1 && *kolom == 1) {
-            *baris = m->baris;
-            *kolom = m->kolom;
-        } else if (*baris != m->baris || *kolom != m->kolom) {
+            *baris = b;
+            *kolom = c;
+        } else if (*baris != b || *kolom != c) {
             return KINERJA_GALAT_ARGUMEN;
         }
     }
@@ -83,7 +91,8 @@ static bool periksa_sel(const fungsi_info *f, const kinerja_matriks *arg,
     for (size_t k = 0; k < f->jumlah_argumen; k++) {
         const fungsi_argumen *a = &f->argumen[k];
         const kinerja_sel *s;
-        if (a->jenis == ARG_UTUH) {
+        if (a->jenis == ARG_UTUH || a->jenis == ARG_BARIS) {
+            /* Whole ranges and rows are the kernel's to read. */
             if (arg[k].rentang || !satu_sel(&arg[k]))
                 continue;
             s = &arg[k].sel[0];

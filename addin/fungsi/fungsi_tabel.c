@@ -173,6 +173,79 @@ const fungsi_info fungsi_tabel[] = {
             },
         .hitung = kernel_indeks_spbe,
     },
+    {
+        .nama = "SELISIH_RINCIAN",
+        .uraian_id =
+            "Selisih sebuah total dengan jumlah rinciannya, dalam rupiah "
+            "utuh dan tepat: total - SUM(rincian). 0 berarti cocok; "
+            "positif berarti total lebih besar dari rinciannya.",
+        .uraian_en = "The difference between a total and the sum of its parts, "
+                     "in exact whole rupiah: total - SUM(parts). 0 means they "
+                     "agree; positive means the total exceeds its parts.",
+        .jumlah_argumen = 2,
+        .argumen =
+            {
+                {"total", "total",
+                 "Total yang dilaporkan (rupiah utuh)." SEL_KOSONG_ID,
+                 "The reported total (whole rupiah)." SEL_KOSONG_EN, ARG_ANGKA,
+                 false},
+                {"rincian", "parts",
+                 "Rentang rinciannya (rupiah utuh); sel kosong tidak dihitung.",
+                 "The range of its parts (whole rupiah); empty cells are not "
+                 "counted.",
+                 ARG_UTUH, false},
+            },
+        .hitung = kernel_selisih_rincian,
+    },
+    {
+        .nama = "CEK_ANGGARAN",
+        .uraian_id = "Pemeriksaan realisasi terhadap pagu: \"Sesuai\", "
+                     "\"Melebihi pagu\" atau \"Belum ada realisasi\" (kosong "
+                     "atau 0).",
+        .uraian_en = "Checks spending against the allocation: \"Sesuai\" "
+                     "(within), \"Melebihi pagu\" (over-spent) or \"Belum ada "
+                     "realisasi\" (empty or 0).",
+        .jumlah_argumen = 2,
+        .argumen =
+            {
+                {"pagu", "allocation",
+                 "Pagu anggaran (rupiah utuh >= 0)." SEL_KOSONG_ID,
+                 "Budget allocation (whole rupiah >= 0)." SEL_KOSONG_EN,
+                 ARG_ANGKA, false},
+                {"realisasi", "spending",
+                 "Realisasi anggaran (rupiah utuh >= 0); kosong atau 0 berarti "
+                 "belum ada realisasi.",
+                 "Spending (whole rupiah >= 0); empty or 0 means nothing spent "
+                 "yet.",
+                 ARG_ANGKA, true},
+            },
+        .hitung = kernel_cek_anggaran,
+    },
+    {
+        .nama = "REKAP_TRIWULAN",
+        .uraian_id =
+            "Nilai tahunan dari triwulan I-IV: \"JUMLAH\" (indikator "
+            "aliran: jumlah triwulan yang terisi) atau \"AKHIR\" "
+            "(tingkat, indeks, persen: triwulan terakhir yang terisi). "
+            "Triwulan kosong bukan nol.",
+        .uraian_en = "The year's value from quarters I-IV: \"JUMLAH\" (flows: "
+                     "the sum of the filled quarters) or \"AKHIR\" (levels, "
+                     "indices, percentages: the last filled quarter). Empty "
+                     "quarters are not zeros.",
+        .jumlah_argumen = 2,
+        .argumen =
+            {
+                {"triwulan", "quarters",
+                 "Satu sampai empat sel triwulan dalam satu baris (atau satu "
+                 "kolom); rentang beberapa baris memberi satu hasil per baris.",
+                 "One to four quarter cells in a row (or a column); a range of "
+                 "several rows gives one result per row.",
+                 ARG_BARIS, false},
+                {"jenis", "kind", "\"JUMLAH\" (1) atau \"AKHIR\" (2).",
+                 "\"JUMLAH\" (1) or \"AKHIR\" (2).", ARG_PILIHAN, false},
+            },
+        .hitung = kernel_rekap_triwulan,
+    },
 };
 
 const size_t fungsi_jumlah = sizeof(fungsi_tabel) / sizeof(fungsi_tabel[0]);
