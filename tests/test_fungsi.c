@@ -462,6 +462,87 @@ static void elemen_tiada_dan_galat_bukan_nol(void **state)
     periksa_rentang(cari("CAPAIAN"), arg, 3, 1, harapan);
 }
 
+/* REKAP_TRIWULAN: each row of a quarters range is one indicator; empty
+ * quarters are skipped, a row with none gives an empty cell. */
+static void rekap_triwulan_per_baris(void **state)
+{
+    (void)state;
+    kinerja_sel tw[12] = {
+        sel_angka(3), sel_angka(4), sel_kosong(), sel_kosong(),
+        sel_angka(3), sel_kosong(), sel_angka(5), sel_kosong(),
+        sel_kosong(), sel_kosong(), sel_kosong(), sel_kosong(),
+    };
+    kinerja_sel jenis = sel_teks("JUMLAH");
+    kinerja_matriks arg[2] = {rentang(3, 4, tw), matriks_skalar(&jenis)};
+    const kinerja_sel harapan[3] = {A(7), A(8), sel_kosong()};
+    periksa_rentang(cari("REKAP_TRIWULAN"), arg, 3, 1, harapan);
+
+    /* The kind may differ per row. */
+    kinerja_sel jenis_baris[3] = {sel_teks("AKHIR"), sel_angka(1),
+                                  sel_teks("akhir")};
+    arg[1] = rentang(3, 1, jenis_baris);
+    const kinerja_sel harapan2[3] = {A(4), A(8), sel_kosong()};
+    periksa_rentang(cari("REKAP_TRIWULAN"), arg, 3, 1, harapan2);
+
+    /* Three rows of quarters against two kinds: shapes differ. */
+    kinerja_matriks hasil;
+    arg[1] = rentang(2, 1, jenis_baris);
+    assert_status(fungsi_panggil(cari("REKAP_TRIWULAN"), arg, 2, &hasil),
+                  KINERJA_GALAT_ARGUMEN);
+}
+
+/* A single column of quarters is one indicator, not four. */
+static void rekap_triwulan_satu_kolom(void **state)
+{
+    (void)state;
+    kinerja_sel tw[4] = {sel_angka(3.52), sel_angka(3.8), sel_angka(4.16),
+                         sel_kosong()};
+    kinerja_sel jenis = sel_teks("AKHIR");
+    kinerja_matriks arg[2] = {rentang(4, 1, tw), matriks_skalar(&jenis)};
+    const kinerja_sel harapan[1] = {A(4.16)};
+    periksa_rentang(cari("REKAP_TRIWULAN"), arg, 1, 1, harapan);
+
+    kinerja_sel lima[5] = {sel_angka(1), sel_angka(2), sel_angka(3),
+                           sel_angka(4), sel_angka(5)};
+    arg[0] = rentang(5, 1, lima);
+    const kinerja_sel galat[1] = {sel_galat(KINERJA_GALAT_ARGUMEN)};
+    periksa_rentang(cari("REKAP_TRIWULAN"), arg, 1, 1, galat);
+}
+
+/* SELISIH_RINCIAN on the seed's kegiatan Administrasi Umum: the printed
+ * 81.487.214 is 2.061.022 below its sub kegiatan (domain.md). */
+static void selisih_rincian_seed(void **state)
+{
+    (void)state;
+    kinerja_sel total = sel_angka(81487214);
+    kinerja_sel bagian[6] = {sel_angka(16705000), sel_angka(15300370),
+                             sel_angka(20760750), sel_angka(905000),
+                             sel_angka(29877116), sel_kosong()};
+    kinerja_matriks arg[2] = {matriks_skalar(&total), rentang(6, 1, bagian)};
+    kinerja_sel h = satu_hasil(cari("SELISIH_RINCIAN"), arg);
+    kinerja_sel harapan = A(-2061022);
+    periksa_sel(&h, &harapan, "SELISIH_RINCIAN Administrasi Umum");
+
+    bagian[5] = sel_angka(0.5); /* sen are not rupiah */
+    h = satu_hasil(cari("SELISIH_RINCIAN"), arg);
+    harapan = sel_galat(KINERJA_GALAT_ARGUMEN);
+    periksa_sel(&h, &harapan, "SELISIH_RINCIAN with sen");
+}
+
+/* CEK_ANGGARAN: an empty realisasi inside a range is "not entered". */
+static void cek_anggaran_rentang(void **state)
+{
+    (void)state;
+    kinerja_sel pagu = sel_angka(100);
+    kinerja_sel realisasi[4] = {sel_angka(50), sel_kosong(), sel_angka(101),
+                                sel_angka(0)};
+    kinerja_matriks arg[2] = {matriks_skalar(&pagu), rentang(4, 1, realisasi)};
+    const kinerja_sel harapan[4] = {T("Sesuai"), T("Belum ada realisasi"),
+                                    T("Melebihi pagu"),
+                                    T("Belum ada realisasi")};
+    periksa_rentang(cari("CEK_ANGGARAN"), arg, 4, 1, harapan);
+}
+
 /* A lone 1x1 range still gives a range (even 1x1). */
 static void rentang_1x1_memberi_rentang(void **state)
 {
@@ -1131,6 +1212,10 @@ int main(void)
         cmocka_unit_test(skalar_memberi_bukan_rentang),
         cmocka_unit_test(capaian_rentang_sama_bentuk),
         cmocka_unit_test(elemen_tiada_dan_galat_bukan_nol),
+        cmocka_unit_test(rekap_triwulan_per_baris),
+        cmocka_unit_test(rekap_triwulan_satu_kolom),
+        cmocka_unit_test(selisih_rincian_seed),
+        cmocka_unit_test(cek_anggaran_rentang),
         cmocka_unit_test(rentang_1x1_memberi_rentang),
         cmocka_unit_test(skalar_disebar_ke_rentang),
         cmocka_unit_test(rentang_1x1_disebar),
