@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The main job on the built-in example (the seed's LKjIP 2024 of Diskominfo
 # Kabupaten Mojokerto): sets up and builds; prints the key figures computed
-# by the core; installs the Calc extension into LibreOffice (system-wide
-# when run as root, into your own profile otherwise) and shows it working
-# in real headless Calc.
+# by the core; writes the year's workbooks (RKT, Perjanjian Kinerja,
+# Pengukuran Kinerja, Realisasi Anggaran, Ringkasan) into ./keluaran;
+# installs the Calc extension into LibreOffice (system-wide when run as
+# root, into your own profile otherwise) and shows it working in real
+# headless Calc.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +22,10 @@ fi
 
 echo "== key figures of the built-in example, computed by the core"
 ./build/addin/ringkasan-seed
+
+echo
+echo "== the 2024 workbooks of the built-in example"
+./build/xlsx-templates/kinerja-template --keluar keluaran --timpa
 
 oxt=$(ls build/kinerja-calc-*.oxt)
 echo
