@@ -2,16 +2,17 @@
 
 #include <stddef.h>
 
-static char huruf_besar(char c)
+static unsigned char huruf_besar(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+    return (c >= 'a' && c <= 'z') ? (unsigned char)(c - 'a' + 'A') : c;
 }
 
 bool nama_sama(const char *a, const char *b)
 {
     if (a == NULL || b == NULL)
         return false;
-    while (*a != '\0' && huruf_besar(*a) == huruf_besar(*b)) {
+    while (*a != '\0' &&
+           huruf_besar((unsigned char)*a) == huruf_besar((unsigned char)*b)) {
         a++;
         b++;
     }

@@ -148,6 +148,8 @@ kinerja_status fungsi_panggil(const fungsi_info *f, const kinerja_matriks *arg,
     if (kolom != 0 && baris > SIZE_MAX / sizeof(kinerja_sel) / kolom)
         return KINERJA_GALAT_MEMORI;
     size_t jumlah = baris * kolom;
+    if (jumlah == 0)
+        return KINERJA_GALAT_ARGUMEN;
 
     void *konteks = NULL;
     if (f->siapkan != NULL) {
