@@ -445,9 +445,12 @@ class CalcSession:
             raise HarnessError("soffice could not create a spreadsheet")
         return doc
 
-    def load(self, path):
+    def load(self, path, **props):
+        """Opens path hidden; extra MediaDescriptor properties (such as an
+        InteractionHandler) are passed through."""
+        props.setdefault("Hidden", True)
         doc = self.desktop.loadComponentFromURL(file_url(path), "_blank", 0,
-                                                self.props(Hidden=True))
+                                                self.props(**props))
         if doc is None:
             raise HarnessError("soffice could not load %s" % path)
         return doc
