@@ -222,7 +222,29 @@ static void uji_identitas_renstra(void **state)
         assert_int_equal(contoh.renstra[rs[k]].tahun, 2021 + (int)k);
     /* Tabel 3.3: the Renstra's final target 4 */
     assert_double_sama(contoh.renstra[rs[5]].target.nilai, 4.0);
+    assert_false(contoh.renstra[rs[3]].realisasi_dilaporkan.ada);
     free(rs);
+    /* Tabel 3.2 prints 96,23 for the 2024 budget realisation */
+    size_t i_persen = (size_t)(cari_indikator("L1.2") - contoh.indikator);
+    rs = rencana_renstra_indikator(&contoh, i_persen, &n);
+    assert_int_equal(n, 5);
+    assert_int_equal(contoh.renstra[rs[3]].tahun, 2024);
+    assert_double_sama(contoh.renstra[rs[3]].realisasi.nilai, 96.25);
+    assert_true(contoh.renstra[rs[3]].realisasi_dilaporkan.ada);
+    assert_double_sama(contoh.renstra[rs[3]].realisasi_dilaporkan.nilai, 96.23);
+    assert_int_equal(contoh.renstra[rs[3]].realisasi_dilaporkan.desimal, 2);
+    free(rs);
+    /* the executive summary's totals, and belanja operasi / modal (Bab III
+     * B) */
+    assert_int_equal(id->pagu_ikhtisar.nilai, INT64_C(19133884991));
+    assert_int_equal(id->realisasi_ikhtisar.nilai, INT64_C(18416966177));
+    assert_int_equal(id->pagu_operasi.nilai, INT64_C(18915075391));
+    assert_int_equal(id->pagu_modal.nilai, INT64_C(218809600));
+    assert_int_equal(id->realisasi_operasi.nilai, INT64_C(18202763277));
+    assert_int_equal(id->realisasi_modal.nilai, INT64_C(214202840));
+    assert_true(id->pagu_ikhtisar.ada && id->realisasi_ikhtisar.ada &&
+                id->pagu_operasi.ada && id->pagu_modal.ada &&
+                id->realisasi_operasi.ada && id->realisasi_modal.ada);
 }
 
 /* ------------------------------------------------------------------ */
@@ -523,6 +545,23 @@ static const kasus_salah tabel_salah[] = {
      NULL, NULL, NULL,
      "identitas.csv:5:2: tanggal '31 Juni 2025' tidak "
      "dikenali"},
+    {"belanja with sen",
+     "kunci;nilai\ninstansi;D\nkabupaten;K\ntahun;2025\n"
+     "realisasi_belanja_modal;214.202.840,50\n",
+     NULL, NULL, NULL,
+     "identitas.csv:5:2: realisasi_belanja_modal '214.202.840,50' rupiah "
+     "harus bulat"},
+    {"quarterly target in the wrong notation", NULL,
+     "tingkat;kode;induk;uraian;target;rekap;target_tw1\n"
+     "sasaran;S1;;Sasaran;;;\nindikator;S1.1;S1;I;1;AKHIR;3.75\n",
+     NULL, NULL, "kinerja.csv:3:7: target_tw1 '3.75' bukan angka"},
+    {"quarterly targets without rekap", NULL,
+     "tingkat;kode;induk;uraian;target;rekap;target_tw4\n"
+     "sasaran;S1;;Sasaran;;;\nindikator;S1.1;S1;I;1;;1\n",
+     NULL, NULL, "kinerja.csv:3:6: triwulan diisi tetapi rekap kosong"},
+    {"renstra: reported realisasi in the wrong notation", NULL, NULL, NULL,
+     "indikator;tahun;realisasi;realisasi_dilaporkan\nS1.1;2024;4,16;4.16\n",
+     "renstra.csv:2:4: realisasi_dilaporkan '4.16' bukan angka"},
     {"renstra: unknown indicator", NULL, NULL, NULL,
      "indikator;tahun;target\nX1;2024;1\n",
      "renstra.csv:2:1: indikator 'X1' tidak ditemukan"},

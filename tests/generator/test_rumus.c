@@ -155,26 +155,130 @@ static void uji_triwulan(void **state)
     rumus r;
     rujukan_sel tw[4] = {sel(6, 5, sel_angka(3)), sel(6, 6, sel_kosong()),
                          sel(6, 7, sel_angka(4)), sel(6, 8, sel_kosong())};
-    rumus_triwulan(&r, tw, TRIWULAN_JUMLAH);
+    rumus_triwulan(&r, RUMUS_STANDAR, tw, TRIWULAN_JUMLAH, NULL);
     assert_string_equal(r.teks, "IF(COUNT(F7:I7)=0,\"\",SUM(F7:I7))");
     assert_double_sama(r.hasil.angka, 7.0);
-    rumus_triwulan(&r, tw, TRIWULAN_AKHIR);
+    rumus_triwulan(&r, RUMUS_STANDAR, tw, TRIWULAN_AKHIR, NULL);
     assert_string_equal(r.teks, "IF(I7<>\"\",I7,IF(H7<>\"\",H7,IF(G7<>\"\",G7,"
                                 "IF(F7<>\"\",F7,\"\"))))");
     assert_double_sama(r.hasil.angka, 4.0);
     rujukan_sel kosong[4] = {sel(6, 5, sel_kosong()), sel(6, 6, sel_kosong()),
                              sel(6, 7, sel_kosong()), sel(6, 8, sel_kosong())};
-    rumus_triwulan(&r, kosong, TRIWULAN_JUMLAH);
+    rumus_triwulan(&r, RUMUS_STANDAR, kosong, TRIWULAN_JUMLAH, NULL);
     assert_int_equal(r.hasil.jenis, SEL_KOSONG); /* no quarter: no value */
+}
+
+/* SELISIH_RINCIAN: a total against one cell or a range of parts. */
+static void uji_selisih_rincian(void **state)
+{
+    (void)state;
+    rumus r;
+    /* Administrasi Umum: 81.487.214 printed, its parts 83.548.236 */
+    rujukan_sel t = sel(18, 4, sel_angka(81487214)),
+                x = sel(18, 6, sel_angka(83548236));
+    rumus_selisih_rincian(&r, RUMUS_ADDIN, &t, x.ref, &x.nilai, 1);
+    assert_string_equal(r.teks, "IF(OR(E19=\"\",G19=\"\"),\"\","
+                                "ID.KINERJA.FUNGSI.SELISIH_RINCIAN(E19,G19))");
+    assert_int_equal(r.hasil.jenis, SEL_ANGKA);
+    assert_double_sama(r.hasil.angka, -2061022.0);
+    rumus_selisih_rincian(&r, RUMUS_STANDAR, &t, x.ref, &x.nilai, 1);
+    assert_string_equal(r.teks, "IF(OR(E19=\"\",G19=\"\"),\"\",E19-G19)");
+    assert_double_sama(r.hasil.angka, -2061022.0);
+    /* belanja operasi + modal against the total, over a range */
+    kinerja_sel bagian[2] = {sel_angka(18915075391.0), sel_angka(218809600.0)};
+    rujukan_sel total = sel(49, 4, sel_angka(19133884991.0));
+    rumus_selisih_rincian(&r, RUMUS_ADDIN, &total, "E48:E49", bagian, 2);
+    assert_string_equal(r.teks,
+                        "IF(OR(E50=\"\",COUNT(E48:E49)=0),\"\","
+                        "ID.KINERJA.FUNGSI.SELISIH_RINCIAN(E50,E48:E49))");
+    assert_double_sama(r.hasil.angka, 0.0);
+    rumus_selisih_rincian(&r, RUMUS_STANDAR, &total, "E48:E49", bagian, 2);
+    assert_string_equal(r.teks, "IF(OR(E50=\"\",COUNT(E48:E49)=0),\"\","
+                                "E50-SUM(E48:E49))");
+    /* one part blank: the other is summed; both blank: no value */
+    bagian[1] = sel_kosong();
+    rumus_selisih_rincian(&r, RUMUS_ADDIN, &total, "E48:E49", bagian, 2);
+    assert_double_sama(r.hasil.angka, 218809600.0);
+    bagian[0] = sel_kosong();
+    rumus_selisih_rincian(&r, RUMUS_ADDIN, &total, "E48:E49", bagian, 2);
+    assert_int_equal(r.hasil.jenis, SEL_KOSONG);
+    /* sen are not rupiah: an argument error, as the add-in gives */
+    rujukan_sel sen = sel(18, 4, sel_angka(100.5));
+    rumus_selisih_rincian(&r, RUMUS_ADDIN, &sen, x.ref, &x.nilai, 1);
+    assert_int_equal(r.hasil.jenis, SEL_GALAT);
+    assert_status(r.hasil.galat, KINERJA_GALAT_ARGUMEN);
+}
+
+static void uji_cek_anggaran(void **state)
+{
+    (void)state;
+    rumus r;
+    rujukan_sel p = sel(9, 6, sel_angka(4000000)),
+                x = sel(9, 4, sel_angka(905000));
+    rumus_cek_anggaran(&r, RUMUS_ADDIN, &p, &x);
+    assert_string_equal(r.teks, "IF(G10=\"\",\"\","
+                                "ID.KINERJA.FUNGSI.CEK_ANGGARAN(G10,E10))");
+    assert_string_equal(r.hasil.teks, "Sesuai");
+    rumus_cek_anggaran(&r, RUMUS_STANDAR, &p, &x);
+    assert_string_equal(r.teks,
+                        "IF(G10=\"\",\"\",IF(OR(E10=\"\",E10=0),\"Belum ada "
+                        "realisasi\",IF(E10>G10,\"Melebihi pagu\","
+                        "\"Sesuai\")))");
+    assert_string_equal(r.hasil.teks, "Sesuai");
+    x.nilai = sel_angka(4000001);
+    rumus_cek_anggaran(&r, RUMUS_ADDIN, &p, &x);
+    assert_string_equal(r.hasil.teks, "Melebihi pagu");
+    x.nilai = sel_kosong();
+    rumus_cek_anggaran(&r, RUMUS_ADDIN, &p, &x);
+    assert_string_equal(r.hasil.teks, "Belum ada realisasi");
+    x.nilai = sel_angka(0);
+    rumus_cek_anggaran(&r, RUMUS_STANDAR, &p, &x);
+    assert_string_equal(r.hasil.teks, "Belum ada realisasi");
+    p.nilai = sel_kosong();
+    rumus_cek_anggaran(&r, RUMUS_ADDIN, &p, &x);
+    assert_int_equal(r.hasil.jenis, SEL_KOSONG);
+}
+
+static void uji_selisih_poin(void **state)
+{
+    (void)state;
+    rumus r, h;
+    /* Tabel 3.2's 96,23 against 96,25 */
+    rujukan_sel a = sel(102, 4, sel_angka(96.23)),
+                b = sel(102, 6, sel_angka(96.25));
+    rumus_selisih_poin(&r, &a, &b, 2);
+    assert_string_equal(r.teks,
+                        "IF(OR(E103=\"\",G103=\"\"),\"\",ROUND(E103-G103,2))");
+    assert_double_sama(r.hasil.angka, -0.02);
+    rujukan_sel s = sel(102, 7, r.hasil);
+    rumus_hasil_selisih(&h, &s, "Cocok", "Tidak cocok");
+    assert_string_equal(
+        h.teks, "IF(H103=\"\",\"\",IF(H103=0,\"Cocok\",\"Tidak cocok\"))");
+    assert_string_equal(h.hasil.teks, "Tidak cocok");
+    s.nilai = sel_angka(0);
+    rumus_hasil_selisih(&h, &s, "Tetap", "Revisi");
+    assert_string_equal(h.hasil.teks, "Tetap");
+    s.nilai = sel_kosong();
+    rumus_hasil_selisih(&h, &s, "Tetap", "Revisi");
+    assert_int_equal(h.hasil.jenis, SEL_KOSONG);
+    b.nilai = sel_kosong();
+    rumus_selisih_poin(&r, &a, &b, 2);
+    assert_int_equal(r.hasil.jenis, SEL_KOSONG);
 }
 
 int main(void)
 {
     const struct CMUnitTest uji[] = {
-        cmocka_unit_test(uji_awalan),   cmocka_unit_test(uji_capaian),
-        cmocka_unit_test(uji_penjaga),  cmocka_unit_test(uji_serapan_efisiensi),
-        cmocka_unit_test(uji_kategori), cmocka_unit_test(uji_skala_predikat),
+        cmocka_unit_test(uji_awalan),
+        cmocka_unit_test(uji_capaian),
+        cmocka_unit_test(uji_penjaga),
+        cmocka_unit_test(uji_serapan_efisiensi),
+        cmocka_unit_test(uji_kategori),
+        cmocka_unit_test(uji_skala_predikat),
         cmocka_unit_test(uji_triwulan),
+        cmocka_unit_test(uji_selisih_rincian),
+        cmocka_unit_test(uji_cek_anggaran),
+        cmocka_unit_test(uji_selisih_poin),
     };
     return cmocka_run_group_tests_name("rumus", uji, NULL, NULL);
 }

@@ -207,6 +207,109 @@ def realisasi(jalur, mode):
          nama + " reported realisasi != sum marked")
     if mode == "standar":
         tanpa_addin(wb, nama)
+    pemeriksaan(wb, nilai, mode)
+
+
+# The seed's five inconsistencies (domain.md, "Anggaran cross-checks"), as
+# the Pemeriksaan sheet must flag them: kode, what is checked, difference.
+TEMUAN_SEED = [
+    # Tabel 3.5 prints Program A as 4.080.018.663, its sub kegiatan sum to
+    # 4.084.919.685 (Lampiran 4): the 4.901.022 by which Tabel 3.5's
+    # programs fall short of its printed total
+    ("2.16.01", "Realisasi dilaporkan", -4901022),
+    ("2.16.01.2.06", "Realisasi dilaporkan", -2061022),   # Adm. Umum
+    ("2.16.01.2.09", "Realisasi dilaporkan", -2840000),   # Pemeliharaan BMD
+    (None, "Realisasi menurut Ikhtisar Eksekutif", 60),    # 18.416.966.177
+    ("L1.2", "Realisasi 2024 yang dilaporkan", -0.02),     # Tabel 3.2 96,23
+]
+HASIL_SAH = {"Cocok", "Tidak cocok", "Sesuai", "Melebihi pagu",
+             "Belum ada realisasi", "Tetap", "Revisi", None}
+
+
+def pemeriksaan(wb, nilai, mode, temuan=TEMUAN_SEED):
+    """The cross-check sheet: exactly the expected findings, each with its
+    difference; the formulas of each mode; the marks."""
+    nama = "pemeriksaan[%s]" % mode
+    sama(wb.sheetnames, ["Realisasi Anggaran", "Pemeriksaan"],
+         nama + " sheets of the Realisasi Anggaran workbook")
+    ws, v = wb["Pemeriksaan"], nilai["Pemeriksaan"]
+    halaman(ws, nama, "$7:$8")
+    dilindungi(ws, nama)
+    sama([ws.cell(7, c).value for c in range(1, 10)],
+         ["No", "Kode", "Uraian", "Angka yang diperiksa", "Nilai",
+          "Dibandingkan dengan", "Nilai", "Selisih", "Hasil"],
+         nama + " header")
+    sama(v["I5"].value, len(temuan), nama + " count of findings (cached)")
+    cek(str(ws["I5"].value).startswith("=COUNTIF("), nama + " count formula")
+    ditandai = []
+    for r in range(9, ws.max_row + 1):
+        hasil = v.cell(r, 9).value
+        cek(hasil in HASIL_SAH, "%s I%d: %r" % (nama, r, hasil))
+        if hasil in ("Tidak cocok", "Melebihi pagu"):
+            ditandai.append((ws.cell(r, 2).value, ws.cell(r, 4).value,
+                             v.cell(r, 8).value))
+    sama(len(ditandai), len(temuan), nama + " number of flagged rows")
+    for (kode, apa, selisih), harap in zip(ditandai, temuan):
+        sama((kode, apa), harap[:2], nama + " flagged row")
+        cek(abs(selisih - harap[2]) < 1e-9,
+            "%s %s %s: difference %r, expected %r"
+            % (nama, kode, apa, selisih, harap[2]))
+    # formulas of each kind
+    fungsi = {}
+    for r in range(9, ws.max_row + 1):
+        for c in (8, 9):
+            f = ws.cell(r, c).value
+            if isinstance(f, str) and f.startswith("="):
+                for nm in ("SELISIH_RINCIAN", "CEK_ANGGARAN"):
+                    if AWALAN + nm + "(" in f:
+                        fungsi[nm] = fungsi.get(nm, 0) + 1
+    if mode == "addin":
+        cek(fungsi.get("SELISIH_RINCIAN", 0) > 50,
+            nama + " differences by SELISIH_RINCIAN: %r" % fungsi)
+        sama(fungsi.get("CEK_ANGGARAN"), 22, nama + " CEK_ANGGARAN per sub "
+             "kegiatan")
+    else:
+        sama(fungsi, {}, nama + " standard formulas only")
+        tanpa_addin(wb, nama)
+    # figures of the Realisasi Anggaran sheet are live references
+    r = baris_dengan(ws, 2, "2.16.01.2.06")
+    ra = baris_dengan(wb["Realisasi Anggaran"], 2, "2.16.01.2.06")
+    if r and ra:
+        sama(ws.cell(r + 1, 5).value,
+             "=IF('Realisasi Anggaran'!$K$%d=\"\",\"\","
+             "'Realisasi Anggaran'!$K$%d)" % (ra, ra),
+             nama + " reported realisasi")
+        sama(ws.cell(r + 1, 7).value,
+             "=IF('Realisasi Anggaran'!$G$%d=\"\",\"\","
+             "'Realisasi Anggaran'!$G$%d)" % (ra, ra),
+             nama + " its sub kegiatan's sum")
+    # belanja operasi + modal: inputs, and a check over their range
+    r = baris_dengan(ws, 3, "Belanja operasi")
+    if r:
+        sama(v.cell(r, 5).value, 18915075391, nama + " belanja operasi")
+        sama(v.cell(r + 1, 5).value, 218809600, nama + " belanja modal")
+        isian(ws.cell(r, 5), nama)
+        validasi_angka(ws, ws.cell(r, 5).coordinate, nama)
+        sama(v.cell(r + 2, 7).value, 19133884991, nama + " operasi + modal")
+        sama(v.cell(r + 2, 9).value, "Cocok", nama + " operasi + modal = total")
+        f = ws.cell(r + 2, 8).value
+        rentang = "E%d:E%d" % (r, r + 1)
+        cek((AWALAN + "SELISIH_RINCIAN(E%d,%s)" % (r + 2, rentang) in f)
+            if mode == "addin" else ("-SUM(%s)" % rentang in f),
+            nama + " total against the range of its parts: %s" % f)
+        sama(v.cell(r + 5, 9).value, "Cocok", nama + " realisasi operasi + "
+             "modal = total (18.202.763.277 + 214.202.840)")
+    # revisions are information, not findings
+    revisi = [ws.cell(r, 2).value for r in range(9, ws.max_row + 1)
+              if v.cell(r, 9).value == "Revisi"]
+    sama(revisi, ["2.16.01", "2.16.02", "2.16.03", "2.21.02", None],
+         nama + " budget revisions (Tabel 2.4 -> Lampiran 3)")
+    aturan = {str(x.sqref): [y.formula[0] for y in x.rules]
+              for x in ws.conditional_formatting}
+    sama(aturan.get("H9:I103"),
+         ['OR($I9="Tidak cocok",$I9="Melebihi pagu")', '$I9="Revisi"'],
+         nama + " marks")
+    sama(aturan.get("I5"), ["I5>0"], nama + " count marked")
 
 
 # ---------------------------------------------------------------------------
@@ -462,6 +565,8 @@ def kosong(tmp):
                             continue  # pagu totals are there from the start
                         if ws.title == "Perbandingan" and sel.column < 13:
                             continue  # past years' realisasi is history
+                        if ws.title == "Pemeriksaan":
+                            continue  # below
                         c = v[sel.coordinate].value
                         cek(c in (None, ""), "%s %s!%s = %r, expected blank"
                             % (nama, ws.title, sel.coordinate, c))
@@ -471,6 +576,21 @@ def kosong(tmp):
         if r:
             sama(ws.cell(r, 7).value, None, nama + " realisasi left blank")
             sama(ws.cell(r, 6).value, 4000000, nama + " pagu kept")
+        # nothing to conclude about spending yet; the pagu still checks
+        jalur = os.path.join(folder, "realisasi-anggaran-2024.xlsx")
+        wb = openpyxl.load_workbook(jalur)
+        v = openpyxl.load_workbook(jalur, data_only=True)["Pemeriksaan"]
+        sama(v["I5"].value, 0, nama + " no findings")
+        kata = [v.cell(r, 9).value for r in range(9, v.max_row + 1)]
+        sama(kata.count("Belum ada realisasi"), 22,
+             nama + " every sub kegiatan: no realisasi yet")
+        cek("Cocok" in kata, nama + " pagu checks still made")
+        for r in range(9, v.max_row + 1):
+            apa = str(wb["Pemeriksaan"].cell(r, 4).value or "")
+            if apa.startswith("Realisasi") and v.cell(r, 8).value not in \
+                    (None, ""):
+                gagal.append("%s Pemeriksaan H%d = %r, expected blank"
+                             % (nama, r, v.cell(r, 8).value))
 
 
 def triwulan(tmp):

@@ -185,12 +185,14 @@ def konversi_koma(folder):
             baris = list(csv.reader(f, delimiter=";"))
         judul = baris[0]
         angka = {"target", "realisasi", "pagu", "pagu_murni", "target_murni",
-                 "tahun"}
+                 "tahun", "realisasi_dilaporkan", "tw1", "tw2", "tw3", "tw4",
+                 "target_tw1", "target_tw2", "target_tw3", "target_tw4"}
         for r in baris[1:]:
             for i, kolom in enumerate(judul):
                 if i < len(r) and (kolom in angka or
                                    (nama == "identitas.csv" and i == 1 and
-                                    r[0].endswith("_dilaporkan"))):
+                                    r[0].startswith(("pagu_",
+                                                     "realisasi_")))):
                     v = r[i]
                     if re.fullmatch(r"-?[0-9.]+(,[0-9]+)?", v):
                         r[i] = v.replace(".", "").replace(",", ".")

@@ -160,6 +160,15 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     g->tanda_selisih = workbook_add_format(wb);
     format_set_bg_color(g->tanda_selisih, 0xFFE699);
     format_set_italic(g->tanda_selisih);
+    g->tanda_revisi = workbook_add_format(wb);
+    format_set_bg_color(g->tanda_revisi, 0xDDEBF7);
+    format_set_font_color(g->tanda_revisi, 0x1F4E79);
+
+    g->bagian = sel_tabel(g);
+    format_set_bold(g->bagian);
+    format_set_bg_color(g->bagian, WARNA_JUMLAH);
+    g->selisih = sel_tabel(g);
+    format_set_num_format(g->selisih, FORMAT_SELISIH);
 
     g->jumlah_teks = jumlah(sel_tabel(g));
     format_set_align(g->jumlah_teks, LXW_ALIGN_CENTER);
@@ -179,8 +188,8 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
            g->isian_rupiah && g->isian_teks && g->isian_tanggal &&
            g->isian_biasa && g->isian_biasa_tebal && g->isian_biasa_garis &&
            g->teks_bebas && g->tanda_lebih && g->tanda_selisih &&
-           g->jumlah_teks && g->jumlah_rupiah && g->jumlah_persen &&
-           g->jumlah_kategori;
+           g->tanda_revisi && g->bagian && g->selisih && g->jumlah_teks &&
+           g->jumlah_rupiah && g->jumlah_persen && g->jumlah_kategori;
 }
 
 lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
@@ -223,6 +232,33 @@ lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
     format_set_align(f, LXW_ALIGN_CENTER);
     if (isian_sel)
         isian(f);
+    if (g->jumlah_angka < sizeof g->angka / sizeof g->angka[0]) {
+        snprintf(g->angka[g->jumlah_angka].kunci, sizeof g->angka[0].kunci,
+                 "%s", kunci);
+        g->angka[g->jumlah_angka++].format = f;
+    }
+    return f;
+}
+
+lxw_format *gaya_selisih(gaya *g, int desimal)
+{
+    if (desimal <= 0)
+        return g->selisih;
+    if (desimal > 10)
+        desimal = 10;
+    char kunci[160];
+    snprintf(kunci, sizeof kunci, "selisih|%d", desimal);
+    for (size_t i = 0; i < g->jumlah_angka; i++)
+        if (strcmp(g->angka[i].kunci, kunci) == 0)
+            return g->angka[i].format;
+    char nol[16] = "0.", fmt[96];
+    for (int i = 0; i < desimal; i++)
+        strcat(nol, "0");
+    snprintf(fmt, sizeof fmt, "[$-421]+#,##%s;-#,##%s;%s", nol, nol, nol);
+    lxw_format *f = sel_tabel(g);
+    if (!f)
+        return g->selisih;
+    format_set_num_format(f, fmt);
     if (g->jumlah_angka < sizeof g->angka / sizeof g->angka[0]) {
         snprintf(g->angka[g->jumlah_angka].kunci, sizeof g->angka[0].kunci,
                  "%s", kunci);

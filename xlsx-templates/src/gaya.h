@@ -17,6 +17,8 @@
 #define FORMAT_RUPIAH "[$-421]#,##0"
 #define FORMAT_PERSEN "[$-421]#,##0.00"
 #define FORMAT_TANGGAL "[$-421]d mmmm yyyy"
+/* A difference shows its sign: +60, -4.901.022, 0. */
+#define FORMAT_SELISIH "[$-421]+#,##0;-#,##0;0"
 
 /* Fill of the cells staff fill in (light yellow), and of headers. */
 #define WARNA_ISIAN 0xFFF2CC
@@ -59,6 +61,9 @@ typedef struct gaya {
     lxw_format *uraian[3][2];
     lxw_format *tanda_lebih;   /* conditional: realisasi above pagu */
     lxw_format *tanda_selisih; /* conditional: reported != summed */
+    lxw_format *tanda_revisi;  /* conditional: a budget revision (info) */
+    lxw_format *bagian;        /* a section heading inside a table */
+    lxw_format *selisih;       /* a signed rupiah difference */
     lxw_format *jumlah_teks;   /* the totals row */
     lxw_format *jumlah_rupiah;
     lxw_format *jumlah_persen;
@@ -79,5 +84,8 @@ bool gaya_buat(gaya *g, lxw_workbook *wb);
  */
 lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
                        const char *predikat, bool isian);
+
+/* A signed difference with `desimal` decimals: +0,02, -0,02, 0,00. */
+lxw_format *gaya_selisih(gaya *g, int desimal);
 
 #endif

@@ -293,11 +293,17 @@ bool rencana_tanpa_realisasi(rencana *r, galat_daftar *g)
         for (int q = 0; q < 4; q++)
             r->indikator[i].tw[q].ada = false;
     }
+    /* the year's figures only: the quarterly targets stay */
     for (size_t i = 0; i < r->jumlah_simpul; i++)
         r->simpul[i].realisasi.ada = false;
     for (size_t i = 0; i < r->jumlah_renstra; i++)
-        if (r->renstra[i].tahun >= r->id.tahun)
+        if (r->renstra[i].tahun >= r->id.tahun) {
             r->renstra[i].realisasi.ada = false;
+            r->renstra[i].realisasi_dilaporkan.ada = false;
+        }
     r->id.realisasi_dilaporkan.ada = false;
+    r->id.realisasi_ikhtisar.ada = false;
+    r->id.realisasi_operasi.ada = false;
+    r->id.realisasi_modal.ada = false;
     return rencana_hitung(r, g);
 }

@@ -89,6 +89,9 @@ typedef struct indikator {
     bool triwulan;
     triwulan_jenis rekap;
     isian_angka tw[4];
+    /* Quarterly targets (target_tw1..4), may be empty: capaian per quarter
+     * and a check that they roll up to the year's target. */
+    isian_angka target_tw[4];
     induk_jenis jenis_induk;
     size_t induk;
     size_t baris;
@@ -126,6 +129,10 @@ typedef struct renstra_isian {
     size_t indikator; /* index into rencana.indikator */
     int tahun;
     isian_angka target, realisasi;
+    /* The realisasi as a report printed it where that differs from the
+     * one used (the seed's Tabel 3.2 prints 96,23 for 96,25): checked on
+     * the Pemeriksaan sheet. */
+    isian_angka realisasi_dilaporkan;
     char *predikat, *predikat_realisasi;
     size_t baris;
 } renstra_isian;
@@ -154,6 +161,11 @@ typedef struct identitas {
     char *keterangan_pk_perubahan; /* "P APBD 2024" */
     /* The organisation's totals as the report printed them. */
     isian_rupiah pagu_dilaporkan, realisasi_dilaporkan;
+    /* ... and as its executive summary (Ikhtisar Eksekutif) printed them. */
+    isian_rupiah pagu_ikhtisar, realisasi_ikhtisar;
+    /* The totals by kind of spending (belanja operasi, belanja modal),
+     * which must add up to the organisation's total. */
+    isian_rupiah pagu_operasi, pagu_modal, realisasi_operasi, realisasi_modal;
 } identitas;
 
 typedef struct rencana {

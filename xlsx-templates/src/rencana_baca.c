@@ -355,6 +355,12 @@ enum {
     ID_KETERANGAN_PK_PERUBAHAN,
     ID_PAGU_DILAPORKAN,
     ID_REALISASI_DILAPORKAN,
+    ID_PAGU_IKHTISAR,
+    ID_REALISASI_IKHTISAR,
+    ID_PAGU_OPERASI,
+    ID_PAGU_MODAL,
+    ID_REALISASI_OPERASI,
+    ID_REALISASI_MODAL,
     ID_JUMLAH
 };
 
@@ -384,6 +390,12 @@ static const kolom_spek kunci_identitas[ID_JUMLAH] = {
     {"keterangan_pk_perubahan", false},
     {"pagu_dilaporkan", false},
     {"realisasi_dilaporkan", false},
+    {"pagu_ikhtisar", false},
+    {"realisasi_ikhtisar", false},
+    {"pagu_belanja_operasi", false},
+    {"pagu_belanja_modal", false},
+    {"realisasi_belanja_operasi", false},
+    {"realisasi_belanja_modal", false},
 };
 
 static bool nip_sah(const char *s)
@@ -550,17 +562,28 @@ static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
                      ? bawaan
                      : NILAI(ID_KETERANGAN_PK_PERUBAHAN));
 
-    static const int rp[] = {ID_PAGU_DILAPORKAN, ID_REALISASI_DILAPORKAN};
+    const struct {
+        int kunci;
+        isian_rupiah *hasil;
+    } rp[] = {
+        {ID_PAGU_DILAPORKAN, &id->pagu_dilaporkan},
+        {ID_REALISASI_DILAPORKAN, &id->realisasi_dilaporkan},
+        {ID_PAGU_IKHTISAR, &id->pagu_ikhtisar},
+        {ID_REALISASI_IKHTISAR, &id->realisasi_ikhtisar},
+        {ID_PAGU_OPERASI, &id->pagu_operasi},
+        {ID_PAGU_MODAL, &id->pagu_modal},
+        {ID_REALISASI_OPERASI, &id->realisasi_operasi},
+        {ID_REALISASI_MODAL, &id->realisasi_modal},
+    };
     for (size_t j = 0; j < JUMLAH(rp); j++) {
-        const char *v = NILAI(rp[j]);
+        const char *v = NILAI(rp[j].kunci);
         if (kosong(v))
             continue;
-        isian_rupiah *hasil =
-            j == 0 ? &id->pagu_dilaporkan : &id->realisasi_dilaporkan;
+        isian_rupiah *hasil = rp[j].hasil;
         angka_hasil h = rupiah_baca(v, t->notasi, &hasil->nilai);
         if (h != ANGKA_OK || hasil->nilai < 0)
-            galat_tambah(k->g, t->nama, baris[rp[j]], kn, "%s '%s' %s",
-                         kunci_identitas[rp[j]].nama, v,
+            galat_tambah(k->g, t->nama, baris[rp[j].kunci], kn, "%s '%s' %s",
+                         kunci_identitas[rp[j].kunci].nama, v,
                          h != ANGKA_OK ? angka_hasil_teks(h, t->notasi)
                                        : "negatif");
         else
@@ -591,6 +614,10 @@ enum {
     KN_TW2,
     KN_TW3,
     KN_TW4,
+    KN_TARGET_TW1,
+    KN_TARGET_TW2,
+    KN_TARGET_TW3,
+    KN_TARGET_TW4,
     KN_CATATAN,
     KN_JUMLAH
 };
@@ -614,6 +641,10 @@ static const kolom_spek spek_kinerja[KN_JUMLAH] = {
     {"tw2", false},
     {"tw3", false},
     {"tw4", false},
+    {"target_tw1", false},
+    {"target_tw2", false},
+    {"target_tw3", false},
+    {"target_tw4", false},
     {"catatan", false},
 };
 
@@ -628,11 +659,15 @@ static bool baca_triwulan(konteks *k, const csv_tabel *t, const csv_baris *b,
 {
     bool ok = true;
     static const char *const nama[4] = {"tw1", "tw2", "tw3", "tw4"};
+    static const char *const nama_target[4] = {"target_tw1", "target_tw2",
+                                               "target_tw3", "target_tw4"};
     bool ada_tw = false;
     for (int q = 0; q < 4; q++) {
         ok &=
             baca_angka(t, b, idx, KN_TW1 + q, nama[q], false, &d->tw[q], k->g);
-        ada_tw |= d->tw[q].ada;
+        ok &= baca_angka(t, b, idx, KN_TARGET_TW1 + q, nama_target[q], false,
+                         &d->target_tw[q], k->g);
+        ada_tw |= d->tw[q].ada || d->target_tw[q].ada;
     }
     const char *rekap = sel(b, idx, KN_REKAP);
     if (!kosong(rekap)) {
@@ -654,7 +689,7 @@ static bool baca_triwulan(konteks *k, const csv_tabel *t, const csv_baris *b,
     } else if (ada_tw) {
         galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_REKAP),
                      "triwulan diisi tetapi rekap kosong: tulis JUMLAH atau "
-                     "AKHIR");
+                     "AKHIR (tw1-tw4 dan target_tw1-target_tw4 perlu rekap)");
         return false;
     }
     if (d->triwulan && d->realisasi.ada) {
@@ -957,6 +992,7 @@ enum {
     RS_PREDIKAT,
     RS_REALISASI,
     RS_PREDIKAT_REALISASI,
+    RS_REALISASI_DILAPORKAN,
     RS_CATATAN,
     RS_JUMLAH
 };
@@ -964,9 +1000,13 @@ enum {
 static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
 {
     static const kolom_spek spek[RS_JUMLAH] = {
-        {"indikator", true},  {"tahun", true},
-        {"target", false},    {"predikat", false},
-        {"realisasi", false}, {"predikat_realisasi", false},
+        {"indikator", true},
+        {"tahun", true},
+        {"target", false},
+        {"predikat", false},
+        {"realisasi", false},
+        {"predikat_realisasi", false},
+        {"realisasi_dilaporkan", false},
         {"catatan", false},
     };
     size_t idx[RS_JUMLAH];
@@ -998,6 +1038,8 @@ static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
         baca_angka(t, b, idx, RS_TARGET, "target", false, &e.target, k->g);
         baca_angka(t, b, idx, RS_REALISASI, "realisasi", false, &e.realisasi,
                    k->g);
+        baca_angka(t, b, idx, RS_REALISASI_DILAPORKAN, "realisasi_dilaporkan",
+                   false, &e.realisasi_dilaporkan, k->g);
         baca_teks_format(k, t, b, idx, RS_PREDIKAT, "predikat", &e.predikat);
         baca_teks_format(k, t, b, idx, RS_PREDIKAT_REALISASI,
                          "predikat_realisasi", &e.predikat_realisasi);

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <xlsxwriter/utility.h>
 
+#include "core/bulat.h"
+#include "core/periksa_anggaran.h"
 #include "core/skala.h"
 #include "fungsi/fungsi.h"
 
@@ -56,6 +58,22 @@ static kinerja_sel panggil(const char *nama, kinerja_sel *arg, size_t n)
     return s;
 }
 
+/* The same for arguments the caller shapes itself (ranges). */
+static kinerja_sel panggil_matriks(const char *nama, kinerja_matriks *arg,
+                                   size_t n)
+{
+    const fungsi_info *f = fungsi_cari_nama(nama);
+    if (!f || n != f->jumlah_argumen)
+        return sel_galat(KINERJA_GALAT_ARGUMEN);
+    kinerja_matriks hasil;
+    kinerja_status st = fungsi_panggil(f, arg, n, &hasil);
+    if (st != KINERJA_OK)
+        return sel_galat(st);
+    kinerja_sel s = hasil.sel[0];
+    kinerja_matriks_bebas(&hasil);
+    return s;
+}
+
 const char *rumus_teks_galat(kinerja_status st)
 {
     switch (st) {
@@ -76,9 +94,21 @@ void rumus_bebas(rumus *r, const char *teks, kinerja_sel hasil)
     r->hasil = hasil;
 }
 
-void rumus_triwulan(rumus *r, const rujukan_sel tw[4], triwulan_jenis jenis)
+void rumus_triwulan(rumus *r, rumus_mode m, const rujukan_sel tw[4],
+                    triwulan_jenis jenis, const char *jenis_ref)
 {
-    if (jenis == TRIWULAN_JUMLAH)
+    const char *nama = jenis == TRIWULAN_JUMLAH ? "JUMLAH" : "AKHIR";
+    if (m == RUMUS_ADDIN) {
+        /* a range always reaches the add-in as a range: its empty cells
+         * come as empty text, so no guard is needed */
+        char kunci[40];
+        if (jenis_ref)
+            snprintf(kunci, sizeof kunci, "%s", jenis_ref);
+        else
+            snprintf(kunci, sizeof kunci, "\"%s\"", nama);
+        snprintf(r->teks, sizeof r->teks, "%sREKAP_TRIWULAN(%s:%s,%s)",
+                 rumus_awalan(), tw[0].ref, tw[3].ref, kunci);
+    } else if (jenis == TRIWULAN_JUMLAH)
         snprintf(r->teks, sizeof r->teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))",
                  tw[0].ref, tw[3].ref, tw[0].ref, tw[3].ref);
     else
@@ -87,6 +117,19 @@ void rumus_triwulan(rumus *r, const rujukan_sel tw[4], triwulan_jenis jenis)
                  "%s,\"\"))))",
                  tw[3].ref, tw[3].ref, tw[2].ref, tw[2].ref, tw[1].ref,
                  tw[1].ref, tw[0].ref, tw[0].ref);
+    if (m == RUMUS_ADDIN) {
+        /* the add-in's answer through the function layer, as Calc calls
+         * it: one row of four cells */
+        kinerja_sel sel[4];
+        for (int q = 0; q < 4; q++)
+            sel[q] =
+                tw[q].nilai.jenis == SEL_ANGKA ? tw[q].nilai : sel_kosong();
+        kinerja_matriks arg[2] = {{1, 4, sel, true}, {1, 1, NULL, false}};
+        kinerja_sel k = sel_teks(nama);
+        arg[1].sel = &k;
+        r->hasil = panggil_matriks("REKAP_TRIWULAN", arg, 2);
+        return;
+    }
     double nilai[4];
     bool terisi[4];
     for (int q = 0; q < 4; q++) {
@@ -98,6 +141,118 @@ void rumus_triwulan(rumus *r, const rujukan_sel tw[4], triwulan_jenis jenis)
     r->hasil = st == KINERJA_OK       ? sel_angka(v)
                : st == KINERJA_KOSONG ? sel_kosong()
                                       : sel_galat(st);
+}
+
+void rumus_rujuk(rumus *r, const char *ref, kinerja_sel nilai)
+{
+    snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",%s)", ref, ref);
+    r->hasil = kosong(&nilai) ? sel_kosong() : nilai;
+}
+
+void rumus_selisih_rincian(rumus *r, rumus_mode m, const rujukan_sel *total,
+                           const char *rincian, const kinerja_sel *nilai,
+                           size_t n)
+{
+    const char *t = total->ref;
+    bool rentang = strchr(rincian, ':') != NULL;
+    char jaga[96];
+    if (rentang)
+        snprintf(jaga, sizeof jaga, "OR(%s=\"\",COUNT(%s)=0)", t, rincian);
+    else
+        snprintf(jaga, sizeof jaga, "OR(%s=\"\",%s=\"\")", t, rincian);
+    if (m == RUMUS_ADDIN)
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(%s,\"\",%sSELISIH_RINCIAN(%s,%s))", jaga, rumus_awalan(),
+                 t, rincian);
+    else if (rentang)
+        snprintf(r->teks, sizeof r->teks, "IF(%s,\"\",%s-SUM(%s))", jaga, t,
+                 rincian);
+    else
+        snprintf(r->teks, sizeof r->teks, "IF(%s,\"\",%s-%s)", jaga, t,
+                 rincian);
+    size_t terisi = 0;
+    for (size_t i = 0; i < n; i++)
+        terisi += nilai[i].jenis == SEL_ANGKA;
+    if (kosong(&total->nilai) || terisi == 0 || (!rentang && n != 1)) {
+        r->hasil = sel_kosong();
+        return;
+    }
+    if (total->nilai.jenis == SEL_GALAT) {
+        r->hasil = total->nilai;
+        return;
+    }
+    kinerja_sel *sel = malloc(n * sizeof *sel);
+    if (!sel) {
+        r->hasil = sel_galat(KINERJA_GALAT_MEMORI);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) /* empty cells of a range: "" */
+        sel[i] = kosong(&nilai[i]) ? sel_kosong() : nilai[i];
+    kinerja_sel t_sel = total->nilai;
+    kinerja_matriks arg[2] = {{1, 1, &t_sel, false}, {n, 1, sel, rentang}};
+    r->hasil = panggil_matriks("SELISIH_RINCIAN", arg, 2);
+    free(sel);
+}
+
+void rumus_cek_anggaran(rumus *r, rumus_mode m, const rujukan_sel *pagu,
+                        const rujukan_sel *realisasi)
+{
+    const char *p = pagu->ref, *x = realisasi->ref;
+    if (m == RUMUS_ADDIN)
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(%s=\"\",\"\",%sCEK_ANGGARAN(%s,%s))", p, rumus_awalan(), p,
+                 x);
+    else
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(%s=\"\",\"\",IF(OR(%s=\"\",%s=0),\"%s\",IF(%s>%s,"
+                 "\"%s\",\"%s\")))",
+                 p, x, x, anggaran_temuan_label(ANGGARAN_BELUM_DIISI), x, p,
+                 anggaran_temuan_label(ANGGARAN_MELEBIHI_PAGU),
+                 anggaran_temuan_label(ANGGARAN_SESUAI));
+    if (kosong(&pagu->nilai)) {
+        r->hasil = sel_kosong();
+        return;
+    }
+    /* a blank realisasi reaches the add-in as the empty text of the
+     * formula that shows it */
+    kinerja_sel arg[2] = {pagu->nilai, kosong(&realisasi->nilai)
+                                           ? sel_kosong()
+                                           : realisasi->nilai};
+    r->hasil = panggil("CEK_ANGGARAN", arg, 2);
+}
+
+void rumus_selisih_poin(rumus *r, const rujukan_sel *a, const rujukan_sel *b,
+                        int desimal)
+{
+    snprintf(r->teks, sizeof r->teks,
+             "IF(OR(%s=\"\",%s=\"\"),\"\",ROUND(%s-%s,%d))", a->ref, b->ref,
+             a->ref, b->ref, desimal);
+    if (kosong(&a->nilai) || kosong(&b->nilai)) {
+        r->hasil = sel_kosong();
+        return;
+    }
+    if (a->nilai.jenis != SEL_ANGKA || b->nilai.jenis != SEL_ANGKA) {
+        r->hasil = sel_galat(KINERJA_GALAT_TIPE);
+        return;
+    }
+    r->hasil =
+        sel_angka(bulat_desimal(a->nilai.angka - b->nilai.angka, desimal));
+}
+
+void rumus_hasil_selisih(rumus *r, const rujukan_sel *selisih, const char *nol,
+                         const char *bukan_nol)
+{
+    const char *x = selisih->ref;
+    snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",IF(%s=0,\"%s\",\"%s\"))",
+             x, x, nol, bukan_nol);
+    if (kosong(&selisih->nilai))
+        r->hasil = sel_kosong();
+    else if (selisih->nilai.jenis == SEL_GALAT)
+        r->hasil = selisih->nilai;
+    else if (selisih->nilai.jenis == SEL_ANGKA)
+        r->hasil = sel_teks(selisih->nilai.angka == 0.0 ? nol : bukan_nol);
+    else
+        r->hasil = sel_galat(KINERJA_GALAT_TIPE);
 }
 
 void rumus_capaian(rumus *r, rumus_mode m, const rujukan_sel *target,

@@ -77,13 +77,46 @@ void rumus_kategori(rumus *r, rumus_mode m, const rujukan_sel *nilai,
                     const char *skala);
 
 /*
- * The year's realisasi from the four quarters in one row (tw[0..3], left
- * to right): JUMLAH sums the filled quarters, AKHIR takes the last filled
- * one; blank while no quarter is filled.  Standard functions in both
- * modes (the add-in has no quarterly function); cached by the core's
- * triwulan_rekap.
+ * The year's figure from the four quarters in one row (tw[0..3], left to
+ * right): JUMLAH sums the filled quarters, AKHIR takes the last filled
+ * one; blank while no quarter is filled.  The add-in form is
+ * REKAP_TRIWULAN(F6:I6; kind), where `jenis_ref` is the cell that names
+ * the kind ("E6"), or the kind's name when NULL; the standard form is
+ * SUM/IF.  Cached by the core's triwulan_rekap.
  */
-void rumus_triwulan(rumus *r, const rujukan_sel tw[4], triwulan_jenis jenis);
+void rumus_triwulan(rumus *r, rumus_mode m, const rujukan_sel tw[4],
+                    triwulan_jenis jenis, const char *jenis_ref);
+
+/* A reference to a cell that keeps it blank while the cell is blank
+ * (a plain =A1 shows 0 for an empty A1): IF(ref="","",ref).  `ref` may
+ * name another sheet ('Realisasi Anggaran'!$G$8). */
+void rumus_rujuk(rumus *r, const char *ref, kinerja_sel nilai);
+
+/*
+ * SELISIH_RINCIAN(total; rincian): total - SUM(rincian) in exact rupiah,
+ * blank while the total or every part is blank.  `rincian` is one cell
+ * ("G9") or a range ("E20:E21") holding the n values rincian[]; in the
+ * standard form T-G9 or T-SUM(E20:E21).
+ */
+void rumus_selisih_rincian(rumus *r, rumus_mode m, const rujukan_sel *total,
+                           const char *rincian, const kinerja_sel *nilai,
+                           size_t n);
+
+/* CEK_ANGGARAN(pagu; realisasi): "Sesuai", "Melebihi pagu" or "Belum ada
+ * realisasi" (empty or 0); blank while the pagu is blank.  The standard
+ * form is the same test with IF. */
+void rumus_cek_anggaran(rumus *r, rumus_mode m, const rujukan_sel *pagu,
+                        const rujukan_sel *realisasi);
+
+/* a - b rounded to `desimal` decimals (a difference of figures shown with
+ * that many), blank while either is blank: ROUND in both forms. */
+void rumus_selisih_poin(rumus *r, const rujukan_sel *a, const rujukan_sel *b,
+                        int desimal);
+
+/* The word for a difference: `nol` when it is 0, `bukan_nol` otherwise,
+ * blank while it is blank (IF(H9="","",IF(H9=0,"Cocok","Tidak cocok"))). */
+void rumus_hasil_selisih(rumus *r, const rujukan_sel *selisih, const char *nol,
+                         const char *bukan_nol);
 
 /* A SUM-like formula written by the caller, with its cached value. */
 void rumus_bebas(rumus *r, const char *teks, kinerja_sel hasil);

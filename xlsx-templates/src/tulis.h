@@ -12,6 +12,7 @@
 
 #include "gaya.h"
 #include "lembar.h"
+#include "pemeriksaan.h"
 #include "rencana.h"
 
 /* Tabel 3.5: the program / kegiatan / sub kegiatan tree with pagu,
@@ -19,6 +20,21 @@
  * formulas over their children, beside the figures the plan reported. */
 lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                           const tulis_opsi *o);
+
+/* Where the Realisasi Anggaran sheet put each figure, for the sheets that
+ * reference it. */
+typedef struct peta_anggaran {
+    const char *lembar;           /* its sheet name */
+    unsigned baris_total;         /* row I, the organisation */
+    const unsigned *baris_simpul; /* row of each simpul (by index) */
+    unsigned kolom[4];            /* column of each anggaran_kolom */
+} peta_anggaran;
+
+/* The Pemeriksaan sheet (pemeriksaan.h) beside the Realisasi Anggaran
+ * sheet of the same workbook: every cross-check, mismatches marked with
+ * their difference in rupiah. */
+lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
+                            const tulis_opsi *o, const peta_anggaran *peta);
 
 /* Lampiran 4: sasaran / indikator / target / realisasi / capaian beside
  * program / pagu / realisasi / serapan. */

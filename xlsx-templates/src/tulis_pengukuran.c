@@ -299,7 +299,7 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         }
         CATAT(galat, lembar_validasi_angka(ws, row, TW_I, row, TW_IV));
         rumus rm;
-        rumus_triwulan(&rm, tw, d->rekap);
+        rumus_triwulan(&rm, RUMUS_STANDAR, tw, d->rekap, NULL);
         CATAT(galat,
               lembar_rumus(ws, row, TW_TAHUNAN, &rm,
                            gaya_angka(g,

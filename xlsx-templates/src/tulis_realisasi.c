@@ -58,6 +58,7 @@ typedef struct penulis {
     unsigned baris_akhir; /* last row of the SUMIF ranges */
     lxw_error galat;
     lembar_tinggi_peta tinggi;
+    unsigned *baris_simpul; /* the row of each simpul, for Pemeriksaan */
 } penulis;
 
 /* "A", "B", ..., "Z", "AA", ...: the seed numbers programs by letter. */
@@ -142,6 +143,7 @@ static void tulis_simpul(penulis *p, size_t i, const char *nomor)
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
     unsigned row = p->baris++;
+    p->baris_simpul[i] = row;
     bool daun = s->jumlah_anak == 0;
     const simpul *induk =
         s->induk == TIDAK_ADA ? NULL : &p->r->simpul[s->induk];
@@ -202,7 +204,11 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Realisasi Anggaran");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, 0, 0, LXW_NO_ERROR, {NULL, 0}};
+    penulis p = {ws, g, r, o, 0, 0, LXW_NO_ERROR, {NULL, 0}, NULL};
+    p.baris_simpul =
+        calloc(r->jumlah_simpul ? r->jumlah_simpul : 1, sizeof(unsigned));
+    if (!p.baris_simpul)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
     unsigned terakhir = BARIS_TOTAL + hitung_baris(r);
     p.baris_akhir = terakhir + CADANGAN;
 
@@ -286,8 +292,10 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     p.baris = BARIS_TOTAL + 1;
     size_t n_prog = 0;
     size_t *prog = rencana_program(r, &n_prog);
-    if (!prog)
+    if (!prog) {
+        free(p.baris_simpul);
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    }
     for (size_t k = 0; k < n_prog; k++) {
         char no[16];
         huruf(k, no, sizeof no);
@@ -327,5 +335,15 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
     lembar_halaman(ws, BARIS_KEPALA, BARIS_KEPALA + 1);
     lembar_lindungi(ws, o);
+
+    /* the cross-checks read this sheet's cells, so they live in this
+     * workbook (a link to another file breaks when it is renamed) */
+    peta_anggaran peta = {"Realisasi Anggaran",
+                          BARIS_TOTAL,
+                          p.baris_simpul,
+                          {K_PAGU, K_REALISASI, K_PAGU_LAPOR, K_REAL_LAPOR}};
+    if (p.galat == LXW_NO_ERROR)
+        p.galat = tulis_pemeriksaan(wb, g, r, o, &peta);
+    free(p.baris_simpul);
     return p.galat;
 }

@@ -1,0 +1,134 @@
+/*
+ * pemeriksaan.h - finance's cross-checks of one plan's budget figures,
+ * as a list of rows (the model of the Pemeriksaan sheet).
+ *
+ * Each row compares one figure (a) with another (b) and says what finance
+ * should conclude, to the rupiah:
+ *
+ *   A. RINCIAN     every total the plan reports for a parent row of
+ *                  Tabel 3.5 (kegiatan, program, the organisation) against
+ *                  the sum of its parts as the sheet computes it;
+ *   B. PAGU        every sub kegiatan's realisasi against its pagu
+ *                  (over-spending, nothing spent yet);
+ *   C. BELANJA     belanja operasi + belanja modal against the total;
+ *   D. IKHTISAR    the totals the executive summary printed;
+ *   E. ANTAR_BUKU  the same program's figures in the other workbooks of
+ *                  the set (Pengukuran Kinerja, Ringkasan, Perjanjian
+ *                  Kinerja), and the budget revisions (PK murni against
+ *                  perubahan: shown as revisions, never as errors);
+ *   F. KINERJA     performance figures a report printed differently from
+ *                  the ones used (the seed's Tabel 3.2: 96,23 for 96,25).
+ *
+ * Figures of the Realisasi Anggaran sheet are referenced live on the sheet
+ * (same workbook); figures of the other workbooks are the plan's values,
+ * i.e. what those workbooks were generated with: links between workbooks
+ * break as soon as a file is renamed or mailed.
+ *
+ * Outcomes are computed here with the core (exact integer rupiah,
+ * anggaran_periksa, Calc's ROUND): the same answers the sheet's formulas
+ * give, which the tests hold against the seed's five inconsistencies.
+ */
+#ifndef KINERJA_PEMERIKSAAN_H
+#define KINERJA_PEMERIKSAAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "rencana.h"
+
+typedef enum periksa_bagian {
+    BAGIAN_RINCIAN,
+    BAGIAN_PAGU,
+    BAGIAN_BELANJA,
+    BAGIAN_IKHTISAR,
+    BAGIAN_ANTAR_BUKU,
+    BAGIAN_KINERJA,
+    BAGIAN_JUMLAH
+} periksa_bagian;
+
+/* How a row compares a with b. */
+typedef enum periksa_cara {
+    CARA_SELISIH, /* a - b in exact rupiah: Cocok / Tidak cocok */
+    CARA_PAGU,    /* a realisasi against b pagu (CEK_ANGGARAN) */
+    CARA_REVISI,  /* a revised against b original: Tetap / Revisi */
+    CARA_POIN,    /* a - b in points, rounded to the figures' decimals */
+    CARA_ISIAN    /* no check: an input figure a that a later row sums */
+} periksa_cara;
+
+typedef enum periksa_temuan {
+    TEMUAN_KOSONG, /* a figure is missing: nothing to conclude yet */
+    TEMUAN_COCOK,
+    TEMUAN_TIDAK_COCOK,
+    TEMUAN_SESUAI,
+    TEMUAN_MELEBIHI_PAGU,
+    TEMUAN_BELUM_ADA_REALISASI,
+    TEMUAN_TETAP,
+    TEMUAN_REVISI
+} periksa_temuan;
+
+/* Where a figure stands. */
+typedef enum periksa_sumber {
+    SUMBER_TETAP,    /* the plan's value (another workbook, a report) */
+    SUMBER_ANGGARAN, /* a cell of the Realisasi Anggaran sheet */
+    SUMBER_RINCIAN,  /* b only: the sum of the CARA_ISIAN rows above */
+    SUMBER_ISIAN     /* a of a CARA_ISIAN row: a cell staff fill in */
+} periksa_sumber;
+
+/* The columns of the Realisasi Anggaran sheet a check reads. */
+typedef enum anggaran_kolom {
+    KOLOM_PAGU,
+    KOLOM_REALISASI,
+    KOLOM_PAGU_LAPOR,
+    KOLOM_REALISASI_LAPOR
+} anggaran_kolom;
+
+typedef struct periksa_nilai {
+    periksa_sumber sumber;
+    size_t simpul;        /* SUMBER_ANGGARAN: the row, TIDAK_ADA = total */
+    anggaran_kolom kolom; /* SUMBER_ANGGARAN */
+    size_t rincian_dari;  /* SUMBER_RINCIAN: first row (index in list) */
+    size_t rincian_jumlah;
+    bool ada;     /* the figure exists now */
+    double nilai; /* rupiah are whole and exact in a double */
+    int desimal;  /* decimals shown (points) */
+    char label[112];
+} periksa_nilai;
+
+typedef struct periksa_baris {
+    periksa_bagian bagian;
+    periksa_cara cara;
+    char kode[64];
+    char uraian[320];
+    bool poin; /* a figure in points or units, not rupiah */
+    periksa_nilai a, b;
+    bool ada_selisih;
+    double selisih; /* a - b (rupiah exact; points rounded) */
+    periksa_temuan temuan;
+} periksa_baris;
+
+typedef struct pemeriksaan {
+    periksa_baris *baris;
+    size_t jumlah;
+    size_t temuan; /* rows that are Tidak cocok or Melebihi pagu */
+} pemeriksaan;
+
+/*
+ * Lists every check of r, in sheet order (by bagian).  False only when
+ * memory runs out (*p is then empty).
+ */
+bool pemeriksaan_susun(const rencana *r, pemeriksaan *p);
+
+void pemeriksaan_bebas(pemeriksaan *p);
+
+/* The word staff read for a finding ("Cocok", "Melebihi pagu", ...); ""
+ * for TEMUAN_KOSONG. */
+const char *periksa_temuan_teks(periksa_temuan t);
+
+/* Whether a finding is a mismatch finance must resolve (Tidak cocok,
+ * Melebihi pagu); revisions and missing realisasi are not. */
+bool periksa_temuan_salah(periksa_temuan t);
+
+/* The heading of a section ("A. Angka yang dilaporkan ..."). */
+const char *periksa_bagian_judul(periksa_bagian b);
+
+#endif

@@ -1,0 +1,350 @@
+/*
+ * tulis_pemeriksaan.c - the Pemeriksaan sheet of the Realisasi Anggaran
+ * workbook: finance's cross-checks (pemeriksaan.h), one comparison per
+ * row, grouped in sections:
+ *
+ *   No | Kode | Uraian | Angka yang diperiksa | Nilai | Pembanding |
+ *   Nilai | Selisih | Hasil
+ *
+ * Figures of the Realisasi Anggaran sheet are formulas referencing it
+ * (IF(ref="","",ref)), so the checks follow what finance types there;
+ * figures of the other workbooks are the plan's values, written as
+ * numbers.  The difference is SELISIH_RINCIAN / CEK_ANGGARAN in add-in
+ * mode and plain arithmetic / IF in standard mode, with cached values
+ * computed by the core; a mismatch (Tidak cocok, Melebihi pagu) is marked
+ * by conditional formatting, a budget revision (Revisi) is marked as
+ * information.  The top of the sheet counts the mismatches.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tulis.h"
+
+enum {
+    P_NO,
+    P_KODE,
+    P_URAIAN,
+    P_LABEL_A,
+    P_NILAI_A,
+    P_LABEL_B,
+    P_NILAI_B,
+    P_SELISIH,
+    P_HASIL,
+    P_JUMLAH
+};
+
+#define P_BARIS_TEMUAN 4
+#define P_KEPALA 6 /* header row (0-based); column numbers below it */
+
+static const double lebar[P_JUMLAH] = {5, 17, 40, 26, 17, 30, 17, 15, 17};
+
+typedef struct penulis {
+    lxw_worksheet *ws;
+    gaya *g;
+    const rencana *r;
+    const tulis_opsi *o;
+    const peta_anggaran *peta;
+    lxw_error galat;
+    lembar_tinggi_peta tinggi;
+    unsigned *baris; /* sheet row of each check row */
+} penulis;
+
+static kinerja_sel nilai_sel(const periksa_nilai *v)
+{
+    return v->ada ? sel_angka(v->nilai) : sel_kosong();
+}
+
+/* 'Realisasi Anggaran'!$G$8 */
+static void ref_anggaran(const penulis *p, const periksa_nilai *v, char *buf,
+                         size_t n)
+{
+    unsigned baris = v->simpul == TIDAK_ADA ? p->peta->baris_total
+                                            : p->peta->baris_simpul[v->simpul];
+    char sel[16];
+    lxw_rowcol_to_cell_abs(sel, baris, (lxw_col_t)p->peta->kolom[v->kolom], 1,
+                           1);
+    snprintf(buf, n, "'%s'!%s", p->peta->lembar, sel);
+}
+
+static lxw_format *format_nilai(penulis *p, const periksa_baris *b,
+                                const periksa_nilai *v)
+{
+    if (b->poin)
+        return gaya_angka(p->g, v->desimal, "", "", false);
+    return p->g->rupiah;
+}
+
+/* One figure (a or b) of row i at (row, kolom). */
+static void tulis_nilai(penulis *p, const pemeriksaan *daftar, size_t i,
+                        const periksa_nilai *v, unsigned row, unsigned kolom)
+{
+    const periksa_baris *b = &daftar->baris[i];
+    lxw_worksheet *ws = p->ws;
+    char ref[96], teks[RUMUS_MAKS];
+    rumus rm;
+    switch (v->sumber) {
+    case SUMBER_TETAP:
+        CATAT(p->galat, lembar_angka(ws, row, kolom, v->ada, v->nilai,
+                                     format_nilai(p, b, v)));
+        break;
+    case SUMBER_ISIAN:
+        CATAT(p->galat, lembar_angka(ws, row, kolom, v->ada, v->nilai,
+                                     p->g->isian_rupiah));
+        CATAT(p->galat, lembar_validasi_angka(ws, row, kolom, row, kolom));
+        break;
+    case SUMBER_ANGGARAN:
+        ref_anggaran(p, v, ref, sizeof ref);
+        rumus_rujuk(&rm, ref, nilai_sel(v));
+        CATAT(p->galat, lembar_rumus(ws, row, kolom, &rm, p->g->rupiah));
+        break;
+    case SUMBER_RINCIAN: {
+        char a[16], z[16];
+        lxw_rowcol_to_cell(a, p->baris[v->rincian_dari], P_NILAI_A);
+        lxw_rowcol_to_cell(z, p->baris[v->rincian_dari + v->rincian_jumlah - 1],
+                           P_NILAI_A);
+        snprintf(teks, sizeof teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", a, z,
+                 a, z);
+        rumus_bebas(&rm, teks, nilai_sel(v));
+        CATAT(p->galat, lembar_rumus(ws, row, kolom, &rm, p->g->rupiah));
+        break;
+    }
+    }
+}
+
+/* Selisih and Hasil of row i. */
+static void tulis_kesimpulan(penulis *p, const pemeriksaan *daftar, size_t i,
+                             unsigned row)
+{
+    const periksa_baris *b = &daftar->baris[i];
+    lxw_worksheet *ws = p->ws;
+    gaya *g = p->g;
+    rujukan_sel a = sel_di(row, P_NILAI_A, nilai_sel(&b->a));
+    rujukan_sel x = sel_di(row, P_NILAI_B, nilai_sel(&b->b));
+    lxw_format *f_selisih =
+        b->poin ? gaya_selisih(g, b->a.desimal > b->b.desimal ? b->a.desimal
+                                                              : b->b.desimal)
+                : g->selisih;
+    rumus sel, hasil;
+    switch (b->cara) {
+    case CARA_ISIAN:
+        return;
+    case CARA_PAGU: {
+        /* Hasil first (the difference shows only for over-spending) */
+        rumus_cek_anggaran(&hasil, p->o->rumus, &x, &a);
+        rujukan_sel h = sel_di(row, P_HASIL, hasil.hasil);
+        rumus lebih; /* its value: realisasi - pagu, exact */
+        rumus_selisih_rincian(&lebih, p->o->rumus, &a, x.ref, &x.nilai, 1);
+        char teks[RUMUS_MAKS];
+        if (p->o->rumus == RUMUS_ADDIN)
+            snprintf(teks, sizeof teks,
+                     "IF(%s=\"%s\",%sSELISIH_RINCIAN(%s,%s),\"\")", h.ref,
+                     periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU), rumus_awalan(),
+                     a.ref, x.ref);
+        else
+            snprintf(teks, sizeof teks, "IF(%s=\"%s\",%s-%s,\"\")", h.ref,
+                     periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU), a.ref, x.ref);
+        bool lebih_pagu = hasil.hasil.jenis == SEL_TEKS &&
+                          !strcmp(hasil.hasil.teks,
+                                  periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU));
+        rumus_bebas(&sel, teks, lebih_pagu ? lebih.hasil : sel_kosong());
+        CATAT(p->galat, lembar_rumus(ws, row, P_SELISIH, &sel, f_selisih));
+        CATAT(p->galat, lembar_rumus(ws, row, P_HASIL, &hasil, g->kategori));
+        return;
+    }
+    case CARA_POIN:
+        rumus_selisih_poin(&sel, &a, &x,
+                           b->a.desimal > b->b.desimal ? b->a.desimal
+                                                       : b->b.desimal);
+        break;
+    case CARA_SELISIH:
+    case CARA_REVISI:
+        if (b->poin) {
+            rumus_selisih_poin(&sel, &a, &x,
+                               b->a.desimal > b->b.desimal ? b->a.desimal
+                                                           : b->b.desimal);
+        } else if (b->b.sumber == SUMBER_RINCIAN) {
+            /* the total against the range of its parts: SELISIH_RINCIAN
+             * reads the parts themselves */
+            char r1[16], r2[16], rentang[40];
+            lxw_rowcol_to_cell(r1, p->baris[b->b.rincian_dari], P_NILAI_A);
+            lxw_rowcol_to_cell(
+                r2, p->baris[b->b.rincian_dari + b->b.rincian_jumlah - 1],
+                P_NILAI_A);
+            snprintf(rentang, sizeof rentang, "%s:%s", r1, r2);
+            kinerja_sel bagian[8];
+            size_t n = b->b.rincian_jumlah < 8 ? b->b.rincian_jumlah : 8;
+            for (size_t k = 0; k < n; k++)
+                bagian[k] = nilai_sel(&daftar->baris[b->b.rincian_dari + k].a);
+            rumus_selisih_rincian(&sel, p->o->rumus, &a, rentang, bagian, n);
+        } else {
+            rumus_selisih_rincian(&sel, p->o->rumus, &a, x.ref, &x.nilai, 1);
+        }
+        break;
+    }
+    CATAT(p->galat, lembar_rumus(ws, row, P_SELISIH, &sel, f_selisih));
+    rujukan_sel s = sel_di(row, P_SELISIH, sel.hasil);
+    if (b->cara == CARA_REVISI)
+        rumus_hasil_selisih(&hasil, &s, periksa_temuan_teks(TEMUAN_TETAP),
+                            periksa_temuan_teks(TEMUAN_REVISI));
+    else
+        rumus_hasil_selisih(&hasil, &s, periksa_temuan_teks(TEMUAN_COCOK),
+                            periksa_temuan_teks(TEMUAN_TIDAK_COCOK));
+    CATAT(p->galat, lembar_rumus(ws, row, P_HASIL, &hasil, g->kategori));
+}
+
+lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
+                            const tulis_opsi *o, const peta_anggaran *peta)
+{
+    pemeriksaan daftar;
+    if (!pemeriksaan_susun(r, &daftar))
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Pemeriksaan");
+    if (!ws) {
+        pemeriksaan_bebas(&daftar);
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    }
+    penulis p = {ws, g, r, o, peta, LXW_NO_ERROR, {NULL, 0}, NULL};
+    p.baris = calloc(daftar.jumlah ? daftar.jumlah : 1, sizeof(unsigned));
+    if (!p.baris) {
+        pemeriksaan_bebas(&daftar);
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    }
+
+    static const char *const judul[P_JUMLAH] = {
+        "No",     "Kode",
+        "Uraian", "Angka yang diperiksa",
+        "Nilai",  "Dibandingkan dengan",
+        "Nilai",  "Selisih",
+        "Hasil"};
+    char buf[512];
+    for (unsigned k = 0; k < P_JUMLAH; k++) {
+        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
+                                            lebar[k], NULL));
+        CATAT(p.galat, worksheet_write_string(ws, P_KEPALA, (lxw_col_t)k,
+                                              judul[k], g->kepala));
+        snprintf(buf, sizeof buf, "(%u)", k + 1);
+        CATAT(p.galat, worksheet_write_string(ws, P_KEPALA + 1, (lxw_col_t)k,
+                                              buf, g->nomor_kolom));
+    }
+    CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, P_JUMLAH - 1,
+                                 "PEMERIKSAAN SILANG ANGGARAN", g->judul));
+    tulis_nama_instansi(r, buf, sizeof buf, true);
+    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, P_JUMLAH - 1, buf, g->subjudul));
+    snprintf(buf, sizeof buf, "TAHUN ANGGARAN %d", r->id.tahun);
+    CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, P_JUMLAH - 1, buf, g->subjudul));
+    static const char *const petunjuk =
+        "Selisih = angka yang diperiksa - pembandingnya, dalam rupiah tepat "
+        "(poin untuk angka kinerja). Angka lembar Realisasi Anggaran diambil "
+        "langsung dari lembar itu dan ikut berubah bila diubah; angka buku "
+        "kerja lain (Pengukuran Kinerja, Ringkasan, Perjanjian Kinerja) dan "
+        "angka laporan adalah nilai rencana saat buku dibuat, karena tautan "
+        "antarberkas putus bila berkas dipindah atau diganti namanya. "
+        "Revisi anggaran (PK murni ke PK perubahan) bukan kesalahan.";
+    CATAT(p.galat,
+          lembar_gabung(ws, 3, 0, 3, P_JUMLAH - 1, petunjuk, g->biasa));
+    lembar_perlu(&p.tinggi, 3, 3, petunjuk, 170);
+
+    /* rows first (ranges and references need them), then the cells */
+    unsigned row = P_KEPALA + 2;
+    periksa_bagian bagian = BAGIAN_JUMLAH;
+    for (size_t i = 0; i < daftar.jumlah; i++) {
+        if (daftar.baris[i].bagian != bagian) {
+            bagian = daftar.baris[i].bagian;
+            row++; /* the section heading */
+        }
+        p.baris[i] = row++;
+    }
+    unsigned awal = P_KEPALA + 2, akhir = row > awal ? row - 1 : awal;
+
+    size_t nomor = 0;
+    bagian = BAGIAN_JUMLAH;
+    for (size_t i = 0; i < daftar.jumlah; i++) {
+        const periksa_baris *b = &daftar.baris[i];
+        row = p.baris[i];
+        if (b->bagian != bagian) {
+            bagian = b->bagian;
+            CATAT(p.galat,
+                  lembar_gabung(ws, row - 1, 0, row - 1, P_JUMLAH - 1,
+                                periksa_bagian_judul(bagian), g->bagian));
+        }
+        if (b->cara == CARA_ISIAN) {
+            CATAT(p.galat, worksheet_write_blank(ws, row, P_NO, g->teks));
+        } else {
+            snprintf(buf, sizeof buf, "%zu", ++nomor);
+            CATAT(p.galat,
+                  worksheet_write_string(ws, row, P_NO, buf, g->teks_tengah));
+        }
+        CATAT(p.galat,
+              worksheet_write_string(ws, row, P_KODE, b->kode, g->teks));
+        CATAT(p.galat,
+              worksheet_write_string(ws, row, P_URAIAN, b->uraian, g->teks));
+        lembar_perlu(&p.tinggi, row, row, b->uraian, lebar[P_URAIAN]);
+        CATAT(p.galat,
+              worksheet_write_string(ws, row, P_LABEL_A, b->a.label, g->teks));
+        lembar_perlu(&p.tinggi, row, row, b->a.label, lebar[P_LABEL_A]);
+        tulis_nilai(&p, &daftar, i, &b->a, row, P_NILAI_A);
+        if (b->cara == CARA_ISIAN) {
+            for (unsigned k = P_LABEL_B; k < P_JUMLAH; k++)
+                CATAT(p.galat,
+                      worksheet_write_blank(ws, row, (lxw_col_t)k, g->teks));
+            continue;
+        }
+        CATAT(p.galat,
+              worksheet_write_string(ws, row, P_LABEL_B, b->b.label, g->teks));
+        lembar_perlu(&p.tinggi, row, row, b->b.label, lebar[P_LABEL_B]);
+        tulis_nilai(&p, &daftar, i, &b->b, row, P_NILAI_B);
+        tulis_kesimpulan(&p, &daftar, i, row);
+    }
+
+    /* the count of mismatches, at the top */
+    char h1[16], h2[16], teks[RUMUS_MAKS];
+    lxw_rowcol_to_cell_abs(h1, awal, P_HASIL, 1, 1);
+    lxw_rowcol_to_cell_abs(h2, akhir, P_HASIL, 1, 1);
+    snprintf(teks, sizeof teks, "COUNTIF(%s:%s,\"%s\")+COUNTIF(%s:%s,\"%s\")",
+             h1, h2, periksa_temuan_teks(TEMUAN_TIDAK_COCOK), h1, h2,
+             periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU));
+    rumus rm;
+    rumus_bebas(&rm, teks, sel_angka((double)daftar.temuan));
+    CATAT(p.galat,
+          lembar_gabung(ws, P_BARIS_TEMUAN, 0, P_BARIS_TEMUAN, P_SELISIH,
+                        "Jumlah temuan (Tidak cocok, Melebihi pagu)",
+                        g->jumlah_teks));
+    CATAT(p.galat,
+          lembar_rumus(ws, P_BARIS_TEMUAN, P_HASIL, &rm, g->jumlah_kategori));
+
+    /* marks: mismatches, and revisions as information */
+    lxw_conditional_format cf;
+    memset(&cf, 0, sizeof cf);
+    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+    char c1[16], aturan[160];
+    lxw_rowcol_to_cell_abs(c1, awal, P_HASIL, 0, 1);
+    snprintf(aturan, sizeof aturan, "=OR(%s=\"%s\",%s=\"%s\")", c1,
+             periksa_temuan_teks(TEMUAN_TIDAK_COCOK), c1,
+             periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU));
+    cf.value_string = aturan;
+    cf.format = g->tanda_lebih;
+    CATAT(p.galat, worksheet_conditional_format_range(ws, awal, P_SELISIH,
+                                                      akhir, P_HASIL, &cf));
+    snprintf(aturan, sizeof aturan, "=%s=\"%s\"", c1,
+             periksa_temuan_teks(TEMUAN_REVISI));
+    cf.value_string = aturan;
+    cf.format = g->tanda_revisi;
+    CATAT(p.galat, worksheet_conditional_format_range(ws, awal, P_SELISIH,
+                                                      akhir, P_HASIL, &cf));
+    lxw_rowcol_to_cell(c1, P_BARIS_TEMUAN, P_HASIL);
+    snprintf(aturan, sizeof aturan, "=%s>0", c1);
+    cf.value_string = aturan;
+    cf.format = g->tanda_lebih;
+    CATAT(p.galat,
+          worksheet_conditional_format_range(ws, P_BARIS_TEMUAN, P_HASIL,
+                                             P_BARIS_TEMUAN, P_HASIL, &cf));
+
+    worksheet_set_row(ws, P_KEPALA, 30, NULL);
+    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
+    lembar_halaman(ws, P_KEPALA, P_KEPALA + 1);
+    lembar_lindungi(ws, o);
+    free(p.baris);
+    pemeriksaan_bebas(&daftar);
+    return p.galat;
+}
