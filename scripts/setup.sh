@@ -14,6 +14,7 @@ paket=(
   libcsv-dev                 # the generator's CSV plan reader
   libcmocka-dev              # unit tests
   python3-openpyxl           # structural check of generated xlsx files
+  clang libclang-rt-dev      # libFuzzer and ThreadSanitizer builds (tests/fuzz, tests/keandalan)
 )
 
 kurang=()
