@@ -27,4 +27,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 echo "== fuzzing, bounded: 60 s per target, both targets at once (tests/fuzz/README.md)"
 bash tests/fuzz/jalankan.sh 60
 
+echo "== ThreadSanitizer: the core and the component from 8 threads (tests/keandalan/tsan.sh)"
+bash tests/keandalan/tsan.sh
+
 echo "== all tests passed"

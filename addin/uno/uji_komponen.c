@@ -9,8 +9,17 @@
  * -DKINERJA_SANITIZE=ON to run it under AddressSanitizer and
  * UndefinedBehaviorSanitizer: thousands of create/release cycles must leave
  * no leak and no use after free.
+ *
+ * Issue 6 adds: every function of fungsi_tabel dispatched with every
+ * combination of good and bad arguments (numbers, NaN, infinities,
+ * denormals, -0, text, names, empty text, VOID, BOOLEAN, LONG, ranges of
+ * several shapes, empty, ragged and nested sequences, [][]double, []any),
+ * each result checked to be one a Calc cell can hold; and the dispatcher
+ * and the objects' reference counts used from 8 threads at once (also run
+ * under ThreadSanitizer: tests/keandalan/README.md).
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -22,7 +31,7 @@ void component_getImplementationEnvironment(const char **ppEnvTypeName,
 void *component_getFactory(const char *pImplName, void *pServiceManager,
                            void *pRegistryKey);
 
-static int gagal;
+static _Atomic int gagal; /* checks fail from several threads too */
 
 #define PERIKSA(syarat)                                                        \
     do {                                                                       \
@@ -528,6 +537,546 @@ static void uji_panggilan_salah(uno_Interface *o)
     metode_bebas(&m);
 }
 
+/* --- every function, every kind of argument (issue 6) -------------------- */
+
+/* The argument kinds dispatched to every parameter of every function. */
+enum varian {
+    V_ANGKA,           /* a plain number, 4 */
+    V_NOL,             /* 0: also what a lone empty cell arrives as */
+    V_NOL_NEGATIF,     /* -0 */
+    V_NAN,             /* a NaN no Calc cell passes, with a payload */
+    V_TAK_HINGGA,      /* +inf */
+    V_SUBNORMAL,       /* 5e-324 */
+    V_BESAR,           /* 1e308 */
+    V_TEKS_KOSONG,     /* "": an empty cell in a range, a formula's "" */
+    V_TEKS,            /* "abc" */
+    V_NAMA,            /* a name some argument knows (TURUN, SPBE, ...) */
+    V_VOID,            /* an omitted argument */
+    V_BOOLEAN,         /* a type Calc does not pass, but a UNO client may */
+    V_LONG,            /* a type that is no cell at all */
+    V_KOLOM,           /* 4 x 1 numbers */
+    V_BARIS,           /* 1 x 4 numbers */
+    V_PETAK_CAMPUR,    /* 2 x 3: numbers, text, empty text */
+    V_SKALA,           /* 3 x 3: a custom KATEGORI scale */
+    V_RENTANG_0,       /* a [][]any with no rows */
+    V_RENTANG_BARIS_0, /* a [][]any with one row of no elements */
+    V_PINCANG,         /* ragged rows */
+    V_BERSARANG,       /* a range element that is itself a range */
+    V_ELEMEN_LONG,     /* a range with a LONG element */
+    V_URUTAN_SATU,     /* []any: one dimension only */
+    V_URUTAN_DOUBLE,   /* [][]double: rows of the wrong element type */
+    V_JUMLAH
+};
+
+/* Values that are no cell: the whole call is Err:502 (konversi.c). */
+static bool varian_bukan_sel(int v)
+{
+    return v == V_LONG || v == V_RENTANG_0 || v == V_RENTANG_BARIS_0 ||
+           v == V_PINCANG || v == V_BERSARANG || v == V_ELEMEN_LONG ||
+           v == V_URUTAN_SATU || v == V_URUTAN_DOUBLE;
+}
+
+/* A range of anys already constructed in `elemen` (row-major, destructed
+ * here); `kolom_akhir` != kolom makes the last row ragged. */
+static void any_rentang_any(uno_Any *a, uno_Any *elemen, sal_Int32 baris,
+                            sal_Int32 kolom, sal_Int32 kolom_akhir)
+{
+    uno_Sequence *isi[8];
+    for (sal_Int32 r = 0; r < baris; r++) {
+        sal_Int32 n = r == baris - 1 ? kolom_akhir : kolom;
+        isi[r] = NULL;
+        uno_type_sequence_construct(&isi[r], tipe_urutan_any(),
+                                    n ? &elemen[r * kolom] : NULL, n, NULL);
+    }
+    for (sal_Int32 i = 0; i < (baris - 1) * kolom + kolom_akhir; i++)
+        uno_any_destruct(&elemen[i], NULL);
+    uno_Sequence *luar = NULL;
+    uno_type_sequence_construct(&luar, tipe_urutan_urutan_any(),
+                                baris ? isi : NULL, baris, NULL);
+    for (sal_Int32 r = 0; r < baris; r++)
+        uno_type_destructData(&isi[r], tipe_urutan_any(), NULL);
+    uno_type_any_construct(a, &luar, tipe_urutan_urutan_any(), NULL);
+    uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
+}
+
+static double nan_muatan(uint32_t muatan)
+{
+    uint64_t bit = UINT64_C(0x7FF8000000000000) | muatan;
+    double d;
+    memcpy(&d, &bit, sizeof(d));
+    return d;
+}
+
+static void buat_varian(uno_Any *a, int v, size_t pilih)
+{
+    static const char *const nama[] = {"TURUN",  "SELISIH", "SPBE",
+                                       "PEMDI",  "AKHIR",   "berhasil",
+                                       "JUMLAH", "naik",    "RASIO"};
+    static const double angka[] = {1, 2, 3, 4};
+    uno_Any e[9];
+    sal_Bool ya = 1;
+    sal_Int32 bulat = 4;
+    switch (v) {
+    case V_ANGKA:
+        any_angka(a, 4);
+        break;
+    case V_NOL:
+        any_angka(a, 0);
+        break;
+    case V_NOL_NEGATIF:
+        any_angka(a, -0.0);
+        break;
+    case V_NAN:
+        any_angka(a, nan_muatan(0x12345));
+        break;
+    case V_TAK_HINGGA:
+        any_angka(a, INFINITY);
+        break;
+    case V_SUBNORMAL:
+        any_angka(a, 5e-324);
+        break;
+    case V_BESAR:
+        any_angka(a, 1e308);
+        break;
+    case V_TEKS_KOSONG:
+        any_teks(a, "");
+        break;
+    case V_TEKS:
+        any_teks(a, "abc");
+        break;
+    case V_NAMA:
+        any_teks(a, nama[pilih % (sizeof(nama) / sizeof(nama[0]))]);
+        break;
+    case V_VOID:
+        any_kosong(a);
+        break;
+    case V_BOOLEAN:
+        uno_type_any_construct(a, &ya, tipe(typelib_TypeClass_BOOLEAN), NULL);
+        break;
+    case V_LONG:
+        uno_type_any_construct(a, &bulat, tipe(typelib_TypeClass_LONG), NULL);
+        break;
+    case V_KOLOM:
+        any_rentang(a, angka, 4, 1, 1);
+        break;
+    case V_BARIS:
+        any_rentang(a, angka, 1, 4, 4);
+        break;
+    case V_PETAK_CAMPUR:
+        any_angka(&e[0], 3.75);
+        any_teks(&e[1], "");
+        any_teks(&e[2], "x");
+        any_angka(&e[3], 0);
+        any_angka(&e[4], 90.005);
+        any_teks(&e[5], "TURUN");
+        any_rentang_any(a, e, 2, 3, 3);
+        break;
+    case V_SKALA:
+        any_angka(&e[0], 0);
+        any_teks(&e[1], "Kurang");
+        any_teks(&e[2], "");
+        any_angka(&e[3], 70);
+        any_teks(&e[4], "Baik");
+        any_teks(&e[5], ">");
+        any_angka(&e[6], 85);
+        any_teks(&e[7], "Sangat Baik");
+        any_teks(&e[8], ">=");
+        any_rentang_any(a, e, 3, 3, 3);
+        break;
+    case V_RENTANG_0:
+        any_rentang_any(a, e, 0, 0, 0);
+        break;
+    case V_RENTANG_BARIS_0:
+        any_rentang_any(a, e, 1, 0, 0);
+        break;
+    case V_PINCANG:
+        any_rentang(a, angka, 2, 2, 1);
+        break;
+    case V_BERSARANG:
+        any_angka(&e[0], 1);
+        any_rentang(&e[1], angka, 2, 1, 1);
+        any_rentang_any(a, e, 1, 2, 2);
+        break;
+    case V_ELEMEN_LONG:
+        any_angka(&e[0], 1);
+        uno_type_any_construct(&e[1], &bulat, tipe(typelib_TypeClass_LONG),
+                               NULL);
+        any_rentang_any(a, e, 1, 2, 2);
+        break;
+    case V_URUTAN_SATU: {
+        for (int i = 0; i < 3; i++)
+            any_angka(&e[i], angka[i]);
+        uno_Sequence *urutan = NULL;
+        uno_type_sequence_construct(&urutan, tipe_urutan_any(), e, 3, NULL);
+        for (int i = 0; i < 3; i++)
+            uno_any_destruct(&e[i], NULL);
+        uno_type_any_construct(a, &urutan, tipe_urutan_any(), NULL);
+        uno_type_destructData(&urutan, tipe_urutan_any(), NULL);
+        break;
+    }
+    case V_URUTAN_DOUBLE: {
+        static typelib_TypeDescriptionReference *baris_d, *petak_d;
+        typelib_static_sequence_type_init(&baris_d,
+                                          tipe(typelib_TypeClass_DOUBLE));
+        typelib_static_sequence_type_init(&petak_d, baris_d);
+        uno_Sequence *isi[2] = {NULL, NULL};
+        for (int r = 0; r < 2; r++)
+            uno_type_sequence_construct(&isi[r], baris_d, (void *)&angka[2 * r],
+                                        2, NULL);
+        uno_Sequence *luar = NULL;
+        uno_type_sequence_construct(&luar, petak_d, isi, 2, NULL);
+        for (int r = 0; r < 2; r++)
+            uno_type_destructData(&isi[r], baris_d, NULL);
+        uno_type_any_construct(a, &luar, petak_d, NULL);
+        uno_type_destructData(&luar, petak_d, NULL);
+        break;
+    }
+    default:
+        any_kosong(a);
+        break;
+    }
+}
+
+typedef struct tally {
+    unsigned angka, teks, rentang, galat[4], lain;
+} tally;
+
+/* A number Calc can show, or an error it knows (its NaN payload). */
+static bool double_sah(double d, tally *t)
+{
+    if (!isnan(d)) {
+        if (t)
+            t->angka++;
+        return isfinite(d);
+    }
+    uint64_t bit;
+    memcpy(&bit, &d, sizeof(bit));
+    static const uint32_t kode[4] = {502, 519, 532, 32767};
+    for (int i = 0; i < 4; i++)
+        if ((uint32_t)(bit & 0xFFFFFFFFu) == kode[i]) {
+            if (t)
+                t->galat[i]++;
+            return true;
+        }
+    return false;
+}
+
+/* Whether `h` is a result a Calc cell (or an array formula) can hold. */
+static bool hasil_sah(const uno_Any *h, tally *t)
+{
+    switch (h->pType->eTypeClass) {
+    case typelib_TypeClass_DOUBLE:
+        return double_sah(*(const double *)h->pData, t);
+    case typelib_TypeClass_STRING:
+        if (t)
+            t->teks++;
+        return true;
+    case typelib_TypeClass_SEQUENCE:
+        break;
+    default:
+        return false;
+    }
+    bool teks = typelib_typedescriptionreference_equals(
+        h->pType, tipe_urutan_urutan_string());
+    if (!teks && !typelib_typedescriptionreference_equals(
+                     h->pType, tipe_urutan_urutan_any()))
+        return false;
+    if (t)
+        t->rentang++;
+    const uno_Sequence *luar = *(uno_Sequence *const *)h->pData;
+    if (luar->nElements <= 0)
+        return false;
+    const uno_Sequence *const *baris =
+        (const uno_Sequence *const *)(const void *)luar->elements;
+    sal_Int32 kolom = baris[0]->nElements;
+    if (kolom <= 0)
+        return false;
+    for (sal_Int32 r = 0; r < luar->nElements; r++) {
+        if (baris[r]->nElements != kolom)
+            return false;
+        if (teks)
+            continue;
+        const uno_Any *e = (const uno_Any *)(const void *)baris[r]->elements;
+        for (sal_Int32 k = 0; k < kolom; k++) {
+            typelib_TypeClass c = e[k].pType->eTypeClass;
+            if (c == typelib_TypeClass_DOUBLE) {
+                if (!double_sah(*(const double *)e[k].pData, NULL))
+                    return false;
+            } else if (c != typelib_TypeClass_STRING) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Every combination of the kinds above for every parameter of every row
+ * of the table: never an exception, never a crash or leak (ASan, LSan),
+ * always a cell value; a value that is no cell makes the call Err:502. */
+static void uji_semua_varian(uno_Interface *o)
+{
+    tally t;
+    memset(&t, 0, sizeof(t));
+    unsigned panggilan = 0;
+    for (size_t baris = 0; baris < fungsi_jumlah; baris++) {
+        const fungsi_info *f = &fungsi_tabel[baris];
+        size_t n = f->jumlah_argumen;
+        size_t kombinasi = 1;
+        for (size_t k = 0; k < n; k++)
+            kombinasi *= V_JUMLAH;
+        for (size_t c = 0; c < kombinasi; c++) {
+            uno_Any a[FUNGSI_ARGUMEN_MAKS], h;
+            int v[FUNGSI_ARGUMEN_MAKS];
+            bool bukan_sel = false;
+            size_t sisa = c;
+            for (size_t k = 0; k < n; k++) {
+                v[k] = (int)(sisa % V_JUMLAH);
+                sisa /= V_JUMLAH;
+                buat_varian(&a[k], v[k], baris * 4 + k);
+                bukan_sel = bukan_sel || varian_bukan_sel(v[k]);
+            }
+            int sebelum = gagal;
+            fungsi(o, f->nama, a, (sal_Int32)n, &h);
+            panggilan++;
+            PERIKSA(hasil_sah(&h, &t));
+            if (bukan_sel)
+                PERIKSA(any_adalah_galat(&h, 502));
+            if (gagal != sebelum) {
+                fprintf(stderr, "  in %s(", f->nama);
+                for (size_t k = 0; k < n; k++)
+                    fprintf(stderr, "%s%d", k ? ";" : "", v[k]);
+                fprintf(stderr, ") [argument kinds, enum varian]\n");
+            }
+            uno_any_destruct(&h, NULL);
+        }
+    }
+    printf("uji_komponen: %u calls over %zu functions x %d argument kinds: "
+           "%u numbers, %u texts, %u arrays, errors 502:%u 519:%u 532:%u "
+           "N/A:%u\n",
+           panggilan, fungsi_jumlah, V_JUMLAH, t.angka, t.teks, t.rentang,
+           t.galat[0], t.galat[1], t.galat[2], t.galat[3]);
+}
+
+/* One known-good call per row of the table, with the documented result;
+ * a new row without one here fails the test. */
+static void uji_setiap_fungsi_baik(uno_Interface *o)
+{
+    static const double empat[] = {4, 3, 2, 1};
+    static const double bobot[] = {13, 25, 16.5, 45.5};
+    static const double rincian[] = {16705000, 15300370, 20760750, 905000,
+                                     29877116};
+    static const double triwulan[] = {1, 2, 3, 4};
+    const char *diuji[16];
+    size_t jumlah_diuji = 0;
+    uno_Any a[3], h;
+
+    any_angka(&a[0], 3.75);
+    any_angka(&a[1], 4.16);
+    any_teks(&a[2], "naik");
+    fungsi(o, "CAPAIAN", a, 3, &h);
+    PERIKSA(any_adalah_angka(&h, 4.16 / 3.75 * 100));
+    uno_any_destruct(&h, NULL);
+    diuji[jumlah_diuji++] = "CAPAIAN";
+
+    any_angka(&a[0], 4000000);
+    any_angka(&a[1], 905000);
+    fungsi(o, "SERAPAN", a, 2, &h);
+    PERIKSA(any_adalah_angka(&h, 22.625));
+    uno_any_destruct(&h, NULL);
+    diuji[jumlah_diuji++] = "SERAPAN";
+
+    any_angka(&a[0], 110.93);
+    any_angka(&a[1], 96.25);
+    any_teks(&a[2], "SELISIH");
+    fungsi(o, "EFISIENSI", a, 3, &h);
+    PERIKSA(any_adalah_angka(&h, 110.93 - 96.25));
+    uno_any_destruct(&h, NULL);
+    diuji[jumlah_diuji++] = "EFISIENSI";
+
+    any_angka(&a[0], 4.195); /* shows as 4,20: Memuaskan (domain.md) */
+    any_teks(&a[1], "SPBE");
+    fungsi(o, "KATEGORI", a, 2, &h);
+    PERIKSA(any_adalah_teks(&h, "Memuaskan"));
+    uno_any_destruct(&h, NULL);
+    diuji[jumlah_diuji++] = "KATEGORI";
+
+    any_rentang(&a[0], empat, 4, 1, 1);
+    any_rentang(&a[1], bobot, 4, 1, 1);
+    any_kosong(&a[2]);
+    fungsi(o, "INDEKS_SPBE", a, 3, &h);
+    PERIKSA(any_adalah_angka(&h, (4 * 13 + 3 * 25 + 2 * 16.5 + 45.5) / 100));
+    uno_any_destruct(&h, NULL);
+    diuji[jumlah_diuji++] = "INDEKS_SPBE";
+
+    /* Tabel 3.5: Administrasi Umum printed 81.487.214, its sub kegiatan
+     * sum to 83.548.236 (domain.md). */
+    any_angka(&a[0], 81487214);
+    any_rentang(&a[1], rincian, 5, 1, 1);
+    fungsi(o, "SELISIH_RINCIAN", a, 2, &h);
+    PERIKSA(any_adalah_angka(&h, -2061022));
+    uno_any_destruct(&h, NULL);
+    diuji[jumlah_diuji++] = "SELISIH_RINCIAN";
+
+    any_angka(&a[0], 100);
+    any_angka(&a[1], 101);
+    fungsi(o, "CEK_ANGGARAN", a, 2, &h);
+    PERIKSA(any_adalah_teks(&h, "Melebihi pagu"));
+    uno_any_destruct(&h, NULL);
+    diuji[jumlah_diuji++] = "CEK_ANGGARAN";
+
+    /* a range in gives a range out: one row, one result */
+    any_rentang(&a[0], triwulan, 1, 4, 4);
+    any_teks(&a[1], "JUMLAH");
+    fungsi(o, "REKAP_TRIWULAN", a, 2, &h);
+    PERIKSA(typelib_typedescriptionreference_equals(h.pType,
+                                                    tipe_urutan_urutan_any()));
+    if (typelib_typedescriptionreference_equals(h.pType,
+                                                tipe_urutan_urutan_any())) {
+        uno_Sequence *luar = *(uno_Sequence **)h.pData;
+        uno_Sequence *baris = ((uno_Sequence **)(void *)luar->elements)[0];
+        PERIKSA(luar->nElements == 1 && baris->nElements == 1);
+        PERIKSA(any_adalah_angka((uno_Any *)(void *)baris->elements, 10));
+    }
+    uno_any_destruct(&h, NULL);
+    diuji[jumlah_diuji++] = "REKAP_TRIWULAN";
+
+    for (size_t i = 0; i < fungsi_jumlah; i++) {
+        bool ada = false;
+        for (size_t j = 0; j < jumlah_diuji; j++)
+            ada = ada || strcmp(diuji[j], fungsi_tabel[i].nama) == 0;
+        if (!ada)
+            fprintf(stderr, "no known-good call for %s in uji_komponen.c\n",
+                    fungsi_tabel[i].nama);
+        PERIKSA(ada);
+    }
+}
+
+/* --- threads (issue 6) -----------------------------------------------------
+ * Calc calls an add-in from one thread, but any UNO client may call from
+ * many.  8 threads x 10 000 calls: through one shared object, through
+ * objects each thread creates and releases, and acquire/release of the
+ * shared object racing with its calls.  Every result is checked. */
+
+#define BENANG 8
+#define PANGGILAN_PER_BENANG 10000
+
+typedef struct kerja_benang {
+    uno_Interface *pabrik;
+    uno_Interface *bersama;
+    unsigned nomor;
+} kerja_benang;
+
+static const char *label_tingkat(double v)
+{
+    return v > 90   ? "Sangat Tinggi"
+           : v > 75 ? "Tinggi"
+           : v > 65 ? "Sedang"
+           : v > 50 ? "Rendah"
+                    : "Sangat Rendah";
+}
+
+static void *benang_kerja(void *p)
+{
+    const kerja_benang *k = p;
+    uno_Interface *o = k->bersama;
+    for (unsigned i = 0; i < PANGGILAN_PER_BENANG; i++) {
+        unsigned x = i * BENANG + k->nomor;
+        uno_Any a[3], h;
+        switch (x % 5) {
+        case 0: {
+            double t = 1 + x % 97, r = x % 89;
+            any_angka(&a[0], t);
+            any_angka(&a[1], r);
+            any_kosong(&a[2]);
+            fungsi(o, "CAPAIAN", a, 3, &h);
+            PERIKSA(h.pType->eTypeClass == typelib_TypeClass_DOUBLE &&
+                    *(const double *)h.pData == r / t * 100.0);
+            uno_any_destruct(&h, NULL);
+            break;
+        }
+        case 1: {
+            double v = x % 101;
+            any_angka(&a[0], v);
+            any_kosong(&a[1]);
+            fungsi(o, "KATEGORI", a, 2, &h);
+            PERIKSA(any_adalah_teks(&h, label_tingkat(v)));
+            uno_any_destruct(&h, NULL);
+            break;
+        }
+        case 2: {
+            const double pagu[] = {4000000, x, 0};
+            const double realisasi[] = {905000, x / 2, 1};
+            any_rentang(&a[0], pagu, 3, 1, 1);
+            any_rentang(&a[1], realisasi, 3, 1, 1);
+            fungsi(o, "SERAPAN", a, 2, &h);
+            PERIKSA(typelib_typedescriptionreference_equals(
+                h.pType, tipe_urutan_urutan_any()));
+            if (typelib_typedescriptionreference_equals(
+                    h.pType, tipe_urutan_urutan_any())) {
+                uno_Sequence *luar = *(uno_Sequence **)h.pData;
+                uno_Sequence **b = (uno_Sequence **)(void *)luar->elements;
+                PERIKSA(luar->nElements == 3);
+                PERIKSA(any_adalah_angka((uno_Any *)(void *)b[0]->elements,
+                                         22.625));
+                if (x != 0)
+                    PERIKSA(any_adalah_angka((uno_Any *)(void *)b[1]->elements,
+                                             (double)(x / 2) / x * 100.0));
+                PERIKSA(
+                    any_adalah_galat((uno_Any *)(void *)b[2]->elements, 532));
+            }
+            uno_any_destruct(&h, NULL);
+            break;
+        }
+        case 3:
+            /* references taken and dropped while others call */
+            o->acquire(o);
+            uji_query_interface(o, KINERJA_INTERFACE_NAME, true);
+            o->release(o);
+            break;
+        default: {
+            uno_Interface *sendiri =
+                buat_objek(k->pabrik, "createInstanceWithContext");
+            PERIKSA(sendiri != NULL);
+            if (sendiri == NULL)
+                break;
+            const double nilai[] = {4, 3, 2, 1};
+            any_rentang(&a[0], nilai, 4, 1, 1);
+            any_kosong(&a[1]);
+            any_teks(&a[2], "SPBE");
+            fungsi(sendiri, "INDEKS_SPBE", a, 3, &h);
+            PERIKSA(any_adalah_angka(&h, (4 * 13 + 3 * 25 + 2 * 16.5 + 45.5) /
+                                             100));
+            uno_any_destruct(&h, NULL);
+            sendiri->release(sendiri);
+            break;
+        }
+        }
+    }
+    return NULL;
+}
+
+static void uji_benang(uno_Interface *pabrik)
+{
+    uno_Interface *o = buat_objek(pabrik, "createInstanceWithContext");
+    PERIKSA(o != NULL);
+    if (o == NULL)
+        return;
+    pthread_t id[BENANG];
+    kerja_benang kerja[BENANG];
+    int dimulai = 0;
+    for (unsigned b = 0; b < BENANG; b++) {
+        kerja[b] = (kerja_benang){pabrik, o, b};
+        if (pthread_create(&id[b], NULL, benang_kerja, &kerja[b]) == 0)
+            dimulai++;
+    }
+    PERIKSA(dimulai == BENANG);
+    for (int b = 0; b < dimulai; b++)
+        pthread_join(id[b], NULL);
+    o->release(o); /* the last reference: freed (ASan/LSan check it) */
+    printf("uji_komponen: %d threads x %d calls through the dispatcher\n",
+           dimulai, PANGGILAN_PER_BENANG);
+}
+
 int main(void)
 {
     uno_Interface *pabrik = uji_pabrik();
@@ -550,9 +1099,12 @@ int main(void)
         uji_service_info(o);
         uji_type_provider(o);
         uji_fungsi(o);
+        uji_setiap_fungsi_baik(o);
+        uji_semua_varian(o);
         uji_panggilan_salah(o);
         o->release(o);
     }
+    uji_benang(pabrik);
     pabrik->release(pabrik);
 
     if (gagal != 0) {
