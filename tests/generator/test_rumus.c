@@ -166,6 +166,19 @@ static void uji_triwulan(void **state)
                              sel(6, 7, sel_kosong()), sel(6, 8, sel_kosong())};
     rumus_triwulan(&r, RUMUS_STANDAR, kosong, TRIWULAN_JUMLAH, NULL);
     assert_int_equal(r.hasil.jenis, SEL_KOSONG); /* no quarter: no value */
+
+    /* with the add-in: REKAP_TRIWULAN over the row, the kind from a cell
+     * or by name; the same values */
+    rumus_triwulan(&r, RUMUS_ADDIN, tw, TRIWULAN_JUMLAH, "E7");
+    assert_string_equal(r.teks, "ID.KINERJA.FUNGSI.REKAP_TRIWULAN(F7:I7,E7)");
+    assert_int_equal(r.hasil.jenis, SEL_ANGKA);
+    assert_double_sama(r.hasil.angka, 7.0);
+    rumus_triwulan(&r, RUMUS_ADDIN, tw, TRIWULAN_AKHIR, NULL);
+    assert_string_equal(r.teks,
+                        "ID.KINERJA.FUNGSI.REKAP_TRIWULAN(F7:I7,\"AKHIR\")");
+    assert_double_sama(r.hasil.angka, 4.0);
+    rumus_triwulan(&r, RUMUS_ADDIN, kosong, TRIWULAN_AKHIR, "E7");
+    assert_int_equal(r.hasil.jenis, SEL_KOSONG);
 }
 
 /* SELISIH_RINCIAN: a total against one cell or a range of parts. */

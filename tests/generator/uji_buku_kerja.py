@@ -604,16 +604,17 @@ def triwulan(tmp):
     jalur = os.path.join(rencana, "kinerja.csv")
     with open(jalur, encoding="utf-8") as f:
         baris = f.read().splitlines()
-    baris[0] += ";rekap;tw1;tw2;tw3;tw4"
+    baris[0] += ";rekap;tw1;tw2;tw3;tw4;target_tw1;target_tw2;target_tw3;" \
+        "target_tw4"
     for i in range(1, len(baris)):
         if baris[i].startswith("indikator;S1.1;"):
             baris[i] = baris[i].replace(";3,75;;;4,16;", ";3,75;;;;") + \
-                ";AKHIR;;4,10;4,16;"
+                ";AKHIR;;4,10;4,16;;3,50;3,60;3,70;3,75"
         elif baris[i].startswith("indikator;L2.1;"):
             baris[i] = baris[i].replace(";19;;;19;", ";19;;;;") + \
-                ";JUMLAH;3;5;4;7"
+                ";JUMLAH;3;5;4;7;4;5;5;4"
         else:
-            baris[i] += ";;;;;"
+            baris[i] += ";;;;;;;;;"
     with open(jalur, "w", encoding="utf-8") as f:
         f.write("\n".join(baris) + "\n")
     for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
@@ -645,6 +646,36 @@ def triwulan(tmp):
         dua_desimal(pv["G7"].value, 110.93, nama + " capaian from quarters")
         dua_desimal(pv["G15"].value, 100.00, nama + " inovasi capaian")
         isian(ws["F12"], nama)  # SAKIP stays an annual input
+        # the year from the quarters: REKAP_TRIWULAN with the add-in
+        if mode == "addin":
+            sama(tw["J6"].value, "=%sREKAP_TRIWULAN(F6:I6,E6)" % AWALAN,
+                 nama + " year by REKAP_TRIWULAN")
+            sama(tw["O7"].value, "=%sREKAP_TRIWULAN(K7:N7,E7)" % AWALAN,
+                 nama + " target year by REKAP_TRIWULAN")
+            rumus_memakai(tw["Q6"], mode, "CAPAIAN", nama)
+        else:
+            tanpa_addin(wb, nama)
+        sama([tw.cell(4, c).value for c in range(11, 21)],
+             ["TARGET TW I", "TARGET TW II", "TARGET TW III", "TARGET TW IV",
+              "TARGET TAHUNAN DARI TW", "CAPAIAN TW I (%)", "CAPAIAN TW II (%)",
+              "CAPAIAN TW III (%)", "CAPAIAN TW IV (%)",
+              "CAPAIAN TAHUNAN (%)"], nama + " columns right of the first")
+        isian(tw["K6"], nama)
+        validasi_angka(tw, "N7", nama)
+        sama(v["O6"].value, 3.75, nama + " SPBE target: the last quarter's")
+        sama(v["O7"].value, 18, nama + " inovasi target: 4 + 5 + 5 + 4")
+        # capaian per quarter against the quarter's target
+        cek(v["P6"].value in (None, ""), nama + " TW I: no realisasi, no capaian")
+        dua_desimal(v["Q6"].value, 113.89, nama + " SPBE TW II 4,10 / 3,60")
+        dua_desimal(v["R6"].value, 112.43, nama + " SPBE TW III 4,16 / 3,70")
+        cek(v["S6"].value in (None, ""), nama + " TW IV not reported yet")
+        dua_desimal(v["T6"].value, 110.93, nama + " SPBE year 4,16 / 3,75")
+        for c, h in zip("PQRST", (75.00, 100.00, 80.00, 175.00, 100.00)):
+            dua_desimal(v[c + "7"].value, h, nama + " inovasi capaian " + c)
+        aturan = {str(x.sqref): [y.formula[0] for y in x.rules]
+                  for x in tw.conditional_formatting}
+        sama(aturan.get("O6:O7"), ["AND(ISNUMBER($O6),$O6<>$D6)"],
+             nama + " quarterly targets not adding up to the year's marked")
 
 
 def main():

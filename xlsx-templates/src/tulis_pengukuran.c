@@ -47,6 +47,15 @@ enum {
     TW_III,
     TW_IV,
     TW_TAHUNAN,
+    /* to the right of the first layout: the quarterly targets, their
+     * roll-up (against the year's target), capaian per quarter and for the
+     * year */
+    TW_TARGET_I,
+    TW_TARGET_IV = TW_TARGET_I + 3,
+    TW_TARGET_TAHUNAN,
+    TW_CAPAIAN_I,
+    TW_CAPAIAN_IV = TW_CAPAIAN_I + 3,
+    TW_CAPAIAN_TAHUNAN,
     TW_JUMLAH
 };
 #define TW_KEPALA 3
@@ -228,8 +237,9 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error galat = LXW_NO_ERROR;
     lembar_tinggi_peta tinggi = {NULL, 0};
-    static const double lebar_tw[TW_JUMLAH] = {5,  30, 30, 11, 10,
-                                               11, 11, 11, 11, 12};
+    static const double lebar_tw[TW_JUMLAH] = {5,  30, 30, 11, 10, 11, 11,
+                                               11, 11, 12, 11, 11, 11, 11,
+                                               13, 11, 11, 11, 11, 12};
     static const char *const judul[TW_JUMLAH] = {"NO",
                                                  "SASARAN / KINERJA LAINNYA",
                                                  "INDIKATOR KINERJA",
@@ -239,7 +249,17 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
                                                  "TW II",
                                                  "TW III",
                                                  "TW IV",
-                                                 "REALISASI TAHUNAN"};
+                                                 "REALISASI TAHUNAN",
+                                                 "TARGET TW I",
+                                                 "TARGET TW II",
+                                                 "TARGET TW III",
+                                                 "TARGET TW IV",
+                                                 "TARGET TAHUNAN DARI TW",
+                                                 "CAPAIAN TW I (%)",
+                                                 "CAPAIAN TW II (%)",
+                                                 "CAPAIAN TW III (%)",
+                                                 "CAPAIAN TW IV (%)",
+                                                 "CAPAIAN TAHUNAN (%)"};
     char buf[256];
     for (unsigned k = 0; k < TW_JUMLAH; k++) {
         CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
@@ -254,11 +274,15 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
              r->id.tahun);
     CATAT(galat, lembar_gabung(ws, 0, 0, 0, TW_JUMLAH - 1, buf, g->judul));
     CATAT(galat, lembar_gabung(ws, 1, 0, 1, TW_JUMLAH - 1,
-                               "Isi realisasi tiap triwulan di sel berwarna. "
-                               "REKAP JUMLAH: realisasi tahunan = jumlah "
-                               "triwulan yang terisi; AKHIR: = triwulan "
-                               "terakhir yang terisi.",
+                               "Isi realisasi (dan target) tiap triwulan di "
+                               "sel berwarna. REKAP JUMLAH: nilai tahunan = "
+                               "jumlah triwulan yang terisi; AKHIR: = "
+                               "triwulan terakhir yang terisi. Capaian "
+                               "triwulan = realisasi triwulan terhadap target "
+                               "triwulannya; target tahunan dari triwulan "
+                               "yang berbeda dari TARGET ditandai.",
                                g->biasa));
+    worksheet_set_row(ws, 1, 28, NULL);
     worksheet_set_row(ws, TW_KEPALA, 30, NULL);
     size_t nomor = 0;
     for (size_t i = 0; i < r->jumlah_indikator; i++) {
@@ -298,14 +322,77 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
                            a->ada ? sel_angka(a->nilai) : sel_kosong());
         }
         CATAT(galat, lembar_validasi_angka(ws, row, TW_I, row, TW_IV));
+        char rekap[16];
+        lxw_rowcol_to_cell(rekap, row, TW_REKAP);
         rumus rm;
-        rumus_triwulan(&rm, RUMUS_STANDAR, tw, d->rekap, NULL);
+        rumus_triwulan(&rm, o->rumus, tw, d->rekap, rekap);
         CATAT(galat,
               lembar_rumus(ws, row, TW_TAHUNAN, &rm,
                            gaya_angka(g,
                                       d->realisasi.ada ? d->realisasi.desimal
                                                        : d->target.desimal,
                                       d->satuan, "", false)));
+        kinerja_sel tahunan = rm.hasil;
+
+        /* the quarterly targets (staff may set them in the year's action
+         * plan) and the year they add up to */
+        rujukan_sel tg[4];
+        int des_target = d->target.desimal;
+        for (int q = 0; q < 4; q++) {
+            const isian_angka *a = &d->target_tw[q];
+            unsigned k = TW_TARGET_I + (unsigned)q;
+            CATAT(galat,
+                  lembar_angka(
+                      ws, row, k, a->ada, a->nilai,
+                      gaya_angka(g, a->ada ? a->desimal : d->target.desimal,
+                                 d->satuan, "", true)));
+            tg[q] = sel_di(row, k, a->ada ? sel_angka(a->nilai) : sel_kosong());
+            if (a->ada && a->desimal > des_target)
+                des_target = a->desimal;
+        }
+        CATAT(galat,
+              lembar_validasi_angka(ws, row, TW_TARGET_I, row, TW_TARGET_IV));
+        rumus_triwulan(&rm, o->rumus, tg, d->rekap, rekap);
+        CATAT(galat,
+              lembar_rumus(ws, row, TW_TARGET_TAHUNAN, &rm,
+                           gaya_angka(g, des_target, d->satuan, "", false)));
+
+        /* capaian: each quarter against its own target, the year against
+         * the year's target */
+        for (int q = 0; q < 4; q++) {
+            rumus c;
+            rumus_capaian(&c, o->rumus, &tg[q], &tw[q], d->arah);
+            char teks[2 * RUMUS_MAKS]; /* a capaian is far shorter */
+            /* no target for the quarter: no capaian (not #DIV/0!) */
+            snprintf(teks, sizeof teks, "IF(%s=\"\",\"\",%s)", tg[q].ref,
+                     c.teks);
+            rumus_bebas(&c, teks,
+                        tg[q].nilai.jenis == SEL_ANGKA ? c.hasil
+                                                       : sel_kosong());
+            CATAT(galat, lembar_rumus(ws, row, TW_CAPAIAN_I + (unsigned)q, &c,
+                                      g->persen));
+        }
+        rujukan_sel t = sel_di(row, TW_TARGET, sel_angka(d->target.nilai));
+        rujukan_sel x = sel_di(row, TW_TAHUNAN, tahunan);
+        rumus_capaian(&rm, o->rumus, &t, &x, d->arah);
+        CATAT(galat, lembar_rumus(ws, row, TW_CAPAIAN_TAHUNAN, &rm, g->persen));
+    }
+    /* quarterly targets that do not add up to the year's target */
+    unsigned awal = TW_KEPALA + 2, akhir = awal + (unsigned)nomor - 1;
+    if (nomor > 0) {
+        char o1[16], d1[16], aturan[96];
+        lxw_rowcol_to_cell_abs(o1, awal, TW_TARGET_TAHUNAN, 0, 1);
+        lxw_rowcol_to_cell_abs(d1, awal, TW_TARGET, 0, 1);
+        snprintf(aturan, sizeof aturan, "=AND(ISNUMBER(%s),%s<>%s)", o1, o1,
+                 d1);
+        lxw_conditional_format cf;
+        memset(&cf, 0, sizeof cf);
+        cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+        cf.value_string = aturan;
+        cf.format = g->tanda_selisih;
+        CATAT(galat,
+              worksheet_conditional_format_range(
+                  ws, awal, TW_TARGET_TAHUNAN, akhir, TW_TARGET_TAHUNAN, &cf));
     }
     CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
     lembar_halaman(ws, TW_KEPALA, TW_KEPALA + 1);

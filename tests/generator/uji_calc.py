@@ -1,0 +1,349 @@
+#!/usr/bin/python3
+"""Issue 5's sheets in real headless Calc (with the .oxt installed, files
+recalculated on load): the Pemeriksaan sheet, the quarterly Triwulan sheet,
+the multi-year and regional comparison sheets and their charts.
+
+For the built-in example and a quarterly plan, in both formula modes:
+
+1. recalculation: every formula cell of the new sheets (Pemeriksaan,
+   Triwulan, Grafik Kinerja, Perbandingan Daerah) equals its cached value
+   after Calc recalculated it (numbers to 1e-9 relative, rupiah exactly,
+   text equal, a cached "" blank); no cell shows an error.
+2. Pemeriksaan follows the Realisasi Anggaran sheet: a sub kegiatan typed
+   above its pagu shows "Melebihi pagu" with the excess, and the count of
+   findings grows; cleared, it shows "Belum ada realisasi".
+3. charts: Calc renders the Ringkasan workbook to PDF (headless
+   --convert-to in the throwaway profile), pdftoppm turns it into PNG
+   pages, and the pixels of the chart series' colours are counted with a
+   small PNG reader (zlib): the charts are drawn, not blank.  With --keep,
+   the PNG pages stay for a person to look at.
+
+Usage: uji_calc.py --generator kinerja-template --oxt kinerja-calc.oxt
+       [--soffice soffice] [--keep]
+"""
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import zlib
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "e2e"))
+import harness  # noqa: E402
+
+import openpyxl  # noqa: E402
+
+gagal = []
+lulus = 0
+
+
+def cek(kondisi, pesan):
+    global lulus
+    if kondisi:
+        lulus += 1
+    else:
+        gagal.append(pesan)
+
+
+def jalankan(program, *args, cwd=None):
+    p = subprocess.run([program, *args], capture_output=True, text=True,
+                       timeout=120, cwd=cwd)
+    if p.returncode != 0:
+        raise RuntimeError("%s %s: %d\n%s%s" % (program, " ".join(args),
+                                                p.returncode, p.stdout,
+                                                p.stderr))
+    return p
+
+
+def rencana_triwulan(program, folder):
+    """The example with the SPBE index monitored per quarter (AKHIR) and
+    the innovations summed (JUMLAH), with quarterly targets."""
+    jalankan(program, "--salin-contoh", folder)
+    jalur = os.path.join(folder, "kinerja.csv")
+    with open(jalur, encoding="utf-8") as f:
+        baris = f.read().splitlines()
+    baris[0] += ";rekap;tw1;tw2;tw3;tw4;target_tw1;target_tw2;target_tw3;" \
+        "target_tw4"
+    for i in range(1, len(baris)):
+        if baris[i].startswith("indikator;S1.1;"):
+            baris[i] = baris[i].replace(";3,75;;;4,16;", ";3,75;;;;") + \
+                ";AKHIR;;4,10;4,16;;3,50;3,60;3,70;3,75"
+        elif baris[i].startswith("indikator;L2.1;"):
+            baris[i] = baris[i].replace(";19;;;19;", ";19;;;;") + \
+                ";JUMLAH;3;5;4;7;4;5;5;4"
+        else:
+            baris[i] += ";;;;;;;;;"
+    with open(jalur, "w", encoding="utf-8") as f:
+        f.write("\n".join(baris) + "\n")
+
+
+# ---------------------------------------------------------------------------
+# 1. recalculation against the cached values
+
+def sama_dengan_cache(nama, sel, cache):
+    """(ok, what was expected, what Calc shows)"""
+    err = sel.getError()
+    if err:
+        return False, repr(cache), "error %d" % err
+    jenis = sel.FormulaResultType2  # 1 VALUE, 2 STRING
+    if cache is None or cache == "":
+        ok = jenis == 2 and sel.getString() == ""
+        return ok, "blank", repr(sel.getString() if jenis == 2
+                                 else sel.getValue())
+    if isinstance(cache, str):
+        return jenis == 2 and sel.getString() == cache, repr(cache), \
+            repr(sel.getString())
+    v = sel.getValue()
+    if jenis != 1:
+        return False, repr(cache), repr(sel.getString())
+    tol = 0 if abs(cache) >= 1000 and float(cache).is_integer() \
+        else 1e-9 * max(1.0, abs(cache))
+    return abs(v - cache) <= tol, repr(cache), repr(v)
+
+
+def bandingkan(calc, jalur, lembar, label):
+    """Every formula cell of the sheets against the file's cached values."""
+    rumus = openpyxl.load_workbook(jalur)
+    cache = openpyxl.load_workbook(jalur, data_only=True)
+    doc = calc.load(jalur)
+    try:
+        doc.calculateAll()
+        for nama in lembar:
+            if nama not in rumus.sheetnames:
+                gagal.append("%s: no sheet %r (%s)" % (label, nama,
+                                                       rumus.sheetnames))
+                continue
+            ws, wv = rumus[nama], cache[nama]
+            sheet = doc.Sheets.getByName(nama)
+            n = 0
+            for baris in ws.iter_rows():
+                for s in baris:
+                    if not (isinstance(s.value, str) and
+                            s.value.startswith("=")):
+                        continue
+                    n += 1
+                    sel = sheet.getCellRangeByName(s.coordinate)
+                    ok, harap, dapat = sama_dengan_cache(
+                        nama, sel, wv[s.coordinate].value)
+                    cek(ok, "%s %s!%s: cached %s, Calc %s (%s)"
+                        % (label, nama, s.coordinate, harap, dapat, s.value))
+            cek(n > 0, "%s %s: no formulas" % (label, nama))
+            print("  %-40s %d formula cells recalculated" % (
+                label + " " + nama, n))
+    finally:
+        doc.close(True)
+
+
+# ---------------------------------------------------------------------------
+# 2. Pemeriksaan follows what finance types
+
+def cari_baris(sheet, kolom, teks, batas=400):
+    for r in range(batas):
+        if sheet.getCellByPosition(kolom, r).getString() == teks:
+            return r
+    return None
+
+
+def pemeriksaan_hidup(calc, jalur, label):
+    doc = calc.load(jalur)
+    try:
+        cek(not doc.isReadonly(), "%s: opens editable" % label)
+        ra = doc.Sheets.getByName("Realisasi Anggaran")
+        pm = doc.Sheets.getByName("Pemeriksaan")
+        r_ra = cari_baris(ra, 1, "2.16.01.2.06.0008")
+        r_pm = cari_baris(pm, 1, "2.16.01.2.06.0008")
+        if r_ra is None or r_pm is None:
+            gagal.append("%s: Fasilitasi Kunjungan Tamu not found" % label)
+            return
+        temuan = pm.getCellRangeByName("I5")
+        cek(temuan.getValue() == 5, "%s: 5 findings on load, got %s"
+            % (label, temuan.getValue()))
+        # 4.500.000 against a pagu of 4.000.000
+        ra.getCellByPosition(6, r_ra).setValue(4500000)
+        doc.calculateAll()
+        hasil = pm.getCellByPosition(8, r_pm).getString()
+        selisih = pm.getCellByPosition(7, r_pm).getValue()
+        cek(hasil == "Melebihi pagu", "%s: over-spending shows %r"
+            % (label, hasil))
+        cek(selisih == 500000, "%s: excess 500.000, got %r" % (label, selisih))
+        cek(temuan.getValue() > 5, "%s: the count grows (%s)"
+            % (label, temuan.getValue()))
+        # the reported kegiatan total now differs by more
+        r_umum = cari_baris(pm, 1, "2.16.01.2.06")
+        if r_umum is not None:
+            v = pm.getCellByPosition(7, r_umum + 1).getValue()
+            cek(v == 81487214 - (83548236 - 905000 + 4500000),
+                "%s: Adm. Umum difference follows: %r" % (label, v))
+        ra.getCellByPosition(6, r_ra).clearContents(1 | 2 | 4 | 16)
+        doc.calculateAll()
+        hasil = pm.getCellByPosition(8, r_pm).getString()
+        cek(hasil == "Belum ada realisasi", "%s: cleared shows %r"
+            % (label, hasil))
+        cek(pm.getCellByPosition(7, r_pm).getString() == "",
+            "%s: no difference shown for a blank realisasi" % label)
+        print("  %-40s follows the Realisasi Anggaran sheet" % label)
+    finally:
+        doc.close(True)
+
+
+# ---------------------------------------------------------------------------
+# 3. charts drawn: PDF -> PNG -> pixels of the series colours
+
+def baca_png(jalur):
+    """(width, height, rows of RGB bytes) of an 8-bit RGB/RGBA/grey PNG,
+    non-interlaced, as pdftoppm writes it."""
+    with open(jalur, "rb") as f:
+        data = f.read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("%s: not a PNG" % jalur)
+    pos, idat = 8, b""
+    while pos < len(data):
+        n = int.from_bytes(data[pos:pos + 4], "big")
+        jenis = data[pos + 4:pos + 8]
+        isi = data[pos + 8:pos + 8 + n]
+        if jenis == b"IHDR":
+            w = int.from_bytes(isi[0:4], "big")
+            h = int.from_bytes(isi[4:8], "big")
+            kedalaman, warna, interlace = isi[8], isi[9], isi[12]
+            if kedalaman != 8 or interlace != 0 or warna not in (0, 2, 6):
+                raise ValueError("%s: unsupported PNG" % jalur)
+            bpp = {0: 1, 2: 3, 6: 4}[warna]
+        elif jenis == b"IDAT":
+            idat += isi
+        pos += 12 + n
+    raw = zlib.decompress(idat)
+    stride = w * bpp
+    baris, sebelum = [], bytearray(stride)
+    for y in range(h):
+        filt = raw[y * (stride + 1)]
+        cur = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = cur[i - bpp] if i >= bpp else 0
+            b = sebelum[i]
+            c = sebelum[i - bpp] if i >= bpp else 0
+            if filt == 1:
+                cur[i] = (cur[i] + a) & 0xFF
+            elif filt == 2:
+                cur[i] = (cur[i] + b) & 0xFF
+            elif filt == 3:
+                cur[i] = (cur[i] + (a + b) // 2) & 0xFF
+            elif filt == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                pr = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
+                cur[i] = (cur[i] + pr) & 0xFF
+        if bpp == 1:
+            rgb = bytes(x for v in cur for x in (v, v, v))
+        elif bpp == 4:
+            rgb = bytes(cur[i] for i in range(len(cur)) if i % 4 != 3)
+        else:
+            rgb = bytes(cur)
+        baris.append(rgb)
+        sebelum = cur
+    return w, h, baris
+
+
+def hitung_warna(baris, warna, toleransi=40):
+    """Pixels not white, and pixels near each of the given colours."""
+    bukan_putih = 0
+    dekat = [0] * len(warna)
+    for rgb in baris:
+        for i in range(0, len(rgb), 3):
+            r, g, b = rgb[i], rgb[i + 1], rgb[i + 2]
+            if r < 245 or g < 245 or b < 245:
+                bukan_putih += 1
+                for k, (wr, wg, wb) in enumerate(warna):
+                    if abs(r - wr) + abs(g - wg) + abs(b - wb) <= toleransi:
+                        dekat[k] += 1
+    return bukan_putih, dekat
+
+
+# The series colours the generator gives its charts (tulis_grafik.c).
+WARNA_TARGET = (0x44, 0x72, 0xC4)
+WARNA_REALISASI = (0xED, 0x7D, 0x31)
+WARNA_DAERAH = (0xA5, 0xA5, 0xA5)
+
+
+def grafik_tergambar(calc, jalur, simpan):
+    pdf = calc.convert(jalur, "pdf")
+    prefix = os.path.join(os.path.dirname(pdf), "halaman")
+    subprocess.run(["pdftoppm", "-png", "-r", "50", pdf, prefix], check=True,
+                   timeout=120)
+    halaman = sorted(f for f in os.listdir(os.path.dirname(pdf))
+                     if f.startswith("halaman") and f.endswith(".png"))
+    cek(halaman, "ringkasan: no PNG pages rendered")
+    total_putih, total = 0, [0, 0, 0]
+    for h in halaman:
+        w, t, baris = baca_png(os.path.join(os.path.dirname(pdf), h))
+        bukan_putih, dekat = hitung_warna(
+            baris, [WARNA_TARGET, WARNA_REALISASI, WARNA_DAERAH])
+        total_putih += bukan_putih
+        total = [a + b for a, b in zip(total, dekat)]
+        print("  %-40s %dx%d, %d non-white, target %d, realisasi %d, "
+              "daerah %d pixels" % (h, w, t, bukan_putih, *dekat))
+        if simpan:
+            os.makedirs(simpan, exist_ok=True)
+            shutil.copy(os.path.join(os.path.dirname(pdf), h), simpan)
+    cek(total_putih > 10000, "ringkasan: the rendering is blank (%d)"
+        % total_putih)
+    # each of the five indicator charts draws target and realisasi bars;
+    # the regional chart its own region in orange among grey bars
+    cek(total[0] > 2000, "charts: target bars not drawn (%d px)" % total[0])
+    cek(total[1] > 2000, "charts: realisasi bars not drawn (%d px)" % total[1])
+    cek(total[2] > 500, "charts: regional bars not drawn (%d px)" % total[2])
+
+
+def milik_soffice(calc, folder):
+    """soffice (an unprivileged user when we are root) must be able to lock
+    the files it opens, or it opens them read-only and ignores edits."""
+    for akar, _, berkas in os.walk(folder):
+        calc._own(akar)
+        for b in berkas:
+            calc._own(os.path.join(akar, b))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--generator", required=True)
+    ap.add_argument("--oxt", required=True)
+    ap.add_argument("--soffice")
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the profile, and the chart pictures in "
+                         "./gambar-grafik")
+    a = ap.parse_args()
+    program = os.path.abspath(a.generator)
+    with harness.CalcSession(a.oxt, budget=420, soffice=a.soffice,
+                             keep=a.keep, label="uji_calc") as calc:
+        kerja = calc._mkdir("work/buku")
+        rencana = os.path.join(kerja, "rencana-tw")
+        rencana_triwulan(program, rencana)
+        for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
+            contoh = os.path.join(kerja, "contoh-" + mode)
+            jalankan(program, "-k", contoh, *args)
+            tw = os.path.join(kerja, "tw-" + mode)
+            jalankan(program, rencana, "-k", tw, "-b", "pengukuran", *args)
+            milik_soffice(calc, contoh)
+            milik_soffice(calc, tw)
+            bandingkan(calc, os.path.join(contoh,
+                                          "realisasi-anggaran-2024.xlsx"),
+                       ["Pemeriksaan"], "contoh[%s]" % mode)
+            bandingkan(calc, os.path.join(tw, "pengukuran-kinerja-2024.xlsx"),
+                       ["Triwulan", "Pengukuran Kinerja"],
+                       "triwulan[%s]" % mode)
+            pemeriksaan_hidup(calc, os.path.join(
+                contoh, "realisasi-anggaran-2024.xlsx"), "pemeriksaan[%s]" % mode)
+        kosong = os.path.join(kerja, "kosong")
+        jalankan(program, "-k", kosong, "--tanpa-realisasi")
+        milik_soffice(calc, kosong)
+        bandingkan(calc, os.path.join(kosong, "realisasi-anggaran-2024.xlsx"),
+                   ["Pemeriksaan"], "kosong[addin]")
+    if gagal:
+        print("\nFAILED (%d of %d checks):" % (len(gagal), len(gagal) + lulus))
+        print("\n".join(gagal[:60]))
+        sys.exit(1)
+    print("%d passed, 0 failed" % lulus)
+
+
+main()
