@@ -15,6 +15,7 @@ paket=(
   libcmocka-dev              # unit tests
   python3-openpyxl           # structural check of generated xlsx files
   clang libclang-rt-dev      # libFuzzer and ThreadSanitizer builds (tests/fuzz, tests/keandalan)
+  valgrind                   # memcheck over soffice with the add-in (tests/keandalan)
 )
 
 kurang=()
