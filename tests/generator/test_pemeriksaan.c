@@ -102,6 +102,7 @@ static void uji_lima_temuan(void **state)
         /* Tabel 3.2's 96,23 % against 96,25 % everywhere else */
         {BAGIAN_KINERJA, "L1.2", "Realisasi 2024 yang dilaporkan", -0.02},
     };
+    assert_false(periksa.dipangkas);
     assert_int_equal(periksa.temuan, UJI_JUMLAH(harap));
     size_t k = 0;
     for (size_t i = 0; i < periksa.jumlah; i++) {
@@ -321,6 +322,37 @@ static void uji_tanpa_realisasi(void **state)
     galat_bebas(&g);
 }
 
+/* A plan far larger than any organisation's: the per-row checks are left
+ * to the Realisasi Anggaran sheet's marks, the rest stays. */
+static void uji_dipangkas(void **state)
+{
+    (void)state;
+    const size_t n = PERIKSA_BARIS_MAKS + 1;
+    size_t kap = 200 + n * 64;
+    char *agr = malloc(kap);
+    assert_non_null(agr);
+    size_t len = (size_t)snprintf(agr, kap,
+                                  "tingkat;kode;induk;sasaran;uraian;pagu;"
+                                  "realisasi\nprogram;P1;;S1;Program;;\n");
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)snprintf(agr + len, kap - len,
+                                "kegiatan;K%zu;P1;;Kegiatan;1.000;900\n", i);
+    rencana r;
+    assert_true(bangun(ID, KIN, agr, NULL, &r));
+    free(agr);
+    pemeriksaan p;
+    assert_true(pemeriksaan_susun(&r, &p));
+    assert_true(p.dipangkas);
+    assert_int_equal(p.jumlah_simpul, n + 1);
+    for (size_t i = 0; i < p.jumlah; i++) {
+        assert_int_not_equal(p.baris[i].bagian, BAGIAN_RINCIAN);
+        assert_int_not_equal(p.baris[i].bagian, BAGIAN_PAGU);
+    }
+    assert_true(p.jumlah > 0 && p.jumlah < 20); /* C and E remain */
+    pemeriksaan_bebas(&p);
+    rencana_bebas(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest contoh_uji[] = {
@@ -332,6 +364,7 @@ int main(void)
         cmocka_unit_test(uji_melebihi_pagu),
         cmocka_unit_test(uji_belanja_tidak_cocok),
         cmocka_unit_test(uji_tanpa_realisasi),
+        cmocka_unit_test(uji_dipangkas),
     };
     int gagal = cmocka_run_group_tests_name("contoh bawaan", contoh_uji,
                                             siapkan, lepas);

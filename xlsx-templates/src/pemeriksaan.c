@@ -92,8 +92,8 @@ static periksa_baris *tambah(penyusun *s, periksa_bagian bagian,
     memset(b, 0, sizeof *b);
     b->bagian = bagian;
     b->cara = cara;
-    snprintf(b->kode, sizeof b->kode, "%s", kode ? kode : "");
-    snprintf(b->uraian, sizeof b->uraian, "%s", uraian ? uraian : "");
+    b->kode = kode ? kode : "";
+    b->uraian = uraian ? uraian : "";
     return b;
 }
 
@@ -195,7 +195,7 @@ static void rincian_simpul(penyusun *s, size_t i)
     if (x->jumlah_anak > 0) {
         const char *bawah =
             x->tingkat == TINGKAT_PROGRAM ? "kegiatannya" : "sub kegiatannya";
-        char label[112];
+        char label[64];
         if (x->pagu.ada) {
             periksa_baris *b =
                 tambah(s, BAGIAN_RINCIAN, CARA_SELISIH, x->kode, x->uraian);
@@ -252,7 +252,7 @@ static void belanja(penyusun *s, const char *instansi, bool realisasi)
         realisasi ? &id->realisasi_operasi : &id->pagu_operasi;
     const isian_rupiah *mo = realisasi ? &id->realisasi_modal : &id->pagu_modal;
     const char *apa = realisasi ? "Realisasi" : "Anggaran";
-    char label[112];
+    char label[64];
     size_t dari = s->p->jumlah;
     const isian_rupiah *isi[2] = {op, mo};
     static const char *const nama[2] = {"Belanja operasi", "Belanja modal"};
@@ -288,7 +288,7 @@ static void antar_buku(penyusun *s, const char *instansi)
     const rencana *r = s->r;
     bool perubahan = rencana_ada_perubahan(r);
     const char *pk = perubahan ? "PK Perubahan" : "Perjanjian Kinerja";
-    char label[112];
+    char label[64];
     size_t np = 0;
     size_t *prog = rencana_program(r, &np);
     if (!prog) {
@@ -449,7 +449,7 @@ static void kinerja(penyusun *s)
         if (!b)
             return;
         b->poin = true;
-        char label[112];
+        char label[64];
         snprintf(label, sizeof label, "Realisasi %d yang dilaporkan", e->tahun);
         b->a = tetap(true, e->realisasi_dilaporkan.nilai,
                      e->realisasi_dilaporkan.desimal, label);
@@ -464,8 +464,12 @@ bool pemeriksaan_susun(const rencana *r, pemeriksaan *p)
 {
     memset(p, 0, sizeof *p);
     penyusun s = {r, p, 0, false};
-    char instansi[320];
-    nama_instansi(r, instansi, sizeof instansi);
+    size_t n_instansi = strlen(r->id.instansi) + strlen(r->id.kabupaten) + 2;
+    p->instansi = malloc(n_instansi);
+    if (!p->instansi)
+        return false;
+    nama_instansi(r, p->instansi, n_instansi);
+    const char *instansi = p->instansi;
     const identitas *id = &r->id;
 
     /* A: the organisation (row I), then the tree in sheet order */
@@ -496,10 +500,16 @@ bool pemeriksaan_susun(const rencana *r, pemeriksaan *p)
     size_t *prog = rencana_program(r, &np);
     if (!prog)
         s.memori_habis = true;
-    for (size_t k = 0; prog && k < np; k++)
+    /* A and B: two rows per parent at most, one per sub kegiatan */
+    size_t per_baris = 0;
+    for (size_t i = 0; i < r->jumlah_simpul; i++)
+        per_baris += r->simpul[i].jumlah_anak ? 2 : 1;
+    p->jumlah_simpul = r->jumlah_simpul;
+    p->dipangkas = per_baris > PERIKSA_BARIS_MAKS;
+    for (size_t k = 0; prog && !p->dipangkas && k < np; k++)
         rincian_simpul(&s, prog[k]);
     /* B */
-    for (size_t k = 0; prog && k < np; k++)
+    for (size_t k = 0; prog && !p->dipangkas && k < np; k++)
         pagu_simpul(&s, prog[k]);
     free(prog);
     /* C */
@@ -545,5 +555,6 @@ bool pemeriksaan_susun(const rencana *r, pemeriksaan *p)
 void pemeriksaan_bebas(pemeriksaan *p)
 {
     free(p->baris);
+    free(p->instansi);
     memset(p, 0, sizeof *p);
 }

@@ -91,30 +91,40 @@ typedef struct periksa_nilai {
     bool ada;     /* the figure exists now */
     double nilai; /* rupiah are whole and exact in a double */
     int desimal;  /* decimals shown (points) */
-    char label[112];
+    char label[64];
 } periksa_nilai;
 
 typedef struct periksa_baris {
     periksa_bagian bagian;
     periksa_cara cara;
-    char kode[64];
-    char uraian[320];
-    bool poin; /* a figure in points or units, not rupiah */
+    const char *kode;   /* the plan's (or ""); valid while the plan is */
+    const char *uraian; /* the plan's, or pemeriksaan.instansi */
+    bool poin;          /* a figure in points or units, not rupiah */
     periksa_nilai a, b;
     bool ada_selisih;
     double selisih; /* a - b (rupiah exact; points rounded) */
     periksa_temuan temuan;
 } periksa_baris;
 
+/* Above this many budget rows (a whole province has a few thousand sub
+ * kegiatan), the per-row checks (A and B) are left to the Realisasi
+ * Anggaran sheet's own marks: listing them would double the workbook and
+ * could pass the sheet's row limit. */
+#define PERIKSA_BARIS_MAKS 50000
+
 typedef struct pemeriksaan {
     periksa_baris *baris;
     size_t jumlah;
-    size_t temuan; /* rows that are Tidak cocok or Melebihi pagu */
+    size_t temuan;  /* rows that are Tidak cocok or Melebihi pagu */
+    char *instansi; /* "Dinas ... Kabupaten ...", the organisation rows' */
+    bool dipangkas; /* A and B left out (more than PERIKSA_BARIS_MAKS) */
+    size_t jumlah_simpul; /* the plan's budget rows, for the note */
 } pemeriksaan;
 
 /*
  * Lists every check of r, in sheet order (by bagian).  False only when
- * memory runs out (*p is then empty).
+ * memory runs out (*p is then empty).  The rows point to r's strings: r
+ * must outlive *p.
  */
 bool pemeriksaan_susun(const rencana *r, pemeriksaan *p);
 

@@ -247,6 +247,20 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
 
     /* rows first (ranges and references need them), then the cells */
     unsigned row = P_KEPALA + 2;
+    if (daftar.dipangkas) {
+        snprintf(
+            buf, sizeof buf,
+            "Rencana ini memuat %zu baris anggaran: pemeriksaan per baris "
+            "(A: angka dilaporkan terhadap rinciannya, B: realisasi "
+            "terhadap pagu) tidak ditulis di lembar ini. Lembar "
+            "Realisasi Anggaran tetap menandai setiap realisasi di atas "
+            "pagu dan setiap angka dilaporkan yang berbeda dari jumlahnya.",
+            daftar.jumlah_simpul);
+        CATAT(p.galat,
+              lembar_gabung(ws, row, 0, row, P_JUMLAH - 1, buf, g->biasa));
+        lembar_perlu(&p.tinggi, row, row, buf, 170);
+        row += 2;
+    }
     periksa_bagian bagian = BAGIAN_JUMLAH;
     for (size_t i = 0; i < daftar.jumlah; i++) {
         if (daftar.baris[i].bagian != bagian) {
@@ -255,7 +269,8 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
         }
         p.baris[i] = row++;
     }
-    unsigned awal = P_KEPALA + 2, akhir = row > awal ? row - 1 : awal;
+    unsigned awal = daftar.jumlah ? p.baris[0] - 1 : P_KEPALA + 2;
+    unsigned akhir = row > awal ? row - 1 : awal;
 
     size_t nomor = 0;
     bagian = BAGIAN_JUMLAH;
