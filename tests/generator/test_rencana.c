@@ -242,6 +242,17 @@ static void uji_identitas_renstra(void **state)
     assert_int_equal(id->pagu_modal.nilai, INT64_C(218809600));
     assert_int_equal(id->realisasi_operasi.nilai, INT64_C(18202763277));
     assert_int_equal(id->realisasi_modal.nilai, INT64_C(214202840));
+    /* Tabel 3.4: nine other regions' Indeks SPBE 2024 */
+    assert_int_equal(contoh.jumlah_pembanding, 9);
+    size_t i_s11 = (size_t)(cari_indikator("S1.1") - contoh.indikator);
+    rs = rencana_pembanding_indikator(&contoh, i_s11, &n);
+    assert_int_equal(n, 9);
+    assert_string_equal(contoh.pembanding[rs[0]].pemda,
+                        "Kementerian Komunikasi dan Informatika");
+    assert_double_sama(contoh.pembanding[rs[0]].realisasi.nilai, 4.75);
+    assert_string_equal(contoh.pembanding[rs[8]].pemda, "Kota Batu");
+    assert_double_sama(contoh.pembanding[rs[8]].realisasi.nilai, 3.57);
+    free(rs);
     assert_true(id->pagu_ikhtisar.ada && id->realisasi_ikhtisar.ada &&
                 id->pagu_operasi.ada && id->pagu_modal.ada &&
                 id->realisasi_operasi.ada && id->realisasi_modal.ada);
@@ -628,6 +639,87 @@ static void uji_triwulan(void **state)
     galat_bebas(&g);
 }
 
+/* pembanding.csv (Tabel 3.4): other regions' figures for an indicator. */
+static bool bangun_pembanding(const char *pb, rencana *r, galat_daftar *g)
+{
+    memset(r, 0, sizeof *r);
+    const char *isi[5] = {ID_SAH, KIN_SAH, AGR_SAH, NULL, pb};
+    static const char *const nama[5] = {"identitas.csv", "kinerja.csv",
+                                        "anggaran.csv", "renstra.csv",
+                                        "pembanding.csv"};
+    csv_tabel t[5];
+    bool ada[5] = {false}, ok = true;
+    for (int i = 0; i < 5; i++) {
+        if (!isi[i])
+            continue;
+        ada[i] = csv_baca_data(nama[i], (const unsigned char *)isi[i],
+                               strlen(isi[i]), &t[i], g);
+        ok &= ada[i];
+    }
+    if (ok) {
+        rencana_berkas b = {&t[0], &t[1], &t[2], NULL};
+        rencana_tambahan tb = {&t[4]};
+        ok = rencana_bangun_tambahan(&b, &tb, r, g);
+    }
+    for (int i = 0; i < 5; i++)
+        if (ada[i])
+            csv_tabel_bebas(&t[i]);
+    return ok;
+}
+
+static void uji_pembanding(void **state)
+{
+    (void)state;
+    rencana r;
+    galat_daftar g;
+    galat_init(&g);
+    assert_true(bangun_pembanding("indikator;pemda;realisasi;keterangan\n"
+                                  "S1.1;Kota Batu;3,57;\n"
+                                  "S1.1;Kabupaten Gresik;;belum terbit\n",
+                                  &r, &g));
+    assert_int_equal(r.jumlah_pembanding, 2);
+    assert_int_equal(r.pembanding[0].indikator, 0);
+    assert_string_equal(r.pembanding[0].pemda, "Kota Batu");
+    assert_double_sama(r.pembanding[0].realisasi.nilai, 3.57);
+    assert_false(r.pembanding[1].realisasi.ada); /* to fill in later */
+    assert_string_equal(r.pembanding[1].keterangan, "belum terbit");
+    rencana_bebas(&r);
+
+    static const struct {
+        const char *isi, *pesan;
+    } salah[] = {
+        {"indikator;pemda;realisasi\nX9;Kota Batu;3,57\n",
+         "pembanding.csv:2:1: indikator 'X9' tidak ditemukan"},
+        {"indikator;pemda;realisasi\nS1;Kota Batu;3,57\n",
+         "pembanding.csv:2:1: 'S1' adalah sasaran, bukan indikator"},
+        {"indikator;pemda;realisasi\nS1.1;;3,57\n",
+         "pembanding.csv:2:2: pemda kosong"},
+        {"indikator;pemda;realisasi\nS1.1;Kota Batu;3.57\n",
+         "pembanding.csv:2:3: realisasi '3.57' bukan angka"},
+        {"indikator;pemda;realisasi\nS1.1;Kota Batu;3,57\n"
+         "S1.1;kota batu;3,58\n",
+         "pembanding.csv:3: pemda 'kota batu' untuk indikator 'S1.1' sudah "
+         "ada di baris 2"},
+        {"indikator;daerah;realisasi\nS1.1;Kota Batu;3,57\n",
+         "pembanding.csv:1:2: kolom 'daerah' tidak dikenal"},
+    };
+    for (size_t k = 0; k < UJI_JUMLAH(salah); k++) {
+        galat_bebas(&g);
+        galat_init(&g);
+        assert_false(bangun_pembanding(salah[k].isi, &r, &g));
+        bool ketemu = false;
+        for (size_t i = 0; i < g.jumlah; i++)
+            ketemu |=
+                !strncmp(g.pesan[i], salah[k].pesan, strlen(salah[k].pesan));
+        if (!ketemu) {
+            for (size_t i = 0; i < g.jumlah; i++)
+                fprintf(stderr, "  got: %s\n", g.pesan[i]);
+            fail_msg("no message starts with '%s'", salah[k].pesan);
+        }
+    }
+    galat_bebas(&g);
+}
+
 static void uji_melampaui_2_53(void **state)
 {
     (void)state;
@@ -660,6 +752,7 @@ int main(void)
         cmocka_unit_test(uji_seratus_ribu_baris),
         cmocka_unit_test(uji_melampaui_2_53),
         cmocka_unit_test(uji_triwulan),
+        cmocka_unit_test(uji_pembanding),
     };
     int gagal = cmocka_run_group_tests_name("contoh bawaan", contoh_uji,
                                             siapkan_contoh, lepas_contoh);

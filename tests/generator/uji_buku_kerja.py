@@ -420,6 +420,108 @@ def ringkasan(jalur, mode):
     isian(p["N7"], nama)
     if mode == "standar":
         tanpa_addin(wb, nama)
+    sama(wb.sheetnames, ["Ringkasan", "Perbandingan", "Grafik Kinerja",
+                         "Perbandingan Daerah"], nama + " sheets")
+    grafik_kinerja(wb, nilai, nama)
+    perbandingan_daerah(wb, nilai, mode, nama)
+    bagan(jalur, nama)
+
+
+def grafik_kinerja(wb, nilai, nama):
+    """Tabel 3.2 per indicator: the years referenced from Perbandingan."""
+    ws, v = wb["Grafik Kinerja"], nilai["Grafik Kinerja"]
+    dilindungi(ws, nama + " Grafik Kinerja")
+    judul = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)
+             if re.match(r"\d\. ", str(ws.cell(r, 1).value or ""))]
+    sama(judul, ["1. Indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)",
+                 "2. Nilai SAKIP Perangkat Daerah",
+                 "3. Persentase Realisasi Anggaran Perangkat Daerah",
+                 "4. Indeks Profesionalitas ASN",
+                 "5. Jumlah Inovasi yang terinternalisasi dan tersosialisasi "
+                 "serta berkelanjutan"], nama + " one chart block per "
+         "indicator of Tabel 3.2")
+    sama([ws.cell(r, 1).value for r in range(8, 12)],
+         ["2021", "2022", "2023", "2024"], nama + " SPBE years")
+    sama([v.cell(r, 3).value for r in range(8, 12)], [2.71, 2.73, 3.52, 4.16],
+         nama + " SPBE realisasi (Tabel 3.2)")
+    for r, h in zip(range(8, 12), (104.23, 105.00, 130.37, 110.93)):
+        dua_desimal(v.cell(r, 4).value, h, nama + " SPBE capaian row %d" % r)
+    sama(ws["C11"].value,
+         '=IF(Perbandingan!$N$6="","",Perbandingan!$N$6)',
+         nama + " this year's realisasi follows Perbandingan")
+    # inovasi: no 2021 figures, so three years only
+    r = baris_dengan(ws, 1, "5. Jumlah Inovasi yang terinternalisasi dan "
+                     "tersosialisasi serta berkelanjutan")
+    if r:
+        sama([ws.cell(r + k, 1).value for k in range(3, 7)],
+             ["2022", "2023", "2024", None], nama + " inovasi years")
+        dua_desimal(v.cell(r + 3, 4).value, 450.00, nama + " inovasi 450 %")
+
+
+def perbandingan_daerah(wb, nilai, mode, nama):
+    """Tabel 3.4: the seed's ten regions, predikat and rank."""
+    ws, v = wb["Perbandingan Daerah"], nilai["Perbandingan Daerah"]
+    dilindungi(ws, nama + " Perbandingan Daerah")
+    sama([ws.cell(5, c).value for c in range(1, 8)],
+         ["No", "Pemda/KL", "Indikator Kinerja", "Realisasi Tahun 2024",
+          "Predikat", "Peringkat", "Keterangan"], nama + " Tabel 3.4 header")
+    seed = [("Kabupaten Mojokerto", 4.16, "Sangat Baik", 6),
+            ("Kementerian Komunikasi dan Informatika", 4.75, "Memuaskan", 1),
+            ("Provinsi Jawa Timur", 4.43, "Memuaskan", 3),
+            ("Kota Mojokerto", 4.32, "Memuaskan", 4),
+            ("Kota Surabaya", 4.54, "Memuaskan", 2),
+            ("Kabupaten Jombang", 3.91, "Sangat Baik", 8),
+            ("Kabupaten Sidoarjo", 3.96, "Sangat Baik", 7),
+            ("Kabupaten Pasuruan", 3.88, "Sangat Baik", 9),
+            ("Kabupaten Gresik", 4.32, "Memuaskan", 4),
+            ("Kota Batu", 3.57, "Sangat Baik", 10)]
+    dapat = [(ws.cell(r, 2).value, v.cell(r, 4).value, v.cell(r, 5).value,
+              v.cell(r, 6).value) for r in range(6, 16)]
+    sama(dapat, seed, nama + " Tabel 3.4 rows, predikat (SPBE scale), rank")
+    sama(ws["D6"].value, '=IF(Perbandingan!$N$6="","",Perbandingan!$N$6)',
+         nama + " own realisasi typed once (Ringkasan -> Perbandingan)")
+    sama(ws["F6"].value, '=IF(D6="","",RANK(D6,$D$6:$D$15))',
+         nama + " rank formula")
+    rumus_memakai(ws["E6"], mode, "KATEGORI", nama)
+    isian(ws["D7"], nama)
+    validasi_angka(ws, "D15", nama)
+    terkunci(ws["D6"], nama)
+
+
+def bagan(jalur, nama):
+    """The chart parts: six native charts (five of Tabel 3.2, one of
+    Tabel 3.4) with the series on the right cells and colours."""
+    with zipfile.ZipFile(jalur) as z:
+        daftar = sorted(n for n in z.namelist()
+                        if re.fullmatch(r"xl/charts/chart\d+\.xml", n))
+        sama(len(daftar), 6, nama + " chart parts %s" % daftar)
+        xml_bagan = {n: z.read(n).decode("utf-8") for n in daftar}
+        gambar = [n for n in z.namelist()
+                  if re.fullmatch(r"xl/drawings/drawing\d+\.xml", n)]
+        sama(len(gambar), 2, nama + " a drawing on each chart sheet")
+    kolom = [n for n, x in xml_bagan.items() if "<c:barDir val=\"col\"/>" in x]
+    batang = [n for n, x in xml_bagan.items() if "<c:barDir val=\"bar\"/>" in x]
+    sama((len(kolom), len(batang)), (5, 1), nama + " 5 column charts, 1 bar")
+    for n in kolom:
+        x = xml_bagan[n]
+        sama(x.count("<c:ser>"), 2, nama + " %s: target and realisasi" % n)
+        cek("4472C4" in x and "ED7D31" in x, nama + " %s: series colours" % n)
+        cek("'Grafik Kinerja'!$B$" in x and "'Grafik Kinerja'!$C$" in x,
+            nama + " %s: series on the Grafik Kinerja cells" % n)
+    if "xl/charts/chart1.xml" in xml_bagan:
+        x = xml_bagan["xl/charts/chart1.xml"]
+        cek("<c:f>'Grafik Kinerja'!$C$8:$C$11</c:f>" in x,
+            nama + " SPBE realisasi series 2021-2024")
+    for n in batang:
+        x = xml_bagan[n]
+        cek("<c:f>'Perbandingan Daerah'!$D$6:$D$15</c:f>" in x,
+            nama + " regional values")
+        cek("<c:f>'Perbandingan Daerah'!$B$6:$B$15</c:f>" in x,
+            nama + " regional names")
+        sama(x.count("<c:dPt>"), 10, nama + " a colour per region")
+        cek(re.search(r'<c:idx val="0"/><c:spPr><a:solidFill><a:srgbClr '
+                      r'val="ED7D31"/>', x) is not None,
+            nama + " own region highlighted")
 
 
 def rkt(jalur, mode):
@@ -565,7 +667,7 @@ def kosong(tmp):
                             continue  # pagu totals are there from the start
                         if ws.title == "Perbandingan" and sel.column < 13:
                             continue  # past years' realisasi is history
-                        if ws.title == "Pemeriksaan":
+                        if ws.title in ("Pemeriksaan", "Grafik Kinerja"):
                             continue  # below
                         c = v[sel.coordinate].value
                         cek(c in (None, ""), "%s %s!%s = %r, expected blank"
@@ -576,6 +678,11 @@ def kosong(tmp):
         if r:
             sama(ws.cell(r, 7).value, None, nama + " realisasi left blank")
             sama(ws.cell(r, 6).value, 4000000, nama + " pagu kept")
+        # charts: past years stay, this year's realisasi is blank
+        g = openpyxl.load_workbook(os.path.join(folder, "ringkasan-2024.xlsx"),
+                                   data_only=True)["Grafik Kinerja"]
+        sama([g.cell(r, 3).value for r in range(8, 12)],
+             [2.71, 2.73, 3.52, None], nama + " SPBE realisasi 2021-2024")
         # nothing to conclude about spending yet; the pagu still checks
         jalur = os.path.join(folder, "realisasi-anggaran-2024.xlsx")
         wb = openpyxl.load_workbook(jalur)

@@ -43,6 +43,14 @@ def tulis(folder, berkas, isi, encoding="utf-8"):
 
 # (name, how to break the plan, expected start of a stderr line)
 KASUS = [
+    ("pembanding.csv: unknown indicator",
+     lambda d: ganti(d, "pembanding.csv", "S1.1;Kota Batu;", "S9.9;Kota Batu;"),
+     "rencana/pembanding.csv:10:1: indikator 'S9.9' tidak ditemukan"),
+    ("belanja in the wrong notation",
+     lambda d: ganti(d, "identitas.csv", "pagu_belanja_modal;218.809.600",
+                     "pagu_belanja_modal;218809600.5"),
+     "rencana/identitas.csv:22:2: pagu_belanja_modal '218809600.5' bukan "
+     "angka"),
     ("unknown tingkat",
      lambda d: ganti(d, "anggaran.csv", "kegiatan;2.16.01.2.08;",
                      "kegiatn;2.16.01.2.08;"),

@@ -57,6 +57,11 @@ void rencana_bebas(rencana *r)
         free(r->renstra[i].predikat_realisasi);
     }
     free(r->renstra);
+    for (size_t i = 0; i < r->jumlah_pembanding; i++) {
+        free(r->pembanding[i].pemda);
+        free(r->pembanding[i].keterangan);
+    }
+    free(r->pembanding);
     memset(r, 0, sizeof *r);
 }
 
@@ -286,6 +291,19 @@ size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah)
     return hasil;
 }
 
+size_t *rencana_pembanding_indikator(const rencana *r, size_t i, size_t *jumlah)
+{
+    *jumlah = 0;
+    size_t *hasil = malloc((r->jumlah_pembanding ? r->jumlah_pembanding : 1) *
+                           sizeof *hasil);
+    if (!hasil)
+        return NULL;
+    for (size_t k = 0; k < r->jumlah_pembanding; k++)
+        if (r->pembanding[k].indikator == i)
+            hasil[(*jumlah)++] = k;
+    return hasil;
+}
+
 bool rencana_tanpa_realisasi(rencana *r, galat_daftar *g)
 {
     for (size_t i = 0; i < r->jumlah_indikator; i++) {
@@ -301,6 +319,9 @@ bool rencana_tanpa_realisasi(rencana *r, galat_daftar *g)
             r->renstra[i].realisasi.ada = false;
             r->renstra[i].realisasi_dilaporkan.ada = false;
         }
+    /* other regions' figures for the year are not published yet either */
+    for (size_t i = 0; i < r->jumlah_pembanding; i++)
+        r->pembanding[i].realisasi.ada = false;
     r->id.realisasi_dilaporkan.ada = false;
     r->id.realisasi_ikhtisar.ada = false;
     r->id.realisasi_operasi.ada = false;

@@ -137,6 +137,16 @@ typedef struct renstra_isian {
     size_t baris;
 } renstra_isian;
 
+/* Tabel 3.4: another region's (or the ministry's) realisasi of one of the
+ * plan's indicators in the plan's year, from pembanding.csv. */
+typedef struct pembanding_isian {
+    size_t indikator; /* index into rencana.indikator */
+    char *pemda;      /* "Kabupaten Jombang", "Kementerian Kominfo" */
+    isian_angka realisasi;
+    char *keterangan; /* may be "" */
+    size_t baris;
+} pembanding_isian;
+
 /* A signatory.  Names, titles and the 18-digit NIP are text. */
 typedef struct penandatangan {
     char *nama;
@@ -178,6 +188,8 @@ typedef struct rencana {
     size_t jumlah_simpul;
     renstra_isian *renstra;
     size_t jumlah_renstra;
+    pembanding_isian *pembanding;
+    size_t jumlah_pembanding;
     /* Organisation totals, computed over the programs. */
     int64_t jumlah_pagu;
     bool ada_murni;
@@ -194,6 +206,12 @@ typedef struct rencana_berkas {
     const csv_tabel *renstra;
 } rencana_berkas;
 
+/* Optional files added to the format after the first four; kept apart so
+ * that code filling rencana_berkas positionally stays valid. */
+typedef struct rencana_tambahan {
+    const csv_tabel *pembanding; /* pembanding.csv (Tabel 3.4), or NULL */
+} rencana_tambahan;
+
 /*
  * Builds the plan from its files: every field checked, every kode link
  * resolved, totals computed.  On failure every problem found is in g (as
@@ -201,9 +219,13 @@ typedef struct rencana_berkas {
  */
 bool rencana_bangun(const rencana_berkas *b, rencana *r, galat_daftar *g);
 
+/* The same with the optional later files (t may be NULL). */
+bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
+                             rencana *r, galat_daftar *g);
+
 /*
  * Reads and builds the plan in `folder` (identitas.csv, kinerja.csv,
- * anggaran.csv and, if present, renstra.csv).
+ * anggaran.csv and, if present, renstra.csv and pembanding.csv).
  */
 bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g);
 
@@ -249,5 +271,9 @@ void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
 
 /* The Renstra rows of indicator i, ascending by year; caller frees. */
 size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah);
+
+/* The pembanding rows of indicator i, in file order; caller frees. */
+size_t *rencana_pembanding_indikator(const rencana *r, size_t i,
+                                     size_t *jumlah);
 
 #endif

@@ -725,7 +725,8 @@ typedef struct bacaan {
     rujukan *induk_simpul;    /* per simpul */
     rujukan *sasaran_simpul;  /* per simpul */
     rujukan *renstra_indikator;
-    const csv_tabel *kinerja, *anggaran, *renstra;
+    rujukan *pembanding_indikator;
+    const csv_tabel *kinerja, *anggaran, *renstra, *pembanding;
 } bacaan;
 
 static void *tumbuh(konteks *k, void *p, size_t n, size_t ukuran)
@@ -1050,6 +1051,52 @@ static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
     }
 }
 
+/* ---- pembanding.csv (Tabel 3.4) -------------------------------------- */
+
+enum {
+    PB_INDIKATOR,
+    PB_PEMDA,
+    PB_REALISASI,
+    PB_KETERANGAN,
+    PB_CATATAN,
+    PB_JUMLAH
+};
+
+static void baca_pembanding(konteks *k, const csv_tabel *t, bacaan *bc)
+{
+    static const kolom_spek spek[PB_JUMLAH] = {
+        {"indikator", true},   {"pemda", true},    {"realisasi", false},
+        {"keterangan", false}, {"catatan", false},
+    };
+    size_t idx[PB_JUMLAH];
+    if (!petakan(t, spek, PB_JUMLAH, idx, k->g))
+        return;
+    rencana *r = bc->r;
+    r->pembanding = tumbuh(k, NULL, t->jumlah, sizeof *r->pembanding);
+    bc->pembanding_indikator = tumbuh(k, NULL, t->jumlah, sizeof(rujukan));
+    if (k->memori_habis)
+        return;
+    for (size_t i = 1; i < t->jumlah; i++) {
+        const csv_baris *b = &t->baris[i];
+        if (baris_kosong(b) || !periksa_lebar(t, b, k->g))
+            continue;
+        pembanding_isian e;
+        memset(&e, 0, sizeof e);
+        e.baris = b->nomor;
+        e.indikator = TIDAK_ADA;
+        wajib_teks(t, b, idx, PB_INDIKATOR, "indikator", k->g);
+        wajib_teks(t, b, idx, PB_PEMDA, "pemda", k->g);
+        /* empty: not published yet, a cell to fill in */
+        baca_angka(t, b, idx, PB_REALISASI, "realisasi", false, &e.realisasi,
+                   k->g);
+        e.pemda = salin(k, sel(b, idx, PB_PEMDA));
+        e.keterangan = salin(k, sel(b, idx, PB_KETERANGAN));
+        bc->pembanding_indikator[r->jumlah_pembanding] =
+            buat_rujukan(k, b, idx, PB_INDIKATOR);
+        r->pembanding[r->jumlah_pembanding++] = e;
+    }
+}
+
 /* ---- links by kode
  * -------------------------------------------------------------- */
 
@@ -1204,6 +1251,30 @@ static void hubungkan(konteks *k, bacaan *bc)
                              rj->kode, r->renstra[i].tahun,
                              r->renstra[j].baris);
     }
+    /* pembanding -> indicator, one row per indicator and region */
+    for (size_t i = 0; i < r->jumlah_pembanding; i++) {
+        rujukan *rj = &bc->pembanding_indikator[i];
+        if (!rj->kode || !*rj->kode)
+            continue;
+        const kode_entri *x = cari_kode(e, m, rj->kode);
+        if (!x || x->asal != ASAL_INDIKATOR) {
+            galat_tambah(k->g, bc->pembanding->nama, rj->baris, rj->kolom,
+                         x ? "'%s' adalah %s, bukan indikator"
+                           : "indikator '%s' tidak ditemukan di %s",
+                         rj->kode, x ? nama_asal(r, x) : fk);
+            continue;
+        }
+        pembanding_isian *p = &r->pembanding[i];
+        p->indikator = x->indeks;
+        for (size_t j = 0; j < i; j++)
+            if (r->pembanding[j].indikator == x->indeks && p->pemda &&
+                r->pembanding[j].pemda &&
+                sama_normal(r->pembanding[j].pemda, p->pemda))
+                galat_tambah(k->g, bc->pembanding->nama, p->baris, 0,
+                             "pemda '%s' untuk indikator '%s' sudah ada di "
+                             "baris %zu",
+                             p->pemda, rj->kode, r->pembanding[j].baris);
+    }
     free(e);
 }
 
@@ -1257,19 +1328,28 @@ static void bebas_rujukan(rujukan *r, size_t n)
 
 bool rencana_bangun(const rencana_berkas *b, rencana *r, galat_daftar *g)
 {
+    return rencana_bangun_tambahan(b, NULL, r, g);
+}
+
+bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
+                             rencana *r, galat_daftar *g)
+{
     memset(r, 0, sizeof *r);
     size_t awal = galat_hitung(g);
     konteks k = {g, false};
     bacaan bc = {.r = r,
                  .kinerja = b->kinerja,
                  .anggaran = b->anggaran,
-                 .renstra = b->renstra};
+                 .renstra = b->renstra,
+                 .pembanding = t ? t->pembanding : NULL};
 
     baca_identitas(&k, b->identitas, &r->id);
     baca_kinerja(&k, b->kinerja, &bc);
     baca_anggaran(&k, b->anggaran, &bc);
     if (b->renstra)
         baca_renstra(&k, b->renstra, &bc);
+    if (bc.pembanding)
+        baca_pembanding(&k, bc.pembanding, &bc);
     if (!k.memori_habis)
         hubungkan(&k, &bc);
     if (!k.memori_habis && galat_hitung(g) == awal)
@@ -1284,6 +1364,7 @@ bool rencana_bangun(const rencana_berkas *b, rencana *r, galat_daftar *g)
     bebas_rujukan(bc.induk_simpul, r->jumlah_simpul);
     bebas_rujukan(bc.sasaran_simpul, r->jumlah_simpul);
     bebas_rujukan(bc.renstra_indikator, r->jumlah_renstra);
+    bebas_rujukan(bc.pembanding_indikator, r->jumlah_pembanding);
     if (galat_hitung(g) != awal) {
         rencana_bebas(r);
         return false;
@@ -1294,15 +1375,20 @@ bool rencana_bangun(const rencana_berkas *b, rencana *r, galat_daftar *g)
 /* ---- sources
  * ------------------------------------------------------------------- */
 
-static const char *const nama_berkas[4] = {"identitas.csv", "kinerja.csv",
-                                           "anggaran.csv", "renstra.csv"};
+#define JUMLAH_BERKAS 5
+static const char *const nama_berkas[JUMLAH_BERKAS] = {
+    "identitas.csv", "kinerja.csv", "anggaran.csv", "renstra.csv",
+    "pembanding.csv"};
+/* renstra.csv and pembanding.csv may be absent */
+#define BERKAS_WAJIB 3
 
-static bool bangun_dari(csv_tabel t[4], bool ada[4], rencana *r,
-                        galat_daftar *g)
+static bool bangun_dari(csv_tabel t[JUMLAH_BERKAS], bool ada[JUMLAH_BERKAS],
+                        rencana *r, galat_daftar *g)
 {
     rencana_berkas b = {&t[0], &t[1], &t[2], ada[3] ? &t[3] : NULL};
-    bool ok = rencana_bangun(&b, r, g);
-    for (int i = 0; i < 4; i++)
+    rencana_tambahan tb = {ada[4] ? &t[4] : NULL};
+    bool ok = rencana_bangun_tambahan(&b, &tb, r, g);
+    for (int i = 0; i < JUMLAH_BERKAS; i++)
         if (ada[i])
             csv_tabel_bebas(&t[i]);
     return ok;
@@ -1311,25 +1397,25 @@ static bool bangun_dari(csv_tabel t[4], bool ada[4], rencana *r,
 bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g)
 {
     memset(r, 0, sizeof *r);
-    csv_tabel t[4];
-    bool ada[4] = {false, false, false, false};
+    csv_tabel t[JUMLAH_BERKAS];
+    bool ada[JUMLAH_BERKAS] = {false};
     bool ok = true;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < JUMLAH_BERKAS; i++) {
         char jalur[4096];
         size_t n = strlen(folder);
         snprintf(jalur, sizeof jalur, "%s%s%s", folder,
                  n && folder[n - 1] == '/' ? "" : "/", nama_berkas[i]);
-        if (i == 3) {
+        if (i >= BERKAS_WAJIB) {
             FILE *f = fopen(jalur, "rb");
             if (!f)
-                continue; /* renstra.csv is optional */
+                continue; /* optional */
             fclose(f);
         }
         ada[i] = csv_baca_berkas(jalur, jalur, &t[i], g);
         ok &= ada[i];
     }
     if (!ok) {
-        for (int i = 0; i < 4; i++)
+        for (int i = 0; i < JUMLAH_BERKAS; i++)
             if (ada[i])
                 csv_tabel_bebas(&t[i]);
         return false;
@@ -1340,10 +1426,10 @@ bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g)
 bool rencana_baca_contoh(rencana *r, galat_daftar *g)
 {
     memset(r, 0, sizeof *r);
-    csv_tabel t[4];
-    bool ada[4] = {false, false, false, false};
+    csv_tabel t[JUMLAH_BERKAS];
+    bool ada[JUMLAH_BERKAS] = {false};
     bool ok = true;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < JUMLAH_BERKAS; i++) {
         const contoh_berkas *c = NULL;
         for (size_t j = 0; j < contoh_bawaan_jumlah; j++)
             if (!strcmp(contoh_bawaan[j].nama, nama_berkas[i]))
@@ -1356,7 +1442,7 @@ bool rencana_baca_contoh(rencana *r, galat_daftar *g)
         ok &= ada[i];
     }
     if (!ok || !ada[0] || !ada[1] || !ada[2]) {
-        for (int i = 0; i < 4; i++)
+        for (int i = 0; i < JUMLAH_BERKAS; i++)
             if (ada[i])
                 csv_tabel_bebas(&t[i]);
         if (ok)

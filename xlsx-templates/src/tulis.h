@@ -46,6 +46,41 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
 lxw_error tulis_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
                           const tulis_opsi *o);
 
+/* One year of one indicator on the Perbandingan sheet (Tabel 3.2). */
+typedef struct sel_perbandingan {
+    bool ada;                               /* the year has figures (not "-") */
+    kinerja_sel target, realisasi, capaian; /* the cells' cached values */
+    int desimal_target, desimal_realisasi;  /* as shown */
+} sel_perbandingan;
+
+/* Where the Perbandingan sheet put each indicator's years, for the chart
+ * and Tabel 3.4 sheets that reference it. */
+typedef struct peta_perbandingan {
+    int tahun[64]; /* the year columns, ascending */
+    size_t jumlah_tahun;
+    unsigned *baris;       /* row of each indicator, 0 if not on the sheet */
+    sel_perbandingan *sel; /* [indikator * jumlah_tahun + t] */
+} peta_perbandingan;
+
+/* Column of year t's target on the Perbandingan sheet (then realisasi,
+ * then capaian). */
+#define PERBANDINGAN_KOLOM(t) (3u + 3u * (unsigned)(t))
+
+/* Tabel 3.2 as charts: per indicator, its years (target, realisasi,
+ * capaian referenced from the Perbandingan sheet) and a column chart of
+ * target against realisasi. */
+lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
+                               const tulis_opsi *o,
+                               const peta_perbandingan *peta);
+
+/* Tabel 3.4: the plan's indicator against other regions' (pembanding.csv),
+ * with the predikat, the rank and a bar chart.  baris_ringkasan[i] is the
+ * Ringkasan row of indicator i (0 if none). */
+lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
+                                    const tulis_opsi *o,
+                                    const peta_perbandingan *peta,
+                                    const unsigned *baris_ringkasan);
+
 /* Lampiran 2: the RKT matrix, hierarchy shown by merged cells. */
 lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
                     const tulis_opsi *o);

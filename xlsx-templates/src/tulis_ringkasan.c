@@ -271,10 +271,11 @@ static int banding_int(const void *a, const void *b)
  * realisasi cell is then the one place this year's figure is typed. */
 static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                                      const rencana *r, const tulis_opsi *o,
-                                     const unsigned *baris_di)
+                                     const unsigned *baris_di,
+                                     peta_perbandingan *peta)
 {
     /* the years up to the plan's, and the indicators with Renstra rows */
-    int tahun[64];
+    int *tahun = peta->tahun;
     size_t nt = 0;
     for (size_t i = 0; i < r->jumlah_renstra && nt < 64; i++) {
         int y = r->renstra[i].tahun;
@@ -287,8 +288,14 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
             tahun[nt++] = y;
     }
     qsort(tahun, nt, sizeof tahun[0], banding_int);
+    peta->jumlah_tahun = nt;
     if (nt == 0 && r->jumlah_renstra == 0)
         return LXW_NO_ERROR;
+    size_t n_ind = r->jumlah_indikator ? r->jumlah_indikator : 1;
+    peta->baris = calloc(n_ind, sizeof *peta->baris);
+    peta->sel = calloc(n_ind * (nt ? nt : 1), sizeof *peta->sel);
+    if (!peta->baris || !peta->sel)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Perbandingan");
     if (!ws)
@@ -361,6 +368,7 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                          r->kelompok[kel[i]].uraian, 28);
             for (size_t j = 0; j < n_isi; j++, row++) {
                 const indikator *d = &r->indikator[ind[j]];
+                peta->baris[ind[j]] = row;
                 CATAT(p.galat,
                       worksheet_write_string(ws, row, 2, d->uraian, g->teks));
                 lembar_perlu(&p.tinggi, row, row, d->uraian, 28);
@@ -431,6 +439,13 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                     else
                         CATAT(p.galat,
                               lembar_rumus(ws, row, c + 2, &rm, g->persen));
+                    sel_perbandingan *sp = &peta->sel[ind[j] * nt + t];
+                    sp->ada = true;
+                    sp->target = st.nilai;
+                    sp->realisasi = sx.nilai;
+                    sp->capaian = tg.ada ? rm.hasil : sel_teks("-");
+                    sp->desimal_target = tg.desimal;
+                    sp->desimal_realisasi = rl.ada ? rl.desimal : tg.desimal;
                 }
                 /* Tabel 3.3: the latest year's target is the final one */
                 const renstra_isian *akhir = NULL;
@@ -514,9 +529,17 @@ lxw_error tulis_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
         calloc(r->jumlah_indikator ? r->jumlah_indikator : 1, sizeof(unsigned));
     if (!baris_di)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    peta_perbandingan peta;
+    memset(&peta, 0, sizeof peta);
     lxw_error e = lembar_ringkasan(wb, g, r, o, baris_di);
     if (e == LXW_NO_ERROR && r->jumlah_renstra > 0)
-        e = lembar_perbandingan(wb, g, r, o, baris_di);
+        e = lembar_perbandingan(wb, g, r, o, baris_di, &peta);
+    if (e == LXW_NO_ERROR && peta.baris)
+        e = tulis_grafik_kinerja(wb, g, r, o, &peta);
+    if (e == LXW_NO_ERROR && r->jumlah_pembanding > 0)
+        e = tulis_perbandingan_daerah(wb, g, r, o, &peta, baris_di);
+    free(peta.baris);
+    free(peta.sel);
     free(baris_di);
     return e;
 }

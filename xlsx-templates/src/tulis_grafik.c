@@ -1,0 +1,451 @@
+/*
+ * tulis_grafik.c - the Ringkasan workbook's charts: Tabel 3.2 drawn per
+ * indicator (target against realisasi per year, the "Grafik Kinerja"
+ * sheet) and Tabel 3.4 (the indicator against other regions, with its bar
+ * chart, the "Perbandingan Daerah" sheet).
+ *
+ * Every figure a chart draws is a formula on its own sheet that references
+ * the cell where the figure is typed or computed (Perbandingan, or
+ * Ringkasan for this year's realisasi), so a realisasi filled in later
+ * redraws the charts.  Charts are native xlsx charts (libxlsxwriter); the
+ * series have fixed colours so that a rendering can be checked for them
+ * (tests/generator/uji_calc.py).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tulis.h"
+
+/* Series colours: target blue, realisasi orange, other regions grey. */
+#define WARNA_TARGET 0x4472C4
+#define WARNA_REALISASI 0xED7D31
+#define WARNA_DAERAH 0xA5A5A5
+
+#define LEMBAR_GRAFIK "Grafik Kinerja"
+#define LEMBAR_DAERAH "Perbandingan Daerah"
+
+/* Rows a chart takes at the default row height (288 px / 20 px). */
+#define TINGGI_GRAFIK 16
+
+static kinerja_sel salin_sel(kinerja_sel s)
+{
+    return s.jenis == SEL_TIADA ? sel_kosong() : s;
+}
+
+static lxw_chart_series *seri(lxw_chart *c, const char *lembar, unsigned r1,
+                              unsigned r2, unsigned k_kategori,
+                              unsigned k_nilai, unsigned r_nama,
+                              unsigned k_nama, uint32_t warna)
+{
+    lxw_chart_series *s = chart_add_series(c, NULL, NULL);
+    if (!s)
+        return NULL;
+    chart_series_set_categories(s, lembar, r1, (lxw_col_t)k_kategori, r2,
+                                (lxw_col_t)k_kategori);
+    chart_series_set_values(s, lembar, r1, (lxw_col_t)k_nilai, r2,
+                            (lxw_col_t)k_nilai);
+    chart_series_set_name_range(s, lembar, r_nama, (lxw_col_t)k_nama);
+    lxw_chart_fill isi = {.color = warna};
+    chart_series_set_fill(s, &isi);
+    lxw_chart_line garis = {.color = warna};
+    chart_series_set_line(s, &garis);
+    /* labels in the cells' own number format (Indonesian decimals) */
+    chart_series_set_labels(s);
+    lxw_chart_font huruf = {.size = 8};
+    chart_series_set_labels_font(s, &huruf);
+    return s;
+}
+
+/* Title, legend, axes.  In a bar chart libxlsxwriter's x axis is the
+ * value axis (horizontal). */
+static void judul_grafik(lxw_chart *c, const char *teks, bool batang)
+{
+    chart_title_set_name(c, teks);
+    lxw_chart_font huruf = {.size = 10, .bold = LXW_TRUE};
+    chart_title_set_name_font(c, &huruf);
+    chart_legend_set_position(c, LXW_CHART_LEGEND_BOTTOM);
+    chart_axis_set_min(batang ? c->x_axis : c->y_axis, 0); /* bars from 0 */
+    /* Indonesian decimals on the value axis too (0,5 not 0.5); Calc 7.4
+     * honours the locale of General on a column chart's axis but not on a
+     * bar chart's, which gets explicit decimals */
+    chart_axis_set_num_format(batang ? c->x_axis : c->y_axis,
+                              batang ? "[$-421]#,##0.0" : "[$-421]General");
+    lxw_chart_font kecil = {.size = 8};
+    chart_axis_set_num_font(c->x_axis, &kecil);
+    chart_axis_set_num_font(c->y_axis, &kecil);
+}
+
+/* ---- Grafik Kinerja (Tabel 3.2 per indicator) --------------------------- */
+
+enum { G_TAHUN, G_TARGET, G_REALISASI, G_CAPAIAN, G_KOLOM };
+
+lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
+                               const tulis_opsi *o,
+                               const peta_perbandingan *peta)
+{
+    size_t nt = peta->jumlah_tahun;
+    if (nt == 0)
+        return LXW_NO_ERROR;
+    lxw_worksheet *ws = workbook_add_worksheet(wb, LEMBAR_GRAFIK);
+    if (!ws)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    lxw_error galat = LXW_NO_ERROR;
+    lembar_tinggi_peta tinggi = {NULL, 0};
+    static const double lebar[G_KOLOM] = {10, 13, 13, 13};
+    for (unsigned k = 0; k < G_KOLOM; k++)
+        CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
+                                          lebar[k], NULL));
+    CATAT(galat, worksheet_set_column(ws, G_KOLOM, G_KOLOM + 8, 10, NULL));
+    char buf[512];
+    snprintf(buf, sizeof buf, "GRAFIK REALISASI KINERJA TAHUN %d - %d",
+             peta->tahun[0], peta->tahun[nt - 1]);
+    CATAT(galat, lembar_gabung(ws, 0, 0, 0, G_KOLOM + 8, buf, g->judul));
+    tulis_nama_instansi(r, buf, sizeof buf, true);
+    CATAT(galat, lembar_gabung(ws, 1, 0, 1, G_KOLOM + 8, buf, g->subjudul));
+    CATAT(galat, lembar_gabung(ws, 2, 0, 2, G_KOLOM + 8,
+                               "Angka diambil dari lembar Perbandingan (Tabel "
+                               "3.2); grafik ikut berubah bila realisasi "
+                               "diisi di lembar Ringkasan atau Perbandingan.",
+                               g->biasa));
+
+    unsigned row = 4;
+    size_t nomor = 0;
+    lxw_row_t putus[256]; /* page breaks, 0-terminated */
+    size_t n_putus = 0;
+    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN, KELOMPOK_LAINNYA};
+    for (size_t u = 0; u < 2; u++) {
+        size_t nk = 0;
+        size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
+        for (size_t a = 0; kel && a < nk; a++) {
+            size_t ni = 0;
+            size_t *ind =
+                rencana_indikator_dari(r, INDUK_KELOMPOK, kel[a], &ni);
+            for (size_t j = 0; ind && j < ni; j++) {
+                size_t i = ind[j];
+                if (!peta->baris[i])
+                    continue;
+                const indikator *d = &r->indikator[i];
+                unsigned awal = row;
+                snprintf(buf, sizeof buf, "%zu. %s", ++nomor, d->uraian);
+                CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, buf,
+                                           g->biasa_tebal));
+                lembar_perlu(&tinggi, row, row, buf, 49);
+                row++;
+                snprintf(buf, sizeof buf, "Sasaran: %s",
+                         r->kelompok[kel[a]].uraian);
+                CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, buf,
+                                           g->biasa));
+                lembar_perlu(&tinggi, row, row, buf, 49);
+                row++;
+                unsigned kepala = row++;
+                static const char *const judul[G_KOLOM] = {
+                    "Tahun", "Target", "Realisasi", "Capaian (%)"};
+                for (unsigned k = 0; k < G_KOLOM; k++)
+                    CATAT(galat,
+                          worksheet_write_string(ws, kepala, (lxw_col_t)k,
+                                                 judul[k], g->kepala));
+                unsigned r1 = row;
+                for (size_t t = 0; t < nt; t++) {
+                    const sel_perbandingan *sp = &peta->sel[i * nt + t];
+                    if (!sp->ada)
+                        continue;
+                    snprintf(buf, sizeof buf, "%d", peta->tahun[t]);
+                    CATAT(galat, worksheet_write_string(ws, row, G_TAHUN, buf,
+                                                        g->teks_tengah));
+                    const kinerja_sel nilai[3] = {salin_sel(sp->target),
+                                                  salin_sel(sp->realisasi),
+                                                  salin_sel(sp->capaian)};
+                    for (unsigned q = 0; q < 3; q++) {
+                        char sel[16], ref[48];
+                        lxw_rowcol_to_cell_abs(
+                            sel, peta->baris[i],
+                            (lxw_col_t)(PERBANDINGAN_KOLOM(t) + q), 1, 1);
+                        snprintf(ref, sizeof ref, "Perbandingan!%s", sel);
+                        rumus rm;
+                        rumus_rujuk(&rm, ref, nilai[q]);
+                        int des =
+                            q == 0 ? sp->desimal_target : sp->desimal_realisasi;
+                        lxw_format *f =
+                            q == 2 ? g->persen
+                                   : gaya_angka(g, des, d->satuan, "", false);
+                        CATAT(galat,
+                              lembar_rumus(ws, row, G_TARGET + q, &rm, f));
+                    }
+                    row++;
+                }
+                unsigned r2 = row - 1;
+                if (r2 >= r1) {
+                    lxw_chart *c = workbook_add_chart(wb, LXW_CHART_COLUMN);
+                    if (!c) {
+                        galat = LXW_ERROR_MEMORY_MALLOC_FAILED;
+                        break;
+                    }
+                    seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_TARGET, kepala,
+                         G_TARGET, WARNA_TARGET);
+                    seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_REALISASI, kepala,
+                         G_REALISASI, WARNA_REALISASI);
+                    judul_grafik(c, d->uraian, false);
+                    lxw_chart_options opsi;
+                    memset(&opsi, 0, sizeof opsi);
+                    opsi.x_offset = 10;
+                    opsi.y_offset = 2;
+                    opsi.x_scale = 1.25;
+                    opsi.y_scale = 1.0;
+                    opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+                    CATAT(galat, worksheet_insert_chart_opt(ws, awal, G_KOLOM,
+                                                            c, &opsi));
+                }
+                /* the next indicator below the taller of table and chart;
+                 * two to a printed page, none cut in half */
+                if (row < awal + TINGGI_GRAFIK)
+                    row = awal + TINGGI_GRAFIK;
+                row++;
+                if (nomor % 2 == 0 &&
+                    n_putus < sizeof putus / sizeof putus[0] - 1)
+                    putus[n_putus++] = row;
+            }
+            free(ind);
+        }
+        free(kel);
+    }
+    CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
+    lembar_halaman(ws, -1, -1);
+    putus[n_putus] = 0;
+    if (n_putus > 0)
+        CATAT(galat, worksheet_set_h_pagebreaks(ws, putus));
+    lembar_lindungi(ws, o);
+    return galat;
+}
+
+/* ---- Perbandingan Daerah (Tabel 3.4) ------------------------------------ */
+
+enum {
+    D_NO,
+    D_PEMDA,
+    D_INDIKATOR,
+    D_REALISASI,
+    D_PREDIKAT,
+    D_PERINGKAT,
+    D_KETERANGAN,
+    D_KOLOM
+};
+
+/* Where this year's realisasi of indicator i is typed or computed, as a
+ * reference ("Perbandingan!$N$6"), or "" when it is on no sheet. */
+static void ref_realisasi(const rencana *r, const peta_perbandingan *peta,
+                          const unsigned *baris_ringkasan, size_t i, char *buf,
+                          size_t n)
+{
+    buf[0] = 0;
+    size_t nt = peta->jumlah_tahun;
+    char sel[16];
+    if (peta->baris && peta->baris[i] && nt &&
+        peta->tahun[nt - 1] == r->id.tahun && peta->sel[i * nt + nt - 1].ada) {
+        lxw_rowcol_to_cell_abs(sel, peta->baris[i],
+                               (lxw_col_t)(PERBANDINGAN_KOLOM(nt - 1) + 1), 1,
+                               1);
+        snprintf(buf, n, "Perbandingan!%s", sel);
+    } else if (baris_ringkasan[i]) {
+        lxw_rowcol_to_cell_abs(sel, baris_ringkasan[i], 4, 1, 1);
+        snprintf(buf, n, "Ringkasan!%s", sel);
+    }
+}
+
+/* RANK(x; range; urutan) as Calc computes it: 1 + the count of numbers
+ * ranked before x; ties share a rank. */
+static double peringkat(double x, const kinerja_sel *v, size_t n, bool naik)
+{
+    double k = 1;
+    for (size_t i = 0; i < n; i++)
+        if (v[i].jenis == SEL_ANGKA && (naik ? v[i].angka < x : v[i].angka > x))
+            k++;
+    return k;
+}
+
+lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
+                                    const tulis_opsi *o,
+                                    const peta_perbandingan *peta,
+                                    const unsigned *baris_ringkasan)
+{
+    lxw_worksheet *ws = workbook_add_worksheet(wb, LEMBAR_DAERAH);
+    if (!ws)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    lxw_error galat = LXW_NO_ERROR;
+    lembar_tinggi_peta tinggi = {NULL, 0};
+    static const double lebar[D_KOLOM] = {5, 34, 28, 13, 14, 11, 40};
+    for (unsigned k = 0; k < D_KOLOM; k++)
+        CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
+                                          lebar[k], NULL));
+    char buf[512];
+    snprintf(buf, sizeof buf,
+             "PERBANDINGAN REALISASI KINERJA TAHUN %d DENGAN NASIONAL DAN "
+             "DAERAH SEKITAR",
+             r->id.tahun);
+    CATAT(galat, lembar_gabung(ws, 0, 0, 0, D_KOLOM - 1, buf, g->judul));
+    tulis_nama_instansi(r, buf, sizeof buf, true);
+    CATAT(galat, lembar_gabung(ws, 1, 0, 1, D_KOLOM - 1, buf, g->subjudul));
+    CATAT(galat,
+          lembar_gabung(ws, 2, 0, 2, D_KOLOM - 1,
+                        "Isi realisasi daerah lain di sel berwarna. Realisasi "
+                        "sendiri diambil dari lembar Perbandingan atau "
+                        "Ringkasan; predikat dan peringkat terhitung sendiri.",
+                        g->biasa));
+
+    unsigned row = 4;
+    for (size_t i = 0; i < r->jumlah_indikator; i++) {
+        size_t np = 0;
+        size_t *pb = rencana_pembanding_indikator(r, i, &np);
+        if (!pb)
+            return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        if (np == 0) {
+            free(pb);
+            continue;
+        }
+        const indikator *d = &r->indikator[i];
+        const char *skala = tulis_skala_predikat(d, r->id.tahun);
+        static const char *const judul[D_KOLOM] = {
+            "No",       "Pemda/KL",  "Indikator Kinerja", "Realisasi Tahun",
+            "Predikat", "Peringkat", "Keterangan"};
+        unsigned kepala = row;
+        for (unsigned k = 0; k < D_KOLOM; k++) {
+            if (k == D_REALISASI)
+                snprintf(buf, sizeof buf, "Realisasi Tahun %d", r->id.tahun);
+            else
+                snprintf(buf, sizeof buf, "%s", judul[k]);
+            CATAT(galat, worksheet_write_string(ws, row, (lxw_col_t)k, buf,
+                                                g->kepala));
+        }
+        CATAT(galat, worksheet_set_row(ws, row, 30, NULL));
+        row++;
+        unsigned r1 = row, r2 = row + (unsigned)np;
+        /* values first: the rank of each needs all of them */
+        kinerja_sel *nilai = calloc(np + 1, sizeof *nilai);
+        if (!nilai) {
+            free(pb);
+            return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        }
+        nilai[0] =
+            d->realisasi.ada ? sel_angka(d->realisasi.nilai) : sel_kosong();
+        for (size_t k = 0; k < np; k++) {
+            const pembanding_isian *e = &r->pembanding[pb[k]];
+            nilai[k + 1] =
+                e->realisasi.ada ? sel_angka(e->realisasi.nilai) : sel_kosong();
+        }
+        char a1[16], a2[16], rentang[40];
+        lxw_rowcol_to_cell_abs(a1, r1, D_REALISASI, 1, 1);
+        lxw_rowcol_to_cell_abs(a2, r2, D_REALISASI, 1, 1);
+        snprintf(rentang, sizeof rentang, "%s:%s", a1, a2);
+        bool naik = d->arah == CAPAIAN_RUMUS_TURUN; /* lower is better */
+        int desimal =
+            d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
+        for (size_t k = 0; k <= np; k++) {
+            const pembanding_isian *e = k ? &r->pembanding[pb[k - 1]] : NULL;
+            if (e && e->realisasi.ada && e->realisasi.desimal > desimal)
+                desimal = e->realisasi.desimal;
+        }
+        for (size_t k = 0; k <= np; k++, row++) {
+            const pembanding_isian *e = k ? &r->pembanding[pb[k - 1]] : NULL;
+            snprintf(buf, sizeof buf, "%zu", k + 1);
+            CATAT(galat,
+                  worksheet_write_string(ws, row, D_NO, buf, g->teks_tengah));
+            const char *pemda = e ? e->pemda : r->id.kabupaten;
+            CATAT(galat, worksheet_write_string(ws, row, D_PEMDA, pemda,
+                                                e ? g->teks : g->teks_tebal));
+            CATAT(galat, worksheet_write_string(ws, row, D_INDIKATOR, d->uraian,
+                                                g->teks));
+            lembar_perlu(&tinggi, row, row, d->uraian, lebar[D_INDIKATOR]);
+            lembar_perlu(&tinggi, row, row, pemda, lebar[D_PEMDA]);
+            if (e) {
+                /* other regions' published figures: typed in */
+                CATAT(galat, lembar_angka(
+                                 ws, row, D_REALISASI, e->realisasi.ada,
+                                 e->realisasi.nilai,
+                                 gaya_angka(g, desimal, d->satuan, "", true)));
+                CATAT(galat, lembar_validasi_angka(ws, row, D_REALISASI, row,
+                                                   D_REALISASI));
+            } else {
+                char ref[64];
+                ref_realisasi(r, peta, baris_ringkasan, i, ref, sizeof ref);
+                lxw_format *f = gaya_angka(g, desimal, d->satuan, "", false);
+                if (*ref) {
+                    rumus rm;
+                    rumus_rujuk(&rm, ref, nilai[0]);
+                    CATAT(galat, lembar_rumus(ws, row, D_REALISASI, &rm, f));
+                } else {
+                    CATAT(galat,
+                          lembar_angka(ws, row, D_REALISASI, d->realisasi.ada,
+                                       d->realisasi.nilai, f));
+                }
+            }
+            rujukan_sel x = sel_di(row, D_REALISASI, nilai[k]);
+            if (*skala) {
+                rumus pr;
+                rumus_kategori(&pr, o->rumus, &x, skala);
+                CATAT(galat,
+                      lembar_rumus(ws, row, D_PREDIKAT, &pr, g->kategori));
+            } else {
+                CATAT(galat,
+                      worksheet_write_blank(ws, row, D_PREDIKAT, g->kategori));
+            }
+            char teks[RUMUS_MAKS];
+            snprintf(teks, sizeof teks, "IF(%s=\"\",\"\",RANK(%s,%s%s))", x.ref,
+                     x.ref, rentang, naik ? ",1" : "");
+            rumus rk;
+            rumus_bebas(
+                &rk, teks,
+                nilai[k].jenis == SEL_ANGKA
+                    ? sel_angka(peringkat(nilai[k].angka, nilai, np + 1, naik))
+                    : sel_kosong());
+            CATAT(galat, lembar_rumus(ws, row, D_PERINGKAT, &rk, g->kategori));
+            const char *ket = e ? e->keterangan : "";
+            CATAT(galat,
+                  worksheet_write_string(ws, row, D_KETERANGAN, ket, g->teks));
+            lembar_perlu(&tinggi, row, row, ket, lebar[D_KETERANGAN]);
+        }
+        free(nilai);
+
+        /* the bar chart: this region in orange among the others in grey */
+        lxw_chart *c = workbook_add_chart(wb, LXW_CHART_BAR);
+        if (!c) {
+            free(pb);
+            return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        }
+        lxw_chart_series *s =
+            seri(c, LEMBAR_DAERAH, r1, r2, D_PEMDA, D_REALISASI, kepala,
+                 D_REALISASI, WARNA_DAERAH);
+        lxw_chart_point *titik = calloc(np + 1, sizeof *titik);
+        lxw_chart_point **daftar = calloc(np + 2, sizeof *daftar);
+        lxw_chart_fill oranye = {.color = WARNA_REALISASI};
+        lxw_chart_fill abu = {.color = WARNA_DAERAH};
+        if (s && titik && daftar) {
+            for (size_t k = 0; k <= np; k++) {
+                titik[k].fill = k == 0 ? &oranye : &abu;
+                daftar[k] = &titik[k];
+            }
+            CATAT(galat, chart_series_set_points(s, daftar));
+        }
+        free(titik);
+        free(daftar);
+        snprintf(buf, sizeof buf, "%s Tahun %d", d->uraian, r->id.tahun);
+        judul_grafik(c, buf, true);
+        chart_legend_set_position(c, LXW_CHART_LEGEND_NONE);
+        /* the first region on top, as in the table */
+        chart_axis_set_reverse(c->y_axis);
+        lxw_chart_options opsi;
+        memset(&opsi, 0, sizeof opsi);
+        opsi.x_offset = 10;
+        opsi.y_offset = 10;
+        opsi.x_scale = 1.6;
+        opsi.y_scale = 1.3;
+        opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+        row++;
+        CATAT(galat, worksheet_insert_chart_opt(ws, row, D_PEMDA, c, &opsi));
+        row += 22;
+        free(pb);
+    }
+    CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
+    lembar_halaman(ws, -1, -1);
+    lembar_lindungi(ws, o);
+    return galat;
+}
