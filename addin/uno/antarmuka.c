@@ -98,6 +98,21 @@ typelib_TypeDescriptionReference *tipe_urutan_urutan_any(void)
     return tipe;
 }
 
+typelib_TypeDescriptionReference *tipe_urutan_double(void)
+{
+    static typelib_TypeDescriptionReference *tipe;
+    typelib_static_sequence_type_init(&tipe,
+                                      tipe_dasar(typelib_TypeClass_DOUBLE));
+    return tipe;
+}
+
+typelib_TypeDescriptionReference *tipe_urutan_urutan_double(void)
+{
+    static typelib_TypeDescriptionReference *tipe;
+    typelib_static_sequence_type_init(&tipe, tipe_urutan_double());
+    return tipe;
+}
+
 typelib_TypeDescriptionReference *tipe_urutan_string(void)
 {
     static typelib_TypeDescriptionReference *tipe;

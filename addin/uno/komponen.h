@@ -48,7 +48,10 @@ typelib_TypeDescriptionReference *tipe_dasar(typelib_TypeClass kelas);
 typelib_TypeDescriptionReference *tipe_antarmuka(const char *nama);
 typelib_TypeDescriptionReference *tipe_urutan_any(void);        /* []any */
 typelib_TypeDescriptionReference *tipe_urutan_urutan_any(void); /* [][]any */
-typelib_TypeDescriptionReference *tipe_urutan_string(void);     /* []string */
+typelib_TypeDescriptionReference *tipe_urutan_double(void);     /* []double */
+typelib_TypeDescriptionReference *
+tipe_urutan_urutan_double(void);                            /* [][]double */
+typelib_TypeDescriptionReference *tipe_urutan_string(void); /* []string */
 typelib_TypeDescriptionReference *
 tipe_urutan_urutan_string(void); /* [][]string */
 

@@ -146,20 +146,64 @@ static void any_rentang(uno_Any *a, const double *nilai, sal_Int32 baris,
     uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
 }
 
+/* A column of doubles whose row `kosong` is an empty cell (""), as Calc
+ * passes an empty cell inside a range. */
+static void any_kolom_kosong_di(uno_Any *a, const double *nilai,
+                                sal_Int32 baris, sal_Int32 kosong)
+{
+    uno_Sequence *isi[8];
+    for (sal_Int32 r = 0; r < baris; r++) {
+        uno_Any elemen;
+        if (r == kosong) {
+            rtl_uString *u = NULL;
+            rtl_uString_new(&u);
+            uno_type_any_construct(&elemen, &u, tipe(typelib_TypeClass_STRING),
+                                   NULL);
+            rtl_uString_release(u);
+        } else {
+            any_angka(&elemen, nilai[r]);
+        }
+        isi[r] = NULL;
+        uno_type_sequence_construct(&isi[r], tipe_urutan_any(), &elemen, 1,
+                                    NULL);
+        uno_any_destruct(&elemen, NULL);
+    }
+    uno_Sequence *luar = NULL;
+    uno_type_sequence_construct(&luar, tipe_urutan_urutan_any(), isi, baris,
+                                NULL);
+    for (sal_Int32 r = 0; r < baris; r++)
+        uno_type_destructData(&isi[r], tipe_urutan_any(), NULL);
+    uno_type_any_construct(a, &luar, tipe_urutan_urutan_any(), NULL);
+    uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
+}
+
 static bool any_adalah_angka(const uno_Any *a, double harapan)
 {
     return a->pType->eTypeClass == typelib_TypeClass_DOUBLE &&
            fabs(*(const double *)a->pData - harapan) < 1e-9;
 }
 
+/* A double that is Calc's error `kode` (its NaN payload). */
+static bool double_adalah_galat(double d, uint32_t kode)
+{
+    uint64_t bit;
+    memcpy(&bit, &d, sizeof(bit));
+    return isnan(d) && (uint32_t)(bit & 0xFFFFFFFFu) == kode;
+}
+
 static bool any_adalah_galat(const uno_Any *a, uint32_t kode)
 {
     if (a->pType->eTypeClass != typelib_TypeClass_DOUBLE)
         return false;
-    double d = *(const double *)a->pData;
-    uint64_t bit;
-    memcpy(&bit, &d, sizeof(bit));
-    return isnan(d) && (uint32_t)(bit & 0xFFFFFFFFu) == kode;
+    return double_adalah_galat(*(const double *)a->pData, kode);
+}
+
+/* Row r of a [][]double result (numbers and errors only). */
+static const double *baris_double(const uno_Sequence *luar, sal_Int32 r)
+{
+    const uno_Sequence *b =
+        ((const uno_Sequence *const *)(const void *)luar->elements)[r];
+    return (const double *)(const void *)b->elements;
 }
 
 static bool any_adalah_teks(const uno_Any *a, const char *harapan)
@@ -419,20 +463,41 @@ static void uji_fungsi(uno_Interface *o)
     any_rentang(&a[1], realisasi, 3, 1, 1);
     any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
-    PERIKSA(typelib_typedescriptionreference_equals(h.pType,
-                                                    tipe_urutan_urutan_any()));
+    /* numbers and errors only: [][]double, errors as NaN payloads */
+    PERIKSA(typelib_typedescriptionreference_equals(
+        h.pType, tipe_urutan_urutan_double()));
     if (typelib_typedescriptionreference_equals(h.pType,
-                                                tipe_urutan_urutan_any())) {
+                                                tipe_urutan_urutan_double())) {
         uno_Sequence *luar = *(uno_Sequence **)h.pData;
         PERIKSA(luar->nElements == 3);
         uno_Sequence **baris = (uno_Sequence **)(void *)luar->elements;
         for (sal_Int32 r = 0; r < luar->nElements; r++)
             PERIKSA(baris[r]->nElements == 1);
         if (luar->nElements == 3) {
+            PERIKSA(fabs(baris_double(luar, 0)[0] - 4.16 / 3.75 * 100) < 1e-9);
+            PERIKSA(fabs(baris_double(luar, 1)[0] - 2.73 / 2.60 * 100) < 1e-9);
+            PERIKSA(double_adalah_galat(baris_double(luar, 2)[0], 532));
+        }
+    }
+    uno_any_destruct(&h, NULL);
+
+    /* numbers and blanks together: [][]any, each element either */
+    const double realisasi_kosong[] = {4.16, 2.73, 5.0};
+    any_rentang(&a[0], target, 3, 1, 1);
+    any_kolom_kosong_di(&a[1], realisasi_kosong, 3, 1);
+    any_kosong(&a[2]);
+    fungsi(o, "CAPAIAN", a, 3, &h);
+    PERIKSA(typelib_typedescriptionreference_equals(h.pType,
+                                                    tipe_urutan_urutan_any()));
+    if (typelib_typedescriptionreference_equals(h.pType,
+                                                tipe_urutan_urutan_any())) {
+        uno_Sequence *luar = *(uno_Sequence **)h.pData;
+        uno_Sequence **baris = (uno_Sequence **)(void *)luar->elements;
+        PERIKSA(luar->nElements == 3);
+        if (luar->nElements == 3) {
             PERIKSA(any_adalah_angka((uno_Any *)(void *)baris[0]->elements,
                                      4.16 / 3.75 * 100));
-            PERIKSA(any_adalah_angka((uno_Any *)(void *)baris[1]->elements,
-                                     2.73 / 2.60 * 100));
+            PERIKSA(any_adalah_teks((uno_Any *)(void *)baris[1]->elements, ""));
             PERIKSA(
                 any_adalah_galat((uno_Any *)(void *)baris[2]->elements, 532));
         }
@@ -778,8 +843,11 @@ static bool hasil_sah(const uno_Any *h, tally *t)
     }
     bool teks = typelib_typedescriptionreference_equals(
         h->pType, tipe_urutan_urutan_string());
-    if (!teks && !typelib_typedescriptionreference_equals(
-                     h->pType, tipe_urutan_urutan_any()))
+    bool angka = typelib_typedescriptionreference_equals(
+        h->pType, tipe_urutan_urutan_double());
+    if (!teks && !angka &&
+        !typelib_typedescriptionreference_equals(h->pType,
+                                                 tipe_urutan_urutan_any()))
         return false;
     if (t)
         t->rentang++;
@@ -796,6 +864,13 @@ static bool hasil_sah(const uno_Any *h, tally *t)
             return false;
         if (teks)
             continue;
+        if (angka) {
+            const double *d = (const double *)(const void *)baris[r]->elements;
+            for (sal_Int32 k = 0; k < kolom; k++)
+                if (!double_sah(d[k], NULL))
+                    return false;
+            continue;
+        }
         const uno_Any *e = (const uno_Any *)(const void *)baris[r]->elements;
         for (sal_Int32 k = 0; k < kolom; k++) {
             typelib_TypeClass c = e[k].pType->eTypeClass;
@@ -928,14 +1003,14 @@ static void uji_setiap_fungsi_baik(uno_Interface *o)
     any_rentang(&a[0], triwulan, 1, 4, 4);
     any_teks(&a[1], "JUMLAH");
     fungsi(o, "REKAP_TRIWULAN", a, 2, &h);
-    PERIKSA(typelib_typedescriptionreference_equals(h.pType,
-                                                    tipe_urutan_urutan_any()));
+    PERIKSA(typelib_typedescriptionreference_equals(
+        h.pType, tipe_urutan_urutan_double()));
     if (typelib_typedescriptionreference_equals(h.pType,
-                                                tipe_urutan_urutan_any())) {
+                                                tipe_urutan_urutan_double())) {
         uno_Sequence *luar = *(uno_Sequence **)h.pData;
         uno_Sequence *baris = ((uno_Sequence **)(void *)luar->elements)[0];
         PERIKSA(luar->nElements == 1 && baris->nElements == 1);
-        PERIKSA(any_adalah_angka((uno_Any *)(void *)baris->elements, 10));
+        PERIKSA(fabs(baris_double(luar, 0)[0] - 10) < 1e-9);
     }
     uno_any_destruct(&h, NULL);
     diuji[jumlah_diuji++] = "REKAP_TRIWULAN";
@@ -1010,19 +1085,16 @@ static void *benang_kerja(void *p)
             any_rentang(&a[1], realisasi, 3, 1, 1);
             fungsi(o, "SERAPAN", a, 2, &h);
             PERIKSA(typelib_typedescriptionreference_equals(
-                h.pType, tipe_urutan_urutan_any()));
+                h.pType, tipe_urutan_urutan_double()));
             if (typelib_typedescriptionreference_equals(
-                    h.pType, tipe_urutan_urutan_any())) {
+                    h.pType, tipe_urutan_urutan_double())) {
                 uno_Sequence *luar = *(uno_Sequence **)h.pData;
-                uno_Sequence **b = (uno_Sequence **)(void *)luar->elements;
                 PERIKSA(luar->nElements == 3);
-                PERIKSA(any_adalah_angka((uno_Any *)(void *)b[0]->elements,
-                                         22.625));
+                PERIKSA(fabs(baris_double(luar, 0)[0] - 22.625) < 1e-9);
                 if (x != 0)
-                    PERIKSA(any_adalah_angka((uno_Any *)(void *)b[1]->elements,
-                                             (double)(x / 2) / x * 100.0));
-                PERIKSA(
-                    any_adalah_galat((uno_Any *)(void *)b[2]->elements, 532));
+                    PERIKSA(fabs(baris_double(luar, 1)[0] -
+                                 (double)(x / 2) / x * 100.0) < 1e-9);
+                PERIKSA(double_adalah_galat(baris_double(luar, 2)[0], 532));
             }
             uno_any_destruct(&h, NULL);
             break;
