@@ -28,7 +28,8 @@ typedef enum generator_hasil {
     HASIL_RENCANA_SALAH = 1, /* the plan has errors; nothing written */
     HASIL_PEMAKAIAN = 2,     /* bad command line */
     HASIL_SUDAH_ADA = 3,     /* an output exists and --timpa was not given */
-    HASIL_GAGAL_TULIS = 4    /* I/O failure; nothing left behind */
+    HASIL_GAGAL_TULIS = 4,   /* I/O failure; nothing left behind */
+    HASIL_SEBAGIAN_GAGAL = 5 /* --massal: one or more plans failed */
 } generator_hasil;
 
 typedef struct generator_opsi {

@@ -10,14 +10,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "generator.h"
+#include "massal.h"
 #include "rencana.h"
 
 static void bantuan(FILE *f)
 {
     fputs(
         "Pemakaian: kinerja-template [PILIHAN] [FOLDER_RENCANA]\n"
+        "           kinerja-template --massal [PILIHAN] FOLDER_KUMPULAN\n"
         "\n"
         "Menulis buku kerja LKjIP (.xlsx) dari rencana kinerja dan anggaran\n"
         "dalam FOLDER_RENCANA (identitas.csv, kinerja.csv, anggaran.csv,\n"
@@ -47,12 +50,20 @@ static void bantuan(FILE *f)
         "      --salin-contoh FOLDER\n"
         "                        salin CSV contoh bawaan ke FOLDER sebagai\n"
         "                        titik awal rencana sendiri\n"
+        "  -m, --massal          FOLDER_KUMPULAN berisi satu subfolder "
+        "rencana\n"
+        "                        per perangkat daerah; hasil tiap rencana ke\n"
+        "                        subfolder bernama sama di folder hasil\n"
+        "  -j, --jobs N          mode massal: N rencana sekaligus (bawaan:\n"
+        "                        jumlah inti prosesor)\n"
         "  -h, --help            tampilkan bantuan ini\n"
         "  -V, --version         tampilkan versi\n"
         "\n"
         "Kode keluar: 0 berhasil; 1 rencana salah (pesan berkas:baris:kolom,\n"
         "tidak ada berkas ditulis); 2 pemakaian salah; 3 berkas hasil sudah\n"
-        "ada (pakai --timpa); 4 gagal menulis (tidak ada berkas tertinggal).\n",
+        "ada (pakai --timpa); 4 gagal menulis (tidak ada berkas tertinggal);\n"
+        "5 mode massal: satu rencana atau lebih gagal (yang lain tetap\n"
+        "ditulis).\n",
         f);
 }
 
@@ -79,6 +90,91 @@ static void rupiah_teks(int64_t v, char *buf, size_t n)
     }
     hasil[k] = 0;
     snprintf(buf, n, "%s%s", v < 0 ? "-" : "", hasil);
+}
+
+/* ---- batch mode -------------------------------------------------------- */
+
+typedef struct tampilan {
+    bool kemajuan; /* draw a progress bar (stderr is a terminal) */
+    size_t gagal;
+} tampilan;
+
+/* [##########..........]  7/12  gagal 1  nama */
+static void gambar_kemajuan(void *ctx, size_t selesai, size_t jumlah,
+                            const massal_satu *satu)
+{
+    tampilan *t = ctx;
+    if (satu->hasil != HASIL_OK)
+        t->gagal++;
+    if (!t->kemajuan)
+        return;
+    enum { LEBAR = 30 };
+    size_t isi = jumlah ? selesai * LEBAR / jumlah : LEBAR;
+    char batang[LEBAR + 1];
+    for (size_t i = 0; i < LEBAR; i++)
+        batang[i] = i < isi ? '#' : '.';
+    batang[LEBAR] = 0;
+    fprintf(stderr, "\r\033[K[%s] %zu/%zu", batang, selesai, jumlah);
+    if (t->gagal)
+        fprintf(stderr, "  gagal %zu", t->gagal);
+    fprintf(stderr, "  %.40s", satu->nama);
+    if (selesai == jumlah)
+        fprintf(stderr, "\r\033[K");
+    fflush(stderr);
+}
+
+static const char *arti_hasil(generator_hasil h)
+{
+    switch (h) {
+    case HASIL_OK:
+        return "berhasil";
+    case HASIL_RENCANA_SALAH:
+        return "rencana salah, tidak ada berkas ditulis";
+    case HASIL_SUDAH_ADA:
+        return "berkas hasil sudah ada (pakai --timpa)";
+    case HASIL_GAGAL_TULIS:
+        return "gagal menulis, tidak ada berkas tertinggal";
+    default:
+        return "gagal";
+    }
+}
+
+static int jalankan_massal(const massal_opsi *mo)
+{
+    tampilan t = {isatty(STDERR_FILENO) == 1, 0};
+    massal_laporan lap;
+    galat_daftar g;
+    galat_init(&g);
+    generator_hasil h = massal_jalankan(mo, &lap, gambar_kemajuan, &t, &g);
+    cetak_galat(&g);
+    galat_bebas(&g);
+    if (h == HASIL_PEMAKAIAN || (lap.jumlah == 0 && h != HASIL_OK)) {
+        massal_laporan_bebas(&lap);
+        return h;
+    }
+    /* what was written, in name order; then what failed and why */
+    for (size_t i = 0; i < lap.jumlah; i++) {
+        const massal_satu *s = &lap.rencana[i];
+        if (s->hasil != HASIL_OK)
+            continue;
+        if (mo->periksa)
+            printf("sah: %s\n", s->nama);
+        else
+            printf("ditulis: %s -> %s (%zu buku kerja)\n", s->nama,
+                   s->folder_keluar, s->jumlah_berkas);
+    }
+    for (size_t i = 0; i < lap.jumlah; i++) {
+        const massal_satu *s = &lap.rencana[i];
+        if (s->hasil == HASIL_OK)
+            continue;
+        fprintf(stderr, "gagal: %s (kode %d: %s)\n", s->nama, (int)s->hasil,
+                arti_hasil(s->hasil));
+        cetak_galat(&s->galat);
+    }
+    printf("massal: %zu rencana, %zu %s, %zu gagal\n", lap.jumlah, lap.berhasil,
+           mo->periksa ? "sah" : "ditulis", lap.gagal);
+    massal_laporan_bebas(&lap);
+    return h;
 }
 
 static size_t jumlah_program(const rencana *r)
@@ -109,16 +205,20 @@ int main(int argc, char **argv)
         {"salin-contoh", required_argument, NULL, OPT_SALIN_CONTOH},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
+        {"massal", no_argument, NULL, 'm'},
+        {"batch", no_argument, NULL, 'm'},
+        {"jobs", required_argument, NULL, 'j'},
         {NULL, 0, NULL, 0},
     };
     generator_opsi o = {.folder = "keluaran",
                         .buku = BUKU_SEMUA,
                         .tulis = {RUMUS_ADDIN, true},
                         .timpa = false};
-    bool periksa = false, tanpa_realisasi = false;
+    bool periksa = false, tanpa_realisasi = false, massal = false;
+    unsigned jobs = 0;
     const char *salin = NULL;
     int c;
-    while ((c = getopt_long(argc, argv, "k:b:r:thV", opsi, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "k:b:r:thVmj:", opsi, NULL)) != -1) {
         switch (c) {
         case 'k':
             o.folder = optarg;
@@ -162,6 +262,22 @@ int main(int argc, char **argv)
         case OPT_SALIN_CONTOH:
             salin = optarg;
             break;
+        case 'm':
+            massal = true;
+            break;
+        case 'j': {
+            char *akhir;
+            long v = strtol(optarg, &akhir, 10);
+            if (*akhir || v < 1 || v > 1024) {
+                fprintf(stderr,
+                        "kinerja-template: --jobs '%s' harus angka 1 sampai "
+                        "1024\n",
+                        optarg);
+                return HASIL_PEMAKAIAN;
+            }
+            jobs = (unsigned)v;
+            break;
+        }
         case 'h':
             bantuan(stdout);
             return HASIL_OK;
@@ -179,6 +295,21 @@ int main(int argc, char **argv)
         return HASIL_PEMAKAIAN;
     }
     const char *folder = optind < argc ? argv[optind] : NULL;
+
+    if (jobs && !massal) {
+        fprintf(stderr, "kinerja-template: --jobs hanya untuk --massal\n");
+        return HASIL_PEMAKAIAN;
+    }
+    if (massal) {
+        if (!folder || salin) {
+            fprintf(stderr, "kinerja-template: --massal perlu satu folder "
+                            "kumpulan rencana (dan tanpa --salin-contoh)\n");
+            return HASIL_PEMAKAIAN;
+        }
+        massal_opsi mo = {folder, o, tanpa_realisasi, periksa,
+                          jobs ? jobs : massal_jumlah_inti()};
+        return jalankan_massal(&mo);
+    }
 
     galat_daftar g;
     galat_init(&g);
@@ -201,6 +332,11 @@ int main(int argc, char **argv)
                      : rencana_baca_contoh(&r, &g);
     if (!ok) {
         cetak_galat(&g);
+        if (folder && massal_tampak_kumpulan(folder))
+            fprintf(stderr,
+                    "kinerja-template: '%s' berisi subfolder rencana; untuk "
+                    "menulis semuanya pakai --massal\n",
+                    folder);
         fprintf(stderr,
                 "kinerja-template: %s%s%s memuat kesalahan; tidak ada berkas "
                 "ditulis\n",

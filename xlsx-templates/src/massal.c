@@ -1,0 +1,508 @@
+/*
+ * massal.c - batch mode (massal.h).
+ */
+#include "massal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "keluaran.h"
+#include "rencana.h"
+
+static char *gabung_jalur(const char *folder, const char *nama)
+{
+    size_t n = strlen(folder);
+    size_t k = n + strlen(nama) + 2;
+    char *p = malloc(k);
+    if (p)
+        snprintf(p, k, "%s%s%s", folder, n && folder[n - 1] == '/' ? "" : "/",
+                 nama);
+    return p;
+}
+
+static bool ada_berkas(const char *folder, const char *nama)
+{
+    char *p = gabung_jalur(folder, nama);
+    struct stat st;
+    bool ada = p && stat(p, &st) == 0 && S_ISREG(st.st_mode);
+    free(p);
+    return ada;
+}
+
+static bool folder_ada(const char *jalur)
+{
+    struct stat st;
+    return stat(jalur, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int banding_nama(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+bool massal_daftar(const char *folder, char ***nama, size_t *jumlah,
+                   galat_daftar *g)
+{
+    *nama = NULL;
+    *jumlah = 0;
+    DIR *d = opendir(folder);
+    if (!d) {
+        galat_tambah(g, folder, 0, 0, "folder rencana tidak dapat dibaca: %s",
+                     strerror(errno));
+        return false;
+    }
+    size_t kap = 0;
+    bool ok = true;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue; /* ., .., hidden folders */
+        char *jalur = gabung_jalur(folder, e->d_name);
+        bool subfolder = jalur && folder_ada(jalur);
+        free(jalur);
+        if (!subfolder)
+            continue; /* a file beside the plans: not a plan */
+        if (*jumlah == kap) {
+            kap = kap ? 2 * kap : 16;
+            char **baru = realloc(*nama, kap * sizeof *baru);
+            if (!baru) {
+                ok = false;
+                break;
+            }
+            *nama = baru;
+        }
+        (*nama)[*jumlah] = strdup(e->d_name);
+        if (!(*nama)[*jumlah]) {
+            ok = false;
+            break;
+        }
+        (*jumlah)++;
+    }
+    closedir(d);
+    if (!ok) {
+        galat_tambah(g, folder, 0, 0, "memori tidak cukup");
+        for (size_t i = 0; i < *jumlah; i++)
+            free((*nama)[i]);
+        free(*nama);
+        *nama = NULL;
+        *jumlah = 0;
+        return false;
+    }
+    if (*jumlah > 1)
+        qsort(*nama, *jumlah, sizeof **nama, banding_nama);
+    return true;
+}
+
+bool massal_tampak_kumpulan(const char *folder)
+{
+    if (!folder_ada(folder) || ada_berkas(folder, "identitas.csv"))
+        return false;
+    galat_daftar g;
+    galat_init(&g);
+    char **nama = NULL;
+    size_t n = 0;
+    bool kumpulan = false;
+    if (massal_daftar(folder, &nama, &n, &g)) {
+        for (size_t i = 0; i < n; i++) {
+            char *sub = gabung_jalur(folder, nama[i]);
+            kumpulan |= sub && ada_berkas(sub, "identitas.csv");
+            free(sub);
+            free(nama[i]);
+        }
+        free(nama);
+    }
+    galat_bebas(&g);
+    return kumpulan;
+}
+
+unsigned massal_jumlah_inti(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (unsigned)n : 1u;
+}
+
+/* ---- the child's report --------------------------------------------- */
+
+typedef struct teks_buf {
+    char *isi;
+    size_t panjang, kapasitas;
+    bool gagal;
+} teks_buf;
+
+static void tambah_baris(teks_buf *t, char jenis, const char *isi)
+{
+    size_t n = strlen(isi);
+    if (t->gagal)
+        return;
+    if (t->panjang + n + 4 > t->kapasitas) {
+        size_t k = (t->kapasitas + n + 4) * 2;
+        char *baru = realloc(t->isi, k);
+        if (!baru) {
+            t->gagal = true;
+            return;
+        }
+        t->isi = baru;
+        t->kapasitas = k;
+    }
+    t->isi[t->panjang++] = jenis;
+    t->isi[t->panjang++] = ' ';
+    for (size_t i = 0; i < n; i++) /* one item per line */
+        t->isi[t->panjang++] = isi[i] == '\n' || isi[i] == '\r' ? ' ' : isi[i];
+    t->isi[t->panjang++] = '\n';
+    t->isi[t->panjang] = 0;
+}
+
+char *massal_laporan_teks(generator_hasil hasil, char *const *berkas,
+                          size_t jumlah_berkas, const galat_daftar *g)
+{
+    teks_buf t = {NULL, 0, 0, false};
+    char angka[32];
+    snprintf(angka, sizeof angka, "%d", (int)hasil);
+    tambah_baris(&t, 'H', angka);
+    for (size_t i = 0; i < jumlah_berkas; i++)
+        tambah_baris(&t, 'B', berkas[i]);
+    for (size_t i = 0; g && i < g->jumlah; i++)
+        tambah_baris(&t, 'G', g->pesan[i]);
+    if (g && g->terbuang) {
+        snprintf(angka, sizeof angka, "%zu", g->terbuang);
+        tambah_baris(&t, 'T', angka);
+    }
+    if (g && g->memori_habis)
+        tambah_baris(&t, 'G', "memori tidak cukup");
+    if (t.gagal) {
+        free(t.isi);
+        return NULL;
+    }
+    return t.isi;
+}
+
+bool massal_laporan_baca(const char *teks, massal_satu *satu)
+{
+    bool ada_hasil = false;
+    const char *p = teks;
+    while (p && *p) {
+        const char *akhir = strchr(p, '\n');
+        size_t n = akhir ? (size_t)(akhir - p) : strlen(p);
+        if (n >= 2 && p[1] == ' ') {
+            char *isi = strndup(p + 2, n - 2);
+            if (!isi)
+                return false;
+            switch (p[0]) {
+            case 'H':
+                satu->hasil = (generator_hasil)atoi(isi);
+                ada_hasil = true;
+                break;
+            case 'B': {
+                char **baru = realloc(satu->berkas,
+                                      (satu->jumlah_berkas + 1) * sizeof *baru);
+                if (!baru) {
+                    free(isi);
+                    return false;
+                }
+                satu->berkas = baru;
+                satu->berkas[satu->jumlah_berkas++] = isi;
+                isi = NULL;
+                break;
+            }
+            case 'G':
+                galat_tambah(&satu->galat, NULL, 0, 0, "%s", isi);
+                break;
+            case 'T':
+                satu->galat.terbuang += (size_t)strtoul(isi, NULL, 10);
+                break;
+            default:
+                break;
+            }
+            free(isi);
+        }
+        p = akhir ? akhir + 1 : NULL;
+    }
+    return ada_hasil;
+}
+
+/* ---- one plan, in the child -------------------------------------------- */
+
+static generator_hasil satu_rencana(const massal_opsi *o, const char *masuk,
+                                    const char *keluar, char ***ditulis,
+                                    size_t *n, galat_daftar *g)
+{
+    *ditulis = NULL;
+    *n = 0;
+    rencana r;
+    if (!rencana_baca_folder(masuk, &r, g)) {
+        galat_tambah(g, NULL, 0, 0,
+                     "kinerja-template: rencana di '%s' memuat kesalahan; "
+                     "tidak ada berkas ditulis",
+                     masuk);
+        return HASIL_RENCANA_SALAH;
+    }
+    if (o->tanpa_realisasi && !rencana_tanpa_realisasi(&r, g)) {
+        rencana_bebas(&r);
+        return HASIL_RENCANA_SALAH;
+    }
+    generator_hasil h = HASIL_OK;
+    if (!o->periksa) {
+        generator_opsi go = o->generator;
+        go.folder = keluar;
+        h = generator_tulis(&r, &go, ditulis, n, g);
+    }
+    rencana_bebas(&r);
+    return h;
+}
+
+/* Writes all of buf to fd (a pipe), retrying short writes. */
+static void tulis_semua(int fd, const char *buf, size_t n)
+{
+    while (n > 0) {
+        ssize_t k = write(fd, buf, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return;
+        buf += k;
+        n -= (size_t)k;
+    }
+}
+
+/* The child: runs one plan, reports, and leaves without running the
+ * parent's exit handlers or flushing its copied stdio buffers. */
+static void anak(const massal_opsi *o, const massal_satu *satu,
+                 const char *masuk, int fd)
+{
+    galat_daftar g;
+    galat_init(&g);
+    char **ditulis = NULL;
+    size_t n = 0;
+    generator_hasil h =
+        satu_rencana(o, masuk, satu->folder_keluar, &ditulis, &n, &g);
+    char *teks = massal_laporan_teks(h, ditulis, n, &g);
+    if (teks)
+        tulis_semua(fd, teks, strlen(teks));
+    close(fd);
+    _exit(teks ? (int)h : HASIL_GAGAL_TULIS);
+}
+
+/* ---- the parent --------------------------------------------------------- */
+
+typedef struct proses {
+    pid_t pid;
+    int fd;
+    size_t indeks;
+    teks_buf terima;
+} proses;
+
+static void gagal_satu(massal_satu *s, generator_hasil h, const char *format,
+                       const char *isi)
+{
+    s->hasil = h;
+    galat_tambah(&s->galat, NULL, 0, 0, format, isi);
+}
+
+/* A child has closed its pipe: collect its status and report. */
+static void panen(proses *pr, massal_laporan *lap)
+{
+    massal_satu *s = &lap->rencana[pr->indeks];
+    int status = 0;
+    while (waitpid(pr->pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    bool terbaca = pr->terima.isi && massal_laporan_baca(pr->terima.isi, s);
+    if (WIFSIGNALED(status)) {
+        char sinyal[64];
+        snprintf(sinyal, sizeof sinyal, "%d (%s)", WTERMSIG(status),
+                 strsignal(WTERMSIG(status)));
+        gagal_satu(s, HASIL_GAGAL_TULIS,
+                   "kinerja-template: proses rencana ini berhenti oleh sinyal "
+                   "%s",
+                   sinyal);
+    } else if (!terbaca) {
+        gagal_satu(s, HASIL_GAGAL_TULIS,
+                   "kinerja-template: proses rencana ini tidak melapor%s", "");
+    } else if (WIFEXITED(status) && WEXITSTATUS(status) != (int)s->hasil) {
+        s->hasil = (generator_hasil)WEXITSTATUS(status);
+    }
+    free(pr->terima.isi);
+    pr->terima.isi = NULL;
+    s->selesai = true;
+}
+
+generator_hasil massal_jalankan(const massal_opsi *o, massal_laporan *lap,
+                                massal_kemajuan kemajuan, void *ctx,
+                                galat_daftar *g)
+{
+    memset(lap, 0, sizeof *lap);
+    char **nama = NULL;
+    size_t n = 0;
+    if (!massal_daftar(o->folder_rencana, &nama, &n, g))
+        return HASIL_PEMAKAIAN;
+    if (n == 0) {
+        galat_tambah(g, o->folder_rencana, 0, 0,
+                     "tidak ada subfolder rencana (mode massal: satu "
+                     "subfolder berisi identitas.csv, kinerja.csv, "
+                     "anggaran.csv per perangkat daerah)");
+        free(nama);
+        return HASIL_PEMAKAIAN;
+    }
+    lap->rencana = calloc(n, sizeof *lap->rencana);
+    if (!lap->rencana) {
+        for (size_t i = 0; i < n; i++)
+            free(nama[i]);
+        free(nama);
+        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+        return HASIL_GAGAL_TULIS;
+    }
+    lap->jumlah = n;
+    for (size_t i = 0; i < n; i++) {
+        massal_satu *s = &lap->rencana[i];
+        s->nama = nama[i]; /* owned by the report now */
+        s->folder_keluar = gabung_jalur(o->generator.folder, nama[i]);
+        galat_init(&s->galat);
+    }
+    free(nama);
+
+    /* the output root exists before the children race to create their
+     * subfolders; removed again if nothing ends up in it */
+    bool akar_baru = false;
+    if (!o->periksa && !keluaran_folder(o->generator.folder, &akar_baru, g)) {
+        massal_laporan_bebas(lap);
+        return HASIL_GAGAL_TULIS;
+    }
+
+    unsigned jobs = o->jobs ? o->jobs : 1;
+    proses *aktif = calloc(jobs, sizeof *aktif);
+    struct pollfd *pf = calloc(jobs, sizeof *pf);
+    if (!aktif || !pf) {
+        free(aktif);
+        free(pf);
+        massal_laporan_bebas(lap);
+        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+        return HASIL_GAGAL_TULIS;
+    }
+    size_t berikut = 0, n_aktif = 0, selesai = 0;
+    while (selesai < n) {
+        /* start children up to the limit */
+        while (n_aktif < jobs && berikut < n) {
+            size_t i = berikut++;
+            massal_satu *s = &lap->rencana[i];
+            char *masuk = gabung_jalur(o->folder_rencana, s->nama);
+            int pipa[2];
+            if (!masuk || !s->folder_keluar || pipe(pipa) != 0) {
+                gagal_satu(s, HASIL_GAGAL_TULIS,
+                           "kinerja-template: proses tidak dapat dimulai: %s",
+                           strerror(errno));
+                free(masuk);
+                s->selesai = true;
+                selesai++;
+                if (kemajuan)
+                    kemajuan(ctx, selesai, n, s);
+                continue;
+            }
+            fflush(NULL); /* no buffered output copied into the child */
+            pid_t pid = fork();
+            if (pid == 0) {
+                close(pipa[0]);
+                for (size_t k = 0; k < n_aktif; k++)
+                    close(aktif[k].fd); /* the siblings' pipes */
+                signal(SIGPIPE, SIG_DFL);
+                anak(o, s, masuk, pipa[1]);
+            }
+            free(masuk);
+            close(pipa[1]);
+            if (pid < 0) {
+                close(pipa[0]);
+                gagal_satu(s, HASIL_GAGAL_TULIS,
+                           "kinerja-template: proses tidak dapat dimulai: %s",
+                           strerror(errno));
+                s->selesai = true;
+                selesai++;
+                if (kemajuan)
+                    kemajuan(ctx, selesai, n, s);
+                continue;
+            }
+            aktif[n_aktif++] = (proses){pid, pipa[0], i, {NULL, 0, 0, false}};
+        }
+        if (n_aktif == 0)
+            continue;
+        for (size_t k = 0; k < n_aktif; k++)
+            pf[k] = (struct pollfd){aktif[k].fd, POLLIN, 0};
+        if (poll(pf, (nfds_t)n_aktif, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            break; /* cannot happen with valid descriptors */
+        }
+        for (size_t k = 0; k < n_aktif;) {
+            if (!(pf[k].revents & (POLLIN | POLLHUP | POLLERR))) {
+                k++;
+                continue;
+            }
+            char buf[4096];
+            ssize_t m = read(aktif[k].fd, buf, sizeof buf - 1);
+            if (m < 0 && errno == EINTR) {
+                k++;
+                continue;
+            }
+            if (m > 0) {
+                buf[m] = 0;
+                teks_buf *t = &aktif[k].terima;
+                if (t->panjang + (size_t)m + 1 > t->kapasitas) {
+                    size_t kap = (t->kapasitas + (size_t)m + 1) * 2;
+                    char *baru = realloc(t->isi, kap);
+                    if (baru) {
+                        t->isi = baru;
+                        t->kapasitas = kap;
+                    } else {
+                        t->gagal = true;
+                    }
+                }
+                if (!t->gagal) {
+                    memcpy(t->isi + t->panjang, buf, (size_t)m + 1);
+                    t->panjang += (size_t)m;
+                }
+                k++;
+                continue;
+            }
+            /* end of the report: the child is done */
+            close(aktif[k].fd);
+            panen(&aktif[k], lap);
+            selesai++;
+            if (kemajuan)
+                kemajuan(ctx, selesai, n, &lap->rencana[aktif[k].indeks]);
+            aktif[k] = aktif[--n_aktif];
+            pf[k] = pf[n_aktif];
+        }
+    }
+    free(aktif);
+    free(pf);
+    for (size_t i = 0; i < n; i++) {
+        if (lap->rencana[i].hasil == HASIL_OK)
+            lap->berhasil++;
+        else
+            lap->gagal++;
+    }
+    if (akar_baru)
+        rmdir(o->generator.folder); /* only if every plan failed */
+    return lap->gagal ? HASIL_SEBAGIAN_GAGAL : HASIL_OK;
+}
+
+void massal_laporan_bebas(massal_laporan *lap)
+{
+    for (size_t i = 0; i < lap->jumlah; i++) {
+        massal_satu *s = &lap->rencana[i];
+        free(s->nama);
+        free(s->folder_keluar);
+        for (size_t k = 0; k < s->jumlah_berkas; k++)
+            free(s->berkas[k]);
+        free(s->berkas);
+        galat_bebas(&s->galat);
+    }
+    free(lap->rencana);
+    memset(lap, 0, sizeof *lap);
+}
