@@ -56,6 +56,9 @@ import time
 import xml.etree.ElementTree as ET
 import zipfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rencana_besar  # noqa: E402
+
 PROGRAM = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else None
 BESAR = "--ringan" not in sys.argv
 NOBODY = 65534
@@ -201,55 +204,13 @@ def check_run(name, rc, err, out_folder, expect=None, message=None, books=WORKBO
 
 
 # ---------------------------------------------------------------------------
-def plan_rows(n, max_pagu, seed=6, error_last=False):
-    """anggaran.csv with n sub kegiatan under kegiatan of 1000 and programs
-    of 99 kegiatan; whole rupiah up to max_pagu."""
-    rnd = random.Random(seed)
-    rows = ["tingkat;kode;induk;sasaran;uraian;pagu_murni;pagu;realisasi;catatan"]
-    fmt = lambda x: "{:,}".format(x).replace(",", ".")
-    i, p = 0, 0
-    while i < n:
-        p += 1
-        pk = "9.%02d" % p
-        rows.append("program;%s;;S1;Program %d;;;;" % (pk, p))
-        for kk in range(99):
-            if i >= n:
-                break
-            kc = "%s.2.%02d" % (pk, kk + 1)
-            rows.append("kegiatan;%s;%s;;Kegiatan %d;;;;" % (kc, pk, kk + 1))
-            for s in range(1000):
-                if i >= n:
-                    break
-                pagu = rnd.randint(1, max_pagu)
-                real = rnd.randint(0, pagu)
-                rows.append("sub kegiatan;%s.%04d;%s;;Sub kegiatan %d;;%s;%s;"
-                            % (kc, s + 1, kc, i + 1, fmt(pagu), fmt(real)))
-                i += 1
-    if error_last:  # the last line's realisasi (column 8) is a word
-        fields = rows[-1].split(";")
-        fields[7] = "sembilan"
-        rows[-1] = ";".join(fields)
-    return ("\n".join(rows) + "\n").encode("utf-8"), len(rows)
-
-
 def big_plan(name, n, max_pagu=9_000_000_000, error_last=False):
-    """The example's identity and performance files (programs' own
-    indicators left out) with a generated anggaran.csv."""
-    folder = copy_example(name)
-    lines = read(folder, "kinerja.csv").decode("utf-8").splitlines()
-    keep = [lines[0]] + [l for l in lines[1:]
-                         if l.split(";")[0] in ("tujuan", "sasaran", "lainnya")
-                         or (l.startswith("indikator;") and l.split(";")[2][:1] in "TSL")]
-    write(folder, "kinerja.csv", ("\n".join(keep) + "\n").encode("utf-8"))
-    ident = [l for l in read(folder, "identitas.csv").decode("utf-8").splitlines()
-             if not l.startswith(("pagu_", "realisasi_"))]
-    write(folder, "identitas.csv", ("\n".join(ident) + "\n").encode("utf-8"))
-    for extra in os.listdir(folder):  # only the four files this test knows
-        if extra not in ("identitas.csv", "kinerja.csv", "anggaran.csv", "renstra.csv"):
-            os.remove(os.path.join(folder, extra))
-    data, rows = plan_rows(n, max_pagu, error_last=error_last)
-    write(folder, "anggaran.csv", data)
-    return folder, rows
+    """A plan folder with n generated sub kegiatan (rencana_besar.py);
+    returns (folder, lines of anggaran.csv)."""
+    folder = os.path.join(TMP, name)
+    shutil.rmtree(folder, ignore_errors=True)
+    r = rencana_besar.tulis(PROGRAM, folder, n, max_pagu, error_last=error_last)
+    return folder, len(r.baris)
 
 
 # ---------------------------------------------------------------------------
