@@ -85,16 +85,30 @@ kinerja_status indeks_spbe_hitung(const double *nilai, const double *bobot,
     if (n == 0 || nilai == NULL || bobot == NULL)
         return KINERJA_GALAT_ARGUMEN;
 
-    double jumlah_kali = 0.0;
-    double jumlah_bobot = 0.0;
+    double bobot_maks = 0.0;
     for (size_t i = 0; i < n; i++) {
         /* The comparisons are false for NaN, so NaN is rejected too. */
         if (!(nilai[i] >= nilai_min && nilai[i] <= 5.0))
             return KINERJA_GALAT_ARGUMEN;
         if (!(bobot[i] >= 0.0) || !isfinite(bobot[i]))
             return KINERJA_GALAT_ARGUMEN;
-        jumlah_kali += nilai[i] * bobot[i];
-        jumlah_bobot += bobot[i];
+        if (bobot[i] > bobot_maks)
+            bobot_maks = bobot[i];
+    }
+    if (bobot_maks == 0.0)
+        return KINERJA_GALAT_BAGI_NOL;
+
+    /* Weights are scaled by a power of two near the largest one: exact for
+     * ordinary weights (the same bits as unscaled), and it keeps tiny
+     * (subnormal) weights from losing their precision in the products. */
+    int eksponen;
+    frexp(bobot_maks, &eksponen);
+    double jumlah_kali = 0.0;
+    double jumlah_bobot = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        double b = ldexp(bobot[i], -eksponen);
+        jumlah_kali += nilai[i] * b;
+        jumlah_bobot += b;
     }
     if (!isfinite(jumlah_bobot) || !isfinite(jumlah_kali))
         return KINERJA_GALAT_ARGUMEN;

@@ -54,6 +54,9 @@ kinerja_status triwulan_rekap(const double *nilai, const bool *terisi, size_t n,
     }
     if (!ada)
         return KINERJA_KOSONG;
+    /* Finite quarters can still sum past DBL_MAX: no made-up infinity. */
+    if (!isfinite(jumlah))
+        return KINERJA_GALAT_ARGUMEN;
     *hasil = jenis == TRIWULAN_JUMLAH ? jumlah : akhir;
     return KINERJA_OK;
 }

@@ -1,13 +1,13 @@
 /*
  * fuzz_rencana.c - libFuzzer target for the generator's plan reader: the
  * CSV reader (csv_baca_data) and the plan model built from it
- * (rencana_bangun), through the generator's public reading API.
+ * (rencana_bangun_tambahan), through the generator's public reading API.
  *
  * The input is the plan's files one after another, separated by a line
- * "%%BERKAS%%" (identitas.csv, kinerja.csv, anggaran.csv, renstra.csv; a
- * missing renstra is allowed), so the seeds are the built-in example and
- * readable variants of it (korpus/rencana).  Bytes before the first
- * separator with no separator at all are read as one CSV file.
+ * "%%BERKAS%%" (identitas.csv, kinerja.csv, anggaran.csv, renstra.csv,
+ * pembanding.csv; the last two may be missing), so the seeds are the
+ * built-in example and readable variants of it (korpus/rencana).  Bytes
+ * with no separator at all are read as one CSV file.
  *
  * Checked: every failure carries at least one message of the documented
  * form `file:line:column: message` (or a message with no file), a success
@@ -31,8 +31,11 @@
 
 #define PEMISAH "%%BERKAS%%\n"
 
-static const char *const nama_berkas[4] = {"identitas.csv", "kinerja.csv",
-                                           "anggaran.csv", "renstra.csv"};
+#define BERKAS_MAKS 5
+
+static const char *const nama_berkas[BERKAS_MAKS] = {
+    "identitas.csv", "kinerja.csv", "anggaran.csv", "renstra.csv",
+    "pembanding.csv"};
 
 static void periksa_galat(const galat_daftar *g, bool berhasil)
 {
