@@ -169,8 +169,8 @@ def contoh(name):
         return f.read()
 
 
-FILES = ["identitas.csv", "kinerja.csv", "anggaran.csv", "renstra.csv"]
-example = [contoh(n) for n in FILES]
+FILES = ["identitas.csv", "kinerja.csv", "anggaran.csv", "renstra.csv", "pembanding.csv"]
+example = [contoh(n) for n in FILES if os.path.exists(os.path.join(CONTOH, n))]
 
 
 def plan(parts):
@@ -187,6 +187,7 @@ def replaced(index, old, new):
 RENCANA = {
     "contoh": plan(example),
     "contoh_tanpa_renstra": plan(example[:3]),
+    "contoh_tanpa_pembanding": plan(example[:4]),
     "contoh_bom_crlf": plan([b"\xef\xbb\xbf" + p.replace(b"\n", b"\r\n") for p in example]),
     # tests/generator/uji_masukan_salah.py's cases, one broken thing each
     "tingkat_tak_dikenal": replaced(2, b"kegiatan;2.16.01.2.08;", b"kegiatn;2.16.01.2.08;"),

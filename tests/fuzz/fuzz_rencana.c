@@ -133,6 +133,8 @@ static void periksa_rencana(const rencana *r)
                       r->kelompok[i].induk < r->jumlah_kelompok);
     for (size_t i = 0; i < r->jumlah_renstra; i++)
         FUZZ_PASTIKAN(r->renstra[i].indikator < r->jumlah_indikator);
+    for (size_t i = 0; i < r->jumlah_pembanding; i++)
+        FUZZ_PASTIKAN(r->pembanding[i].indikator < r->jumlah_indikator);
 
     for (size_t i = 0; i < r->jumlah_indikator; i++) {
         const indikator *d = &r->indikator[i];
@@ -172,21 +174,23 @@ static void periksa_rencana(const rencana *r)
         free(rencana_program_sasaran(r, k, &n));
         free(rencana_indikator_dari(r, INDUK_KELOMPOK, k, &n));
     }
-    for (size_t i = 0; i < r->jumlah_indikator; i++)
+    for (size_t i = 0; i < r->jumlah_indikator; i++) {
         free(rencana_renstra_indikator(r, i, &n));
+        free(rencana_pembanding_indikator(r, i, &n));
+    }
     (void)rencana_ada_perubahan(r);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     /* Split at the separators. */
-    const uint8_t *awal[4];
-    size_t panjang[4];
+    const uint8_t *awal[BERKAS_MAKS];
+    size_t panjang[BERKAS_MAKS];
     size_t jumlah = 0;
     const uint8_t *p = data;
     size_t sisa = size;
     const size_t np = strlen(PEMISAH);
-    while (jumlah < 4) {
+    while (jumlah < BERKAS_MAKS) {
         const uint8_t *s = NULL;
         for (size_t i = 0; i + np <= sisa; i++)
             if (memcmp(p + i, PEMISAH, np) == 0) {
@@ -194,7 +198,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 break;
             }
         awal[jumlah] = p;
-        if (s == NULL || jumlah == 3) {
+        if (s == NULL || jumlah == BERKAS_MAKS - 1) {
             panjang[jumlah++] = sisa;
             break;
         }
@@ -203,8 +207,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         p = s + np;
     }
 
-    csv_tabel t[4];
-    bool ada[4] = {false, false, false, false};
+    csv_tabel t[BERKAS_MAKS];
+    bool ada[BERKAS_MAKS] = {false};
     galat_daftar g;
     galat_init(&g);
     bool semua = true;
@@ -229,9 +233,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     if (semua && jumlah >= 3) {
-        rencana_berkas b = {&t[0], &t[1], &t[2], jumlah == 4 ? &t[3] : NULL};
+        rencana_berkas b = {&t[0], &t[1], &t[2], jumlah >= 4 ? &t[3] : NULL};
+        rencana_tambahan tb = {jumlah >= 5 ? &t[4] : NULL};
         rencana r;
-        bool ok = rencana_bangun(&b, &r, &g);
+        bool ok = rencana_bangun_tambahan(&b, &tb, &r, &g);
         periksa_galat(&g, ok);
         if (getenv("KINERJA_FUZZ_CERITA"))
             fprintf(stderr, "plan %s: %zu nodes, %zu indicators%s%s\n",

@@ -182,6 +182,14 @@ void csv_tabel_bebas(csv_tabel *t)
     memset(t, 0, sizeof *t);
 }
 
+/* True if byte j ends a line: a line feed, or a lone carriage return (the
+ * "CSV (Macintosh)" that Excel for Mac writes), which libcsv also takes as
+ * the end of a row; the CR of a CRLF is not the end, its LF is. */
+static bool akhir_baris(const unsigned char *d, size_t n, size_t j)
+{
+    return d[j] == '\n' || (d[j] == '\r' && (j + 1 >= n || d[j + 1] != '\n'));
+}
+
 /* Line and column (field) of byte offset `pos`, for an encoding problem. */
 static void posisi(const unsigned char *d, size_t pos, char pemisah,
                    size_t *baris, size_t *kolom)
@@ -192,10 +200,10 @@ static void posisi(const unsigned char *d, size_t pos, char pemisah,
     for (size_t i = 0; i < pos; i++) {
         if (d[i] == '"')
             kutip = !kutip;
-        else if (d[i] == '\n' && !kutip) {
+        else if (akhir_baris(d, pos, i) && !kutip) {
             (*baris)++;
             *kolom = 1;
-        } else if (d[i] == '\n') {
+        } else if (akhir_baris(d, pos, i)) {
             (*baris)++;
         } else if (!kutip && pemisah && d[i] == (unsigned char)pemisah)
             (*kolom)++;
@@ -258,10 +266,10 @@ bool csv_baca_data(const char *nama, const unsigned char *data, size_t n,
     bool dalam_kutip = false;
     while (i < n && !gagal) {
         size_t j = i;
-        while (j < n && data[j] != '\n')
+        while (j < n && !akhir_baris(data, n, j))
             j++;
         if (j < n)
-            j++; /* include the line feed */
+            j++; /* include the line end */
         nomor++;
         if (!dalam_kutip)
             p.baris_awal = nomor;
