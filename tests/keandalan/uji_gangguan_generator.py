@@ -281,6 +281,10 @@ def malformed():
          b"\xef\xbb\xbf" + anggaran.replace(b"\n", b"\r\n"), "ok")
     case("CR-only line ends (CSV for Macintosh) are valid", "anggaran.csv",
          anggaran.replace(b"\n", b"\r"), "ok")
+    case("CR-only line ends: a problem is named by its own line (fuzz finding G1)",
+         "anggaran.csv",
+         anggaran.replace(b";4.000.000;905.000;", b";4.000.000;sembilan;", 1)
+         .replace(b"\n", b"\r"), {1}, r"anggaran\.csv:12:8: realisasi 'sembilan'")
     case("a folder where kinerja.csv belongs", "kinerja.csv", "DIR", {1},
          r"kinerja\.csv")
     case("kinerja.csv missing", "kinerja.csv", None, {1}, r"kinerja\.csv")
