@@ -13,7 +13,9 @@
    process for all organisations.  The three alternate within every run;
    each figure is the median of --runs runs (wall and CPU time) with min
    and max, and the ratios are taken per run.
-2. Memory: peak resident size (/usr/bin/time -v) of kinerja-template and
+2. Batch mode: `kinerja-template --massal` over the same plans with -j 1
+   and -j 2, alternating; parallel efficiency T(-j 1) / (2 T(-j 2)).
+3. Memory: peak resident size (/usr/bin/time -v) of kinerja-template and
    of the floor for one organisation of 1 000, 10 000 and 100 000
    sub kegiatan; the slope in bytes per row between the smallest and the
    largest (plan model included: the whole process is measured).
@@ -86,7 +88,12 @@ def main():
     ap.add_argument("--memori", default="1000,10000,100000",
                     help="plan sizes for the memory slope (empty: skip)")
     ap.add_argument("--tmp", help="work folder (default: a new one in $TMPDIR)")
+    ap.add_argument("--bagian", action="append", choices=("kecepatan", "massal", "memori"),
+                    help="parts to run (default: all)")
     args = ap.parse_args()
+    parts = args.bagian or ["kecepatan", "massal", "memori"]
+    if "memori" not in parts:
+        args.memori = ""
 
     tmp = tempfile.mkdtemp(prefix="kinerja-bench-gen-", dir=args.tmp)
     try:
@@ -95,63 +102,89 @@ def main():
             p = os.path.join(tmp, "rencana", str(k + 1))
             plan(args.program, p, args.baris, k + 1, 1000 + k)
             plans.append(p)
-        ref = os.path.join(tmp, "ref")
-        subprocess.run([args.program, plans[0], "-k", ref, "-t"], check=True,
-                       stdout=subprocess.DEVNULL)
-        dump = os.path.join(tmp, "sel.dump")
-        books = sorted(os.path.join(ref, f) for f in os.listdir(ref))
-        subprocess.run([PY, os.path.join(HERE, "ekstrak_sel.py"), dump] + books, check=True)
-        with open(dump, encoding="utf-8") as f:
-            kinds = {}
-            for line in f:
-                kinds[line[0]] = kinds.get(line[0], 0) + 1
-        print("one organisation: %d workbooks, %d cells (%d formulas, %d numbers,"
-              " %d texts, %d formatted blanks), %d formats"
-              % (kinds.get("W", 0), sum(kinds.get(c, 0) for c in "NTXBM"),
-                 kinds.get("X", 0), kinds.get("N", 0), kinds.get("T", 0),
-                 kinds.get("B", 0), kinds.get("F", 0)))
+        if "kecepatan" in parts:
+            ref = os.path.join(tmp, "ref")
+            subprocess.run([args.program, plans[0], "-k", ref, "-t"], check=True,
+                           stdout=subprocess.DEVNULL)
+            dump = os.path.join(tmp, "sel.dump")
+            books = sorted(os.path.join(ref, f) for f in os.listdir(ref))
+            subprocess.run([PY, os.path.join(HERE, "ekstrak_sel.py"), dump] + books, check=True)
+            with open(dump, encoding="utf-8") as f:
+                kinds = {}
+                for line in f:
+                    kinds[line[0]] = kinds.get(line[0], 0) + 1
+            print("one organisation: %d workbooks, %d cells (%d formulas, %d numbers,"
+                  " %d texts, %d formatted blanks), %d formats"
+                  % (kinds.get("W", 0), sum(kinds.get(c, 0) for c in "NTXBM"),
+                     kinds.get("X", 0), kinds.get("N", 0), kinds.get("T", 0),
+                     kinds.get("B", 0), kinds.get("F", 0)))
 
-        def run_kt(out):
-            wall = cpu = 0.0
-            for k, p in enumerate(plans):
-                w, c = timed([args.program, p, "-k", os.path.join(out, str(k + 1)), "-t"])
-                wall += w
-                cpu += c
-            return wall, cpu
+            def run_kt(out):
+                wall = cpu = 0.0
+                for k, p in enumerate(plans):
+                    w, c = timed([args.program, p, "-k", os.path.join(out, str(k + 1)), "-t"])
+                    wall += w
+                    cpu += c
+                return wall, cpu
 
-        variants = {
-            "kinerja-template": run_kt,
-            "Python XlsxWriter": lambda out: timed(
-                [PY, os.path.join(HERE, "tulis_xlsxwriter.py"), dump, out,
-                 str(args.organisasi)]),
-            "bare libxlsxwriter": lambda out: timed(
-                [args.lantai, dump, out, str(args.organisasi)]),
-        }
-        wall = {k: [] for k in variants}
-        cpu = {k: [] for k in variants}
-        for r in range(args.runs + 1):  # run 0 warms the page cache
-            names = list(variants)
-            if r % 2:
-                names.reverse()
-            for name in names:
-                out = os.path.join(tmp, "out")
-                shutil.rmtree(out, ignore_errors=True)
-                os.makedirs(out)
-                w, c = variants[name](out)
-                if r:
-                    wall[name].append(w)
-                    cpu[name].append(c)
-        print("\n== %d organisations x %d sub kegiatan, full template set, %d runs =="
-              % (args.organisasi, args.baris, args.runs))
-        for name in variants:
-            print("%-20s wall %s s   cpu %s s" % (name, fig(wall[name]), fig(cpu[name])))
-        floor = "bare libxlsxwriter"
-        for name in ("kinerja-template", "Python XlsxWriter"):
-            print("%-20s / floor: wall %s   cpu %s" % (
-                name, ratio(wall[name], wall[floor]), ratio(cpu[name], cpu[floor])))
-        print("%-20s / kinerja-template: wall %s   cpu %s" % (
-            "Python XlsxWriter", ratio(wall["Python XlsxWriter"], wall["kinerja-template"]),
-            ratio(cpu["Python XlsxWriter"], cpu["kinerja-template"])))
+            variants = {
+                "kinerja-template": run_kt,
+                "Python XlsxWriter": lambda out: timed(
+                    [PY, os.path.join(HERE, "tulis_xlsxwriter.py"), dump, out,
+                     str(args.organisasi)]),
+                "bare libxlsxwriter": lambda out: timed(
+                    [args.lantai, dump, out, str(args.organisasi)]),
+            }
+            wall = {k: [] for k in variants}
+            cpu = {k: [] for k in variants}
+            for r in range(args.runs + 1):  # run 0 warms the page cache
+                names = list(variants)
+                if r % 2:
+                    names.reverse()
+                for name in names:
+                    out = os.path.join(tmp, "out")
+                    shutil.rmtree(out, ignore_errors=True)
+                    os.makedirs(out)
+                    w, c = variants[name](out)
+                    if r:
+                        wall[name].append(w)
+                        cpu[name].append(c)
+            print("\n== %d organisations x %d sub kegiatan, full template set, %d runs =="
+                  % (args.organisasi, args.baris, args.runs))
+            for name in variants:
+                print("%-20s wall %s s   cpu %s s" % (name, fig(wall[name]), fig(cpu[name])))
+            floor = "bare libxlsxwriter"
+            for name in ("kinerja-template", "Python XlsxWriter"):
+                print("%-20s / floor: wall %s   cpu %s" % (
+                    name, ratio(wall[name], wall[floor]), ratio(cpu[name], cpu[floor])))
+            print("%-20s / kinerja-template: wall %s   cpu %s" % (
+                "Python XlsxWriter", ratio(wall["Python XlsxWriter"], wall["kinerja-template"]),
+                ratio(cpu["Python XlsxWriter"], cpu["kinerja-template"])))
+
+        if "massal" in parts:
+            # Batch mode: every plan of the folder, -j workers (massal.c
+            # forks one process per plan).  Efficiency = T(-j 1) / (2 T(-j 2)).
+            folder = os.path.join(tmp, "rencana")
+            t = {1: [], 2: []}
+            c = {1: [], 2: []}
+            for r in range(args.runs + 1):
+                for j in ((1, 2) if r % 2 == 0 else (2, 1)):
+                    out = os.path.join(tmp, "out-massal")
+                    shutil.rmtree(out, ignore_errors=True)
+                    w, cpu_s = timed([args.program, "--massal", folder, "-k", out,
+                                      "-t", "-j", str(j)])
+                    if r:
+                        t[j].append(w)
+                        c[j].append(cpu_s)
+            eff = [a / (2 * b) for a, b in zip(t[1], t[2])]
+            print("\n== Batch mode: --massal over the %d plans, %d runs (load average"
+                  " at the end: %s) ==" % (args.organisasi, args.runs,
+                                           " ".join("%.1f" % x for x in os.getloadavg())))
+            for j in (1, 2):
+                print("-j %d   wall %s s   cpu %s s" % (j, fig(t[j]), fig(c[j])))
+            print("parallel efficiency on 2 cores, T(-j 1) / (2 T(-j 2)): %s"
+                  % "%.0f %% (min %.0f %%, max %.0f %%)" % (
+                      100 * statistics.median(eff), 100 * min(eff), 100 * max(eff)))
 
         sizes = [int(x) for x in args.memori.split(",") if x]
         if sizes:
