@@ -16,6 +16,7 @@ paket=(
   python3-openpyxl           # structural check of generated xlsx files
   clang libclang-rt-dev      # libFuzzer and ThreadSanitizer builds (tests/fuzz, tests/keandalan)
   valgrind                   # memcheck over soffice with the add-in (tests/keandalan)
+  poppler-utils              # pdftoppm: the generator tests check that charts render (tests/generator)
   python3-xlsxwriter         # the generator benchmark's Python comparison (bench/, BENCHMARKS.md)
 )
 
