@@ -172,7 +172,7 @@ static void periksa_rencana(const rencana *r)
         bool ada;
         rencana_anggaran_sasaran(r, k, &pagu, &ada, &real);
         free(rencana_program_sasaran(r, k, &n));
-        free(rencana_indikator_dari(r, INDUK_KELOMPOK, k, &n));
+        rencana_indikator_dari(r, INDUK_KELOMPOK, k, &n);
     }
     for (size_t i = 0; i < r->jumlah_indikator; i++) {
         free(rencana_renstra_indikator(r, i, &n));

@@ -192,10 +192,41 @@ static void uji_indikator(void **state)
     size_t *l = rencana_kelompok_jenis(&contoh, KELOMPOK_LAINNYA, &n);
     assert_int_equal(n, 2);
     free(l);
-    size_t *ind = rencana_indikator_dari(
+    const size_t *ind = rencana_indikator_dari(
         &contoh, INDUK_SIMPUL, (size_t)(cari("2.16.01") - contoh.simpul), &n);
     assert_int_equal(n, 4); /* Lampiran 2: four indicators of Program A */
-    free(ind);
+    static const char *const kode_a[4] = {"2.16.01/1", "2.16.01/2",
+                                          "2.16.01/3", "2.16.01/4"};
+    for (size_t i = 0; i < 4; i++) /* in file order */
+        assert_string_equal(contoh.indikator[ind[i]].kode, kode_a[i]);
+}
+
+/* The index by parent holds every indicator exactly once, under its own
+ * parent, in file order. */
+static void uji_indeks_indikator(void **state)
+{
+    (void)state;
+    size_t dilihat = 0;
+    for (size_t s = 0; s < contoh.jumlah_kelompok + contoh.jumlah_simpul;
+         s++) {
+        induk_jenis j = s < contoh.jumlah_kelompok ? INDUK_KELOMPOK
+                                                   : INDUK_SIMPUL;
+        size_t induk = j == INDUK_KELOMPOK ? s : s - contoh.jumlah_kelompok;
+        size_t n = 0;
+        const size_t *ind = rencana_indikator_dari(&contoh, j, induk, &n);
+        for (size_t i = 0; i < n; i++) {
+            assert_int_equal(contoh.indikator[ind[i]].jenis_induk, j);
+            assert_int_equal(contoh.indikator[ind[i]].induk, induk);
+            if (i > 0)
+                assert_true(ind[i] > ind[i - 1]);
+        }
+        dilihat += n;
+    }
+    assert_int_equal(dilihat, contoh.jumlah_indikator);
+    size_t n = 7;
+    assert_null(rencana_indikator_dari(&contoh, INDUK_SIMPUL,
+                                       contoh.jumlah_simpul, &n));
+    assert_int_equal(n, 0); /* a parent that does not exist has none */
 }
 
 static void uji_identitas_renstra(void **state)
@@ -744,6 +775,7 @@ int main(void)
         cmocka_unit_test(uji_jumlah_program),
         cmocka_unit_test(uji_selisih_kegiatan),
         cmocka_unit_test(uji_indikator),
+        cmocka_unit_test(uji_indeks_indikator),
         cmocka_unit_test(uji_identitas_renstra),
     };
     const struct CMUnitTest kecil[] = {

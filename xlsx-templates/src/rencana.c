@@ -62,6 +62,8 @@ void rencana_bebas(rencana *r)
         free(r->pembanding[i].keterangan);
     }
     free(r->pembanding);
+    free(r->indikator_urut);
+    free(r->indikator_awal);
     memset(r, 0, sizeof *r);
 }
 
@@ -206,19 +208,63 @@ bool rencana_ada_perubahan(const rencana *r)
     return false;
 }
 
-size_t *rencana_indikator_dari(const rencana *r, induk_jenis jenis,
-                               size_t induk, size_t *jumlah)
+/* The slot of a parent in indikator_awal: kelompok first, then simpul;
+ * TIDAK_ADA for a parent that does not exist (never after a successful
+ * build, which resolves every indicator's parent). */
+static size_t slot_induk(const rencana *r, induk_jenis jenis, size_t induk)
 {
-    *jumlah = 0;
-    size_t *hasil =
-        malloc((r->jumlah_indikator ? r->jumlah_indikator : 1) * sizeof *hasil);
-    if (!hasil)
+    if (jenis == INDUK_KELOMPOK)
+        return induk < r->jumlah_kelompok ? induk : TIDAK_ADA;
+    return induk < r->jumlah_simpul ? r->jumlah_kelompok + induk : TIDAK_ADA;
+}
+
+bool rencana_indeks_indikator(rencana *r)
+{
+    free(r->indikator_urut);
+    free(r->indikator_awal);
+    size_t slot = r->jumlah_kelompok + r->jumlah_simpul;
+    r->indikator_awal = calloc(slot + 1, sizeof *r->indikator_awal);
+    r->indikator_urut = malloc((r->jumlah_indikator ? r->jumlah_indikator : 1) *
+                               sizeof *r->indikator_urut);
+    if (!r->indikator_awal || !r->indikator_urut) {
+        free(r->indikator_awal);
+        free(r->indikator_urut);
+        r->indikator_awal = r->indikator_urut = NULL;
+        return false;
+    }
+    /* count per parent, shifted one slot up ... */
+    for (size_t i = 0; i < r->jumlah_indikator; i++) {
+        size_t k =
+            slot_induk(r, r->indikator[i].jenis_induk, r->indikator[i].induk);
+        if (k != TIDAK_ADA)
+            r->indikator_awal[k + 1]++;
+    }
+    /* ... so that the running sum leaves each parent's start in its slot */
+    for (size_t k = 0; k < slot; k++)
+        r->indikator_awal[k + 1] += r->indikator_awal[k];
+    /* fill in file order, advancing each start; then move the starts back */
+    for (size_t i = 0; i < r->jumlah_indikator; i++) {
+        size_t k =
+            slot_induk(r, r->indikator[i].jenis_induk, r->indikator[i].induk);
+        if (k != TIDAK_ADA)
+            r->indikator_urut[r->indikator_awal[k]++] = i;
+    }
+    for (size_t k = slot; k > 0; k--)
+        r->indikator_awal[k] = r->indikator_awal[k - 1];
+    r->indikator_awal[0] = 0;
+    return true;
+}
+
+const size_t *rencana_indikator_dari(const rencana *r, induk_jenis jenis,
+                                     size_t induk, size_t *jumlah)
+{
+    size_t k = slot_induk(r, jenis, induk);
+    if (!r->indikator_awal || k == TIDAK_ADA) {
+        *jumlah = 0;
         return NULL;
-    for (size_t i = 0; i < r->jumlah_indikator; i++)
-        if (r->indikator[i].jenis_induk == jenis &&
-            r->indikator[i].induk == induk)
-            hasil[(*jumlah)++] = i;
-    return hasil;
+    }
+    *jumlah = r->indikator_awal[k + 1] - r->indikator_awal[k];
+    return r->indikator_urut + r->indikator_awal[k];
 }
 
 size_t *rencana_kelompok_jenis(const rencana *r, kelompok_jenis jenis,

@@ -196,6 +196,14 @@ typedef struct rencana {
     int64_t jumlah_murni;
     bool ada_realisasi;
     int64_t jumlah_realisasi;
+    /* The indicators grouped by parent, in file order (a counting sort
+     * built once by rencana_bangun): those of kelompok k are
+     * indikator_urut[indikator_awal[k] .. indikator_awal[k + 1]), those of
+     * simpul s the same at slot jumlah_kelompok + s.  Every writer asks
+     * for a row's indicators; a scan of all indicators per row made the
+     * generator quadratic in the plan's size. */
+    size_t *indikator_urut;
+    size_t *indikator_awal;
 } rencana;
 
 /* The plan's CSV files, already read. renstra may be NULL (optional). */
@@ -253,10 +261,15 @@ size_t *rencana_program(const rencana *r, size_t *jumlah);
  * one: a murni pagu or target anywhere, or a date for the revised PK. */
 bool rencana_ada_perubahan(const rencana *r);
 
-/* The indicators whose induk is (jenis, induk), in file order; the caller
- * frees the array. */
-size_t *rencana_indikator_dari(const rencana *r, induk_jenis jenis,
-                               size_t induk, size_t *jumlah);
+/* Groups the indicators by parent (indikator_urut, indikator_awal); false
+ * when memory runs out.  rencana_bangun calls it. */
+bool rencana_indeks_indikator(rencana *r);
+
+/* The indicators whose induk is (jenis, induk), in file order: a view into
+ * the plan (not to be freed), valid while the plan lives.  *jumlah is 0
+ * (and the result may be NULL) when there are none. */
+const size_t *rencana_indikator_dari(const rencana *r, induk_jenis jenis,
+                                     size_t induk, size_t *jumlah);
 
 /* The kelompok of a kind, in file order; the caller frees the array. */
 size_t *rencana_kelompok_jenis(const rencana *r, kelompok_jenis jenis,

@@ -1354,6 +1354,9 @@ bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
         hubungkan(&k, &bc);
     if (!k.memori_habis && galat_hitung(g) == awal)
         susun_pohon(&k, &bc);
+    if (!k.memori_habis && galat_hitung(g) == awal &&
+        !rencana_indeks_indikator(r))
+        k.memori_habis = true;
     if (k.memori_habis)
         galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
     if (galat_hitung(g) == awal)

@@ -119,7 +119,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
         size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
         for (size_t a = 0; kel && a < nk; a++) {
             size_t ni = 0;
-            size_t *ind =
+            const size_t *ind =
                 rencana_indikator_dari(r, INDUK_KELOMPOK, kel[a], &ni);
             for (size_t j = 0; ind && j < ni; j++) {
                 size_t i = ind[j];
@@ -205,7 +205,6 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
                     n_putus < sizeof putus / sizeof putus[0] - 1)
                     putus[n_putus++] = row;
             }
-            free(ind);
         }
         free(kel);
     }

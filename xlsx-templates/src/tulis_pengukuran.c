@@ -218,11 +218,11 @@ static size_t rencana_urut_triwulan(const rencana *r, unsigned *baris,
     size_t *kel = kelompok_urut(r, &nk);
     for (size_t i = 0; kel && i < nk; i++) {
         size_t ni = 0;
-        size_t *ind = rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
-        for (size_t j = 0; ind && j < ni; j++)
+        const size_t *ind =
+            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
+        for (size_t j = 0; j < ni; j++)
             if (r->indikator[ind[j]].triwulan)
                 baris[ind[j]] = awal + (unsigned)n++;
-        free(ind);
     }
     free(kel);
     return n;
@@ -466,12 +466,10 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
             return LXW_ERROR_MEMORY_MALLOC_FAILED;
         for (size_t i = 0; i < nk; i++) {
             size_t ni = 0, np = 0;
-            size_t *ind =
+            const size_t *ind =
                 rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
             size_t *prog = rencana_program_sasaran(r, kel[i], &np);
-            if (!ind || !prog) {
-                free(ind);
-                free(prog);
+            if (!prog) {
                 free(kel);
                 return LXW_ERROR_MEMORY_MALLOC_FAILED;
             }
@@ -502,7 +500,6 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
                     kosong_kanan(&p, row + j);
             }
             row += h;
-            free(ind);
             free(prog);
         }
         free(kel);

@@ -194,7 +194,8 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
     kepala_tabel(p, jenis == KELOMPOK_SASARAN ? j1 : j2);
     for (size_t i = 0; i < nk; i++) {
         size_t ni = 0;
-        size_t *ind = rencana_indikator_dari(p->r, INDUK_KELOMPOK, kel[i], &ni);
+        const size_t *ind =
+            rencana_indikator_dari(p->r, INDUK_KELOMPOK, kel[i], &ni);
         unsigned h = ni ? (unsigned)ni : 1, r0 = p->baris;
         char buf[1100];
         snprintf(buf, sizeof buf, "%zu", i + 1);
@@ -228,7 +229,6 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
             CATAT(p->galat, lembar_gabung(ws, r0, 3, r0, 4, "", g->teks));
         }
         p->baris = r0 + h;
-        free(ind);
     }
     free(kel);
     p->baris++;

@@ -175,11 +175,8 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     bool total_ada = false;
     for (size_t i = 0; i < nk; i++) {
         size_t ni = 0;
-        size_t *ind = rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
-        if (!ind) {
-            free(kel);
-            return LXW_ERROR_MEMORY_MALLOC_FAILED;
-        }
+        const size_t *ind =
+            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
         unsigned h = ni ? (unsigned)ni : 1, r2 = row + h - 1;
         snprintf(buf, sizeof buf, "%zu", i + 1);
         CATAT(p.galat,
@@ -208,7 +205,6 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
             total_real += rl;
         }
         row += h;
-        free(ind);
     }
     free(kel);
 
@@ -343,16 +339,17 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
         size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
         for (size_t i = 0; kel && i < nk; i++) {
             size_t ni = 0;
-            size_t *ind =
+            const size_t *semua =
                 rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
             /* only indicators with Renstra rows */
+            size_t *ind = malloc((ni ? ni : 1) * sizeof *ind);
             size_t n_isi = 0;
             for (size_t j = 0; ind && j < ni; j++) {
                 size_t nr = 0;
-                size_t *rs = rencana_renstra_indikator(r, ind[j], &nr);
+                size_t *rs = rencana_renstra_indikator(r, semua[j], &nr);
                 free(rs);
                 if (nr)
-                    ind[n_isi++] = ind[j];
+                    ind[n_isi++] = semua[j];
             }
             if (!ind || n_isi == 0) {
                 free(ind);

@@ -58,8 +58,7 @@ static const double lebar[K_JUMLAH] = {20, 18, 7,  20, 18, 7,  24, 20, 9,
 static unsigned jumlah_indikator(const rencana *r, induk_jenis j, size_t i)
 {
     size_t n = 0;
-    size_t *x = rencana_indikator_dari(r, j, i, &n);
-    free(x);
+    rencana_indikator_dari(r, j, i, &n);
     return (unsigned)n;
 }
 
@@ -124,7 +123,7 @@ static void tulis_daftar_indikator(penulis *p, induk_jenis j, size_t induk,
                                    unsigned r_akhir)
 {
     size_t n = 0;
-    size_t *ind =
+    const size_t *ind =
         induk == TIDAK_ADA ? NULL : rencana_indikator_dari(p->r, j, induk, &n);
     for (size_t i = 0; i < n; i++) {
         const indikator *d = &p->r->indikator[ind[i]];
@@ -140,7 +139,6 @@ static void tulis_daftar_indikator(penulis *p, induk_jenis j, size_t induk,
         CATAT(p->galat, worksheet_write_number(p->ws, a, (lxw_col_t)kt,
                                                d->target.nilai, f));
     }
-    free(ind);
 }
 
 static void nama_simpul(const simpul *s, char *buf, size_t n)
