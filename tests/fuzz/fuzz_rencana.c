@@ -172,8 +172,25 @@ static void periksa_rencana(const rencana *r)
         bool ada;
         rencana_anggaran_sasaran(r, k, &pagu, &ada, &real);
         free(rencana_program_sasaran(r, k, &n));
-        rencana_indikator_dari(r, INDUK_KELOMPOK, k, &n);
     }
+    /* The index by parent: every indicator once, under its own parent, in
+     * file order. */
+    size_t dilihat = 0;
+    for (size_t slot = 0; slot < r->jumlah_kelompok + r->jumlah_simpul;
+         slot++) {
+        induk_jenis j =
+            slot < r->jumlah_kelompok ? INDUK_KELOMPOK : INDUK_SIMPUL;
+        size_t induk = j == INDUK_KELOMPOK ? slot : slot - r->jumlah_kelompok;
+        const size_t *ind = rencana_indikator_dari(r, j, induk, &n);
+        for (size_t k = 0; k < n; k++) {
+            FUZZ_PASTIKAN(ind[k] < r->jumlah_indikator);
+            FUZZ_PASTIKAN(r->indikator[ind[k]].jenis_induk == j);
+            FUZZ_PASTIKAN(r->indikator[ind[k]].induk == induk);
+            FUZZ_PASTIKAN(k == 0 || ind[k] > ind[k - 1]);
+        }
+        dilihat += n;
+    }
+    FUZZ_PASTIKAN(dilihat == r->jumlah_indikator);
     for (size_t i = 0; i < r->jumlah_indikator; i++) {
         free(rencana_renstra_indikator(r, i, &n));
         free(rencana_pembanding_indikator(r, i, &n));
