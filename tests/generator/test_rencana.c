@@ -638,6 +638,65 @@ static void uji_salah(void **state)
     galat_bebas(&g);
 }
 
+/* An anggaran.csv whose sub kegiatan uraian is `n` copies of `satuan`. */
+static char *agr_uraian_panjang(const char *satuan, size_t n)
+{
+    static const char awal[] = AGR_P_K "sub kegiatan;SK1;K1;;";
+    static const char akhir[] = ";1.000;900\n";
+    size_t m = strlen(satuan);
+    char *s = malloc(sizeof awal + n * m + sizeof akhir);
+    assert_non_null(s);
+    char *p = s + strlen(awal);
+    memcpy(s, awal, strlen(awal));
+    for (size_t i = 0; i < n; i++, p += m)
+        memcpy(p, satuan, m);
+    memcpy(p, akhir, sizeof akhir);
+    return s;
+}
+
+/* A cell holds 32 767 characters (not bytes): one more is a plan error
+ * with its place, found while reading, not when the workbook is written. */
+static void uji_isian_terlalu_panjang(void **state)
+{
+    (void)state;
+    rencana r;
+    galat_daftar g;
+    galat_init(&g);
+    char *agr = agr_uraian_panjang("A", 32768);
+    assert_false(bangun(ID_SAH, KIN_SAH, agr, NULL, &r, &g));
+    assert_int_equal(g.jumlah, 1);
+    assert_string_equal(g.pesan[0],
+                        "anggaran.csv:4:5: isian "
+                        "'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA...' memuat 32768 "
+                        "karakter; satu sel lembar kerja memuat paling "
+                        "banyak 32.767");
+    galat_bebas(&g);
+    free(agr);
+
+    /* 32 767 two-byte characters: 65 534 bytes, and a cell holds them */
+    galat_init(&g);
+    agr = agr_uraian_panjang("\xc3\xa9", 32767);
+    bool ok = bangun(ID_SAH, KIN_SAH, agr, NULL, &r, &g);
+    if (!ok)
+        fail_msg("%s", g.jumlah ? g.pesan[0] : "?");
+    rencana_bebas(&r);
+    galat_bebas(&g);
+    free(agr);
+
+    /* 32 768 four-byte characters: the quote in the message stops at a
+     * whole character (28 bytes), where 30 would split the 8th */
+    galat_init(&g);
+    agr = agr_uraian_panjang("\xf0\x9f\x98\x80", 32768);
+    assert_false(bangun(ID_SAH, KIN_SAH, agr, NULL, &r, &g));
+    assert_int_equal(g.jumlah, 1);
+    assert_non_null(strstr(g.pesan[0], "...' memuat 32768 karakter"));
+    const char *kutip = strchr(g.pesan[0], '\'');
+    assert_non_null(kutip);
+    assert_int_equal(strstr(kutip, "...") - (kutip + 1), 28);
+    galat_bebas(&g);
+    free(agr);
+}
+
 /* Quarterly realisasi: the year follows from the quarters by rekap. */
 static void uji_triwulan(void **state)
 {
@@ -784,6 +843,7 @@ int main(void)
         cmocka_unit_test(uji_seratus_ribu_baris),
         cmocka_unit_test(uji_melampaui_2_53),
         cmocka_unit_test(uji_triwulan),
+        cmocka_unit_test(uji_isian_terlalu_panjang),
         cmocka_unit_test(uji_pembanding),
     };
     int gagal = cmocka_run_group_tests_name("contoh bawaan", contoh_uji,

@@ -143,9 +143,38 @@ static size_t kol(const size_t *idx, size_t s)
     return idx[s] == TIDAK_ADA ? 0 : idx[s] + 1;
 }
 
-/* Fields beyond the header are an error unless empty (spreadsheets export
- * trailing empty columns). */
-static bool periksa_lebar(const csv_tabel *t, const csv_baris *b,
+/* A worksheet cell holds at most 32 767 characters: libxlsxwriter refuses
+ * a longer string only when the workbook is written, so a plan with one
+ * must be refused here, where the field's line and column are known. */
+#define SEL_MAKS_KARAKTER 32767
+
+/* Characters (code points) of valid UTF-8: the bytes that do not continue
+ * a sequence. */
+static size_t jumlah_karakter(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* How many bytes of s to quote in a message: at most `maks`, never half a
+ * UTF-8 character. */
+static int kutipan(const char *s, size_t maks)
+{
+    size_t n = strnlen(s, maks + 1);
+    if (n <= maks)
+        return (int)n;
+    n = maks;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    return (int)n;
+}
+
+/* A row's shape: fields beyond the header are an error unless empty
+ * (spreadsheets export trailing empty columns), and no field is longer than
+ * a cell holds.  A field is quoted only in part: it may be megabytes. */
+static bool periksa_baris(const csv_tabel *t, const csv_baris *b,
                           galat_daftar *g)
 {
     size_t lebar = t->baris[0].jumlah;
@@ -153,10 +182,21 @@ static bool periksa_lebar(const csv_tabel *t, const csv_baris *b,
         if (!kosong(b->kolom[k])) {
             galat_tambah(g, t->nama, b->nomor, k + 1,
                          "baris ini memuat %zu kolom, baris judul hanya %zu: "
-                         "isian '%s' tidak punya judul",
-                         b->jumlah, lebar, b->kolom[k]);
+                         "isian '%.*s' tidak punya judul",
+                         b->jumlah, lebar, kutipan(b->kolom[k], 60),
+                         b->kolom[k]);
             return false;
         }
+    for (size_t k = 0; k < b->jumlah; k++) {
+        size_t n = jumlah_karakter(b->kolom[k]);
+        if (n > SEL_MAKS_KARAKTER) {
+            galat_tambah(g, t->nama, b->nomor, k + 1,
+                         "isian '%.*s...' memuat %zu karakter; satu sel "
+                         "lembar kerja memuat paling banyak 32.767",
+                         kutipan(b->kolom[k], 30), b->kolom[k], n);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -422,7 +462,7 @@ static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
     size_t baris[ID_JUMLAH] = {0};
     for (size_t i = 1; i < t->jumlah; i++) {
         const csv_baris *b = &t->baris[i];
-        if (baris_kosong(b) || !periksa_lebar(t, b, k->g))
+        if (baris_kosong(b) || !periksa_baris(t, b, k->g))
             continue;
         const char *kunci = sel(b, idx, 0);
         if (kosong(kunci)) {
@@ -760,7 +800,7 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
 
     for (size_t i = 1; i < n; i++) {
         const csv_baris *b = &t->baris[i];
-        if (baris_kosong(b) || !periksa_lebar(t, b, k->g))
+        if (baris_kosong(b) || !periksa_baris(t, b, k->g))
             continue;
         const char *tingkat = sel(b, idx, KN_TINGKAT);
         char tn[64];
@@ -928,7 +968,7 @@ static void baca_anggaran(konteks *k, const csv_tabel *t, bacaan *bc)
         return;
     for (size_t i = 1; i < n; i++) {
         const csv_baris *b = &t->baris[i];
-        if (baris_kosong(b) || !periksa_lebar(t, b, k->g))
+        if (baris_kosong(b) || !periksa_baris(t, b, k->g))
             continue;
         const char *tingkat = sel(b, idx, AG_TINGKAT);
         char tn[64];
@@ -1020,7 +1060,7 @@ static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
         return;
     for (size_t i = 1; i < t->jumlah; i++) {
         const csv_baris *b = &t->baris[i];
-        if (baris_kosong(b) || !periksa_lebar(t, b, k->g))
+        if (baris_kosong(b) || !periksa_baris(t, b, k->g))
             continue;
         renstra_isian e;
         memset(&e, 0, sizeof e);
@@ -1078,7 +1118,7 @@ static void baca_pembanding(konteks *k, const csv_tabel *t, bacaan *bc)
         return;
     for (size_t i = 1; i < t->jumlah; i++) {
         const csv_baris *b = &t->baris[i];
-        if (baris_kosong(b) || !periksa_lebar(t, b, k->g))
+        if (baris_kosong(b) || !periksa_baris(t, b, k->g))
             continue;
         pembanding_isian e;
         memset(&e, 0, sizeof e);
