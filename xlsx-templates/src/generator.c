@@ -4,6 +4,7 @@
  */
 #include "generator.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,14 +106,30 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
         gaya_buat(&gy, wb) ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
     if (e == LXW_NO_ERROR)
         e = daftar_buku[i].tulis(wb, &gy, r, &o->tulis);
+    errno = 0;
     lxw_error tutup = workbook_close(wb);
+    int sebab = errno;
     if (e == LXW_NO_ERROR)
         e = tutup;
-    if (e != LXW_NO_ERROR) {
+    if (e == LXW_NO_ERROR)
+        return true;
+    /* libxlsxwriter reports a failed file or zip operation without its
+     * cause ("Zip generic error ZIP_ERRNO"); the cause is still in errno,
+     * and a full disk is what staff can act on. */
+    if (e == tutup && e >= LXW_ERROR_CREATING_XLSX_FILE &&
+        e <= LXW_ERROR_ZIP_CLOSE && sebab != 0) {
+        if (sebab == ENOSPC || sebab == EDQUOT)
+            galat_tambah(g, k->akhir, 0, 0,
+                         "gagal ditulis: disk penuh (%s); kosongkan ruang "
+                         "lalu jalankan lagi",
+                         strerror(sebab));
+        else
+            galat_tambah(g, k->akhir, 0, 0, "gagal ditulis: %s (%s)",
+                         lxw_strerror(e), strerror(sebab));
+    } else {
         galat_tambah(g, k->akhir, 0, 0, "gagal ditulis: %s", lxw_strerror(e));
-        return false;
     }
-    return true;
+    return false;
 }
 
 generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
