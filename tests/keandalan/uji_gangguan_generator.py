@@ -24,10 +24,11 @@ generated plan of 10^5 or 10^6 sub kegiatan):
   unwritable      a root-owned folder written as nobody, a read-only
                   tmpfs, a path through a regular file, a file where the
                   folder belongs
-  kill            SIGKILL at 10 moments of a 10^5-row run (and SIGTERM):
-                  every workbook present under its final name is complete
-                  (the same zip members and CRCs as an undisturbed run's,
-                  but for the creation time in docProps/core.xml)
+  kill            SIGKILL at 10 moments of a 10^5-row run (and SIGTERM,
+                  SIGINT): every workbook present under its final name is
+                  complete (the same zip members and CRCs as an undisturbed
+                  run's, but for the creation time in docProps/core.xml);
+                  after SIGTERM and SIGINT no temporary file is left
 
 After every run: a success leaves every requested workbook, each a valid
 xlsx; a failure exits non-zero with a message naming what is wrong and
@@ -448,7 +449,8 @@ def kills():
     print("  undisturbed run of %d lines: %.1f s" % (rows, duration))
     leftovers = []
     placed_partly = 0
-    for k, sig in [(i, signal.SIGKILL) for i in range(10)] + [(5, signal.SIGTERM)]:
+    for k, sig in ([(i, signal.SIGKILL) for i in range(10)] +
+                   [(5, signal.SIGTERM), (3, signal.SIGINT)]):
         delay = duration * (0.05 + 0.1 * k)
         out = os.path.join(TMP, "dibunuh")
         shutil.rmtree(out, ignore_errors=True)
@@ -470,6 +472,12 @@ def kills():
             R.ok("%s: %s under its final name is a complete xlsx" % (name, f), good, why)
             R.ok("%s: %s is the whole workbook (members and CRCs of the "
                  "undisturbed run's)" % (name, f), good and crcs(path) == reference.get(f))
+        if sig != signal.SIGKILL:
+            # a catchable signal: the program removes its temporary files
+            # and ends as the signal ends it
+            R.ok("%s: ended by the signal" % name, p.returncode == -sig,
+                 "exit %s" % p.returncode)
+            R.ok("%s: no temporary file left" % name, not temp, ", ".join(temp))
         if final and len(final) < len(WORKBOOKS):
             placed_partly += 1
         leftovers.append((name, len(final), temp))

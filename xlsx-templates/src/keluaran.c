@@ -5,11 +5,76 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/* The temporary files this process has reserved and not yet placed or
+ * removed, for the signal handler: process-wide because signals are.  A
+ * slot holds a pointer or NULL; atomic (and lock-free on every platform
+ * Calc runs on) so that the handler never reads half a pointer.  A run
+ * reserves one file per workbook (five); more than the slots only means
+ * that a signal may leave the extra ones behind. */
+#define SEMENTARA_SLOT 16
+static _Atomic(char *) sementara_terdaftar[SEMENTARA_SLOT];
+
+static void daftar_sementara(char *jalur)
+{
+    for (size_t i = 0; i < SEMENTARA_SLOT; i++) {
+        char *kosong = NULL;
+        if (atomic_compare_exchange_strong(&sementara_terdaftar[i], &kosong,
+                                           jalur))
+            return;
+    }
+}
+
+static void lupakan_sementara(const char *jalur)
+{
+    for (size_t i = 0; i < SEMENTARA_SLOT; i++) {
+        char *ada = (char *)jalur;
+        if (atomic_compare_exchange_strong(&sementara_terdaftar[i], &ada,
+                                           NULL))
+            return;
+    }
+}
+
+/* Only async-signal-safe calls: unlink, signal, raise. */
+static void hapus_sementara(int sinyal)
+{
+    int simpan = errno;
+    for (size_t i = 0; i < SEMENTARA_SLOT; i++) {
+        char *jalur = atomic_load(&sementara_terdaftar[i]);
+        if (jalur)
+            unlink(jalur);
+    }
+    errno = simpan;
+    signal(sinyal, SIG_DFL);
+    raise(sinyal);
+}
+
+void keluaran_tangkap_sinyal(void)
+{
+    static const int sinyal[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < sizeof sinyal / sizeof sinyal[0]; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = hapus_sementara;
+        sigemptyset(&sa.sa_mask);
+        /* a second signal while the first is handled waits for it */
+        for (size_t j = 0; j < sizeof sinyal / sizeof sinyal[0]; j++)
+            sigaddset(&sa.sa_mask, sinyal[j]);
+        /* a run started with a signal ignored (nohup) keeps it ignored */
+        struct sigaction lama;
+        if (sigaction(sinyal[i], NULL, &lama) == 0 &&
+            lama.sa_handler == SIG_IGN)
+            continue;
+        sigaction(sinyal[i], &sa, NULL);
+    }
+}
 
 static char *gabung(const char *folder, const char *awalan, const char *nama,
                     const char *akhiran)
@@ -95,6 +160,7 @@ keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
     umask(mask);
     fchmod(fd, 0666 & ~mask);
     close(fd);
+    daftar_sementara(k->sementara);
     return KELUARAN_OK;
 }
 
@@ -134,15 +200,60 @@ static bool pasang_satu(keluaran *k, bool timpa, galat_daftar *g,
             return false;
         }
     }
+    lupakan_sementara(k->sementara);
     free(k->sementara);
     k->sementara = NULL;
     k->dipasang = true;
     return true;
 }
 
+/* Flushes a file to the disk.  A workbook's content must be durable before
+ * its final name is: otherwise a power cut soon after the rename can leave
+ * that name on an empty or partial file (ext4 and XFS allocate the blocks
+ * later than the rename). */
+static bool sinkron_berkas(const char *jalur, const char *nama,
+                           galat_daftar *g)
+{
+    int fd = open(jalur, O_RDONLY);
+    bool ok = fd >= 0 && fsync(fd) == 0;
+    if (!ok)
+        galat_tambah(g, nama, 0, 0, "tidak dapat disimpan ke disk: %s",
+                     errno == ENOSPC || errno == EDQUOT ? "disk penuh"
+                                                        : strerror(errno));
+    if (fd >= 0)
+        close(fd);
+    return ok;
+}
+
+/* Flushes a folder's entries (the new names), as far as its file system
+ * can: some cannot at all (EINVAL), and the files are in place by then. */
+static void sinkron_folder(const char *jalur)
+{
+    int fd = open(jalur, O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        (void)fsync(fd);
+        close(fd);
+    }
+}
+
+/* The folder of a path ("." for a bare name), into buf. */
+static void folder_dari(const char *jalur, char *buf, size_t n)
+{
+    const char *garis = strrchr(jalur, '/');
+    if (!garis)
+        snprintf(buf, n, ".");
+    else if (garis == jalur)
+        snprintf(buf, n, "/");
+    else
+        snprintf(buf, n, "%.*s", (int)(garis - jalur), jalur);
+}
+
 keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
                                galat_daftar *g)
 {
+    for (size_t i = 0; i < n; i++)
+        if (k[i].sementara && !sinkron_berkas(k[i].sementara, k[i].akhir, g))
+            return KELUARAN_GAGAL;
     keluaran_hasil hasil = KELUARAN_OK;
     size_t i = 0;
     for (; i < n; i++)
@@ -155,14 +266,21 @@ keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
                 unlink(k[j].akhir);
                 k[j].dipasang = false;
             }
+    } else if (n > 0) {
+        /* the new names themselves, durable (every file is in one folder) */
+        char folder[4096];
+        folder_dari(k[0].akhir, folder, sizeof folder);
+        sinkron_folder(folder);
     }
     return hasil;
 }
 
 void keluaran_buang(keluaran *k)
 {
-    if (k->sementara)
+    if (k->sementara) {
         unlink(k->sementara);
+        lupakan_sementara(k->sementara);
+    }
     free(k->sementara);
     free(k->akhir);
     memset(k, 0, sizeof *k);

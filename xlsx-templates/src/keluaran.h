@@ -53,4 +53,12 @@ keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
 /* Removes the temporary file (if any) and frees k. */
 void keluaran_buang(keluaran *k);
 
+/*
+ * Makes SIGINT (Ctrl-C), SIGTERM and SIGHUP remove this process's reserved
+ * temporary files before it ends as the signal would end it, so that an
+ * interrupted run leaves no hidden `.NAME.xlsx.XXXXXX` behind (SIGKILL
+ * cannot be caught: its leftovers stay hidden).  Called once by main.
+ */
+void keluaran_tangkap_sinyal(void);
+
 #endif

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "generator.h"
+#include "keluaran.h"
 #include "massal.h"
 #include "rencana.h"
 
@@ -217,6 +218,8 @@ int main(int argc, char **argv)
     bool periksa = false, tanpa_realisasi = false, massal = false;
     unsigned jobs = 0;
     const char *salin = NULL;
+    /* Ctrl-C or a kill during a run leaves no hidden temporary files */
+    keluaran_tangkap_sinyal();
     int c;
     while ((c = getopt_long(argc, argv, "k:b:r:thVmj:", opsi, NULL)) != -1) {
         switch (c) {
