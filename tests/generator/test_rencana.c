@@ -666,7 +666,7 @@ static void uji_isian_terlalu_panjang(void **state)
     assert_false(bangun(ID_SAH, KIN_SAH, agr, NULL, &r, &g));
     assert_int_equal(g.jumlah, 1);
     assert_string_equal(g.pesan[0],
-                        "anggaran.csv:4:5: isian "
+                        "anggaran.csv:4:5: uraian "
                         "'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA...' memuat 32768 "
                         "karakter; satu sel lembar kerja memuat paling "
                         "banyak 32.767");

@@ -190,9 +190,11 @@ static bool periksa_baris(const csv_tabel *t, const csv_baris *b,
     for (size_t k = 0; k < b->jumlah; k++) {
         size_t n = jumlah_karakter(b->kolom[k]);
         if (n > SEL_MAKS_KARAKTER) {
+            /* named by its column's header, as every other message is */
             galat_tambah(g, t->nama, b->nomor, k + 1,
-                         "isian '%.*s...' memuat %zu karakter; satu sel "
+                         "%s '%.*s...' memuat %zu karakter; satu sel "
                          "lembar kerja memuat paling banyak 32.767",
+                         k < lebar ? t->baris[0].kolom[k] : "isian",
                          kutipan(b->kolom[k], 30), b->kolom[k], n);
             return false;
         }
