@@ -195,8 +195,8 @@ static void uji_indikator(void **state)
     const size_t *ind = rencana_indikator_dari(
         &contoh, INDUK_SIMPUL, (size_t)(cari("2.16.01") - contoh.simpul), &n);
     assert_int_equal(n, 4); /* Lampiran 2: four indicators of Program A */
-    static const char *const kode_a[4] = {"2.16.01/1", "2.16.01/2",
-                                          "2.16.01/3", "2.16.01/4"};
+    static const char *const kode_a[4] = {"2.16.01/1", "2.16.01/2", "2.16.01/3",
+                                          "2.16.01/4"};
     for (size_t i = 0; i < 4; i++) /* in file order */
         assert_string_equal(contoh.indikator[ind[i]].kode, kode_a[i]);
 }
@@ -207,10 +207,9 @@ static void uji_indeks_indikator(void **state)
 {
     (void)state;
     size_t dilihat = 0;
-    for (size_t s = 0; s < contoh.jumlah_kelompok + contoh.jumlah_simpul;
-         s++) {
-        induk_jenis j = s < contoh.jumlah_kelompok ? INDUK_KELOMPOK
-                                                   : INDUK_SIMPUL;
+    for (size_t s = 0; s < contoh.jumlah_kelompok + contoh.jumlah_simpul; s++) {
+        induk_jenis j =
+            s < contoh.jumlah_kelompok ? INDUK_KELOMPOK : INDUK_SIMPUL;
         size_t induk = j == INDUK_KELOMPOK ? s : s - contoh.jumlah_kelompok;
         size_t n = 0;
         const size_t *ind = rencana_indikator_dari(&contoh, j, induk, &n);

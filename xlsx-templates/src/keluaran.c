@@ -36,8 +36,7 @@ static void lupakan_sementara(const char *jalur)
 {
     for (size_t i = 0; i < SEMENTARA_SLOT; i++) {
         char *ada = (char *)jalur;
-        if (atomic_compare_exchange_strong(&sementara_terdaftar[i], &ada,
-                                           NULL))
+        if (atomic_compare_exchange_strong(&sementara_terdaftar[i], &ada, NULL))
             return;
     }
 }
@@ -211,8 +210,7 @@ static bool pasang_satu(keluaran *k, bool timpa, galat_daftar *g,
  * its final name is: otherwise a power cut soon after the rename can leave
  * that name on an empty or partial file (ext4 and XFS allocate the blocks
  * later than the rename). */
-static bool sinkron_berkas(const char *jalur, const char *nama,
-                           galat_daftar *g)
+static bool sinkron_berkas(const char *jalur, const char *nama, galat_daftar *g)
 {
     int fd = open(jalur, O_RDONLY);
     bool ok = fd >= 0 && fsync(fd) == 0;
