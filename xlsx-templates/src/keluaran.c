@@ -51,8 +51,8 @@ static void hapus_sementara(int sinyal)
             unlink(jalur);
     }
     errno = simpan;
-    signal(sinyal, SIG_DFL);
-    raise(sinyal);
+    (void)signal(sinyal, SIG_DFL);
+    (void)raise(sinyal);
 }
 
 void keluaran_tangkap_sinyal(void)
@@ -71,7 +71,7 @@ void keluaran_tangkap_sinyal(void)
         if (sigaction(sinyal[i], NULL, &lama) == 0 &&
             lama.sa_handler == SIG_IGN)
             continue;
-        sigaction(sinyal[i], &sa, NULL);
+        (void)sigaction(sinyal[i], &sa, NULL);
     }
 }
 
@@ -239,18 +239,18 @@ static void folder_dari(const char *jalur, char *buf, size_t n)
 {
     const char *garis = strrchr(jalur, '/');
     if (!garis)
-        snprintf(buf, n, ".");
+        (void)snprintf(buf, n, ".");
     else if (garis == jalur)
-        snprintf(buf, n, "/");
+        (void)snprintf(buf, n, "/");
     else
-        snprintf(buf, n, "%.*s", (int)(garis - jalur), jalur);
+        (void)snprintf(buf, n, "%.*s", (int)(garis - jalur), jalur);
 }
 
 keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
                                galat_daftar *g)
 {
     for (size_t i = 0; i < n; i++)
-        if (k[i].sementara && !sinkron_berkas(k[i].sementara, k[i].akhir, g))
+        if (!sinkron_berkas(k[i].sementara, k[i].akhir, g))
             return KELUARAN_GAGAL;
     keluaran_hasil hasil = KELUARAN_OK;
     size_t i = 0;
