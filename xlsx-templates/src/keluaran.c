@@ -15,8 +15,9 @@
 
 /* The temporary files this process has reserved and not yet placed or
  * removed, for the signal handler: process-wide because signals are.  A
- * slot holds a pointer or NULL; atomic (and lock-free on every platform
- * Calc runs on) so that the handler never reads half a pointer.  A run
+ * slot holds a pointer or NULL, atomic (lock-free on the platforms this is
+ * built for: x86-64, aarch64) so that the handler never reads half a
+ * pointer.  A run
  * reserves one file per workbook (five); more than the slots only means
  * that a signal may leave the extra ones behind. */
 #define SEMENTARA_SLOT 16
