@@ -15,13 +15,14 @@
 
 /* The temporary files this process has reserved and not yet placed or
  * removed, for the signal handler: process-wide because signals are.  A
- * slot holds a pointer or NULL, atomic (lock-free on the platforms this is
- * built for: x86-64, aarch64) so that the handler never reads half a
- * pointer.  A run
+ * slot holds a pointer or NULL, atomic and lock-free (checked below) so
+ * that the handler never reads half a pointer.  A run
  * reserves one file per workbook (five); more than the slots only means
  * that a signal may leave the extra ones behind. */
 #define SEMENTARA_SLOT 16
 static _Atomic(char *) sementara_terdaftar[SEMENTARA_SLOT];
+_Static_assert(ATOMIC_POINTER_LOCK_FREE == 2,
+               "the signal handler reads the slots: they must be lock-free");
 
 static void daftar_sementara(char *jalur)
 {
