@@ -132,9 +132,8 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
          * each workbook lays its rows out differently) */
         galat_tambah(g, k->akhir, 0, 0,
                      "gagal ditulis: rencana terlalu besar untuk satu lembar "
-                     "kerja (paling banyak %s baris); bagi rencana, misalnya "
-                     "satu folder per program",
-                     "1.048.576");
+                     "kerja (paling banyak 1.048.576 baris); bagi rencana, "
+                     "misalnya satu folder per program");
     } else {
         galat_tambah(g, k->akhir, 0, 0, "gagal ditulis: %s", lxw_strerror(e));
     }
