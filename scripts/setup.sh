@@ -6,6 +6,9 @@ set -euo pipefail
 
 paket=(
   build-essential cmake pkg-config zip
+  zlib1g-dev                 # libxlsxwriter's static users link -lz (the generator's tests)
+  git                        # the tests that read the tracked tree (git grep)
+  file dpkg-dev              # CPack's Debian package: file(1) and dpkg-shlibdeps
   libreoffice-dev            # the SDK: UNO headers, idlc, unoidl-write
   libreoffice-calc-nogui     # a real Calc for the end-to-end tests and demo
   libreoffice-l10n-id        # Indonesian UI: the Function Wizard shows our id help

@@ -194,6 +194,15 @@ static kasus_nilai *kasus_baru(void)
     return k;
 }
 
+/* A case's name must be whole: a cut name would make two cases look alike. */
+static void nama_kasus_utuh(int n, size_t ukuran)
+{
+    if (n < 0 || (size_t)n >= ukuran) {
+        fprintf(stderr, "test_skala: a case name needs %d bytes\n", n);
+        abort();
+    }
+}
+
 static void tambah_kasus(const preset_acuan *p, long long perseribu,
                          const char *asal)
 {
@@ -206,13 +215,16 @@ static void tambah_kasus(const preset_acuan *p, long long perseribu,
     if (p->berdomain && (r < p->domain_min || r > p->domain_maks)) {
         k->status = KINERJA_GALAT_ARGUMEN;
         k->label = NULL;
-        snprintf(k->teks, sizeof k->teks, "%s %s (%s) -> outside the domain",
-                 p->nama, angka, asal);
+        int n = snprintf(k->teks, sizeof k->teks,
+                         "%s %s (%s) -> outside the domain", p->nama, angka,
+                         asal);
+        nama_kasus_utuh(n, sizeof k->teks);
     } else {
         k->status = KINERJA_OK;
         k->label = label_acuan(p, r);
-        snprintf(k->teks, sizeof k->teks, "%s %s (%s) -> %s", p->nama, angka,
-                 asal, k->label);
+        int n = snprintf(k->teks, sizeof k->teks, "%s %s (%s) -> %s",
+                         p->nama, angka, asal, k->label);
+        nama_kasus_utuh(n, sizeof k->teks);
     }
 }
 

@@ -807,8 +807,9 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
         const char *tingkat = sel(b, idx, KN_TINGKAT);
         char tn[64];
         normal(tingkat, tn, sizeof tn);
-        bool ok = wajib_teks(t, b, idx, KN_KODE, "kode", k->g) &
-                  wajib_teks(t, b, idx, KN_URAIAN, "uraian", k->g);
+        /* Both checks run, so one pass reports both missing fields. */
+        bool ok = wajib_teks(t, b, idx, KN_KODE, "kode", k->g);
+        ok = wajib_teks(t, b, idx, KN_URAIAN, "uraian", k->g) && ok;
 
         if (!strcmp(tn, "indikator")) {
             indikator d;
