@@ -84,7 +84,7 @@ cp /etc/resolv.conf "$akar/etc/resolv.conf"
 # 2. A fresh clone, shared/ beside it; /root stays 0700 as on any machine.
 tahap "cloning $(git -C "$repo" rev-parse --short HEAD) into the root's /root/kinerja"
 git clone --quiet --no-hardlinks "$repo" "$akar/root/kinerja"
-cp -r "$shared" "$akar/root/shared"
+cp -rL "$shared" "$akar/root/shared"
 chmod -R a-w "$akar/root/shared"
 chmod 0700 "$akar/root"
 
