@@ -42,7 +42,14 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 echo "setup: installing ${kurang[*]}"
-"${sudo_bila_perlu[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-"${sudo_bila_perlu[@]}" env DEBIAN_FRONTEND=noninteractive \
-  apt-get install -y -qq --no-install-recommends "${kurang[@]}"
-echo "setup: done"
+# dpkg's progress is long: kept in a log, shown whole when something fails.
+log=$(mktemp /tmp/kinerja-setup.XXXXXX.log)
+if ! { "${sudo_bila_perlu[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+       "${sudo_bila_perlu[@]}" env DEBIAN_FRONTEND=noninteractive \
+         apt-get install -y -qq --no-install-recommends "${kurang[@]}"; } >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "setup: installing packages failed (log above)" >&2
+  exit 1
+fi
+rm -f "$log"
+echo "setup: done (${#kurang[@]} packages)"
