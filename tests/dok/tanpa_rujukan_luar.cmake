@@ -1,10 +1,12 @@
 # tanpa_rujukan_luar.cmake - the repository explains itself.
 #
 # A clone has neither the project's private background files nor its
-# tracker, so no tracked file may send a reader to them: no reference to
-# design.md, domain.md, the shared seed folder or ../shared, and no ticket
-# number ("issue" + a number, "tiket").  Comments name the rule they follow
-# (a regulation, a Calc behaviour, a file-format fact) and point to docs/.
+# tracker, so no tracked file may send a reader to them: no reference to the
+# background notes (the design and domain notes, the seed folder, the shared
+# folder beside the repository), and no ticket number (the English word for
+# a tracker item followed by a number, or the Indonesian word for ticket).
+# Comments name the rule they follow (a regulation, a Calc behaviour, a
+# file-format fact) and point to docs/.  The exact patterns are below.
 #
 # The rule, precisely:
 #  - every tracked text file is searched (git grep -I), docs/ included:
@@ -13,8 +15,8 @@
 #    repository;
 #  - fuzz inputs are data, not prose, and are not searched
 #    (tests/fuzz/korpus/, tests/fuzz/regresi/);
-#  - this file spells its patterns with character classes, so it does not
-#    match itself.
+#  - this file spells its patterns with character classes and describes
+#    them in words, so it does not match itself.
 #
 # Needs git and a git checkout (CI always has a clone); without either the
 # test fails: a check that cannot run must not pass.
@@ -40,13 +42,13 @@ if(NOT hasil_rev EQUAL 0 OR NOT keluaran_rev STREQUAL "true")
     "run the tests from a clone")
 endif()
 
-# Outside files: design.md, domain.md, shared/seed, ../shared.
+# Files outside the repository.
 set(pola_luar "design[.]md|domain[.]md|shared/[s]eed|[.][.]/[s]hared")
-# Tickets: "issue 6", "Issue 3's", "issues 3 and 5", "issue #4", "tiket 2".
-set(pola_tiket "[Ii]ssues? #?[0-9]|[Tt][i]ket")
+# Ticket numbers, singular or plural, with or without '#'.
+set(pola_nomor "[Ii]ssues? #?[0-9]|[Tt][i]ket")
 
 execute_process(
-  COMMAND "${GIT}" -C "${SUMBER}" grep -n -I -E "${pola_luar}|${pola_tiket}"
+  COMMAND "${GIT}" -C "${SUMBER}" grep -n -I -E "${pola_luar}|${pola_nomor}"
           -- . ":(exclude)tests/fuzz/korpus" ":(exclude)tests/fuzz/regresi"
   RESULT_VARIABLE hasil OUTPUT_VARIABLE temuan ERROR_VARIABLE galat)
 
