@@ -62,7 +62,7 @@ def install_for_real(soffice, unopkg, oxt):
     shared = os.geteuid() == 0
     profile = os.path.join(os.path.expanduser("~"), ".config", "libreoffice", "4", "user")
     if not shared and not os.path.isdir(profile):
-        # design.md: a fresh profile must be initialised before unopkg add
+        # docs/calc.md: a fresh profile must be initialised before unopkg add
         say("creating your LibreOffice profile first")
         with tempfile.TemporaryFile() as out:
             subprocess.run([soffice, "--headless", "--terminate_after_init"],

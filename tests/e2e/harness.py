@@ -3,7 +3,7 @@
 One CalcSession is one throwaway LibreOffice profile with the Kinerja
 extension installed into it, and (while started) one headless soffice that
 listens on a TCP port of 127.0.0.1 for the UNO bridge.  The facts this relies
-on are in shared/design.md ("Facts established on LibreOffice 7.4"):
+on are in docs/calc.md ("Headless Calc for tests"):
 
 - ``unopkg`` refuses a per-user install as root, so when we are root soffice
   and unopkg run as an unprivileged user (nobody, 65534) through ``setpriv``,

@@ -1,15 +1,15 @@
 """The computed figures of the seed report, as printed.
 
-Source: shared/seed/lkjip-diskominfo-mojokerto-2024.txt (LKjIP Diskominfo
-Kabupaten Mojokerto 2024).  Figures are kept in the report's own notation
+Source: the LKjIP 2024 of Diskominfo Kabupaten Mojokerto, the example report
+(docs/laporan-contoh.md).  Figures are kept in the report's own notation
 ("110,93", "4.706.741.900") so each row can be found in the report by eye;
 spec.dec() reads them.
 
 `truncated=True` marks a printed figure that is the exact value cut (not
-rounded) to two decimals.  domain.md lists eight: Tabel 3.2 101,56 / 93,48 /
+rounded) to two decimals: eight computations, Tabel 3.2 101,56 / 93,48 /
 99,06 / 100,81, Lampiran 4 100,83, Tabel 3.3 98,49 / 91,56 / 90,47.  Lampiran
-4 also repeats Tabel 3.2's 99,06 (SAKIP 86 -> 85,20, the same computation),
-which domain.md counts once.  For those rows the tests assert the exact
+4 also repeats Tabel 3.2's 99,06 (SAKIP 86 -> 85,20, the same computation):
+nine truncated rows (docs/laporan-contoh.md lists them).  For those rows the tests assert the exact
 arithmetic rounded half up (what Calc's ROUND shows) and check that the seed
 figure is the truncation of that same value.
 """

@@ -1,9 +1,11 @@
 """The domain rules, written down independently of the add-in's C code.
 
-Everything here is transcribed from shared/domain.md (scales, SPBE weights)
-and computed with Python's decimal module, so an expected value never comes
-from the code under test.  Rounding is half away from zero on the decimal
-value, as Calc's ROUND does (domain.md, "Units and rounding").
+Everything here is transcribed from the rules and their sources as
+docs/aturan.md states them (the regulations' scales and SPBE/PEMDI weights),
+not from the C tables, and computed with Python's decimal module, so an
+expected value never comes from the code under test.  Rounding is half away
+from zero on the decimal value, as Calc's ROUND does (docs/aturan.md, "Units
+and rounding").
 """
 
 from decimal import Decimal, ROUND_DOWN, ROUND_HALF_UP, getcontext
@@ -31,7 +33,7 @@ def truncate(x, places=2):
 
 
 def capaian(target, realisasi, arah=1):
-    """domain.md: rumus 1 realisasi/target*100; rumus 2 (2t - r)/t*100."""
+    """PermenPANRB 53/2014: rumus 1 realisasi/target*100; rumus 2 (2t - r)/t*100."""
     t, r = D(target), D(realisasi)
     if arah == 1:
         return r / t * 100
@@ -48,7 +50,7 @@ def efisiensi(kinerja, anggaran, metode="RASIO"):
 
 
 # ---------------------------------------------------------------------------
-# Category scales (domain.md, "Kategori").  Bands from the lowest up: (lower
+# Category scales (docs/aturan.md, "Kategori").  Bands from the lowest up: (lower
 # bound, exclusive?, label); the lowest band of an open scale has bound -INF.
 # domain: (min, max) or None.
 SCALES = {
@@ -114,7 +116,8 @@ def mixed_case(name):
 
 
 # ---------------------------------------------------------------------------
-# Indeks SPBE weights (domain.md, "Indeks SPBE"), in percent.
+# Indeks SPBE weights in percent (PermenPANRB 59/2020; docs/aturan.md,
+# "Indeks SPBE").
 SPBE_DOMAIN_WEIGHTS = [D(13), D(25), D("16.5"), D("45.5")]
 SPBE_ASPECT_WEIGHTS = [D(13), D(10), D(10), D(5), D(12), D("4.5"), D("27.5"), D(18)]
 SPBE_INDICATOR_WEIGHTS = ([D("1.30")] * 10 + [D("2.50")] * 10 + [D("1.50")] * 11 +

@@ -4,9 +4,10 @@
 SELISIH_RINCIAN (a total against the sum of its parts, exact rupiah),
 CEK_ANGGARAN (realisasi against pagu) and REKAP_TRIWULAN (quarters rolled up
 to the year by the indicator's kind).  The seed's own Tabel 3.5 is laid out
-as a sheet and checked with SELISIH_RINCIAN: exactly the inconsistencies
-domain.md lists (2.061.022 and 2.840.000 in two kegiatan, 4.901.022 in the
-total, 60 in the executive summary) appear, and nothing else.
+as a sheet and checked with SELISIH_RINCIAN: exactly the report's known
+inconsistencies (docs/laporan-contoh.md: 2.061.022 and 2.840.000 in two
+kegiatan, 4.901.022 in the total, 60 in the executive summary) appear, and
+nothing else.
 """
 
 import checks
@@ -14,9 +15,9 @@ from checks import ARG, VALUE, Batch, Blank, Err, Num, Text
 import seed
 from spec import dec
 
-# domain.md, "Anggaran cross-checks": printed parent minus the sum of its
-# printed children, for realisasi.  Every other parent (and every pagu)
-# agrees to the rupiah.
+# The finance cross-checks (docs/aturan.md): printed parent minus the sum
+# of its printed children, for realisasi.  Every other parent (and every
+# pagu) agrees to the rupiah.
 SELISIH_REALISASI = {
     "A3 Administrasi Umum Perangkat Daerah": -2061022,
     "A5 Pemeliharaan Barang Milik Daerah": -2840000,

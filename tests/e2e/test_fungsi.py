@@ -1,10 +1,11 @@
 #!/usr/bin/python3
-"""e2e_fungsi: every function, every argument form, every error row of
-issue 3, every preset band edge, array results and the bad-input matrix, in
-real headless Calc with the built .oxt installed.
+"""e2e_fungsi: every function, every argument form, every error rule
+(docs/aturan.md, "Errors are values"), every preset band edge, array results
+and the bad-input matrix, in real headless Calc with the built .oxt
+installed.
 
-Expected values come from spec.py (domain.md written down as data and
-Python decimal arithmetic) and from the error table of issue 3, never from
+Expected values come from spec.py (the rules of docs/aturan.md written down
+as data and Python decimal arithmetic) and from the error rules, never from
 the add-in's own output.  The session runs with ooLocale id-ID and the
 Indonesian system locale, as the staff who use it do.
 """
@@ -35,7 +36,7 @@ def rounded2(x):
 
 # ---------------------------------------------------------------------------
 def formula_api(calc, report):
-    """Which ways of entering an add-in formula work (issue 3, design.md)."""
+    """Which ways of entering an add-in formula work (docs/calc.md)."""
     doc = calc.new_document()
     sheet = doc.Sheets.getByIndex(0)
     expected = spec.capaian(D("3.75"), D("4.16"))
@@ -113,7 +114,7 @@ def capaian_forms(calc, report):
     b.check("realisasi 0 under rumus 1 is 0 %", "=CAPAIAN(10;0)", Num(0))
     b.check("realisasi 0 under rumus 2 is 200 %", "=CAPAIAN(10;0;2)", Num(200))
     b.check("TRUE() arrives as 1", "=CAPAIAN(TRUE();1)", Num(100))
-    # Error rows of issue 3.
+    # The error rules (docs/aturan.md, "Errors are values").
     b.check("target 0 -> #DIV/0!", "=CAPAIAN(0;5)", Err(DIV0))
     b.check("target 0 under rumus 2 -> #DIV/0!", "=CAPAIAN(0;5;2)", Err(DIV0))
     b.check("negative target -> Err:502", "=CAPAIAN(-4;5)", Err(ARG))
@@ -127,7 +128,7 @@ def capaian_forms(calc, report):
     b.check("empty text target -> blank", '=CAPAIAN("";4)', Blank())
     b.check("empty text realisasi under rumus 2 -> blank (not 200 %)",
             '=CAPAIAN(4;"";2)', Blank())
-    # fungsi.h: an omitted required argument gives Err:502; design.md: more
+    # fungsi.h: an omitted required argument gives Err:502; docs/calc.md: more
     # arguments than the IDL signature -> Err:504 from Calc.
     b.check("missing realisasi -> Err:502", "=CAPAIAN(4)", Err(ARG))
     b.check("too many arguments -> Err:504", "=CAPAIAN(4;5;1;1)", Err(504))
@@ -163,7 +164,7 @@ def serapan_forms(calc, report):
     b.check("realisasi above pagu is over 100 %", "=SERAPAN(100;150)", Num(150))
     b.check("realisasi 0 is 0 %", "=SERAPAN(100;0)", Num(0))
     b.check("pagu 0 -> #DIV/0!", "=SERAPAN(0;5)", Err(DIV0))
-    # domain.md: serapan is the arithmetic of rumus 1, whose negative
+    # docs/aturan.md: serapan is the arithmetic of rumus 1, whose negative
     # target is an argument error.
     b.check("negative pagu -> Err:502", "=SERAPAN(-100;5)", Err(ARG))
     b.check("text pagu -> #VALUE!", '=SERAPAN("pagu";5)', Err(VALUE))
@@ -203,7 +204,7 @@ def efisiensi_forms(calc, report):
 
 # ---------------------------------------------------------------------------
 def kategori_presets(calc, report):
-    """Every band edge of every preset (domain.md table), the preset name in
+    """Every band edge of every preset (docs/aturan.md table), the preset name in
     mixed case, upper case and lower case; the default is TINGKAT."""
     b = Batch(calc, report)
     for name, (bands, domain) in spec.SCALES.items():
@@ -217,7 +218,7 @@ def kategori_presets(calc, report):
     for v in spec.band_edge_values(*spec.SCALES["TINGKAT"]):
         b.check("KATEGORI(%s) default scale TINGKAT" % v, "=KATEGORI(%s)" % v,
                 Text(spec.kategori(v, spec.SCALES["TINGKAT"][0])))
-    # Examples named in domain.md.
+    # Examples named in docs/aturan.md and the example report.
     for v, scale, label in [("90", "TINGKAT", "Tinggi"), ("90.001", "TINGKAT", "Tinggi"),
                             ("90.005", "TINGKAT", "Sangat Tinggi"),
                             ("4.195", "SPBE", "Memuaskan"), ("4.16", "SPBE", "Sangat Baik"),
@@ -228,7 +229,7 @@ def kategori_presets(calc, report):
                             ("90", "IP_ASN", "Tinggi"), ("1000", "TINGKAT", "Sangat Tinggi"),
                             ("-20", "TINGKAT", "Sangat Rendah"),
                             ("450", "BERHASIL", "Sangat Berhasil")]:
-        b.check("domain.md example KATEGORI(%s;%s) = %s" % (v, scale, label),
+        b.check("rule example KATEGORI(%s;%s) = %s" % (v, scale, label),
                 '=KATEGORI(%s;"%s")' % (v, scale), Text(label))
     # Domains: SPBE 0-5, PEMDI 1-5, SAKIP and IP_ASN 0-100; outside -> Err:502.
     for v, scale, expect in [("5", "SPBE", Text("Memuaskan")), ("0", "SPBE", Text("Kurang")),
@@ -328,7 +329,7 @@ def indeks_spbe(calc, report):
     b.check("the PEMDI index feeds KATEGORI PEMDI",
             '=KATEGORI(INDEKS_SPBE(%s;;"PEMDI");"PEMDI")' % pem,
             Text(spec.kategori(pem_idx, spec.SCALES["PEMDI"][0])))
-    # domain.md: an index of 4.195 shows as 4,20 and is "Memuaskan".
+    # docs/aturan.md: an index of 4.195 shows as 4,20 and is "Memuaskan".
     pair = b.put_rows(8, 0, [[D("4.19")], [D("4.2")]])
     ones = b.put_rows(9, 0, [[1], [1]])
     b.check("INDEKS_SPBE of 4.19 and 4.2, equal weights = 4.195",
@@ -365,8 +366,8 @@ def indeks_spbe(calc, report):
     b.check("an empty element -> #N/A", "=INDEKS_SPBE(%s)" % gap, Err(NA))
     b.check("an empty element with explicit weights -> #N/A",
             "=INDEKS_SPBE(%s;%s)" % (gap, w_pct), Err(NA))
-    # An empty weight is not named in issue 3 (#N/A is for an incomplete
-    # assessment); it must be an error, never a weight of 0.
+    # An empty weight is not an incomplete assessment (that is #N/A, for
+    # an empty value); it must be an error, never a weight of 0.
     b.check("an empty weight is an error", "=INDEKS_SPBE(%s;%s)" % (col, gap_w), AnyError())
     b.check("a text element -> #VALUE!", "=INDEKS_SPBE(%s)" % text, Err(VALUE))
     b.run()

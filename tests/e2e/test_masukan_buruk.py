@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""e2e_masukan_buruk: the bad-input matrix of issue 6 in real headless Calc.
+"""e2e_masukan_buruk: the bad-input matrix in real headless Calc.
 
 Every argument of every function of the add-in, one at a time, receives
 every kind of input a sheet can hold (numbers, 0, -0, an empty cell,
@@ -14,11 +14,12 @@ number (whole-column array results holding text take about a minute each
 in Calc 7.4: tests/e2e/README.md).
 
 Calc must never crash or hang, and every cell must show the documented
-result: issue 3's error rules, and inputs holding errors propagated by Calc
-(the add-in never sees them).  Expected values come from `regel()` below,
-issue 3's rules written out again in Python (and spec.py's arithmetic), not
-from the add-in.  e2e_fungsi's bad_inputs section (79 formulas) covers the
-extreme-number cases; this matrix does not repeat them.
+result: the error rules of docs/aturan.md ("Errors are values"), and inputs
+holding errors propagated by Calc (the add-in never sees them).  Expected
+values come from `regel()` below, those rules written out again in Python
+(and spec.py's arithmetic), not from the add-in.  e2e_fungsi's bad_inputs
+section (79 formulas) covers the extreme-number cases; this matrix does not
+repeat them.
 
 `--simpan FILE.ods` also stores the matrix sheet (without the whole-column
 formulas) for tests/keandalan/valgrind_calc.py.
@@ -37,7 +38,7 @@ NUM_ERR = 503  # #NUM!: what Calc makes of an overflowing formula
 TOO_MANY = 504
 
 # ---------------------------------------------------------------------------
-# What a sheet can hold, and what the add-in receives for it (design.md):
+# What a sheet can hold, and what the add-in receives for it (docs/calc.md):
 # ("num", x) a DOUBLE, ("text", s) a STRING, ("empty",) the STRING "",
 # ("void",) an omitted argument, ("err", code) never reaches the add-in.
 KINDS = [
@@ -125,7 +126,7 @@ def label(value, scale_name):
 
 
 def regel(fname, args):
-    """Issue 3's rules for a call whose arguments are all single values
+    """The error rules for a call whose arguments are all single values
     (scalars) except where noted: ("range", n) is a column of n good
     numbers (INDEKS_SPBE values {4,3,2,1}, SELISIH_RINCIAN parts summing to
     PARTS_SUM, REKAP_TRIWULAN quarters {1,2,3,4} as one row)."""

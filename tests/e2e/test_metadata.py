@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """e2e_metadata: the Function Wizard help of the installed extension.
 
-com.sun.star.sheet.FunctionDescriptions must list every function of issue 3
+com.sun.star.sheet.FunctionDescriptions must list every function of the add-in
 with the Indonesian texts when the profile's ooLocale is id-ID and the
 English ones under en-US, every argument named and described.  The expected
 texts are read from the generated CalcAddIns.xcu inside the .oxt (the file
@@ -18,14 +18,14 @@ import harness
 OOR = "{http://openoffice.org/2001/registry}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
-# Issues 3 and 5's signatures: display name -> (UNO method, optional flag per argument).
+# The signatures: display name -> (UNO method, optional flag per argument).
 SIGNATURES = {
     "CAPAIAN": ("CAPAIAN", [False, False, True]),
     "SERAPAN": ("SERAPAN", [False, False]),
     "EFISIENSI": ("EFISIENSI", [False, False, True]),
     "KATEGORI": ("KATEGORI", [False, True]),
     "INDEKS_SPBE": ("INDEKS_SPBE", [False, True, True]),
-    # Issue 5's finance cross-checks.
+    # The finance cross-checks (docs/aturan.md).
     "SELISIH_RINCIAN": ("SELISIH_RINCIAN", [False, False]),
     "CEK_ANGGARAN": ("CEK_ANGGARAN", [False, True]),
     "REKAP_TRIWULAN": ("REKAP_TRIWULAN", [False, False]),
@@ -153,7 +153,7 @@ def check_locale(calc, report, table, locale, other):
         print("  quirk: the wizard marks %d required arguments optional (Calc makes every "
               "any-typed argument optional), e.g. %s" % (len(marked), marked[0]))
     extra = sorted(set(table) - {m for m, _ in SIGNATURES.values()})
-    report.ok("the xcu has no function beyond issues 3 and 5", not extra, str(extra))
+    report.ok("the xcu has no function beyond the signatures above", not extra, str(extra))
 
 
 def main():

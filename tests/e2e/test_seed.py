@@ -37,8 +37,9 @@ def seed_transcription(calc, report):
                                                                           s.printed),
                   dec(s.printed) == spec.half_up(exact), "exact %s" % exact)
     truncated = sum(1 for c in seed.CAPAIAN if c.truncated)
-    # domain.md lists 8 truncated figures; Lampiran 4 repeats one of them.
-    report.ok("9 truncated capaian rows (domain.md's 8 + Lampiran 4's repeat of 99,06)",
+    # 8 truncated computations; Lampiran 4 repeats one of them
+    # (docs/laporan-contoh.md, "Truncated capaian figures").
+    report.ok("9 truncated capaian rows (8 computations + Lampiran 4's repeat of 99,06)",
               truncated == 9, "found %d" % truncated)
 
 
@@ -77,8 +78,9 @@ def seed_labels(calc, report):
     for table, value, scale, label in seed.LABELS:
         b.check("Tabel %s: %s on %s is %s" % (table, value, scale, label),
                 '=KATEGORI(%s;"%s")' % (dec(value), scale), Text(label))
-        # the label agrees with the independent look-up of domain.md's table
-        report.ok("domain.md table gives Tabel %s's label %s" % (table, label),
+        # the label agrees with the independent look-up of the preset table
+        # (docs/aturan.md, spec.py)
+        report.ok("spec.py's preset table gives Tabel %s's label %s" % (table, label),
                   spec.kategori(dec(value), spec.SCALES[scale][0]) == label)
     b.check("Tabel 3.5 text: 96,25 on the default scale is Sangat Tinggi",
             "=KATEGORI(96.25)", Text("Sangat Tinggi"))
