@@ -14,10 +14,10 @@
  * map it back on import, so a Calc-saved xlsx would reopen as #NAME?.
  *
  * The Function Wizard keeps room for two lines of an argument's help and
- * three of a function's description (formula/source/ui/dlg/parawin.cxx
- * sizes its labels so); at the dialog's default width a line holds about
- * 70 characters.  Longer help is refused here, not cut off in front of
- * the user.
+ * three of a function's description (LibreOffice's parameter page sizes
+ * those labels so when it is built); at the dialog's default width a line
+ * holds about 70 characters.  Longer help is refused here, not cut off in
+ * front of the user.
  */
 #include <string.h>
 

@@ -35,7 +35,7 @@ SIGNATURES = {
 CATEGORIES = {"Database": 1, "Date&Time": 2, "Financial": 3, "Information": 4,
               "Logical": 5, "Mathematical": 6, "Matrix": 7, "Statistical": 8,
               "Spreadsheet": 9, "Text": 10, "Add-In": 11}
-# The Function Wizard (formula/source/ui/dlg/parawin.cxx) keeps room for two
+# The Function Wizard (LibreOffice's parameter page) keeps room for two
 # lines of an argument's help and three of a function's description, about
 # 70 characters a line at its default width; longer text is cut off.
 ARGUMENT_MAX = 140
