@@ -19,6 +19,7 @@ import struct
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 
 D = "{http://openoffice.org/extensions/description/2006}"
 XLINK = "{http://www.w3.org/1999/xlink}href"
@@ -49,11 +50,29 @@ def fungsi_terdaftar(z):
     return []
 
 
-def ukuran_png(data):
-    """(width, height) of a PNG, or None if data is not one."""
-    if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
-        return None
-    return struct.unpack(">II", data[16:24])
+def baca_png(data):
+    """(width, height, RGBA rows) of an 8-bit RGBA PNG with unfiltered rows,
+    as kinerja-meta writes it; raises ValueError on anything else, a bad
+    chunk CRC or a bad zlib stream included."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("no PNG signature")
+    pos, potongan = 8, {}
+    while pos < len(data):
+        (n,) = struct.unpack(">I", data[pos:pos + 4])
+        jenis, isi = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + n]
+        (crc,) = struct.unpack(">I", data[pos + 8 + n:pos + 12 + n])
+        if zlib.crc32(jenis + isi) != crc:
+            raise ValueError("bad CRC in chunk %r" % jenis)
+        potongan[jenis] = potongan.get(jenis, b"") + isi
+        pos += 12 + n
+    lebar, tinggi, kedalaman, warna = struct.unpack(">IIBB", potongan[b"IHDR"][:10])
+    if (kedalaman, warna) != (8, 6) or b"IEND" not in potongan:
+        raise ValueError("not an 8-bit RGBA PNG ending in IEND")
+    mentah = zlib.decompress(potongan[b"IDAT"])
+    baris = 1 + 4 * lebar
+    if len(mentah) != baris * tinggi or any(mentah[y * baris] for y in range(tinggi)):
+        raise ValueError("pixel data is not %d unfiltered rows" % tinggi)
+    return lebar, tinggi, [mentah[y * baris + 1:(y + 1) * baris] for y in range(tinggi)]
 
 
 def main():
@@ -90,9 +109,18 @@ def main():
             if not lap.ok("<icon><%s> names a file in the package" % jenis,
                           jalur in isi, str(jalur)):
                 continue
-            ukuran = ukuran_png(z.read(jalur))
+            try:
+                lebar, tinggi, baris = baca_png(z.read(jalur))
+            except (ValueError, KeyError, struct.error, zlib.error) as e:
+                lap.ok("%s is a valid PNG" % jalur, False, str(e))
+                continue
             lap.ok("%s is a %dx%d PNG" % (jalur, SISI_IKON, SISI_IKON),
-                   ukuran == (SISI_IKON, SISI_IKON), str(ukuran))
+                   (lebar, tinggi) == (SISI_IKON, SISI_IKON), "%dx%d" % (lebar, tinggi))
+            # a rounded tile: clear corners, an opaque middle
+            alfa = lambda x, y: baris[y][4 * x + 3]
+            lap.ok("%s has transparent corners and an opaque middle" % jalur,
+                   alfa(0, 0) == 0 and alfa(lebar - 1, tinggi - 1) == 0 and
+                   alfa(lebar // 2, tinggi // 2) == 255)
 
         for nama in desc.findall(D + "publisher/" + D + "name"):
             lap.ok("publisher %r links to a real address" % nama.text,
