@@ -134,8 +134,8 @@ static void tulis_potongan(FILE *keluar, const char jenis[4],
 }
 
 /* Each row: filter type 0 (none), then SISI RGBA pixels. */
-#define BARIS_MENTAH (1 + SISI * 4)
-#define MENTAH (SISI * BARIS_MENTAH)
+#define BARIS_MENTAH ((size_t)1 + (size_t)SISI * 4)
+#define MENTAH ((size_t)SISI * BARIS_MENTAH)
 /* zlib header, one final stored block (header, LEN, NLEN), Adler-32. */
 #define ZLIB (2 + 5 + MENTAH + 4)
 
@@ -150,7 +150,7 @@ int tulis_ikon(FILE *keluar, bool kontras)
         uint8_t *baris = mentah + (size_t)y * BARIS_MENTAH;
         baris[0] = 0;
         for (int x = 0; x < SISI; x++)
-            piksel(x, y, p, baris + 1 + 4 * x);
+            piksel(x, y, p, baris + 1 + (size_t)4 * (size_t)x);
     }
 
     /* CMF 0x78 (deflate, 32 K window), FLG 0x01: 0x7801 % 31 == 0. */

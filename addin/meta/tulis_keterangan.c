@@ -22,7 +22,6 @@ typedef struct naskah {
     const char *pembuka; /* before the list of names */
     const char *dan;     /* before the last name */
     const char *penutup; /* the last paragraph */
-    bool inggris;
 } naskah;
 
 /* "Wisaya Fungsi" is Indonesian LibreOffice's name of the Function Wizard
@@ -33,7 +32,6 @@ static const naskah naskah_id = {
     "Nama fungsi sama di semua bahasa; bantuan di Wisaya Fungsi (kategori "
     "Add-in) dalam Bahasa Indonesia dan Inggris. Lisensi: Mozilla Public "
     "License 2.0 (berkas LICENSE).",
-    false,
 };
 static const naskah naskah_en = {
     "LKjIP performance-report functions for LibreOffice Calc: ",
@@ -41,7 +39,6 @@ static const naskah naskah_en = {
     "Function names are the same in every language; Function Wizard help "
     "(category Add-in) in Indonesian and English. License: Mozilla Public "
     "License 2.0 (LICENSE file).",
-    true,
 };
 
 /*
