@@ -2,8 +2,15 @@
  * The one table of Calc functions.  Everything a user sees of a function
  * (its name, the Function Wizard's description and argument help in
  * Indonesian and English) and how it is computed is here; the UNO
- * dispatcher, CalcAddIns.xcu and the README's reference are generated from
- * it.  The IDL's methods must match (a test checks it).
+ * dispatcher, CalcAddIns.xcu, the Extension Manager's description and the
+ * README's reference are generated from it.  The IDL's methods must match
+ * (a test checks it).
+ *
+ * The help must fit where Calc and the Extension Manager show it (the
+ * generator refuses it otherwise): an argument's help in two lines of the
+ * Function Wizard (at most 140 characters), a description in three (at
+ * most 210); a description's first clause, up to the first ':', ';' or
+ * '.', is the function's gloss in the Extension Manager.
  */
 #include "fungsi.h"
 #include "fungsi_kernel.h"
@@ -104,10 +111,14 @@ const fungsi_info fungsi_tabel[] = {
         .nama = "KATEGORI",
         .uraian_id =
             "Kategori (predikat) sebuah nilai pada skala resmi atau skala "
-            "sendiri; nilai dibulatkan ke 2 desimal sebelum dicari.",
+            "sendiri; nilai dibulatkan ke 2 desimal sebelum dicari. Rentang "
+            "skala sendiri: batas bawah naik | label | \">\" bila batas "
+            "eksklusif.",
         .uraian_en =
             "The category label of a value on an official or a custom "
-            "scale; the value is rounded to 2 decimals before the look-up.",
+            "scale; the value is rounded to 2 decimals before the look-up. "
+            "A custom scale range: ascending lower bound | label | \">\" for "
+            "an exclusive bound.",
         .jumlah_argumen = 2,
         .argumen =
             {
@@ -120,16 +131,12 @@ const fungsi_info fungsi_tabel[] = {
                  "text gives an empty result." SEL_KOSONG_EN,
                  ARG_ANGKA, false},
                 {"skala", "scale",
-                 "Opsional: nama skala TINGKAT (bawaan), BERHASIL, EFISIENSI, "
-                 "EFISIENSI_SELISIH, SPBE, PEMDI, SAKIP, IP_ASN; atau rentang "
-                 "skala "
-                 "sendiri: batas bawah naik | label | \">\" bila batas "
-                 "eksklusif.",
-                 "Optional: scale name TINGKAT (default), BERHASIL, EFISIENSI, "
-                 "EFISIENSI_SELISIH, SPBE, PEMDI, SAKIP, IP_ASN; or a custom "
-                 "scale "
-                 "range: ascending lower bound | label | \">\" for an "
-                 "exclusive bound.",
+                 "Opsional: TINGKAT (bawaan), BERHASIL, EFISIENSI, "
+                 "EFISIENSI_SELISIH, SPBE, PEMDI, SAKIP, IP_ASN, atau rentang "
+                 "skala sendiri.",
+                 "Optional: TINGKAT (default), BERHASIL, EFISIENSI, "
+                 "EFISIENSI_SELISIH, SPBE, PEMDI, SAKIP, IP_ASN, or a custom "
+                 "scale range.",
                  ARG_UTUH, true},
             },
         .siapkan = kategori_siapkan,

@@ -11,12 +11,45 @@
  *
  * No CompatibilityName is written: it is the name Calc exports to xlsx
  * instead of the internal SERVICE.METHOD name, and LibreOffice 7.4 does not
- * map it back on import (design.md), so a Calc-saved xlsx would reopen as
- * #NAME?.
+ * map it back on import, so a Calc-saved xlsx would reopen as #NAME?.
+ *
+ * The Function Wizard keeps room for two lines of an argument's help and
+ * three of a function's description (LibreOffice's parameter page sizes
+ * those labels so when it is built); at the dialog's default width a line
+ * holds about 70 characters.  Longer help is refused here, not cut off in
+ * front of the user.
  */
 #include <string.h>
 
 #include "meta.h"
+
+#define ARGUMEN_MAKS 140 /* characters: two lines of the argument help */
+#define URAIAN_MAKS 210  /* three lines of the function description */
+
+/* Characters (UTF-8 code points) of s. */
+static size_t panjang_huruf(const char *s)
+{
+    size_t n = 0;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+        if ((*c & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* Refuses help that would not fit where the Wizard shows it. */
+static int periksa_panjang(const char *fungsi, const char *apa,
+                           const char *nama, const char *teks, size_t maks)
+{
+    size_t n = teks != NULL ? panjang_huruf(teks) : 0;
+    if (n <= maks)
+        return 0;
+    fprintf(stderr,
+            "kinerja-meta: %s: %s%s has %zu characters; the Function Wizard "
+            "shows at most %zu there: shorten it (move detail to the "
+            "function's description)\n",
+            fungsi, apa, nama, n, maks);
+    return -1;
+}
 
 /* Text content and attribute values: the five XML specials; control
  * characters are not allowed in XML 1.0 and mean a broken table entry. */
@@ -75,6 +108,20 @@ static int tulis_fungsi(FILE *keluar, const fungsi_info *f)
     const char *i1 = "        ";
     const char *i2 = "          ";
     const char *i3 = "              ";
+
+    if (periksa_panjang(f->nama, "the Indonesian description", "", f->uraian_id,
+                        URAIAN_MAKS) != 0 ||
+        periksa_panjang(f->nama, "the English description", "", f->uraian_en,
+                        URAIAN_MAKS) != 0)
+        return -1;
+    for (size_t k = 0; k < f->jumlah_argumen; k++)
+        if (periksa_panjang(f->nama, "the help of argument ",
+                            f->argumen[k].nama_id, f->argumen[k].uraian_id,
+                            ARGUMEN_MAKS) != 0 ||
+            periksa_panjang(f->nama, "the help of argument ",
+                            f->argumen[k].nama_en, f->argumen[k].uraian_en,
+                            ARGUMEN_MAKS) != 0)
+            return -1;
 
     fprintf(keluar, "%s<node oor:name=\"%s\" oor:op=\"replace\">\n", i1,
             f->nama);

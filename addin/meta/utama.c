@@ -3,6 +3,10 @@
  * derived from the function table.
  *
  *   kinerja-meta xcu LAYANAN KELUARAN      CalcAddIns.xcu for service LAYANAN
+ *   kinerja-meta keterangan id|en [KELUARAN]
+ *                                          the Extension Manager's description
+ *   kinerja-meta ikon biasa|kontras KELUARAN
+ *                                          the extension's icon (PNG)
  *   kinerja-meta idl [KELUARAN]            the IDL methods, as unoidl-read
  *                                          prints them
  *   kinerja-meta referensi [KELUARAN]      the README's function reference
@@ -35,6 +39,16 @@ static int penulis_idl(FILE *keluar, const void *data)
 {
     (void)data;
     return tulis_idl(keluar);
+}
+
+static int penulis_keterangan(FILE *keluar, const void *inggris)
+{
+    return tulis_keterangan(keluar, *(const bool *)inggris);
+}
+
+static int penulis_ikon(FILE *keluar, const void *kontras)
+{
+    return tulis_ikon(keluar, *(const bool *)kontras);
 }
 
 static int penulis_referensi(FILE *keluar, const void *data)
@@ -227,6 +241,8 @@ selesai:
 static int pakai(void)
 {
     fputs("usage: kinerja-meta xcu SERVICE OUTPUT\n"
+          "       kinerja-meta keterangan id|en [OUTPUT]\n"
+          "       kinerja-meta ikon biasa|kontras OUTPUT\n"
           "       kinerja-meta idl [OUTPUT]\n"
           "       kinerja-meta referensi [OUTPUT]\n"
           "       kinerja-meta referensi-tulis README\n"
@@ -240,19 +256,36 @@ int main(int argc, char **argv)
     if (argc < 2)
         return pakai();
     const char *perintah = argv[1];
+    const char *keluaran = NULL; /* stdout */
     int hasil;
-    if (strcmp(perintah, "xcu") == 0 && argc == 4)
+    if (strcmp(perintah, "xcu") == 0 && argc == 4) {
         hasil = tulis_berkas(argv[3], penulis_xcu, argv[2]);
-    else if (strcmp(perintah, "idl") == 0 && argc <= 3)
-        hasil = tulis_berkas(argc == 3 ? argv[2] : NULL, penulis_idl, NULL);
-    else if (strcmp(perintah, "referensi") == 0 && argc <= 3)
-        hasil =
-            tulis_berkas(argc == 3 ? argv[2] : NULL, penulis_referensi, NULL);
-    else if (strcmp(perintah, "referensi-tulis") == 0 && argc == 3)
+    } else if (strcmp(perintah, "keterangan") == 0 &&
+               (argc == 3 || argc == 4) &&
+               (strcmp(argv[2], "id") == 0 || strcmp(argv[2], "en") == 0)) {
+        bool inggris = strcmp(argv[2], "en") == 0;
+        if (argc == 4)
+            keluaran = argv[3];
+        hasil = tulis_berkas(keluaran, penulis_keterangan, &inggris);
+    } else if (strcmp(perintah, "ikon") == 0 && argc == 4 &&
+               (strcmp(argv[2], "biasa") == 0 ||
+                strcmp(argv[2], "kontras") == 0)) {
+        bool kontras = strcmp(argv[2], "kontras") == 0;
+        hasil = tulis_berkas(argv[3], penulis_ikon, &kontras);
+    } else if (strcmp(perintah, "idl") == 0 && argc <= 3) {
+        if (argc == 3)
+            keluaran = argv[2];
+        hasil = tulis_berkas(keluaran, penulis_idl, NULL);
+    } else if (strcmp(perintah, "referensi") == 0 && argc <= 3) {
+        if (argc == 3)
+            keluaran = argv[2];
+        hasil = tulis_berkas(keluaran, penulis_referensi, NULL);
+    } else if (strcmp(perintah, "referensi-tulis") == 0 && argc == 3) {
         hasil = referensi_readme(argv[2], true);
-    else if (strcmp(perintah, "referensi-periksa") == 0 && argc == 3)
+    } else if (strcmp(perintah, "referensi-periksa") == 0 && argc == 3) {
         hasil = referensi_readme(argv[2], false);
-    else
+    } else {
         return pakai();
+    }
     return hasil == 0 ? 0 : 1;
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/python3
 """e2e_metadata: the Function Wizard help of the installed extension.
 
-com.sun.star.sheet.FunctionDescriptions must list every function of the add-in
-with the Indonesian texts when the profile's ooLocale is id-ID and the
-English ones under en-US, every argument named and described.  The expected
-texts are read from the generated CalcAddIns.xcu inside the .oxt (the file
-that is installed), or from --xcu; they are never copied here by hand.
+com.sun.star.sheet.FunctionDescriptions must list every function of the
+add-in with the Indonesian texts when the profile's ooLocale is id-ID and the
+English ones under en-US, every argument named and described, each text short
+enough for the room the Function Wizard gives it.  The expected texts are
+read from the generated CalcAddIns.xcu inside the .oxt (the file that is
+installed), or from --xcu; they are never copied here by hand.
 """
 
 import argparse
@@ -34,6 +35,11 @@ SIGNATURES = {
 CATEGORIES = {"Database": 1, "Date&Time": 2, "Financial": 3, "Information": 4,
               "Logical": 5, "Mathematical": 6, "Matrix": 7, "Statistical": 8,
               "Spreadsheet": 9, "Text": 10, "Add-In": 11}
+# The Function Wizard (LibreOffice's parameter page) keeps room for two
+# lines of an argument's help and three of a function's description, about
+# 70 characters a line at its default width; longer text is cut off.
+ARGUMENT_MAX = 140
+DESCRIPTION_MAX = 210
 
 
 def _props(node):
@@ -118,6 +124,10 @@ def check_locale(calc, report, table, locale, other):
         report.ok("%s description is the %s text" % (display, locale),
                   entry["Description"] == want,
                   "got %r, expected %r" % (entry["Description"], want))
+        report.ok("%s description fits the Wizard (<= %d characters)"
+                  % (display, DESCRIPTION_MAX),
+                  len(entry["Description"]) <= DESCRIPTION_MAX,
+                  "%d characters" % len(entry["Description"]))
         foreign = pick(props.get("Description", {}), other)
         report.ok("%s description differs from the %s one" % (display, other),
                   foreign is not None and foreign != want, repr(foreign))
@@ -142,6 +152,9 @@ def check_locale(calc, report, table, locale, other):
                       "got %r, expected %r" % (arg.Name, name))
             report.ok(label + " description", arg.Description == desc,
                       "got %r, expected %r" % (arg.Description, desc))
+            report.ok(label + " description fits the Wizard (<= %d characters)"
+                      % ARGUMENT_MAX, len(arg.Description) <= ARGUMENT_MAX,
+                      "%d characters: %r" % (len(arg.Description), arg.Description))
             other_desc = pick(pprops.get("Description", {}), other)
             report.ok(label + " description differs from the %s one" % other,
                       other_desc is not None and other_desc != desc, repr(other_desc))

@@ -4,9 +4,10 @@
 # docs, depend on the libraries the binary links, and work once unpacked:
 # the unpacked kinerja-template writes the built-in example's workbooks.
 #
-#   periksa_deb.sh BUILD_DIR
+#   periksa_deb.sh BUILD_DIR VERSION
 set -euo pipefail
 build=$1
+versi_proyek=$2
 kerja=$(mktemp -d)
 trap 'rm -rf "$kerja"' EXIT
 
@@ -35,9 +36,9 @@ done
 # compiled in, nothing is read from the source tree.
 dpkg-deb -x "$deb" "$kerja/akar"
 program="$kerja/akar/usr/bin/kinerja-template"
-versi=$("$program" --version)
-echo "version: $versi"
-grep -q "$(dpkg-deb -f "$deb" Version)" <<<"$versi" || gagal "--version does not match the package"
+# The package's version is the program's, the .oxt's and the project's.
+python3 "$(dirname "$0")/periksa_versi.py" --versi "$versi_proyek" --program "$program" \
+  --oxt "$build"/kinerja-calc-*.oxt --deb "$deb" || gagal "the versions disagree"
 (cd "$kerja" && "$program" -k keluaran >/dev/null)
 n=$(ls "$kerja"/keluaran/*.xlsx | wc -l)
 [ "$n" -eq 5 ] || gagal "the packaged program wrote $n workbooks, not 5"
