@@ -900,6 +900,32 @@ static void indeks_pemdi(void **state)
                 "SPBE with 7 values");
 }
 
+/* 20 PEMDI indicators I1..I20 weigh 5,5 | 5,5 | 5,3,3,4 | 4,4,3,4 | 5,5 |
+ * 4,4,4,3 | 10,15: levels 4,3 | 5,2 | 3,4,2,5 | 1,3,5,2 | 4,1 | 2,5,3,4 |
+ * 3,4 give 35 + 35 + 53 + 39 + 25 + 52 + 90 = 329 over 100. */
+static void indeks_pemdi_20_indikator(void **state)
+{
+    (void)state;
+    static const double tingkat[20] = {4, 3, 5, 2, 3, 4, 2, 5, 1, 3,
+                                       5, 2, 4, 1, 2, 5, 3, 4, 3, 4};
+    kinerja_sel s[20];
+    for (size_t i = 0; i < 20; i++)
+        s[i] = sel_angka(tingkat[i]);
+    kinerja_sel k = sel_teks("PEMDI");
+    kinerja_matriks kerangka = matriks_skalar(&k);
+    kinerja_matriks nilai = rentang(20, 1, s);
+    harus_angka(indeks(&nilai, NULL, &kerangka), 3.29, "PEMDI 20 indicators");
+    nilai = rentang(4, 5, s);
+    harus_angka(indeks(&nilai, NULL, &kerangka), 3.29,
+                "PEMDI 20 indicators as a 4x5 grid");
+    nilai = rentang(20, 1, s);
+    harus_galat(indeks(&nilai, NULL, NULL), KINERJA_GALAT_ARGUMEN,
+                "SPBE with 20 values");
+    nilai = rentang(19, 1, s);
+    harus_galat(indeks(&nilai, NULL, &kerangka), KINERJA_GALAT_ARGUMEN,
+                "PEMDI with 19 values");
+}
+
 static void indeks_elemen_kosong_tidak_tersedia(void **state)
 {
     (void)state;
@@ -1237,6 +1263,7 @@ int main(void)
         cmocka_unit_test(indeks_4_dan_8_nilai),
         cmocka_unit_test(indeks_dengan_bobot),
         cmocka_unit_test(indeks_pemdi),
+        cmocka_unit_test(indeks_pemdi_20_indikator),
         cmocka_unit_test(indeks_elemen_kosong_tidak_tersedia),
         cmocka_unit_test(indeks_elemen_teks_tipe),
         cmocka_unit_test(indeks_galat_argumen),

@@ -14,6 +14,12 @@
 static const double domain4[4] = {13, 25, 16.5, 45.5};
 static const double aspek8[8] = {13, 10, 10, 5, 12, 4.5, 27.5, 18};
 static const double pemdi7[7] = {10, 10, 15, 15, 10, 15, 25};
+/* PermenPANRB 8/2026's indicator weights I1..I20, and the aspect (0-based,
+ * in pemdi7's order) each indicator belongs to. */
+static const double pemdi20[20] = {5, 5, 5, 5, 5, 3, 3, 4, 4,  4,
+                                   3, 4, 5, 5, 4, 4, 4, 3, 10, 15};
+static const int aspek_pemdi[20] = {0, 0, 1, 1, 2, 2, 2, 2, 3, 3,
+                                    3, 3, 4, 4, 5, 5, 5, 5, 6, 6};
 /* Aspect of each indicator (1-based indicator numbers in the comments). */
 static const int aspek_indikator[47] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /*  1-10 Kebijakan Internal, 1.30 each */
@@ -77,6 +83,28 @@ static void bobot_resmi_pemdi_7(void **state)
     periksa_bobot(indeks_spbe_bobot_resmi(7, SPBE_KERANGKA_PEMDI), pemdi7, 7);
 }
 
+static void bobot_resmi_pemdi_20(void **state)
+{
+    (void)state;
+    periksa_bobot(indeks_spbe_bobot_resmi(20, SPBE_KERANGKA_PEMDI), pemdi20,
+                  20);
+}
+
+/* PEMDI's indicators sum to their aspects. */
+static void bobot_resmi_pemdi_bertingkat(void **state)
+{
+    (void)state;
+    const double *a = indeks_spbe_bobot_resmi(7, SPBE_KERANGKA_PEMDI);
+    const double *k = indeks_spbe_bobot_resmi(20, SPBE_KERANGKA_PEMDI);
+    assert_non_null(a);
+    assert_non_null(k);
+    double per_aspek[7] = {0};
+    for (int i = 0; i < 20; i++)
+        per_aspek[aspek_pemdi[i]] += k[i];
+    for (int j = 0; j < 7; j++)
+        assert_double_sama(per_aspek[j], a[j]);
+}
+
 /* Indicators sum to their aspects, aspects to their domains. */
 static void bobot_resmi_bertingkat(void **state)
 {
@@ -101,8 +129,8 @@ static void bobot_resmi_bertingkat(void **state)
 static void bobot_resmi_tanpa_tingkat_null(void **state)
 {
     (void)state;
-    static const size_t spbe[] = {0, 1, 2, 3, 5, 7, 9, 46, 48, 100};
-    static const size_t pemdi[] = {0, 1, 4, 6, 8, 47};
+    static const size_t spbe[] = {0, 1, 2, 3, 5, 7, 9, 20, 46, 48, 100};
+    static const size_t pemdi[] = {0, 1, 4, 6, 8, 19, 21, 47};
     for (size_t i = 0; i < UJI_JUMLAH(spbe); i++)
         if (indeks_spbe_bobot_resmi(spbe[i], SPBE_KERANGKA_SPBE) != NULL)
             fail_msg("SPBE has official weights for %zu values", spbe[i]);
@@ -118,7 +146,7 @@ typedef struct kasus_resmi {
     const char *nama;
     spbe_kerangka kerangka;
     size_t n;
-    double nilai[8];
+    double nilai[20];
     kinerja_status status;
     double hasil;
 } kasus_resmi;
@@ -175,6 +203,47 @@ static const kasus_resmi tabel_resmi[] = {
      {5, 5, 5, 5, 5, 5, 5},
      KINERJA_OK,
      5},
+    /* I1-I2 4,3: 20+15; I3-I4 5,2: 25+10; I5-I8 3,4,2,5: 15+12+6+20;
+     * I9-I12 1,3,5,2: 4+12+15+8; I13-I14 4,1: 20+5; I15-I18 2,5,3,4:
+     * 8+20+12+12; I19-I20 3,4: 30+60.  35+35+53+39+25+52+90 = 329. */
+    {"PEMDI 20 indicators -> 3.29",
+     SPBE_KERANGKA_PEMDI,
+     20,
+     {4, 3, 5, 2, 3, 4, 2, 5, 1, 3, 5, 2, 4, 1, 2, 5, 3, 4, 3, 4},
+     KINERJA_OK,
+     3.29},
+    /* Kepuasan Pengguna's second indicator weighs 15: (85 + 5x15) / 100. */
+    {"PEMDI 20 indicators all 1 but I20 = 5 -> 1.6",
+     SPBE_KERANGKA_PEMDI,
+     20,
+     {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5},
+     KINERJA_OK,
+     1.6},
+    /* I6 weighs 3: (97 + 5x3) / 100. */
+    {"PEMDI 20 indicators all 1 but I6 = 5 -> 1.12",
+     SPBE_KERANGKA_PEMDI,
+     20,
+     {1, 1, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+     KINERJA_OK,
+     1.12},
+    {"PEMDI 20 indicators, I14 = 0.5 -> ARGUMEN",
+     SPBE_KERANGKA_PEMDI,
+     20,
+     {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5, 1, 1, 1, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"SPBE 20 values (PEMDI's count) -> ARGUMEN",
+     SPBE_KERANGKA_SPBE,
+     20,
+     {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"PEMDI 19 values -> ARGUMEN",
+     SPBE_KERANGKA_PEMDI,
+     19,
+     {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
     {"SPBE value 5.01 -> ARGUMEN",
      SPBE_KERANGKA_SPBE,
      4,
@@ -291,6 +360,25 @@ static void indikator_47_sama_dengan_aspek(void **state)
         indeks_spbe_resmi(nilai47, 47, SPBE_KERANGKA_SPBE, &dari_indikator),
         KINERJA_OK);
     assert_double_dekat(dari_indikator, 3.125, 1e-12);
+}
+
+/* 20 PEMDI indicator levels equal within each aspect give the index of the
+ * 7 aspect values: (10x4.5 + 10x3.2 + 15x2.1 + 15x5 + 10x1.7 + 15x3.3 +
+ * 25x4.1) / 100 = (45 + 32 + 31.5 + 75 + 17 + 49.5 + 102.5) / 100. */
+static void pemdi_20_sama_dengan_aspek(void **state)
+{
+    (void)state;
+    const double aspek[7] = {4.5, 3.2, 2.1, 5, 1.7, 3.3, 4.1};
+    double nilai20[20], dari_aspek = 0, dari_indikator = 0;
+    for (int i = 0; i < 20; i++)
+        nilai20[i] = aspek[aspek_pemdi[i]];
+    assert_status(indeks_spbe_resmi(aspek, 7, SPBE_KERANGKA_PEMDI, &dari_aspek),
+                  KINERJA_OK);
+    assert_status(
+        indeks_spbe_resmi(nilai20, 20, SPBE_KERANGKA_PEMDI, &dari_indikator),
+        KINERJA_OK);
+    assert_double_dekat(dari_aspek, 3.525, 1e-12);
+    assert_double_dekat(dari_indikator, 3.525, 1e-12);
 }
 
 /* 8 aspect values equal within each domain give the index of the 4 domain
@@ -542,10 +630,13 @@ int main(void)
         cmocka_unit_test(bobot_resmi_8_aspek),
         cmocka_unit_test(bobot_resmi_47_indikator),
         cmocka_unit_test(bobot_resmi_pemdi_7),
+        cmocka_unit_test(bobot_resmi_pemdi_20),
+        cmocka_unit_test(bobot_resmi_pemdi_bertingkat),
         cmocka_unit_test(bobot_resmi_bertingkat),
         cmocka_unit_test(bobot_resmi_tanpa_tingkat_null),
         cmocka_unit_test(indikator_47_sama_dengan_aspek),
         cmocka_unit_test(aspek_8_sama_dengan_domain),
+        cmocka_unit_test(pemdi_20_sama_dengan_aspek),
         cmocka_unit_test(bobot_persen_dan_pecahan_sama),
         cmocka_unit_test(bobot_eksplisit_resmi_sama),
     };

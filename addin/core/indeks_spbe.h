@@ -6,7 +6,9 @@
  * explicit weights, the official ones are chosen by the number of values:
  *
  *   SPBE (PermenPANRB 59/2020):  4 domains, 8 aspects or 47 indicators
- *   PEMDI (2026):                7 aspects (10,10,15,15,10,15,25)
+ *   PEMDI (PermenPANRB 8/2026):  7 aspects (10,10,15,15,10,15,25) or
+ *                                20 indicators (the aspect's weight split
+ *                                among its indicators)
  *
  * The weight tables are data in indeks_spbe.c.
  */
@@ -38,7 +40,7 @@ kinerja_status indeks_spbe_hitung(const double *nilai, const double *bobot,
 
 /*
  * The index of n values with the framework's official weights: n must be 4,
- * 8 or 47 for SPBE and 7 for PEMDI, otherwise KINERJA_GALAT_ARGUMEN.
+ * 8 or 47 for SPBE and 7 or 20 for PEMDI, otherwise KINERJA_GALAT_ARGUMEN.
  */
 kinerja_status indeks_spbe_resmi(const double *nilai, size_t n,
                                  spbe_kerangka kerangka, double *hasil);

@@ -141,11 +141,12 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_id =
             "Indeks SPBE tertimbang: jumlah nilai x bobot / jumlah bobot. "
             "Tanpa bobot: bobot resmi untuk 4 domain, 8 aspek atau 47 "
-            "indikator (SPBE) atau 7 aspek (PEMDI).",
+            "indikator (SPBE) atau 7 aspek atau 20 indikator (PEMDI).",
         .uraian_en =
             "Weighted SPBE index: sum of value x weight / sum of weights. "
             "Without weights: the official weights for 4 domains, 8 "
-            "aspects or 47 indicators (SPBE) or 7 aspects (PEMDI).",
+            "aspects or 47 indicators (SPBE) or 7 aspects or 20 indicators "
+            "(PEMDI).",
         .jumlah_argumen = 3,
         .argumen =
             {
@@ -164,11 +165,11 @@ const fungsi_info fungsi_tabel[] = {
                  ARG_UTUH, true},
                 {"kerangka", "framework",
                  "Opsional: \"SPBE\" (bawaan, PermenPANRB 59/2020) atau "
-                 "\"PEMDI\" "
-                 "(Indeks Pemerintah Digital 2026).",
+                 "\"PEMDI\" (Indeks Pemerintah Digital, PermenPANRB "
+                 "8/2026).",
                  "Optional: \"SPBE\" (default, PermenPANRB 59/2020) or "
-                 "\"PEMDI\" "
-                 "(Digital Government Index 2026).",
+                 "\"PEMDI\" (Digital Government Index, PermenPANRB "
+                 "8/2026).",
                  ARG_UTUH, true},
             },
         .hitung = kernel_indeks_spbe,

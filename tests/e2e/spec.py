@@ -120,10 +120,21 @@ SPBE_ASPECT_WEIGHTS = [D(13), D(10), D(10), D(5), D(12), D("4.5"), D("27.5"), D(
 SPBE_INDICATOR_WEIGHTS = ([D("1.30")] * 10 + [D("2.50")] * 10 + [D("1.50")] * 11 +
                           [D("2.75")] * 10 + [D("3.00")] * 6)
 PEMDI_WEIGHTS = [D(10), D(10), D(15), D(15), D(10), D(15), D(25)]
+# PermenPANRB 8/2026's 20 indicators, aspect by aspect: Tata Kelola dan
+# Manajemen I1-I2, Penyelenggara I3-I4, Data I5-I8, Keamanan I9-I12,
+# Teknologi I13-I14, Keterpaduan Layanan Digital I15-I18, Kepuasan Pengguna
+# I19-I20.
+PEMDI_INDICATOR_WEIGHTS_BY_ASPECT = [[D(5), D(5)], [D(5), D(5)],
+                                     [D(5), D(3), D(3), D(4)],
+                                     [D(4), D(4), D(3), D(4)], [D(5), D(5)],
+                                     [D(4), D(4), D(4), D(3)], [D(10), D(15)]]
+PEMDI_INDICATOR_WEIGHTS = [w for ws in PEMDI_INDICATOR_WEIGHTS_BY_ASPECT for w in ws]
 
 assert sum(SPBE_DOMAIN_WEIGHTS) == 100 and sum(SPBE_ASPECT_WEIGHTS) == 100
 assert len(SPBE_INDICATOR_WEIGHTS) == 47 and sum(SPBE_INDICATOR_WEIGHTS) == 100
 assert sum(PEMDI_WEIGHTS) == 100
+assert len(PEMDI_INDICATOR_WEIGHTS) == 20
+assert [sum(ws) for ws in PEMDI_INDICATOR_WEIGHTS_BY_ASPECT] == PEMDI_WEIGHTS
 
 
 def indeks(values, weights):
