@@ -20,6 +20,7 @@
 #include <ctype.h>
 
 #include "fungsi/fungsi.h"
+#include "fungsi/fungsi_kernel.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers.                                                             */
@@ -1163,6 +1164,61 @@ static void tabel_fungsi_issue_3(void **state)
     assert_string_equal(FUNGSI_KATEGORI, "Add-In");
 }
 
+/* The kernels read arguments by their enum names: each name must sit at the
+ * position the table shows the user, and a row holds no argument past its
+ * count.  Moving an argument in the table without its enum fails here. */
+static void tabel_posisi_argumen(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *fungsi;
+        int posisi;
+        const char *nama_id;
+    } harapan[] = {
+        {"CAPAIAN", CAPAIAN_ARG_TARGET, "target"},
+        {"CAPAIAN", CAPAIAN_ARG_REALISASI, "realisasi"},
+        {"CAPAIAN", CAPAIAN_ARG_ARAH, "arah"},
+        {"SERAPAN", SERAPAN_ARG_PAGU, "pagu"},
+        {"SERAPAN", SERAPAN_ARG_REALISASI, "realisasi"},
+        {"EFISIENSI", EFISIENSI_ARG_KINERJA, "capaian_kinerja"},
+        {"EFISIENSI", EFISIENSI_ARG_ANGGARAN, "capaian_anggaran"},
+        {"EFISIENSI", EFISIENSI_ARG_METODE, "metode"},
+        {"KATEGORI", KATEGORI_ARG_NILAI, "nilai"},
+        {"KATEGORI", KATEGORI_ARG_SKALA, "skala"},
+        {"INDEKS_SPBE", INDEKS_SPBE_ARG_NILAI, "nilai"},
+        {"INDEKS_SPBE", INDEKS_SPBE_ARG_BOBOT, "bobot"},
+        {"INDEKS_SPBE", INDEKS_SPBE_ARG_KERANGKA, "kerangka"},
+        {"SELISIH_RINCIAN", SELISIH_RINCIAN_ARG_TOTAL, "total"},
+        {"SELISIH_RINCIAN", SELISIH_RINCIAN_ARG_RINCIAN, "rincian"},
+        {"CEK_ANGGARAN", CEK_ANGGARAN_ARG_PAGU, "pagu"},
+        {"CEK_ANGGARAN", CEK_ANGGARAN_ARG_REALISASI, "realisasi"},
+        {"REKAP_TRIWULAN", REKAP_TRIWULAN_ARG_TRIWULAN, "triwulan"},
+        {"REKAP_TRIWULAN", REKAP_TRIWULAN_ARG_JENIS, "jenis"},
+    };
+    size_t jumlah_argumen = 0;
+    for (size_t i = 0; i < UJI_JUMLAH(harapan); i++) {
+        const fungsi_info *f = cari(harapan[i].fungsi);
+        const char *nama = f->argumen[harapan[i].posisi].nama_id;
+        if (nama == NULL || strcmp(nama, harapan[i].nama_id) != 0)
+            fail_msg("%s argument %d is \"%s\", its enum says \"%s\"", f->nama,
+                     harapan[i].posisi, nama ? nama : "(none)",
+                     harapan[i].nama_id);
+        jumlah_argumen++;
+    }
+    /* Every argument of every row is named above, and none lies past its
+     * row's count. */
+    size_t di_tabel = 0;
+    for (size_t i = 0; i < fungsi_jumlah; i++) {
+        const fungsi_info *f = &fungsi_tabel[i];
+        di_tabel += f->jumlah_argumen;
+        for (size_t k = f->jumlah_argumen; k < FUNGSI_ARGUMEN_MAKS; k++)
+            if (f->argumen[k].nama_id != NULL)
+                fail_msg("%s: argument %zu \"%s\" is past its count %zu",
+                         f->nama, k, f->argumen[k].nama_id, f->jumlah_argumen);
+    }
+    assert_int_equal(di_tabel, jumlah_argumen);
+}
+
 static void cari_nama_tanpa_beda_huruf(void **state)
 {
     (void)state;
@@ -1231,6 +1287,7 @@ int main(void)
         cmocka_unit_test(tabel_lengkap),
         cmocka_unit_test(tabel_nama_unik),
         cmocka_unit_test(tabel_fungsi_issue_3),
+        cmocka_unit_test(tabel_posisi_argumen),
         cmocka_unit_test(cari_nama_tanpa_beda_huruf),
         cmocka_unit_test(cari_metode_dengan_panjang),
         cmocka_unit_test(status_ke_galat_calc),

@@ -21,7 +21,7 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_en = "Performance achievement in percent. Formula 1 (higher is "
                      "better): actual / target x 100. Formula 2 (lower is "
                      "better): (target - (actual - target)) / target x 100.",
-        .jumlah_argumen = 3,
+        .jumlah_argumen = CAPAIAN_N_ARG,
         .argumen =
             {
                 {"target", "target",
@@ -52,7 +52,7 @@ const fungsi_info fungsi_tabel[] = {
             "Serapan anggaran dalam persen: realisasi anggaran / pagu x 100.",
         .uraian_en =
             "Budget absorption in percent: spending / allocation x 100.",
-        .jumlah_argumen = 2,
+        .jumlah_argumen = SERAPAN_N_ARG,
         .argumen =
             {
                 {"pagu", "allocation",
@@ -77,7 +77,7 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_en = "Efficiency of resource use: performance achievement / "
                      "budget achievement (\"RASIO\", default) or performance "
                      "achievement - budget achievement (\"SELISIH\").",
-        .jumlah_argumen = 3,
+        .jumlah_argumen = EFISIENSI_N_ARG,
         .argumen =
             {
                 {"capaian_kinerja", "performance",
@@ -108,7 +108,7 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_en =
             "The category label of a value on an official or a custom "
             "scale; the value is rounded to 2 decimals before the look-up.",
-        .jumlah_argumen = 2,
+        .jumlah_argumen = KATEGORI_N_ARG,
         .argumen =
             {
                 {"nilai", "value",
@@ -147,7 +147,7 @@ const fungsi_info fungsi_tabel[] = {
             "Without weights: the official weights for 4 domains, 8 "
             "aspects or 47 indicators (SPBE) or 7 aspects or 20 indicators "
             "(PEMDI).",
-        .jumlah_argumen = 3,
+        .jumlah_argumen = INDEKS_SPBE_N_ARG,
         .argumen =
             {
                 {"nilai", "values",
@@ -183,7 +183,7 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_en = "The difference between a total and the sum of its parts, "
                      "in exact whole rupiah: total - SUM(parts). 0 means they "
                      "agree; positive means the total exceeds its parts.",
-        .jumlah_argumen = 2,
+        .jumlah_argumen = SELISIH_RINCIAN_N_ARG,
         .argumen =
             {
                 {"total", "total",
@@ -206,7 +206,7 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_en = "Checks spending against the allocation: \"Sesuai\" "
                      "(within), \"Melebihi pagu\" (over-spent) or \"Belum ada "
                      "realisasi\" (empty or 0).",
-        .jumlah_argumen = 2,
+        .jumlah_argumen = CEK_ANGGARAN_N_ARG,
         .argumen =
             {
                 {"pagu", "allocation",
@@ -233,7 +233,7 @@ const fungsi_info fungsi_tabel[] = {
                      "the sum of the filled quarters) or \"AKHIR\" (levels, "
                      "indices, percentages: the last filled quarter). Empty "
                      "quarters are not zeros.",
-        .jumlah_argumen = 2,
+        .jumlah_argumen = REKAP_TRIWULAN_N_ARG,
         .argumen =
             {
                 {"triwulan", "quarters",
