@@ -34,7 +34,7 @@ static void periksa_label(const char *preset, double nilai,
     if (s == NULL)
         fail_msg("no preset named %s", preset);
     const char *label = NULL;
-    assert_status(kategori_cari(s, nilai, &label), KINERJA_OK);
+    assert_status(skala_cari(s, nilai, &label), KINERJA_OK);
     assert_non_null(label);
     assert_string_equal(label, diharapkan);
 }

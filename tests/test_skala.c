@@ -165,7 +165,7 @@ static void uji_kasus_nilai(void **state)
     const skala *s = skala_preset_cari(k->preset);
     assert_non_null(s);
     const char *label = "(tidak diubah)";
-    assert_status(kategori_cari(s, k->nilai, &label), k->status);
+    assert_status(skala_cari(s, k->nilai, &label), k->status);
     if (k->status == KINERJA_OK) {
         assert_non_null(label);
         assert_string_equal(label, k->label);
@@ -389,7 +389,7 @@ static void preset_nan_inf_galat_argumen(void **state)
         assert_non_null(s);
         for (size_t j = 0; j < UJI_JUMLAH(buruk); j++) {
             const char *label = "(tidak diubah)";
-            assert_status(kategori_cari(s, buruk[j], &label),
+            assert_status(skala_cari(s, buruk[j], &label),
                           KINERJA_GALAT_ARGUMEN);
             assert_string_equal(label, "(tidak diubah)");
         }
@@ -514,7 +514,7 @@ static void uji_kustom(void **state)
     skala s = kustom(pita_85_70_55, UJI_JUMLAH(pita_85_70_55));
     assert_status(skala_periksa(&s), KINERJA_OK);
     const char *label = "(tidak diubah)";
-    assert_status(kategori_cari(&s, k->nilai, &label), k->status);
+    assert_status(skala_cari(&s, k->nilai, &label), k->status);
     if (k->status == KINERJA_OK)
         assert_string_equal(label, k->label);
     else
@@ -533,17 +533,17 @@ static void kustom_batas_bersama(void **state)
     skala s = kustom(pita, UJI_JUMLAH(pita));
     const char *label = NULL;
     assert_status(skala_periksa(&s), KINERJA_OK);
-    assert_status(kategori_cari(&s, 0.0, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, 0.0, &label), KINERJA_OK);
     assert_string_equal(label, "Nol");
-    assert_status(kategori_cari(&s, 0.004, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, 0.004, &label), KINERJA_OK);
     assert_string_equal(label, "Nol");
-    assert_status(kategori_cari(&s, -0.004, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, -0.004, &label), KINERJA_OK);
     assert_string_equal(label, "Nol");
-    assert_status(kategori_cari(&s, 0.005, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, 0.005, &label), KINERJA_OK);
     assert_string_equal(label, "Positif");
-    assert_status(kategori_cari(&s, -0.005, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, -0.005, &label), KINERJA_OK);
     assert_string_equal(label, "Negatif");
-    assert_status(kategori_cari(&s, -1e300, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, -1e300, &label), KINERJA_OK);
     assert_string_equal(label, "Negatif");
 }
 
@@ -555,10 +555,10 @@ static void kustom_dengan_domain(void **state)
                                       {2.5, false, "Tinggi"}};
     skala s = {NULL, pita, 2, 0.0, 5.0};
     const char *label = "(tidak diubah)";
-    assert_status(kategori_cari(&s, 5.01, &label), KINERJA_GALAT_ARGUMEN);
-    assert_status(kategori_cari(&s, -0.01, &label), KINERJA_GALAT_ARGUMEN);
+    assert_status(skala_cari(&s, 5.01, &label), KINERJA_GALAT_ARGUMEN);
+    assert_status(skala_cari(&s, -0.01, &label), KINERJA_GALAT_ARGUMEN);
     assert_string_equal(label, "(tidak diubah)");
-    assert_status(kategori_cari(&s, 5.0, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, 5.0, &label), KINERJA_OK);
     assert_string_equal(label, "Tinggi");
 }
 

@@ -101,34 +101,34 @@ static const double bobot_pemdi_indikator[20] = {
 };
 
 typedef struct tingkat_resmi {
-    spbe_kerangka kerangka;
+    indeks_spbe_kerangka kerangka;
     size_t jumlah;
     const double *bobot;
 } tingkat_resmi;
 
 static const tingkat_resmi tingkat_resmi_semua[] = {
-    {SPBE_KERANGKA_SPBE, 4, bobot_spbe_domain},
-    {SPBE_KERANGKA_SPBE, 8, bobot_spbe_aspek},
-    {SPBE_KERANGKA_SPBE, 47, bobot_spbe_indikator},
-    {SPBE_KERANGKA_PEMDI, 7, bobot_pemdi_aspek},
-    {SPBE_KERANGKA_PEMDI, 20, bobot_pemdi_indikator},
+    {INDEKS_SPBE_KERANGKA_SPBE, 4, bobot_spbe_domain},
+    {INDEKS_SPBE_KERANGKA_SPBE, 8, bobot_spbe_aspek},
+    {INDEKS_SPBE_KERANGKA_SPBE, 47, bobot_spbe_indikator},
+    {INDEKS_SPBE_KERANGKA_PEMDI, 7, bobot_pemdi_aspek},
+    {INDEKS_SPBE_KERANGKA_PEMDI, 20, bobot_pemdi_indikator},
 };
 
-kinerja_status spbe_kerangka_dari_nama(const char *nama,
-                                       spbe_kerangka *kerangka)
+kinerja_status indeks_spbe_kerangka_dari_nama(const char *nama,
+                                              indeks_spbe_kerangka *kerangka)
 {
     if (nama_sama(nama, "SPBE")) {
-        *kerangka = SPBE_KERANGKA_SPBE;
+        *kerangka = INDEKS_SPBE_KERANGKA_SPBE;
         return KINERJA_OK;
     }
     if (nama_sama(nama, "PEMDI")) {
-        *kerangka = SPBE_KERANGKA_PEMDI;
+        *kerangka = INDEKS_SPBE_KERANGKA_PEMDI;
         return KINERJA_OK;
     }
     return KINERJA_GALAT_ARGUMEN;
 }
 
-const double *indeks_spbe_bobot_resmi(size_t n, spbe_kerangka kerangka)
+const double *indeks_spbe_bobot_resmi(size_t n, indeks_spbe_kerangka kerangka)
 {
     size_t jumlah =
         sizeof(tingkat_resmi_semua) / sizeof(tingkat_resmi_semua[0]);
@@ -140,13 +140,13 @@ const double *indeks_spbe_bobot_resmi(size_t n, spbe_kerangka kerangka)
 }
 
 kinerja_status indeks_spbe_hitung(const double *nilai, const double *bobot,
-                                  size_t n, spbe_kerangka kerangka,
+                                  size_t n, indeks_spbe_kerangka kerangka,
                                   double *hasil)
 {
     double nilai_min;
-    if (kerangka == SPBE_KERANGKA_SPBE)
+    if (kerangka == INDEKS_SPBE_KERANGKA_SPBE)
         nilai_min = 0.0;
-    else if (kerangka == SPBE_KERANGKA_PEMDI)
+    else if (kerangka == INDEKS_SPBE_KERANGKA_PEMDI)
         nilai_min = 1.0;
     else
         return KINERJA_GALAT_ARGUMEN;
@@ -187,7 +187,7 @@ kinerja_status indeks_spbe_hitung(const double *nilai, const double *bobot,
 }
 
 kinerja_status indeks_spbe_resmi(const double *nilai, size_t n,
-                                 spbe_kerangka kerangka, double *hasil)
+                                 indeks_spbe_kerangka kerangka, double *hasil)
 {
     const double *bobot = indeks_spbe_bobot_resmi(n, kerangka);
     if (bobot == NULL)

@@ -59,6 +59,6 @@ kinerja_status skala_periksa(const skala *s);
  * KINERJA_GALAT_ARGUMEN; nilai below the lowest bound (custom scales) ->
  * KINERJA_GALAT_TIDAK_TERSEDIA.  *label points into the scale's own data.
  */
-kinerja_status kategori_cari(const skala *s, double nilai, const char **label);
+kinerja_status skala_cari(const skala *s, double nilai, const char **label);
 
 #endif

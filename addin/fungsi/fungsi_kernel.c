@@ -173,7 +173,8 @@ static kinerja_status skala_dari_rentang(const kinerja_matriks *m,
     return KINERJA_OK;
 }
 
-kinerja_status kategori_siapkan(const kinerja_matriks *arg, void **konteks)
+kinerja_status kernel_kategori_siapkan(const kinerja_matriks *arg,
+                                       void **konteks)
 {
     const kinerja_matriks *m = &arg[KATEGORI_ARG_SKALA];
     kategori_konteks *k;
@@ -203,7 +204,7 @@ kinerja_status kategori_siapkan(const kinerja_matriks *arg, void **konteks)
     return KINERJA_OK;
 }
 
-void kategori_lepas(void *konteks)
+void kernel_kategori_lepas(void *konteks)
 {
     free(konteks);
 }
@@ -213,7 +214,7 @@ void kernel_kategori(const kinerja_matriks *arg, size_t i, const void *konteks,
 {
     const kategori_konteks *k = konteks;
     const char *label = NULL;
-    kinerja_status st = kategori_cari(
+    kinerja_status st = skala_cari(
         k->pakai, fungsi_arg_sel(&arg[KATEGORI_ARG_NILAI], i)->angka, &label);
     *hasil = st == KINERJA_OK ? sel_teks(label) : sel_galat(st);
 }
@@ -221,18 +222,18 @@ void kernel_kategori(const kinerja_matriks *arg, size_t i, const void *konteks,
 /* ---- INDEKS_SPBE: whole ranges in, one number out --------------------- */
 
 static kinerja_status kerangka_baca(const kinerja_matriks *m,
-                                    spbe_kerangka *kerangka)
+                                    indeks_spbe_kerangka *kerangka)
 {
     if (m->rentang || m->baris > 1 || m->kolom > 1)
         return KINERJA_GALAT_ARGUMEN;
     const kinerja_sel *s = &m->sel[0];
     if (pilihan_bawaan(s)) {
-        *kerangka = SPBE_KERANGKA_SPBE;
+        *kerangka = INDEKS_SPBE_KERANGKA_SPBE;
         return KINERJA_OK;
     }
     if (s->jenis != SEL_TEKS)
         return KINERJA_GALAT_ARGUMEN;
-    return spbe_kerangka_dari_nama(s->teks, kerangka);
+    return indeks_spbe_kerangka_dari_nama(s->teks, kerangka);
 }
 
 /* The values of a range, row by row.  An empty value means the assessment
@@ -269,7 +270,7 @@ void kernel_indeks_spbe(const kinerja_matriks *arg, size_t i,
     const kinerja_matriks *bobot = &arg[INDEKS_SPBE_ARG_BOBOT];
     size_t n = nilai->baris * nilai->kolom;
 
-    spbe_kerangka kerangka;
+    indeks_spbe_kerangka kerangka;
     kinerja_status st =
         kerangka_baca(&arg[INDEKS_SPBE_ARG_KERANGKA], &kerangka);
     bool resmi = bobot_dihilangkan(bobot);
@@ -345,11 +346,11 @@ void kernel_cek_anggaran(const kinerja_matriks *arg, size_t i,
     const kinerja_sel *realisasi =
         fungsi_arg_sel(&arg[CEK_ANGGARAN_ARG_REALISASI], i);
     bool ada = realisasi->jenis == SEL_ANGKA;
-    anggaran_temuan temuan;
+    periksa_anggaran_temuan temuan;
     kinerja_status st =
-        anggaran_periksa(fungsi_arg_sel(&arg[CEK_ANGGARAN_ARG_PAGU], i)->angka,
+        periksa_anggaran(fungsi_arg_sel(&arg[CEK_ANGGARAN_ARG_PAGU], i)->angka,
                          ada ? &realisasi->angka : NULL, &temuan);
-    *hasil = st == KINERJA_OK ? sel_teks(anggaran_temuan_label(temuan))
+    *hasil = st == KINERJA_OK ? sel_teks(periksa_anggaran_label(temuan))
                               : sel_galat(st);
 }
 

@@ -75,8 +75,9 @@ void kernel_serapan(const kinerja_matriks *arg, size_t i, const void *konteks,
 void kernel_efisiensi(const kinerja_matriks *arg, size_t i, const void *konteks,
                       kinerja_sel *hasil);
 
-kinerja_status kategori_siapkan(const kinerja_matriks *arg, void **konteks);
-void kategori_lepas(void *konteks);
+kinerja_status kernel_kategori_siapkan(const kinerja_matriks *arg,
+                                       void **konteks);
+void kernel_kategori_lepas(void *konteks);
 void kernel_kategori(const kinerja_matriks *arg, size_t i, const void *konteks,
                      kinerja_sel *hasil);
 

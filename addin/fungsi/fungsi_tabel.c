@@ -132,8 +132,8 @@ const fungsi_info fungsi_tabel[] = {
                  "exclusive bound.",
                  ARG_UTUH, true},
             },
-        .siapkan = kategori_siapkan,
-        .lepas = kategori_lepas,
+        .siapkan = kernel_kategori_siapkan,
+        .lepas = kernel_kategori_lepas,
         .hitung = kernel_kategori,
     },
     {

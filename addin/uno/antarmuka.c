@@ -173,7 +173,7 @@ static rtl_uString *string_ascii(const char *ascii)
 
 bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
                         const typelib_InterfaceMethodTypeDescription *metode,
-                        panggilan_galat *galat)
+                        slot_pengecualian *slot)
 {
     if (strcmp(nama, "getImplementationName") == 0) {
         *(rtl_uString **)hasil = string_ascii(KINERJA_IMPLEMENTATION_NAME);
@@ -192,7 +192,7 @@ bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
                                                 &layanan, 1, NULL);
         rtl_uString_release(layanan);
         if (!jadi)
-            panggilan_gagal(galat, metode, hasil, "out of memory");
+            panggilan_gagal(slot, metode, hasil, "out of memory");
         return true;
     }
     return false;
@@ -200,9 +200,9 @@ bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
 
 /* --- failed calls ------------------------------------------------------- */
 
-panggilan_galat panggilan_mulai(uno_Any **ppException)
+slot_pengecualian panggilan_mulai(uno_Any **ppException)
 {
-    panggilan_galat g = {*ppException, ppException};
+    slot_pengecualian g = {*ppException, ppException};
     *ppException = NULL;
     return g;
 }
@@ -214,7 +214,7 @@ typedef struct pengecualian_uno {
     uno_Interface *Context;
 } pengecualian_uno;
 
-void panggilan_gagal(panggilan_galat *galat,
+void panggilan_gagal(slot_pengecualian *slot,
                      const typelib_InterfaceMethodTypeDescription *metode,
                      void *hasil, const char *pesan)
 {
@@ -224,12 +224,12 @@ void panggilan_gagal(panggilan_galat *galat,
     typelib_typedescriptionreference_getDescription(&td,
                                                     tipe_runtime_exception());
     if (td != NULL && td->nSize == (sal_Int32)sizeof(pengecualian_uno) &&
-        galat->slot != NULL) {
+        slot->ruang != NULL) {
         pengecualian_uno e = {string_ascii(pesan), NULL};
-        uno_any_construct(galat->slot, &e, td, NULL);
+        uno_any_construct(slot->ruang, &e, td, NULL);
         rtl_uString_release(e.Message);
         typelib_typedescription_release(td);
-        *galat->ppException = galat->slot;
+        *slot->ppException = slot->ruang;
         return;
     }
     if (td != NULL)

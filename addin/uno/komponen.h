@@ -67,12 +67,12 @@ void jawab_query_interface(uno_Interface *diri,
 /*
  * Answers an XServiceInfo method (the factory and the object give the same
  * answers).  False if `nama` is not one; true after writing the result, or
- * after signalling an error through `galat`.
+ * after signalling an error through `slot`.
  */
-struct panggilan_galat;
+struct slot_pengecualian;
 bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
                         const typelib_InterfaceMethodTypeDescription *metode,
-                        struct panggilan_galat *galat);
+                        struct slot_pengecualian *slot);
 
 /*
  * How a dispatcher reports failure.  The caller's exception slot is saved
@@ -82,13 +82,13 @@ bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
  * description outside an office, no memory), it constructs the method's
  * default return value instead: the call must never be left half-done.
  */
-typedef struct panggilan_galat {
-    uno_Any *slot;
+typedef struct slot_pengecualian {
+    uno_Any *ruang; /* the caller's space for an exception */
     uno_Any **ppException;
-} panggilan_galat;
+} slot_pengecualian;
 
-panggilan_galat panggilan_mulai(uno_Any **ppException);
-void panggilan_gagal(panggilan_galat *galat,
+slot_pengecualian panggilan_mulai(uno_Any **ppException);
+void panggilan_gagal(slot_pengecualian *slot,
                      const typelib_InterfaceMethodTypeDescription *metode,
                      void *hasil, const char *pesan);
 

@@ -16,9 +16,9 @@
  *    and the preset scales, every element against an oracle written from
  *    shared/domain.md and issue 3's error rules.
  *  - the core directly: bulat_desimal, custom scales (skala_periksa and
- *    kategori_cari), indeks_spbe_hitung with arbitrary weight arrays,
+ *    skala_cari), indeks_spbe_hitung with arbitrary weight arrays,
  *    rupiah sums against 128-bit arithmetic, triwulan_rekap, capaian,
- *    serapan, efisiensi, anggaran_periksa and name matching.
+ *    serapan, efisiensi, periksa_anggaran and name matching.
  *
  * A failed property aborts (FUZZ_PASTIKAN), so libFuzzer keeps the input.
  * The same file is linked with ulang.c to replay the corpus and every
@@ -679,7 +679,7 @@ static void uji_skala(bita *b)
     for (int k = 0; k < 4; k++) {
         double v = angka_baca(b);
         const char *label = NULL;
-        st = kategori_cari(&s, v, &label);
+        st = skala_cari(&s, v, &label);
         kinerja_sel h = harapan_label(&s, v);
         kinerja_sel dapat = st == KINERJA_OK ? sel_teks(label) : sel_galat(st);
         FUZZ_PASTIKAN(sel_sama(&dapat, &h));
@@ -695,7 +695,7 @@ static void uji_preset(bita *b)
     FUZZ_PASTIKAN(skala_preset_cari(s->nama) == s);
     double v = angka_baca(b);
     const char *label = NULL;
-    kinerja_status st = kategori_cari(s, v, &label);
+    kinerja_status st = skala_cari(s, v, &label);
     kinerja_sel h = harapan_label(s, v);
     kinerja_sel dapat = st == KINERJA_OK ? sel_teks(label) : sel_galat(st);
     FUZZ_PASTIKAN(sel_sama(&dapat, &h));
@@ -706,7 +706,7 @@ static void uji_indeks(bita *b)
     double nilai[64] = {0}, bobot[64] = {0};
     uint8_t x = bita_u8(b);
     size_t n = x & 63;
-    spbe_kerangka kerangka = (spbe_kerangka)(bita_u8(b) % 4);
+    indeks_spbe_kerangka kerangka = (indeks_spbe_kerangka)(bita_u8(b) % 4);
     bool sama_bobot = (x & 64) != 0;
     double w0 = angka_baca(b);
     for (size_t j = 0; j < n; j++) {
@@ -715,10 +715,10 @@ static void uji_indeks(bita *b)
     }
     double r = -1.0;
     kinerja_status st = indeks_spbe_hitung(nilai, bobot, n, kerangka, &r);
-    double min_nilai = kerangka == SPBE_KERANGKA_PEMDI ? 1.0 : 0.0;
-    bool sah =
-        (kerangka == SPBE_KERANGKA_SPBE || kerangka == SPBE_KERANGKA_PEMDI) &&
-        n > 0;
+    double min_nilai = kerangka == INDEKS_SPBE_KERANGKA_PEMDI ? 1.0 : 0.0;
+    bool sah = (kerangka == INDEKS_SPBE_KERANGKA_SPBE ||
+                kerangka == INDEKS_SPBE_KERANGKA_PEMDI) &&
+               n > 0;
     for (size_t j = 0; j < n && sah; j++)
         sah = nilai[j] >= min_nilai && nilai[j] <= 5.0 && isfinite(bobot[j]) &&
               bobot[j] >= 0.0;
@@ -822,10 +822,10 @@ static void uji_hitung(bita *b)
     st = efisiensi_hitung(x, y, (efisiensi_metode)((pilih >> 3) % 4), &h);
     FUZZ_PASTIKAN(st != KINERJA_OK || isfinite(h));
 
-    anggaran_temuan temuan;
-    st = anggaran_periksa(x, (pilih & 1) ? &y : NULL, &temuan);
+    periksa_anggaran_temuan temuan;
+    st = periksa_anggaran(x, (pilih & 1) ? &y : NULL, &temuan);
     if (st == KINERJA_OK)
-        FUZZ_PASTIKAN(strcmp(anggaran_temuan_label(temuan), "?") != 0);
+        FUZZ_PASTIKAN(strcmp(periksa_anggaran_label(temuan), "?") != 0);
 
     double tw[5];
     bool terisi[5];
@@ -851,8 +851,8 @@ static void uji_hitung(bita *b)
                                          sama(a, "1") || sama(a, "2")));
     efisiensi_metode metode;
     (void)efisiensi_metode_dari_nama(a, &metode);
-    spbe_kerangka kerangka;
-    (void)spbe_kerangka_dari_nama(a, &kerangka);
+    indeks_spbe_kerangka kerangka;
+    (void)indeks_spbe_kerangka_dari_nama(a, &kerangka);
     (void)triwulan_jenis_dari_nama(a, &jenis);
     const skala *p = skala_preset_cari(a);
     FUZZ_PASTIKAN(p == NULL || sama(p->nama, a));
