@@ -3,7 +3,8 @@
  * the spreadsheet semantics of fungsi_panggil, with arguments built by hand
  * the way the Calc glue builds them.
  *
- * Expected results follow issue 3's "In Calc terms" list: empty text in a
+ * Expected results follow the error rules (docs/aturan.md, "Errors are
+ * values"; docs/calc.md, "Empty cells"): empty text in a
  * required number -> an empty result; division by zero -> #DIV/0!
  * (KINERJA_GALAT_BAGI_NOL); a bad argument value, an unknown name,
  * mismatched shapes, a wrong count for the official weights -> Err:502
@@ -378,7 +379,7 @@ static const kasus_skalar tabel_skalar[] = {
      {A(4.16), A(1), O},
      A(4.16)},
     {"INDEKS_SPBE(\"\") -> empty", "INDEKS_SPBE", {K, O, O}, K},
-    /* A lone empty cell reaches the add-in as 0 (design.md), so an optional
+    /* A lone empty cell reaches the add-in as 0 (docs/calc.md), so an optional
      * choice of 0 must mean "left empty": the default, never Err:502, or a
      * template with a blank arah/metode/skala/kerangka column breaks. */
     {"CAPAIAN(10; 8; empty cell = 0) -> rumus 1: 80",
@@ -511,7 +512,7 @@ static void rekap_triwulan_satu_kolom(void **state)
 }
 
 /* SELISIH_RINCIAN on the seed's kegiatan Administrasi Umum: the printed
- * 81.487.214 is 2.061.022 below its sub kegiatan (domain.md). */
+ * 81.487.214 is 2.061.022 below its sub kegiatan (docs/laporan-contoh.md). */
 static void selisih_rincian_seed(void **state)
 {
     (void)state;
@@ -811,7 +812,7 @@ static void kategori_kustom_label_kosong_galat(void **state)
 /* ------------------------------------------------------------------ */
 /* INDEKS_SPBE                                                          */
 
-/* Aspect of each of the 47 indicators (domain.md). */
+/* Aspect of each of the 47 indicators (PermenPANRB 59/2020). */
 static const int aspek_indikator[47] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /*  1-10 */
     1, 1, 1, 1,                   /* 11-14 */
@@ -1138,8 +1139,9 @@ static void tabel_nama_unik(void **state)
         }
 }
 
-/* Issue 3's five functions and their arguments. */
-static void tabel_fungsi_issue_3(void **state)
+/* The five functions every LKjIP needs, and their arguments: the published
+ * signatures, which saved workbooks depend on. */
+static void tabel_fungsi_inti(void **state)
 {
     (void)state;
     static const struct {
@@ -1154,7 +1156,7 @@ static void tabel_fungsi_issue_3(void **state)
     for (size_t i = 0; i < UJI_JUMLAH(harapan); i++) {
         const fungsi_info *f = cari(harapan[i].nama);
         if (f->jumlah_argumen != harapan[i].n)
-            fail_msg("%s has %zu arguments, issue 3 says %zu", f->nama,
+            fail_msg("%s has %zu arguments, its signature says %zu", f->nama,
                      f->jumlah_argumen, harapan[i].n);
         for (size_t j = 0; j < harapan[i].n; j++)
             if (f->argumen[j].opsional != harapan[i].opsional[j])
@@ -1286,7 +1288,7 @@ int main(void)
     const struct CMUnitTest tunggal[] = {
         cmocka_unit_test(tabel_lengkap),
         cmocka_unit_test(tabel_nama_unik),
-        cmocka_unit_test(tabel_fungsi_issue_3),
+        cmocka_unit_test(tabel_fungsi_inti),
         cmocka_unit_test(tabel_posisi_argumen),
         cmocka_unit_test(cari_nama_tanpa_beda_huruf),
         cmocka_unit_test(cari_metode_dengan_panjang),

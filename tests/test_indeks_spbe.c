@@ -1,8 +1,8 @@
 /*
- * test_indeks_spbe.c - the weighted SPBE / PEMDI index (shared/domain.md,
- * "Indeks SPBE"): sum(value x weight) / sum(weight), the official
- * PermenPANRB 59/2020 weights for 4 domains, 8 aspects or 47 indicators,
- * and the 2026 PEMDI framework's 7 aspects.
+ * test_indeks_spbe.c - the weighted SPBE / PEMDI index (docs/aturan.md,
+ * "Indeks SPBE", "Indeks Pemerintah Digital"): sum(value x weight) /
+ * sum(weight), the official PermenPANRB 59/2020 weights for 4 domains, 8
+ * aspects or 47 indicators, and the 2026 PEMDI framework's 7 aspects.
  */
 #include "uji.h"
 
@@ -10,7 +10,7 @@
 
 #define TIDAK_DIUBAH -777.25
 
-/* domain.md's weights, transcribed. */
+/* The regulations' weights, transcribed (docs/aturan.md). */
 static const double domain4[4] = {13, 25, 16.5, 45.5};
 static const double aspek8[8] = {13, 10, 10, 5, 12, 4.5, 27.5, 18};
 static const double pemdi7[7] = {10, 10, 15, 15, 10, 15, 25};
@@ -49,8 +49,8 @@ static void periksa_bobot(const double *bobot, const double *acuan, size_t n)
     double jumlah = 0;
     for (size_t i = 0; i < n; i++) {
         if (bobot[i] != acuan[i])
-            fail_msg("weight %zu is %.17g, domain.md %.17g", i + 1, bobot[i],
-                     acuan[i]);
+            fail_msg("weight %zu is %.17g, the regulation %.17g", i + 1,
+                     bobot[i], acuan[i]);
         jumlah += bobot[i];
     }
     assert_double_dekat(jumlah, 100.0, 1e-12);

@@ -9,7 +9,7 @@
  * 4,20 and is "Memuaskan".
  *
  * The official presets (TINGKAT, BERHASIL, EFISIENSI, EFISIENSI_SELISIH,
- * SPBE, PEMDI, SAKIP, IP_ASN; see shared/domain.md) are data in
+ * SPBE, PEMDI, SAKIP, IP_ASN; their sources: docs/aturan.md) are data in
  * skala_preset.c: adding a scale is one table entry.
  */
 #ifndef KINERJA_SKALA_H

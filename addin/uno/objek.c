@@ -42,7 +42,8 @@ static void SAL_CALL objek_release(uno_Interface *antarmuka)
 {
     objek_fungsi *o = (objek_fungsi *)antarmuka;
     /* acq_rel: every thread's last use happens before the free. */
-    if (atomic_fetch_sub_explicit(&o->jumlah_acuan, 1, memory_order_acq_rel) == 1)
+    if (atomic_fetch_sub_explicit(&o->jumlah_acuan, 1, memory_order_acq_rel) ==
+        1)
         free(o);
 }
 

@@ -88,7 +88,7 @@ def col(values):
 
 SPBE47 = [4, 3, 5, 4, 4, 3, 2, 4, 5, 3] * 4 + [3, 4, 4, 5, 2, 3, 4]
 FUNGSI = {
-    # the seed's figures (domain.md)
+    # the example report's figures (docs/laporan-contoh.md)
     "capaian_110_93": call("CAPAIAN", 3.75, 4.16),
     "capaian_450": call("CAPAIAN", 2, 9),
     "capaian_naik_teks": call("CAPAIAN", 14, 16, "naik"),

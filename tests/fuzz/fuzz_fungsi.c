@@ -14,7 +14,8 @@
  *    (fungsi.h), that no number in a result is NaN or infinite (a non-finite
  *    result is never returned as a number), and for the per-cell functions
  *    and the preset scales, every element against an oracle written from
- *    shared/domain.md and issue 3's error rules.
+ *    the rules of docs/aturan.md, including which error each bad input
+ *    gives ("Errors are values").
  *  - the core directly: bulat_desimal, custom scales (skala_periksa and
  *    skala_cari), indeks_spbe_hitung with arbitrary weight arrays,
  *    rupiah sums against 128-bit arithmetic, triwulan_rekap, capaian,

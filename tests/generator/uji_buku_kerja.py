@@ -189,7 +189,7 @@ def realisasi(jalur, mode):
     if r:
         sama(ws.cell(r, 6).value, 4000000, nama + " kunjungan tamu pagu")
         sama(ws.cell(r, 7).value, 905000, nama + " kunjungan tamu realisasi")
-        dua_desimal(v.cell(r, 8).value, 22.63, nama + " 22,63 (domain.md)")
+        dua_desimal(v.cell(r, 8).value, 22.63, nama + " 22,63 (ROUND half away from zero)")
         isian(ws.cell(r, 6), nama)
         isian(ws.cell(r, 7), nama)
         validasi_angka(ws, ws.cell(r, 7).coordinate, nama)
@@ -210,7 +210,7 @@ def realisasi(jalur, mode):
     pemeriksaan(wb, nilai, mode)
 
 
-# The seed's five inconsistencies (domain.md, "Anggaran cross-checks"), as
+# The example report's five inconsistencies (docs/laporan-contoh.md), as
 # the Pemeriksaan sheet must flag them: kode, what is checked, difference.
 TEMUAN_SEED = [
     # Tabel 3.5 prints Program A as 4.080.018.663, its sub kegiatan sum to

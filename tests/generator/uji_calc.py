@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Issue 5's sheets in real headless Calc (with the .oxt installed, files
+"""The cross-check and comparison sheets in real headless Calc (with the .oxt installed, files
 recalculated on load): the Pemeriksaan sheet, the quarterly Triwulan sheet,
 the multi-year and regional comparison sheets and their charts.
 

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Generator faults (issue 6), through the real kinerja-template binary.
+"""Generator faults, through the real kinerja-template binary.
 
 The generator writes files people sign.  Whatever goes wrong - a malformed
 plan, a full disk, a folder it may not write, a kill in the middle of

@@ -10,13 +10,13 @@
  * UndefinedBehaviorSanitizer: thousands of create/release cycles must leave
  * no leak and no use after free.
  *
- * Issue 6 adds: every function of fungsi_tabel dispatched with every
+ * Also: every function of fungsi_tabel dispatched with every
  * combination of good and bad arguments (numbers, NaN, infinities,
  * denormals, -0, text, names, empty text, VOID, BOOLEAN, LONG, ranges of
  * several shapes, empty, ragged and nested sequences, [][]double, []any),
  * each result checked to be one a Calc cell can hold; and the dispatcher
  * and the objects' reference counts used from 8 threads at once (also run
- * under ThreadSanitizer: tests/keandalan/README.md).
+ * under ThreadSanitizer: tests/keandalan/tsan.sh).
  */
 #include <math.h>
 #include <pthread.h>
@@ -535,7 +535,7 @@ static void uji_panggilan_salah(uno_Interface *o)
     jembatan_metode_bebas(&m);
 }
 
-/* --- every function, every kind of argument (issue 6) -------------------- */
+/* --- every function, every kind of argument ------------------------------- */
 
 /* The argument kinds dispatched to every parameter of every function. */
 enum varian {
@@ -903,7 +903,8 @@ static void uji_setiap_fungsi_baik(uno_Interface *o)
     uno_any_destruct(&h, NULL);
     diuji[jumlah_diuji++] = "EFISIENSI";
 
-    jembatan_any_angka(&a[0], 4.195); /* shows as 4,20: Memuaskan (domain.md) */
+    jembatan_any_angka(&a[0],
+                       4.195); /* shows as 4,20: Memuaskan (docs/aturan.md) */
     jembatan_any_teks(&a[1], "SPBE");
     fungsi(o, "KATEGORI", a, 2, &h);
     PERIKSA(any_adalah_teks(&h, "Memuaskan"));
@@ -919,7 +920,7 @@ static void uji_setiap_fungsi_baik(uno_Interface *o)
     diuji[jumlah_diuji++] = "INDEKS_SPBE";
 
     /* Tabel 3.5: Administrasi Umum printed 81.487.214, its sub kegiatan
-     * sum to 83.548.236 (domain.md). */
+     * sum to 83.548.236 (docs/laporan-contoh.md). */
     jembatan_any_angka(&a[0], 81487214);
     any_rentang(&a[1], rincian, 5, 1, 1);
     fungsi(o, "SELISIH_RINCIAN", a, 2, &h);
@@ -961,7 +962,7 @@ static void uji_setiap_fungsi_baik(uno_Interface *o)
     }
 }
 
-/* --- threads (issue 6) -----------------------------------------------------
+/* --- threads ---------------------------------------------------------------
  * Calc calls an add-in from one thread, but any UNO client may call from
  * many.  8 threads x 10 000 calls: through one shared object, through
  * objects each thread creates and releases, and acquire/release of the
