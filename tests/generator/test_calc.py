@@ -18,7 +18,7 @@ For the built-in example and a quarterly plan, in both formula modes:
    small PNG reader (zlib): the charts are drawn, not blank.  With --keep,
    the PNG pages stay for a person to look at.
 
-Usage: uji_calc.py --generator kinerja-template --oxt kinerja-calc.oxt
+Usage: test_calc.py --generator kinerja-template --oxt kinerja-calc.oxt
        [--soffice soffice] [--keep]
 """
 
@@ -319,7 +319,7 @@ def main():
     a = ap.parse_args()
     program = os.path.abspath(a.generator)
     with harness.CalcSession(a.oxt, budget=420, soffice=a.soffice,
-                             keep=a.keep, label="uji_calc") as calc:
+                             keep=a.keep, label="test_calc") as calc:
         kerja = calc._mkdir("work/buku")
         rencana = os.path.join(kerja, "rencana-tw")
         rencana_triwulan(program, rencana)

@@ -8,7 +8,7 @@ number formats, protection, validation and page setup are the documented
 ones.  Expected figures come from the seed report, never from the
 generator.
 
-Usage: uji_buku_kerja.py PATH/TO/kinerja-template
+Usage: test_buku_kerja.py PATH/TO/kinerja-template
 """
 
 import os

@@ -39,7 +39,7 @@ reported).
 Mounting tmpfs needs root; CI runs as root.  Not root is a failure with a
 message, never a skip.
 
-Usage: uji_gangguan_generator.py PATH/TO/kinerja-template [--ringan]
+Usage: test_gangguan_generator.py PATH/TO/kinerja-template [--ringan]
   --ringan   for a sanitizer build (10-50 times slower): leave out the
              10^6-row cases and the 10 MB field, use a 10^4-digit number
              and a 2*10^4-row plan for the kills

@@ -15,7 +15,7 @@ folder) is written with -j 2:
   every plan and writes nothing; an existing set is refused alone without
   --timpa and replaced with it.
 
-Usage: uji_massal.py PATH/TO/kinerja-template
+Usage: test_massal.py PATH/TO/kinerja-template
 """
 
 import os

@@ -6,7 +6,7 @@ exit status must be 1, stderr must carry the documented
 `file:line:column: message`, and no output may be left behind (the output
 folder is not even created).  Also the other exit statuses of the README.
 
-Usage: uji_masukan_salah.py PATH/TO/kinerja-template
+Usage: test_masukan_salah.py PATH/TO/kinerja-template
 """
 
 import os
