@@ -21,17 +21,16 @@ import xml.dom.minidom
 
 import openpyxl
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import catatan  # noqa: E402
+
 PROGRAM = os.path.abspath(sys.argv[1])
 AWALAN = "ID.KINERJA.FUNGSI."
-gagal = []
-periksa_ke = 0
+CATATAN = catatan.Catatan("test_buku_kerja")
 
 
 def cek(kondisi, pesan):
-    global periksa_ke
-    periksa_ke += 1
-    if not kondisi:
-        gagal.append(pesan)
+    CATATAN.ok(pesan, kondisi)
 
 
 def sama(dapat, harap, pesan):
@@ -62,7 +61,7 @@ def struktur(jalur):
                 try:
                     xml.dom.minidom.parseString(z.read(n))
                 except Exception as e:
-                    gagal.append("%s: %s is not well-formed XML: %s"
+                    CATATAN.fail("%s: %s is not well-formed XML: %s"
                                  % (jalur, n, e))
     return (openpyxl.load_workbook(jalur),
             openpyxl.load_workbook(jalur, data_only=True))
@@ -111,14 +110,14 @@ def validasi_angka(ws, sel, nama):
             sama(dv.operator, "greaterThanOrEqual", nama + " validation op")
             sama(dv.formula1, "0", nama + " validation bound")
             return
-    gagal.append("%s: no data validation on %s" % (nama, sel))
+    CATATAN.fail("%s: no data validation on %s" % (nama, sel))
 
 
 def baris_dengan(ws, kolom, nilai):
     for r in range(1, ws.max_row + 1):
         if ws.cell(r, kolom).value == nilai:
             return r
-    gagal.append("%s: no row with %r in column %d" % (ws.title, nilai, kolom))
+    CATATAN.fail("%s: no row with %r in column %d" % (ws.title, nilai, kolom))
     return None
 
 
@@ -141,7 +140,7 @@ def tanpa_addin(wb, nama):
         for baris in ws.iter_rows():
             for s in baris:
                 if isinstance(s.value, str) and AWALAN in s.value:
-                    gagal.append("%s %s!%s calls the add-in in standard mode"
+                    CATATAN.fail("%s %s!%s calls the add-in in standard mode"
                                  % (nama, ws.title, s.coordinate))
                     return
 
@@ -696,7 +695,7 @@ def kosong(tmp):
             apa = str(wb["Pemeriksaan"].cell(r, 4).value or "")
             if apa.startswith("Realisasi") and v.cell(r, 8).value not in \
                     (None, ""):
-                gagal.append("%s Pemeriksaan H%d = %r, expected blank"
+                CATATAN.fail("%s Pemeriksaan H%d = %r, expected blank"
                              % (nama, r, v.cell(r, 8).value))
 
 
@@ -797,19 +796,15 @@ def main():
             for berkas, periksa in BUKU.items():
                 jalur = os.path.join(hasil, berkas)
                 if not os.path.exists(jalur):
-                    gagal.append("%s not written" % berkas)
+                    CATATAN.fail("%s not written" % berkas)
                     continue
                 try:
                     periksa(jalur, mode)
                 except Exception as e:
-                    gagal.append("%s [%s]: %r" % (berkas, mode, e))
+                    CATATAN.fail("%s [%s]: %r" % (berkas, mode, e))
         kosong(tmp)
         triwulan(tmp)
-    if gagal:
-        print("FAILED (%d of %d checks):" % (len(gagal), periksa_ke))
-        print("\n".join(gagal))
-        sys.exit(1)
-    print("all %d workbook checks pass" % periksa_ke)
+    sys.exit(CATATAN.summary())
 
 
 main()

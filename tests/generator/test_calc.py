@@ -32,19 +32,16 @@ import zlib
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "e2e"))
 import harness  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import catatan  # noqa: E402
 
 import openpyxl  # noqa: E402
 
-gagal = []
-lulus = 0
+CATATAN = catatan.Catatan("test_calc")
 
 
 def cek(kondisi, pesan):
-    global lulus
-    if kondisi:
-        lulus += 1
-    else:
-        gagal.append(pesan)
+    CATATAN.ok(pesan, kondisi)
 
 
 def jalankan(program, *args, cwd=None):
@@ -112,7 +109,7 @@ def bandingkan(calc, jalur, lembar, label):
         doc.calculateAll()
         for nama in lembar:
             if nama not in rumus.sheetnames:
-                gagal.append("%s: no sheet %r (%s)" % (label, nama,
+                CATATAN.fail("%s: no sheet %r (%s)" % (label, nama,
                                                        rumus.sheetnames))
                 continue
             ws, wv = rumus[nama], cache[nama]
@@ -155,7 +152,7 @@ def pemeriksaan_hidup(calc, jalur, label):
         r_ra = cari_baris(ra, 1, "2.16.01.2.06.0008")
         r_pm = cari_baris(pm, 1, "2.16.01.2.06.0008")
         if r_ra is None or r_pm is None:
-            gagal.append("%s: Fasilitasi Kunjungan Tamu not found" % label)
+            CATATAN.fail("%s: Fasilitasi Kunjungan Tamu not found" % label)
             return
         temuan = pm.getCellRangeByName("I5")
         cek(temuan.getValue() == 5, "%s: 5 findings on load, got %s"
@@ -352,11 +349,7 @@ def main():
         grafik_tergambar(calc, os.path.join(
             kerja, "contoh-addin", "ringkasan-2024.xlsx"),
             os.path.abspath("gambar-grafik") if a.keep else None)
-    if gagal:
-        print("\nFAILED (%d of %d checks):" % (len(gagal), len(gagal) + lulus))
-        print("\n".join(gagal[:60]))
-        sys.exit(1)
-    print("%d passed, 0 failed" % lulus)
+    sys.exit(CATATAN.summary())
 
 
 main()
