@@ -141,3 +141,23 @@ def indeks(values, weights):
     values = [D(v) for v in values]
     weights = [D(w) for w in weights]
     return sum(v * w for v, w in zip(values, weights)) / sum(weights)
+
+
+# ---------------------------------------------------------------------------
+# Each function's signature as the function reference (README) states it:
+# every argument's kind and whether it may be left out.  ANGKA is a number
+# read cell by cell (a range gives a range of results), PILIHAN an option
+# read cell by cell (a name or its number), UTUH the whole value (a name or
+# a range read as one), BARIS one element per row (the quarters of an
+# indicator).  The fuzz oracle (tests/fuzz/buat_spesifikasi.py) is built
+# from this table too, never from the C function table.
+SIGNATURES = {
+    "CAPAIAN": [("ANGKA", False), ("ANGKA", False), ("PILIHAN", True)],
+    "SERAPAN": [("ANGKA", False), ("ANGKA", False)],
+    "EFISIENSI": [("ANGKA", False), ("ANGKA", False), ("PILIHAN", True)],
+    "KATEGORI": [("ANGKA", False), ("UTUH", True)],
+    "INDEKS_SPBE": [("UTUH", False), ("UTUH", True), ("UTUH", True)],
+    "SELISIH_RINCIAN": [("ANGKA", False), ("UTUH", False)],
+    "CEK_ANGGARAN": [("ANGKA", False), ("ANGKA", True)],
+    "REKAP_TRIWULAN": [("BARIS", False), ("PILIHAN", False)],
+}
