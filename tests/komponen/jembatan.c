@@ -64,34 +64,46 @@ void jembatan_any_kosong(uno_Any *a)
     uno_any_construct(a, NULL, NULL, NULL);
 }
 
+bool jembatan_any_dari_elemen(uno_Any *a, uno_Any *elemen, sal_Int32 baris,
+                              sal_Int32 kolom, sal_Int32 kolom_akhir)
+{
+    sal_Int32 jumlah = baris > 0 ? (baris - 1) * kolom + kolom_akhir : 0;
+    uno_Sequence **isi = calloc((size_t)(baris > 0 ? baris : 1), sizeof(*isi));
+    bool jadi = isi != NULL;
+    for (sal_Int32 r = 0; jadi && r < baris; r++) {
+        sal_Int32 n = r == baris - 1 ? kolom_akhir : kolom;
+        jadi = uno_type_sequence_construct(
+            &isi[r], tipe_urutan_any(),
+            n ? &elemen[(size_t)r * (size_t)kolom] : NULL, n, NULL);
+    }
+    for (sal_Int32 i = 0; i < jumlah; i++)
+        uno_any_destruct(&elemen[i], NULL);
+    uno_Sequence *luar = NULL;
+    if (jadi)
+        jadi = uno_type_sequence_construct(&luar, tipe_urutan_urutan_any(),
+                                           baris ? isi : NULL, baris, NULL);
+    for (sal_Int32 r = 0; isi != NULL && r < baris; r++)
+        if (isi[r] != NULL)
+            uno_type_destructData(&isi[r], tipe_urutan_any(), NULL);
+    free(isi);
+    if (!jadi)
+        return false;
+    uno_type_any_construct(a, &luar, tipe_urutan_urutan_any(), NULL);
+    uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
+    return true;
+}
+
 bool jembatan_any_rentang(uno_Any *a, const double *nilai, sal_Int32 baris,
                           sal_Int32 kolom, sal_Int32 kolom_akhir)
 {
-    sal_Int32 lebar = kolom > kolom_akhir ? kolom : kolom_akhir;
-    uno_Sequence **isi = calloc((size_t)(baris > 0 ? baris : 1), sizeof(*isi));
-    uno_Any *elemen = calloc((size_t)(lebar > 0 ? lebar : 1), sizeof(*elemen));
-    if (isi == NULL || elemen == NULL) {
-        free(isi);
-        free(elemen);
+    sal_Int32 jumlah = baris > 0 ? (baris - 1) * kolom + kolom_akhir : 0;
+    uno_Any *elemen =
+        calloc((size_t)(jumlah > 0 ? jumlah : 1), sizeof(*elemen));
+    if (elemen == NULL)
         return false;
-    }
-    for (sal_Int32 r = 0; r < baris; r++) {
-        sal_Int32 n = r == baris - 1 ? kolom_akhir : kolom;
-        for (sal_Int32 k = 0; k < n; k++)
-            jembatan_any_angka(&elemen[k], nilai[(size_t)r * kolom + k]);
-        uno_type_sequence_construct(&isi[r], tipe_urutan_any(), elemen, n,
-                                    NULL);
-        for (sal_Int32 k = 0; k < n; k++)
-            uno_any_destruct(&elemen[k], NULL);
-    }
-    uno_Sequence *luar = NULL;
-    uno_type_sequence_construct(&luar, tipe_urutan_urutan_any(), isi, baris,
-                                NULL);
-    for (sal_Int32 r = 0; r < baris; r++)
-        uno_type_destructData(&isi[r], tipe_urutan_any(), NULL);
-    uno_type_any_construct(a, &luar, tipe_urutan_urutan_any(), NULL);
-    uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
-    free(isi);
+    for (sal_Int32 i = 0; i < jumlah; i++)
+        jembatan_any_angka(&elemen[i], nilai[i]);
+    bool jadi = jembatan_any_dari_elemen(a, elemen, baris, kolom, kolom_akhir);
     free(elemen);
-    return true;
+    return jadi;
 }

@@ -46,6 +46,12 @@ void jembatan_any_angka(uno_Any *a, double d);
 void jembatan_any_teks(uno_Any *a, const char *s);
 void jembatan_any_kosong(uno_Any *a); /* VOID: an omitted argument */
 
+/* A range of the anys in `elemen` (row-major, `kolom` per row, the last
+ * row `kolom_akhir`), which it destructs: the range owns copies.  Returns
+ * false when out of memory. */
+bool jembatan_any_dari_elemen(uno_Any *a, uno_Any *elemen, sal_Int32 baris,
+                              sal_Int32 kolom, sal_Int32 kolom_akhir);
+
 /* A `baris` x `kolom` range of doubles, row-major, as Calc passes it;
  * kolom_akhir != kolom makes the last row ragged (Calc never does, a remote
  * caller may).  Returns false when out of memory. */

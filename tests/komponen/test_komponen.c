@@ -79,30 +79,14 @@ static void any_rentang(uno_Any *a, const double *nilai, sal_Int32 baris,
 static void any_kolom_kosong_di(uno_Any *a, const double *nilai,
                                 sal_Int32 baris, sal_Int32 kosong)
 {
-    uno_Sequence *isi[8];
+    uno_Any elemen[8];
     for (sal_Int32 r = 0; r < baris; r++) {
-        uno_Any elemen;
-        if (r == kosong) {
-            rtl_uString *u = NULL;
-            rtl_uString_new(&u);
-            uno_type_any_construct(
-                &elemen, &u, jembatan_tipe(typelib_TypeClass_STRING), NULL);
-            rtl_uString_release(u);
-        } else {
-            jembatan_any_angka(&elemen, nilai[r]);
-        }
-        isi[r] = NULL;
-        uno_type_sequence_construct(&isi[r], tipe_urutan_any(), &elemen, 1,
-                                    NULL);
-        uno_any_destruct(&elemen, NULL);
+        if (r == kosong)
+            jembatan_any_teks(&elemen[r], "");
+        else
+            jembatan_any_angka(&elemen[r], nilai[r]);
     }
-    uno_Sequence *luar = NULL;
-    uno_type_sequence_construct(&luar, tipe_urutan_urutan_any(), isi, baris,
-                                NULL);
-    for (sal_Int32 r = 0; r < baris; r++)
-        uno_type_destructData(&isi[r], tipe_urutan_any(), NULL);
-    uno_type_any_construct(a, &luar, tipe_urutan_urutan_any(), NULL);
-    uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
+    PERIKSA(jembatan_any_dari_elemen(a, elemen, baris, 1, 1));
 }
 
 static bool any_adalah_angka(const uno_Any *a, double harapan)
@@ -579,22 +563,7 @@ static bool varian_bukan_sel(int v)
 static void any_rentang_any(uno_Any *a, uno_Any *elemen, sal_Int32 baris,
                             sal_Int32 kolom, sal_Int32 kolom_akhir)
 {
-    uno_Sequence *isi[8];
-    for (sal_Int32 r = 0; r < baris; r++) {
-        sal_Int32 n = r == baris - 1 ? kolom_akhir : kolom;
-        isi[r] = NULL;
-        uno_type_sequence_construct(&isi[r], tipe_urutan_any(),
-                                    n ? &elemen[r * kolom] : NULL, n, NULL);
-    }
-    for (sal_Int32 i = 0; i < (baris - 1) * kolom + kolom_akhir; i++)
-        uno_any_destruct(&elemen[i], NULL);
-    uno_Sequence *luar = NULL;
-    uno_type_sequence_construct(&luar, tipe_urutan_urutan_any(),
-                                baris ? isi : NULL, baris, NULL);
-    for (sal_Int32 r = 0; r < baris; r++)
-        uno_type_destructData(&isi[r], tipe_urutan_any(), NULL);
-    uno_type_any_construct(a, &luar, tipe_urutan_urutan_any(), NULL);
-    uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
+    PERIKSA(jembatan_any_dari_elemen(a, elemen, baris, kolom, kolom_akhir));
 }
 
 static double nan_muatan(uint32_t muatan)
