@@ -23,6 +23,8 @@ import openpyxl
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rencana_triwulan  # noqa: E402
 
 PROGRAM = os.path.abspath(sys.argv[1])
 AWALAN = "ID.KINERJA.FUNGSI."
@@ -704,25 +706,7 @@ def triwulan(tmp):
     on the last filled quarter (AKHIR) and the innovations summed
     (JUMLAH)."""
     rencana = os.path.join(tmp, "rencana-tw")
-    p = subprocess.run([PROGRAM, "--salin-contoh", rencana],
-                       capture_output=True, text=True, timeout=60)
-    sama(p.returncode, 0, "--salin-contoh")
-    jalur = os.path.join(rencana, "kinerja.csv")
-    with open(jalur, encoding="utf-8") as f:
-        baris = f.read().splitlines()
-    baris[0] += ";rekap;tw1;tw2;tw3;tw4;target_tw1;target_tw2;target_tw3;" \
-        "target_tw4"
-    for i in range(1, len(baris)):
-        if baris[i].startswith("indikator;S1.1;"):
-            baris[i] = baris[i].replace(";3,75;;;4,16;", ";3,75;;;;") + \
-                ";AKHIR;;4,10;4,16;;3,50;3,60;3,70;3,75"
-        elif baris[i].startswith("indikator;L2.1;"):
-            baris[i] = baris[i].replace(";19;;;19;", ";19;;;;") + \
-                ";JUMLAH;3;5;4;7;4;5;5;4"
-        else:
-            baris[i] += ";;;;;;;;;"
-    with open(jalur, "w", encoding="utf-8") as f:
-        f.write("\n".join(baris) + "\n")
+    rencana_triwulan.tulis(PROGRAM, rencana)
     for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
         hasil = os.path.join(tmp, "hasil-tw-" + mode)
         p = subprocess.run([PROGRAM, rencana, "-k", hasil, "-b",

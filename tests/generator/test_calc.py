@@ -34,6 +34,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
 import harness  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rencana_triwulan  # noqa: E402
 
 import openpyxl  # noqa: E402
 
@@ -52,28 +54,6 @@ def jalankan(program, *args, cwd=None):
                                                 p.returncode, p.stdout,
                                                 p.stderr))
     return p
-
-
-def rencana_triwulan(program, folder):
-    """The example with the SPBE index monitored per quarter (AKHIR) and
-    the innovations summed (JUMLAH), with quarterly targets."""
-    jalankan(program, "--salin-contoh", folder)
-    jalur = os.path.join(folder, "kinerja.csv")
-    with open(jalur, encoding="utf-8") as f:
-        baris = f.read().splitlines()
-    baris[0] += ";rekap;tw1;tw2;tw3;tw4;target_tw1;target_tw2;target_tw3;" \
-        "target_tw4"
-    for i in range(1, len(baris)):
-        if baris[i].startswith("indikator;S1.1;"):
-            baris[i] = baris[i].replace(";3,75;;;4,16;", ";3,75;;;;") + \
-                ";AKHIR;;4,10;4,16;;3,50;3,60;3,70;3,75"
-        elif baris[i].startswith("indikator;L2.1;"):
-            baris[i] = baris[i].replace(";19;;;19;", ";19;;;;") + \
-                ";JUMLAH;3;5;4;7;4;5;5;4"
-        else:
-            baris[i] += ";;;;;;;;;"
-    with open(jalur, "w", encoding="utf-8") as f:
-        f.write("\n".join(baris) + "\n")
 
 
 # ---------------------------------------------------------------------------
@@ -319,7 +299,7 @@ def main():
                              keep=a.keep, label="test_calc") as calc:
         kerja = calc._mkdir("work/buku")
         rencana = os.path.join(kerja, "rencana-tw")
-        rencana_triwulan(program, rencana)
+        rencana_triwulan.tulis(program, rencana)
         for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
             contoh = os.path.join(kerja, "contoh-" + mode)
             jalankan(program, "-k", contoh, *args)
