@@ -200,11 +200,17 @@ bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
 
 /* --- failed calls ------------------------------------------------------- */
 
-slot_pengecualian panggilan_mulai(uno_Any **ppException)
+bool panggilan_buka(panggilan_masuk *p, const typelib_TypeDescription *anggota,
+                    void *hasil, uno_Any **ppException)
 {
-    slot_pengecualian g = {*ppException, ppException};
+    p->slot = (slot_pengecualian){*ppException, ppException};
     *ppException = NULL;
-    return g;
+    p->metode = anggota_metode(anggota);
+    if (p->metode == NULL || !anggota_nama(anggota, p->nama, sizeof(p->nama))) {
+        panggilan_gagal(&p->slot, p->metode, hasil, "kinerja: unknown member");
+        return false;
+    }
+    return true;
 }
 
 /* com.sun.star.uno.Exception's members, which RuntimeException inherits:

@@ -49,13 +49,11 @@ static void SAL_CALL pabrik_dispatch(uno_Interface *antarmuka,
                                      void *hasil, void *argumen[],
                                      uno_Any **ppException)
 {
-    slot_pengecualian slot = panggilan_mulai(ppException);
-    const typelib_InterfaceMethodTypeDescription *m = anggota_metode(anggota);
-    char nama[64];
-    if (m == NULL || !anggota_nama(anggota, nama, sizeof(nama))) {
-        panggilan_gagal(&slot, m, hasil, "kinerja: unknown member");
+    panggilan_masuk p;
+    if (!panggilan_buka(&p, anggota, hasil, ppException))
         return;
-    }
+    const typelib_InterfaceMethodTypeDescription *m = p.metode;
+    const char *nama = p.nama;
 
     if (strcmp(nama, "queryInterface") == 0 && m->nParams == 1) {
         jawab_query_interface(antarmuka,
@@ -69,8 +67,8 @@ static void SAL_CALL pabrik_dispatch(uno_Interface *antarmuka,
          * Without memory the answer is a null reference, which the
          * service manager and Calc treat as "no instance". */
         *(uno_Interface **)hasil = objek_baru();
-    } else if (!jawab_service_info(nama, hasil, argumen, m, &slot)) {
-        panggilan_gagal(&slot, m, hasil, "kinerja: unknown method");
+    } else if (!jawab_service_info(nama, hasil, argumen, m, &p.slot)) {
+        panggilan_gagal(&p.slot, m, hasil, "kinerja: unknown method");
     }
 }
 

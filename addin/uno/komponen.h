@@ -87,10 +87,26 @@ typedef struct slot_pengecualian {
     uno_Any **ppException;
 } slot_pengecualian;
 
-slot_pengecualian panggilan_mulai(uno_Any **ppException);
 void panggilan_gagal(slot_pengecualian *slot,
                      const typelib_InterfaceMethodTypeDescription *metode,
                      void *hasil, const char *pesan);
+
+/* One dispatched call: its exception slot, and the member's method
+ * description and short name ("queryInterface"). */
+typedef struct panggilan_masuk {
+    slot_pengecualian slot;
+    const typelib_InterfaceMethodTypeDescription *metode;
+    char nama[64];
+} panggilan_masuk;
+
+/*
+ * Starts a dispatch: saves the caller's exception slot and sets
+ * *ppException to NULL (no exception), then reads the member's method
+ * description and name.  False, after failing the call with "kinerja:
+ * unknown member", when the member is not a method with a short ASCII name.
+ */
+bool panggilan_buka(panggilan_masuk *p, const typelib_TypeDescription *anggota,
+                    void *hasil, uno_Any **ppException);
 
 /* --- objek.c ------------------------------------------------------------ */
 

@@ -104,13 +104,11 @@ static void SAL_CALL objek_dispatch(uno_Interface *antarmuka,
                                     void *hasil, void *argumen[],
                                     uno_Any **ppException)
 {
-    slot_pengecualian slot = panggilan_mulai(ppException);
-    const typelib_InterfaceMethodTypeDescription *m = anggota_metode(anggota);
-    char nama[64];
-    if (m == NULL || !anggota_nama(anggota, nama, sizeof(nama))) {
-        panggilan_gagal(&slot, m, hasil, "kinerja: unknown member");
+    panggilan_masuk p;
+    if (!panggilan_buka(&p, anggota, hasil, ppException))
         return;
-    }
+    const typelib_InterfaceMethodTypeDescription *m = p.metode;
+    const char *nama = p.nama;
 
     if (strcmp(nama, "queryInterface") == 0 && m->nParams == 1) {
         jawab_query_interface(antarmuka,
@@ -121,15 +119,15 @@ static void SAL_CALL objek_dispatch(uno_Interface *antarmuka,
     } else if (strcmp(nama, "release") == 0) {
         objek_release(antarmuka);
     } else if (strcmp(nama, "getTypes") == 0) {
-        jawab_get_types(hasil, m, &slot);
+        jawab_get_types(hasil, m, &p.slot);
     } else if (strcmp(nama, "getImplementationId") == 0) {
         jawab_implementation_id(hasil);
-    } else if (!jawab_service_info(nama, hasil, argumen, m, &slot)) {
+    } else if (!jawab_service_info(nama, hasil, argumen, m, &p.slot)) {
         const fungsi_info *f = fungsi_cari_metode(nama, strlen(nama));
         if (f != NULL)
-            jawab_fungsi(f, m, hasil, argumen, &slot);
+            jawab_fungsi(f, m, hasil, argumen, &p.slot);
         else
-            panggilan_gagal(&slot, m, hasil, "kinerja: unknown method");
+            panggilan_gagal(&p.slot, m, hasil, "kinerja: unknown method");
     }
 }
 
