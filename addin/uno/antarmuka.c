@@ -246,3 +246,15 @@ void panggilan_gagal(slot_pengecualian *slot,
         metode->pReturnTypeRef->eTypeClass != typelib_TypeClass_VOID)
         uno_type_constructData(hasil, metode->pReturnTypeRef);
 }
+
+bool jawab_bersama(panggilan_masuk *p, uno_Interface *diri,
+                   const char *const *didukung, void *hasil, void *argumen[])
+{
+    if (strcmp(p->nama, "queryInterface") == 0 && p->metode->nParams == 1) {
+        jawab_query_interface(diri,
+                              *(typelib_TypeDescriptionReference **)argumen[0],
+                              didukung, hasil);
+        return true;
+    }
+    return jawab_service_info(p->nama, hasil, argumen, p->metode, &p->slot);
+}

@@ -50,16 +50,11 @@ static void SAL_CALL pabrik_dispatch(uno_Interface *antarmuka,
                                      uno_Any **ppException)
 {
     panggilan_masuk p;
-    if (!panggilan_buka(&p, anggota, hasil, ppException))
+    if (!panggilan_buka(&p, anggota, hasil, ppException) ||
+        jawab_bersama(&p, antarmuka, pabrik_antarmuka, hasil, argumen))
         return;
-    const typelib_InterfaceMethodTypeDescription *m = p.metode;
     const char *nama = p.nama;
-
-    if (strcmp(nama, "queryInterface") == 0 && m->nParams == 1) {
-        jawab_query_interface(antarmuka,
-                              *(typelib_TypeDescriptionReference **)argumen[0],
-                              pabrik_antarmuka, hasil);
-    } else if (strcmp(nama, "acquire") == 0 || strcmp(nama, "release") == 0) {
+    if (strcmp(nama, "acquire") == 0 || strcmp(nama, "release") == 0) {
         /* static: nothing to count */
     } else if (strcmp(nama, "createInstanceWithContext") == 0 ||
                strcmp(nama, "createInstanceWithArgumentsAndContext") == 0) {
@@ -67,8 +62,8 @@ static void SAL_CALL pabrik_dispatch(uno_Interface *antarmuka,
          * Without memory the answer is a null reference, which the
          * service manager and Calc treat as "no instance". */
         *(uno_Interface **)hasil = objek_baru();
-    } else if (!jawab_service_info(nama, hasil, argumen, m, &p.slot)) {
-        panggilan_gagal(&p.slot, m, hasil, "kinerja: unknown method");
+    } else {
+        panggilan_gagal(&p.slot, p.metode, hasil, "kinerja: unknown method");
     }
 }
 

@@ -108,6 +108,14 @@ typedef struct panggilan_masuk {
 bool panggilan_buka(panggilan_masuk *p, const typelib_TypeDescription *anggota,
                     void *hasil, uno_Any **ppException);
 
+/*
+ * Answers what the factory and the object both answer: queryInterface
+ * (for the NULL-ended list `didukung` of interface names) and the
+ * XServiceInfo methods.  False if the call is none of these.
+ */
+bool jawab_bersama(panggilan_masuk *p, uno_Interface *diri,
+                   const char *const *didukung, void *hasil, void *argumen[]);
+
 /* --- objek.c ------------------------------------------------------------ */
 
 /* A new add-in object with one reference for the caller, or NULL when

@@ -105,16 +105,12 @@ static void SAL_CALL objek_dispatch(uno_Interface *antarmuka,
                                     uno_Any **ppException)
 {
     panggilan_masuk p;
-    if (!panggilan_buka(&p, anggota, hasil, ppException))
+    if (!panggilan_buka(&p, anggota, hasil, ppException) ||
+        jawab_bersama(&p, antarmuka, objek_antarmuka, hasil, argumen))
         return;
     const typelib_InterfaceMethodTypeDescription *m = p.metode;
     const char *nama = p.nama;
-
-    if (strcmp(nama, "queryInterface") == 0 && m->nParams == 1) {
-        jawab_query_interface(antarmuka,
-                              *(typelib_TypeDescriptionReference **)argumen[0],
-                              objek_antarmuka, hasil);
-    } else if (strcmp(nama, "acquire") == 0) {
+    if (strcmp(nama, "acquire") == 0) {
         objek_acquire(antarmuka);
     } else if (strcmp(nama, "release") == 0) {
         objek_release(antarmuka);
@@ -122,7 +118,7 @@ static void SAL_CALL objek_dispatch(uno_Interface *antarmuka,
         jawab_get_types(hasil, m, &p.slot);
     } else if (strcmp(nama, "getImplementationId") == 0) {
         jawab_implementation_id(hasil);
-    } else if (!jawab_service_info(nama, hasil, argumen, m, &p.slot)) {
+    } else {
         const fungsi_info *f = fungsi_cari_metode(nama, strlen(nama));
         if (f != NULL)
             jawab_fungsi(f, m, hasil, argumen, &p.slot);
