@@ -108,7 +108,7 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_en =
             "The category label of a value on an official or a custom "
             "scale; the value is rounded to 2 decimals before the look-up.",
-        .jumlah_argumen = KATEGORI_N_ARG,
+        .jumlah_argumen = 2,
         .argumen =
             {
                 {"nilai", "value",

@@ -11,8 +11,7 @@
  *
  * No CompatibilityName is written: it is the name Calc exports to xlsx
  * instead of the internal SERVICE.METHOD name, and LibreOffice 7.4 does not
- * map it back on import (docs/calc.md, "Names in saved files"), so a
- * Calc-saved xlsx would reopen as
+ * map it back on import (design.md), so a Calc-saved xlsx would reopen as
  * #NAME?.
  */
 #include <string.h>
