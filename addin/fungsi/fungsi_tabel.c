@@ -250,3 +250,6 @@ const fungsi_info fungsi_tabel[] = {
 };
 
 const size_t fungsi_jumlah = sizeof(fungsi_tabel) / sizeof(fungsi_tabel[0]);
+
+/* KATEGORI's row spells its count out: it must stay the enum's. */
+_Static_assert(KATEGORI_N_ARG == 2, "KATEGORI's row lists 2 arguments");
