@@ -116,7 +116,8 @@ class Doc:
         self.doc.close(True)
 
 
-# Calc stores and reads an add-in function by its internal name (design.md).
+# Calc stores and reads an add-in function by its internal name
+# (docs/calc.md, "Names in saved files").
 ADDIN = harness.FILE_PREFIX
 CAPAIAN_SEL = "of:=" + ADDIN + "CAPAIAN([.A%(r)d];[.B%(r)d])"
 

@@ -16,8 +16,8 @@
  *   serapan           serapan_hitung                   N
  *   efisiensi         efisiensi_hitung RASIO           N
  *   bulat_desimal     bulat_desimal(x; 2)              N
- *   kategori_tingkat  kategori_cari, preset TINGKAT    N
- *   kategori_berhasil kategori_cari, preset BERHASIL   N
+ *   kategori_tingkat  skala_cari, preset TINGKAT    N
+ *   kategori_berhasil skala_cari, preset BERHASIL   N
  *   indeks_spbe_47    indeks_spbe_resmi over 47 values N/100
  *   indeks_spbe_47_bobot indeks_spbe_hitung, 47 weights N/100
  *   panggil_capaian_rentang  fungsi_panggil CAPAIAN over an N x 1 range (per
@@ -120,14 +120,14 @@ static void ukur_inti(void)
     UKUR("kategori_tingkat", {
         for (size_t i = 0; i < N; i++) {
             const char *label = NULL;
-            if (kategori_cari(tingkat, nilai[i], &label) == KINERJA_OK)
+            if (skala_cari(tingkat, nilai[i], &label) == KINERJA_OK)
                 panjang += strlen(label);
         }
     });
     UKUR("kategori_berhasil", {
         for (size_t i = 0; i < N; i++) {
             const char *label = NULL;
-            if (kategori_cari(berhasil, nilai[i], &label) == KINERJA_OK)
+            if (skala_cari(berhasil, nilai[i], &label) == KINERJA_OK)
                 panjang += strlen(label);
         }
     });
@@ -135,7 +135,7 @@ static void ukur_inti(void)
     UKUR("indeks_spbe_47", {
         for (size_t i = 0; i < N / 100; i++) {
             spbe[i % 47] = (double)(i % 5) + 1.0;
-            if (indeks_spbe_resmi(spbe, 47, SPBE_KERANGKA_SPBE, &h) ==
+            if (indeks_spbe_resmi(spbe, 47, INDEKS_SPBE_KERANGKA_SPBE, &h) ==
                 KINERJA_OK)
                 jumlah += h;
         }
@@ -143,8 +143,8 @@ static void ukur_inti(void)
     UKUR("indeks_spbe_47_bobot", {
         for (size_t i = 0; i < N / 100; i++) {
             spbe[i % 47] = (double)(i % 5) + 1.0;
-            if (indeks_spbe_hitung(spbe, bobot, 47, SPBE_KERANGKA_SPBE, &h) ==
-                KINERJA_OK)
+            if (indeks_spbe_hitung(spbe, bobot, 47, INDEKS_SPBE_KERANGKA_SPBE,
+                                   &h) == KINERJA_OK)
                 jumlah += h;
         }
     });

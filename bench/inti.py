@@ -26,8 +26,8 @@ SKENARIO = {
     "serapan": ("serapan_hitung", N, "serapan_hitung"),
     "efisiensi": ("efisiensi_hitung", N, "efisiensi_hitung, RASIO"),
     "bulat_desimal": ("bulat_desimal", N, "bulat_desimal(x; 2)"),
-    "kategori_tingkat": ("kategori_cari", N, "kategori_cari, TINGKAT (5 bands)"),
-    "kategori_berhasil": ("kategori_cari", N, "kategori_cari, BERHASIL"),
+    "kategori_tingkat": ("skala_cari", N, "skala_cari, TINGKAT (5 bands)"),
+    "kategori_berhasil": ("skala_cari", N, "skala_cari, BERHASIL"),
     "indeks_spbe_47": ("indeks_spbe_resmi", N // 100,
                        "indeks_spbe_resmi, 47 values, official weights"),
     "indeks_spbe_47_bobot": ("indeks_spbe_hitung", N // 100,
@@ -47,7 +47,7 @@ SKENARIO = {
 }
 
 # functions whose share is shown under a scenario (inclusive, per call)
-RINCI = ("capaian_hitung", "kategori_cari", "bulat_desimal", "kernel_capaian",
+RINCI = ("capaian_hitung", "skala_cari", "bulat_desimal", "kernel_capaian",
          "kernel_kategori", "fungsi_panggil", "panggil_fungsi", "anggota_nama",
          "jawab_service_info", "fungsi_cari_metode", "konversi_any_ke_sel",
          "konversi_sel_ke_nilai", "uno_type_sequence_construct", "malloc", "free",

@@ -2,11 +2,11 @@
  * uno.c - the add-in's own share of a Calc call, under callgrind: the
  * dispatcher (member name, routing) and konversi.c (UNO any -> cells ->
  * fungsi_panggil -> any), called exactly as LibreOffice's bridge calls it
- * (BENCHMARKS.md, items 1, 2 and 4).
+ * (the figures: BENCHMARKS.md).
  *
- * Outside the office there is no type manager, so the method description
- * is filled in here with the fields the dispatcher reads, as
- * addin/uno/uji_komponen.c does.
+ * Outside the office there is no type manager: the method descriptions and
+ * the values come from the stand-in bridge the component test uses
+ * (tests/komponen/jembatan.h).
  *
  * Scenarios (one callgrind dump each; bench/inti.py divides by the count):
  *   uno_capaian_skalar     N dispatcher calls CAPAIAN(number; number; VOID):
@@ -24,34 +24,16 @@
 
 #include <valgrind/callgrind.h>
 
-#include "komponen.h"
+#include "jembatan.h"
 
 #define N 100000
 
-typedef struct metode_uji {
-    typelib_InterfaceMethodTypeDescription td;
-    typelib_MethodParameter param[FUNGSI_ARGUMEN_MAKS];
-} metode_uji;
-
-static typelib_TypeDescriptionReference *tipe(typelib_TypeClass kelas)
-{
-    return *typelib_static_type_getByTypeClass(kelas);
-}
-
+/* Every parameter and the result are `any`, as in the add-in's IDL. */
 static void metode_isi(metode_uji *m, const char *nama_penuh,
                        sal_Int32 jumlah_param)
 {
-    memset(m, 0, sizeof(*m));
-    typelib_TypeDescription *td = &m->td.aBase.aBase;
-    td->eTypeClass = typelib_TypeClass_INTERFACE_METHOD;
-    rtl_uString_newFromAscii(&td->pTypeName, nama_penuh);
-    m->td.pReturnTypeRef = tipe(typelib_TypeClass_ANY);
-    m->td.nParams = jumlah_param;
-    m->td.pParams = m->param;
-    for (sal_Int32 i = 0; i < jumlah_param; i++) {
-        m->param[i].pTypeRef = tipe(typelib_TypeClass_ANY);
-        m->param[i].bIn = 1;
-    }
+    jembatan_metode_isi(m, nama_penuh, typelib_TypeClass_ANY, jumlah_param,
+                        typelib_TypeClass_ANY);
 }
 
 static uint64_t benih = 0x2024u;
@@ -63,38 +45,13 @@ static double acak(double bawah, double atas)
     return bawah + u * (atas - bawah);
 }
 
-/* An any holding an N x 1 [][]any of doubles, as Calc passes a column. */
-static void any_kolom(uno_Any *a, const double *nilai, size_t n)
-{
-    uno_Sequence **baris = malloc(n * sizeof(*baris));
-    for (size_t r = 0; r < n; r++) {
-        uno_Any elemen;
-        uno_type_any_construct(&elemen, (void *)&nilai[r],
-                               tipe(typelib_TypeClass_DOUBLE), NULL);
-        baris[r] = NULL;
-        uno_type_sequence_construct(&baris[r], tipe_urutan_any(), &elemen, 1,
-                                    NULL);
-        uno_any_destruct(&elemen, NULL);
-    }
-    uno_Sequence *luar = NULL;
-    uno_type_sequence_construct(&luar, tipe_urutan_urutan_any(), baris,
-                                (sal_Int32)n, NULL);
-    for (size_t r = 0; r < n; r++)
-        uno_type_destructData(&baris[r], tipe_urutan_any(), NULL);
-    free(baris);
-    uno_type_any_construct(a, &luar, tipe_urutan_urutan_any(), NULL);
-    uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
-}
-
 static volatile double jejak;
 
 static void panggil(uno_Interface *objek, metode_uji *m, uno_Any *hasil,
                     void *argumen[])
 {
-    uno_Any ruang_galat;
-    uno_Any *galat = &ruang_galat;
-    objek->pDispatcher(objek, &m->td.aBase.aBase, hasil, argumen, &galat);
-    if (galat != NULL) {
+    uno_Any ruang;
+    if (jembatan_panggil(objek, m, hasil, argumen, &ruang) != NULL) {
         fprintf(stderr, "bench-uno: the call raised an exception\n");
         exit(1);
     }
@@ -118,12 +75,12 @@ int main(void)
     uno_Any *a_target = malloc(N * sizeof(uno_Any));
     uno_Any *a_realisasi = malloc(N * sizeof(uno_Any));
     uno_Any kosong;
-    uno_any_construct(&kosong, NULL, NULL, NULL);
+    jembatan_any_kosong(&kosong);
     for (size_t i = 0; i < N; i++) {
         uno_type_any_construct(&a_target[i], &target[i],
-                               tipe(typelib_TypeClass_DOUBLE), NULL);
+                               jembatan_tipe(typelib_TypeClass_DOUBLE), NULL);
         uno_type_any_construct(&a_realisasi[i], &realisasi[i],
-                               tipe(typelib_TypeClass_DOUBLE), NULL);
+                               jembatan_tipe(typelib_TypeClass_DOUBLE), NULL);
     }
     CALLGRIND_ZERO_STATS;
     for (size_t i = 0; i < N; i++) {
@@ -143,9 +100,12 @@ int main(void)
 
     /* The array form: one call over whole columns. */
     uno_Any k_target, k_realisasi, k_nilai;
-    any_kolom(&k_target, target, N);
-    any_kolom(&k_realisasi, realisasi, N);
-    any_kolom(&k_nilai, nilai, N);
+    if (!jembatan_any_rentang(&k_target, target, N, 1, 1) ||
+        !jembatan_any_rentang(&k_realisasi, realisasi, N, 1, 1) ||
+        !jembatan_any_rentang(&k_nilai, nilai, N, 1, 1)) {
+        fprintf(stderr, "bench-uno: out of memory\n");
+        return 1;
+    }
     {
         void *argumen[3] = {&k_target, &k_realisasi, &kosong};
         uno_Any hasil;
@@ -166,8 +126,8 @@ int main(void)
     uno_any_destruct(&k_realisasi, NULL);
     uno_any_destruct(&k_nilai, NULL);
 
-    rtl_uString_release(capaian.td.aBase.aBase.pTypeName);
-    rtl_uString_release(kategori.td.aBase.aBase.pTypeName);
+    jembatan_metode_bebas(&capaian);
+    jembatan_metode_bebas(&kategori);
     objek->release(objek);
     jejak = jumlah;
     printf("bench-uno: checksum %.6g\n", jejak);

@@ -1,6 +1,7 @@
 /*
- * data_seed.h - the seed report's budget tree (Tabel 3.5 of
- * shared/seed/lkjip-diskominfo-mojokerto-2024.txt), transcribed row by row
+ * data_seed.h - the example report's budget tree (Tabel 3.5 of the LKjIP
+ * 2024 of Diskominfo Kabupaten Mojokerto, docs/laporan-contoh.md),
+ * transcribed row by row
  * with its printed figures, for test_seed.c (serapan of every row) and
  * test_rupiah.c (every total against its parts, to the rupiah).
  */
@@ -23,8 +24,9 @@ typedef struct seed_anggaran {
     int64_t realisasi; /* Realisasi (Rp) as printed */
     double persen;     /* % as printed */
     /* Printed realisasi minus the sum of the printed realisasi of the rows
-     * one level below (0 for a sub kegiatan): shared/domain.md's list of the
-     * seed's inconsistencies.  Every pagu agrees with its parts. */
+     * one level below (0 for a sub kegiatan): the report's five
+     * inconsistencies (docs/laporan-contoh.md).  Every pagu agrees with its
+     * parts. */
     int64_t selisih_realisasi;
 } seed_anggaran;
 

@@ -65,8 +65,8 @@ static void vektor_calc_ekstrem(void **state)
     periksa_kelas(VK_EKSTREM);
 }
 
-/* The examples of shared/domain.md, where naive binary rounding
- * (floor(x*100+0.5)/100, printf "%.2f") gives 90.00, 1.00 and 2.67. */
+/* The examples of docs/aturan.md ("Units and rounding"), where naive binary
+ * rounding (floor(x*100+0.5)/100, printf "%.2f") gives 90.00, 1.00 and 2.67. */
 typedef struct contoh {
     const char *nama;
     double x;
@@ -75,11 +75,11 @@ typedef struct contoh {
 } contoh;
 
 static const contoh tabel_contoh[] = {
-    {"domain.md 22.625 -> 22.63", 22.625, 2, 22.63},
-    {"domain.md 90.005 -> 90.01", 90.005, 2, 90.01},
-    {"domain.md 1.005 -> 1.01", 1.005, 2, 1.01},
-    {"domain.md 2.675 -> 2.68", 2.675, 2, 2.68},
-    {"domain.md 0.995 -> 1.00", 0.995, 2, 1.00},
+    {"rounding example 22.625 -> 22.63", 22.625, 2, 22.63},
+    {"rounding example 90.005 -> 90.01", 90.005, 2, 90.01},
+    {"rounding example 1.005 -> 1.01", 1.005, 2, 1.01},
+    {"rounding example 2.675 -> 2.68", 2.675, 2, 2.68},
+    {"rounding example 0.995 -> 1.00", 0.995, 2, 1.00},
     {"half away from zero: -90.005 -> -90.01", -90.005, 2, -90.01},
     {"half away from zero: -2.675 -> -2.68", -2.675, 2, -2.68},
     {"90.004 -> 90.00", 90.004, 2, 90.00},
@@ -148,7 +148,7 @@ int main(void)
     int gagal = 0;
     gagal +=
         cmocka_run_group_tests_name("bulat: Calc ROUND", tunggal, NULL, NULL);
-    gagal += uji_per_baris("bulat: domain.md examples", tabel_contoh,
+    gagal += uji_per_baris("bulat: rounding examples", tabel_contoh,
                            sizeof tabel_contoh[0], UJI_JUMLAH(tabel_contoh),
                            uji_contoh);
     return gagal;

@@ -1,6 +1,6 @@
 /*
- * test_capaian.c - capaian_hitung and the rumus names (shared/domain.md,
- * "Capaian").  Rumus 1: realisasi / target x 100; rumus 2:
+ * test_capaian.c - capaian_hitung and the rumus names (docs/aturan.md,
+ * "Capaian kinerja").  Rumus 1: realisasi / target x 100; rumus 2:
  * (2 target - realisasi) / target x 100; no cap, no floor.
  */
 #include "uji.h"

@@ -1,6 +1,6 @@
 /*
  * test_efisiensi.c - efisiensi_hitung and its method names
- * (shared/domain.md, "Efisiensi"): RASIO = capaian kinerja / capaian
+ * (docs/aturan.md, "Efisiensi"): RASIO = capaian kinerja / capaian
  * anggaran (default), SELISIH = capaian kinerja - capaian anggaran.
  */
 #include "uji.h"

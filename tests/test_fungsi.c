@@ -3,7 +3,8 @@
  * the spreadsheet semantics of fungsi_panggil, with arguments built by hand
  * the way the Calc glue builds them.
  *
- * Expected results follow issue 3's "In Calc terms" list: empty text in a
+ * Expected results follow the error rules (docs/aturan.md, "Errors are
+ * values"; docs/calc.md, "Empty cells"): empty text in a
  * required number -> an empty result; division by zero -> #DIV/0!
  * (KINERJA_GALAT_BAGI_NOL); a bad argument value, an unknown name,
  * mismatched shapes, a wrong count for the official weights -> Err:502
@@ -20,6 +21,7 @@
 #include <ctype.h>
 
 #include "fungsi/fungsi.h"
+#include "fungsi/fungsi_kernel.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers.                                                             */
@@ -377,7 +379,7 @@ static const kasus_skalar tabel_skalar[] = {
      {A(4.16), A(1), O},
      A(4.16)},
     {"INDEKS_SPBE(\"\") -> empty", "INDEKS_SPBE", {K, O, O}, K},
-    /* A lone empty cell reaches the add-in as 0 (design.md), so an optional
+    /* A lone empty cell reaches the add-in as 0 (docs/calc.md), so an optional
      * choice of 0 must mean "left empty": the default, never Err:502, or a
      * template with a blank arah/metode/skala/kerangka column breaks. */
     {"CAPAIAN(10; 8; empty cell = 0) -> rumus 1: 80",
@@ -510,7 +512,7 @@ static void rekap_triwulan_satu_kolom(void **state)
 }
 
 /* SELISIH_RINCIAN on the seed's kegiatan Administrasi Umum: the printed
- * 81.487.214 is 2.061.022 below its sub kegiatan (domain.md). */
+ * 81.487.214 is 2.061.022 below its sub kegiatan (docs/laporan-contoh.md). */
 static void selisih_rincian_seed(void **state)
 {
     (void)state;
@@ -810,7 +812,7 @@ static void kategori_kustom_label_kosong_galat(void **state)
 /* ------------------------------------------------------------------ */
 /* INDEKS_SPBE                                                          */
 
-/* Aspect of each of the 47 indicators (domain.md). */
+/* Aspect of each of the 47 indicators (PermenPANRB 59/2020). */
 static const int aspek_indikator[47] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /*  1-10 */
     1, 1, 1, 1,                   /* 11-14 */
@@ -898,6 +900,32 @@ static void indeks_pemdi(void **state)
     /* 7 values under SPBE: no official weights. */
     harus_galat(indeks(&nilai, NULL, NULL), KINERJA_GALAT_ARGUMEN,
                 "SPBE with 7 values");
+}
+
+/* 20 PEMDI indicators I1..I20 weigh 5,5 | 5,5 | 5,3,3,4 | 4,4,3,4 | 5,5 |
+ * 4,4,4,3 | 10,15: levels 4,3 | 5,2 | 3,4,2,5 | 1,3,5,2 | 4,1 | 2,5,3,4 |
+ * 3,4 give 35 + 35 + 53 + 39 + 25 + 52 + 90 = 329 over 100. */
+static void indeks_pemdi_20_indikator(void **state)
+{
+    (void)state;
+    static const double tingkat[20] = {4, 3, 5, 2, 3, 4, 2, 5, 1, 3,
+                                       5, 2, 4, 1, 2, 5, 3, 4, 3, 4};
+    kinerja_sel s[20];
+    for (size_t i = 0; i < 20; i++)
+        s[i] = sel_angka(tingkat[i]);
+    kinerja_sel k = sel_teks("PEMDI");
+    kinerja_matriks kerangka = matriks_skalar(&k);
+    kinerja_matriks nilai = rentang(20, 1, s);
+    harus_angka(indeks(&nilai, NULL, &kerangka), 3.29, "PEMDI 20 indicators");
+    nilai = rentang(4, 5, s);
+    harus_angka(indeks(&nilai, NULL, &kerangka), 3.29,
+                "PEMDI 20 indicators as a 4x5 grid");
+    nilai = rentang(20, 1, s);
+    harus_galat(indeks(&nilai, NULL, NULL), KINERJA_GALAT_ARGUMEN,
+                "SPBE with 20 values");
+    nilai = rentang(19, 1, s);
+    harus_galat(indeks(&nilai, NULL, &kerangka), KINERJA_GALAT_ARGUMEN,
+                "PEMDI with 19 values");
 }
 
 static void indeks_elemen_kosong_tidak_tersedia(void **state)
@@ -1111,8 +1139,9 @@ static void tabel_nama_unik(void **state)
         }
 }
 
-/* Issue 3's five functions and their arguments. */
-static void tabel_fungsi_issue_3(void **state)
+/* The five functions every LKjIP needs, and their arguments: the published
+ * signatures, which saved workbooks depend on. */
+static void tabel_fungsi_inti(void **state)
 {
     (void)state;
     static const struct {
@@ -1127,7 +1156,7 @@ static void tabel_fungsi_issue_3(void **state)
     for (size_t i = 0; i < UJI_JUMLAH(harapan); i++) {
         const fungsi_info *f = cari(harapan[i].nama);
         if (f->jumlah_argumen != harapan[i].n)
-            fail_msg("%s has %zu arguments, issue 3 says %zu", f->nama,
+            fail_msg("%s has %zu arguments, its signature says %zu", f->nama,
                      f->jumlah_argumen, harapan[i].n);
         for (size_t j = 0; j < harapan[i].n; j++)
             if (f->argumen[j].opsional != harapan[i].opsional[j])
@@ -1135,6 +1164,61 @@ static void tabel_fungsi_issue_3(void **state)
                          f->argumen[j].opsional);
     }
     assert_string_equal(FUNGSI_KATEGORI, "Add-In");
+}
+
+/* The kernels read arguments by their enum names: each name must sit at the
+ * position the table shows the user, and a row holds no argument past its
+ * count.  Moving an argument in the table without its enum fails here. */
+static void tabel_posisi_argumen(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *fungsi;
+        int posisi;
+        const char *nama_id;
+    } harapan[] = {
+        {"CAPAIAN", CAPAIAN_ARG_TARGET, "target"},
+        {"CAPAIAN", CAPAIAN_ARG_REALISASI, "realisasi"},
+        {"CAPAIAN", CAPAIAN_ARG_ARAH, "arah"},
+        {"SERAPAN", SERAPAN_ARG_PAGU, "pagu"},
+        {"SERAPAN", SERAPAN_ARG_REALISASI, "realisasi"},
+        {"EFISIENSI", EFISIENSI_ARG_KINERJA, "capaian_kinerja"},
+        {"EFISIENSI", EFISIENSI_ARG_ANGGARAN, "capaian_anggaran"},
+        {"EFISIENSI", EFISIENSI_ARG_METODE, "metode"},
+        {"KATEGORI", KATEGORI_ARG_NILAI, "nilai"},
+        {"KATEGORI", KATEGORI_ARG_SKALA, "skala"},
+        {"INDEKS_SPBE", INDEKS_SPBE_ARG_NILAI, "nilai"},
+        {"INDEKS_SPBE", INDEKS_SPBE_ARG_BOBOT, "bobot"},
+        {"INDEKS_SPBE", INDEKS_SPBE_ARG_KERANGKA, "kerangka"},
+        {"SELISIH_RINCIAN", SELISIH_RINCIAN_ARG_TOTAL, "total"},
+        {"SELISIH_RINCIAN", SELISIH_RINCIAN_ARG_RINCIAN, "rincian"},
+        {"CEK_ANGGARAN", CEK_ANGGARAN_ARG_PAGU, "pagu"},
+        {"CEK_ANGGARAN", CEK_ANGGARAN_ARG_REALISASI, "realisasi"},
+        {"REKAP_TRIWULAN", REKAP_TRIWULAN_ARG_TRIWULAN, "triwulan"},
+        {"REKAP_TRIWULAN", REKAP_TRIWULAN_ARG_JENIS, "jenis"},
+    };
+    size_t jumlah_argumen = 0;
+    for (size_t i = 0; i < UJI_JUMLAH(harapan); i++) {
+        const fungsi_info *f = cari(harapan[i].fungsi);
+        const char *nama = f->argumen[harapan[i].posisi].nama_id;
+        if (nama == NULL || strcmp(nama, harapan[i].nama_id) != 0)
+            fail_msg("%s argument %d is \"%s\", its enum says \"%s\"", f->nama,
+                     harapan[i].posisi, nama ? nama : "(none)",
+                     harapan[i].nama_id);
+        jumlah_argumen++;
+    }
+    /* Every argument of every row is named above, and none lies past its
+     * row's count. */
+    size_t di_tabel = 0;
+    for (size_t i = 0; i < fungsi_jumlah; i++) {
+        const fungsi_info *f = &fungsi_tabel[i];
+        di_tabel += f->jumlah_argumen;
+        for (size_t k = f->jumlah_argumen; k < FUNGSI_ARGUMEN_MAKS; k++)
+            if (f->argumen[k].nama_id != NULL)
+                fail_msg("%s: argument %zu \"%s\" is past its count %zu",
+                         f->nama, k, f->argumen[k].nama_id, f->jumlah_argumen);
+    }
+    assert_int_equal(di_tabel, jumlah_argumen);
 }
 
 static void cari_nama_tanpa_beda_huruf(void **state)
@@ -1204,7 +1288,8 @@ int main(void)
     const struct CMUnitTest tunggal[] = {
         cmocka_unit_test(tabel_lengkap),
         cmocka_unit_test(tabel_nama_unik),
-        cmocka_unit_test(tabel_fungsi_issue_3),
+        cmocka_unit_test(tabel_fungsi_inti),
+        cmocka_unit_test(tabel_posisi_argumen),
         cmocka_unit_test(cari_nama_tanpa_beda_huruf),
         cmocka_unit_test(cari_metode_dengan_panjang),
         cmocka_unit_test(status_ke_galat_calc),
@@ -1237,6 +1322,7 @@ int main(void)
         cmocka_unit_test(indeks_4_dan_8_nilai),
         cmocka_unit_test(indeks_dengan_bobot),
         cmocka_unit_test(indeks_pemdi),
+        cmocka_unit_test(indeks_pemdi_20_indikator),
         cmocka_unit_test(indeks_elemen_kosong_tidak_tersedia),
         cmocka_unit_test(indeks_elemen_teks_tipe),
         cmocka_unit_test(indeks_galat_argumen),

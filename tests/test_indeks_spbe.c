@@ -1,8 +1,8 @@
 /*
- * test_indeks_spbe.c - the weighted SPBE / PEMDI index (shared/domain.md,
- * "Indeks SPBE"): sum(value x weight) / sum(weight), the official
- * PermenPANRB 59/2020 weights for 4 domains, 8 aspects or 47 indicators,
- * and the 2026 PEMDI framework's 7 aspects.
+ * test_indeks_spbe.c - the weighted SPBE / PEMDI index (docs/aturan.md,
+ * "Indeks SPBE", "Indeks Pemerintah Digital"): sum(value x weight) /
+ * sum(weight), the official PermenPANRB 59/2020 weights for 4 domains, 8
+ * aspects or 47 indicators, and the 2026 PEMDI framework's 7 aspects.
  */
 #include "uji.h"
 
@@ -10,10 +10,16 @@
 
 #define TIDAK_DIUBAH -777.25
 
-/* domain.md's weights, transcribed. */
+/* The regulations' weights, transcribed (docs/aturan.md). */
 static const double domain4[4] = {13, 25, 16.5, 45.5};
 static const double aspek8[8] = {13, 10, 10, 5, 12, 4.5, 27.5, 18};
 static const double pemdi7[7] = {10, 10, 15, 15, 10, 15, 25};
+/* PermenPANRB 8/2026's indicator weights I1..I20, and the aspect (0-based,
+ * in pemdi7's order) each indicator belongs to. */
+static const double pemdi20[20] = {5, 5, 5, 5, 5, 3, 3, 4, 4,  4,
+                                   3, 4, 5, 5, 4, 4, 4, 3, 10, 15};
+static const int aspek_pemdi[20] = {0, 0, 1, 1, 2, 2, 2, 2, 3, 3,
+                                    3, 3, 4, 4, 5, 5, 5, 5, 6, 6};
 /* Aspect of each indicator (1-based indicator numbers in the comments). */
 static const int aspek_indikator[47] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /*  1-10 Kebijakan Internal, 1.30 each */
@@ -43,8 +49,8 @@ static void periksa_bobot(const double *bobot, const double *acuan, size_t n)
     double jumlah = 0;
     for (size_t i = 0; i < n; i++) {
         if (bobot[i] != acuan[i])
-            fail_msg("weight %zu is %.17g, domain.md %.17g", i + 1, bobot[i],
-                     acuan[i]);
+            fail_msg("weight %zu is %.17g, the regulation %.17g", i + 1,
+                     bobot[i], acuan[i]);
         jumlah += bobot[i];
     }
     assert_double_dekat(jumlah, 100.0, 1e-12);
@@ -53,13 +59,15 @@ static void periksa_bobot(const double *bobot, const double *acuan, size_t n)
 static void bobot_resmi_4_domain(void **state)
 {
     (void)state;
-    periksa_bobot(indeks_spbe_bobot_resmi(4, SPBE_KERANGKA_SPBE), domain4, 4);
+    periksa_bobot(indeks_spbe_bobot_resmi(4, INDEKS_SPBE_KERANGKA_SPBE),
+                  domain4, 4);
 }
 
 static void bobot_resmi_8_aspek(void **state)
 {
     (void)state;
-    periksa_bobot(indeks_spbe_bobot_resmi(8, SPBE_KERANGKA_SPBE), aspek8, 8);
+    periksa_bobot(indeks_spbe_bobot_resmi(8, INDEKS_SPBE_KERANGKA_SPBE), aspek8,
+                  8);
 }
 
 static void bobot_resmi_47_indikator(void **state)
@@ -68,22 +76,46 @@ static void bobot_resmi_47_indikator(void **state)
     double acuan[47];
     for (int i = 0; i < 47; i++)
         acuan[i] = bobot_indikator(i);
-    periksa_bobot(indeks_spbe_bobot_resmi(47, SPBE_KERANGKA_SPBE), acuan, 47);
+    periksa_bobot(indeks_spbe_bobot_resmi(47, INDEKS_SPBE_KERANGKA_SPBE), acuan,
+                  47);
 }
 
 static void bobot_resmi_pemdi_7(void **state)
 {
     (void)state;
-    periksa_bobot(indeks_spbe_bobot_resmi(7, SPBE_KERANGKA_PEMDI), pemdi7, 7);
+    periksa_bobot(indeks_spbe_bobot_resmi(7, INDEKS_SPBE_KERANGKA_PEMDI),
+                  pemdi7, 7);
+}
+
+static void bobot_resmi_pemdi_20(void **state)
+{
+    (void)state;
+    periksa_bobot(indeks_spbe_bobot_resmi(20, INDEKS_SPBE_KERANGKA_PEMDI),
+                  pemdi20, 20);
+}
+
+/* PEMDI's indicators sum to their aspects. */
+static void bobot_resmi_pemdi_bertingkat(void **state)
+{
+    (void)state;
+    const double *a = indeks_spbe_bobot_resmi(7, INDEKS_SPBE_KERANGKA_PEMDI);
+    const double *k = indeks_spbe_bobot_resmi(20, INDEKS_SPBE_KERANGKA_PEMDI);
+    assert_non_null(a);
+    assert_non_null(k);
+    double per_aspek[7] = {0};
+    for (int i = 0; i < 20; i++)
+        per_aspek[aspek_pemdi[i]] += k[i];
+    for (int j = 0; j < 7; j++)
+        assert_double_sama(per_aspek[j], a[j]);
 }
 
 /* Indicators sum to their aspects, aspects to their domains. */
 static void bobot_resmi_bertingkat(void **state)
 {
     (void)state;
-    const double *d = indeks_spbe_bobot_resmi(4, SPBE_KERANGKA_SPBE);
-    const double *a = indeks_spbe_bobot_resmi(8, SPBE_KERANGKA_SPBE);
-    const double *k = indeks_spbe_bobot_resmi(47, SPBE_KERANGKA_SPBE);
+    const double *d = indeks_spbe_bobot_resmi(4, INDEKS_SPBE_KERANGKA_SPBE);
+    const double *a = indeks_spbe_bobot_resmi(8, INDEKS_SPBE_KERANGKA_SPBE);
+    const double *k = indeks_spbe_bobot_resmi(47, INDEKS_SPBE_KERANGKA_SPBE);
     assert_non_null(d);
     assert_non_null(a);
     assert_non_null(k);
@@ -101,13 +133,14 @@ static void bobot_resmi_bertingkat(void **state)
 static void bobot_resmi_tanpa_tingkat_null(void **state)
 {
     (void)state;
-    static const size_t spbe[] = {0, 1, 2, 3, 5, 7, 9, 46, 48, 100};
-    static const size_t pemdi[] = {0, 1, 4, 6, 8, 47};
+    static const size_t spbe[] = {0, 1, 2, 3, 5, 7, 9, 20, 46, 48, 100};
+    static const size_t pemdi[] = {0, 1, 4, 6, 8, 19, 21, 47};
     for (size_t i = 0; i < UJI_JUMLAH(spbe); i++)
-        if (indeks_spbe_bobot_resmi(spbe[i], SPBE_KERANGKA_SPBE) != NULL)
+        if (indeks_spbe_bobot_resmi(spbe[i], INDEKS_SPBE_KERANGKA_SPBE) != NULL)
             fail_msg("SPBE has official weights for %zu values", spbe[i]);
     for (size_t i = 0; i < UJI_JUMLAH(pemdi); i++)
-        if (indeks_spbe_bobot_resmi(pemdi[i], SPBE_KERANGKA_PEMDI) != NULL)
+        if (indeks_spbe_bobot_resmi(pemdi[i], INDEKS_SPBE_KERANGKA_PEMDI) !=
+            NULL)
             fail_msg("PEMDI has official weights for %zu values", pemdi[i]);
 }
 
@@ -116,9 +149,9 @@ static void bobot_resmi_tanpa_tingkat_null(void **state)
 
 typedef struct kasus_resmi {
     const char *nama;
-    spbe_kerangka kerangka;
+    indeks_spbe_kerangka kerangka;
     size_t n;
-    double nilai[8];
+    double nilai[20];
     kinerja_status status;
     double hasil;
 } kasus_resmi;
@@ -126,129 +159,170 @@ typedef struct kasus_resmi {
 static const kasus_resmi tabel_resmi[] = {
     /* (3x13 + 4x25 + 5x16.5 + 2x45.5) / 100 = 312.5 / 100 */
     {"4 domains 3,4,5,2 -> 3.125",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      4,
      {3, 4, 5, 2},
      KINERJA_OK,
      3.125},
     {"4 domains all 4.16 -> 4.16",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      4,
      {4.16, 4.16, 4.16, 4.16},
      KINERJA_OK,
      4.16},
     {"4 domains all 0 -> 0",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      4,
      {0, 0, 0, 0},
      KINERJA_OK,
      0},
     {"4 domains all 5 -> 5",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      4,
      {5, 5, 5, 5},
      KINERJA_OK,
      5},
     /* (65 + 40 + 30 + 10 + 12 + 0 + 27.5 + 36) / 100 */
     {"8 aspects 5,4,3,2,1,0,1,2 -> 2.205",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      8,
      {5, 4, 3, 2, 1, 0, 1, 2},
      KINERJA_OK,
      2.205},
     /* (50 + 40 + 45 + 30 + 10 + 30 + 75) / 100 */
     {"PEMDI 7 aspects 5,4,3,2,1,2,3 -> 2.8",
-     SPBE_KERANGKA_PEMDI,
+     INDEKS_SPBE_KERANGKA_PEMDI,
      7,
      {5, 4, 3, 2, 1, 2, 3},
      KINERJA_OK,
      2.8},
     {"PEMDI 7 aspects all 1 -> 1",
-     SPBE_KERANGKA_PEMDI,
+     INDEKS_SPBE_KERANGKA_PEMDI,
      7,
      {1, 1, 1, 1, 1, 1, 1},
      KINERJA_OK,
      1},
     {"PEMDI 7 aspects all 5 -> 5",
-     SPBE_KERANGKA_PEMDI,
+     INDEKS_SPBE_KERANGKA_PEMDI,
      7,
      {5, 5, 5, 5, 5, 5, 5},
      KINERJA_OK,
      5},
+    /* I1-I2 4,3: 20+15; I3-I4 5,2: 25+10; I5-I8 3,4,2,5: 15+12+6+20;
+     * I9-I12 1,3,5,2: 4+12+15+8; I13-I14 4,1: 20+5; I15-I18 2,5,3,4:
+     * 8+20+12+12; I19-I20 3,4: 30+60.  35+35+53+39+25+52+90 = 329. */
+    {"PEMDI 20 indicators -> 3.29",
+     INDEKS_SPBE_KERANGKA_PEMDI,
+     20,
+     {4, 3, 5, 2, 3, 4, 2, 5, 1, 3, 5, 2, 4, 1, 2, 5, 3, 4, 3, 4},
+     KINERJA_OK,
+     3.29},
+    /* Kepuasan Pengguna's second indicator weighs 15: (85 + 5x15) / 100. */
+    {"PEMDI 20 indicators all 1 but I20 = 5 -> 1.6",
+     INDEKS_SPBE_KERANGKA_PEMDI,
+     20,
+     {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5},
+     KINERJA_OK,
+     1.6},
+    /* I6 weighs 3: (97 + 5x3) / 100. */
+    {"PEMDI 20 indicators all 1 but I6 = 5 -> 1.12",
+     INDEKS_SPBE_KERANGKA_PEMDI,
+     20,
+     {1, 1, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+     KINERJA_OK,
+     1.12},
+    {"PEMDI 20 indicators, I14 = 0.5 -> ARGUMEN",
+     INDEKS_SPBE_KERANGKA_PEMDI,
+     20,
+     {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5, 1, 1, 1, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"SPBE 20 values (PEMDI's count) -> ARGUMEN",
+     INDEKS_SPBE_KERANGKA_SPBE,
+     20,
+     {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
+    {"PEMDI 19 values -> ARGUMEN",
+     INDEKS_SPBE_KERANGKA_PEMDI,
+     19,
+     {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+     KINERJA_GALAT_ARGUMEN,
+     0},
     {"SPBE value 5.01 -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      4,
      {5.01, 4, 4, 4},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"SPBE value -0.01 -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      4,
      {4, 4, 4, -0.01},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"SPBE value NaN -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      4,
      {4, NAN, 4, 4},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"SPBE value +inf -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      4,
      {4, 4, INFINITY, 4},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"PEMDI value 0.99 -> ARGUMEN",
-     SPBE_KERANGKA_PEMDI,
+     INDEKS_SPBE_KERANGKA_PEMDI,
      7,
      {0.99, 1, 1, 1, 1, 1, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"PEMDI value 0 -> ARGUMEN",
-     SPBE_KERANGKA_PEMDI,
+     INDEKS_SPBE_KERANGKA_PEMDI,
      7,
      {1, 1, 1, 0, 1, 1, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"PEMDI value 5.01 -> ARGUMEN",
-     SPBE_KERANGKA_PEMDI,
+     INDEKS_SPBE_KERANGKA_PEMDI,
      7,
      {1, 1, 1, 1, 1, 1, 5.01},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"SPBE 5 values (no such level) -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      5,
      {1, 2, 3, 4, 5},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"SPBE 7 values (PEMDI's count) -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      7,
      {1, 1, 1, 1, 1, 1, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"PEMDI 4 values -> ARGUMEN",
-     SPBE_KERANGKA_PEMDI,
+     INDEKS_SPBE_KERANGKA_PEMDI,
      4,
      {1, 1, 1, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"PEMDI 8 values -> ARGUMEN",
-     SPBE_KERANGKA_PEMDI,
+     INDEKS_SPBE_KERANGKA_PEMDI,
      8,
      {1, 1, 1, 1, 1, 1, 1, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"no values -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      0,
      {0},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"unknown kerangka 3 -> ARGUMEN",
-     (spbe_kerangka)3,
+     (indeks_spbe_kerangka)3,
      4,
      {1, 1, 1, 1},
      KINERJA_GALAT_ARGUMEN,
@@ -277,20 +351,41 @@ static void indikator_47_sama_dengan_aspek(void **state)
     double nilai47[47], dari_aspek = 0, dari_indikator = 0;
     for (int i = 0; i < 47; i++)
         nilai47[i] = aspek[aspek_indikator[i]];
-    assert_status(indeks_spbe_resmi(aspek, 8, SPBE_KERANGKA_SPBE, &dari_aspek),
-                  KINERJA_OK);
     assert_status(
-        indeks_spbe_resmi(nilai47, 47, SPBE_KERANGKA_SPBE, &dari_indikator),
+        indeks_spbe_resmi(aspek, 8, INDEKS_SPBE_KERANGKA_SPBE, &dari_aspek),
         KINERJA_OK);
+    assert_status(indeks_spbe_resmi(nilai47, 47, INDEKS_SPBE_KERANGKA_SPBE,
+                                    &dari_indikator),
+                  KINERJA_OK);
     assert_double_dekat(dari_indikator, dari_aspek, 1e-12);
 
     static const double per_kelompok[8] = {1, 2, 2, 2, 3, 3, 4, 5};
     for (int i = 0; i < 47; i++)
         nilai47[i] = per_kelompok[aspek_indikator[i]];
-    assert_status(
-        indeks_spbe_resmi(nilai47, 47, SPBE_KERANGKA_SPBE, &dari_indikator),
-        KINERJA_OK);
+    assert_status(indeks_spbe_resmi(nilai47, 47, INDEKS_SPBE_KERANGKA_SPBE,
+                                    &dari_indikator),
+                  KINERJA_OK);
     assert_double_dekat(dari_indikator, 3.125, 1e-12);
+}
+
+/* 20 PEMDI indicator levels equal within each aspect give the index of the
+ * 7 aspect values: (10x4.5 + 10x3.2 + 15x2.1 + 15x5 + 10x1.7 + 15x3.3 +
+ * 25x4.1) / 100 = (45 + 32 + 31.5 + 75 + 17 + 49.5 + 102.5) / 100. */
+static void pemdi_20_sama_dengan_aspek(void **state)
+{
+    (void)state;
+    const double aspek[7] = {4.5, 3.2, 2.1, 5, 1.7, 3.3, 4.1};
+    double nilai20[20], dari_aspek = 0, dari_indikator = 0;
+    for (int i = 0; i < 20; i++)
+        nilai20[i] = aspek[aspek_pemdi[i]];
+    assert_status(
+        indeks_spbe_resmi(aspek, 7, INDEKS_SPBE_KERANGKA_PEMDI, &dari_aspek),
+        KINERJA_OK);
+    assert_status(indeks_spbe_resmi(nilai20, 20, INDEKS_SPBE_KERANGKA_PEMDI,
+                                    &dari_indikator),
+                  KINERJA_OK);
+    assert_double_dekat(dari_aspek, 3.525, 1e-12);
+    assert_double_dekat(dari_indikator, 3.525, 1e-12);
 }
 
 /* 8 aspect values equal within each domain give the index of the 4 domain
@@ -302,9 +397,9 @@ static void aspek_8_sama_dengan_domain(void **state)
     double nilai8[8], a = 0, d = 0;
     for (int j = 0; j < 8; j++)
         nilai8[j] = domain[domain_aspek[j]];
-    assert_status(indeks_spbe_resmi(domain, 4, SPBE_KERANGKA_SPBE, &d),
+    assert_status(indeks_spbe_resmi(domain, 4, INDEKS_SPBE_KERANGKA_SPBE, &d),
                   KINERJA_OK);
-    assert_status(indeks_spbe_resmi(nilai8, 8, SPBE_KERANGKA_SPBE, &a),
+    assert_status(indeks_spbe_resmi(nilai8, 8, INDEKS_SPBE_KERANGKA_SPBE, &a),
                   KINERJA_OK);
     assert_double_dekat(a, d, 1e-12);
 }
@@ -324,12 +419,15 @@ static void bobot_persen_dan_pecahan_sama(void **state)
         ribuan[i] = persen[i] * 1000.0;
     }
     double a = 0, b = 0, c = 0;
-    assert_status(indeks_spbe_hitung(nilai, persen, 5, SPBE_KERANGKA_SPBE, &a),
-                  KINERJA_OK);
-    assert_status(indeks_spbe_hitung(nilai, pecahan, 5, SPBE_KERANGKA_SPBE, &b),
-                  KINERJA_OK);
-    assert_status(indeks_spbe_hitung(nilai, ribuan, 5, SPBE_KERANGKA_SPBE, &c),
-                  KINERJA_OK);
+    assert_status(
+        indeks_spbe_hitung(nilai, persen, 5, INDEKS_SPBE_KERANGKA_SPBE, &a),
+        KINERJA_OK);
+    assert_status(
+        indeks_spbe_hitung(nilai, pecahan, 5, INDEKS_SPBE_KERANGKA_SPBE, &b),
+        KINERJA_OK);
+    assert_status(
+        indeks_spbe_hitung(nilai, ribuan, 5, INDEKS_SPBE_KERANGKA_SPBE, &c),
+        KINERJA_OK);
     /* (54.08 + 87.5 + 37.125 + 137.5 + 9) / 100 */
     assert_double_dekat(a, 3.25205, 1e-12);
     assert_double_dekat(b, a, 1e-12);
@@ -345,12 +443,14 @@ static void bobot_eksplisit_resmi_sama(void **state)
     double pecahan[8], r = 0, p = 0, f = 0;
     for (int j = 0; j < 8; j++)
         pecahan[j] = aspek8[j] / 100.0;
-    assert_status(indeks_spbe_resmi(nilai, 8, SPBE_KERANGKA_SPBE, &r),
+    assert_status(indeks_spbe_resmi(nilai, 8, INDEKS_SPBE_KERANGKA_SPBE, &r),
                   KINERJA_OK);
-    assert_status(indeks_spbe_hitung(nilai, aspek8, 8, SPBE_KERANGKA_SPBE, &p),
-                  KINERJA_OK);
-    assert_status(indeks_spbe_hitung(nilai, pecahan, 8, SPBE_KERANGKA_SPBE, &f),
-                  KINERJA_OK);
+    assert_status(
+        indeks_spbe_hitung(nilai, aspek8, 8, INDEKS_SPBE_KERANGKA_SPBE, &p),
+        KINERJA_OK);
+    assert_status(
+        indeks_spbe_hitung(nilai, pecahan, 8, INDEKS_SPBE_KERANGKA_SPBE, &f),
+        KINERJA_OK);
     /* (58.5+32+21+25+8.4+14.85+112.75+46.8)/100 */
     assert_double_dekat(r, 3.193, 1e-12);
     assert_double_dekat(p, r, 1e-12);
@@ -359,7 +459,7 @@ static void bobot_eksplisit_resmi_sama(void **state)
 
 typedef struct kasus_eksplisit {
     const char *nama;
-    spbe_kerangka kerangka;
+    indeks_spbe_kerangka kerangka;
     size_t n;
     double nilai[4];
     double bobot[4];
@@ -369,119 +469,119 @@ typedef struct kasus_eksplisit {
 
 static const kasus_eksplisit tabel_eksplisit[] = {
     {"weights 1,3 -> (2 + 12) / 4 = 3.5",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      2,
      {2, 4},
      {1, 3},
      KINERJA_OK,
      3.5},
     {"one value, one weight -> the value",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      1,
      {4.16},
      {7},
      KINERJA_OK,
      4.16},
     {"a zero weight leaves its value out",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      2,
      {1, 5},
      {0, 1},
      KINERJA_OK,
      5},
     {"SPBE ends 0 and 5 are in range",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      2,
      {0, 5},
      {1, 1},
      KINERJA_OK,
      2.5},
     {"PEMDI ends 1 and 5 are in range",
-     SPBE_KERANGKA_PEMDI,
+     INDEKS_SPBE_KERANGKA_PEMDI,
      2,
      {1, 5},
      {1, 1},
      KINERJA_OK,
      3},
     {"all weights zero -> BAGI_NOL",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      3,
      {1, 2, 3},
      {0, 0, 0},
      KINERJA_GALAT_BAGI_NOL,
      0},
     {"negative weight -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      3,
      {1, 2, 3},
      {50, -10, 60},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"NaN weight -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      2,
      {1, 2},
      {1, NAN},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"+inf weight -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      2,
      {1, 2},
      {INFINITY, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"SPBE value 5.01 -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      2,
      {5.01, 2},
      {1, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"SPBE value -0.01 -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      2,
      {-0.01, 2},
      {1, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"SPBE value out of range even with weight 0 -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      2,
      {7, 2},
      {0, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"PEMDI value 0.99 -> ARGUMEN",
-     SPBE_KERANGKA_PEMDI,
+     INDEKS_SPBE_KERANGKA_PEMDI,
      2,
      {0.99, 2},
      {1, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"value NaN -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      2,
      {NAN, 2},
      {1, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"value -inf -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      2,
      {2, -INFINITY},
      {1, 1},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"n 0 -> ARGUMEN",
-     SPBE_KERANGKA_SPBE,
+     INDEKS_SPBE_KERANGKA_SPBE,
      0,
      {0},
      {0},
      KINERJA_GALAT_ARGUMEN,
      0},
     {"unknown kerangka 0 -> ARGUMEN",
-     (spbe_kerangka)0,
+     (indeks_spbe_kerangka)0,
      2,
      {1, 2},
      {1, 1},
@@ -508,15 +608,15 @@ static void uji_eksplisit(void **state)
 typedef struct kasus_kerangka {
     const char *nama;
     kinerja_status status;
-    spbe_kerangka kerangka;
+    indeks_spbe_kerangka kerangka;
 } kasus_kerangka;
 
 static const kasus_kerangka tabel_kerangka[] = {
-    {"SPBE", KINERJA_OK, SPBE_KERANGKA_SPBE},
-    {"spbe", KINERJA_OK, SPBE_KERANGKA_SPBE},
-    {"Spbe", KINERJA_OK, SPBE_KERANGKA_SPBE},
-    {"PEMDI", KINERJA_OK, SPBE_KERANGKA_PEMDI},
-    {"pemdi", KINERJA_OK, SPBE_KERANGKA_PEMDI},
+    {"SPBE", KINERJA_OK, INDEKS_SPBE_KERANGKA_SPBE},
+    {"spbe", KINERJA_OK, INDEKS_SPBE_KERANGKA_SPBE},
+    {"Spbe", KINERJA_OK, INDEKS_SPBE_KERANGKA_SPBE},
+    {"PEMDI", KINERJA_OK, INDEKS_SPBE_KERANGKA_PEMDI},
+    {"pemdi", KINERJA_OK, INDEKS_SPBE_KERANGKA_PEMDI},
     {"X", KINERJA_GALAT_ARGUMEN, 0},
     {"", KINERJA_GALAT_ARGUMEN, 0},
     {"SPB", KINERJA_GALAT_ARGUMEN, 0},
@@ -527,8 +627,8 @@ static const kasus_kerangka tabel_kerangka[] = {
 static void uji_kerangka(void **state)
 {
     const kasus_kerangka *k = *state;
-    spbe_kerangka hasil = (spbe_kerangka)99;
-    assert_status(spbe_kerangka_dari_nama(k->nama, &hasil), k->status);
+    indeks_spbe_kerangka hasil = (indeks_spbe_kerangka)99;
+    assert_status(indeks_spbe_kerangka_dari_nama(k->nama, &hasil), k->status);
     if (k->status == KINERJA_OK)
         assert_int_equal(hasil, k->kerangka);
     else
@@ -542,10 +642,13 @@ int main(void)
         cmocka_unit_test(bobot_resmi_8_aspek),
         cmocka_unit_test(bobot_resmi_47_indikator),
         cmocka_unit_test(bobot_resmi_pemdi_7),
+        cmocka_unit_test(bobot_resmi_pemdi_20),
+        cmocka_unit_test(bobot_resmi_pemdi_bertingkat),
         cmocka_unit_test(bobot_resmi_bertingkat),
         cmocka_unit_test(bobot_resmi_tanpa_tingkat_null),
         cmocka_unit_test(indikator_47_sama_dengan_aspek),
         cmocka_unit_test(aspek_8_sama_dengan_domain),
+        cmocka_unit_test(pemdi_20_sama_dengan_aspek),
         cmocka_unit_test(bobot_persen_dan_pecahan_sama),
         cmocka_unit_test(bobot_eksplisit_resmi_sama),
     };
@@ -558,7 +661,7 @@ int main(void)
     gagal += uji_per_baris("indeks_spbe_hitung", tabel_eksplisit,
                            sizeof tabel_eksplisit[0],
                            UJI_JUMLAH(tabel_eksplisit), uji_eksplisit);
-    gagal += uji_per_baris("spbe_kerangka_dari_nama", tabel_kerangka,
+    gagal += uji_per_baris("indeks_spbe_kerangka_dari_nama", tabel_kerangka,
                            sizeof tabel_kerangka[0], UJI_JUMLAH(tabel_kerangka),
                            uji_kerangka);
     return gagal;

@@ -13,36 +13,42 @@ typedef struct kasus_anggaran {
     bool ada_realisasi;
     double realisasi;
     kinerja_status status;
-    anggaran_temuan temuan;
+    periksa_anggaran_temuan temuan;
 } kasus_anggaran;
 
 static const kasus_anggaran kasus[] = {
     /* Tabel 3.5 */
     {"dinas total", 19133884991.0, true, 18416966117.0, KINERJA_OK,
-     ANGGARAN_SESUAI},
+     PERIKSA_ANGGARAN_SESUAI},
     {"Penyediaan Jasa Pelayanan Umum Kantor (100 %)", 42000000, true, 42000000,
-     KINERJA_OK, ANGGARAN_SESUAI},
+     KINERJA_OK, PERIKSA_ANGGARAN_SESUAI},
     {"Fasilitasi Kunjungan Tamu", 4000000, true, 905000, KINERJA_OK,
-     ANGGARAN_SESUAI},
+     PERIKSA_ANGGARAN_SESUAI},
     {"one rupiah over", 42000000, true, 42000001, KINERJA_OK,
-     ANGGARAN_MELEBIHI_PAGU},
+     PERIKSA_ANGGARAN_MELEBIHI_PAGU},
     {"over by a lot", 1, true, 19133884991.0, KINERJA_OK,
-     ANGGARAN_MELEBIHI_PAGU},
-    {"not entered", 48000000, false, 0, KINERJA_OK, ANGGARAN_BELUM_DIISI},
+     PERIKSA_ANGGARAN_MELEBIHI_PAGU},
+    {"not entered", 48000000, false, 0, KINERJA_OK,
+     PERIKSA_ANGGARAN_BELUM_DIISI},
     {"nothing spent counts as no realisasi", 48000000, true, 0, KINERJA_OK,
-     ANGGARAN_BELUM_DIISI},
-    {"pagu 0, nothing spent", 0, true, 0, KINERJA_OK, ANGGARAN_BELUM_DIISI},
-    {"pagu 0, something spent", 0, true, 1, KINERJA_OK, ANGGARAN_MELEBIHI_PAGU},
+     PERIKSA_ANGGARAN_BELUM_DIISI},
+    {"pagu 0, nothing spent", 0, true, 0, KINERJA_OK,
+     PERIKSA_ANGGARAN_BELUM_DIISI},
+    {"pagu 0, something spent", 0, true, 1, KINERJA_OK,
+     PERIKSA_ANGGARAN_MELEBIHI_PAGU},
     {"sen in realisasi", 100, true, 99.5, KINERJA_GALAT_ARGUMEN,
-     ANGGARAN_SESUAI},
-    {"sen in pagu", 100.25, true, 99, KINERJA_GALAT_ARGUMEN, ANGGARAN_SESUAI},
+     PERIKSA_ANGGARAN_SESUAI},
+    {"sen in pagu", 100.25, true, 99, KINERJA_GALAT_ARGUMEN,
+     PERIKSA_ANGGARAN_SESUAI},
     {"negative realisasi", 100, true, -1, KINERJA_GALAT_ARGUMEN,
-     ANGGARAN_SESUAI},
-    {"negative pagu", -100, true, 1, KINERJA_GALAT_ARGUMEN, ANGGARAN_SESUAI},
-    {"NaN pagu", NAN, true, 1, KINERJA_GALAT_ARGUMEN, ANGGARAN_SESUAI},
+     PERIKSA_ANGGARAN_SESUAI},
+    {"negative pagu", -100, true, 1, KINERJA_GALAT_ARGUMEN,
+     PERIKSA_ANGGARAN_SESUAI},
+    {"NaN pagu", NAN, true, 1, KINERJA_GALAT_ARGUMEN, PERIKSA_ANGGARAN_SESUAI},
     {"infinite realisasi", 100, true, INFINITY, KINERJA_GALAT_ARGUMEN,
-     ANGGARAN_SESUAI},
-    {"beyond 2^53", 1e17, true, 1, KINERJA_GALAT_ARGUMEN, ANGGARAN_SESUAI},
+     PERIKSA_ANGGARAN_SESUAI},
+    {"beyond 2^53", 1e17, true, 1, KINERJA_GALAT_ARGUMEN,
+     PERIKSA_ANGGARAN_SESUAI},
 };
 
 static void uji_kasus(void **state)
@@ -50,15 +56,15 @@ static void uji_kasus(void **state)
     (void)state;
     for (size_t i = 0; i < UJI_JUMLAH(kasus); i++) {
         const kasus_anggaran *k = &kasus[i];
-        anggaran_temuan t = (anggaran_temuan)99;
-        kinerja_status st = anggaran_periksa(
+        periksa_anggaran_temuan t = (periksa_anggaran_temuan)99;
+        kinerja_status st = periksa_anggaran(
             k->pagu, k->ada_realisasi ? &k->realisasi : NULL, &t);
         if (st != k->status)
             fail_msg("%s: status %s, expected %s", k->nama, uji_nama_status(st),
                      uji_nama_status(k->status));
         if (st == KINERJA_OK && t != k->temuan)
             fail_msg("%s: finding %d, expected %d", k->nama, t, k->temuan);
-        if (st != KINERJA_OK && t != (anggaran_temuan)99)
+        if (st != KINERJA_OK && t != (periksa_anggaran_temuan)99)
             fail_msg("%s: finding written on failure", k->nama);
     }
 }
@@ -66,10 +72,11 @@ static void uji_kasus(void **state)
 static void uji_label(void **state)
 {
     (void)state;
-    assert_string_equal(anggaran_temuan_label(ANGGARAN_SESUAI), "Sesuai");
-    assert_string_equal(anggaran_temuan_label(ANGGARAN_MELEBIHI_PAGU),
+    assert_string_equal(periksa_anggaran_label(PERIKSA_ANGGARAN_SESUAI),
+                        "Sesuai");
+    assert_string_equal(periksa_anggaran_label(PERIKSA_ANGGARAN_MELEBIHI_PAGU),
                         "Melebihi pagu");
-    assert_string_equal(anggaran_temuan_label(ANGGARAN_BELUM_DIISI),
+    assert_string_equal(periksa_anggaran_label(PERIKSA_ANGGARAN_BELUM_DIISI),
                         "Belum ada realisasi");
 }
 

@@ -1,7 +1,7 @@
 /*
  * test_rupiah.c - exact rupiah: conversion from cell doubles, sums that
  * never drift or wrap, and the seed's budget cross-checks to the rupiah
- * (shared/domain.md, "Anggaran (budget) cross-checks").
+ * (docs/aturan.md, "Finance cross-checks"; docs/laporan-contoh.md).
  */
 #include "uji.h"
 
@@ -277,7 +277,7 @@ static void uji_silang_3_5(void **state)
     s = TIDAK_DIUBAH;
     assert_status(rupiah_selisih(b->realisasi, realisasi, n, &s), KINERJA_OK);
     if (s != b->selisih_realisasi)
-        fail_msg("realisasi %lld minus its parts: %lld, domain.md %lld",
+        fail_msg("realisasi %lld minus its parts: %lld, the report %lld",
                  (long long)b->realisasi, (long long)s,
                  (long long)b->selisih_realisasi);
 }

@@ -1,6 +1,6 @@
 /*
- * test_seed.c - every computed figure of the seed report
- * (shared/seed/lkjip-diskominfo-mojokerto-2024.txt) through the core:
+ * test_seed.c - every computed figure of the example report
+ * (docs/laporan-contoh.md) through the core:
  * Ikhtisar Eksekutif, Tabel 3.1, 3.2 (2021-2024), 3.3, 3.4 (labels), 3.5
  * (every row), 3.7, 3.8 and Lampiran 4, with their category labels.
  *
@@ -8,7 +8,7 @@
  * core's full-precision result, rounded to two decimals as Calc shows it,
  * must equal the expected figure exactly.  Where the seed printed something
  * else, `dicetak` holds the seed's figure and the test also checks that the
- * seed's figure is the exact value truncated (shared/domain.md: the seed
+ * seed's figure is the exact value truncated (docs/laporan-contoh.md: the seed
  * truncates 8 capaian figures; we round).
  *
  * Every indicator in the seed is higher-is-better, so every capaian is
@@ -34,7 +34,7 @@ static void periksa_label(const char *preset, double nilai,
     if (s == NULL)
         fail_msg("no preset named %s", preset);
     const char *label = NULL;
-    assert_status(kategori_cari(s, nilai, &label), KINERJA_OK);
+    assert_status(skala_cari(s, nilai, &label), KINERJA_OK);
     assert_non_null(label);
     assert_string_equal(label, diharapkan);
 }
@@ -138,7 +138,7 @@ static const baris_capaian tabel_capaian[] = {
      "BERHASIL", "Sangat Berhasil"},
     {"Lampiran 4 Nilai SAKIP 86 -> 85,20", 86, 85.20, 99.07,
      /* seed truncates 99.0697... (the same figure as Tabel 3.2 2024; not
-      * in domain.md's list of 8) */
+      * in docs/laporan-contoh.md's list of 8) */
      99.06, NULL, NULL},
     {"Lampiran 4 Realisasi Anggaran 95,45% -> 96,25%", 95.45, 96.25, 100.84,
      /* seed truncates 100.8381... */ 100.83, NULL, NULL},
@@ -255,7 +255,8 @@ static const baris_label tabel_label[] = {
     {"Lampiran 4 Indeks Profesionalitas ASN realisasi 84,24 (Tinggi)", "IP_ASN",
      84.24, "Tinggi"},
     /* Tabel 3.4 prints a predikat only for Mojokerto; the others follow
-     * from domain.md's SPBE bands (>= 4.2 Memuaskan, >= 3.5 Sangat Baik). */
+     * from the SPBE bands (docs/aturan.md) (>= 4.2 Memuaskan, >= 3.5 Sangat
+     * Baik). */
     {"Tabel 3.4 Kementerian Kominfo 4,75 (SPBE bands)", "SPBE", 4.75,
      "Memuaskan"},
     {"Tabel 3.4 Provinsi Jawa Timur 4,43 (SPBE bands)", "SPBE", 4.43,

@@ -1,6 +1,6 @@
 /*
  * test_serapan.c - serapan_hitung: realisasi anggaran / pagu x 100
- * (shared/domain.md, "Anggaran").
+ * (docs/aturan.md, "Serapan anggaran").
  */
 #include "uji.h"
 

@@ -2,7 +2,7 @@
  * test_skala.c - the category scales: every band edge of every preset,
  * each preset's domain, names, and caller-supplied scales.
  *
- * The reference bands below are transcribed from shared/domain.md (the
+ * The reference bands below are transcribed from docs/aturan.md (the
  * table under "Kategori"), in hundredths so that the expected label is
  * worked out in integer arithmetic: a value is rounded to two decimals half
  * away from zero (90.004 -> 90.00, 90.005 -> 90.01, -5.005 -> -5.01) and
@@ -20,7 +20,7 @@
 
 typedef struct pita_acuan {
     int batas;      /* hundredths */
-    bool eksklusif; /* '>' in domain.md */
+    bool eksklusif; /* '>' in docs/aturan.md */
     const char *label;
 } pita_acuan;
 
@@ -165,7 +165,7 @@ static void uji_kasus_nilai(void **state)
     const skala *s = skala_preset_cari(k->preset);
     assert_non_null(s);
     const char *label = "(tidak diubah)";
-    assert_status(kategori_cari(s, k->nilai, &label), k->status);
+    assert_status(skala_cari(s, k->nilai, &label), k->status);
     if (k->status == KINERJA_OK) {
         assert_non_null(label);
         assert_string_equal(label, k->label);
@@ -249,7 +249,7 @@ static void buat_kasus(void)
         if (p->berdomain) {
             /* The domain's ends are in it; a hundredth beyond is not.
              * (Values that only round onto an end, such as 5.004, are left
-             * out: domain.md does not say whether the domain check sees
+             * out: the rules do not say whether the domain check sees
              * the rounded value.) */
             long long lo = 10LL * p->domain_min, hi = 10LL * p->domain_maks;
             tambah_kasus(p, lo, "domain min");
@@ -344,8 +344,9 @@ static void preset_semua_delapan(void **state)
     }
 }
 
-/* Each preset's bands, bounds, bound kinds and domain are domain.md's. */
-static void preset_sama_dengan_domain_md(void **state)
+/* Each preset's bands, bounds, bound kinds and domain are the rules'
+ * (docs/aturan.md). */
+static void preset_sama_dengan_aturan(void **state)
 {
     (void)state;
     for (size_t i = 0; i < UJI_JUMLAH(acuan); i++) {
@@ -354,13 +355,13 @@ static void preset_sama_dengan_domain_md(void **state)
         assert_non_null(s);
         assert_status(skala_periksa(s), KINERJA_OK);
         if (s->jumlah_pita != p->jumlah)
-            fail_msg("%s has %zu bands, domain.md %zu", p->nama, s->jumlah_pita,
+            fail_msg("%s has %zu bands, the rules %zu", p->nama, s->jumlah_pita,
                      p->jumlah);
         for (size_t j = 0; j < p->jumlah; j++) {
             const skala_pita *b = &s->pita[j];
             assert_non_null(b->label);
             if (strcmp(b->label, p->pita[j].label) != 0)
-                fail_msg("%s band %zu is \"%s\", domain.md \"%s\"", p->nama, j,
+                fail_msg("%s band %zu is \"%s\", the rules \"%s\"", p->nama, j,
                          b->label, p->pita[j].label);
             if (j == 0) {
                 /* The bottom band catches everything in the domain. */
@@ -377,7 +378,7 @@ static void preset_sama_dengan_domain_md(void **state)
             }
             if (b->batas != p->pita[j].batas / 100.0 ||
                 b->eksklusif != p->pita[j].eksklusif)
-                fail_msg("%s band \"%s\": %s %.17g, domain.md %s %g", p->nama,
+                fail_msg("%s band \"%s\": %s %.17g, the rules %s %g", p->nama,
                          b->label, b->eksklusif ? ">" : ">=", b->batas,
                          p->pita[j].eksklusif ? ">" : ">=",
                          p->pita[j].batas / 100.0);
@@ -401,7 +402,7 @@ static void preset_nan_inf_galat_argumen(void **state)
         assert_non_null(s);
         for (size_t j = 0; j < UJI_JUMLAH(buruk); j++) {
             const char *label = "(tidak diubah)";
-            assert_status(kategori_cari(s, buruk[j], &label),
+            assert_status(skala_cari(s, buruk[j], &label),
                           KINERJA_GALAT_ARGUMEN);
             assert_string_equal(label, "(tidak diubah)");
         }
@@ -488,7 +489,7 @@ typedef struct kasus_kustom {
     const char *label;
 } kasus_kustom;
 
-/* 85/70/55 with no bottom band (another region's BERHASIL, domain.md). */
+/* 85/70/55 with no bottom band (another region's BERHASIL, docs/aturan.md). */
 static const skala_pita pita_85_70_55[] = {
     {55, false, "Cukup Berhasil"},
     {70, false, "Berhasil"},
@@ -526,7 +527,7 @@ static void uji_kustom(void **state)
     skala s = kustom(pita_85_70_55, UJI_JUMLAH(pita_85_70_55));
     assert_status(skala_periksa(&s), KINERJA_OK);
     const char *label = "(tidak diubah)";
-    assert_status(kategori_cari(&s, k->nilai, &label), k->status);
+    assert_status(skala_cari(&s, k->nilai, &label), k->status);
     if (k->status == KINERJA_OK)
         assert_string_equal(label, k->label);
     else
@@ -545,17 +546,17 @@ static void kustom_batas_bersama(void **state)
     skala s = kustom(pita, UJI_JUMLAH(pita));
     const char *label = NULL;
     assert_status(skala_periksa(&s), KINERJA_OK);
-    assert_status(kategori_cari(&s, 0.0, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, 0.0, &label), KINERJA_OK);
     assert_string_equal(label, "Nol");
-    assert_status(kategori_cari(&s, 0.004, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, 0.004, &label), KINERJA_OK);
     assert_string_equal(label, "Nol");
-    assert_status(kategori_cari(&s, -0.004, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, -0.004, &label), KINERJA_OK);
     assert_string_equal(label, "Nol");
-    assert_status(kategori_cari(&s, 0.005, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, 0.005, &label), KINERJA_OK);
     assert_string_equal(label, "Positif");
-    assert_status(kategori_cari(&s, -0.005, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, -0.005, &label), KINERJA_OK);
     assert_string_equal(label, "Negatif");
-    assert_status(kategori_cari(&s, -1e300, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, -1e300, &label), KINERJA_OK);
     assert_string_equal(label, "Negatif");
 }
 
@@ -567,10 +568,10 @@ static void kustom_dengan_domain(void **state)
                                       {2.5, false, "Tinggi"}};
     skala s = {NULL, pita, 2, 0.0, 5.0};
     const char *label = "(tidak diubah)";
-    assert_status(kategori_cari(&s, 5.01, &label), KINERJA_GALAT_ARGUMEN);
-    assert_status(kategori_cari(&s, -0.01, &label), KINERJA_GALAT_ARGUMEN);
+    assert_status(skala_cari(&s, 5.01, &label), KINERJA_GALAT_ARGUMEN);
+    assert_status(skala_cari(&s, -0.01, &label), KINERJA_GALAT_ARGUMEN);
     assert_string_equal(label, "(tidak diubah)");
-    assert_status(kategori_cari(&s, 5.0, &label), KINERJA_OK);
+    assert_status(skala_cari(&s, 5.0, &label), KINERJA_OK);
     assert_string_equal(label, "Tinggi");
 }
 
@@ -581,7 +582,7 @@ int main(void)
         cmocka_unit_test(nama_preset_tak_dikenal_null),
         cmocka_unit_test(preset_bawaan_tingkat),
         cmocka_unit_test(preset_semua_delapan),
-        cmocka_unit_test(preset_sama_dengan_domain_md),
+        cmocka_unit_test(preset_sama_dengan_aturan),
         cmocka_unit_test(preset_nan_inf_galat_argumen),
         cmocka_unit_test(kustom_batas_bersama),
         cmocka_unit_test(kustom_dengan_domain),

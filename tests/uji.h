@@ -4,7 +4,7 @@
  * that turns each row of a table into its own named cmocka test.
  *
  * Expected values in the tests come from the seed report or from
- * shared/domain.md, never from running the core.
+ * the rules of docs/aturan.md, never from running the core.
  */
 #ifndef KINERJA_UJI_H
 #define KINERJA_UJI_H

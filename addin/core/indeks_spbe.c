@@ -1,7 +1,8 @@
 /*
  * The weighted SPBE / PEMDI index.  The official weights are data below, in
- * percent, exactly as PermenPANRB 59/2020 publishes them (domain.md): adding
- * a framework level is one array and one row of `tingkat_resmi`.
+ * percent, exactly as PermenPANRB 59/2020 and 8/2026 publish them (the rules
+ * and their sources: docs/aturan.md): adding a framework level is one array
+ * and one row of `tingkat_resmi`.
  */
 #include "indeks_spbe.h"
 
@@ -27,40 +28,107 @@ static const double bobot_spbe_indikator[47] = {
     3.00, 3.00, 3.00, 3.00, 3.00, 3.00,                         /* 42-47 */
 };
 
-/* Indeks Pemerintah Digital 2026 aspects: Tata Kelola dan Manajemen,
- * Penyelenggara, Data, Keamanan, Teknologi, Keterpaduan Layanan, Kepuasan
- * Pengguna. */
-static const double bobot_pemdi_aspek[7] = {10.0, 10.0, 15.0, 15.0,
-                                            10.0, 15.0, 25.0};
+/*
+ * Indeks Pemerintah Digital (PermenPANRB 8/2026): 7 aspects, each the sum of
+ * its indicators' weights (20 indicators).  The weights are whole percents,
+ * so the sums are checked by the compiler: an indicator weight mistyped
+ * here fails the build instead of shifting an index.
+ */
+enum bobot_pemdi {
+    /* Aspects. */
+    PEMDI_TATA_KELOLA = 10, /* Tata Kelola dan Manajemen */
+    PEMDI_PENYELENGGARA = 10,
+    PEMDI_DATA = 15,
+    PEMDI_KEAMANAN = 15,
+    PEMDI_TEKNOLOGI = 10,
+    PEMDI_LAYANAN = 15,  /* Keterpaduan Layanan Digital */
+    PEMDI_KEPUASAN = 25, /* Kepuasan Pengguna */
+    /* Indicators I1..I20, in the order of their aspects. */
+    PEMDI_I1 = 5,
+    PEMDI_I2 = 5,
+    PEMDI_I3 = 5,
+    PEMDI_I4 = 5,
+    PEMDI_I5 = 5,
+    PEMDI_I6 = 3,
+    PEMDI_I7 = 3,
+    PEMDI_I8 = 4,
+    PEMDI_I9 = 4,
+    PEMDI_I10 = 4,
+    PEMDI_I11 = 3,
+    PEMDI_I12 = 4,
+    PEMDI_I13 = 5,
+    PEMDI_I14 = 5,
+    PEMDI_I15 = 4,
+    PEMDI_I16 = 4,
+    PEMDI_I17 = 4,
+    PEMDI_I18 = 3,
+    PEMDI_I19 = 10,
+    PEMDI_I20 = 15,
+};
+
+_Static_assert(PEMDI_I1 + PEMDI_I2 == PEMDI_TATA_KELOLA,
+               "PEMDI: I1-I2 make Tata Kelola dan Manajemen");
+_Static_assert(PEMDI_I3 + PEMDI_I4 == PEMDI_PENYELENGGARA,
+               "PEMDI: I3-I4 make Penyelenggara");
+_Static_assert(PEMDI_I5 + PEMDI_I6 + PEMDI_I7 + PEMDI_I8 == PEMDI_DATA,
+               "PEMDI: I5-I8 make Data");
+_Static_assert(PEMDI_I9 + PEMDI_I10 + PEMDI_I11 + PEMDI_I12 == PEMDI_KEAMANAN,
+               "PEMDI: I9-I12 make Keamanan");
+_Static_assert(PEMDI_I13 + PEMDI_I14 == PEMDI_TEKNOLOGI,
+               "PEMDI: I13-I14 make Teknologi");
+_Static_assert(PEMDI_I15 + PEMDI_I16 + PEMDI_I17 + PEMDI_I18 == PEMDI_LAYANAN,
+               "PEMDI: I15-I18 make Keterpaduan Layanan Digital");
+_Static_assert(PEMDI_I19 + PEMDI_I20 == PEMDI_KEPUASAN,
+               "PEMDI: I19-I20 make Kepuasan Pengguna");
+_Static_assert(PEMDI_TATA_KELOLA + PEMDI_PENYELENGGARA + PEMDI_DATA +
+                       PEMDI_KEAMANAN + PEMDI_TEKNOLOGI + PEMDI_LAYANAN +
+                       PEMDI_KEPUASAN ==
+                   100,
+               "PEMDI: the aspects make 100 percent");
+
+static const double bobot_pemdi_aspek[7] = {
+    PEMDI_TATA_KELOLA, PEMDI_PENYELENGGARA, PEMDI_DATA,    PEMDI_KEAMANAN,
+    PEMDI_TEKNOLOGI,   PEMDI_LAYANAN,       PEMDI_KEPUASAN};
+
+static const double bobot_pemdi_indikator[20] = {
+    PEMDI_I1,  PEMDI_I2,                        /* Tata Kelola dan Manajemen */
+    PEMDI_I3,  PEMDI_I4,                        /* Penyelenggara */
+    PEMDI_I5,  PEMDI_I6,  PEMDI_I7,  PEMDI_I8,  /* Data */
+    PEMDI_I9,  PEMDI_I10, PEMDI_I11, PEMDI_I12, /* Keamanan */
+    PEMDI_I13, PEMDI_I14,                       /* Teknologi */
+    PEMDI_I15, PEMDI_I16, PEMDI_I17, PEMDI_I18, /* Keterpaduan Layanan */
+    PEMDI_I19, PEMDI_I20,                       /* Kepuasan Pengguna */
+};
 
 typedef struct tingkat_resmi {
-    spbe_kerangka kerangka;
+    indeks_spbe_kerangka kerangka;
     size_t jumlah;
     const double *bobot;
 } tingkat_resmi;
 
 static const tingkat_resmi tingkat_resmi_semua[] = {
-    {SPBE_KERANGKA_SPBE, 4, bobot_spbe_domain},
-    {SPBE_KERANGKA_SPBE, 8, bobot_spbe_aspek},
-    {SPBE_KERANGKA_SPBE, 47, bobot_spbe_indikator},
-    {SPBE_KERANGKA_PEMDI, 7, bobot_pemdi_aspek},
+    {INDEKS_SPBE_KERANGKA_SPBE, 4, bobot_spbe_domain},
+    {INDEKS_SPBE_KERANGKA_SPBE, 8, bobot_spbe_aspek},
+    {INDEKS_SPBE_KERANGKA_SPBE, 47, bobot_spbe_indikator},
+    {INDEKS_SPBE_KERANGKA_PEMDI, 7, bobot_pemdi_aspek},
+    {INDEKS_SPBE_KERANGKA_PEMDI, 20, bobot_pemdi_indikator},
 };
 
-kinerja_status spbe_kerangka_dari_nama(const char *nama,
-                                       spbe_kerangka *kerangka)
+kinerja_status indeks_spbe_kerangka_dari_nama(const char *nama,
+                                              indeks_spbe_kerangka *kerangka)
 {
     if (nama_sama(nama, "SPBE")) {
-        *kerangka = SPBE_KERANGKA_SPBE;
+        *kerangka = INDEKS_SPBE_KERANGKA_SPBE;
         return KINERJA_OK;
     }
     if (nama_sama(nama, "PEMDI")) {
-        *kerangka = SPBE_KERANGKA_PEMDI;
+        *kerangka = INDEKS_SPBE_KERANGKA_PEMDI;
         return KINERJA_OK;
     }
     return KINERJA_GALAT_ARGUMEN;
 }
 
-const double *indeks_spbe_bobot_resmi(size_t n, spbe_kerangka kerangka)
+const double *indeks_spbe_bobot_resmi(size_t n, indeks_spbe_kerangka kerangka)
 {
     size_t jumlah =
         sizeof(tingkat_resmi_semua) / sizeof(tingkat_resmi_semua[0]);
@@ -72,13 +140,13 @@ const double *indeks_spbe_bobot_resmi(size_t n, spbe_kerangka kerangka)
 }
 
 kinerja_status indeks_spbe_hitung(const double *nilai, const double *bobot,
-                                  size_t n, spbe_kerangka kerangka,
+                                  size_t n, indeks_spbe_kerangka kerangka,
                                   double *hasil)
 {
     double nilai_min;
-    if (kerangka == SPBE_KERANGKA_SPBE)
+    if (kerangka == INDEKS_SPBE_KERANGKA_SPBE)
         nilai_min = 0.0;
-    else if (kerangka == SPBE_KERANGKA_PEMDI)
+    else if (kerangka == INDEKS_SPBE_KERANGKA_PEMDI)
         nilai_min = 1.0;
     else
         return KINERJA_GALAT_ARGUMEN;
@@ -119,7 +187,7 @@ kinerja_status indeks_spbe_hitung(const double *nilai, const double *bobot,
 }
 
 kinerja_status indeks_spbe_resmi(const double *nilai, size_t n,
-                                 spbe_kerangka kerangka, double *hasil)
+                                 indeks_spbe_kerangka kerangka, double *hasil)
 {
     const double *bobot = indeks_spbe_bobot_resmi(n, kerangka);
     if (bobot == NULL)

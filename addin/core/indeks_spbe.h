@@ -6,7 +6,9 @@
  * explicit weights, the official ones are chosen by the number of values:
  *
  *   SPBE (PermenPANRB 59/2020):  4 domains, 8 aspects or 47 indicators
- *   PEMDI (2026):                7 aspects (10,10,15,15,10,15,25)
+ *   PEMDI (PermenPANRB 8/2026):  7 aspects (10,10,15,15,10,15,25) or
+ *                                20 indicators (the aspect's weight split
+ *                                among its indicators)
  *
  * The weight tables are data in indeks_spbe.c.
  */
@@ -17,14 +19,15 @@
 
 #include "kinerja_status.h"
 
-typedef enum spbe_kerangka {
-    SPBE_KERANGKA_SPBE = 1, /* PermenPANRB 59/2020, values 0..5 */
-    SPBE_KERANGKA_PEMDI = 2 /* Indeks Pemerintah Digital 2026, values 1..5 */
-} spbe_kerangka;
+typedef enum indeks_spbe_kerangka {
+    INDEKS_SPBE_KERANGKA_SPBE = 1, /* PermenPANRB 59/2020, values 0..5 */
+    INDEKS_SPBE_KERANGKA_PEMDI =
+        2 /* Indeks Pemerintah Digital 2026, values 1..5 */
+} indeks_spbe_kerangka;
 
 /* "SPBE" or "PEMDI", case-insensitive. */
-kinerja_status spbe_kerangka_dari_nama(const char *nama,
-                                       spbe_kerangka *kerangka);
+kinerja_status indeks_spbe_kerangka_dari_nama(const char *nama,
+                                              indeks_spbe_kerangka *kerangka);
 
 /*
  * The index of n values with explicit weights.  A value outside the
@@ -33,20 +36,20 @@ kinerja_status spbe_kerangka_dari_nama(const char *nama,
  * KINERJA_GALAT_BAGI_NOL.
  */
 kinerja_status indeks_spbe_hitung(const double *nilai, const double *bobot,
-                                  size_t n, spbe_kerangka kerangka,
+                                  size_t n, indeks_spbe_kerangka kerangka,
                                   double *hasil);
 
 /*
  * The index of n values with the framework's official weights: n must be 4,
- * 8 or 47 for SPBE and 7 for PEMDI, otherwise KINERJA_GALAT_ARGUMEN.
+ * 8 or 47 for SPBE and 7 or 20 for PEMDI, otherwise KINERJA_GALAT_ARGUMEN.
  */
 kinerja_status indeks_spbe_resmi(const double *nilai, size_t n,
-                                 spbe_kerangka kerangka, double *hasil);
+                                 indeks_spbe_kerangka kerangka, double *hasil);
 
 /*
  * The official weights (in percent) for n values of a framework, or NULL if
  * the framework has no level with n elements.
  */
-const double *indeks_spbe_bobot_resmi(size_t n, spbe_kerangka kerangka);
+const double *indeks_spbe_bobot_resmi(size_t n, indeks_spbe_kerangka kerangka);
 
 #endif

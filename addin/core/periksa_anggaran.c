@@ -5,15 +5,15 @@
 
 #include "rupiah.h"
 
-kinerja_status anggaran_periksa(double pagu, const double *realisasi,
-                                anggaran_temuan *temuan)
+kinerja_status periksa_anggaran(double pagu, const double *realisasi,
+                                periksa_anggaran_temuan *temuan)
 {
     int64_t pagu_rp;
     kinerja_status st = rupiah_dari_double(pagu, &pagu_rp);
     if (st != KINERJA_OK || pagu_rp < 0)
         return KINERJA_GALAT_ARGUMEN;
     if (realisasi == NULL) {
-        *temuan = ANGGARAN_BELUM_DIISI;
+        *temuan = PERIKSA_ANGGARAN_BELUM_DIISI;
         return KINERJA_OK;
     }
     int64_t realisasi_rp;
@@ -21,22 +21,22 @@ kinerja_status anggaran_periksa(double pagu, const double *realisasi,
     if (st != KINERJA_OK || realisasi_rp < 0)
         return KINERJA_GALAT_ARGUMEN;
     if (realisasi_rp == 0)
-        *temuan = ANGGARAN_BELUM_DIISI;
+        *temuan = PERIKSA_ANGGARAN_BELUM_DIISI;
     else if (realisasi_rp > pagu_rp)
-        *temuan = ANGGARAN_MELEBIHI_PAGU;
+        *temuan = PERIKSA_ANGGARAN_MELEBIHI_PAGU;
     else
-        *temuan = ANGGARAN_SESUAI;
+        *temuan = PERIKSA_ANGGARAN_SESUAI;
     return KINERJA_OK;
 }
 
-const char *anggaran_temuan_label(anggaran_temuan temuan)
+const char *periksa_anggaran_label(periksa_anggaran_temuan temuan)
 {
     switch (temuan) {
-    case ANGGARAN_SESUAI:
+    case PERIKSA_ANGGARAN_SESUAI:
         return "Sesuai";
-    case ANGGARAN_MELEBIHI_PAGU:
+    case PERIKSA_ANGGARAN_MELEBIHI_PAGU:
         return "Melebihi pagu";
-    case ANGGARAN_BELUM_DIISI:
+    case PERIKSA_ANGGARAN_BELUM_DIISI:
         return "Belum ada realisasi";
     }
     return "?";

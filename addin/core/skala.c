@@ -33,7 +33,7 @@ static int memenuhi(const skala_pita *p, double nilai)
     return p->eksklusif ? nilai > p->batas : nilai >= p->batas;
 }
 
-kinerja_status kategori_cari(const skala *s, double nilai, const char **label)
+kinerja_status skala_cari(const skala *s, double nilai, const char **label)
 {
     if (!isfinite(nilai))
         return KINERJA_GALAT_ARGUMEN;

@@ -9,7 +9,7 @@
  * 4,20 and is "Memuaskan".
  *
  * The official presets (TINGKAT, BERHASIL, EFISIENSI, EFISIENSI_SELISIH,
- * SPBE, PEMDI, SAKIP, IP_ASN; see shared/domain.md) are data in
+ * SPBE, PEMDI, SAKIP, IP_ASN; their sources: docs/aturan.md) are data in
  * skala_preset.c: adding a scale is one table entry.
  */
 #ifndef KINERJA_SKALA_H
@@ -59,6 +59,6 @@ kinerja_status skala_periksa(const skala *s);
  * KINERJA_GALAT_ARGUMEN; nilai below the lowest bound (custom scales) ->
  * KINERJA_GALAT_TIDAK_TERSEDIA.  *label points into the scale's own data.
  */
-kinerja_status kategori_cari(const skala *s, double nilai, const char **label);
+kinerja_status skala_cari(const skala *s, double nilai, const char **label);
 
 #endif

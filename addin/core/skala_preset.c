@@ -1,7 +1,7 @@
 /*
  * The official category scales, as data.  Sources and the use of each are in
- * shared/domain.md; bands are listed bottom-up (ascending lower bound).  To
- * add a scale: add its bands and one row to `preset`.
+ * docs/aturan.md ("Kategori"); bands are listed bottom-up (ascending lower
+ * bound).  To add a scale: add its bands and one row to `preset`.
  */
 #include <math.h>
 
@@ -53,7 +53,8 @@ static const skala_pita pita_spbe[] = {
     MINIMAL(4.2, "Memuaskan"),
 };
 
-/* Indeks Pemerintah Digital 2026 (from secondary sources, see domain.md). */
+/* Indeks Pemerintah Digital, PermenPANRB 8/2026 (the bands come from
+ * secondary sources that agree: docs/aturan.md). */
 static const skala_pita pita_pemdi[] = {
     MINIMAL(1.0, "Kurang"),    MINIMAL(1.5, "Cukup"),
     MINIMAL(2.5, "Baik"),      MINIMAL(3.5, "Sangat Baik"),

@@ -60,11 +60,14 @@ void kernel_capaian(const kinerja_matriks *arg, size_t i, const void *konteks,
 {
     (void)konteks;
     capaian_rumus rumus;
-    kinerja_status st = arah_baca(fungsi_arg_sel(&arg[2], i), &rumus);
+    kinerja_status st =
+        arah_baca(fungsi_arg_sel(&arg[CAPAIAN_ARG_ARAH], i), &rumus);
     double nilai = 0.0;
     if (st == KINERJA_OK)
-        st = capaian_hitung(fungsi_arg_sel(&arg[0], i)->angka,
-                            &fungsi_arg_sel(&arg[1], i)->angka, rumus, &nilai);
+        st = capaian_hitung(
+            fungsi_arg_sel(&arg[CAPAIAN_ARG_TARGET], i)->angka,
+            &fungsi_arg_sel(&arg[CAPAIAN_ARG_REALISASI], i)->angka, rumus,
+            &nilai);
     tulis_angka(st, nilai, hasil);
 }
 
@@ -73,9 +76,9 @@ void kernel_serapan(const kinerja_matriks *arg, size_t i, const void *konteks,
 {
     (void)konteks;
     double nilai = 0.0;
-    kinerja_status st =
-        serapan_hitung(fungsi_arg_sel(&arg[0], i)->angka,
-                       &fungsi_arg_sel(&arg[1], i)->angka, &nilai);
+    kinerja_status st = serapan_hitung(
+        fungsi_arg_sel(&arg[SERAPAN_ARG_PAGU], i)->angka,
+        &fungsi_arg_sel(&arg[SERAPAN_ARG_REALISASI], i)->angka, &nilai);
     tulis_angka(st, nilai, hasil);
 }
 
@@ -84,12 +87,14 @@ void kernel_efisiensi(const kinerja_matriks *arg, size_t i, const void *konteks,
 {
     (void)konteks;
     efisiensi_metode metode;
-    kinerja_status st = metode_baca(fungsi_arg_sel(&arg[2], i), &metode);
+    kinerja_status st =
+        metode_baca(fungsi_arg_sel(&arg[EFISIENSI_ARG_METODE], i), &metode);
     double nilai = 0.0;
     if (st == KINERJA_OK)
-        st =
-            efisiensi_hitung(fungsi_arg_sel(&arg[0], i)->angka,
-                             fungsi_arg_sel(&arg[1], i)->angka, metode, &nilai);
+        st = efisiensi_hitung(
+            fungsi_arg_sel(&arg[EFISIENSI_ARG_KINERJA], i)->angka,
+            fungsi_arg_sel(&arg[EFISIENSI_ARG_ANGGARAN], i)->angka, metode,
+            &nilai);
     tulis_angka(st, nilai, hasil);
 }
 
@@ -168,9 +173,10 @@ static kinerja_status skala_dari_rentang(const kinerja_matriks *m,
     return KINERJA_OK;
 }
 
-kinerja_status kategori_siapkan(const kinerja_matriks *arg, void **konteks)
+kinerja_status kernel_kategori_siapkan(const kinerja_matriks *arg,
+                                       void **konteks)
 {
-    const kinerja_matriks *m = &arg[1];
+    const kinerja_matriks *m = &arg[KATEGORI_ARG_SKALA];
     kategori_konteks *k;
     if (m->rentang || m->baris > 1 || m->kolom > 1) {
         kinerja_status st = skala_dari_rentang(m, &k);
@@ -198,7 +204,7 @@ kinerja_status kategori_siapkan(const kinerja_matriks *arg, void **konteks)
     return KINERJA_OK;
 }
 
-void kategori_lepas(void *konteks)
+void kernel_kategori_lepas(void *konteks)
 {
     free(konteks);
 }
@@ -208,26 +214,26 @@ void kernel_kategori(const kinerja_matriks *arg, size_t i, const void *konteks,
 {
     const kategori_konteks *k = konteks;
     const char *label = NULL;
-    kinerja_status st =
-        kategori_cari(k->pakai, fungsi_arg_sel(&arg[0], i)->angka, &label);
+    kinerja_status st = skala_cari(
+        k->pakai, fungsi_arg_sel(&arg[KATEGORI_ARG_NILAI], i)->angka, &label);
     *hasil = st == KINERJA_OK ? sel_teks(label) : sel_galat(st);
 }
 
 /* ---- INDEKS_SPBE: whole ranges in, one number out --------------------- */
 
 static kinerja_status kerangka_baca(const kinerja_matriks *m,
-                                    spbe_kerangka *kerangka)
+                                    indeks_spbe_kerangka *kerangka)
 {
     if (m->rentang || m->baris > 1 || m->kolom > 1)
         return KINERJA_GALAT_ARGUMEN;
     const kinerja_sel *s = &m->sel[0];
     if (pilihan_bawaan(s)) {
-        *kerangka = SPBE_KERANGKA_SPBE;
+        *kerangka = INDEKS_SPBE_KERANGKA_SPBE;
         return KINERJA_OK;
     }
     if (s->jenis != SEL_TEKS)
         return KINERJA_GALAT_ARGUMEN;
-    return spbe_kerangka_dari_nama(s->teks, kerangka);
+    return indeks_spbe_kerangka_dari_nama(s->teks, kerangka);
 }
 
 /* The values of a range, row by row.  An empty value means the assessment
@@ -260,12 +266,13 @@ void kernel_indeks_spbe(const kinerja_matriks *arg, size_t i,
 {
     (void)i;
     (void)konteks;
-    const kinerja_matriks *nilai = &arg[0];
-    const kinerja_matriks *bobot = &arg[1];
+    const kinerja_matriks *nilai = &arg[INDEKS_SPBE_ARG_NILAI];
+    const kinerja_matriks *bobot = &arg[INDEKS_SPBE_ARG_BOBOT];
     size_t n = nilai->baris * nilai->kolom;
 
-    spbe_kerangka kerangka;
-    kinerja_status st = kerangka_baca(&arg[2], &kerangka);
+    indeks_spbe_kerangka kerangka;
+    kinerja_status st =
+        kerangka_baca(&arg[INDEKS_SPBE_ARG_KERANGKA], &kerangka);
     bool resmi = bobot_dihilangkan(bobot);
     if (st == KINERJA_OK && !resmi &&
         (bobot->baris != nilai->baris || bobot->kolom != nilai->kolom))
@@ -304,10 +311,10 @@ void kernel_selisih_rincian(const kinerja_matriks *arg, size_t i,
                             const void *konteks, kinerja_sel *hasil)
 {
     (void)konteks;
-    const kinerja_matriks *rincian = &arg[1];
+    const kinerja_matriks *rincian = &arg[SELISIH_RINCIAN_ARG_RINCIAN];
     int64_t total;
-    kinerja_status st =
-        rupiah_dari_double(fungsi_arg_sel(&arg[0], i)->angka, &total);
+    kinerja_status st = rupiah_dari_double(
+        fungsi_arg_sel(&arg[SELISIH_RINCIAN_ARG_TOTAL], i)->angka, &total);
     int64_t jumlah = 0;
     size_t n = rincian->baris * rincian->kolom;
     for (size_t j = 0; j < n && st == KINERJA_OK; j++) {
@@ -336,13 +343,14 @@ void kernel_cek_anggaran(const kinerja_matriks *arg, size_t i,
                          const void *konteks, kinerja_sel *hasil)
 {
     (void)konteks;
-    const kinerja_sel *realisasi = fungsi_arg_sel(&arg[1], i);
+    const kinerja_sel *realisasi =
+        fungsi_arg_sel(&arg[CEK_ANGGARAN_ARG_REALISASI], i);
     bool ada = realisasi->jenis == SEL_ANGKA;
-    anggaran_temuan temuan;
+    periksa_anggaran_temuan temuan;
     kinerja_status st =
-        anggaran_periksa(fungsi_arg_sel(&arg[0], i)->angka,
+        periksa_anggaran(fungsi_arg_sel(&arg[CEK_ANGGARAN_ARG_PAGU], i)->angka,
                          ada ? &realisasi->angka : NULL, &temuan);
-    *hasil = st == KINERJA_OK ? sel_teks(anggaran_temuan_label(temuan))
+    *hasil = st == KINERJA_OK ? sel_teks(periksa_anggaran_label(temuan))
                               : sel_galat(st);
 }
 
@@ -363,9 +371,11 @@ void kernel_rekap_triwulan(const kinerja_matriks *arg, size_t i,
 {
     (void)konteks;
     size_t n;
-    const kinerja_sel *tw = fungsi_arg_baris(&arg[0], i, &n);
+    const kinerja_sel *tw =
+        fungsi_arg_baris(&arg[REKAP_TRIWULAN_ARG_TRIWULAN], i, &n);
     triwulan_jenis jenis;
-    kinerja_status st = jenis_triwulan_baca(fungsi_arg_sel(&arg[1], i), &jenis);
+    kinerja_status st = jenis_triwulan_baca(
+        fungsi_arg_sel(&arg[REKAP_TRIWULAN_ARG_JENIS], i), &jenis);
     double nilai[4] = {0};
     bool terisi[4] = {false};
     if (st == KINERJA_OK && (n == 0 || n > 4))

@@ -28,7 +28,7 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_en = "Performance achievement in percent. Formula 1 (higher is "
                      "better): actual / target x 100. Formula 2 (lower is "
                      "better): (target - (actual - target)) / target x 100.",
-        .jumlah_argumen = 3,
+        .jumlah_argumen = CAPAIAN_N_ARG,
         .argumen =
             {
                 {"target", "target",
@@ -59,7 +59,7 @@ const fungsi_info fungsi_tabel[] = {
             "Serapan anggaran dalam persen: realisasi anggaran / pagu x 100.",
         .uraian_en =
             "Budget absorption in percent: spending / allocation x 100.",
-        .jumlah_argumen = 2,
+        .jumlah_argumen = SERAPAN_N_ARG,
         .argumen =
             {
                 {"pagu", "allocation",
@@ -84,7 +84,7 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_en = "Efficiency of resource use: performance achievement / "
                      "budget achievement (\"RASIO\", default) or performance "
                      "achievement - budget achievement (\"SELISIH\").",
-        .jumlah_argumen = 3,
+        .jumlah_argumen = EFISIENSI_N_ARG,
         .argumen =
             {
                 {"capaian_kinerja", "performance",
@@ -119,7 +119,7 @@ const fungsi_info fungsi_tabel[] = {
             "scale; the value is rounded to 2 decimals before the look-up. "
             "A custom scale range: ascending lower bound | label | \">\" for "
             "an exclusive bound.",
-        .jumlah_argumen = 2,
+        .jumlah_argumen = KATEGORI_N_ARG,
         .argumen =
             {
                 {"nilai", "value",
@@ -139,8 +139,8 @@ const fungsi_info fungsi_tabel[] = {
                  "scale range.",
                  ARG_UTUH, true},
             },
-        .siapkan = kategori_siapkan,
-        .lepas = kategori_lepas,
+        .siapkan = kernel_kategori_siapkan,
+        .lepas = kernel_kategori_lepas,
         .hitung = kernel_kategori,
     },
     {
@@ -148,12 +148,13 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_id =
             "Indeks SPBE tertimbang: jumlah nilai x bobot / jumlah bobot. "
             "Tanpa bobot: bobot resmi untuk 4 domain, 8 aspek atau 47 "
-            "indikator (SPBE) atau 7 aspek (PEMDI).",
+            "indikator (SPBE) atau 7 aspek atau 20 indikator (PEMDI).",
         .uraian_en =
             "Weighted SPBE index: sum of value x weight / sum of weights. "
             "Without weights: the official weights for 4 domains, 8 "
-            "aspects or 47 indicators (SPBE) or 7 aspects (PEMDI).",
-        .jumlah_argumen = 3,
+            "aspects or 47 indicators (SPBE) or 7 aspects or 20 indicators "
+            "(PEMDI).",
+        .jumlah_argumen = INDEKS_SPBE_N_ARG,
         .argumen =
             {
                 {"nilai", "values",
@@ -171,11 +172,11 @@ const fungsi_info fungsi_tabel[] = {
                  ARG_UTUH, true},
                 {"kerangka", "framework",
                  "Opsional: \"SPBE\" (bawaan, PermenPANRB 59/2020) atau "
-                 "\"PEMDI\" "
-                 "(Indeks Pemerintah Digital 2026).",
+                 "\"PEMDI\" (Indeks Pemerintah Digital, PermenPANRB "
+                 "8/2026).",
                  "Optional: \"SPBE\" (default, PermenPANRB 59/2020) or "
-                 "\"PEMDI\" "
-                 "(Digital Government Index 2026).",
+                 "\"PEMDI\" (Digital Government Index, PermenPANRB "
+                 "8/2026).",
                  ARG_UTUH, true},
             },
         .hitung = kernel_indeks_spbe,
@@ -189,7 +190,7 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_en = "The difference between a total and the sum of its parts, "
                      "in exact whole rupiah: total - SUM(parts). 0 means they "
                      "agree; positive means the total exceeds its parts.",
-        .jumlah_argumen = 2,
+        .jumlah_argumen = SELISIH_RINCIAN_N_ARG,
         .argumen =
             {
                 {"total", "total",
@@ -212,7 +213,7 @@ const fungsi_info fungsi_tabel[] = {
         .uraian_en = "Checks spending against the allocation: \"Sesuai\" "
                      "(within), \"Melebihi pagu\" (over-spent) or \"Belum ada "
                      "realisasi\" (empty or 0).",
-        .jumlah_argumen = 2,
+        .jumlah_argumen = CEK_ANGGARAN_N_ARG,
         .argumen =
             {
                 {"pagu", "allocation",
@@ -239,7 +240,7 @@ const fungsi_info fungsi_tabel[] = {
                      "the sum of the filled quarters) or \"AKHIR\" (levels, "
                      "indices, percentages: the last filled quarter). Empty "
                      "quarters are not zeros.",
-        .jumlah_argumen = 2,
+        .jumlah_argumen = REKAP_TRIWULAN_N_ARG,
         .argumen =
             {
                 {"triwulan", "quarters",
@@ -256,3 +257,6 @@ const fungsi_info fungsi_tabel[] = {
 };
 
 const size_t fungsi_jumlah = sizeof(fungsi_tabel) / sizeof(fungsi_tabel[0]);
+
+/* KATEGORI's row spells its count out: it must stay the enum's. */
+_Static_assert(KATEGORI_N_ARG == 2, "KATEGORI's row lists 2 arguments");

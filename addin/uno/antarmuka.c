@@ -173,7 +173,7 @@ static rtl_uString *string_ascii(const char *ascii)
 
 bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
                         const typelib_InterfaceMethodTypeDescription *metode,
-                        panggilan_galat *galat)
+                        slot_pengecualian *slot)
 {
     if (strcmp(nama, "getImplementationName") == 0) {
         *(rtl_uString **)hasil = string_ascii(KINERJA_IMPLEMENTATION_NAME);
@@ -192,7 +192,7 @@ bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
                                                 &layanan, 1, NULL);
         rtl_uString_release(layanan);
         if (!jadi)
-            panggilan_gagal(galat, metode, hasil, "out of memory");
+            panggilan_gagal(slot, metode, hasil, "out of memory");
         return true;
     }
     return false;
@@ -200,11 +200,17 @@ bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
 
 /* --- failed calls ------------------------------------------------------- */
 
-panggilan_galat panggilan_mulai(uno_Any **ppException)
+bool panggilan_buka(panggilan_masuk *p, const typelib_TypeDescription *anggota,
+                    void *hasil, uno_Any **ppException)
 {
-    panggilan_galat g = {*ppException, ppException};
+    p->slot = (slot_pengecualian){*ppException, ppException};
     *ppException = NULL;
-    return g;
+    p->metode = anggota_metode(anggota);
+    if (p->metode == NULL || !anggota_nama(anggota, p->nama, sizeof(p->nama))) {
+        panggilan_gagal(&p->slot, p->metode, hasil, "kinerja: unknown member");
+        return false;
+    }
+    return true;
 }
 
 /* com.sun.star.uno.Exception's members, which RuntimeException inherits:
@@ -214,7 +220,7 @@ typedef struct pengecualian_uno {
     uno_Interface *Context;
 } pengecualian_uno;
 
-void panggilan_gagal(panggilan_galat *galat,
+void panggilan_gagal(slot_pengecualian *slot,
                      const typelib_InterfaceMethodTypeDescription *metode,
                      void *hasil, const char *pesan)
 {
@@ -224,12 +230,12 @@ void panggilan_gagal(panggilan_galat *galat,
     typelib_typedescriptionreference_getDescription(&td,
                                                     tipe_runtime_exception());
     if (td != NULL && td->nSize == (sal_Int32)sizeof(pengecualian_uno) &&
-        galat->slot != NULL) {
+        slot->ruang != NULL) {
         pengecualian_uno e = {string_ascii(pesan), NULL};
-        uno_any_construct(galat->slot, &e, td, NULL);
+        uno_any_construct(slot->ruang, &e, td, NULL);
         rtl_uString_release(e.Message);
         typelib_typedescription_release(td);
-        *galat->ppException = galat->slot;
+        *slot->ppException = slot->ruang;
         return;
     }
     if (td != NULL)
@@ -239,4 +245,16 @@ void panggilan_gagal(panggilan_galat *galat,
     if (metode != NULL && hasil != NULL &&
         metode->pReturnTypeRef->eTypeClass != typelib_TypeClass_VOID)
         uno_type_constructData(hasil, metode->pReturnTypeRef);
+}
+
+bool jawab_bersama(panggilan_masuk *p, uno_Interface *diri,
+                   const char *const *didukung, void *hasil, void *argumen[])
+{
+    if (strcmp(p->nama, "queryInterface") == 0 && p->metode->nParams == 1) {
+        jawab_query_interface(diri,
+                              *(typelib_TypeDescriptionReference **)argumen[0],
+                              didukung, hasil);
+        return true;
+    }
+    return jawab_service_info(p->nama, hasil, argumen, p->metode, &p->slot);
 }

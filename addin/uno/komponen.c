@@ -49,19 +49,12 @@ static void SAL_CALL pabrik_dispatch(uno_Interface *antarmuka,
                                      void *hasil, void *argumen[],
                                      uno_Any **ppException)
 {
-    panggilan_galat galat = panggilan_mulai(ppException);
-    const typelib_InterfaceMethodTypeDescription *m = anggota_metode(anggota);
-    char nama[64];
-    if (m == NULL || !anggota_nama(anggota, nama, sizeof(nama))) {
-        panggilan_gagal(&galat, m, hasil, "kinerja: unknown member");
+    panggilan_masuk p;
+    if (!panggilan_buka(&p, anggota, hasil, ppException) ||
+        jawab_bersama(&p, antarmuka, pabrik_antarmuka, hasil, argumen))
         return;
-    }
-
-    if (strcmp(nama, "queryInterface") == 0 && m->nParams == 1) {
-        jawab_query_interface(antarmuka,
-                              *(typelib_TypeDescriptionReference **)argumen[0],
-                              pabrik_antarmuka, hasil);
-    } else if (strcmp(nama, "acquire") == 0 || strcmp(nama, "release") == 0) {
+    const char *nama = p.nama;
+    if (strcmp(nama, "acquire") == 0 || strcmp(nama, "release") == 0) {
         /* static: nothing to count */
     } else if (strcmp(nama, "createInstanceWithContext") == 0 ||
                strcmp(nama, "createInstanceWithArgumentsAndContext") == 0) {
@@ -69,8 +62,8 @@ static void SAL_CALL pabrik_dispatch(uno_Interface *antarmuka,
          * Without memory the answer is a null reference, which the
          * service manager and Calc treat as "no instance". */
         *(uno_Interface **)hasil = objek_baru();
-    } else if (!jawab_service_info(nama, hasil, argumen, m, &galat)) {
-        panggilan_gagal(&galat, m, hasil, "kinerja: unknown method");
+    } else {
+        panggilan_gagal(&p.slot, p.metode, hasil, "kinerja: unknown method");
     }
 }
 

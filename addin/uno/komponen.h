@@ -67,12 +67,12 @@ void jawab_query_interface(uno_Interface *diri,
 /*
  * Answers an XServiceInfo method (the factory and the object give the same
  * answers).  False if `nama` is not one; true after writing the result, or
- * after signalling an error through `galat`.
+ * after signalling an error through `slot`.
  */
-struct panggilan_galat;
+struct slot_pengecualian;
 bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
                         const typelib_InterfaceMethodTypeDescription *metode,
-                        struct panggilan_galat *galat);
+                        struct slot_pengecualian *slot);
 
 /*
  * How a dispatcher reports failure.  The caller's exception slot is saved
@@ -82,15 +82,39 @@ bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
  * description outside an office, no memory), it constructs the method's
  * default return value instead: the call must never be left half-done.
  */
-typedef struct panggilan_galat {
-    uno_Any *slot;
+typedef struct slot_pengecualian {
+    uno_Any *ruang; /* the caller's space for an exception */
     uno_Any **ppException;
-} panggilan_galat;
+} slot_pengecualian;
 
-panggilan_galat panggilan_mulai(uno_Any **ppException);
-void panggilan_gagal(panggilan_galat *galat,
+void panggilan_gagal(slot_pengecualian *slot,
                      const typelib_InterfaceMethodTypeDescription *metode,
                      void *hasil, const char *pesan);
+
+/* One dispatched call: its exception slot, and the member's method
+ * description and short name ("queryInterface"). */
+typedef struct panggilan_masuk {
+    slot_pengecualian slot;
+    const typelib_InterfaceMethodTypeDescription *metode;
+    char nama[64];
+} panggilan_masuk;
+
+/*
+ * Starts a dispatch: saves the caller's exception slot and sets
+ * *ppException to NULL (no exception), then reads the member's method
+ * description and name.  False, after failing the call with "kinerja:
+ * unknown member", when the member is not a method with a short ASCII name.
+ */
+bool panggilan_buka(panggilan_masuk *p, const typelib_TypeDescription *anggota,
+                    void *hasil, uno_Any **ppException);
+
+/*
+ * Answers what the factory and the object both answer: queryInterface
+ * (for the NULL-ended list `didukung` of interface names) and the
+ * XServiceInfo methods.  False if the call is none of these.
+ */
+bool jawab_bersama(panggilan_masuk *p, uno_Interface *diri,
+                   const char *const *didukung, void *hasil, void *argumen[]);
 
 /* --- objek.c ------------------------------------------------------------ */
 

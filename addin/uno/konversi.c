@@ -5,7 +5,7 @@
  * Calc passes each argument of an `any` parameter as DOUBLE (numbers,
  * TRUE(), a single empty cell as 0), STRING, VOID (omitted) or, for a range
  * or inline array, sequence<sequence<any>> of rows whose elements are
- * DOUBLE or STRING (empty cells as ""); see design.md.  This file only
+ * DOUBLE or STRING (empty cells as ""); see docs/calc.md.  This file only
  * changes representation: every meaning (blanks, text in number arguments,
  * shapes, errors) is fungsi_panggil's and the kernels'.
  */
@@ -154,7 +154,7 @@ static kinerja_status konversi_any_ke_matriks(const uno_Any *a,
 
 /* --- kinerja_sel -> UNO any --------------------------------------------- */
 
-/* Calc reads an error from a double's NaN payload (design.md): a quiet NaN
+/* Calc reads an error from a double's NaN payload (docs/calc.md): a quiet NaN
  * whose low bits are the error code (include/formula/errorcodes.hxx). */
 static double nan_galat(int kode)
 {
@@ -219,7 +219,7 @@ static nilai_uno nilai_galat(kinerja_status status)
     return n;
 }
 
-/* The empty string: Calc shows it as a blank cell (design.md). */
+/* The empty string: Calc shows it as a blank cell (docs/calc.md). */
 static nilai_uno nilai_kosong(void)
 {
     nilai_uno n = {tipe_dasar(typelib_TypeClass_STRING), 0.0, NULL};

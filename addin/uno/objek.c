@@ -17,7 +17,7 @@
 
 typedef struct objek_fungsi {
     uno_Interface antarmuka; /* first, so that the two pointers convert */
-    atomic_uint_fast32_t rujukan;
+    atomic_uint_fast32_t jumlah_acuan;
 } objek_fungsi;
 
 /* Interfaces answered by queryInterface; getTypes lists all but the first
@@ -35,21 +35,22 @@ static const char *const objek_antarmuka[] = {
 static void SAL_CALL objek_acquire(uno_Interface *antarmuka)
 {
     objek_fungsi *o = (objek_fungsi *)antarmuka;
-    atomic_fetch_add_explicit(&o->rujukan, 1, memory_order_relaxed);
+    atomic_fetch_add_explicit(&o->jumlah_acuan, 1, memory_order_relaxed);
 }
 
 static void SAL_CALL objek_release(uno_Interface *antarmuka)
 {
     objek_fungsi *o = (objek_fungsi *)antarmuka;
     /* acq_rel: every thread's last use happens before the free. */
-    if (atomic_fetch_sub_explicit(&o->rujukan, 1, memory_order_acq_rel) == 1)
+    if (atomic_fetch_sub_explicit(&o->jumlah_acuan, 1, memory_order_acq_rel) ==
+        1)
         free(o);
 }
 
 /* XTypeProvider::getTypes: sequence<type>. */
 static void jawab_get_types(void *hasil,
                             const typelib_InterfaceMethodTypeDescription *m,
-                            panggilan_galat *galat)
+                            slot_pengecualian *slot)
 {
     typelib_TypeDescriptionReference *tipe[OBJEK_JUMLAH_ANTARMUKA - 1];
     size_t n = 0;
@@ -61,7 +62,7 @@ static void jawab_get_types(void *hasil,
                                       tipe_dasar(typelib_TypeClass_TYPE));
     if (!uno_type_sequence_construct(hasil, urutan_tipe, tipe, (sal_Int32)n,
                                      NULL))
-        panggilan_gagal(galat, m, hasil, "kinerja: out of memory");
+        panggilan_gagal(slot, m, hasil, "kinerja: out of memory");
 }
 
 /* XTypeProvider::getImplementationId: deprecated; an empty sequence says
@@ -79,7 +80,7 @@ static void jawab_implementation_id(void *hasil)
  * fails as an exception rather than reading arguments that are not there. */
 static void jawab_fungsi(const fungsi_info *f,
                          const typelib_InterfaceMethodTypeDescription *m,
-                         void *hasil, void *argumen[], panggilan_galat *galat)
+                         void *hasil, void *argumen[], slot_pengecualian *slot)
 {
     bool cocok = m->pReturnTypeRef->eTypeClass == typelib_TypeClass_ANY &&
                  m->nParams >= 0 && (size_t)m->nParams == f->jumlah_argumen;
@@ -92,7 +93,7 @@ static void jawab_fungsi(const fungsi_info *f,
                  "kinerja: the interface's method %s does not match the "
                  "function table (%zu any arguments)",
                  f->nama, f->jumlah_argumen);
-        panggilan_gagal(galat, m, hasil, pesan);
+        panggilan_gagal(slot, m, hasil, pesan);
         return;
     }
     panggil_fungsi(f, argumen, hasil);
@@ -103,32 +104,26 @@ static void SAL_CALL objek_dispatch(uno_Interface *antarmuka,
                                     void *hasil, void *argumen[],
                                     uno_Any **ppException)
 {
-    panggilan_galat galat = panggilan_mulai(ppException);
-    const typelib_InterfaceMethodTypeDescription *m = anggota_metode(anggota);
-    char nama[64];
-    if (m == NULL || !anggota_nama(anggota, nama, sizeof(nama))) {
-        panggilan_gagal(&galat, m, hasil, "kinerja: unknown member");
+    panggilan_masuk p;
+    if (!panggilan_buka(&p, anggota, hasil, ppException) ||
+        jawab_bersama(&p, antarmuka, objek_antarmuka, hasil, argumen))
         return;
-    }
-
-    if (strcmp(nama, "queryInterface") == 0 && m->nParams == 1) {
-        jawab_query_interface(antarmuka,
-                              *(typelib_TypeDescriptionReference **)argumen[0],
-                              objek_antarmuka, hasil);
-    } else if (strcmp(nama, "acquire") == 0) {
+    const typelib_InterfaceMethodTypeDescription *m = p.metode;
+    const char *nama = p.nama;
+    if (strcmp(nama, "acquire") == 0) {
         objek_acquire(antarmuka);
     } else if (strcmp(nama, "release") == 0) {
         objek_release(antarmuka);
     } else if (strcmp(nama, "getTypes") == 0) {
-        jawab_get_types(hasil, m, &galat);
+        jawab_get_types(hasil, m, &p.slot);
     } else if (strcmp(nama, "getImplementationId") == 0) {
         jawab_implementation_id(hasil);
-    } else if (!jawab_service_info(nama, hasil, argumen, m, &galat)) {
+    } else {
         const fungsi_info *f = fungsi_cari_metode(nama, strlen(nama));
         if (f != NULL)
-            jawab_fungsi(f, m, hasil, argumen, &galat);
+            jawab_fungsi(f, m, hasil, argumen, &p.slot);
         else
-            panggilan_gagal(&galat, m, hasil, "kinerja: unknown method");
+            panggilan_gagal(&p.slot, m, hasil, "kinerja: unknown method");
     }
 }
 
@@ -140,6 +135,6 @@ uno_Interface *objek_baru(void)
     o->antarmuka.acquire = objek_acquire;
     o->antarmuka.release = objek_release;
     o->antarmuka.pDispatcher = objek_dispatch;
-    atomic_init(&o->rujukan, 1);
+    atomic_init(&o->jumlah_acuan, 1);
     return &o->antarmuka;
 }

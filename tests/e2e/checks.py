@@ -16,6 +16,9 @@ from decimal import Decimal
 
 import harness
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import catatan  # noqa: E402
+
 # com.sun.star.sheet.FormulaResult
 RESULT_VALUE, RESULT_STRING, RESULT_ERROR = 1, 2, 4
 
@@ -118,34 +121,8 @@ class AnyError(Expect):
         return obs.error != 0, "an error value"
 
 
-class Report:
-    def __init__(self, label):
-        self.label = label
-        self.passed = 0
-        self.failures = []
-        self.section = ""
-
-    def ok(self, name, passed, detail=""):
-        if passed:
-            self.passed += 1
-        else:
-            msg = "[%s] %s" % (self.section, name) + (": " + detail if detail else "")
-            self.failures.append(msg)
-            print("FAIL " + msg, flush=True)
-        return passed
-
-    def fail(self, name, detail=""):
-        return self.ok(name, False, detail)
-
-    def summary(self):
-        print()
-        if self.failures:
-            print("%s: %d failure(s):" % (self.label, len(self.failures)))
-            for f in self.failures:
-                print("  - " + f)
-        line = "%d passed, %d failed" % (self.passed, len(self.failures))
-        print(line, flush=True)
-        return 1 if self.failures else 0
+# The check record every Python test shares (tests/catatan.py).
+Report = catatan.Catatan
 
 
 def col_name(index):

@@ -123,13 +123,44 @@ SPBE_ASPECT_WEIGHTS = [D(13), D(10), D(10), D(5), D(12), D("4.5"), D("27.5"), D(
 SPBE_INDICATOR_WEIGHTS = ([D("1.30")] * 10 + [D("2.50")] * 10 + [D("1.50")] * 11 +
                           [D("2.75")] * 10 + [D("3.00")] * 6)
 PEMDI_WEIGHTS = [D(10), D(10), D(15), D(15), D(10), D(15), D(25)]
+# PermenPANRB 8/2026's 20 indicators, aspect by aspect: Tata Kelola dan
+# Manajemen I1-I2, Penyelenggara I3-I4, Data I5-I8, Keamanan I9-I12,
+# Teknologi I13-I14, Keterpaduan Layanan Digital I15-I18, Kepuasan Pengguna
+# I19-I20.
+PEMDI_INDICATOR_WEIGHTS_BY_ASPECT = [[D(5), D(5)], [D(5), D(5)],
+                                     [D(5), D(3), D(3), D(4)],
+                                     [D(4), D(4), D(3), D(4)], [D(5), D(5)],
+                                     [D(4), D(4), D(4), D(3)], [D(10), D(15)]]
+PEMDI_INDICATOR_WEIGHTS = [w for ws in PEMDI_INDICATOR_WEIGHTS_BY_ASPECT for w in ws]
 
 assert sum(SPBE_DOMAIN_WEIGHTS) == 100 and sum(SPBE_ASPECT_WEIGHTS) == 100
 assert len(SPBE_INDICATOR_WEIGHTS) == 47 and sum(SPBE_INDICATOR_WEIGHTS) == 100
 assert sum(PEMDI_WEIGHTS) == 100
+assert len(PEMDI_INDICATOR_WEIGHTS) == 20
+assert [sum(ws) for ws in PEMDI_INDICATOR_WEIGHTS_BY_ASPECT] == PEMDI_WEIGHTS
 
 
 def indeks(values, weights):
     values = [D(v) for v in values]
     weights = [D(w) for w in weights]
     return sum(v * w for v, w in zip(values, weights)) / sum(weights)
+
+
+# ---------------------------------------------------------------------------
+# Each function's signature as the function reference (README) states it:
+# every argument's kind and whether it may be left out.  ANGKA is a number
+# read cell by cell (a range gives a range of results), PILIHAN an option
+# read cell by cell (a name or its number), UTUH the whole value (a name or
+# a range read as one), BARIS one element per row (the quarters of an
+# indicator).  The fuzz oracle (tests/fuzz/buat_spesifikasi.py) is built
+# from this table too, never from the C function table.
+SIGNATURES = {
+    "CAPAIAN": [("ANGKA", False), ("ANGKA", False), ("PILIHAN", True)],
+    "SERAPAN": [("ANGKA", False), ("ANGKA", False)],
+    "EFISIENSI": [("ANGKA", False), ("ANGKA", False), ("PILIHAN", True)],
+    "KATEGORI": [("ANGKA", False), ("UTUH", True)],
+    "INDEKS_SPBE": [("UTUH", False), ("UTUH", True), ("UTUH", True)],
+    "SELISIH_RINCIAN": [("ANGKA", False), ("UTUH", False)],
+    "CEK_ANGGARAN": [("ANGKA", False), ("ANGKA", True)],
+    "REKAP_TRIWULAN": [("BARIS", False), ("PILIHAN", False)],
+}

@@ -323,6 +323,24 @@ def indeks_spbe(calc, report):
     b.check("PEMDI 7 aspects", '=INDEKS_SPBE(%s;;"PEMDI")' % pem, Num(pem_idx))
     b.check("PEMDI 7 aspects, kerangka in mixed case", '=INDEKS_SPBE(%s;;"Pemdi")' % pem,
             Num(pem_idx))
+    # 20 PEMDI indicators: the weighted mean with PermenPANRB 8/2026's
+    # indicator weights, in a column and as a 4x5 block.
+    pem20_vals = [D(4), D(3), D(5), D(2), D(3), D(4), D(2), D(5), D(1), D(3),
+                  D(5), D(2), D(4), D(1), D("2.5"), D(5), D(3), D(4), D("3.5"), D("4.25")]
+    pem20 = b.put_rows(24, 0, [[v] for v in pem20_vals])
+    pem20_w = b.put_rows(25, 0, [[w] for w in spec.PEMDI_INDICATOR_WEIGHTS])
+    pem20_grid = b.put_rows(26, 0, [pem20_vals[r * 5:r * 5 + 5] for r in range(4)])
+    pem20_idx = spec.indeks(pem20_vals, spec.PEMDI_INDICATOR_WEIGHTS)
+    b.check("PEMDI 20 indicators, official weights", '=INDEKS_SPBE(%s;;"PEMDI")' % pem20,
+            Num(pem20_idx))
+    b.check("PEMDI 20 indicators as a 4x5 block", '=INDEKS_SPBE(%s;;"PEMDI")' % pem20_grid,
+            Num(pem20_idx))
+    b.check("PEMDI 20 indicators equal Calc's own weighted mean",
+            '=INDEKS_SPBE(%s;;"PEMDI")-SUMPRODUCT(%s;%s)/SUM(%s)'
+            % (pem20, pem20, pem20_w, pem20_w), Num(0))
+    b.check("PEMDI 20 indicators with the weights given explicitly",
+            '=INDEKS_SPBE(%s;%s;"PEMDI")' % (pem20, pem20_w), Num(pem20_idx))
+    b.check("20 values under SPBE -> Err:502", "=INDEKS_SPBE(%s)" % pem20, Err(ARG))
     b.check("the index feeds KATEGORI SPBE",
             '=KATEGORI(INDEKS_SPBE(%s);"SPBE")' % col,
             Text(spec.kategori(dom_idx, spec.SCALES["SPBE"][0])))

@@ -64,19 +64,7 @@ KINDS = [
 ]
 OMITTED = ("omitted", None, ("void",))
 
-# The table's arguments (addin/fungsi/fungsi_tabel.c): kind, optional.
-# ANGKA per-cell number, PILIHAN per-cell option, UTUH the whole value,
-# BARIS per row.
-SIGNATURES = {
-    "CAPAIAN": [("ANGKA", False), ("ANGKA", False), ("PILIHAN", True)],
-    "SERAPAN": [("ANGKA", False), ("ANGKA", False)],
-    "EFISIENSI": [("ANGKA", False), ("ANGKA", False), ("PILIHAN", True)],
-    "KATEGORI": [("ANGKA", False), ("UTUH", True)],
-    "INDEKS_SPBE": [("UTUH", False), ("UTUH", True), ("UTUH", True)],
-    "SELISIH_RINCIAN": [("ANGKA", False), ("UTUH", False)],
-    "CEK_ANGGARAN": [("ANGKA", False), ("ANGKA", True)],
-    "REKAP_TRIWULAN": [("BARIS", False), ("PILIHAN", False)],
-}
+SIGNATURES = spec.SIGNATURES
 
 MAX_EXACT = 2.0 ** 53
 

@@ -5,7 +5,7 @@ Seeds come from the built-in example (xlsx-templates/contoh/mojokerto-2024)
 and from the inputs of the existing tests: the seed report's figures for
 every function of the table (tests/test_seed.c, tests/e2e/seed.py), the CSV
 reader's edge cases (tests/generator/test_csv_baca.c) and the generator's
-bad-input matrix (tests/generator/uji_masukan_salah.py).  The encoding of a
+bad-input matrix (tests/generator/test_masukan_salah.py).  The encoding of a
 function call follows fuzz_fungsi.c (bita.h): change both together.
 
 Run it from anywhere; it rewrites the two folders' seed_* files only (the
@@ -88,7 +88,7 @@ def col(values):
 
 SPBE47 = [4, 3, 5, 4, 4, 3, 2, 4, 5, 3] * 4 + [3, 4, 4, 5, 2, 3, 4]
 FUNGSI = {
-    # the seed's figures (domain.md)
+    # the example report's figures (docs/laporan-contoh.md)
     "capaian_110_93": call("CAPAIAN", 3.75, 4.16),
     "capaian_450": call("CAPAIAN", 2, 9),
     "capaian_naik_teks": call("CAPAIAN", 14, 16, "naik"),
@@ -189,7 +189,7 @@ RENCANA = {
     "contoh_tanpa_renstra": plan(example[:3]),
     "contoh_tanpa_pembanding": plan(example[:4]),
     "contoh_bom_crlf": plan([b"\xef\xbb\xbf" + p.replace(b"\n", b"\r\n") for p in example]),
-    # tests/generator/uji_masukan_salah.py's cases, one broken thing each
+    # tests/generator/test_masukan_salah.py's cases, one broken thing each
     "tingkat_tak_dikenal": replaced(2, b"kegiatan;2.16.01.2.08;", b"kegiatn;2.16.01.2.08;"),
     "induk_hilang": replaced(2, b";2.16.01.2.06.0008;2.16.01.2.06;",
                              b";2.16.01.2.06.0008;2.16.01.2.66;"),

@@ -14,11 +14,15 @@
  *    (fungsi.h), that no number in a result is NaN or infinite (a non-finite
  *    result is never returned as a number), and for the per-cell functions
  *    and the preset scales, every element against an oracle written from
- *    shared/domain.md and issue 3's error rules.
+ *    the rules of docs/aturan.md, including which error each bad input
+ *    gives ("Errors are values").  The oracle's data (signatures, preset
+ *    bands) is spesifikasi.h, generated from tests/e2e/spec.py, so a wrong
+ *    entry in the C tables cannot agree with itself; the table's
+ *    signatures are checked against it too.
  *  - the core directly: bulat_desimal, custom scales (skala_periksa and
- *    kategori_cari), indeks_spbe_hitung with arbitrary weight arrays,
+ *    skala_cari), indeks_spbe_hitung with arbitrary weight arrays,
  *    rupiah sums against 128-bit arithmetic, triwulan_rekap, capaian,
- *    serapan, efisiensi, anggaran_periksa and name matching.
+ *    serapan, efisiensi, periksa_anggaran and name matching.
  *
  * A failed property aborts (FUZZ_PASTIKAN), so libFuzzer keeps the input.
  * The same file is linked with ulang.c to replay the corpus and every
@@ -43,6 +47,7 @@
 #include "core/skala.h"
 #include "core/triwulan.h"
 #include "fungsi/fungsi.h"
+#include "spesifikasi.h"
 
 /* ---- values ------------------------------------------------------------ */
 
@@ -241,11 +246,37 @@ static size_t kolom_dari_kode(unsigned kode)
     return tabel[kode & 7];
 }
 
-/* ---- the oracle: fungsi.h and issue 3's rules, written out again --------- */
+/* ---- the oracle -------------------------------------------------------
+ * Its data (each function's signature, the preset scales) is spesifikasi.h,
+ * generated from tests/e2e/spec.py: never the C tables under test.  Its
+ * rules are those of docs/aturan.md ("Errors are values") and docs/calc.md
+ * ("Empty cells"), stated here in the spec's terms. */
 
-static bool per_sel(argumen_jenis j)
+static const spesifikasi_fungsi *spesifikasi_cari(const char *nama)
 {
-    return j == ARG_ANGKA || j == ARG_PILIHAN;
+    size_t n =
+        sizeof(spesifikasi_fungsi_semua) / sizeof(spesifikasi_fungsi_semua[0]);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(spesifikasi_fungsi_semua[i].nama, nama) == 0)
+            return &spesifikasi_fungsi_semua[i];
+    return NULL;
+}
+
+/* The table must say what the spec says: the same count, kinds and
+ * optional arguments.  The oracle then needs nothing else from it. */
+static void periksa_tabel(const fungsi_info *f, const spesifikasi_fungsi *sp)
+{
+    static const argumen_jenis jenis_dari_huruf[128] = {['A'] = ARG_ANGKA,
+                                                        ['P'] = ARG_PILIHAN,
+                                                        ['U'] = ARG_UTUH,
+                                                        ['B'] = ARG_BARIS};
+    FUZZ_PASTIKAN(sp != NULL);
+    FUZZ_PASTIKAN(f->jumlah_argumen == sp->jumlah_argumen);
+    for (size_t k = 0; k < sp->jumlah_argumen; k++) {
+        FUZZ_PASTIKAN(f->argumen[k].jenis ==
+                      jenis_dari_huruf[(unsigned char)sp->jenis[k]]);
+        FUZZ_PASTIKAN(f->argumen[k].opsional == (sp->opsional[k] == 'y'));
+    }
 }
 
 static bool satu(const kinerja_matriks *m)
@@ -253,69 +284,100 @@ static bool satu(const kinerja_matriks *m)
     return m->baris == 1 && m->kolom == 1;
 }
 
-/* The shape fungsi.h promises, or false for a call that must fail. */
-static bool bentuk_harapan(const fungsi_info *f, const kinerja_matriks *arg,
-                           size_t *baris, size_t *kolom, bool *rentang)
+/* How many elements argument k contributes, as rows x columns: a per-cell
+ * argument all its cells, a per-row one each row (a single column being
+ * one row), a whole-value one none of its own (1 x 1). */
+static void unsur(char jenis, const kinerja_matriks *m, size_t *baris,
+                  size_t *kolom)
 {
-    *baris = 1;
-    *kolom = 1;
-    *rentang = false;
-    for (size_t k = 0; k < f->jumlah_argumen; k++) {
-        const kinerja_matriks *m = &arg[k];
-        if (m->baris == 0 || m->kolom == 0 || m->sel == NULL)
-            return false;
-        argumen_jenis j = f->argumen[k].jenis;
-        if (j == ARG_UTUH)
-            continue;
-        *rentang = *rentang || m->rentang;
-        size_t b = m->baris, c = m->kolom;
-        if (j == ARG_BARIS) { /* one element per row; a column is one row */
-            b = c == 1 ? 1 : b;
-            c = 1;
-        }
-        if (b == 1 && c == 1)
-            continue;
-        if (*baris == 1 && *kolom == 1) {
-            *baris = b;
-            *kolom = c;
-        } else if (*baris != b || *kolom != c) {
-            return false;
-        }
+    *baris = *kolom = 1;
+    if (jenis == 'A' || jenis == 'P') {
+        *baris = m->baris;
+        *kolom = m->kolom;
+    } else if (jenis == 'B' && m->kolom != 1) {
+        *baris = m->baris;
     }
+}
+
+/* The result's shape: every argument that contributes more than one
+ * element contributes the same shape, which the result takes; a range
+ * among the per-cell arguments makes the result a range.  False for a call
+ * that must fail as a whole: an empty argument, shapes that disagree, a
+ * required argument left out. */
+static bool bentuk_harapan(const spesifikasi_fungsi *sp,
+                           const kinerja_matriks *arg, size_t *baris,
+                           size_t *kolom, bool *rentang)
+{
+    size_t b0 = 1, c0 = 1;
+    bool ada = false, rentang_ada = false;
+    for (size_t k = 0; k < sp->jumlah_argumen; k++) {
+        const kinerja_matriks *m = &arg[k];
+        if (m->sel == NULL || m->baris * m->kolom == 0)
+            return false;
+        if (sp->opsional[k] == 'n' && satu(m) && m->sel[0].jenis == SEL_TIADA)
+            return false;
+        if (sp->jenis[k] == 'U')
+            continue;
+        rentang_ada |= m->rentang;
+        size_t b, c;
+        unsur(sp->jenis[k], m, &b, &c);
+        if (b * c == 1)
+            continue;
+        if (ada && (b != b0 || c != c0))
+            return false;
+        ada = true;
+        b0 = b;
+        c0 = c;
+    }
+    *baris = b0;
+    *kolom = c0;
+    *rentang = rentang_ada;
     return true;
 }
 
-/* The per-cell rules shared by every function: an error passes through, an
- * omitted required argument is Err:502, text where a number belongs is
- * #VALUE!, empty text in a required argument makes the element blank.
- * Returns true with *hasil decided, false to go on to the function. */
-static bool aturan_umum(const fungsi_info *f, const kinerja_matriks *arg,
-                        size_t i, kinerja_sel *hasil)
+/* The rules every function shares, in the order the spec gives them: an
+ * error value passes through, a required argument left out is Err:502, text
+ * where a number belongs is #VALUE!, and empty text in a required argument
+ * makes the element blank.  Whole-value and per-row arguments take part only
+ * when they are a single non-range cell.  True with *hasil decided. */
+static bool aturan_umum(const spesifikasi_fungsi *sp,
+                        const kinerja_matriks *arg, size_t i,
+                        kinerja_sel *hasil)
 {
     bool kosong = false;
-    for (size_t k = 0; k < f->jumlah_argumen; k++) {
-        const fungsi_argumen *a = &f->argumen[k];
+    for (size_t k = 0; k < sp->jumlah_argumen; k++) {
+        char jenis = sp->jenis[k];
+        bool wajib = sp->opsional[k] == 'n';
+        const kinerja_matriks *m = &arg[k];
         const kinerja_sel *s;
-        if (per_sel(a->jenis))
-            s = fungsi_arg_sel(&arg[k], i);
-        else if (!arg[k].rentang && satu(&arg[k]))
-            s = &arg[k].sel[0];
+        if (jenis == 'A' || jenis == 'P')
+            s = satu(m) ? &m->sel[0] : &m->sel[i];
+        else if (satu(m) && !m->rentang)
+            s = &m->sel[0];
         else
             continue;
-        if (s->jenis == SEL_GALAT) {
+        switch (s->jenis) {
+        case SEL_GALAT:
             *hasil = *s;
             return true;
+        case SEL_TIADA:
+            if (wajib) {
+                *hasil = sel_galat(KINERJA_GALAT_ARGUMEN);
+                return true;
+            }
+            break;
+        case SEL_TEKS:
+            if (jenis == 'A') {
+                *hasil = sel_galat(KINERJA_GALAT_TIPE);
+                return true;
+            }
+            break;
+        case SEL_KOSONG:
+            kosong |= wajib;
+            break;
+        case SEL_ANGKA:
+            break;
         }
-        if (!a->opsional && s->jenis == SEL_TIADA) {
-            *hasil = sel_galat(KINERJA_GALAT_ARGUMEN);
-            return true;
-        }
-        if (a->jenis == ARG_ANGKA && s->jenis == SEL_TEKS) {
-            *hasil = sel_galat(KINERJA_GALAT_TIPE);
-            return true;
-        }
-        if (!a->opsional && s->jenis == SEL_KOSONG)
-            kosong = true;
     }
     if (kosong)
         *hasil = sel_kosong();
@@ -424,24 +486,40 @@ static kinerja_sel harapan_cek_anggaran(const kinerja_matriks *arg, size_t i)
 
 /* The label of v on a scale: the highest band whose bound the value,
  * rounded to two decimals, meets.  Forward scan, unlike skala.c. */
-static kinerja_sel harapan_label(const skala *s, double v)
+static kinerja_sel harapan_label(const spesifikasi_pita *pita, size_t n,
+                                 double domain_min, double domain_max, double v)
 {
     if (!isfinite(v))
         return sel_galat(KINERJA_GALAT_ARGUMEN);
     double t = bulat_desimal(v, 2);
-    if (t < s->domain_min || t > s->domain_max)
+    if (t < domain_min || t > domain_max)
         return sel_galat(KINERJA_GALAT_ARGUMEN);
     const char *label = NULL;
-    for (size_t j = 0; j < s->jumlah_pita; j++) {
-        const skala_pita *p = &s->pita[j];
-        if (p->eksklusif ? t > p->batas : t >= p->batas)
-            label = p->label;
-    }
+    for (size_t j = 0; j < n; j++)
+        if (pita[j].eksklusif ? t > pita[j].batas : t >= pita[j].batas)
+            label = pita[j].label;
     return label ? sel_teks(label) : sel_galat(KINERJA_GALAT_TIDAK_TERSEDIA);
 }
 
+static kinerja_sel harapan_label_preset(const spesifikasi_skala *s, double v)
+{
+    return harapan_label(s->pita, s->jumlah_pita, s->domain_min, s->domain_max,
+                         v);
+}
+
+static const spesifikasi_skala *spesifikasi_skala_cari(const char *nama)
+{
+    size_t n =
+        sizeof(spesifikasi_skala_semua) / sizeof(spesifikasi_skala_semua[0]);
+    for (size_t j = 0; j < n; j++)
+        if (sama(spesifikasi_skala_semua[j].nama, nama))
+            return &spesifikasi_skala_semua[j];
+    return NULL;
+}
+
 /* The preset a scalar skala argument names, or NULL (not a preset call). */
-static const skala *preset_harapan(const kinerja_matriks *m, bool *salah)
+static const spesifikasi_skala *preset_harapan(const kinerja_matriks *m,
+                                               bool *salah)
 {
     *salah = false;
     if (m->rentang || !satu(m))
@@ -449,15 +527,11 @@ static const skala *preset_harapan(const kinerja_matriks *m, bool *salah)
     const kinerja_sel *s = &m->sel[0];
     if (s->jenis == SEL_TIADA || s->jenis == SEL_KOSONG ||
         (s->jenis == SEL_ANGKA && s->angka == 0.0))
-        return skala_preset_cari("TINGKAT");
-    size_t n;
-    const skala *semua = skala_preset_semua(&n);
-    if (s->jenis == SEL_TEKS)
-        for (size_t j = 0; j < n; j++)
-            if (sama(semua[j].nama, s->teks))
-                return &semua[j];
-    *salah = true; /* a number or an unknown name: Err:502 for the call */
-    return NULL;
+        return spesifikasi_skala_cari(SPESIFIKASI_SKALA_BAWAAN);
+    const spesifikasi_skala *p =
+        s->jenis == SEL_TEKS ? spesifikasi_skala_cari(s->teks) : NULL;
+    *salah = p == NULL; /* a number or an unknown name: Err:502 for the call */
+    return p;
 }
 
 static bool sel_sama(const kinerja_sel *a, const kinerja_sel *b)
@@ -505,6 +579,8 @@ static void periksa_hasil_sel(const fungsi_info *f, const kinerja_sel *s)
 static void uji_fungsi_panggil(bita *b)
 {
     const fungsi_info *f = &fungsi_tabel[bita_u8(b) % fungsi_jumlah];
+    const spesifikasi_fungsi *sp = spesifikasi_cari(f->nama);
+    periksa_tabel(f, sp);
     uint8_t bendera = bita_u8(b);
     size_t jumlah_argumen = f->jumlah_argumen;
     if ((bendera & 0xF0) == 0xF0) /* a wrong argument count */
@@ -555,13 +631,8 @@ static void uji_fungsi_panggil(bita *b)
 
     size_t baris = 0, kolom = 0;
     bool rentang = false;
-    bool bentuk_sah = jumlah_argumen == f->jumlah_argumen &&
-                      bentuk_harapan(f, arg, &baris, &kolom, &rentang);
-    if (bentuk_sah)
-        for (size_t k = 0; k < f->jumlah_argumen; k++)
-            if (!f->argumen[k].opsional && satu(&arg[k]) &&
-                arg[k].sel[0].jenis == SEL_TIADA)
-                bentuk_sah = false; /* a required argument omitted */
+    bool bentuk_sah = jumlah_argumen == sp->jumlah_argumen &&
+                      bentuk_harapan(sp, arg, &baris, &kolom, &rentang);
 
     if (st != KINERJA_OK) {
         /* A failed call leaves the result empty: the glue shows one error. */
@@ -580,9 +651,10 @@ static void uji_fungsi_panggil(bita *b)
     }
 
     bool preset_salah = false;
-    const skala *preset = strcmp(f->nama, "KATEGORI") == 0
-                              ? preset_harapan(&arg[1], &preset_salah)
-                              : NULL;
+    const spesifikasi_skala *preset =
+        strcmp(f->nama, "KATEGORI") == 0
+            ? preset_harapan(&arg[1], &preset_salah)
+            : NULL;
     if (preset_salah && bentuk_sah)
         FUZZ_PASTIKAN(st == KINERJA_GALAT_ARGUMEN);
 
@@ -592,7 +664,7 @@ static void uji_fungsi_panggil(bita *b)
             periksa_hasil_sel(f, s);
             kinerja_sel h;
             bool ada_harapan = true;
-            if (aturan_umum(f, arg, i, &h))
+            if (aturan_umum(sp, arg, i, &h))
                 ;
             else if (strcmp(f->nama, "CAPAIAN") == 0)
                 h = harapan_capaian(arg, i);
@@ -603,7 +675,8 @@ static void uji_fungsi_panggil(bita *b)
             else if (strcmp(f->nama, "CEK_ANGGARAN") == 0)
                 h = harapan_cek_anggaran(arg, i);
             else if (preset != NULL)
-                h = harapan_label(preset, fungsi_arg_sel(&arg[0], i)->angka);
+                h = harapan_label_preset(preset,
+                                         fungsi_arg_sel(&arg[0], i)->angka);
             else
                 ada_harapan = false;
             if (ada_harapan && !sel_sama(s, &h)) {
@@ -676,11 +749,16 @@ static void uji_skala(bita *b)
         FUZZ_PASTIKAN(j == 0 || isfinite(pita[j].batas));
         FUZZ_PASTIKAN(j == 0 || pita[j].batas >= pita[j - 1].batas);
     }
+    spesifikasi_pita sebagai_spesifikasi[8];
+    for (size_t j = 0; j < n; j++)
+        sebagai_spesifikasi[j] =
+            (spesifikasi_pita){pita[j].batas, pita[j].eksklusif, pita[j].label};
     for (int k = 0; k < 4; k++) {
         double v = angka_baca(b);
         const char *label = NULL;
-        st = kategori_cari(&s, v, &label);
-        kinerja_sel h = harapan_label(&s, v);
+        st = skala_cari(&s, v, &label);
+        kinerja_sel h = harapan_label(sebagai_spesifikasi, n, s.domain_min,
+                                      s.domain_max, v);
         kinerja_sel dapat = st == KINERJA_OK ? sel_teks(label) : sel_galat(st);
         FUZZ_PASTIKAN(sel_sama(&dapat, &h));
     }
@@ -693,10 +771,12 @@ static void uji_preset(bita *b)
     const skala *s = &semua[bita_u8(b) % n];
     FUZZ_PASTIKAN(skala_periksa(s) == KINERJA_OK);
     FUZZ_PASTIKAN(skala_preset_cari(s->nama) == s);
+    const spesifikasi_skala *sp = spesifikasi_skala_cari(s->nama);
+    FUZZ_PASTIKAN(sp != NULL); /* every preset is in the spec */
     double v = angka_baca(b);
     const char *label = NULL;
-    kinerja_status st = kategori_cari(s, v, &label);
-    kinerja_sel h = harapan_label(s, v);
+    kinerja_status st = skala_cari(s, v, &label);
+    kinerja_sel h = harapan_label_preset(sp, v);
     kinerja_sel dapat = st == KINERJA_OK ? sel_teks(label) : sel_galat(st);
     FUZZ_PASTIKAN(sel_sama(&dapat, &h));
 }
@@ -706,7 +786,7 @@ static void uji_indeks(bita *b)
     double nilai[64] = {0}, bobot[64] = {0};
     uint8_t x = bita_u8(b);
     size_t n = x & 63;
-    spbe_kerangka kerangka = (spbe_kerangka)(bita_u8(b) % 4);
+    indeks_spbe_kerangka kerangka = (indeks_spbe_kerangka)(bita_u8(b) % 4);
     bool sama_bobot = (x & 64) != 0;
     double w0 = angka_baca(b);
     for (size_t j = 0; j < n; j++) {
@@ -715,10 +795,10 @@ static void uji_indeks(bita *b)
     }
     double r = -1.0;
     kinerja_status st = indeks_spbe_hitung(nilai, bobot, n, kerangka, &r);
-    double min_nilai = kerangka == SPBE_KERANGKA_PEMDI ? 1.0 : 0.0;
-    bool sah =
-        (kerangka == SPBE_KERANGKA_SPBE || kerangka == SPBE_KERANGKA_PEMDI) &&
-        n > 0;
+    double min_nilai = kerangka == INDEKS_SPBE_KERANGKA_PEMDI ? 1.0 : 0.0;
+    bool sah = (kerangka == INDEKS_SPBE_KERANGKA_SPBE ||
+                kerangka == INDEKS_SPBE_KERANGKA_PEMDI) &&
+               n > 0;
     for (size_t j = 0; j < n && sah; j++)
         sah = nilai[j] >= min_nilai && nilai[j] <= 5.0 && isfinite(bobot[j]) &&
               bobot[j] >= 0.0;
@@ -822,10 +902,10 @@ static void uji_hitung(bita *b)
     st = efisiensi_hitung(x, y, (efisiensi_metode)((pilih >> 3) % 4), &h);
     FUZZ_PASTIKAN(st != KINERJA_OK || isfinite(h));
 
-    anggaran_temuan temuan;
-    st = anggaran_periksa(x, (pilih & 1) ? &y : NULL, &temuan);
+    periksa_anggaran_temuan temuan;
+    st = periksa_anggaran(x, (pilih & 1) ? &y : NULL, &temuan);
     if (st == KINERJA_OK)
-        FUZZ_PASTIKAN(strcmp(anggaran_temuan_label(temuan), "?") != 0);
+        FUZZ_PASTIKAN(strcmp(periksa_anggaran_label(temuan), "?") != 0);
 
     double tw[5];
     bool terisi[5];
@@ -851,8 +931,8 @@ static void uji_hitung(bita *b)
                                          sama(a, "1") || sama(a, "2")));
     efisiensi_metode metode;
     (void)efisiensi_metode_dari_nama(a, &metode);
-    spbe_kerangka kerangka;
-    (void)spbe_kerangka_dari_nama(a, &kerangka);
+    indeks_spbe_kerangka kerangka;
+    (void)indeks_spbe_kerangka_dari_nama(a, &kerangka);
     (void)triwulan_jenis_dari_nama(a, &jenis);
     const skala *p = skala_preset_cari(a);
     FUZZ_PASTIKAN(p == NULL || sama(p->nama, a));

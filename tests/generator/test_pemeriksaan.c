@@ -1,9 +1,9 @@
 /*
  * test_pemeriksaan.c - finance's cross-checks (pemeriksaan.h): the
- * built-in example flags exactly the seed's five inconsistencies
- * (domain.md, "Anggaran cross-checks") and nothing else; budget revisions
- * are revisions; over-spending, missing realisasi, belanja operasi + modal
- * that do not add up, and blank templates.
+ * built-in example flags exactly the example report's five inconsistencies
+ * (docs/laporan-contoh.md, "Known inconsistencies") and nothing else; budget
+ * revisions are revisions; over-spending, missing realisasi, belanja operasi +
+ * modal that do not add up, and blank templates.
  */
 #include "uji.h"
 
@@ -77,7 +77,8 @@ static int lepas(void **state)
     return 0;
 }
 
-/* domain.md: the seed breaks its own arithmetic five times, and the
+/* The example report breaks its own arithmetic five times
+ * (docs/laporan-contoh.md), and the
  * cross-check must show each, to the rupiah, and nothing else. */
 static void uji_lima_temuan(void **state)
 {

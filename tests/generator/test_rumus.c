@@ -16,7 +16,7 @@ static rujukan_sel sel(unsigned baris, unsigned kolom, kinerja_sel v)
 static void uji_awalan(void **state)
 {
     (void)state;
-    /* design.md: Calc stores SERVICE.METHOD upper-cased */
+    /* Calc stores SERVICE.METHOD upper-cased (docs/calc.md) */
     assert_string_equal(rumus_awalan(), "ID.KINERJA.FUNGSI.");
 }
 
@@ -132,7 +132,7 @@ static void uji_kategori(void **state)
     assert_int_equal(r.hasil.jenis, SEL_GALAT);
 }
 
-/* issue 4: the SPBE predikat uses the SPBE scale up to 2025, PEMDI from
+/* The SPBE predikat uses the SPBE scale up to 2025, PEMDI from
  * 2026; other scales are the indicator's own */
 static void uji_skala_predikat(void **state)
 {

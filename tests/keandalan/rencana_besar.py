@@ -1,4 +1,4 @@
-"""Large generated plans for the reliability tests (issue 6).
+"""Large generated plans for the reliability tests.
 
 A plan folder is the built-in example's identitas.csv, kinerja.csv and
 renstra.csv (the indicators of its own programs left out, and its printed

@@ -1,15 +1,16 @@
 /*
  * test_benang.c - the core and the function layer called from several
- * threads at once give the results they give alone (issue 6).
+ * threads at once give the results they give alone.
  *
- * design.md promises a reentrant core with no global mutable state: Calc
- * calls the add-in from one thread, but the generator, other UNO clients
+ * The core is reentrant, with no global mutable state (docs/arsitektur.md):
+ * Calc calls the add-in from one thread, but the generator, other UNO clients
  * and a future server may not.  A table of calls covering every row of
  * fungsi_tabel (numbers, text, blanks, errors, ranges, custom scales,
  * weights) is first computed in one thread; then 8 threads make 10 000
  * calls each, in different orders, and every result must equal the
  * single-threaded one bit for bit.  A few references are checked against
- * the seed's figures (domain.md), so that the comparison is anchored.
+ * the example report's figures (docs/laporan-contoh.md), so that the
+ * comparison is anchored.
  *
  * Plain C and pthreads (cmocka's assertions are not thread-safe); run it
  * under ThreadSanitizer with tests/keandalan/tsan.sh.

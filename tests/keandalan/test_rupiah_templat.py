@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Money (issue 6): 100 000 whole-rupiah amounts of up to 9*10^10 each,
+"""Money: 100 000 whole-rupiah amounts of up to 9*10^10 each,
 summed exactly by the template generator's formulas - in their cached
 values and after Calc recalculates them.
 

@@ -1,6 +1,5 @@
 #!/usr/bin/python3
-"""Valgrind memcheck over real soffice evaluating the bad-input matrix
-(issue 6).
+"""Valgrind memcheck over real soffice evaluating the bad-input matrix.
 
 The extension is installed into a throwaway profile (tests/e2e/harness.py);
 the bad-input matrix of e2e_masukan_buruk (without its whole-column

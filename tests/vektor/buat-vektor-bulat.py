@@ -44,7 +44,7 @@ def nilai_uji():
     def tambah(label, x):
         xs.append((label, float(x)))
 
-    # The domain.md examples and the seed's figures.
+    # The rounding examples of docs/aturan.md and the example report's figures.
     for s in ["90.005", "1.005", "2.675", "22.625", "0.995", "0.125",
               "0.375", "1.015", "1.025", "1.035", "1.045", "1.055",
               "1.065", "1.075", "1.085", "1.095", "8.345", "4.195",

@@ -1,5 +1,5 @@
 /*
- * uji_komponen.c - the component's entry points, outside the office.
+ * test_komponen.c - the component's entry points, outside the office.
  *
  * Calls the library exactly as LibreOffice's binary-UNO bridge does:
  * component_getFactory, then uno_Interface acquire/release/pDispatcher
@@ -10,13 +10,13 @@
  * UndefinedBehaviorSanitizer: thousands of create/release cycles must leave
  * no leak and no use after free.
  *
- * Issue 6 adds: every function of fungsi_tabel dispatched with every
+ * Also: every function of fungsi_tabel dispatched with every
  * combination of good and bad arguments (numbers, NaN, infinities,
  * denormals, -0, text, names, empty text, VOID, BOOLEAN, LONG, ranges of
  * several shapes, empty, ragged and nested sequences, [][]double, []any),
  * each result checked to be one a Calc cell can hold; and the dispatcher
  * and the objects' reference counts used from 8 threads at once (also run
- * under ThreadSanitizer: tests/keandalan/README.md).
+ * under ThreadSanitizer: tests/keandalan/tsan.sh).
  */
 #include <math.h>
 #include <pthread.h>
@@ -24,7 +24,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "komponen.h"
+#include "jembatan.h"
 
 void component_getImplementationEnvironment(const char **ppEnvTypeName,
                                             uno_Environment **ppEnv);
@@ -42,108 +42,36 @@ static _Atomic int gagal; /* checks fail from several threads too */
         }                                                                      \
     } while (0)
 
-/* --- method descriptions as the bridge passes them ---------------------- */
-
-typedef struct metode_uji {
-    typelib_InterfaceMethodTypeDescription td;
-    typelib_MethodParameter param[FUNGSI_ARGUMEN_MAKS];
-} metode_uji;
-
-static typelib_TypeDescriptionReference *tipe(typelib_TypeClass kelas)
-{
-    return *typelib_static_type_getByTypeClass(kelas);
-}
-
-static void metode_isi(metode_uji *m, const char *nama_penuh,
-                       typelib_TypeClass kembali, sal_Int32 jumlah_param,
-                       typelib_TypeClass jenis_param)
-{
-    memset(m, 0, sizeof(*m));
-    typelib_TypeDescription *td = &m->td.aBase.aBase;
-    td->eTypeClass = typelib_TypeClass_INTERFACE_METHOD;
-    rtl_uString_newFromAscii(&td->pTypeName, nama_penuh);
-    m->td.pReturnTypeRef = tipe(kembali);
-    m->td.nParams = jumlah_param;
-    m->td.pParams = m->param;
-    for (sal_Int32 i = 0; i < jumlah_param; i++) {
-        m->param[i].pTypeRef = tipe(jenis_param);
-        m->param[i].bIn = 1;
-    }
-}
-
-static void metode_bebas(metode_uji *m)
-{
-    rtl_uString_release(m->td.aBase.aBase.pTypeName);
-}
+/* --- calls -----------------------------------------------------------------
+ */
 
 /* One call; returns whether an exception was signalled, which must be a
  * RuntimeException saying what went wrong (then `hasil` is untouched). */
 static bool panggil(uno_Interface *i, metode_uji *m, void *hasil,
                     void *argumen[])
 {
-    uno_Any ruang_galat;
-    uno_Any *galat = &ruang_galat;
-    i->pDispatcher(i, &m->td.aBase.aBase, hasil, argumen, &galat);
-    if (galat == NULL)
+    uno_Any ruang;
+    uno_Any *pengecualian = jembatan_panggil(i, m, hasil, argumen, &ruang);
+    if (pengecualian == NULL)
         return false;
-    PERIKSA(galat == &ruang_galat);
-    const rtl_uString *jenis = galat->pType->pTypeName;
+    PERIKSA(pengecualian == &ruang);
+    const rtl_uString *jenis = pengecualian->pType->pTypeName;
     PERIKSA(rtl_ustr_ascii_compare_WithLength(
                 jenis->buffer, jenis->length,
                 "com.sun.star.uno.RuntimeException") == 0);
-    const rtl_uString *pesan = *(rtl_uString *const *)galat->pData;
+    const rtl_uString *pesan = *(rtl_uString *const *)pengecualian->pData;
     PERIKSA(rtl_ustr_ascii_shortenedCompare_WithLength(
                 pesan->buffer, pesan->length, "kinerja: ", 9) == 0);
-    uno_any_destruct(galat, NULL);
+    uno_any_destruct(pengecualian, NULL);
     return true;
 }
 
-/* --- values ---------------------------------------------------------------
- * Constructed in place: a small value lives inside its any (pData points
- * at the any's own pReserved), so an any must never be copied by value. */
+/* --- values --------------------------------------------------------------- */
 
-static void any_angka(uno_Any *a, double d)
-{
-    uno_type_any_construct(a, &d, tipe(typelib_TypeClass_DOUBLE), NULL);
-}
-
-static void any_teks(uno_Any *a, const char *s)
-{
-    rtl_uString *u = NULL;
-    rtl_uString_newFromAscii(&u, s);
-    uno_type_any_construct(a, &u, tipe(typelib_TypeClass_STRING), NULL);
-    rtl_uString_release(u);
-}
-
-static void any_kosong(uno_Any *a)
-{
-    uno_any_construct(a, NULL, NULL, NULL);
-}
-
-/* A range of doubles, `baris` x `kolom`, row-major; kolom_akhir != kolom
- * makes the last row ragged. */
 static void any_rentang(uno_Any *a, const double *nilai, sal_Int32 baris,
                         sal_Int32 kolom, sal_Int32 kolom_akhir)
 {
-    uno_Sequence *isi[8];
-    for (sal_Int32 r = 0; r < baris; r++) {
-        sal_Int32 n = r == baris - 1 ? kolom_akhir : kolom;
-        uno_Any elemen[8];
-        for (sal_Int32 k = 0; k < n; k++)
-            any_angka(&elemen[k], nilai[r * kolom + k]);
-        isi[r] = NULL;
-        uno_type_sequence_construct(&isi[r], tipe_urutan_any(), elemen, n,
-                                    NULL);
-        for (sal_Int32 k = 0; k < n; k++)
-            uno_any_destruct(&elemen[k], NULL);
-    }
-    uno_Sequence *luar = NULL;
-    uno_type_sequence_construct(&luar, tipe_urutan_urutan_any(), isi, baris,
-                                NULL);
-    for (sal_Int32 r = 0; r < baris; r++)
-        uno_type_destructData(&isi[r], tipe_urutan_any(), NULL);
-    uno_type_any_construct(a, &luar, tipe_urutan_urutan_any(), NULL);
-    uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
+    PERIKSA(jembatan_any_rentang(a, nilai, baris, kolom, kolom_akhir));
 }
 
 /* A column of doubles whose row `kosong` is an empty cell (""), as Calc
@@ -151,30 +79,14 @@ static void any_rentang(uno_Any *a, const double *nilai, sal_Int32 baris,
 static void any_kolom_kosong_di(uno_Any *a, const double *nilai,
                                 sal_Int32 baris, sal_Int32 kosong)
 {
-    uno_Sequence *isi[8];
+    uno_Any elemen[8];
     for (sal_Int32 r = 0; r < baris; r++) {
-        uno_Any elemen;
-        if (r == kosong) {
-            rtl_uString *u = NULL;
-            rtl_uString_new(&u);
-            uno_type_any_construct(&elemen, &u, tipe(typelib_TypeClass_STRING),
-                                   NULL);
-            rtl_uString_release(u);
-        } else {
-            any_angka(&elemen, nilai[r]);
-        }
-        isi[r] = NULL;
-        uno_type_sequence_construct(&isi[r], tipe_urutan_any(), &elemen, 1,
-                                    NULL);
-        uno_any_destruct(&elemen, NULL);
+        if (r == kosong)
+            jembatan_any_teks(&elemen[r], "");
+        else
+            jembatan_any_angka(&elemen[r], nilai[r]);
     }
-    uno_Sequence *luar = NULL;
-    uno_type_sequence_construct(&luar, tipe_urutan_urutan_any(), isi, baris,
-                                NULL);
-    for (sal_Int32 r = 0; r < baris; r++)
-        uno_type_destructData(&isi[r], tipe_urutan_any(), NULL);
-    uno_type_any_construct(a, &luar, tipe_urutan_urutan_any(), NULL);
-    uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
+    PERIKSA(jembatan_any_dari_elemen(a, elemen, baris, 1, 1));
 }
 
 static bool any_adalah_angka(const uno_Any *a, double harapan)
@@ -237,8 +149,8 @@ static void uji_query_interface(uno_Interface *i, const char *nama,
                                 bool didukung)
 {
     metode_uji m;
-    metode_isi(&m, "com.sun.star.uno.XInterface::queryInterface",
-               typelib_TypeClass_ANY, 1, typelib_TypeClass_TYPE);
+    jembatan_metode_isi(&m, "com.sun.star.uno.XInterface::queryInterface",
+                        typelib_TypeClass_ANY, 1, typelib_TypeClass_TYPE);
     typelib_TypeDescriptionReference *diminta = NULL;
     typelib_typedescriptionreference_newByAsciiName(
         &diminta, typelib_TypeClass_INTERFACE, nama);
@@ -252,7 +164,7 @@ static void uji_query_interface(uno_Interface *i, const char *nama,
         PERIKSA(hasil.pType->eTypeClass == typelib_TypeClass_VOID);
     uno_any_destruct(&hasil, NULL); /* releases the reference it held */
     typelib_typedescriptionreference_release(diminta);
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 }
 
 static void uji_service_info(uno_Interface *i)
@@ -260,16 +172,17 @@ static void uji_service_info(uno_Interface *i)
     metode_uji m;
     rtl_uString *s = NULL;
 
-    metode_isi(&m, "com.sun.star.lang.XServiceInfo::getImplementationName",
-               typelib_TypeClass_STRING, 0, typelib_TypeClass_VOID);
+    jembatan_metode_isi(&m,
+                        "com.sun.star.lang.XServiceInfo::getImplementationName",
+                        typelib_TypeClass_STRING, 0, typelib_TypeClass_VOID);
     PERIKSA(!panggil(i, &m, &s, NULL));
     PERIKSA(rtl_ustr_ascii_compare_WithLength(
                 s->buffer, s->length, KINERJA_IMPLEMENTATION_NAME) == 0);
     rtl_uString_release(s);
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 
-    metode_isi(&m, "com.sun.star.lang.XServiceInfo::supportsService",
-               typelib_TypeClass_BOOLEAN, 1, typelib_TypeClass_STRING);
+    jembatan_metode_isi(&m, "com.sun.star.lang.XServiceInfo::supportsService",
+                        typelib_TypeClass_BOOLEAN, 1, typelib_TypeClass_STRING);
     const char *nama[] = {KINERJA_SERVICE_NAME, "com.sun.star.sheet.AddIn"};
     for (int k = 0; k < 2; k++) {
         s = NULL;
@@ -280,13 +193,14 @@ static void uji_service_info(uno_Interface *i)
         PERIKSA(ya == (k == 0));
         rtl_uString_release(s);
     }
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 
     typelib_TypeDescriptionReference *urutan_string = NULL;
     typelib_static_sequence_type_init(&urutan_string,
-                                      tipe(typelib_TypeClass_STRING));
-    metode_isi(&m, "com.sun.star.lang.XServiceInfo::getSupportedServiceNames",
-               typelib_TypeClass_SEQUENCE, 0, typelib_TypeClass_VOID);
+                                      jembatan_tipe(typelib_TypeClass_STRING));
+    jembatan_metode_isi(
+        &m, "com.sun.star.lang.XServiceInfo::getSupportedServiceNames",
+        typelib_TypeClass_SEQUENCE, 0, typelib_TypeClass_VOID);
     uno_Sequence *layanan = NULL;
     PERIKSA(!panggil(i, &m, &layanan, NULL));
     PERIKSA(layanan->nElements == 1);
@@ -294,7 +208,7 @@ static void uji_service_info(uno_Interface *i)
     PERIKSA(rtl_ustr_ascii_compare_WithLength(s->buffer, s->length,
                                               KINERJA_SERVICE_NAME) == 0);
     uno_type_destructData(&layanan, urutan_string, NULL);
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 }
 
 static uno_Interface *buat_objek(uno_Interface *pabrik, const char *metode)
@@ -303,13 +217,13 @@ static uno_Interface *buat_objek(uno_Interface *pabrik, const char *metode)
     char nama[128];
     snprintf(nama, sizeof(nama),
              "com.sun.star.lang.XSingleComponentFactory::%s", metode);
-    metode_isi(&m, nama, typelib_TypeClass_INTERFACE, 1,
-               typelib_TypeClass_INTERFACE);
+    jembatan_metode_isi(&m, nama, typelib_TypeClass_INTERFACE, 1,
+                        typelib_TypeClass_INTERFACE);
     uno_Interface *konteks = NULL;
     void *argumen[] = {&konteks, &konteks};
     uno_Interface *objek = NULL;
     PERIKSA(!panggil(pabrik, &m, &objek, argumen));
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
     return objek;
 }
 
@@ -334,25 +248,25 @@ static void uji_siklus_hidup(uno_Interface *pabrik)
     /* acquire and release through the dispatcher, as a remote bridge may */
     uno_Interface *o = buat_objek(pabrik, "createInstanceWithContext");
     metode_uji m;
-    metode_isi(&m, "com.sun.star.uno.XInterface::acquire",
-               typelib_TypeClass_VOID, 0, typelib_TypeClass_VOID);
+    jembatan_metode_isi(&m, "com.sun.star.uno.XInterface::acquire",
+                        typelib_TypeClass_VOID, 0, typelib_TypeClass_VOID);
     PERIKSA(!panggil(o, &m, NULL, NULL));
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
     o->release(o);
-    metode_isi(&m, "com.sun.star.uno.XInterface::release",
-               typelib_TypeClass_VOID, 0, typelib_TypeClass_VOID);
+    jembatan_metode_isi(&m, "com.sun.star.uno.XInterface::release",
+                        typelib_TypeClass_VOID, 0, typelib_TypeClass_VOID);
     PERIKSA(!panggil(o, &m, NULL, NULL)); /* the last reference: freed */
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 }
 
 static void uji_type_provider(uno_Interface *o)
 {
     typelib_TypeDescriptionReference *urutan_tipe = NULL;
     typelib_static_sequence_type_init(&urutan_tipe,
-                                      tipe(typelib_TypeClass_TYPE));
+                                      jembatan_tipe(typelib_TypeClass_TYPE));
     metode_uji m;
-    metode_isi(&m, "com.sun.star.lang.XTypeProvider::getTypes",
-               typelib_TypeClass_SEQUENCE, 0, typelib_TypeClass_VOID);
+    jembatan_metode_isi(&m, "com.sun.star.lang.XTypeProvider::getTypes",
+                        typelib_TypeClass_SEQUENCE, 0, typelib_TypeClass_VOID);
     uno_Sequence *jenis = NULL;
     PERIKSA(!panggil(o, &m, &jenis, NULL));
     PERIKSA(jenis->nElements == 3);
@@ -366,18 +280,19 @@ static void uji_type_provider(uno_Interface *o)
                                                   t[k]->pTypeName->length,
                                                   harapan[k]) == 0);
     uno_type_destructData(&jenis, urutan_tipe, NULL);
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 
     typelib_TypeDescriptionReference *urutan_byte = NULL;
     typelib_static_sequence_type_init(&urutan_byte,
-                                      tipe(typelib_TypeClass_BYTE));
-    metode_isi(&m, "com.sun.star.lang.XTypeProvider::getImplementationId",
-               typelib_TypeClass_SEQUENCE, 0, typelib_TypeClass_VOID);
+                                      jembatan_tipe(typelib_TypeClass_BYTE));
+    jembatan_metode_isi(&m,
+                        "com.sun.star.lang.XTypeProvider::getImplementationId",
+                        typelib_TypeClass_SEQUENCE, 0, typelib_TypeClass_VOID);
     uno_Sequence *id = NULL;
     PERIKSA(!panggil(o, &m, &id, NULL));
     PERIKSA(id->nElements == 0);
     uno_type_destructData(&id, urutan_byte, NULL);
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 }
 
 /* Calls method `nama` of the function interface with `n` any arguments
@@ -388,14 +303,15 @@ static void fungsi(uno_Interface *o, const char *nama, uno_Any *arg,
     char penuh[128];
     snprintf(penuh, sizeof(penuh), "%s::%s", KINERJA_INTERFACE_NAME, nama);
     metode_uji m;
-    metode_isi(&m, penuh, typelib_TypeClass_ANY, n, typelib_TypeClass_ANY);
+    jembatan_metode_isi(&m, penuh, typelib_TypeClass_ANY, n,
+                        typelib_TypeClass_ANY);
     void *argumen[FUNGSI_ARGUMEN_MAKS];
     for (sal_Int32 k = 0; k < n; k++)
         argumen[k] = &arg[k];
     PERIKSA(!panggil(o, &m, hasil, argumen));
     for (sal_Int32 k = 0; k < n; k++)
         uno_any_destruct(&arg[k], NULL);
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 }
 
 static void uji_fungsi(uno_Interface *o)
@@ -403,55 +319,56 @@ static void uji_fungsi(uno_Interface *o)
     uno_Any a[3], h;
 
     /* the seed: 4.16 / 3.75 -> 110.93 */
-    any_angka(&a[0], 3.75);
-    any_angka(&a[1], 4.16);
-    any_kosong(&a[2]);
+    jembatan_any_angka(&a[0], 3.75);
+    jembatan_any_angka(&a[1], 4.16);
+    jembatan_any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_angka(&h, 4.16 / 3.75 * 100));
     uno_any_destruct(&h, NULL);
 
     /* errors travel as NaN payloads: #DIV/0!, #VALUE!, Err:502 */
-    any_angka(&a[0], 0);
-    any_angka(&a[1], 4);
-    any_kosong(&a[2]);
+    jembatan_any_angka(&a[0], 0);
+    jembatan_any_angka(&a[1], 4);
+    jembatan_any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_galat(&h, 532));
     uno_any_destruct(&h, NULL);
 
-    any_teks(&a[0], "abc");
-    any_angka(&a[1], 4);
-    any_kosong(&a[2]);
+    jembatan_any_teks(&a[0], "abc");
+    jembatan_any_angka(&a[1], 4);
+    jembatan_any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_galat(&h, 519));
     uno_any_destruct(&h, NULL);
 
-    any_angka(&a[0], 3); /* a required argument omitted */
-    any_kosong(&a[1]);
-    any_kosong(&a[2]);
+    jembatan_any_angka(&a[0], 3); /* a required argument omitted */
+    jembatan_any_kosong(&a[1]);
+    jembatan_any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_galat(&h, 502));
     uno_any_destruct(&h, NULL);
 
     /* empty text is a blank result */
-    any_angka(&a[0], 3);
-    any_teks(&a[1], "");
-    any_kosong(&a[2]);
+    jembatan_any_angka(&a[0], 3);
+    jembatan_any_teks(&a[1], "");
+    jembatan_any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_teks(&h, ""));
     uno_any_destruct(&h, NULL);
 
     /* an argument of a type Calc never passes: the whole call is Err:502 */
     sal_Int32 bulat = 4;
-    any_angka(&a[0], 3);
-    uno_type_any_construct(&a[1], &bulat, tipe(typelib_TypeClass_LONG), NULL);
-    any_kosong(&a[2]);
+    jembatan_any_angka(&a[0], 3);
+    uno_type_any_construct(&a[1], &bulat, jembatan_tipe(typelib_TypeClass_LONG),
+                           NULL);
+    jembatan_any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_galat(&h, 502));
     uno_any_destruct(&h, NULL);
 
     /* text arguments (any case), text results */
-    any_angka(&a[0], 110.93);
-    any_teks(&a[1], "berhasil");
+    jembatan_any_angka(&a[0], 110.93);
+    jembatan_any_teks(&a[1], "berhasil");
     fungsi(o, "KATEGORI", a, 2, &h);
     PERIKSA(any_adalah_teks(&h, "Sangat Berhasil"));
     uno_any_destruct(&h, NULL);
@@ -461,7 +378,7 @@ static void uji_fungsi(uno_Interface *o)
     const double realisasi[] = {4.16, 2.73, 5.0};
     any_rentang(&a[0], target, 3, 1, 1);
     any_rentang(&a[1], realisasi, 3, 1, 1);
-    any_kosong(&a[2]);
+    jembatan_any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
     /* numbers and errors only: [][]double, errors as NaN payloads */
     PERIKSA(typelib_typedescriptionreference_equals(
@@ -485,7 +402,7 @@ static void uji_fungsi(uno_Interface *o)
     const double realisasi_kosong[] = {4.16, 2.73, 5.0};
     any_rentang(&a[0], target, 3, 1, 1);
     any_kolom_kosong_di(&a[1], realisasi_kosong, 3, 1);
-    any_kosong(&a[2]);
+    jembatan_any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(typelib_typedescriptionreference_equals(h.pType,
                                                     tipe_urutan_urutan_any()));
@@ -508,7 +425,7 @@ static void uji_fungsi(uno_Interface *o)
      * its labels compare equal to text */
     const double nilai[] = {110.93, 50.0};
     any_rentang(&a[0], nilai, 1, 2, 2);
-    any_teks(&a[1], "BERHASIL");
+    jembatan_any_teks(&a[1], "BERHASIL");
     fungsi(o, "KATEGORI", a, 2, &h);
     PERIKSA(typelib_typedescriptionreference_equals(
         h.pType, tipe_urutan_urutan_string()));
@@ -530,7 +447,7 @@ static void uji_fungsi(uno_Interface *o)
     /* ragged rows and mismatched shapes are argument errors */
     const double petak[] = {1, 2, 3, 4};
     any_rentang(&a[0], petak, 2, 2, 1);
-    any_angka(&a[1], 1);
+    jembatan_any_angka(&a[1], 1);
     fungsi(o, "SERAPAN", a, 2, &h);
     PERIKSA(any_adalah_galat(&h, 502));
     uno_any_destruct(&h, NULL);
@@ -549,47 +466,47 @@ static void uji_panggilan_salah(uno_Interface *o)
     metode_uji m;
     uno_Any hasil;
 
-    metode_isi(&m, "id.kinerja.XLain::bukanMetode", typelib_TypeClass_ANY, 0,
-               typelib_TypeClass_VOID);
+    jembatan_metode_isi(&m, "id.kinerja.XLain::bukanMetode",
+                        typelib_TypeClass_ANY, 0, typelib_TypeClass_VOID);
     PERIKSA(panggil(o, &m, &hasil, NULL));
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 
     /* a method description that does not match the table */
     uno_Any a;
-    any_angka(&a, 1);
+    jembatan_any_angka(&a, 1);
     void *argumen[] = {&a, &a};
-    metode_isi(&m, KINERJA_INTERFACE_NAME "::CAPAIAN", typelib_TypeClass_ANY, 2,
-               typelib_TypeClass_ANY);
+    jembatan_metode_isi(&m, KINERJA_INTERFACE_NAME "::CAPAIAN",
+                        typelib_TypeClass_ANY, 2, typelib_TypeClass_ANY);
     PERIKSA(panggil(o, &m, &hasil, argumen));
-    metode_bebas(&m);
-    metode_isi(&m, KINERJA_INTERFACE_NAME "::SERAPAN", typelib_TypeClass_DOUBLE,
-               2, typelib_TypeClass_ANY);
+    jembatan_metode_bebas(&m);
+    jembatan_metode_isi(&m, KINERJA_INTERFACE_NAME "::SERAPAN",
+                        typelib_TypeClass_DOUBLE, 2, typelib_TypeClass_ANY);
     PERIKSA(panggil(o, &m, &hasil, argumen));
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
     uno_any_destruct(&a, NULL);
 
     /* a known name with a description that does not fit it */
-    metode_isi(&m, "com.sun.star.uno.XInterface::queryInterface",
-               typelib_TypeClass_ANY, 0, typelib_TypeClass_VOID);
+    jembatan_metode_isi(&m, "com.sun.star.uno.XInterface::queryInterface",
+                        typelib_TypeClass_ANY, 0, typelib_TypeClass_VOID);
     PERIKSA(panggil(o, &m, &hasil, NULL));
-    metode_bebas(&m);
-    metode_isi(&m, "com.sun.star.lang.XServiceInfo::supportsService",
-               typelib_TypeClass_BOOLEAN, 0, typelib_TypeClass_VOID);
+    jembatan_metode_bebas(&m);
+    jembatan_metode_isi(&m, "com.sun.star.lang.XServiceInfo::supportsService",
+                        typelib_TypeClass_BOOLEAN, 0, typelib_TypeClass_VOID);
     PERIKSA(panggil(o, &m, &hasil, NULL));
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 
     /* not a method at all */
-    metode_isi(&m, KINERJA_INTERFACE_NAME "::CAPAIAN", typelib_TypeClass_ANY, 0,
-               typelib_TypeClass_VOID);
+    jembatan_metode_isi(&m, KINERJA_INTERFACE_NAME "::CAPAIAN",
+                        typelib_TypeClass_ANY, 0, typelib_TypeClass_VOID);
     m.td.aBase.aBase.eTypeClass = typelib_TypeClass_INTERFACE_ATTRIBUTE;
     PERIKSA(panggil(o, &m, &hasil, NULL));
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 
     /* an inherited member's decorated name */
-    metode_isi(&m,
-               "com.sun.star.uno.XInterface::queryInterface:@0,3:"
-               "id.kinerja.XFungsi",
-               typelib_TypeClass_ANY, 1, typelib_TypeClass_TYPE);
+    jembatan_metode_isi(&m,
+                        "com.sun.star.uno.XInterface::queryInterface:@0,3:"
+                        "id.kinerja.XFungsi",
+                        typelib_TypeClass_ANY, 1, typelib_TypeClass_TYPE);
     typelib_TypeDescriptionReference *diminta = NULL;
     typelib_typedescriptionreference_newByAsciiName(
         &diminta, typelib_TypeClass_INTERFACE,
@@ -599,10 +516,10 @@ static void uji_panggilan_salah(uno_Interface *o)
     PERIKSA(hasil.pType->eTypeClass == typelib_TypeClass_INTERFACE);
     uno_any_destruct(&hasil, NULL);
     typelib_typedescriptionreference_release(diminta);
-    metode_bebas(&m);
+    jembatan_metode_bebas(&m);
 }
 
-/* --- every function, every kind of argument (issue 6) -------------------- */
+/* --- every function, every kind of argument ------------------------------- */
 
 /* The argument kinds dispatched to every parameter of every function. */
 enum varian {
@@ -646,22 +563,7 @@ static bool varian_bukan_sel(int v)
 static void any_rentang_any(uno_Any *a, uno_Any *elemen, sal_Int32 baris,
                             sal_Int32 kolom, sal_Int32 kolom_akhir)
 {
-    uno_Sequence *isi[8];
-    for (sal_Int32 r = 0; r < baris; r++) {
-        sal_Int32 n = r == baris - 1 ? kolom_akhir : kolom;
-        isi[r] = NULL;
-        uno_type_sequence_construct(&isi[r], tipe_urutan_any(),
-                                    n ? &elemen[r * kolom] : NULL, n, NULL);
-    }
-    for (sal_Int32 i = 0; i < (baris - 1) * kolom + kolom_akhir; i++)
-        uno_any_destruct(&elemen[i], NULL);
-    uno_Sequence *luar = NULL;
-    uno_type_sequence_construct(&luar, tipe_urutan_urutan_any(),
-                                baris ? isi : NULL, baris, NULL);
-    for (sal_Int32 r = 0; r < baris; r++)
-        uno_type_destructData(&isi[r], tipe_urutan_any(), NULL);
-    uno_type_any_construct(a, &luar, tipe_urutan_urutan_any(), NULL);
-    uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
+    PERIKSA(jembatan_any_dari_elemen(a, elemen, baris, kolom, kolom_akhir));
 }
 
 static double nan_muatan(uint32_t muatan)
@@ -683,43 +585,45 @@ static void buat_varian(uno_Any *a, int v, size_t pilih)
     sal_Int32 bulat = 4;
     switch (v) {
     case V_ANGKA:
-        any_angka(a, 4);
+        jembatan_any_angka(a, 4);
         break;
     case V_NOL:
-        any_angka(a, 0);
+        jembatan_any_angka(a, 0);
         break;
     case V_NOL_NEGATIF:
-        any_angka(a, -0.0);
+        jembatan_any_angka(a, -0.0);
         break;
     case V_NAN:
-        any_angka(a, nan_muatan(0x12345));
+        jembatan_any_angka(a, nan_muatan(0x12345));
         break;
     case V_TAK_HINGGA:
-        any_angka(a, INFINITY);
+        jembatan_any_angka(a, INFINITY);
         break;
     case V_SUBNORMAL:
-        any_angka(a, 5e-324);
+        jembatan_any_angka(a, 5e-324);
         break;
     case V_BESAR:
-        any_angka(a, 1e308);
+        jembatan_any_angka(a, 1e308);
         break;
     case V_TEKS_KOSONG:
-        any_teks(a, "");
+        jembatan_any_teks(a, "");
         break;
     case V_TEKS:
-        any_teks(a, "abc");
+        jembatan_any_teks(a, "abc");
         break;
     case V_NAMA:
-        any_teks(a, nama[pilih % (sizeof(nama) / sizeof(nama[0]))]);
+        jembatan_any_teks(a, nama[pilih % (sizeof(nama) / sizeof(nama[0]))]);
         break;
     case V_VOID:
-        any_kosong(a);
+        jembatan_any_kosong(a);
         break;
     case V_BOOLEAN:
-        uno_type_any_construct(a, &ya, tipe(typelib_TypeClass_BOOLEAN), NULL);
+        uno_type_any_construct(a, &ya, jembatan_tipe(typelib_TypeClass_BOOLEAN),
+                               NULL);
         break;
     case V_LONG:
-        uno_type_any_construct(a, &bulat, tipe(typelib_TypeClass_LONG), NULL);
+        uno_type_any_construct(a, &bulat, jembatan_tipe(typelib_TypeClass_LONG),
+                               NULL);
         break;
     case V_KOLOM:
         any_rentang(a, angka, 4, 1, 1);
@@ -728,24 +632,24 @@ static void buat_varian(uno_Any *a, int v, size_t pilih)
         any_rentang(a, angka, 1, 4, 4);
         break;
     case V_PETAK_CAMPUR:
-        any_angka(&e[0], 3.75);
-        any_teks(&e[1], "");
-        any_teks(&e[2], "x");
-        any_angka(&e[3], 0);
-        any_angka(&e[4], 90.005);
-        any_teks(&e[5], "TURUN");
+        jembatan_any_angka(&e[0], 3.75);
+        jembatan_any_teks(&e[1], "");
+        jembatan_any_teks(&e[2], "x");
+        jembatan_any_angka(&e[3], 0);
+        jembatan_any_angka(&e[4], 90.005);
+        jembatan_any_teks(&e[5], "TURUN");
         any_rentang_any(a, e, 2, 3, 3);
         break;
     case V_SKALA:
-        any_angka(&e[0], 0);
-        any_teks(&e[1], "Kurang");
-        any_teks(&e[2], "");
-        any_angka(&e[3], 70);
-        any_teks(&e[4], "Baik");
-        any_teks(&e[5], ">");
-        any_angka(&e[6], 85);
-        any_teks(&e[7], "Sangat Baik");
-        any_teks(&e[8], ">=");
+        jembatan_any_angka(&e[0], 0);
+        jembatan_any_teks(&e[1], "Kurang");
+        jembatan_any_teks(&e[2], "");
+        jembatan_any_angka(&e[3], 70);
+        jembatan_any_teks(&e[4], "Baik");
+        jembatan_any_teks(&e[5], ">");
+        jembatan_any_angka(&e[6], 85);
+        jembatan_any_teks(&e[7], "Sangat Baik");
+        jembatan_any_teks(&e[8], ">=");
         any_rentang_any(a, e, 3, 3, 3);
         break;
     case V_RENTANG_0:
@@ -758,19 +662,19 @@ static void buat_varian(uno_Any *a, int v, size_t pilih)
         any_rentang(a, angka, 2, 2, 1);
         break;
     case V_BERSARANG:
-        any_angka(&e[0], 1);
+        jembatan_any_angka(&e[0], 1);
         any_rentang(&e[1], angka, 2, 1, 1);
         any_rentang_any(a, e, 1, 2, 2);
         break;
     case V_ELEMEN_LONG:
-        any_angka(&e[0], 1);
-        uno_type_any_construct(&e[1], &bulat, tipe(typelib_TypeClass_LONG),
-                               NULL);
+        jembatan_any_angka(&e[0], 1);
+        uno_type_any_construct(&e[1], &bulat,
+                               jembatan_tipe(typelib_TypeClass_LONG), NULL);
         any_rentang_any(a, e, 1, 2, 2);
         break;
     case V_URUTAN_SATU: {
         for (int i = 0; i < 3; i++)
-            any_angka(&e[i], angka[i]);
+            jembatan_any_angka(&e[i], angka[i]);
         uno_Sequence *urutan = NULL;
         uno_type_sequence_construct(&urutan, tipe_urutan_any(), e, 3, NULL);
         for (int i = 0; i < 3; i++)
@@ -781,8 +685,8 @@ static void buat_varian(uno_Any *a, int v, size_t pilih)
     }
     case V_URUTAN_DOUBLE: {
         static typelib_TypeDescriptionReference *baris_d, *petak_d;
-        typelib_static_sequence_type_init(&baris_d,
-                                          tipe(typelib_TypeClass_DOUBLE));
+        typelib_static_sequence_type_init(
+            &baris_d, jembatan_tipe(typelib_TypeClass_DOUBLE));
         typelib_static_sequence_type_init(&petak_d, baris_d);
         uno_Sequence *isi[2] = {NULL, NULL};
         for (int r = 0; r < 2; r++)
@@ -797,7 +701,7 @@ static void buat_varian(uno_Any *a, int v, size_t pilih)
         break;
     }
     default:
-        any_kosong(a);
+        jembatan_any_kosong(a);
         break;
     }
 }
@@ -925,7 +829,7 @@ static void uji_semua_varian(uno_Interface *o)
             uno_any_destruct(&h, NULL);
         }
     }
-    printf("uji_komponen: %u calls over %zu functions x %d argument kinds: "
+    printf("test_komponen: %u calls over %zu functions x %d argument kinds: "
            "%u numbers, %u texts, %u arrays, errors 502:%u 519:%u 532:%u "
            "N/A:%u\n",
            panggilan, fungsi_jumlah, V_JUMLAH, t.angka, t.teks, t.rentang,
@@ -945,31 +849,32 @@ static void uji_setiap_fungsi_baik(uno_Interface *o)
     size_t jumlah_diuji = 0;
     uno_Any a[3], h;
 
-    any_angka(&a[0], 3.75);
-    any_angka(&a[1], 4.16);
-    any_teks(&a[2], "naik");
+    jembatan_any_angka(&a[0], 3.75);
+    jembatan_any_angka(&a[1], 4.16);
+    jembatan_any_teks(&a[2], "naik");
     fungsi(o, "CAPAIAN", a, 3, &h);
     PERIKSA(any_adalah_angka(&h, 4.16 / 3.75 * 100));
     uno_any_destruct(&h, NULL);
     diuji[jumlah_diuji++] = "CAPAIAN";
 
-    any_angka(&a[0], 4000000);
-    any_angka(&a[1], 905000);
+    jembatan_any_angka(&a[0], 4000000);
+    jembatan_any_angka(&a[1], 905000);
     fungsi(o, "SERAPAN", a, 2, &h);
     PERIKSA(any_adalah_angka(&h, 22.625));
     uno_any_destruct(&h, NULL);
     diuji[jumlah_diuji++] = "SERAPAN";
 
-    any_angka(&a[0], 110.93);
-    any_angka(&a[1], 96.25);
-    any_teks(&a[2], "SELISIH");
+    jembatan_any_angka(&a[0], 110.93);
+    jembatan_any_angka(&a[1], 96.25);
+    jembatan_any_teks(&a[2], "SELISIH");
     fungsi(o, "EFISIENSI", a, 3, &h);
     PERIKSA(any_adalah_angka(&h, 110.93 - 96.25));
     uno_any_destruct(&h, NULL);
     diuji[jumlah_diuji++] = "EFISIENSI";
 
-    any_angka(&a[0], 4.195); /* shows as 4,20: Memuaskan (domain.md) */
-    any_teks(&a[1], "SPBE");
+    jembatan_any_angka(&a[0],
+                       4.195); /* shows as 4,20: Memuaskan (docs/aturan.md) */
+    jembatan_any_teks(&a[1], "SPBE");
     fungsi(o, "KATEGORI", a, 2, &h);
     PERIKSA(any_adalah_teks(&h, "Memuaskan"));
     uno_any_destruct(&h, NULL);
@@ -977,23 +882,23 @@ static void uji_setiap_fungsi_baik(uno_Interface *o)
 
     any_rentang(&a[0], empat, 4, 1, 1);
     any_rentang(&a[1], bobot, 4, 1, 1);
-    any_kosong(&a[2]);
+    jembatan_any_kosong(&a[2]);
     fungsi(o, "INDEKS_SPBE", a, 3, &h);
     PERIKSA(any_adalah_angka(&h, (4 * 13 + 3 * 25 + 2 * 16.5 + 45.5) / 100));
     uno_any_destruct(&h, NULL);
     diuji[jumlah_diuji++] = "INDEKS_SPBE";
 
     /* Tabel 3.5: Administrasi Umum printed 81.487.214, its sub kegiatan
-     * sum to 83.548.236 (domain.md). */
-    any_angka(&a[0], 81487214);
+     * sum to 83.548.236 (docs/laporan-contoh.md). */
+    jembatan_any_angka(&a[0], 81487214);
     any_rentang(&a[1], rincian, 5, 1, 1);
     fungsi(o, "SELISIH_RINCIAN", a, 2, &h);
     PERIKSA(any_adalah_angka(&h, -2061022));
     uno_any_destruct(&h, NULL);
     diuji[jumlah_diuji++] = "SELISIH_RINCIAN";
 
-    any_angka(&a[0], 100);
-    any_angka(&a[1], 101);
+    jembatan_any_angka(&a[0], 100);
+    jembatan_any_angka(&a[1], 101);
     fungsi(o, "CEK_ANGGARAN", a, 2, &h);
     PERIKSA(any_adalah_teks(&h, "Melebihi pagu"));
     uno_any_destruct(&h, NULL);
@@ -1001,7 +906,7 @@ static void uji_setiap_fungsi_baik(uno_Interface *o)
 
     /* a range in gives a range out: one row, one result */
     any_rentang(&a[0], triwulan, 1, 4, 4);
-    any_teks(&a[1], "JUMLAH");
+    jembatan_any_teks(&a[1], "JUMLAH");
     fungsi(o, "REKAP_TRIWULAN", a, 2, &h);
     PERIKSA(typelib_typedescriptionreference_equals(
         h.pType, tipe_urutan_urutan_double()));
@@ -1020,13 +925,13 @@ static void uji_setiap_fungsi_baik(uno_Interface *o)
         for (size_t j = 0; j < jumlah_diuji; j++)
             ada = ada || strcmp(diuji[j], fungsi_tabel[i].nama) == 0;
         if (!ada)
-            fprintf(stderr, "no known-good call for %s in uji_komponen.c\n",
+            fprintf(stderr, "no known-good call for %s in test_komponen.c\n",
                     fungsi_tabel[i].nama);
         PERIKSA(ada);
     }
 }
 
-/* --- threads (issue 6) -----------------------------------------------------
+/* --- threads ---------------------------------------------------------------
  * Calc calls an add-in from one thread, but any UNO client may call from
  * many.  8 threads x 10 000 calls: through one shared object, through
  * objects each thread creates and releases, and acquire/release of the
@@ -1060,9 +965,9 @@ static void *benang_kerja(void *p)
         switch (x % 5) {
         case 0: {
             double t = 1 + x % 97, r = x % 89;
-            any_angka(&a[0], t);
-            any_angka(&a[1], r);
-            any_kosong(&a[2]);
+            jembatan_any_angka(&a[0], t);
+            jembatan_any_angka(&a[1], r);
+            jembatan_any_kosong(&a[2]);
             fungsi(o, "CAPAIAN", a, 3, &h);
             PERIKSA(h.pType->eTypeClass == typelib_TypeClass_DOUBLE &&
                     *(const double *)h.pData == r / t * 100.0);
@@ -1071,8 +976,8 @@ static void *benang_kerja(void *p)
         }
         case 1: {
             double v = x % 101;
-            any_angka(&a[0], v);
-            any_kosong(&a[1]);
+            jembatan_any_angka(&a[0], v);
+            jembatan_any_kosong(&a[1]);
             fungsi(o, "KATEGORI", a, 2, &h);
             PERIKSA(any_adalah_teks(&h, label_tingkat(v)));
             uno_any_destruct(&h, NULL);
@@ -1113,8 +1018,8 @@ static void *benang_kerja(void *p)
                 break;
             const double nilai[] = {4, 3, 2, 1};
             any_rentang(&a[0], nilai, 4, 1, 1);
-            any_kosong(&a[1]);
-            any_teks(&a[2], "SPBE");
+            jembatan_any_kosong(&a[1]);
+            jembatan_any_teks(&a[2], "SPBE");
             fungsi(sendiri, "INDEKS_SPBE", a, 3, &h);
             PERIKSA(any_adalah_angka(&h, (4 * 13 + 3 * 25 + 2 * 16.5 + 45.5) /
                                              100));
@@ -1145,7 +1050,7 @@ static void uji_benang(uno_Interface *pabrik)
     for (int b = 0; b < dimulai; b++)
         pthread_join(id[b], NULL);
     o->release(o); /* the last reference: freed (ASan/LSan check it) */
-    printf("uji_komponen: %d threads x %d calls through the dispatcher\n",
+    printf("test_komponen: %d threads x %d calls through the dispatcher\n",
            dimulai, PANGGILAN_PER_BENANG);
 }
 
@@ -1183,6 +1088,6 @@ int main(void)
         fprintf(stderr, "%d check(s) failed\n", gagal);
         return 1;
     }
-    puts("uji_komponen: all checks passed");
+    puts("test_komponen: all checks passed");
     return 0;
 }

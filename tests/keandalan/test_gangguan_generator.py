@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Generator faults (issue 6), through the real kinerja-template binary.
+"""Generator faults, through the real kinerja-template binary.
 
 The generator writes files people sign.  Whatever goes wrong - a malformed
 plan, a full disk, a folder it may not write, a kill in the middle of
@@ -39,7 +39,7 @@ reported).
 Mounting tmpfs needs root; CI runs as root.  Not root is a failure with a
 message, never a skip.
 
-Usage: uji_gangguan_generator.py PATH/TO/kinerja-template [--ringan]
+Usage: test_gangguan_generator.py PATH/TO/kinerja-template [--ringan]
   --ringan   for a sanitizer build (10-50 times slower): leave out the
              10^6-row cases and the 10 MB field, use a 10^4-digit number
              and a 2*10^4-row plan for the kills
@@ -58,6 +58,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import catatan  # noqa: E402
 import rencana_besar  # noqa: E402
 
 PROGRAM = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else None
@@ -68,23 +70,7 @@ WORKBOOKS = ["rkt-2024.xlsx", "perjanjian-kinerja-2024.xlsx",
              "ringkasan-2024.xlsx"]
 
 
-class Report:
-    def __init__(self):
-        self.passed = 0
-        self.failures = []
-        self.section = ""
-
-    def ok(self, name, cond, detail=""):
-        if cond:
-            self.passed += 1
-        else:
-            msg = "[%s] %s%s" % (self.section, name, ": " + detail if detail else "")
-            self.failures.append(msg)
-            print("FAIL " + msg, flush=True)
-        return cond
-
-
-R = Report()
+R = catatan.Catatan("test_gangguan_generator")
 TMP = tempfile.mkdtemp(prefix="kinerja-gangguan-")
 os.chmod(TMP, 0o755)
 MOUNTS = []
@@ -516,10 +502,7 @@ def main():
             umount(m)
         shutil.rmtree(TMP, ignore_errors=True)
     print("generator faults took %.0f s" % (time.monotonic() - started))
-    print("%d passed, %d failed" % (R.passed, len(R.failures)))
-    for f in R.failures:
-        print("  - " + f)
-    return 1 if R.failures else 0
+    return R.summary()
 
 
 if __name__ == "__main__":

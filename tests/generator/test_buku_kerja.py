@@ -8,7 +8,7 @@ number formats, protection, validation and page setup are the documented
 ones.  Expected figures come from the seed report, never from the
 generator.
 
-Usage: uji_buku_kerja.py PATH/TO/kinerja-template
+Usage: test_buku_kerja.py PATH/TO/kinerja-template
 """
 
 import os
@@ -21,17 +21,18 @@ import xml.dom.minidom
 
 import openpyxl
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import catatan  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rencana_triwulan  # noqa: E402
+
 PROGRAM = os.path.abspath(sys.argv[1])
 AWALAN = "ID.KINERJA.FUNGSI."
-gagal = []
-periksa_ke = 0
+CATATAN = catatan.Catatan("test_buku_kerja")
 
 
 def cek(kondisi, pesan):
-    global periksa_ke
-    periksa_ke += 1
-    if not kondisi:
-        gagal.append(pesan)
+    CATATAN.ok(pesan, kondisi)
 
 
 def sama(dapat, harap, pesan):
@@ -62,7 +63,7 @@ def struktur(jalur):
                 try:
                     xml.dom.minidom.parseString(z.read(n))
                 except Exception as e:
-                    gagal.append("%s: %s is not well-formed XML: %s"
+                    CATATAN.fail("%s: %s is not well-formed XML: %s"
                                  % (jalur, n, e))
     return (openpyxl.load_workbook(jalur),
             openpyxl.load_workbook(jalur, data_only=True))
@@ -111,14 +112,14 @@ def validasi_angka(ws, sel, nama):
             sama(dv.operator, "greaterThanOrEqual", nama + " validation op")
             sama(dv.formula1, "0", nama + " validation bound")
             return
-    gagal.append("%s: no data validation on %s" % (nama, sel))
+    CATATAN.fail("%s: no data validation on %s" % (nama, sel))
 
 
 def baris_dengan(ws, kolom, nilai):
     for r in range(1, ws.max_row + 1):
         if ws.cell(r, kolom).value == nilai:
             return r
-    gagal.append("%s: no row with %r in column %d" % (ws.title, nilai, kolom))
+    CATATAN.fail("%s: no row with %r in column %d" % (ws.title, nilai, kolom))
     return None
 
 
@@ -141,7 +142,7 @@ def tanpa_addin(wb, nama):
         for baris in ws.iter_rows():
             for s in baris:
                 if isinstance(s.value, str) and AWALAN in s.value:
-                    gagal.append("%s %s!%s calls the add-in in standard mode"
+                    CATATAN.fail("%s %s!%s calls the add-in in standard mode"
                                  % (nama, ws.title, s.coordinate))
                     return
 
@@ -189,7 +190,7 @@ def realisasi(jalur, mode):
     if r:
         sama(ws.cell(r, 6).value, 4000000, nama + " kunjungan tamu pagu")
         sama(ws.cell(r, 7).value, 905000, nama + " kunjungan tamu realisasi")
-        dua_desimal(v.cell(r, 8).value, 22.63, nama + " 22,63 (domain.md)")
+        dua_desimal(v.cell(r, 8).value, 22.63, nama + " 22,63 (ROUND half away from zero)")
         isian(ws.cell(r, 6), nama)
         isian(ws.cell(r, 7), nama)
         validasi_angka(ws, ws.cell(r, 7).coordinate, nama)
@@ -210,7 +211,7 @@ def realisasi(jalur, mode):
     pemeriksaan(wb, nilai, mode)
 
 
-# The seed's five inconsistencies (domain.md, "Anggaran cross-checks"), as
+# The example report's five inconsistencies (docs/laporan-contoh.md), as
 # the Pemeriksaan sheet must flag them: kode, what is checked, difference.
 TEMUAN_SEED = [
     # Tabel 3.5 prints Program A as 4.080.018.663, its sub kegiatan sum to
@@ -696,7 +697,7 @@ def kosong(tmp):
             apa = str(wb["Pemeriksaan"].cell(r, 4).value or "")
             if apa.startswith("Realisasi") and v.cell(r, 8).value not in \
                     (None, ""):
-                gagal.append("%s Pemeriksaan H%d = %r, expected blank"
+                CATATAN.fail("%s Pemeriksaan H%d = %r, expected blank"
                              % (nama, r, v.cell(r, 8).value))
 
 
@@ -705,25 +706,7 @@ def triwulan(tmp):
     on the last filled quarter (AKHIR) and the innovations summed
     (JUMLAH)."""
     rencana = os.path.join(tmp, "rencana-tw")
-    p = subprocess.run([PROGRAM, "--salin-contoh", rencana],
-                       capture_output=True, text=True, timeout=60)
-    sama(p.returncode, 0, "--salin-contoh")
-    jalur = os.path.join(rencana, "kinerja.csv")
-    with open(jalur, encoding="utf-8") as f:
-        baris = f.read().splitlines()
-    baris[0] += ";rekap;tw1;tw2;tw3;tw4;target_tw1;target_tw2;target_tw3;" \
-        "target_tw4"
-    for i in range(1, len(baris)):
-        if baris[i].startswith("indikator;S1.1;"):
-            baris[i] = baris[i].replace(";3,75;;;4,16;", ";3,75;;;;") + \
-                ";AKHIR;;4,10;4,16;;3,50;3,60;3,70;3,75"
-        elif baris[i].startswith("indikator;L2.1;"):
-            baris[i] = baris[i].replace(";19;;;19;", ";19;;;;") + \
-                ";JUMLAH;3;5;4;7;4;5;5;4"
-        else:
-            baris[i] += ";;;;;;;;;"
-    with open(jalur, "w", encoding="utf-8") as f:
-        f.write("\n".join(baris) + "\n")
+    rencana_triwulan.tulis(PROGRAM, rencana)
     for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
         hasil = os.path.join(tmp, "hasil-tw-" + mode)
         p = subprocess.run([PROGRAM, rencana, "-k", hasil, "-b",
@@ -797,19 +780,15 @@ def main():
             for berkas, periksa in BUKU.items():
                 jalur = os.path.join(hasil, berkas)
                 if not os.path.exists(jalur):
-                    gagal.append("%s not written" % berkas)
+                    CATATAN.fail("%s not written" % berkas)
                     continue
                 try:
                     periksa(jalur, mode)
                 except Exception as e:
-                    gagal.append("%s [%s]: %r" % (berkas, mode, e))
+                    CATATAN.fail("%s [%s]: %r" % (berkas, mode, e))
         kosong(tmp)
         triwulan(tmp)
-    if gagal:
-        print("FAILED (%d of %d checks):" % (len(gagal), periksa_ke))
-        print("\n".join(gagal))
-        sys.exit(1)
-    print("all %d workbook checks pass" % periksa_ke)
+    sys.exit(CATATAN.summary())
 
 
 main()

@@ -15,7 +15,7 @@ folder) is written with -j 2:
   every plan and writes nothing; an existing set is refused alone without
   --timpa and replaced with it.
 
-Usage: uji_massal.py PATH/TO/kinerja-template
+Usage: test_massal.py PATH/TO/kinerja-template
 """
 
 import os
@@ -26,16 +26,15 @@ import sys
 import tempfile
 import zipfile
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import catatan  # noqa: E402
+
 PROGRAM = os.path.abspath(sys.argv[1])
-gagal = []
-n_cek = 0
+CATATAN = catatan.Catatan("test_massal")
 
 
 def cek(kondisi, pesan):
-    global n_cek
-    n_cek += 1
-    if not kondisi:
-        gagal.append(pesan)
+    CATATAN.ok(pesan, kondisi)
 
 
 def jalankan(*args, cwd):
@@ -180,11 +179,7 @@ def main():
         rc, out, err = jalankan("kumpulan", "-k", "hasil-y", cwd=tmp)
         cek(rc == 1 and "pakai --massal" in err,
             "a folder of plans without --massal gets a hint: %s" % err)
-    if gagal:
-        print("FAILED (%d of %d checks):" % (len(gagal), n_cek))
-        print("\n".join(gagal))
-        sys.exit(1)
-    print("all %d batch checks pass" % n_cek)
+    sys.exit(CATATAN.summary())
 
 
 main()

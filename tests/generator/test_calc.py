@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Issue 5's sheets in real headless Calc (with the .oxt installed, files
+"""The cross-check and comparison sheets in real headless Calc (with the .oxt installed, files
 recalculated on load): the Pemeriksaan sheet, the quarterly Triwulan sheet,
 the multi-year and regional comparison sheets and their charts.
 
@@ -18,7 +18,7 @@ For the built-in example and a quarterly plan, in both formula modes:
    small PNG reader (zlib): the charts are drawn, not blank.  With --keep,
    the PNG pages stay for a person to look at.
 
-Usage: uji_calc.py --generator kinerja-template --oxt kinerja-calc.oxt
+Usage: test_calc.py --generator kinerja-template --oxt kinerja-calc.oxt
        [--soffice soffice] [--keep]
 """
 
@@ -32,19 +32,18 @@ import zlib
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "e2e"))
 import harness  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import catatan  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rencana_triwulan  # noqa: E402
 
 import openpyxl  # noqa: E402
 
-gagal = []
-lulus = 0
+CATATAN = catatan.Catatan("test_calc")
 
 
 def cek(kondisi, pesan):
-    global lulus
-    if kondisi:
-        lulus += 1
-    else:
-        gagal.append(pesan)
+    CATATAN.ok(pesan, kondisi)
 
 
 def jalankan(program, *args, cwd=None):
@@ -55,28 +54,6 @@ def jalankan(program, *args, cwd=None):
                                                 p.returncode, p.stdout,
                                                 p.stderr))
     return p
-
-
-def rencana_triwulan(program, folder):
-    """The example with the SPBE index monitored per quarter (AKHIR) and
-    the innovations summed (JUMLAH), with quarterly targets."""
-    jalankan(program, "--salin-contoh", folder)
-    jalur = os.path.join(folder, "kinerja.csv")
-    with open(jalur, encoding="utf-8") as f:
-        baris = f.read().splitlines()
-    baris[0] += ";rekap;tw1;tw2;tw3;tw4;target_tw1;target_tw2;target_tw3;" \
-        "target_tw4"
-    for i in range(1, len(baris)):
-        if baris[i].startswith("indikator;S1.1;"):
-            baris[i] = baris[i].replace(";3,75;;;4,16;", ";3,75;;;;") + \
-                ";AKHIR;;4,10;4,16;;3,50;3,60;3,70;3,75"
-        elif baris[i].startswith("indikator;L2.1;"):
-            baris[i] = baris[i].replace(";19;;;19;", ";19;;;;") + \
-                ";JUMLAH;3;5;4;7;4;5;5;4"
-        else:
-            baris[i] += ";;;;;;;;;"
-    with open(jalur, "w", encoding="utf-8") as f:
-        f.write("\n".join(baris) + "\n")
 
 
 # ---------------------------------------------------------------------------
@@ -112,7 +89,7 @@ def bandingkan(calc, jalur, lembar, label):
         doc.calculateAll()
         for nama in lembar:
             if nama not in rumus.sheetnames:
-                gagal.append("%s: no sheet %r (%s)" % (label, nama,
+                CATATAN.fail("%s: no sheet %r (%s)" % (label, nama,
                                                        rumus.sheetnames))
                 continue
             ws, wv = rumus[nama], cache[nama]
@@ -155,7 +132,7 @@ def pemeriksaan_hidup(calc, jalur, label):
         r_ra = cari_baris(ra, 1, "2.16.01.2.06.0008")
         r_pm = cari_baris(pm, 1, "2.16.01.2.06.0008")
         if r_ra is None or r_pm is None:
-            gagal.append("%s: Fasilitasi Kunjungan Tamu not found" % label)
+            CATATAN.fail("%s: Fasilitasi Kunjungan Tamu not found" % label)
             return
         temuan = pm.getCellRangeByName("I5")
         cek(temuan.getValue() == 5, "%s: 5 findings on load, got %s"
@@ -319,10 +296,10 @@ def main():
     a = ap.parse_args()
     program = os.path.abspath(a.generator)
     with harness.CalcSession(a.oxt, budget=420, soffice=a.soffice,
-                             keep=a.keep, label="uji_calc") as calc:
+                             keep=a.keep, label="test_calc") as calc:
         kerja = calc._mkdir("work/buku")
         rencana = os.path.join(kerja, "rencana-tw")
-        rencana_triwulan(program, rencana)
+        rencana_triwulan.tulis(program, rencana)
         for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
             contoh = os.path.join(kerja, "contoh-" + mode)
             jalankan(program, "-k", contoh, *args)
@@ -352,11 +329,7 @@ def main():
         grafik_tergambar(calc, os.path.join(
             kerja, "contoh-addin", "ringkasan-2024.xlsx"),
             os.path.abspath("gambar-grafik") if a.keep else None)
-    if gagal:
-        print("\nFAILED (%d of %d checks):" % (len(gagal), len(gagal) + lulus))
-        print("\n".join(gagal[:60]))
-        sys.exit(1)
-    print("%d passed, 0 failed" % lulus)
+    sys.exit(CATATAN.summary())
 
 
 main()

@@ -6,7 +6,7 @@ exit status must be 1, stderr must carry the documented
 `file:line:column: message`, and no output may be left behind (the output
 folder is not even created).  Also the other exit statuses of the README.
 
-Usage: uji_masukan_salah.py PATH/TO/kinerja-template
+Usage: test_masukan_salah.py PATH/TO/kinerja-template
 """
 
 import os
@@ -15,8 +15,11 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import catatan  # noqa: E402
+
 PROGRAM = os.path.abspath(sys.argv[1])
-gagal = []
+CATATAN = catatan.Catatan("test_masukan_salah")
 
 
 def jalankan(*args, cwd):
@@ -122,64 +125,57 @@ def satu_kasus(nama, rusak, harap):
         sisa = [f for f in os.listdir(tmp) if f not in ("rencana",)]
         if sisa:
             masalah.append("left behind: %s" % sisa)
-        if masalah:
-            gagal.append("%s: %s" % (nama, "; ".join(masalah)))
-        else:
-            print("ok   %s" % nama)
+        CATATAN.ok(nama, not masalah, "; ".join(masalah))
 
 
 def kode_keluar():
+    ok = CATATAN.ok
     with tempfile.TemporaryDirectory() as tmp:
+        keluaran = os.path.join(tmp, "keluaran")
         rc, out, _ = jalankan("--help", cwd=tmp)
-        if rc != 0 or "Pemakaian: kinerja-template" not in out:
-            gagal.append("--help: exit %d" % rc)
+        ok("--help: exit 0 and the usage",
+           rc == 0 and "Pemakaian: kinerja-template" in out, "exit %d" % rc)
         rc, _, err = jalankan("--rumus", "aneh", cwd=tmp)
-        if rc != 2:
-            gagal.append("--rumus aneh: exit %d, expected 2" % rc)
+        ok("--rumus aneh: exit 2", rc == 2, "exit %d" % rc)
         rc, _, err = jalankan("--tidak-ada", cwd=tmp)
-        if rc != 2:
-            gagal.append("unknown option: exit %d, expected 2" % rc)
+        ok("unknown option: exit 2", rc == 2, "exit %d" % rc)
         rc, _, err = jalankan("a", "b", cwd=tmp)
-        if rc != 2:
-            gagal.append("two folders: exit %d, expected 2" % rc)
+        ok("two folders: exit 2", rc == 2, "exit %d" % rc)
         rc, out, err = jalankan("--periksa", cwd=tmp)
-        if rc != 0 or "rencana sah" not in out or os.listdir(tmp):
-            gagal.append("--periksa: exit %d, files %s" % (rc, os.listdir(tmp)))
+        ok("--periksa: exit 0, writes nothing",
+           rc == 0 and "rencana sah" in out and not os.listdir(tmp),
+           "exit %d, files %s" % (rc, os.listdir(tmp)))
         rc, out, err = jalankan(cwd=tmp)
-        if rc != 0 or len(os.listdir(os.path.join(tmp, "keluaran"))) != 5:
-            gagal.append("default run: exit %d %s" % (rc, err))
+        ok("default run: five workbooks",
+           rc == 0 and len(os.listdir(keluaran)) == 5, "exit %d %s" % (rc, err))
         # the same again: refused, exit 3, the files untouched
-        waktu = {f: os.stat(os.path.join(tmp, "keluaran", f)).st_mtime_ns
-                 for f in os.listdir(os.path.join(tmp, "keluaran"))}
+        waktu = {f: os.stat(os.path.join(keluaran, f)).st_mtime_ns
+                 for f in os.listdir(keluaran)}
         rc, out, err = jalankan(cwd=tmp)
-        if rc != 3 or "sudah ada" not in err:
-            gagal.append("second run: exit %d, expected 3 (%s)" % (rc, err))
+        ok("second run: exit 3", rc == 3 and "sudah ada" in err,
+           "exit %d (%s)" % (rc, err))
         for f, t in waktu.items():
-            if os.stat(os.path.join(tmp, "keluaran", f)).st_mtime_ns != t:
-                gagal.append("second run touched %s" % f)
+            ok("second run leaves %s untouched" % f,
+               os.stat(os.path.join(keluaran, f)).st_mtime_ns == t)
         rc, out, err = jalankan("--timpa", cwd=tmp)
-        if rc != 0:
-            gagal.append("--timpa: exit %d %s" % (rc, err))
-        if [f for f in os.listdir(os.path.join(tmp, "keluaran"))
-                if f.startswith(".")]:
-            gagal.append("temporary files left behind")
+        ok("--timpa: exit 0", rc == 0, "exit %d %s" % (rc, err))
+        sisa = [f for f in os.listdir(keluaran) if f.startswith(".")]
+        ok("no temporary file left behind", not sisa, "%s" % sisa)
         # only some workbooks
         rc, out, err = jalankan("-b", "realisasi,pk", "-k", "dua", cwd=tmp)
-        if rc != 0 or sorted(os.listdir(os.path.join(tmp, "dua"))) != [
-                "perjanjian-kinerja-2024.xlsx",
-                "realisasi-anggaran-2024.xlsx"]:
-            gagal.append("-b realisasi,pk: %d %s" % (rc, err))
+        ok("-b realisasi,pk: those two only",
+           rc == 0 and sorted(os.listdir(os.path.join(tmp, "dua"))) == [
+               "perjanjian-kinerja-2024.xlsx", "realisasi-anggaran-2024.xlsx"],
+           "exit %d %s" % (rc, err))
         rc, out, err = jalankan("-b", "rkt,apa", cwd=tmp)
-        if rc != 2:
-            gagal.append("-b rkt,apa: exit %d, expected 2" % rc)
+        ok("-b rkt,apa: exit 2", rc == 2, "exit %d" % rc)
         # a comma-separated plan in international notation works too
         rc, _, err = jalankan("--salin-contoh", "koma", cwd=tmp)
         konversi_koma(os.path.join(tmp, "koma"))
         rc, out, err = jalankan("koma", "-k", "hasil-koma", cwd=tmp)
-        if rc != 0 or "pagu Rp 19.133.884.991, realisasi Rp 18.416.966.117" \
-                not in out:
-            gagal.append("comma plan: exit %d\n%s%s" % (rc, out, err))
-    print("ok   exit statuses")
+        ok("comma plan: the example's totals",
+           rc == 0 and "pagu Rp 19.133.884.991, realisasi Rp 18.416.966.117" in out,
+           "exit %d\n%s%s" % (rc, out, err))
 
 
 def konversi_koma(folder):
@@ -212,10 +208,7 @@ for kasus in KASUS:
     try:
         satu_kasus(*kasus)
     except Exception as e:  # a broken case is a failure, not a crash
-        gagal.append("%s: %r" % (kasus[0], e))
+        CATATAN.fail("%s: %r" % (kasus[0], e))
 kode_keluar()
 
-if gagal:
-    print("\nFAILED:\n" + "\n".join(gagal))
-    sys.exit(1)
-print("all bad-input cases pass")
+sys.exit(CATATAN.summary())
