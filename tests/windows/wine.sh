@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Usage: wine.sh WINE64 PREFIX siapkan            make a fresh Wine prefix
-#        wine.sh WINE64 PREFIX jalankan PROGRAM   run a Windows console program
+#        wine.sh WINE64 PREFIX jalankan PROGRAM [ARG...]
+#                                                 run a Windows console program
 #        wine.sh WINE64 PREFIX henti              stop the prefix's wineserver
 #
 # Runs the Windows unit tests under Wine without a display, as any user
@@ -56,7 +57,7 @@ case "$perintah" in
       echo "wine.sh: no Wine prefix in $prefix (the windows_wine_siapkan test makes it)" >&2
       exit 1
     fi
-    exec "$wine" "$program"
+    exec "$wine" "$program" "${@:5}"
     ;;
   henti)
     if [ -n "$wineserver" ] && [ -d "$prefix" ]; then "$wineserver" -k || true; fi
