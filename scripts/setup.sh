@@ -21,6 +21,9 @@ paket=(
   valgrind                   # memcheck over soffice with the add-in (tests/keandalan)
   poppler-utils              # pdftoppm: the generator tests check that charts render (tests/generator)
   python3-xlsxwriter         # the generator benchmark's Python comparison (bench/, BENCHMARKS.md)
+  gcc-mingw-w64-x86-64       # the add-in for Windows x86_64 (windows/, cmake/windows.cmake)
+  wine64                     # runs the Windows unit tests (tests/windows)
+  dpkg-dev                   # dpkg-source: cmocka for Windows from its Debian source (windows/sumber-debian.sh)
 )
 
 kurang=()

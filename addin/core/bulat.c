@@ -34,6 +34,20 @@ static double sepuluh_pangkat(int n)
     return pow(10.0, n);
 }
 
+/* x rounded to an integer, halves away from zero: what C's round() is
+ * specified to do, computed without it.  MinGW-w64's round(), linked into
+ * the Windows build from its static libmingwex, adds one half before the
+ * floor, and the sum 0.49999999999999994 + 0.5 already rounds up to 1.0:
+ * it returns 1 where Calc's ROUND returns 0.  The fraction x - trunc(x) is
+ * exact for every double, so this comparison is not fooled. */
+static double bulat_ke_bilangan_bulat(double x)
+{
+    double bulat = trunc(x);
+    if (fabs(x - bulat) >= 0.5)
+        bulat += copysign(1.0, x);
+    return bulat;
+}
+
 /* True if v (>= 0) has at most 11 binary digits after the point: such a
  * value is already an exact short decimal (x.5, x.25, ...) and snapping it to
  * 15 digits could only do harm. */
@@ -53,7 +67,7 @@ static double ke_15_digit(double v)
     double skala = geser < 0 ? v / faktor : v * faktor;
     if (!isfinite(skala))
         return v;
-    skala = round(skala);
+    skala = bulat_ke_bilangan_bulat(skala);
     double hasil = geser < 0 ? skala * faktor : skala / faktor;
     return isfinite(hasil) ? hasil : v;
 }
@@ -67,7 +81,7 @@ double bulat_desimal(double x, int desimal)
     if (desimal > DESIMAL_MAKS)
         desimal = DESIMAL_MAKS;
     if (desimal == 0)
-        return round(x);
+        return bulat_ke_bilangan_bulat(x);
 
     double besar = fabs(x);
     if (besar >= DUA_PANGKAT_52 || besar == trunc(besar))

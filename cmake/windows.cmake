@@ -1,0 +1,103 @@
+# The Windows x86_64 sub-build (windows/, MinGW-w64), run from the Linux
+# build so that one .oxt carries the component for both platforms.
+#
+#   KINERJA_WINDOWS=AUTO (default)  on when MinGW-w64 is installed (and, with
+#                                   BUILD_TESTING, Wine to run its tests)
+#   KINERJA_WINDOWS=ON              required: configuring fails without them
+#                                   (CI and scripts/uji.sh)
+#   KINERJA_WINDOWS=OFF             a Linux-only .oxt
+#
+# When on, the sub-build is configured and built in build/windows by
+# ExternalProject at build time (its own CMake run with
+# cmake/mingw-w64-x86_64.cmake), and this file leaves for the rest of the
+# build:
+#   KINERJA_WINDOWS_AKTIF  ON/OFF
+#   KINERJA_WINDOWS_BIN    build/windows
+#   KINERJA_WINDOWS_DLL    build/windows/kinerja.uno.dll
+#   KINERJA_WINE           the wine64 loader (tests only)
+#   target kinerja_windows
+include_guard(GLOBAL)
+
+set(KINERJA_WINDOWS AUTO CACHE STRING
+    "Also build the add-in for Windows x86_64 with MinGW-w64 (AUTO, ON, OFF)")
+set_property(CACHE KINERJA_WINDOWS PROPERTY STRINGS AUTO ON OFF)
+
+find_program(KINERJA_MINGW_GCC NAMES x86_64-w64-mingw32-gcc-win32
+                                     x86_64-w64-mingw32-gcc)
+find_program(KINERJA_MINGW_DLLTOOL x86_64-w64-mingw32-dlltool)
+find_program(KINERJA_MINGW_OBJDUMP x86_64-w64-mingw32-objdump)
+# Debian's wine64 package puts the 64-bit loader here, not on PATH.
+find_program(KINERJA_WINE NAMES wine64 PATHS /usr/lib/wine NO_DEFAULT_PATH)
+find_program(KINERJA_WINE NAMES wine64)
+
+set(kurang)
+foreach(alat KINERJA_MINGW_GCC KINERJA_MINGW_DLLTOOL KINERJA_MINGW_OBJDUMP)
+  if(NOT ${alat})
+    list(APPEND kurang ${alat})
+  endif()
+endforeach()
+if(BUILD_TESTING AND NOT KINERJA_WINE)
+  list(APPEND kurang "KINERJA_WINE (Debian package wine64)")
+endif()
+
+string(TOUPPER "${KINERJA_WINDOWS}" pilihan)
+if(pilihan STREQUAL "ON" OR pilihan STREQUAL "AUTO")
+  if(kurang)
+    if(pilihan STREQUAL "ON")
+      message(FATAL_ERROR "KINERJA_WINDOWS=ON but missing: ${kurang}. "
+              "Install gcc-mingw-w64-x86-64 and wine64 (scripts/setup.sh), "
+              "or configure with -DKINERJA_WINDOWS=OFF for a Linux-only .oxt.")
+    endif()
+    message(STATUS "Windows add-in: off (missing ${kurang}); the .oxt is Linux-only")
+    set(aktif OFF)
+  else()
+    set(aktif ON)
+  endif()
+elseif(pilihan STREQUAL "OFF")
+  set(aktif OFF)
+else()
+  message(FATAL_ERROR "KINERJA_WINDOWS must be AUTO, ON or OFF, not '${KINERJA_WINDOWS}'")
+endif()
+set(KINERJA_WINDOWS_AKTIF ${aktif} CACHE INTERNAL "the Windows sub-build is on")
+set(KINERJA_WINDOWS_BIN "${PROJECT_BINARY_DIR}/windows" CACHE INTERNAL "")
+set(KINERJA_WINDOWS_DLL "${KINERJA_WINDOWS_BIN}/kinerja.uno.dll" CACHE INTERNAL "")
+if(NOT aktif)
+  return()
+endif()
+message(STATUS "Windows add-in: on (${KINERJA_MINGW_GCC})")
+
+# Warnings as errors in the sub-build when the top-level build has them.
+if(DEFINED KINERJA_WERROR)
+  set(werror ${KINERJA_WERROR})
+else()
+  set(werror ON) # the top-level build forces -Werror
+endif()
+if(BUILD_TESTING)
+  set(uji ON)
+else()
+  set(uji OFF)
+endif()
+set(jenis "${CMAKE_BUILD_TYPE}")
+if(NOT jenis)
+  set(jenis RelWithDebInfo)
+endif()
+
+include(ExternalProject)
+ExternalProject_Add(kinerja_windows
+  SOURCE_DIR "${PROJECT_SOURCE_DIR}/windows"
+  BINARY_DIR "${KINERJA_WINDOWS_BIN}"
+  PREFIX "${KINERJA_WINDOWS_BIN}/ep"
+  CMAKE_ARGS
+    "-DCMAKE_TOOLCHAIN_FILE=${PROJECT_SOURCE_DIR}/cmake/mingw-w64-x86_64.cmake"
+    "-DCMAKE_C_COMPILER=${KINERJA_MINGW_GCC}"
+    "-DCMAKE_BUILD_TYPE=${jenis}"
+    "-DKINERJA_WERROR=${werror}"
+    "-DKINERJA_WINDOWS_UJI=${uji}"
+    "-DKINERJA_LO_INCLUDE=${KINERJA_LO_INCLUDE}"
+    "-DKINERJA_SERVICE_NAME=${KINERJA_SERVICE_NAME}"
+    "-DKINERJA_IMPLEMENTATION_NAME=${KINERJA_IMPLEMENTATION_NAME}"
+    "-DKINERJA_INTERFACE_NAME=${KINERJA_INTERFACE_NAME}"
+  # The sub-build's own make decides what is out of date.
+  BUILD_ALWAYS ON
+  INSTALL_COMMAND ""
+  BUILD_BYPRODUCTS "${KINERJA_WINDOWS_DLL}")
