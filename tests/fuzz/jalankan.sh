@@ -20,7 +20,7 @@ sasaran=(fungsi rencana)
 command -v clang >/dev/null || { echo "fuzz: clang not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
 
 echo "== fuzz: build ($build, clang, libFuzzer + ASan + UBSan)"
-cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang -DKINERJA_FUZZ=ON \
+cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang -DKINERJA_FUZZ=ON -DKINERJA_WINDOWS=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "${sasaran[@]/#/fuzz_}" >/dev/null
 

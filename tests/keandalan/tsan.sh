@@ -17,7 +17,7 @@ build=${1:-build-tsan}
 command -v clang >/dev/null || { echo "tsan: clang not found (apt-get install clang libclang-rt-dev)" >&2; exit 1; }
 
 echo "== tsan: build ($build, clang -fsanitize=thread)"
-cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang -DKINERJA_TSAN=ON \
+cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang -DKINERJA_TSAN=ON -DKINERJA_WINDOWS=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j"$(nproc)" --target test_benang test_komponen >/dev/null
 
