@@ -90,8 +90,8 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
         galat_tambah(g, k->akhir, 0, 0, "buku kerja tidak dapat dibuat");
         return false;
     }
-    char judul[256], instansi[256];
-    tulis_nama_instansi(r, instansi, sizeof instansi, false);
+    char judul[256];
+    char *instansi = tulis_nama_instansi(r, false);
     snprintf(judul, sizeof judul, "%s %d", daftar_buku[i].judul, r->id.tahun);
     lxw_doc_properties prop;
     memset(&prop, 0, sizeof prop);
@@ -100,12 +100,14 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
     prop.comments =
         "Dibuat oleh kinerja-template " KINERJA_VERSI " (Kinerja for Calc)";
     workbook_set_properties(wb, &prop);
+    free(instansi);
 
     gaya gy;
     lxw_error e =
         gaya_buat(&gy, wb) ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
     if (e == LXW_NO_ERROR)
         e = daftar_buku[i].tulis(wb, &gy, r, &o->tulis);
+    gaya_bebas(&gy);
     errno = 0;
     lxw_error tutup = workbook_close(wb);
     int sebab = errno;

@@ -9,12 +9,15 @@
  * nothing is built unless there are none.
  */
 #include <ctype.h>
+#include <errno.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "contoh.h"
 #include "core/skala.h"
+#include "gaya.h"
 #include "rencana.h"
 
 /* ---- names as staff write them ---------------------------------------- */
@@ -32,12 +35,32 @@ static void normal(const char *in, char *out, size_t n)
     out[k] = 0;
 }
 
+/* Compares a and b as normal() would write them, without a buffer that
+ * could cut a long name short (two region names differing only past the
+ * 127th character are different regions).  <0, 0, >0 like strcmp. */
+static bool diabaikan(unsigned char c)
+{
+    return c == ' ' || c == '_' || c == '-' || c == '.' || c == '\t';
+}
+
+static int banding_normal(const char *a, const char *b)
+{
+    for (;;) {
+        while (diabaikan((unsigned char)*a))
+            a++;
+        while (diabaikan((unsigned char)*b))
+            b++;
+        int x = tolower((unsigned char)*a), y = tolower((unsigned char)*b);
+        if (x != y || x == 0)
+            return x - y;
+        a++;
+        b++;
+    }
+}
+
 static bool sama_normal(const char *a, const char *b)
 {
-    char x[128], y[128];
-    normal(a, x, sizeof x);
-    normal(b, y, sizeof y);
-    return strcmp(x, y) == 0;
+    return banding_normal(a, b) == 0;
 }
 
 /* ---- reading context ---------------------------------------------------- */
@@ -178,6 +201,19 @@ static bool periksa_baris(const csv_tabel *t, const csv_baris *b,
                           galat_daftar *g)
 {
     size_t lebar = t->baris[0].jumlah;
+    /* a column without a header is skipped as a spreadsheet's empty
+     * trailing column only while it is empty: data under it would
+     * otherwise vanish without a word */
+    for (size_t k = 0; k < lebar && k < b->jumlah; k++)
+        if (kosong(t->baris[0].kolom[k]) && !kosong(b->kolom[k])) {
+            galat_tambah(g, t->nama, b->nomor, k + 1,
+                         "isian '%.*s' ada di kolom %zu yang judulnya kosong: "
+                         "tulis judul kolom itu di baris %zu atau kosongkan "
+                         "isiannya",
+                         kutipan(b->kolom[k], 60), b->kolom[k], k + 1,
+                         t->baris[0].nomor);
+            return false;
+        }
     for (size_t k = lebar; k < b->jumlah; k++)
         if (!kosong(b->kolom[k])) {
             galat_tambah(g, t->nama, b->nomor, k + 1,
@@ -201,6 +237,32 @@ static bool periksa_baris(const csv_tabel *t, const csv_baris *b,
     }
     return true;
 }
+
+/* Text the workbooks show with something in front of it in the same cell
+ * ("1.2 " before an indicator, "Sasaran: ", a kode before its uraian, ": "
+ * before a name): the field and that prefix together must fit a cell, so
+ * the field may hold `cadangan` characters fewer than SEL_MAKS_KARAKTER.
+ * `depan` says what stands in front, for the message. */
+static bool batas_bersama(const csv_tabel *t, const csv_baris *b,
+                          const size_t *idx, size_t s, const char *nama,
+                          size_t cadangan, const char *depan, galat_daftar *g)
+{
+    const char *isi = sel(b, idx, s);
+    size_t n = jumlah_karakter(isi);
+    if (n + cadangan <= SEL_MAKS_KARAKTER)
+        return true;
+    galat_tambah(g, t->nama, b->nomor, kol(idx, s),
+                 "%s '%.*s...' memuat %zu karakter; buku kerja menulisnya "
+                 "bersama %s di satu sel, yang memuat paling banyak 32.767: "
+                 "%s paling banyak %zu karakter",
+                 nama, kutipan(isi, 30), isi, n, depan, nama,
+                 SEL_MAKS_KARAKTER - cadangan);
+    return false;
+}
+
+/* Room for a number such as "1048576.1048576 " or a label such as
+ * "Sasaran: " in front of a name. */
+#define CADANGAN_NOMOR 16
 
 static bool baris_kosong(const csv_baris *b)
 {
@@ -273,6 +335,17 @@ static bool baca_teks_format(konteks *k, const csv_tabel *t, const csv_baris *b,
                              char **hasil)
 {
     const char *isi = sel(b, idx, s);
+    size_t bita = strlen(isi);
+    if (bita > GAYA_AKHIRAN_MAKS_BITA) {
+        galat_tambah(k->g, t->nama, b->nomor, kol(idx, s),
+                     "%s '%.*s...' terlalu panjang (%zu bita): %s ditampilkan "
+                     "di format angka sel, yang memuat paling banyak %d bita "
+                     "(%d huruf biasa; huruf beraksen 2 bita)",
+                     nama, kutipan(isi, 30), isi, bita, nama,
+                     GAYA_AKHIRAN_MAKS_BITA, GAYA_AKHIRAN_MAKS_BITA);
+        *hasil = salin(k, "");
+        return false;
+    }
     if (strchr(isi, '"')) {
         galat_tambah(k->g, t->nama, b->nomor, kol(idx, s),
                      "%s '%s' memuat tanda kutip ganda (\"), yang tidak dapat "
@@ -503,6 +576,54 @@ static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
         }
 
 #define NILAI(s) (nilai[s] ? nilai[s] : "")
+    /* Values the workbooks show behind a label in the same cell (": " before
+     * a name, "NIP ", the place before its comma), and the names of the
+     * organisation, which a title joins: "PERANGKAT DAERAH : " singkatan or
+     * instansi, a space, kabupaten. */
+    {
+        size_t n_inst = jumlah_karakter(NILAI(ID_INSTANSI)),
+               n_sing = jumlah_karakter(NILAI(ID_SINGKATAN)),
+               n_kab = jumlah_karakter(NILAI(ID_KABUPATEN));
+        size_t n_nama = n_inst > n_sing ? n_inst : n_sing;
+        static const struct {
+            int kunci;
+            size_t cadangan;
+            const char *depan;
+        } bersama[] = {
+            {ID_KEPALA_NAMA, 2, "': '"},
+            {ID_KEPALA_JABATAN, 2, "': '"},
+            {ID_ATASAN_NAMA, 2, "': '"},
+            {ID_ATASAN_JABATAN, 2, "': '"},
+            {ID_MURNI_KEPALA_NAMA, 2, "': '"},
+            {ID_MURNI_KEPALA_JABATAN, 2, "': '"},
+            {ID_MURNI_ATASAN_NAMA, 2, "': '"},
+            {ID_MURNI_ATASAN_JABATAN, 2, "': '"},
+            {ID_KEPALA_NIP, 4, "'NIP '"},
+            {ID_ATASAN_NIP, 4, "'NIP '"},
+            {ID_MURNI_KEPALA_NIP, 4, "'NIP '"},
+            {ID_TEMPAT, 1, "koma di belakangnya"},
+        };
+        for (size_t j = 0; j < JUMLAH(bersama); j++) {
+            int s = bersama[j].kunci;
+            size_t n = jumlah_karakter(NILAI(s));
+            if (n + bersama[j].cadangan > SEL_MAKS_KARAKTER)
+                galat_tambah(k->g, t->nama, baris[s], kn,
+                             "%s memuat %zu karakter; buku kerja menulisnya "
+                             "bersama %s di satu sel, yang memuat paling "
+                             "banyak 32.767: paling banyak %zu karakter",
+                             kunci_identitas[s].nama, n, bersama[j].depan,
+                             SEL_MAKS_KARAKTER - bersama[j].cadangan);
+        }
+        /* "PERANGKAT DAERAH : " is 19 characters, then a space */
+        if (n_nama + n_kab + 20 > SEL_MAKS_KARAKTER)
+            galat_tambah(k->g, t->nama,
+                         baris[n_kab > n_nama ? ID_KABUPATEN : ID_INSTANSI], kn,
+                         "instansi (atau singkatan) dan kabupaten bersama "
+                         "memuat %zu karakter; judul buku kerja menulis "
+                         "keduanya di satu sel, yang memuat paling banyak "
+                         "32.767: bersama paling banyak %d karakter",
+                         n_nama + n_kab, SEL_MAKS_KARAKTER - 20);
+    }
     id->instansi = salin(k, NILAI(ID_INSTANSI));
     id->singkatan = salin(k, NILAI(ID_SINGKATAN));
     id->kabupaten = salin(k, NILAI(ID_KABUPATEN));
@@ -809,6 +930,10 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
         normal(tingkat, tn, sizeof tn);
         bool ok = wajib_teks(t, b, idx, KN_KODE, "kode", k->g) &
                   wajib_teks(t, b, idx, KN_URAIAN, "uraian", k->g);
+        /* an indicator is numbered ("1.2 ", "3. "), a group labelled
+         * ("Sasaran: ") in front of its uraian */
+        ok &= batas_bersama(t, b, idx, KN_URAIAN, "uraian", CADANGAN_NOMOR,
+                            "nomor atau sebutan di depannya", k->g);
 
         if (!strcmp(tn, "indikator")) {
             indikator d;
@@ -995,6 +1120,10 @@ static void baca_anggaran(konteks *k, const csv_tabel *t, bacaan *bc)
         }
         wajib_teks(t, b, idx, AG_KODE, "kode", k->g);
         wajib_teks(t, b, idx, AG_URAIAN, "uraian", k->g);
+        /* the RKT shows "kode uraian" in one cell */
+        batas_bersama(t, b, idx, AG_URAIAN, "uraian",
+                      jumlah_karakter(sel(b, idx, AG_KODE)) + 1,
+                      "kodenya dan satu spasi", k->g);
         s.baris = b->nomor;
         s.kode = salin(k, sel(b, idx, AG_KODE));
         s.uraian = salin(k, sel(b, idx, AG_URAIAN));
@@ -1450,12 +1579,12 @@ bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g)
         size_t n = strlen(folder);
         snprintf(jalur, sizeof jalur, "%s%s%s", folder,
                  n && folder[n - 1] == '/' ? "" : "/", nama_berkas[i]);
-        if (i >= BERKAS_WAJIB) {
-            FILE *f = fopen(jalur, "rb");
-            if (!f)
-                continue; /* optional */
-            fclose(f);
-        }
+        /* optional: absent is fine; anything there is read (and refused
+         * if it is not a regular file: opening a FIFO to test it would
+         * block) */
+        struct stat st;
+        if (i >= BERKAS_WAJIB && lstat(jalur, &st) != 0 && errno == ENOENT)
+            continue;
         ada[i] = csv_baca_berkas(jalur, jalur, &t[i], g);
         ok &= ada[i];
     }
