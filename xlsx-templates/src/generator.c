@@ -150,7 +150,7 @@ generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
         *ditulis = NULL;
     if (jumlah)
         *jumlah = 0;
-    bool folder_baru = false;
+    char *folder_baru = NULL;
     if (!keluaran_folder(o->folder, &folder_baru, g))
         return HASIL_GAGAL_TULIS;
 
@@ -199,15 +199,18 @@ generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
     }
     for (size_t j = 0; j < n; j++)
         keluaran_buang(&k[j]);
-    if (hasil != HASIL_OK && folder_baru)
-        rmdir(o->folder); /* only succeeds if empty: nothing else lost */
+    /* every folder this run made, if empty: nothing else is lost */
+    if (hasil != HASIL_OK)
+        keluaran_folder_hapus(o->folder, folder_baru);
+    else
+        keluaran_folder_simpan(folder_baru);
     return hasil;
 }
 
 generator_hasil generator_salin_contoh(const char *folder, bool timpa,
                                        galat_daftar *g)
 {
-    bool folder_baru = false;
+    char *folder_baru = NULL;
     if (!keluaran_folder(folder, &folder_baru, g))
         return HASIL_GAGAL_TULIS;
     keluaran k[8];
@@ -241,7 +244,9 @@ generator_hasil generator_salin_contoh(const char *folder, bool timpa,
     }
     for (size_t j = 0; j < n; j++)
         keluaran_buang(&k[j]);
-    if (hasil != HASIL_OK && folder_baru)
-        rmdir(folder);
+    if (hasil != HASIL_OK)
+        keluaran_folder_hapus(folder, folder_baru);
+    else
+        keluaran_folder_simpan(folder_baru);
     return hasil;
 }

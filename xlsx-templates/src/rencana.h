@@ -204,6 +204,12 @@ typedef struct rencana {
      * generator quadratic in the plan's size. */
     size_t *indikator_urut;
     size_t *indikator_awal;
+    /* The same for the programs of each kelompok (by simpul.sasaran), the
+     * Renstra rows of each indicator (ascending by year, then file order)
+     * and the pembanding rows of each indicator (file order). */
+    size_t *program_urut, *program_awal;
+    size_t *renstra_urut, *renstra_awal;
+    size_t *pembanding_urut, *pembanding_awal;
 } rencana;
 
 /* The plan's CSV files, already read. renstra may be NULL (optional). */
@@ -261,8 +267,9 @@ size_t *rencana_program(const rencana *r, size_t *jumlah);
  * one: a murni pagu or target anywhere, or a date for the revised PK. */
 bool rencana_ada_perubahan(const rencana *r);
 
-/* Groups the indicators by parent (indikator_urut, indikator_awal); false
- * when memory runs out.  rencana_bangun calls it. */
+/* Groups the indicators by parent (indikator_urut, indikator_awal), the
+ * programs by kelompok, the Renstra and pembanding rows by indicator;
+ * false when memory runs out.  rencana_bangun calls it. */
 bool rencana_indeks_indikator(rencana *r);
 
 /* The indicators whose induk is (jenis, induk), in file order: a view into

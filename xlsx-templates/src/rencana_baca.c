@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batas.h"
 #include "contoh.h"
 #include "core/skala.h"
 #include "gaya.h"
@@ -1268,6 +1269,129 @@ static void baca_pembanding(konteks *k, const csv_tabel *t, bacaan *bc)
     }
 }
 
+/* ---- duplicate rows, by sorting ----------------------------------------
+ *
+ * One row per indicator and year (renstra.csv), one per indicator and
+ * region (pembanding.csv).  Sorting the rows by that key (file order
+ * breaking ties) puts each repeat right after the first row of its key:
+ * n log n, where comparing every row with every earlier one took minutes
+ * for tens of thousands of rows.  Messages then go out in file order. */
+
+typedef struct urutan_ganda {
+    const rencana *r;
+    size_t i; /* the row's index */
+} urutan_ganda;
+
+static int banding_renstra(const void *a, const void *b)
+{
+    const urutan_ganda *x = a, *y = b;
+    const renstra_isian *p = &x->r->renstra[x->i], *q = &y->r->renstra[y->i];
+    if (p->indikator != q->indikator)
+        return p->indikator < q->indikator ? -1 : 1;
+    if (p->tahun != q->tahun)
+        return p->tahun < q->tahun ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static int banding_pembanding(const void *a, const void *b)
+{
+    const urutan_ganda *x = a, *y = b;
+    const pembanding_isian *p = &x->r->pembanding[x->i],
+                           *q = &y->r->pembanding[y->i];
+    if (p->indikator != q->indikator)
+        return p->indikator < q->indikator ? -1 : 1;
+    int c = banding_normal(p->pemda ? p->pemda : "", q->pemda ? q->pemda : "");
+    if (c)
+        return c;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* For each row that repeats an earlier one's key, that earlier row's index
+ * (TIDAK_ADA for first rows and unlinked ones); NULL when memory ran out.
+ * `sama` tells whether two sorted neighbours share the key. */
+static size_t *cari_ganda(konteks *k, const rencana *r, size_t n,
+                          bool (*tertaut)(const rencana *, size_t),
+                          int (*banding)(const void *, const void *),
+                          bool (*sama)(const rencana *, size_t, size_t))
+{
+    urutan_ganda *u = malloc((n ? n : 1) * sizeof *u);
+    size_t *asal = malloc((n ? n : 1) * sizeof *asal);
+    if (!u || !asal) {
+        free(u);
+        free(asal);
+        k->memori_habis = true;
+        return NULL;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        asal[i] = TIDAK_ADA;
+        if (tertaut(r, i))
+            u[m++] = (urutan_ganda){r, i};
+    }
+    qsort(u, m, sizeof *u, banding);
+    size_t pertama = 0;
+    for (size_t j = 1; j < m; j++) {
+        if (sama(r, u[pertama].i, u[j].i))
+            asal[u[j].i] = u[pertama].i;
+        else
+            pertama = j;
+    }
+    free(u);
+    return asal;
+}
+
+static bool renstra_tertaut(const rencana *r, size_t i)
+{
+    return r->renstra[i].indikator != TIDAK_ADA && r->renstra[i].tahun != 0;
+}
+
+static bool renstra_sama(const rencana *r, size_t a, size_t b)
+{
+    return r->renstra[a].indikator == r->renstra[b].indikator &&
+           r->renstra[a].tahun == r->renstra[b].tahun;
+}
+
+static bool pembanding_tertaut(const rencana *r, size_t i)
+{
+    return r->pembanding[i].indikator != TIDAK_ADA && r->pembanding[i].pemda;
+}
+
+static bool pembanding_sama(const rencana *r, size_t a, size_t b)
+{
+    return r->pembanding[a].indikator == r->pembanding[b].indikator &&
+           sama_normal(r->pembanding[a].pemda, r->pembanding[b].pemda);
+}
+
+static void ganda_renstra(konteks *k, bacaan *bc)
+{
+    rencana *r = bc->r;
+    size_t *asal = cari_ganda(k, r, r->jumlah_renstra, renstra_tertaut,
+                              banding_renstra, renstra_sama);
+    for (size_t i = 0; asal && i < r->jumlah_renstra; i++)
+        if (asal[i] != TIDAK_ADA)
+            galat_tambah(k->g, bc->renstra->nama, r->renstra[i].baris, 0,
+                         "indikator '%s' tahun %d sudah ada di baris %zu",
+                         bc->renstra_indikator[i].kode, r->renstra[i].tahun,
+                         r->renstra[asal[i]].baris);
+    free(asal);
+}
+
+static void ganda_pembanding(konteks *k, bacaan *bc)
+{
+    rencana *r = bc->r;
+    size_t *asal = cari_ganda(k, r, r->jumlah_pembanding, pembanding_tertaut,
+                              banding_pembanding, pembanding_sama);
+    for (size_t i = 0; asal && i < r->jumlah_pembanding; i++)
+        if (asal[i] != TIDAK_ADA)
+            galat_tambah(k->g, bc->pembanding->nama, r->pembanding[i].baris, 0,
+                         "pemda '%s' untuk indikator '%s' sudah ada di "
+                         "baris %zu",
+                         r->pembanding[i].pemda,
+                         bc->pembanding_indikator[i].kode,
+                         r->pembanding[asal[i]].baris);
+    free(asal);
+}
+
 /* ---- links by kode
  * -------------------------------------------------------------- */
 
@@ -1302,11 +1426,12 @@ static void hubungkan(konteks *k, bacaan *bc)
             e[w++] = e[i];
     m = w;
     qsort(e, m, sizeof *e, banding_kode);
-    for (size_t i = 1; i < m; i++)
-        if (!strcmp(e[i].kode, e[i - 1].kode)) {
-            size_t p = i - 1;
-            while (p > 0 && !strcmp(e[p - 1].kode, e[i].kode))
-                p--;
+    /* p: the first entry of the current run of equal kode (walking back
+     * from every repeat to it would be quadratic in a run's length) */
+    for (size_t i = 1, p = 0; i < m; i++)
+        if (strcmp(e[i].kode, e[p].kode) != 0)
+            p = i;
+        else {
             galat_tambah(k->g, e[i].berkas, e[i].baris, 0,
                          "kode '%s' sudah dipakai %s di %s baris %zu: kode "
                          "harus unik di seluruh rencana",
@@ -1413,15 +1538,8 @@ static void hubungkan(konteks *k, bacaan *bc)
             continue;
         }
         r->renstra[i].indikator = x->indeks;
-        for (size_t j = 0; j < i; j++)
-            if (r->renstra[j].indikator == x->indeks &&
-                r->renstra[j].tahun == r->renstra[i].tahun &&
-                r->renstra[i].tahun != 0)
-                galat_tambah(k->g, bc->renstra->nama, r->renstra[i].baris, 0,
-                             "indikator '%s' tahun %d sudah ada di baris %zu",
-                             rj->kode, r->renstra[i].tahun,
-                             r->renstra[j].baris);
     }
+    ganda_renstra(k, bc);
     /* pembanding -> indicator, one row per indicator and region */
     for (size_t i = 0; i < r->jumlah_pembanding; i++) {
         rujukan *rj = &bc->pembanding_indikator[i];
@@ -1435,17 +1553,9 @@ static void hubungkan(konteks *k, bacaan *bc)
                          rj->kode, x ? nama_asal(r, x) : fk);
             continue;
         }
-        pembanding_isian *p = &r->pembanding[i];
-        p->indikator = x->indeks;
-        for (size_t j = 0; j < i; j++)
-            if (r->pembanding[j].indikator == x->indeks && p->pemda &&
-                r->pembanding[j].pemda &&
-                sama_normal(r->pembanding[j].pemda, p->pemda))
-                galat_tambah(k->g, bc->pembanding->nama, p->baris, 0,
-                             "pemda '%s' untuk indikator '%s' sudah ada di "
-                             "baris %zu",
-                             p->pemda, rj->kode, r->pembanding[j].baris);
+        r->pembanding[i].indikator = x->indeks;
     }
+    ganda_pembanding(k, bc);
     free(e);
 }
 
@@ -1532,6 +1642,10 @@ bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
         galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
     if (galat_hitung(g) == awal)
         rencana_hitung(r, g);
+    /* a plan larger than a worksheet is refused now, not minutes into
+     * writing it */
+    if (galat_hitung(g) == awal)
+        batas_periksa(r, g);
 
     bebas_rujukan(bc.induk_kelompok, r->jumlah_kelompok);
     bebas_rujukan(bc.induk_indikator, r->jumlah_indikator);
