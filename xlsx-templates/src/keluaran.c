@@ -270,6 +270,16 @@ static bool pasang_satu(keluaran *k, bool timpa, galat_daftar *g,
     if (timpa) {
         struct stat st;
         k->menimpa = lstat(k->akhir, &st) == 0;
+        if (k->menimpa && S_ISDIR(st.st_mode)) {
+            /* a folder appeared in the file's place since it was reserved:
+             * it is not this run's to move away */
+            galat_tambah(g, k->akhir, 0, 0,
+                         "di tempat berkas ini ada folder: tidak dapat "
+                         "ditimpa; pindahkan atau ganti nama folder itu");
+            k->menimpa = false;
+            *hasil = KELUARAN_GAGAL;
+            return false;
+        }
         bool tautan = false;
         if (k->menimpa && !simpan_lama(k, &tautan, g)) {
             k->menimpa = false;
