@@ -18,6 +18,7 @@ paket=(
   valgrind                   # memcheck over soffice with the add-in (tests/keandalan)
   poppler-utils              # pdftoppm: the generator tests check that charts render (tests/generator)
   python3-xlsxwriter         # the generator benchmark's Python comparison (bench/, BENCHMARKS.md)
+  libzip-dev libexpat1-dev   # fuzz_templat reads the generated workbooks back (tests/fuzz)
 )
 
 kurang=()
