@@ -5,17 +5,20 @@
  * 32 everywhere but the Perjanjian Kinerja, a letter of about 60; the
  * counts below round them up.  Per plan row:
  *  - RKT: a block per tujuan, sasaran, program, kegiatan and sub kegiatan,
- *    as tall as its indicators or its children, whichever is more: at most
- *    one row per kelompok, indicator and budget row;
- *  - Perjanjian Kinerja (each sheet): a row per sasaran or its indicators,
- *    then a row per program;
- *  - Pengukuran Kinerja: a block per sasaran as tall as its indicators or
- *    its programs; Triwulan: a row per indicator;
+ *    as tall as its indicators or its children, whichever is more (so at
+ *    most its indicators, or one row, plus its children);
+ *  - Perjanjian Kinerja (each sheet): a block per sasaran and kinerja
+ *    lainnya as tall as its indicators, then a row per program;
+ *  - Pengukuran Kinerja: a block per sasaran and kinerja lainnya as tall as
+ *    its indicators or its programs; Triwulan: a row per indicator
+ *    followed by quarter;
  *  - Realisasi Anggaran: a row per budget row; Pemeriksaan: a row per check
  *    (pemeriksaan.h) and one per section;
- *  - Ringkasan and Perbandingan: a row per kelompok and indicator;
- *  - Grafik Kinerja: per indicator its title, sasaran, header and years,
- *    at least a chart's height (16 rows) and one row between;
+ *  - Ringkasan: a block per sasaran as tall as its indicators;
+ *    Perbandingan: a row per indicator with Renstra rows, grouped;
+ *  - Grafik Kinerja: per indicator with Renstra rows its title, sasaran,
+ *    header and years, at least a chart's height (16 rows) and one row
+ *    between;
  *  - Perbandingan Daerah: per indicator with other regions a title, a
  *    header, its own row and one per region, and a bar chart (23 rows).
  */
@@ -27,18 +30,47 @@
 
 #define TETAP 32
 #define TETAP_PK 96
-/* Grafik Kinerja: title, sasaran, header, then a chart at least 16 rows
- * tall from the title, and a row between indicators */
-#define GRAFIK_PER_INDIKATOR 20
-/* Perbandingan Daerah: title, header, own row, chart (22) and between */
-#define DAERAH_PER_INDIKATOR 30
+/* Grafik Kinerja: a chart 16 rows tall from the indicator's title, then
+ * a row between indicators, and one to spare */
+#define GRAFIK_PER_INDIKATOR 18
+/* Perbandingan Daerah, per indicator: title, header, its own row, the
+ * chart (22 rows) and a spare row; the regions are counted apart */
+#define DAERAH_PER_INDIKATOR 26
+
+/* A block as tall as its indicators, at least one row. */
+static size_t tinggi(const rencana *r, induk_jenis jenis, size_t induk)
+{
+    size_t n = 0;
+    rencana_indikator_dari(r, jenis, induk, &n);
+    return n ? n : 1;
+}
 
 bool batas_hitung(const rencana *r, batas_lembar hasil[BATAS_JUMLAH_LEMBAR])
 {
-    size_t k = r->jumlah_kelompok, i = r->jumlah_indikator,
-           n = r->jumlah_simpul, p = 0;
+    size_t i = r->jumlah_indikator, n = r->jumlah_simpul, p = 0;
     for (size_t s = 0; s < n; s++)
         p += r->simpul[s].tingkat == TINGKAT_PROGRAM;
+
+    /* blocks: a parent is as tall as its indicators or its children,
+     * whichever is more, so never taller than its own indicators (or one
+     * row) plus its children's blocks */
+    size_t tujuan_sasaran = 0, sasaran_lainnya = 0, sasaran = 0;
+    for (size_t k = 0; k < r->jumlah_kelompok; k++) {
+        size_t h = tinggi(r, INDUK_KELOMPOK, k);
+        kelompok_jenis j = r->kelompok[k].jenis;
+        if (j != KELOMPOK_LAINNYA)
+            tujuan_sasaran += h;
+        if (j != KELOMPOK_TUJUAN)
+            sasaran_lainnya += h;
+        if (j == KELOMPOK_SASARAN)
+            sasaran += h;
+    }
+    size_t pohon = 0;
+    for (size_t s = 0; s < n; s++)
+        pohon += tinggi(r, INDUK_SIMPUL, s);
+    size_t triwulan = 0;
+    for (size_t d = 0; d < i; d++)
+        triwulan += r->indikator[d].triwulan;
 
     /* the years of the Perbandingan sheet: the Renstra's and the plan's */
     bool *tahun = calloc(10000, sizeof *tahun);
@@ -57,37 +89,46 @@ bool batas_hitung(const rencana *r, batas_lembar hasil[BATAS_JUMLAH_LEMBAR])
             nt++;
     }
     free(tahun);
-    size_t grafik = nt ? TETAP + i * (nt + GRAFIK_PER_INDIKATOR) : 0;
-
-    /* indicators with other regions */
-    size_t daerah = 0;
-    if (r->jumlah_pembanding) {
-        size_t dengan = 0;
-        for (size_t d = 0; d < i; d++) {
-            size_t np = 0;
-            if (r->pembanding_awal)
-                np = r->pembanding_awal[d + 1] - r->pembanding_awal[d];
-            dengan += np > 0;
-        }
-        daerah = TETAP + r->jumlah_pembanding + dengan * DAERAH_PER_INDIKATOR;
+    /* Perbandingan and Grafik Kinerja show the indicators with Renstra
+     * rows; Perbandingan Daerah those with other regions */
+    size_t dengan_renstra = 0, dengan_pembanding = 0;
+    for (size_t d = 0; d < i; d++) {
+        if (r->renstra_awal)
+            dengan_renstra += r->renstra_awal[d + 1] > r->renstra_awal[d];
+        if (r->pembanding_awal)
+            dengan_pembanding +=
+                r->pembanding_awal[d + 1] > r->pembanding_awal[d];
     }
+    size_t perbandingan = nt ? TETAP + r->jumlah_kelompok + dengan_renstra : 0;
+    /* title, sasaran, header and a row per year, or the chart's height if
+     * taller, and a row between */
+    size_t per_grafik =
+        nt + 4 > GRAFIK_PER_INDIKATOR ? nt + 4 : GRAFIK_PER_INDIKATOR;
+    size_t grafik = nt ? TETAP + dengan_renstra * per_grafik : 0;
+    size_t daerah = r->jumlah_pembanding
+                        ? TETAP + r->jumlah_pembanding +
+                              dengan_pembanding * DAERAH_PER_INDIKATOR
+                        : 0;
 
     pemeriksaan pm;
     if (!pemeriksaan_susun(r, &pm))
         return false;
-    size_t periksa = TETAP + pm.jumlah * 2; /* each check, and a heading */
+    /* each check a row, and a heading per section */
+    size_t periksa = TETAP + pm.jumlah + BAGIAN_JUMLAH;
     pemeriksaan_bebas(&pm);
 
+    /* programs without a sasaran, sasaran without a tujuan: a block each */
     const batas_lembar semua[BATAS_JUMLAH_LEMBAR] = {
-        {"rkt", "RKT", TETAP + k + i + n},
-        {"perjanjian-kinerja", "PK Murni", TETAP_PK + k + i + p},
-        {"perjanjian-kinerja", "PK Perubahan", TETAP_PK + k + i + p},
-        {"pengukuran-kinerja", "Pengukuran Kinerja", TETAP + k + i + p},
-        {"pengukuran-kinerja", "Triwulan", TETAP + i},
+        {"rkt", "RKT", TETAP + 2 + tujuan_sasaran + pohon},
+        {"perjanjian-kinerja", "PK Murni", TETAP_PK + sasaran_lainnya + p},
+        {"perjanjian-kinerja", "PK Perubahan", TETAP_PK + sasaran_lainnya + p},
+        {"pengukuran-kinerja", "Pengukuran Kinerja",
+         TETAP + sasaran_lainnya + p},
+        {"pengukuran-kinerja", "Triwulan", triwulan ? TETAP + triwulan : 0},
         {"realisasi-anggaran", "Realisasi Anggaran", TETAP + n},
         {"realisasi-anggaran", "Pemeriksaan", periksa},
-        {"ringkasan", "Ringkasan", TETAP + k + i},
-        {"ringkasan", "Perbandingan", TETAP + k + i},
+        {"ringkasan", "Ringkasan", TETAP + sasaran},
+        {"ringkasan", "Perbandingan", perbandingan},
         {"ringkasan", "Grafik Kinerja", grafik},
         {"ringkasan", "Perbandingan Daerah", daerah},
     };

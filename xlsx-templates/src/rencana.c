@@ -66,6 +66,8 @@ void rencana_bebas(rencana *r)
     free(r->indikator_awal);
     free(r->program_urut);
     free(r->program_awal);
+    free(r->sasaran_urut);
+    free(r->sasaran_awal);
     free(r->renstra_urut);
     free(r->renstra_awal);
     free(r->pembanding_urut);
@@ -270,6 +272,14 @@ static size_t kunci_program(const rencana *r, size_t i)
                                                    : TIDAK_ADA;
 }
 
+static size_t kunci_sasaran(const rencana *r, size_t i)
+{
+    if (r->kelompok[i].jenis != KELOMPOK_SASARAN)
+        return TIDAK_ADA;
+    return r->kelompok[i].induk == TIDAK_ADA ? r->jumlah_kelompok
+                                             : r->kelompok[i].induk;
+}
+
 static size_t kunci_renstra(const rencana *r, size_t i)
 {
     return r->renstra[i].indikator;
@@ -299,6 +309,8 @@ static bool indeks_lain(rencana *r)
 {
     if (!kelompokkan(r, r->jumlah_simpul, r->jumlah_kelompok, kunci_program,
                      NULL, &r->program_urut, &r->program_awal) ||
+        !kelompokkan(r, r->jumlah_kelompok, r->jumlah_kelompok + 1,
+                     kunci_sasaran, NULL, &r->sasaran_urut, &r->sasaran_awal) ||
         !kelompokkan(r, r->jumlah_pembanding, r->jumlah_indikator,
                      kunci_pembanding, NULL, &r->pembanding_urut,
                      &r->pembanding_awal))
@@ -399,6 +411,13 @@ static size_t *salin_kelompok(const size_t *urut, const size_t *awal,
     memcpy(hasil, urut + awal[k], n * sizeof *hasil);
     *jumlah = n;
     return hasil;
+}
+
+size_t *rencana_sasaran_tujuan(const rencana *r, size_t t, size_t *jumlah)
+{
+    return salin_kelompok(r->sasaran_urut, r->sasaran_awal,
+                          r->jumlah_kelompok + 1,
+                          t == TIDAK_ADA ? r->jumlah_kelompok : t, jumlah);
 }
 
 size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah)

@@ -208,6 +208,8 @@ typedef struct rencana {
      * Renstra rows of each indicator (ascending by year, then file order)
      * and the pembanding rows of each indicator (file order). */
     size_t *program_urut, *program_awal;
+    /* sasaran by tujuan (slot jumlah_kelompok: those without a tujuan) */
+    size_t *sasaran_urut, *sasaran_awal;
     size_t *renstra_urut, *renstra_awal;
     size_t *pembanding_urut, *pembanding_awal;
 } rencana;
@@ -281,6 +283,10 @@ const size_t *rencana_indikator_dari(const rencana *r, induk_jenis jenis,
 /* The kelompok of a kind, in file order; the caller frees the array. */
 size_t *rencana_kelompok_jenis(const rencana *r, kelompok_jenis jenis,
                                size_t *jumlah);
+
+/* The sasaran under tujuan t (TIDAK_ADA: those without a tujuan), in file
+ * order; the caller frees. */
+size_t *rencana_sasaran_tujuan(const rencana *r, size_t t, size_t *jumlah);
 
 /* The programs serving kelompok k, in file order; the caller frees. */
 size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah);

@@ -88,17 +88,11 @@ static unsigned tinggi_sasaran(const rencana *r, size_t k)
     return paling_sedikit_satu(h > ni ? h : ni);
 }
 
-/* The sasaran under tujuan t (TIDAK_ADA: those without a tujuan). */
+/* The sasaran under tujuan t (TIDAK_ADA: those without a tujuan), from
+ * the plan's index: a scan of every group per tujuan was quadratic. */
 static size_t *sasaran_dari(const rencana *r, size_t t, size_t *n)
 {
-    *n = 0;
-    size_t *hasil =
-        malloc((r->jumlah_kelompok ? r->jumlah_kelompok : 1) * sizeof *hasil);
-    for (size_t i = 0; hasil && i < r->jumlah_kelompok; i++)
-        if (r->kelompok[i].jenis == KELOMPOK_SASARAN &&
-            r->kelompok[i].induk == t)
-            hasil[(*n)++] = i;
-    return hasil;
+    return rencana_sasaran_tujuan(r, t, n);
 }
 
 static unsigned tinggi_tujuan(const rencana *r, size_t t)
