@@ -929,8 +929,9 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
         const char *tingkat = sel(b, idx, KN_TINGKAT);
         char tn[64];
         normal(tingkat, tn, sizeof tn);
-        bool ok = wajib_teks(t, b, idx, KN_KODE, "kode", k->g) &
-                  wajib_teks(t, b, idx, KN_URAIAN, "uraian", k->g);
+        /* both checked, so that both are reported */
+        bool ok = wajib_teks(t, b, idx, KN_KODE, "kode", k->g);
+        ok &= wajib_teks(t, b, idx, KN_URAIAN, "uraian", k->g);
         /* an indicator is numbered ("1.2 ", "3. "), a group labelled
          * ("Sasaran: ") in front of its uraian */
         ok &= batas_bersama(t, b, idx, KN_URAIAN, "uraian", CADANGAN_NOMOR,
