@@ -45,29 +45,121 @@ static size_t tinggi(const rencana *r, induk_jenis jenis, size_t induk)
     return n ? n : 1;
 }
 
+/* The RKT's blocks, as tulis_rkt.c lays them out: a budget row is as tall
+ * as its indicators (at least one row) plus its children; a sasaran as
+ * its programs or its indicators, whichever is more; a tujuan as its
+ * sasaran or its indicators. */
+static size_t tinggi_simpul(const rencana *r, size_t s)
+{
+    size_t h = tinggi(r, INDUK_SIMPUL, s);
+    for (size_t k = 0; k < r->simpul[s].jumlah_anak; k++)
+        h += tinggi_simpul(r, r->simpul[s].anak[k]);
+    return h;
+}
+
+static size_t lebih(size_t a, size_t b)
+{
+    return a > b ? a : b;
+}
+
+static size_t indikator_kelompok(const rencana *r, size_t k)
+{
+    size_t n = 0;
+    if (k != TIDAK_ADA)
+        rencana_indikator_dari(r, INDUK_KELOMPOK, k, &n);
+    return n;
+}
+
+static bool tinggi_sasaran(const rencana *r, size_t k, size_t *h)
+{
+    size_t np = 0, jumlah = 0;
+    size_t *prog = rencana_program_sasaran(r, k, &np);
+    if (!prog)
+        return false;
+    for (size_t i = 0; i < np; i++)
+        jumlah += tinggi_simpul(r, prog[i]);
+    free(prog);
+    *h = lebih(1, lebih(jumlah, indikator_kelompok(r, k)));
+    return true;
+}
+
+static bool tinggi_tujuan(const rencana *r, size_t t, size_t *h)
+{
+    size_t ns = 0, jumlah = 0;
+    size_t *sas = rencana_sasaran_tujuan(r, t, &ns);
+    if (!sas)
+        return false;
+    bool ok = true;
+    for (size_t i = 0; ok && i < ns; i++) {
+        size_t hs = 0;
+        ok = tinggi_sasaran(r, sas[i], &hs);
+        jumlah += hs;
+    }
+    free(sas);
+    *h = lebih(1, lebih(jumlah, indikator_kelompok(r, t)));
+    return ok;
+}
+
+/* The RKT's table: every tujuan, the sasaran without one, the programs
+ * serving none. */
+static bool tinggi_rkt(const rencana *r, size_t *h)
+{
+    *h = 0;
+    bool sasaran_lepas = false, program_lepas = false;
+    for (size_t k = 0; k < r->jumlah_kelompok; k++) {
+        const kelompok *kl = &r->kelompok[k];
+        if (kl->jenis == KELOMPOK_TUJUAN) {
+            size_t ht = 0;
+            if (!tinggi_tujuan(r, k, &ht))
+                return false;
+            *h += ht;
+        }
+        sasaran_lepas |=
+            kl->jenis == KELOMPOK_SASARAN && kl->induk == TIDAK_ADA;
+    }
+    for (size_t s = 0; s < r->jumlah_simpul; s++)
+        program_lepas |= r->simpul[s].tingkat == TINGKAT_PROGRAM &&
+                         r->simpul[s].sasaran == TIDAK_ADA;
+    size_t x = 0;
+    if (sasaran_lepas) {
+        if (!tinggi_tujuan(r, TIDAK_ADA, &x))
+            return false;
+        *h += x;
+    }
+    if (program_lepas) {
+        if (!tinggi_sasaran(r, TIDAK_ADA, &x))
+            return false;
+        *h += x;
+    }
+    return true;
+}
+
 bool batas_hitung(const rencana *r, batas_lembar hasil[BATAS_JUMLAH_LEMBAR])
 {
     size_t i = r->jumlah_indikator, n = r->jumlah_simpul, p = 0;
     for (size_t s = 0; s < n; s++)
         p += r->simpul[s].tingkat == TINGKAT_PROGRAM;
 
-    /* blocks: a parent is as tall as its indicators or its children,
-     * whichever is more, so never taller than its own indicators (or one
-     * row) plus its children's blocks */
-    size_t tujuan_sasaran = 0, sasaran_lainnya = 0, sasaran = 0;
+    size_t rkt = 0;
+    if (!tinggi_rkt(r, &rkt))
+        return false;
+    /* the Perjanjian Kinerja and the Ringkasan: a block per group as tall
+     * as its indicators; Pengukuran Kinerja: as its indicators or its
+     * programs, whichever is more */
+    size_t sasaran_lainnya = 0, sasaran = 0, pengukuran = 0;
     for (size_t k = 0; k < r->jumlah_kelompok; k++) {
-        size_t h = tinggi(r, INDUK_KELOMPOK, k);
         kelompok_jenis j = r->kelompok[k].jenis;
-        if (j != KELOMPOK_LAINNYA)
-            tujuan_sasaran += h;
-        if (j != KELOMPOK_TUJUAN)
-            sasaran_lainnya += h;
+        if (j == KELOMPOK_TUJUAN)
+            continue;
+        size_t h = tinggi(r, INDUK_KELOMPOK, k);
+        sasaran_lainnya += h;
         if (j == KELOMPOK_SASARAN)
             sasaran += h;
+        size_t np = 0;
+        if (r->program_awal)
+            np = r->program_awal[k + 1] - r->program_awal[k];
+        pengukuran += lebih(h, np);
     }
-    size_t pohon = 0;
-    for (size_t s = 0; s < n; s++)
-        pohon += tinggi(r, INDUK_SIMPUL, s);
     size_t triwulan = 0;
     for (size_t d = 0; d < i; d++)
         triwulan += r->indikator[d].triwulan;
@@ -117,13 +209,11 @@ bool batas_hitung(const rencana *r, batas_lembar hasil[BATAS_JUMLAH_LEMBAR])
     size_t periksa = TETAP + pm.jumlah + BAGIAN_JUMLAH;
     pemeriksaan_bebas(&pm);
 
-    /* programs without a sasaran, sasaran without a tujuan: a block each */
     const batas_lembar semua[BATAS_JUMLAH_LEMBAR] = {
-        {"rkt", "RKT", TETAP + 2 + tujuan_sasaran + pohon},
+        {"rkt", "RKT", TETAP + rkt},
         {"perjanjian-kinerja", "PK Murni", TETAP_PK + sasaran_lainnya + p},
         {"perjanjian-kinerja", "PK Perubahan", TETAP_PK + sasaran_lainnya + p},
-        {"pengukuran-kinerja", "Pengukuran Kinerja",
-         TETAP + sasaran_lainnya + p},
+        {"pengukuran-kinerja", "Pengukuran Kinerja", TETAP + pengukuran},
         {"pengukuran-kinerja", "Triwulan", triwulan ? TETAP + triwulan : 0},
         {"realisasi-anggaran", "Realisasi Anggaran", TETAP + n},
         {"realisasi-anggaran", "Pemeriksaan", periksa},

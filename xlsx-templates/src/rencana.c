@@ -266,10 +266,14 @@ static bool kelompokkan(const rencana *r, size_t n, size_t slot,
     return true;
 }
 
+/* A program's kelompok; slot jumlah_kelompok holds the programs that
+ * serve none. */
 static size_t kunci_program(const rencana *r, size_t i)
 {
-    return r->simpul[i].tingkat == TINGKAT_PROGRAM ? r->simpul[i].sasaran
-                                                   : TIDAK_ADA;
+    if (r->simpul[i].tingkat != TINGKAT_PROGRAM)
+        return TIDAK_ADA;
+    return r->simpul[i].sasaran == TIDAK_ADA ? r->jumlah_kelompok
+                                             : r->simpul[i].sasaran;
 }
 
 static size_t kunci_sasaran(const rencana *r, size_t i)
@@ -307,7 +311,7 @@ static int banding_tahun(const void *a, const void *b)
 
 static bool indeks_lain(rencana *r)
 {
-    if (!kelompokkan(r, r->jumlah_simpul, r->jumlah_kelompok, kunci_program,
+    if (!kelompokkan(r, r->jumlah_simpul, r->jumlah_kelompok + 1, kunci_program,
                      NULL, &r->program_urut, &r->program_awal) ||
         !kelompokkan(r, r->jumlah_kelompok, r->jumlah_kelompok + 1,
                      kunci_sasaran, NULL, &r->sasaran_urut, &r->sasaran_awal) ||
@@ -422,8 +426,9 @@ size_t *rencana_sasaran_tujuan(const rencana *r, size_t t, size_t *jumlah)
 
 size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah)
 {
-    return salin_kelompok(r->program_urut, r->program_awal, r->jumlah_kelompok,
-                          k, jumlah);
+    return salin_kelompok(r->program_urut, r->program_awal,
+                          r->jumlah_kelompok + 1,
+                          k == TIDAK_ADA ? r->jumlah_kelompok : k, jumlah);
 }
 
 void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
@@ -434,7 +439,9 @@ void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
     *pagu = 0;
     *realisasi = 0;
     *ada_realisasi = false;
-    if (!r->program_urut || k >= r->jumlah_kelompok)
+    if (k == TIDAK_ADA)
+        k = r->jumlah_kelompok; /* the programs serving none */
+    if (!r->program_urut || k > r->jumlah_kelompok)
         return;
     for (size_t j = r->program_awal[k]; j < r->program_awal[k + 1]; j++) {
         const simpul *s = &r->simpul[r->program_urut[j]];

@@ -207,7 +207,7 @@ typedef struct rencana {
     /* The same for the programs of each kelompok (by simpul.sasaran), the
      * Renstra rows of each indicator (ascending by year, then file order)
      * and the pembanding rows of each indicator (file order). */
-    size_t *program_urut, *program_awal;
+    size_t *program_urut, *program_awal; /* slot jumlah_kelompok: none */
     /* sasaran by tujuan (slot jumlah_kelompok: those without a tujuan) */
     size_t *sasaran_urut, *sasaran_awal;
     size_t *renstra_urut, *renstra_awal;
@@ -288,7 +288,8 @@ size_t *rencana_kelompok_jenis(const rencana *r, kelompok_jenis jenis,
  * order; the caller frees. */
 size_t *rencana_sasaran_tujuan(const rencana *r, size_t t, size_t *jumlah);
 
-/* The programs serving kelompok k, in file order; the caller frees. */
+/* The programs serving kelompok k (TIDAK_ADA: those serving none), in file
+ * order; the caller frees. */
 size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah);
 
 /* The plan's pagu and realisasi for kelompok k: sums over its programs. */
