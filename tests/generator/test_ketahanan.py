@@ -471,10 +471,43 @@ def besar(tmp):
             and not os.path.exists(os.path.join(tmp, "keluar-besar")), err[-400:])
 
 
+def anggaran_besar(tmp):
+    """More budget rows than the Realisasi Anggaran sheet holds: refused
+    before the file is parsed, in a fraction of a second."""
+    d = contoh(tmp, "anggaran-besar")
+    n = 1048576 - 32 + 1
+    # a plan of its own: no indicator of the example's sub kegiatan
+    with open(os.path.join(d, "kinerja.csv"), "w", encoding="utf-8") as f:
+        f.write("tingkat;kode;induk;uraian\ntujuan;T1;;Tujuan\nsasaran;S1;T1;Sasaran\n")
+    os.remove(os.path.join(d, "renstra.csv"))
+    os.remove(os.path.join(d, "pembanding.csv"))
+    with open(os.path.join(d, "anggaran.csv"), "w", encoding="utf-8") as f:
+        f.write("tingkat;kode;induk;sasaran;uraian;pagu_murni;pagu;realisasi\n")
+        f.write("program;P;;S1;Program;;;\n")
+        f.write("kegiatan;K;P;;Kegiatan;;;\n")
+        for i in range(n - 2):
+            f.write("sub kegiatan;K.%d;K;;Sub;;1;\n" % i)
+    for args in (["--periksa"], ["-k", os.path.join(tmp, "keluar-anggaran-besar")]):
+        rc, _, err, waktu = jalankan(d, *args)
+        cek("%d budget rows, %s: refused in %.2f s with the limit" % (n, args[0], waktu),
+            rc == 1 and "anggaran.csv: %d baris anggaran, paling banyak 1048544" % n in err
+            and waktu < 5 and not os.path.exists(os.path.join(tmp, "keluar-anggaran-besar")),
+            err[-300:])
+    # one row fewer is read (and would be written: the benchmarks do)
+    with open(os.path.join(d, "anggaran.csv"), "r+", encoding="utf-8") as f:
+        isi = f.read()
+        f.seek(0)
+        f.write(isi[:isi.rstrip("\n").rindex("\n") + 1])
+        f.truncate()
+    rc, _, err, waktu = jalankan(d, "--periksa")
+    cek("%d budget rows: within the limit (%.1f s)" % (n - 1, waktu),
+        rc == 0, err[-300:])
+
+
 def main():
     with tempfile.TemporaryDirectory(prefix="uji-ketahanan-") as tmp:
         for uji in (teks_panjang, kendali, timpa, folder_gagal, bukan_berkas,
-                    judul_kosong, batas_sel, besar):
+                    judul_kosong, batas_sel, besar, anggaran_besar):
             print("== %s" % uji.__name__)
             uji(tmp)
     print("%d passed, %d failed" % (HASIL["lulus"], HASIL["gagal"]))

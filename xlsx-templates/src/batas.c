@@ -28,7 +28,7 @@
 
 #include "pemeriksaan.h"
 
-#define TETAP 32
+#define TETAP BATAS_BARIS_TETAP
 #define TETAP_PK 96
 /* Grafik Kinerja: a chart 16 rows tall from the indicator's title, then
  * a row between indicators, and one to spare */

@@ -22,6 +22,10 @@
 /* Rows of one worksheet. */
 #define BATAS_BARIS_LEMBAR 1048576u
 
+/* The fixed rows (titles, headers, totals, notes) counted for each sheet
+ * but the Perjanjian Kinerja, a letter. */
+#define BATAS_BARIS_TETAP 32u
+
 typedef struct batas_lembar {
     const char *buku;   /* the workbook's file name, before the year */
     const char *lembar; /* the sheet's name */

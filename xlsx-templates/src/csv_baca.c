@@ -382,6 +382,49 @@ bool csv_baca_data(const char *nama, const unsigned char *data, size_t n,
     return true;
 }
 
+bool csv_hitung_baris(const char *jalur, size_t *baris)
+{
+    *baris = 0;
+    int fd = open(jalur, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return false;
+    }
+    unsigned char buf[1 << 16];
+    size_t n_baris = 0;
+    bool kutip = false, isi = false, cr = false;
+    ssize_t n;
+    while ((n = read(fd, buf, sizeof buf)) > 0) {
+        for (ssize_t i = 0; i < n; i++) {
+            unsigned char c = buf[i];
+            /* a line ends at LF, CRLF or a lone CR, as akhir_baris says */
+            if (cr && c == '\n') {
+                cr = false;
+                continue;
+            }
+            cr = false;
+            if (c == '"')
+                kutip = !kutip;
+            if (!kutip && (c == '\n' || c == '\r')) {
+                n_baris += isi;
+                isi = false;
+                cr = c == '\r';
+            } else if (c != '\r' && c != '\n') {
+                isi = true;
+            }
+        }
+    }
+    close(fd);
+    if (n < 0)
+        return false;
+    n_baris += isi;
+    *baris = n_baris ? n_baris - 1 : 0;
+    return true;
+}
+
 bool csv_baca_berkas(const char *jalur, const char *nama, csv_tabel *t,
                      galat_daftar *g)
 {

@@ -1664,6 +1664,11 @@ bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
 /* ---- sources
  * ------------------------------------------------------------------- */
 
+/* Every budget row is a row of the Realisasi Anggaran sheet, below its
+ * title, header and total rows (batas.c): a larger anggaran.csv is refused
+ * before it is parsed. */
+#define ANGGARAN_MAKS (BATAS_BARIS_LEMBAR - BATAS_BARIS_TETAP)
+
 #define JUMLAH_BERKAS 5
 static const char *const nama_berkas[JUMLAH_BERKAS] = {
     "identitas.csv", "kinerja.csv", "anggaran.csv", "renstra.csv",
@@ -1689,6 +1694,23 @@ bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g)
     csv_tabel t[JUMLAH_BERKAS];
     bool ada[JUMLAH_BERKAS] = {false};
     bool ok = true;
+    {
+        char jalur[4096];
+        size_t n = strlen(folder), baris = 0;
+        snprintf(jalur, sizeof jalur, "%s%s%s", folder,
+                 n && folder[n - 1] == '/' ? "" : "/", nama_berkas[2]);
+        if (csv_hitung_baris(jalur, &baris) && baris > ANGGARAN_MAKS) {
+            galat_tambah(g, jalur, 0, 0,
+                         "%zu baris anggaran, paling banyak %u: lembar "
+                         "Realisasi Anggaran memuat satu baris per baris "
+                         "anggaran, dan satu lembar kerja memuat paling "
+                         "banyak 1.048.576 baris; bagi rencana, misalnya "
+                         "satu folder per program (lihat README: batas "
+                         "rencana)",
+                         baris, ANGGARAN_MAKS);
+            return false;
+        }
+    }
     for (int i = 0; i < JUMLAH_BERKAS; i++) {
         char jalur[4096];
         size_t n = strlen(folder);
