@@ -3,7 +3,7 @@
  * (libxlsxwriter formats belong to one workbook).
  *
  * Numbers carry a locale tag, [$-421] (Indonesian), so that Calc shows
- * 19.133.884.991 and 110,93 whatever the viewer's locale (design.md);
+ * 19.133.884.991 and 110,93 whatever the viewer's locale (docs/);
  * Excel applies the system's separators.  Cells staff fill in are unlocked
  * and shaded; everything else is locked, so a protected sheet keeps its
  * labels and formulas.

@@ -129,9 +129,9 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
             galat_tambah(g, k->akhir, 0, 0, "gagal ditulis: %s (%s)",
                          lxw_strerror(e), strerror(sebab));
     } else if (e == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE) {
-        /* every cell is written inside the sheet's columns, so it is rows:
-         * a plan larger than a worksheet (G6: found while writing, since
-         * each workbook lays its rows out differently) */
+        /* every cell is written inside the sheet's columns, so it is rows;
+         * batas.c refuses such a plan while reading, so this is a guard
+         * for a layout its counts missed */
         galat_tambah(g, k->akhir, 0, 0,
                      "gagal ditulis: rencana terlalu besar untuk satu lembar "
                      "kerja (paling banyak 1.048.576 baris); bagi rencana, "
