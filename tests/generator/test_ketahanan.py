@@ -471,6 +471,31 @@ def besar(tmp):
             and not os.path.exists(os.path.join(tmp, "keluar-besar")), err[-400:])
 
 
+def tahun_renstra(tmp):
+    """The Perbandingan sheet has 64 year groups: a 65th year is refused
+    with its place, not left out."""
+    d = contoh(tmp, "tahun")
+    with open(os.path.join(d, "renstra.csv"), "w", encoding="utf-8") as f:
+        f.write("indikator;tahun;target\n")
+        for y in range(1950, 2015):
+            f.write("S1.1;%d;1\n" % y)
+    rc, _, err, _ = jalankan(d, "--periksa")
+    cek("a 65th Renstra year: exit 1, renstra.csv:66:2",
+        rc == 1 and "renstra.csv:66:2: tahun 2014 adalah tahun ke-65" in err, err[-300:])
+    with open(os.path.join(d, "renstra.csv"), "w", encoding="utf-8") as f:
+        f.write("indikator;tahun;target\n")
+        for y in range(1950, 2014):
+            f.write("S1.1;%d;1\n" % y)
+    out = os.path.join(tmp, "keluar-tahun")
+    rc, _, err, _ = jalankan(d, "-k", out, "-b", "ringkasan")
+    ok = rc == 0
+    if ok:
+        wb = openpyxl.load_workbook(os.path.join(out, "ringkasan-2024.xlsx"))
+        tahun = {c.value for row in wb["Perbandingan"].iter_rows() for c in row}
+        ok = all(str(y) in tahun or y in tahun for y in (1950, 2013))
+    cek("64 Renstra years: written, the first and the last shown", ok, err[-300:])
+
+
 def anggaran_besar(tmp):
     """More budget rows than the Realisasi Anggaran sheet holds: refused
     before the file is parsed, in a fraction of a second."""
@@ -507,7 +532,8 @@ def anggaran_besar(tmp):
 def main():
     with tempfile.TemporaryDirectory(prefix="uji-ketahanan-") as tmp:
         for uji in (teks_panjang, kendali, timpa, folder_gagal, bukan_berkas,
-                    judul_kosong, batas_sel, besar, anggaran_besar):
+                    judul_kosong, batas_sel, besar, tahun_renstra,
+                    anggaran_besar):
             print("== %s" % uji.__name__)
             uji(tmp)
     print("%d passed, %d failed" % (HASIL["lulus"], HASIL["gagal"]))

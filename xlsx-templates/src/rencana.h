@@ -178,6 +178,10 @@ typedef struct identitas {
     isian_rupiah pagu_operasi, pagu_modal, realisasi_operasi, realisasi_modal;
 } identitas;
 
+/* Years a plan's Renstra may span up to the plan's year: the column groups
+ * of the Perbandingan sheet (tulis.h). */
+#define PERBANDINGAN_TAHUN_MAKS 64
+
 typedef struct rencana {
     identitas id;
     kelompok *kelompok;

@@ -1222,6 +1222,30 @@ static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
             buat_rujukan(k, b, idx, RS_INDIKATOR);
         r->renstra[r->jumlah_renstra++] = e;
     }
+    /* The Perbandingan sheet has a column group per year up to the plan's
+     * (PERBANDINGAN_TAHUN_MAKS of them): a further year would be left out
+     * without a word, so the row that brings it is refused. */
+    bool *dilihat = calloc(10000, sizeof *dilihat);
+    if (!dilihat) {
+        k->memori_habis = true;
+        return;
+    }
+    size_t beda = 0;
+    for (size_t i = 0; i < r->jumlah_renstra; i++) {
+        int th = r->renstra[i].tahun;
+        if (th < 1900 || th > 9999 || (r->id.tahun && th > r->id.tahun) ||
+            dilihat[th])
+            continue;
+        dilihat[th] = true;
+        if (++beda > PERBANDINGAN_TAHUN_MAKS) {
+            galat_tambah(k->g, t->nama, r->renstra[i].baris, kol(idx, RS_TAHUN),
+                         "tahun %d adalah tahun ke-%zu yang berbeda; lembar "
+                         "Perbandingan memuat paling banyak %d tahun",
+                         th, beda, PERBANDINGAN_TAHUN_MAKS);
+            break;
+        }
+    }
+    free(dilihat);
 }
 
 /* ---- pembanding.csv (Tabel 3.4) -------------------------------------- */

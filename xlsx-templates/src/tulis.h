@@ -57,7 +57,7 @@ typedef struct sel_perbandingan {
 /* Where the Perbandingan sheet put each indicator's years, for the chart
  * and Tabel 3.4 sheets that reference it. */
 typedef struct peta_perbandingan {
-    int tahun[64]; /* the year columns, ascending */
+    int tahun[PERBANDINGAN_TAHUN_MAKS]; /* the year columns, ascending */
     size_t jumlah_tahun;
     unsigned *baris;       /* row of each indicator, 0 if not on the sheet */
     sel_perbandingan *sel; /* [indikator * jumlah_tahun + t] */

@@ -275,7 +275,9 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     /* the years up to the plan's, and the indicators with Renstra rows */
     int *tahun = peta->tahun;
     size_t nt = 0;
-    for (size_t i = 0; i < r->jumlah_renstra && nt < 64; i++) {
+    /* the reader refuses more than PERBANDINGAN_TAHUN_MAKS of them */
+    for (size_t i = 0; i < r->jumlah_renstra && nt < PERBANDINGAN_TAHUN_MAKS;
+         i++) {
         int y = r->renstra[i].tahun;
         if (y > r->id.tahun)
             continue;
