@@ -471,6 +471,21 @@ def besar(tmp):
             and not os.path.exists(os.path.join(tmp, "keluar-besar")), err[-400:])
 
 
+def nilai_panjang(tmp):
+    """A keyword followed by spaces and more text is not the keyword: no
+    buffer cuts it short into one."""
+    d = contoh(tmp, "arah")
+    kin = baca_csv(d, "kinerja.csv")
+    h = kin[0]
+    b = next(i for i, r in enumerate(kin) if r[0] == "indikator" and r[h.index("arah")])
+    kin[b][h.index("arah")] = "NAIK" + " " * 40 + "x"
+    tulis_csv(d, "kinerja.csv", kin)
+    rc, _, err, _ = jalankan(d, "--periksa")
+    cek("arah 'NAIK' + 40 spaces + 'x' refused at kinerja.csv:%d:%d" % (b + 1, h.index("arah") + 1),
+        rc == 1 and "kinerja.csv:%d:%d: arah 'NAIK" % (b + 1, h.index("arah") + 1) in err,
+        err[-300:])
+
+
 def tahun_renstra(tmp):
     """The Perbandingan sheet has 64 year groups: a 65th year is refused
     with its place, not left out."""
@@ -532,7 +547,7 @@ def anggaran_besar(tmp):
 def main():
     with tempfile.TemporaryDirectory(prefix="uji-ketahanan-") as tmp:
         for uji in (teks_panjang, kendali, timpa, folder_gagal, bukan_berkas,
-                    judul_kosong, batas_sel, besar, tahun_renstra,
+                    judul_kosong, batas_sel, besar, nilai_panjang, tahun_renstra,
                     anggaran_besar):
             print("== %s" % uji.__name__)
             uji(tmp)

@@ -958,7 +958,10 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
                 char *awal = buf;
                 while (*awal == ' ')
                     awal++;
-                if (capaian_rumus_dari_nama(awal, &d.arah) != KINERJA_OK) {
+                /* a longer value was cut to fit buf: never a known name,
+                 * whatever its first characters say */
+                if (strlen(arah) >= sizeof buf ||
+                    capaian_rumus_dari_nama(awal, &d.arah) != KINERJA_OK) {
                     galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_ARAH),
                                  "arah '%s' tidak dikenal: tulis NAIK (makin "
                                  "tinggi makin baik, rumus 1) atau TURUN "
