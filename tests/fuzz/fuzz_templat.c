@@ -337,7 +337,7 @@ static void hapus_folder(void)
     rmdir(folder);
 }
 
-static void tulis_dan_periksa(const rencana *r)
+static void tulis_dan_periksa(const rencana *r, bool standar)
 {
     if (!folder[0]) {
         const char *tmp = getenv("TMPDIR");
@@ -346,10 +346,13 @@ static void tulis_dan_periksa(const rencana *r)
         FUZZ_PASTIKAN(mkdtemp(folder) != NULL);
         atexit(hapus_folder);
     }
-    generator_opsi o = {.folder = folder,
-                        .buku = BUKU_SEMUA,
-                        .tulis = {.rumus = RUMUS_ADDIN, .proteksi = true},
-                        .timpa = true};
+    /* both formula forms: the standard one spells the scales out */
+    generator_opsi o = {
+        .folder = folder,
+        .buku = BUKU_SEMUA,
+        .tulis = {.rumus = standar ? RUMUS_STANDAR : RUMUS_ADDIN,
+                  .proteksi = !standar},
+        .timpa = true};
     char **ditulis = NULL;
     size_t n = 0;
     galat_daftar g;
@@ -432,7 +435,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (getenv("KINERJA_FUZZ_CERITA"))
                 fprintf(stderr, "plan built: %zu nodes, %zu indicators\n",
                         r.jumlah_simpul, r.jumlah_indikator);
-            tulis_dan_periksa(&r);
+            tulis_dan_periksa(&r, size % 2 == 1);
             rencana_bebas(&r);
         }
         galat_bebas(&g);
