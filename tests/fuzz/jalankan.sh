@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, -DKINERJA_FUZZ=ON) and runs each for
-# a bounded time, both at once (one per core), starting from the committed
+# a bounded time, all at once (three on two cores), starting from the committed
 # corpus.  Fails if a fuzzer finds anything: the input is printed (base64)
 # and kept under the work folder, to be added to regresi/ as a regression
 # test (README.md).  Known open findings (TERBUKA) are looked past.
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 
 detik=${1:-60}
 build=${2:-build-fuzz}
-sasaran=(fungsi rencana)
+sasaran=(fungsi rencana templat)
 
 command -v clang >/dev/null || { echo "fuzz: clang not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
 
@@ -35,10 +35,16 @@ for s in "${sasaran[@]}"; do
   opsi=(-max_total_time="$detik" -timeout=10 -rss_limit_mb=2048
         -print_final_stats=1 -artifact_prefix="$kerja/$s/temuan/")
   [ -f "tests/fuzz/$s.dict" ] && opsi+=(-dict="tests/fuzz/$s.dict")
+  korpus=("tests/fuzz/korpus/$s")
+  # fuzz_templat reads the same plan files as fuzz_rencana
+  if [ "$s" = templat ]; then
+    opsi+=(-dict=tests/fuzz/rencana.dict)
+    korpus+=(tests/fuzz/korpus/rencana)
+  fi
   # The bound is libFuzzer's own; timeout(1) is the backstop for a hang
   # outside its control.
   KINERJA_FUZZ_LEWATI="$lewati" timeout --kill-after=10 $((detik + 120)) \
-    "$build/tests/fuzz/fuzz_$s" "${opsi[@]}" "$kerja/$s/korpus" "tests/fuzz/korpus/$s" \
+    "$build/tests/fuzz/fuzz_$s" "${opsi[@]}" "$kerja/$s/korpus" "${korpus[@]}" \
     >"$kerja/$s/log" 2>&1 &
   pids+=($!)
 done

@@ -129,7 +129,7 @@ static void uji_jumlah_program(void **state)
     }
     /* Program A as printed in Tabel 3.5 (sum of its printed kegiatan) */
     assert_int_equal(cari("2.16.01")->realisasi.nilai, INT64_C(4080018663));
-    /* domain.md: Tabel 3.5's five programs sum to 18.412.065.095 against
+    /* the LKjIP's Tabel 3.5: its five programs sum to 18.412.065.095 against
      * the printed total 18.416.966.117, a difference of 4.901.022 */
     assert_int_equal(dilaporkan, INT64_C(18412065095));
     assert_int_equal(contoh.jumlah_realisasi - dilaporkan, INT64_C(4901022));
@@ -138,7 +138,7 @@ static void uji_jumlah_program(void **state)
 static void uji_selisih_kegiatan(void **state)
 {
     (void)state;
-    /* domain.md: Administrasi Umum 81.487.214 printed, 83.548.236 summed;
+    /* the LKjIP's Tabel 3.5: Administrasi Umum 81.487.214 printed, 83.548.236 summed;
      * Pemeliharaan BMD 132.256.669 printed, 135.096.669 summed */
     const simpul *umum = cari("2.16.01.2.06");
     assert_int_equal(umum->realisasi.nilai, INT64_C(81487214));
@@ -377,7 +377,7 @@ static void uji_rencana_koma(void **state)
     galat_bebas(&g);
 }
 
-/* domain.md: tests use up to 100 000 lines of at most 9e10 each. */
+/* Money tests use up to 100 000 lines of at most 9e10 rupiah each. */
 static void uji_seratus_ribu_baris(void **state)
 {
     (void)state;
@@ -672,9 +672,10 @@ static void uji_isian_terlalu_panjang(void **state)
     galat_bebas(&g);
     free(agr);
 
-    /* 32 767 two-byte characters: 65 534 bytes, and a cell holds them */
+    /* two-byte characters: the RKT writes "SK1 " and the uraian in one
+     * cell, so 32 763 of them (65 526 bytes) fill it exactly */
     galat_init(&g);
-    agr = agr_uraian_panjang("\xc3\xa9", 32767);
+    agr = agr_uraian_panjang("\xc3\xa9", 32763);
     bool ok = bangun(ID_SAH, KIN_SAH, agr, NULL, &r, &g);
     if (!ok)
         fail_msg("%s", g.jumlah ? g.pesan[0] : "?");

@@ -11,10 +11,13 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* Rows under construction: the state libcsv's callbacks write into. */
 typedef struct pembaca {
@@ -30,7 +33,19 @@ typedef struct pembaca {
     bool ada_galat;
 } pembaca;
 
-/* Length of the valid UTF-8 prefix of s[0..n); n if all of it is valid. */
+/* True for a character that XML 1.0 has no place for (its Char
+ * production): C0 controls other than TAB, LF and CR, and U+FFFE/U+FFFF.
+ * Every text of a plan ends up in a workbook's XML parts, and a chart's
+ * title is written there without escaping, so such a character would
+ * leave a part no office suite can parse; a cell cannot show it anyway. */
+static bool bukan_karakter_xml(uint32_t kode)
+{
+    return (kode < 0x20 && kode != '\t' && kode != '\n' && kode != '\r') ||
+           kode == 0xFFFE || kode == 0xFFFF;
+}
+
+/* Length of the prefix of s[0..n) that is valid UTF-8 made of characters
+ * XML allows; n if all of it is. */
 static size_t utf8_sah(const unsigned char *s, size_t n)
 {
     size_t i = 0;
@@ -39,8 +54,8 @@ static size_t utf8_sah(const unsigned char *s, size_t n)
         size_t lanjut;
         uint32_t kode;
         if (c < 0x80) {
-            if (c == 0)
-                return i; /* NUL: not text */
+            if (bukan_karakter_xml(c))
+                return i; /* NUL or another control character: not text */
             i++;
             continue;
         } else if (c >= 0xC2 && c <= 0xDF) {
@@ -62,11 +77,30 @@ static size_t utf8_sah(const unsigned char *s, size_t n)
         }
         /* overlong forms, surrogates and values above U+10FFFF */
         if ((lanjut == 2 && kode < 0x800) || (lanjut == 3 && kode < 0x10000) ||
-            (kode >= 0xD800 && kode <= 0xDFFF) || kode > 0x10FFFF)
+            (kode >= 0xD800 && kode <= 0xDFFF) || kode > 0x10FFFF ||
+            bukan_karakter_xml(kode))
             return i;
         i += lanjut + 1;
     }
     return n;
+}
+
+/* How staff may know a control character: the ones spreadsheets and
+ * editors let slip in by name, the rest by their number. */
+static const char *nama_kendali(unsigned char c)
+{
+    switch (c) {
+    case 0x0B:
+        return "tab vertikal";
+    case 0x0C:
+        return "ganti halaman";
+    case 0x1B:
+        return "escape";
+    case 0x08:
+        return "backspace";
+    default:
+        return "tak terlihat";
+    }
 }
 
 static void kolom_diterima(void *data, size_t len, void *arg)
@@ -93,9 +127,22 @@ static void kolom_diterima(void *data, size_t len, void *arg)
         p->memori_habis = true;
         return;
     }
-    if (len)
-        memcpy(isi, data, len);
-    isi[len] = 0;
+    /* A line break inside a field is LF in a cell: XML parsers turn a raw
+     * CR into LF when a workbook is opened, so CRLF and a lone CR (from
+     * Windows or old Mac exports) are stored as the LF the cell will
+     * hold. */
+    const unsigned char *d = data;
+    size_t m = 0;
+    for (size_t j = 0; j < len; j++) {
+        if (d[j] == '\r') {
+            isi[m++] = '\n';
+            if (j + 1 < len && d[j + 1] == '\n')
+                j++;
+        } else {
+            isi[m++] = (char)d[j];
+        }
+    }
+    isi[m] = 0;
     p->kini.kolom[p->kini.jumlah++] = isi;
 }
 
@@ -230,6 +277,18 @@ bool csv_baca_data(const char *nama, const unsigned char *data, size_t n,
         if (data[sah] == 0)
             galat_tambah(g, nama, b, k,
                          "berkas memuat byte NUL: ini bukan berkas teks CSV");
+        else if (data[sah] < 0x20)
+            galat_tambah(g, nama, b, k,
+                         "karakter kendali 0x%02X (%s) tidak boleh ada di "
+                         "teks: buku kerja tidak dapat menyimpannya; hapus "
+                         "karakter itu dari sel",
+                         data[sah], nama_kendali(data[sah]));
+        else if (data[sah] == 0xEF && sah + 2 < n && data[sah + 1] == 0xBF &&
+                 (data[sah + 2] == 0xBE || data[sah + 2] == 0xBF))
+            galat_tambah(g, nama, b, k,
+                         "karakter U+%s bukan karakter teks: buku kerja "
+                         "tidak dapat menyimpannya; hapus karakter itu",
+                         data[sah + 2] == 0xBE ? "FFFE" : "FFFF");
         else
             galat_tambah(g, nama, b, k,
                          "teks bukan UTF-8 (byte 0x%02X): simpan ulang "
@@ -323,13 +382,81 @@ bool csv_baca_data(const char *nama, const unsigned char *data, size_t n,
     return true;
 }
 
+bool csv_hitung_baris(const char *jalur, size_t *baris)
+{
+    *baris = 0;
+    int fd = open(jalur, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return false;
+    }
+    unsigned char buf[1 << 16];
+    size_t n_baris = 0;
+    bool kutip = false, isi = false, cr = false;
+    ssize_t n;
+    while ((n = read(fd, buf, sizeof buf)) > 0) {
+        for (ssize_t i = 0; i < n; i++) {
+            unsigned char c = buf[i];
+            /* a line ends at LF, CRLF or a lone CR, as akhir_baris says */
+            if (cr && c == '\n') {
+                cr = false;
+                continue;
+            }
+            cr = false;
+            if (c == '"')
+                kutip = !kutip;
+            if (!kutip && (c == '\n' || c == '\r')) {
+                n_baris += isi;
+                isi = false;
+                cr = c == '\r';
+            } else if (c != '\r' && c != '\n') {
+                isi = true;
+            }
+        }
+    }
+    close(fd);
+    if (n < 0)
+        return false;
+    n_baris += isi;
+    *baris = n_baris ? n_baris - 1 : 0;
+    return true;
+}
+
 bool csv_baca_berkas(const char *jalur, const char *nama, csv_tabel *t,
                      galat_daftar *g)
 {
     memset(t, 0, sizeof *t);
-    FILE *f = fopen(jalur, "rb");
+    /* Only a regular file is a plan file.  Opening without blocking and
+     * asking the open descriptor (not the name, which could change in
+     * between) what it is: a FIFO would otherwise wait forever for a
+     * writer, a device could be endless. */
+    int fd = open(jalur, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        galat_tambah(g, nama, 0, 0, "tidak dapat dibuka: %s", strerror(errno));
+        return false;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        galat_tambah(g, nama, 0, 0,
+                     "bukan berkas biasa (%s): rencana dibaca hanya dari "
+                     "berkas CSV",
+                     S_ISDIR(st.st_mode)    ? "folder"
+                     : S_ISFIFO(st.st_mode) ? "pipa bernama (FIFO)"
+                     : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "perangkat"
+                     : S_ISSOCK(st.st_mode)                       ? "soket"
+                                            : "jenis lain");
+        close(fd);
+        return false;
+    }
+    /* a regular file never blocks; the flag only mattered for the open */
+    (void)fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    FILE *f = fdopen(fd, "rb");
     if (!f) {
         galat_tambah(g, nama, 0, 0, "tidak dapat dibuka: %s", strerror(errno));
+        close(fd);
         return false;
     }
     unsigned char *isi = NULL;

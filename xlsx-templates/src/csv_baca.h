@@ -43,9 +43,20 @@ typedef struct csv_tabel {
 bool csv_baca_data(const char *nama, const unsigned char *data, size_t n,
                    csv_tabel *t, galat_daftar *g);
 
-/* The same for a file on disk; `nama` is what messages call it. */
+/* The same for a file on disk; `nama` is what messages call it.  Only a
+ * regular file is read (a FIFO, device or folder is refused). */
 bool csv_baca_berkas(const char *jalur, const char *nama, csv_tabel *t,
                      galat_daftar *g);
+
+/*
+ * The rows below the header of the CSV file at `jalur` (non-empty lines; a
+ * line break inside quotes does not end one), counted in one streaming
+ * pass without parsing or keeping the file: enough to refuse a file too
+ * large for the sheet it fills before spending seconds and gigabytes on
+ * it.  False (and *baris 0) if the file cannot be opened or is not a
+ * regular file; reading it properly then says why.
+ */
+bool csv_hitung_baris(const char *jalur, size_t *baris);
 
 void csv_tabel_bebas(csv_tabel *t);
 

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "teks.h"
+
 void galat_init(galat_daftar *g)
 {
     memset(g, 0, sizeof *g);
@@ -33,31 +35,39 @@ void galat_tambah(galat_daftar *g, const char *berkas, size_t baris,
         g->terbuang++;
         return;
     }
-    char awal[512] = "";
+    /* Whole, on the heap: a fixed buffer would cut a long file name or a
+     * quoted value in the middle of a UTF-8 character. */
+    char *awal;
     if (berkas && baris && kolom)
-        snprintf(awal, sizeof awal, "%s:%zu:%zu: ", berkas, baris, kolom);
+        awal = teks_cetak("%s:%zu:%zu: ", berkas, baris, kolom);
     else if (berkas && baris)
-        snprintf(awal, sizeof awal, "%s:%zu: ", berkas, baris);
+        awal = teks_cetak("%s:%zu: ", berkas, baris);
     else if (berkas)
-        snprintf(awal, sizeof awal, "%s: ", berkas);
+        awal = teks_cetak("%s: ", berkas);
+    else
+        awal = teks_cetak("%s", "");
 
-    char isi[1024];
+    char *isi = NULL;
     va_list ap;
     va_start(ap, format);
-    vsnprintf(isi, sizeof isi, format, ap);
+    int n_isi = vsnprintf(NULL, 0, format, ap);
     va_end(ap);
+    if (n_isi >= 0 && (isi = malloc((size_t)n_isi + 1)) != NULL) {
+        va_start(ap, format);
+        vsnprintf(isi, (size_t)n_isi + 1, format, ap);
+        va_end(ap);
+    }
 
-    size_t n = strlen(awal) + strlen(isi) + 1;
-    char *pesan = malloc(n);
-    char **baru = realloc(g->pesan, (g->jumlah + 1) * sizeof *baru);
+    char *pesan = awal && isi ? teks_cetak("%s%s", awal, isi) : NULL;
+    free(awal);
+    free(isi);
+    char **baru =
+        pesan ? realloc(g->pesan, (g->jumlah + 1) * sizeof *baru) : NULL;
     if (!pesan || !baru) {
         free(pesan);
-        if (baru)
-            g->pesan = baru;
         g->memori_habis = true;
         return;
     }
     g->pesan = baru;
-    snprintf(pesan, n, "%s%s", awal, isi);
     g->pesan[g->jumlah++] = pesan;
 }

@@ -4,7 +4,10 @@
 #include "gaya.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "teks.h"
 
 static lxw_format *baru(gaya *g)
 {
@@ -192,6 +195,64 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
            g->jumlah_rupiah && g->jumlah_persen && g->jumlah_kategori;
 }
 
+/* FNV-1a: keys are short texts. */
+static size_t sidik(const char *s)
+{
+    size_t h = (size_t)14695981039346656037ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * (size_t)1099511628211ULL;
+    return h;
+}
+
+static gaya_angka_entri *cari_slot(gaya_angka_entri *t, size_t kap,
+                                   const char *kunci)
+{
+    size_t i = sidik(kunci) & (kap - 1);
+    while (t[i].kunci && strcmp(t[i].kunci, kunci) != 0)
+        i = (i + 1) & (kap - 1);
+    return &t[i];
+}
+
+static lxw_format *cari(gaya *g, const char *kunci)
+{
+    if (!g->angka)
+        return NULL;
+    gaya_angka_entri *e = cari_slot(g->angka, g->kapasitas_angka, kunci);
+    return e->kunci ? e->format : NULL;
+}
+
+/* Remembers f under kunci (a copy); a failure only loses the cache. */
+static void simpan(gaya *g, const char *kunci, lxw_format *f)
+{
+    if ((g->jumlah_angka + 1) * 2 > g->kapasitas_angka) {
+        size_t kap = g->kapasitas_angka ? g->kapasitas_angka * 2 : 64;
+        gaya_angka_entri *t = calloc(kap, sizeof *t);
+        if (!t)
+            return;
+        for (size_t i = 0; i < g->kapasitas_angka; i++)
+            if (g->angka[i].kunci)
+                *cari_slot(t, kap, g->angka[i].kunci) = g->angka[i];
+        free(g->angka);
+        g->angka = t;
+        g->kapasitas_angka = kap;
+    }
+    gaya_angka_entri *e = cari_slot(g->angka, g->kapasitas_angka, kunci);
+    e->kunci = strdup(kunci);
+    if (e->kunci) {
+        e->format = f;
+        g->jumlah_angka++;
+    }
+}
+
+void gaya_bebas(gaya *g)
+{
+    for (size_t i = 0; i < g->kapasitas_angka; i++)
+        free(g->angka[i].kunci);
+    free(g->angka);
+    g->angka = NULL;
+    g->kapasitas_angka = g->jumlah_angka = 0;
+}
+
 lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
                        const char *predikat, bool isian_sel)
 {
@@ -199,44 +260,47 @@ lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
         desimal = 0;
     if (desimal > 10)
         desimal = 10;
-    char akhiran[96] = "";
-    if (satuan && *satuan)
-        snprintf(akhiran, sizeof akhiran, "%s%s",
-                 strcmp(satuan, "%") == 0 ? "" : " ", satuan);
-    if (predikat && *predikat) {
-        size_t n = strlen(akhiran);
-        snprintf(akhiran + n, sizeof akhiran - n, " (%s)", predikat);
+    bool ada_satuan = satuan && *satuan, ada_predikat = predikat && *predikat;
+    char *akhiran = teks_cetak(
+        "%s%s%s%s%s", ada_satuan && strcmp(satuan, "%") != 0 ? " " : "",
+        ada_satuan ? satuan : "", ada_predikat ? " (" : "",
+        ada_predikat ? predikat : "", ada_predikat ? ")" : "");
+    char *kunci =
+        akhiran ? teks_cetak("%d|%s|%d", desimal, akhiran, isian_sel ? 1 : 0)
+                : NULL;
+    lxw_format *f = kunci ? cari(g, kunci) : NULL;
+    if (f || !kunci) {
+        free(akhiran);
+        free(kunci);
+        return f ? f : g->teks;
     }
-    char kunci[160];
-    snprintf(kunci, sizeof kunci, "%d|%s|%d", desimal, akhiran,
-             isian_sel ? 1 : 0);
-    for (size_t i = 0; i < g->jumlah_angka; i++)
-        if (strcmp(g->angka[i].kunci, kunci) == 0)
-            return g->angka[i].format;
 
     /* "[$-421]#,##0.00" then the suffix as a quoted literal */
-    char fmt[200] = "[$-421]#,##0";
-    if (desimal > 0) {
-        strcat(fmt, ".");
-        for (int i = 0; i < desimal; i++)
-            strcat(fmt, "0");
-    }
-    if (*akhiran) {
-        size_t n = strlen(fmt);
-        snprintf(fmt + n, sizeof fmt - n, "\"%s\"", akhiran);
-    }
-    lxw_format *f = sel_tabel(g);
-    if (!f)
+    char nol[16] = "";
+    for (int i = 0; i < desimal; i++)
+        nol[i] = '0';
+    char *fmt =
+        teks_cetak("[$-421]#,##0%s%s%s%s%s", desimal > 0 ? "." : "", nol,
+                   *akhiran ? "\"" : "", akhiran, *akhiran ? "\"" : "");
+    free(akhiran);
+    f = fmt ? sel_tabel(g) : NULL;
+    if (!f) {
+        free(fmt);
+        free(kunci);
         return g->teks;
+    }
+    /* the reader keeps satuan and predikat short enough; were one longer,
+     * the figure shows without them rather than with a suffix cut in the
+     * middle of a character */
+    if (strlen(fmt) > GAYA_FORMAT_MAKS)
+        fmt[strcspn(fmt, "\"")] = 0;
     format_set_num_format(f, fmt);
+    free(fmt);
     format_set_align(f, LXW_ALIGN_CENTER);
     if (isian_sel)
         isian(f);
-    if (g->jumlah_angka < sizeof g->angka / sizeof g->angka[0]) {
-        snprintf(g->angka[g->jumlah_angka].kunci, sizeof g->angka[0].kunci,
-                 "%s", kunci);
-        g->angka[g->jumlah_angka++].format = f;
-    }
+    simpan(g, kunci, f);
+    free(kunci);
     return f;
 }
 
@@ -246,23 +310,19 @@ lxw_format *gaya_selisih(gaya *g, int desimal)
         return g->selisih;
     if (desimal > 10)
         desimal = 10;
-    char kunci[160];
+    char kunci[32];
     snprintf(kunci, sizeof kunci, "selisih|%d", desimal);
-    for (size_t i = 0; i < g->jumlah_angka; i++)
-        if (strcmp(g->angka[i].kunci, kunci) == 0)
-            return g->angka[i].format;
+    lxw_format *f = cari(g, kunci);
+    if (f)
+        return f;
     char nol[16] = "0.", fmt[96];
     for (int i = 0; i < desimal; i++)
         strcat(nol, "0");
     snprintf(fmt, sizeof fmt, "[$-421]+#,##%s;-#,##%s;%s", nol, nol, nol);
-    lxw_format *f = sel_tabel(g);
+    f = sel_tabel(g);
     if (!f)
         return g->selisih;
     format_set_num_format(f, fmt);
-    if (g->jumlah_angka < sizeof g->angka / sizeof g->angka[0]) {
-        snprintf(g->angka[g->jumlah_angka].kunci, sizeof g->angka[0].kunci,
-                 "%s", kunci);
-        g->angka[g->jumlah_angka++].format = f;
-    }
+    simpan(g, kunci, f);
     return f;
 }

@@ -3,7 +3,7 @@
  * (libxlsxwriter formats belong to one workbook).
  *
  * Numbers carry a locale tag, [$-421] (Indonesian), so that Calc shows
- * 19.133.884.991 and 110,93 whatever the viewer's locale (design.md);
+ * 19.133.884.991 and 110,93 whatever the viewer's locale (docs/);
  * Excel applies the system's separators.  Cells staff fill in are unlocked
  * and shaded; everything else is locked, so a protected sheet keeps its
  * labels and formulas.
@@ -25,8 +25,18 @@
 #define WARNA_KEPALA 0xDDEBF7
 #define WARNA_JUMLAH 0xF2F2F2
 
+/* The longest number format libxlsxwriter keeps whole: it copies one into
+ * a fixed field and cuts anything longer by bytes. */
+#define GAYA_FORMAT_MAKS (LXW_FORMAT_FIELD_LEN - 1)
+
+/* The longest satuan, and the longest predikat, in bytes, that fits a
+ * number format together with the other: "[$-421]#,##0." with ten
+ * decimals, the quotes, a space and " ()" take 28 of GAYA_FORMAT_MAKS.
+ * The plan reader refuses longer ones with their place. */
+#define GAYA_AKHIRAN_MAKS_BITA 48
+
 typedef struct gaya_angka_entri {
-    char kunci[160];
+    char *kunci; /* owned; NULL: a free slot */
     lxw_format *format;
 } gaya_angka_entri;
 
@@ -68,13 +78,19 @@ typedef struct gaya {
     lxw_format *jumlah_rupiah;
     lxw_format *jumlah_persen;
     lxw_format *jumlah_kategori;
-    gaya_angka_entri angka[256]; /* number formats with satuan/predikat */
-    size_t jumlah_angka;
+    /* number formats with satuan/predikat: a hash table by key (open
+     * addressing), so that a plan with many distinct satuan stays linear */
+    gaya_angka_entri *angka;
+    size_t kapasitas_angka, jumlah_angka;
 } gaya;
 
 /* Creates the shared styles in wb; false if libxlsxwriter ran out of
  * memory. */
 bool gaya_buat(gaya *g, lxw_workbook *wb);
+
+/* Frees what gaya_buat and gaya_angka kept (not the formats: the workbook
+ * owns those). */
+void gaya_bebas(gaya *g);
 
 /*
  * The format of a figure with `desimal` decimals followed by its satuan and

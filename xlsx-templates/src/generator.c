@@ -90,8 +90,8 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
         galat_tambah(g, k->akhir, 0, 0, "buku kerja tidak dapat dibuat");
         return false;
     }
-    char judul[256], instansi[256];
-    tulis_nama_instansi(r, instansi, sizeof instansi, false);
+    char judul[256];
+    char *instansi = tulis_nama_instansi(r, false);
     snprintf(judul, sizeof judul, "%s %d", daftar_buku[i].judul, r->id.tahun);
     lxw_doc_properties prop;
     memset(&prop, 0, sizeof prop);
@@ -100,12 +100,14 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
     prop.comments =
         "Dibuat oleh kinerja-template " KINERJA_VERSI " (Kinerja for Calc)";
     workbook_set_properties(wb, &prop);
+    free(instansi);
 
     gaya gy;
     lxw_error e =
         gaya_buat(&gy, wb) ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
     if (e == LXW_NO_ERROR)
         e = daftar_buku[i].tulis(wb, &gy, r, &o->tulis);
+    gaya_bebas(&gy);
     errno = 0;
     lxw_error tutup = workbook_close(wb);
     int sebab = errno;
@@ -127,9 +129,9 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
             galat_tambah(g, k->akhir, 0, 0, "gagal ditulis: %s (%s)",
                          lxw_strerror(e), strerror(sebab));
     } else if (e == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE) {
-        /* every cell is written inside the sheet's columns, so it is rows:
-         * a plan larger than a worksheet (G6: found while writing, since
-         * each workbook lays its rows out differently) */
+        /* every cell is written inside the sheet's columns, so it is rows;
+         * batas.c refuses such a plan while reading, so this is a guard
+         * for a layout its counts missed */
         galat_tambah(g, k->akhir, 0, 0,
                      "gagal ditulis: rencana terlalu besar untuk satu lembar "
                      "kerja (paling banyak 1.048.576 baris); bagi rencana, "
@@ -148,7 +150,7 @@ generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
         *ditulis = NULL;
     if (jumlah)
         *jumlah = 0;
-    bool folder_baru = false;
+    char *folder_baru = NULL;
     if (!keluaran_folder(o->folder, &folder_baru, g))
         return HASIL_GAGAL_TULIS;
 
@@ -197,15 +199,18 @@ generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
     }
     for (size_t j = 0; j < n; j++)
         keluaran_buang(&k[j]);
-    if (hasil != HASIL_OK && folder_baru)
-        rmdir(o->folder); /* only succeeds if empty: nothing else lost */
+    /* every folder this run made, if empty: nothing else is lost */
+    if (hasil != HASIL_OK)
+        keluaran_folder_hapus(o->folder, folder_baru);
+    else
+        keluaran_folder_simpan(folder_baru);
     return hasil;
 }
 
 generator_hasil generator_salin_contoh(const char *folder, bool timpa,
                                        galat_daftar *g)
 {
-    bool folder_baru = false;
+    char *folder_baru = NULL;
     if (!keluaran_folder(folder, &folder_baru, g))
         return HASIL_GAGAL_TULIS;
     keluaran k[8];
@@ -239,7 +244,9 @@ generator_hasil generator_salin_contoh(const char *folder, bool timpa,
     }
     for (size_t j = 0; j < n; j++)
         keluaran_buang(&k[j]);
-    if (hasil != HASIL_OK && folder_baru)
-        rmdir(folder);
+    if (hasil != HASIL_OK)
+        keluaran_folder_hapus(folder, folder_baru);
+    else
+        keluaran_folder_simpan(folder_baru);
     return hasil;
 }

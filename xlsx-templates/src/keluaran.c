@@ -90,9 +90,30 @@ static char *gabung(const char *folder, const char *awalan, const char *nama,
     return p;
 }
 
-bool keluaran_folder(const char *folder, bool *dibuat, galat_daftar *g)
+/* rmdir of jalur, then of its parents, up to and including atas; stops at
+ * the first that is not empty (or not there). */
+static void hapus_sampai(char *jalur, size_t panjang_atas)
 {
-    *dibuat = false;
+    for (;;) {
+        if (rmdir(jalur) != 0)
+            return;
+        size_t n = strlen(jalur);
+        if (n <= panjang_atas)
+            return;
+        char *garis = strrchr(jalur, '/');
+        if (!garis || garis == jalur)
+            return;
+        while (garis > jalur && garis[-1] == '/')
+            garis--; /* "a//b" */
+        *garis = 0;
+        if (strlen(jalur) < panjang_atas)
+            return;
+    }
+}
+
+bool keluaran_folder(const char *folder, char **dibuat, galat_daftar *g)
+{
+    *dibuat = NULL;
     struct stat st;
     if (stat(folder, &st) == 0) {
         if (S_ISDIR(st.st_mode))
@@ -100,19 +121,32 @@ bool keluaran_folder(const char *folder, bool *dibuat, galat_daftar *g)
         galat_tambah(g, folder, 0, 0, "bukan folder");
         return false;
     }
-    /* mkdir -p, one component at a time */
+    /* mkdir -p, one component at a time, remembering the first folder made
+     * here: everything below it is this run's too */
     char *jalur = strdup(folder);
     if (!jalur) {
         galat_tambah(g, folder, 0, 0, "memori tidak cukup");
         return false;
     }
+    size_t panjang_atas = 0;
     for (char *p = jalur + 1;; p++) {
         if (*p == '/' || *p == 0) {
             char simpan = *p;
             *p = 0;
-            if (mkdir(jalur, 0777) != 0 && errno != EEXIST) {
+            if (mkdir(jalur, 0777) == 0) {
+                if (!panjang_atas)
+                    panjang_atas = strlen(jalur);
+            } else if (errno != EEXIST) {
                 galat_tambah(g, jalur, 0, 0, "folder tidak dapat dibuat: %s",
                              strerror(errno));
+                /* what this call made so far goes again */
+                if (panjang_atas) {
+                    size_t n = strlen(jalur);
+                    char *akhir = strrchr(jalur, '/');
+                    if (akhir && akhir != jalur && n > panjang_atas)
+                        *akhir = 0;
+                    hapus_sampai(jalur, panjang_atas);
+                }
                 free(jalur);
                 return false;
             }
@@ -121,9 +155,34 @@ bool keluaran_folder(const char *folder, bool *dibuat, galat_daftar *g)
                 break;
         }
     }
-    free(jalur);
-    *dibuat = true;
+    if (panjang_atas) {
+        jalur[panjang_atas] = 0;
+        *dibuat = jalur;
+    } else {
+        free(jalur);
+    }
     return true;
+}
+
+void keluaran_folder_hapus(const char *folder, char *dibuat)
+{
+    if (!dibuat)
+        return;
+    char *jalur = strdup(folder);
+    if (jalur) {
+        /* a trailing slash is not a component */
+        size_t n = strlen(jalur);
+        while (n > 1 && jalur[n - 1] == '/')
+            jalur[--n] = 0;
+        hapus_sampai(jalur, strlen(dibuat));
+    }
+    free(jalur);
+    free(dibuat);
+}
+
+void keluaran_folder_simpan(char *dibuat)
+{
+    free(dibuat);
 }
 
 keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
@@ -138,6 +197,17 @@ keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
         return KELUARAN_GAGAL;
     }
     struct stat st;
+    if (timpa && lstat(k->akhir, &st) == 0 && S_ISDIR(st.st_mode)) {
+        /* a file cannot replace a folder: said before anything is
+         * written, so that nothing is replaced either */
+        galat_tambah(g, k->akhir, 0, 0,
+                     "di tempat berkas ini ada folder: tidak dapat ditimpa; "
+                     "pindahkan atau ganti nama folder itu");
+        free(k->sementara);
+        k->sementara = NULL;
+        keluaran_buang(k);
+        return KELUARAN_GAGAL;
+    }
     if (!timpa && lstat(k->akhir, &st) == 0) {
         galat_tambah(g, k->akhir, 0, 0,
                      "berkas sudah ada; tidak ditimpa tanpa --timpa");
@@ -165,15 +235,71 @@ keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
     return KELUARAN_OK;
 }
 
+/* Gives the file at k->akhir a second name, k->cadangan, so that it can be
+ * put back: a hard link where the file system has them (the old file
+ * stays visible under its name meanwhile), else the file itself is moved
+ * there.  *tautan tells which. */
+static bool simpan_lama(keluaran *k, bool *tautan, galat_daftar *g)
+{
+    size_t n = strlen(k->sementara) + sizeof ".lama";
+    k->cadangan = malloc(n);
+    if (!k->cadangan) {
+        galat_tambah(g, k->akhir, 0, 0, "memori tidak cukup");
+        return false;
+    }
+    snprintf(k->cadangan, n, "%s.lama", k->sementara);
+    if (link(k->akhir, k->cadangan) == 0) {
+        *tautan = true;
+        return true;
+    }
+    if (errno != EEXIST && rename(k->akhir, k->cadangan) == 0) {
+        *tautan = false;
+        return true;
+    }
+    galat_tambah(g, k->akhir, 0, 0,
+                 "berkas lama tidak dapat disimpan sementara: %s",
+                 strerror(errno));
+    free(k->cadangan);
+    k->cadangan = NULL;
+    return false;
+}
+
 static bool pasang_satu(keluaran *k, bool timpa, galat_daftar *g,
                         keluaran_hasil *hasil)
 {
     if (timpa) {
         struct stat st;
         k->menimpa = lstat(k->akhir, &st) == 0;
+        if (k->menimpa && S_ISDIR(st.st_mode)) {
+            /* a folder appeared in the file's place since it was reserved:
+             * it is not this run's to move away */
+            galat_tambah(g, k->akhir, 0, 0,
+                         "di tempat berkas ini ada folder: tidak dapat "
+                         "ditimpa; pindahkan atau ganti nama folder itu");
+            k->menimpa = false;
+            *hasil = KELUARAN_GAGAL;
+            return false;
+        }
+        bool tautan = false;
+        if (k->menimpa && !simpan_lama(k, &tautan, g)) {
+            k->menimpa = false;
+            *hasil = KELUARAN_GAGAL;
+            return false;
+        }
         if (rename(k->sementara, k->akhir) != 0) {
             galat_tambah(g, k->akhir, 0, 0, "tidak dapat ditulis: %s",
                          strerror(errno));
+            if (k->cadangan) {
+                /* the old file back under its name (moved) or its extra
+                 * name dropped (linked) */
+                if (tautan)
+                    unlink(k->cadangan);
+                else
+                    (void)rename(k->cadangan, k->akhir);
+                free(k->cadangan);
+                k->cadangan = NULL;
+            }
+            k->menimpa = false;
             *hasil = KELUARAN_GAGAL;
             return false;
         }
@@ -254,19 +380,53 @@ keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
     for (size_t i = 0; i < n; i++)
         if (!sinkron_berkas(k[i].sementara, k[i].akhir, g))
             return KELUARAN_GAGAL;
+    /* The signals that remove temporary files wait until the names are
+     * decided: a handler running in between would leave some files new and
+     * some old, or drop a backup that is the only copy of an old file. */
+    sigset_t tunda, lama;
+    sigemptyset(&tunda);
+    sigaddset(&tunda, SIGINT);
+    sigaddset(&tunda, SIGTERM);
+    sigaddset(&tunda, SIGHUP);
+    (void)sigprocmask(SIG_BLOCK, &tunda, &lama);
+
     keluaran_hasil hasil = KELUARAN_OK;
     size_t i = 0;
     for (; i < n; i++)
         if (!pasang_satu(&k[i], timpa, g, &hasil))
             break;
     if (i < n) {
-        /* all or nothing: take back what this run placed */
-        for (size_t j = 0; j < i; j++)
-            if (k[j].dipasang && !k[j].menimpa) {
+        /* all or nothing: take back what this run placed, and put back
+         * what it replaced (rename over the new file: atomic) */
+        for (size_t j = 0; j < i; j++) {
+            if (!k[j].dipasang)
+                continue;
+            if (k[j].menimpa && k[j].cadangan) {
+                if (rename(k[j].cadangan, k[j].akhir) != 0)
+                    galat_tambah(g, k[j].akhir, 0, 0,
+                                 "berkas lama tidak dapat dikembalikan: %s; "
+                                 "isinya ada di %s",
+                                 strerror(errno), k[j].cadangan);
+                else {
+                    free(k[j].cadangan);
+                    k[j].cadangan = NULL;
+                }
+            } else if (!k[j].menimpa) {
                 unlink(k[j].akhir);
-                k[j].dipasang = false;
             }
-    } else if (n > 0) {
+            k[j].dipasang = false;
+        }
+    }
+    /* the run is decided: the backups of replaced files go */
+    for (size_t j = 0; j < n; j++)
+        if (k[j].cadangan && (i == n || !k[j].menimpa || !k[j].dipasang)) {
+            if (i == n)
+                unlink(k[j].cadangan);
+            free(k[j].cadangan);
+            k[j].cadangan = NULL;
+        }
+    (void)sigprocmask(SIG_SETMASK, &lama, NULL);
+    if (i == n && n > 0) {
         /* the new names themselves, durable (every file is in one folder) */
         char folder[4096];
         folder_dari(k[0].akhir, folder, sizeof folder);
@@ -283,5 +443,6 @@ void keluaran_buang(keluaran *k)
     }
     free(k->sementara);
     free(k->akhir);
+    free(k->cadangan);
     memset(k, 0, sizeof *k);
 }

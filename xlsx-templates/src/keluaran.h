@@ -10,9 +10,14 @@
  * target that exists is refused before anything is written, and placing
  * uses link(2), which fails rather than replace a file that appeared
  * meanwhile (falling back to a checked rename on file systems without
- * hard links, such as FAT on a USB stick).  A file that replaced an older
- * one (timpa) is not removed when a later one fails: the older content is
- * gone by then, and an older report is better than none.
+ * hard links, such as FAT on a USB stick).  With `timpa`, all or nothing
+ * holds too: each file being replaced keeps a second name (a hard link,
+ * `.NAME.xlsx.XXXXXX.lama`, or the file itself moved there where links
+ * are not possible) until every new file is in place; if one cannot be
+ * placed, every replaced file gets its old content back, byte for byte, and
+ * the backups go once the run is decided either way.  Ctrl-C, SIGTERM and
+ * SIGHUP wait while the names are being changed, so the set is never left
+ * half replaced by them either.
  */
 #ifndef KINERJA_KELUARAN_H
 #define KINERJA_KELUARAN_H
@@ -27,6 +32,7 @@ typedef struct keluaran {
     char *sementara; /* the temporary file, NULL once placed or removed */
     bool dipasang;   /* placed by this run */
     bool menimpa;    /* it replaced a file that existed (timpa) */
+    char *cadangan;  /* the replaced file's second name while placing */
 } keluaran;
 
 typedef enum keluaran_hasil {
@@ -36,10 +42,20 @@ typedef enum keluaran_hasil {
 } keluaran_hasil;
 
 /*
- * Creates `folder` (and its parents) if missing; *dibuat tells whether
- * this run created the folder itself (so that a failed run can remove it).
+ * Creates `folder` (and its parents) if missing.  *dibuat is the topmost
+ * folder this call created (malloc'd), or NULL if `folder` was there
+ * already, so that a failed run can remove everything it made with
+ * keluaran_folder_hapus.  On failure nothing it created is left.
  */
-bool keluaran_folder(const char *folder, bool *dibuat, galat_daftar *g);
+bool keluaran_folder(const char *folder, char **dibuat, galat_daftar *g);
+
+/* Removes `folder` and its parents up to and including `dibuat` (from
+ * keluaran_folder), each only if empty, then frees `dibuat`.  NULL: nothing
+ * to remove. */
+void keluaran_folder_hapus(const char *folder, char *dibuat);
+
+/* Frees `dibuat` from keluaran_folder, keeping the folders. */
+void keluaran_folder_simpan(char *dibuat);
 
 /* Reserves folder/nama: checks the target and creates the empty
  * temporary file to write to. */

@@ -81,6 +81,8 @@ lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
                         unsigned r2, unsigned c2, const char *teks,
                         lxw_format *f)
 {
+    if (!teks) /* text that could not be built: memory ran out */
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
     if (r1 == r2 && c1 == c2)
         return worksheet_write_string(ws, r1, (lxw_col_t)c1, teks, f);
     return worksheet_merge_range(ws, r1, (lxw_col_t)c1, r2, (lxw_col_t)c2, teks,
@@ -94,6 +96,8 @@ double lembar_tinggi(const char *teks, double lebar)
      * cell's padding; 12.75 points per line.  Words wrap whole, as in the
      * spreadsheet, so the lines are counted word by word (UTF-8
      * characters, not bytes). */
+    if (!teks)
+        teks = "";
     double per_baris = lebar * 1.15 - 1.0;
     if (per_baris < 1)
         per_baris = 1;
@@ -130,7 +134,10 @@ double lembar_tinggi(const char *teks, double lebar)
         while (*p == ' ')
             p++;
     }
-    return 12.75 * (double)baris + 3.0;
+    /* 409 points is the tallest row a worksheet has (Excel's limit; a
+     * taller one is a format error there): longer text scrolls in it */
+    double tinggi = 12.75 * (double)baris + 3.0;
+    return tinggi > 409.0 ? 409.0 : tinggi;
 }
 
 void lembar_perlu(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
@@ -139,7 +146,11 @@ void lembar_perlu(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
     if (!teks || !*teks || r2 < r1)
         return;
     if (r2 >= t->jumlah) {
+        /* geometric growth: rows are noted one after another, and
+         * growing by a constant would copy the map once per 64 rows */
         unsigned n = r2 + 64;
+        if (n < t->jumlah * 2u)
+            n = t->jumlah * 2u;
         double *baru = realloc(t->tinggi, n * sizeof *baru);
         if (!baru)
             return; /* heights are cosmetic: keep the defaults */

@@ -370,7 +370,7 @@ generator_hasil massal_jalankan(const massal_opsi *o, massal_laporan *lap,
 
     /* the output root exists before the children race to create their
      * subfolders; removed again if nothing ends up in it */
-    bool akar_baru = false;
+    char *akar_baru = NULL;
     if (!o->periksa && !keluaran_folder(o->generator.folder, &akar_baru, g)) {
         massal_laporan_bebas(lap);
         return HASIL_GAGAL_TULIS;
@@ -487,8 +487,8 @@ generator_hasil massal_jalankan(const massal_opsi *o, massal_laporan *lap,
         else
             lap->gagal++;
     }
-    if (akar_baru)
-        rmdir(o->generator.folder); /* only if every plan failed */
+    /* only if every plan failed: the folders are empty then */
+    keluaran_folder_hapus(o->generator.folder, akar_baru);
     return lap->gagal ? HASIL_SEBAGIAN_GAGAL : HASIL_OK;
 }
 

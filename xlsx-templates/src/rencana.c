@@ -64,6 +64,14 @@ void rencana_bebas(rencana *r)
     free(r->pembanding);
     free(r->indikator_urut);
     free(r->indikator_awal);
+    free(r->program_urut);
+    free(r->program_awal);
+    free(r->sasaran_urut);
+    free(r->sasaran_awal);
+    free(r->renstra_urut);
+    free(r->renstra_awal);
+    free(r->pembanding_urut);
+    free(r->pembanding_awal);
     memset(r, 0, sizeof *r);
 }
 
@@ -218,6 +226,117 @@ static size_t slot_induk(const rencana *r, induk_jenis jenis, size_t induk)
     return induk < r->jumlah_simpul ? r->jumlah_kelompok + induk : TIDAK_ADA;
 }
 
+/* A counting sort of n items into `slot` groups: items of group k end up in
+ * (*urut)[(*awal)[k] .. (*awal)[k + 1]), in the order `urutan` lists them
+ * (NULL: 0..n-1).  kunci(r, i) is item i's group, or TIDAK_ADA to leave it
+ * out.  Linear in n + slot. */
+static bool kelompokkan(const rencana *r, size_t n, size_t slot,
+                        size_t (*kunci)(const rencana *, size_t),
+                        const size_t *urutan, size_t **urut, size_t **awal)
+{
+    free(*urut);
+    free(*awal);
+    *awal = calloc(slot + 1, sizeof **awal);
+    *urut = malloc((n ? n : 1) * sizeof **urut);
+    if (!*awal || !*urut) {
+        free(*awal);
+        free(*urut);
+        *awal = *urut = NULL;
+        return false;
+    }
+    /* count per group, shifted one slot up ... */
+    for (size_t j = 0; j < n; j++) {
+        size_t k = kunci(r, urutan ? urutan[j] : j);
+        if (k != TIDAK_ADA && k < slot)
+            (*awal)[k + 1]++;
+    }
+    /* ... so that the running sum leaves each group's start in its slot */
+    for (size_t k = 0; k < slot; k++)
+        (*awal)[k + 1] += (*awal)[k];
+    /* fill in order, advancing each start; then move the starts back */
+    for (size_t j = 0; j < n; j++) {
+        size_t i = urutan ? urutan[j] : j;
+        size_t k = kunci(r, i);
+        if (k != TIDAK_ADA && k < slot)
+            (*urut)[(*awal)[k]++] = i;
+    }
+    for (size_t k = slot; k > 0; k--)
+        (*awal)[k] = (*awal)[k - 1];
+    (*awal)[0] = 0;
+    return true;
+}
+
+/* A program's kelompok; slot jumlah_kelompok holds the programs that
+ * serve none. */
+static size_t kunci_program(const rencana *r, size_t i)
+{
+    if (r->simpul[i].tingkat != TINGKAT_PROGRAM)
+        return TIDAK_ADA;
+    return r->simpul[i].sasaran == TIDAK_ADA ? r->jumlah_kelompok
+                                             : r->simpul[i].sasaran;
+}
+
+static size_t kunci_sasaran(const rencana *r, size_t i)
+{
+    if (r->kelompok[i].jenis != KELOMPOK_SASARAN)
+        return TIDAK_ADA;
+    return r->kelompok[i].induk == TIDAK_ADA ? r->jumlah_kelompok
+                                             : r->kelompok[i].induk;
+}
+
+static size_t kunci_renstra(const rencana *r, size_t i)
+{
+    return r->renstra[i].indikator;
+}
+
+static size_t kunci_pembanding(const rencana *r, size_t i)
+{
+    return r->pembanding[i].indikator;
+}
+
+/* Renstra rows by year, then file order: the counting sort keeps this
+ * order within each indicator. */
+typedef struct tahun_baris {
+    int tahun;
+    size_t i;
+} tahun_baris;
+
+static int banding_tahun(const void *a, const void *b)
+{
+    const tahun_baris *x = a, *y = b;
+    if (x->tahun != y->tahun)
+        return x->tahun < y->tahun ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static bool indeks_lain(rencana *r)
+{
+    if (!kelompokkan(r, r->jumlah_simpul, r->jumlah_kelompok + 1, kunci_program,
+                     NULL, &r->program_urut, &r->program_awal) ||
+        !kelompokkan(r, r->jumlah_kelompok, r->jumlah_kelompok + 1,
+                     kunci_sasaran, NULL, &r->sasaran_urut, &r->sasaran_awal) ||
+        !kelompokkan(r, r->jumlah_pembanding, r->jumlah_indikator,
+                     kunci_pembanding, NULL, &r->pembanding_urut,
+                     &r->pembanding_awal))
+        return false;
+    size_t n = r->jumlah_renstra;
+    tahun_baris *t = malloc((n ? n : 1) * sizeof *t);
+    size_t *urutan = malloc((n ? n : 1) * sizeof *urutan);
+    bool ok = t && urutan;
+    if (ok) {
+        for (size_t i = 0; i < n; i++)
+            t[i] = (tahun_baris){r->renstra[i].tahun, i};
+        qsort(t, n, sizeof *t, banding_tahun);
+        for (size_t j = 0; j < n; j++)
+            urutan[j] = t[j].i;
+        ok = kelompokkan(r, n, r->jumlah_indikator, kunci_renstra, urutan,
+                         &r->renstra_urut, &r->renstra_awal);
+    }
+    free(t);
+    free(urutan);
+    return ok;
+}
+
 bool rencana_indeks_indikator(rencana *r)
 {
     free(r->indikator_urut);
@@ -252,7 +371,7 @@ bool rencana_indeks_indikator(rencana *r)
     for (size_t k = slot; k > 0; k--)
         r->indikator_awal[k] = r->indikator_awal[k - 1];
     r->indikator_awal[0] = 0;
-    return true;
+    return indeks_lain(r);
 }
 
 const size_t *rencana_indikator_dari(const rencana *r, induk_jenis jenis,
@@ -281,18 +400,35 @@ size_t *rencana_kelompok_jenis(const rencana *r, kelompok_jenis jenis,
     return hasil;
 }
 
-size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah)
+/* A copy of urut[awal[k] .. awal[k + 1]) (caller frees); NULL with *jumlah
+ * 0 when memory runs out or k is out of range. */
+static size_t *salin_kelompok(const size_t *urut, const size_t *awal,
+                              size_t slot, size_t k, size_t *jumlah)
 {
     *jumlah = 0;
-    size_t *hasil =
-        malloc((r->jumlah_simpul ? r->jumlah_simpul : 1) * sizeof *hasil);
+    if (!urut || !awal || k >= slot)
+        return malloc(sizeof(size_t));
+    size_t n = awal[k + 1] - awal[k];
+    size_t *hasil = malloc((n ? n : 1) * sizeof *hasil);
     if (!hasil)
         return NULL;
-    for (size_t i = 0; i < r->jumlah_simpul; i++)
-        if (r->simpul[i].tingkat == TINGKAT_PROGRAM &&
-            r->simpul[i].sasaran == k)
-            hasil[(*jumlah)++] = i;
+    memcpy(hasil, urut + awal[k], n * sizeof *hasil);
+    *jumlah = n;
     return hasil;
+}
+
+size_t *rencana_sasaran_tujuan(const rencana *r, size_t t, size_t *jumlah)
+{
+    return salin_kelompok(r->sasaran_urut, r->sasaran_awal,
+                          r->jumlah_kelompok + 1,
+                          t == TIDAK_ADA ? r->jumlah_kelompok : t, jumlah);
+}
+
+size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah)
+{
+    return salin_kelompok(r->program_urut, r->program_awal,
+                          r->jumlah_kelompok + 1,
+                          k == TIDAK_ADA ? r->jumlah_kelompok : k, jumlah);
 }
 
 void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
@@ -303,10 +439,12 @@ void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
     *pagu = 0;
     *realisasi = 0;
     *ada_realisasi = false;
-    for (size_t i = 0; i < r->jumlah_simpul; i++) {
-        const simpul *s = &r->simpul[i];
-        if (s->tingkat != TINGKAT_PROGRAM || s->sasaran != k)
-            continue;
+    if (k == TIDAK_ADA)
+        k = r->jumlah_kelompok; /* the programs serving none */
+    if (!r->program_urut || k > r->jumlah_kelompok)
+        return;
+    for (size_t j = r->program_awal[k]; j < r->program_awal[k + 1]; j++) {
+        const simpul *s = &r->simpul[r->program_urut[j]];
         *pagu += s->jumlah_pagu;
         if (s->ada_realisasi) {
             *ada_realisasi = true;
@@ -317,37 +455,14 @@ void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
 
 size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah)
 {
-    *jumlah = 0;
-    size_t *hasil =
-        malloc((r->jumlah_renstra ? r->jumlah_renstra : 1) * sizeof *hasil);
-    if (!hasil)
-        return NULL;
-    for (size_t k = 0; k < r->jumlah_renstra; k++)
-        if (r->renstra[k].indikator == i)
-            hasil[(*jumlah)++] = k;
-    /* insertion sort by year: a handful of rows per indicator */
-    for (size_t a = 1; a < *jumlah; a++)
-        for (size_t b = a; b > 0 && r->renstra[hasil[b]].tahun <
-                                        r->renstra[hasil[b - 1]].tahun;
-             b--) {
-            size_t t = hasil[b];
-            hasil[b] = hasil[b - 1];
-            hasil[b - 1] = t;
-        }
-    return hasil;
+    return salin_kelompok(r->renstra_urut, r->renstra_awal, r->jumlah_indikator,
+                          i, jumlah);
 }
 
 size_t *rencana_pembanding_indikator(const rencana *r, size_t i, size_t *jumlah)
 {
-    *jumlah = 0;
-    size_t *hasil = malloc((r->jumlah_pembanding ? r->jumlah_pembanding : 1) *
-                           sizeof *hasil);
-    if (!hasil)
-        return NULL;
-    for (size_t k = 0; k < r->jumlah_pembanding; k++)
-        if (r->pembanding[k].indikator == i)
-            hasil[(*jumlah)++] = k;
-    return hasil;
+    return salin_kelompok(r->pembanding_urut, r->pembanding_awal,
+                          r->jumlah_indikator, i, jumlah);
 }
 
 bool rencana_tanpa_realisasi(rencana *r, galat_daftar *g)

@@ -178,6 +178,10 @@ typedef struct identitas {
     isian_rupiah pagu_operasi, pagu_modal, realisasi_operasi, realisasi_modal;
 } identitas;
 
+/* Years a plan's Renstra may span up to the plan's year: the column groups
+ * of the Perbandingan sheet (tulis.h). */
+#define PERBANDINGAN_TAHUN_MAKS 64
+
 typedef struct rencana {
     identitas id;
     kelompok *kelompok;
@@ -204,6 +208,14 @@ typedef struct rencana {
      * generator quadratic in the plan's size. */
     size_t *indikator_urut;
     size_t *indikator_awal;
+    /* The same for the programs of each kelompok (by simpul.sasaran), the
+     * Renstra rows of each indicator (ascending by year, then file order)
+     * and the pembanding rows of each indicator (file order). */
+    size_t *program_urut, *program_awal; /* slot jumlah_kelompok: none */
+    /* sasaran by tujuan (slot jumlah_kelompok: those without a tujuan) */
+    size_t *sasaran_urut, *sasaran_awal;
+    size_t *renstra_urut, *renstra_awal;
+    size_t *pembanding_urut, *pembanding_awal;
 } rencana;
 
 /* The plan's CSV files, already read. renstra may be NULL (optional). */
@@ -261,8 +273,9 @@ size_t *rencana_program(const rencana *r, size_t *jumlah);
  * one: a murni pagu or target anywhere, or a date for the revised PK. */
 bool rencana_ada_perubahan(const rencana *r);
 
-/* Groups the indicators by parent (indikator_urut, indikator_awal); false
- * when memory runs out.  rencana_bangun calls it. */
+/* Groups the indicators by parent (indikator_urut, indikator_awal), the
+ * programs by kelompok, the Renstra and pembanding rows by indicator;
+ * false when memory runs out.  rencana_bangun calls it. */
 bool rencana_indeks_indikator(rencana *r);
 
 /* The indicators whose induk is (jenis, induk), in file order: a view into
@@ -275,7 +288,12 @@ const size_t *rencana_indikator_dari(const rencana *r, induk_jenis jenis,
 size_t *rencana_kelompok_jenis(const rencana *r, kelompok_jenis jenis,
                                size_t *jumlah);
 
-/* The programs serving kelompok k, in file order; the caller frees. */
+/* The sasaran under tujuan t (TIDAK_ADA: those without a tujuan), in file
+ * order; the caller frees. */
+size_t *rencana_sasaran_tujuan(const rencana *r, size_t t, size_t *jumlah);
+
+/* The programs serving kelompok k (TIDAK_ADA: those serving none), in file
+ * order; the caller frees. */
 size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah);
 
 /* The plan's pagu and realisasi for kelompok k: sums over its programs. */

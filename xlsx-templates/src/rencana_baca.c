@@ -9,12 +9,16 @@
  * nothing is built unless there are none.
  */
 #include <ctype.h>
+#include <errno.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "batas.h"
 #include "contoh.h"
 #include "core/skala.h"
+#include "gaya.h"
 #include "rencana.h"
 
 /* ---- names as staff write them ---------------------------------------- */
@@ -32,12 +36,32 @@ static void normal(const char *in, char *out, size_t n)
     out[k] = 0;
 }
 
+/* Compares a and b as normal() would write them, without a buffer that
+ * could cut a long name short (two region names differing only past the
+ * 127th character are different regions).  <0, 0, >0 like strcmp. */
+static bool diabaikan(unsigned char c)
+{
+    return c == ' ' || c == '_' || c == '-' || c == '.' || c == '\t';
+}
+
+static int banding_normal(const char *a, const char *b)
+{
+    for (;;) {
+        while (diabaikan((unsigned char)*a))
+            a++;
+        while (diabaikan((unsigned char)*b))
+            b++;
+        int x = tolower((unsigned char)*a), y = tolower((unsigned char)*b);
+        if (x != y || x == 0)
+            return x - y;
+        a++;
+        b++;
+    }
+}
+
 static bool sama_normal(const char *a, const char *b)
 {
-    char x[128], y[128];
-    normal(a, x, sizeof x);
-    normal(b, y, sizeof y);
-    return strcmp(x, y) == 0;
+    return banding_normal(a, b) == 0;
 }
 
 /* ---- reading context ---------------------------------------------------- */
@@ -178,6 +202,19 @@ static bool periksa_baris(const csv_tabel *t, const csv_baris *b,
                           galat_daftar *g)
 {
     size_t lebar = t->baris[0].jumlah;
+    /* a column without a header is skipped as a spreadsheet's empty
+     * trailing column only while it is empty: data under it would
+     * otherwise vanish without a word */
+    for (size_t k = 0; k < lebar && k < b->jumlah; k++)
+        if (kosong(t->baris[0].kolom[k]) && !kosong(b->kolom[k])) {
+            galat_tambah(g, t->nama, b->nomor, k + 1,
+                         "isian '%.*s' ada di kolom %zu yang judulnya kosong: "
+                         "tulis judul kolom itu di baris %zu atau kosongkan "
+                         "isiannya",
+                         kutipan(b->kolom[k], 60), b->kolom[k], k + 1,
+                         t->baris[0].nomor);
+            return false;
+        }
     for (size_t k = lebar; k < b->jumlah; k++)
         if (!kosong(b->kolom[k])) {
             galat_tambah(g, t->nama, b->nomor, k + 1,
@@ -201,6 +238,32 @@ static bool periksa_baris(const csv_tabel *t, const csv_baris *b,
     }
     return true;
 }
+
+/* Text the workbooks show with something in front of it in the same cell
+ * ("1.2 " before an indicator, "Sasaran: ", a kode before its uraian, ": "
+ * before a name): the field and that prefix together must fit a cell, so
+ * the field may hold `cadangan` characters fewer than SEL_MAKS_KARAKTER.
+ * `depan` says what stands in front, for the message. */
+static bool batas_bersama(const csv_tabel *t, const csv_baris *b,
+                          const size_t *idx, size_t s, const char *nama,
+                          size_t cadangan, const char *depan, galat_daftar *g)
+{
+    const char *isi = sel(b, idx, s);
+    size_t n = jumlah_karakter(isi);
+    if (n + cadangan <= SEL_MAKS_KARAKTER)
+        return true;
+    galat_tambah(g, t->nama, b->nomor, kol(idx, s),
+                 "%s '%.*s...' memuat %zu karakter; buku kerja menulisnya "
+                 "bersama %s di satu sel, yang memuat paling banyak 32.767: "
+                 "%s paling banyak %zu karakter",
+                 nama, kutipan(isi, 30), isi, n, depan, nama,
+                 SEL_MAKS_KARAKTER - cadangan);
+    return false;
+}
+
+/* Room for a number such as "1048576.1048576 " or a label such as
+ * "Sasaran: " in front of a name. */
+#define CADANGAN_NOMOR 16
 
 static bool baris_kosong(const csv_baris *b)
 {
@@ -273,6 +336,17 @@ static bool baca_teks_format(konteks *k, const csv_tabel *t, const csv_baris *b,
                              char **hasil)
 {
     const char *isi = sel(b, idx, s);
+    size_t bita = strlen(isi);
+    if (bita > GAYA_AKHIRAN_MAKS_BITA) {
+        galat_tambah(k->g, t->nama, b->nomor, kol(idx, s),
+                     "%s '%.*s...' terlalu panjang (%zu bita): %s ditampilkan "
+                     "di format angka sel, yang memuat paling banyak %d bita "
+                     "(%d huruf biasa; huruf beraksen 2 bita)",
+                     nama, kutipan(isi, 30), isi, bita, nama,
+                     GAYA_AKHIRAN_MAKS_BITA, GAYA_AKHIRAN_MAKS_BITA);
+        *hasil = salin(k, "");
+        return false;
+    }
     if (strchr(isi, '"')) {
         galat_tambah(k->g, t->nama, b->nomor, kol(idx, s),
                      "%s '%s' memuat tanda kutip ganda (\"), yang tidak dapat "
@@ -503,6 +577,54 @@ static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
         }
 
 #define NILAI(s) (nilai[s] ? nilai[s] : "")
+    /* Values the workbooks show behind a label in the same cell (": " before
+     * a name, "NIP ", the place before its comma), and the names of the
+     * organisation, which a title joins: "PERANGKAT DAERAH : " singkatan or
+     * instansi, a space, kabupaten. */
+    {
+        size_t n_inst = jumlah_karakter(NILAI(ID_INSTANSI)),
+               n_sing = jumlah_karakter(NILAI(ID_SINGKATAN)),
+               n_kab = jumlah_karakter(NILAI(ID_KABUPATEN));
+        size_t n_nama = n_inst > n_sing ? n_inst : n_sing;
+        static const struct {
+            int kunci;
+            size_t cadangan;
+            const char *depan;
+        } bersama[] = {
+            {ID_KEPALA_NAMA, 2, "': '"},
+            {ID_KEPALA_JABATAN, 2, "': '"},
+            {ID_ATASAN_NAMA, 2, "': '"},
+            {ID_ATASAN_JABATAN, 2, "': '"},
+            {ID_MURNI_KEPALA_NAMA, 2, "': '"},
+            {ID_MURNI_KEPALA_JABATAN, 2, "': '"},
+            {ID_MURNI_ATASAN_NAMA, 2, "': '"},
+            {ID_MURNI_ATASAN_JABATAN, 2, "': '"},
+            {ID_KEPALA_NIP, 4, "'NIP '"},
+            {ID_ATASAN_NIP, 4, "'NIP '"},
+            {ID_MURNI_KEPALA_NIP, 4, "'NIP '"},
+            {ID_TEMPAT, 1, "koma di belakangnya"},
+        };
+        for (size_t j = 0; j < JUMLAH(bersama); j++) {
+            int s = bersama[j].kunci;
+            size_t n = jumlah_karakter(NILAI(s));
+            if (n + bersama[j].cadangan > SEL_MAKS_KARAKTER)
+                galat_tambah(k->g, t->nama, baris[s], kn,
+                             "%s memuat %zu karakter; buku kerja menulisnya "
+                             "bersama %s di satu sel, yang memuat paling "
+                             "banyak 32.767: paling banyak %zu karakter",
+                             kunci_identitas[s].nama, n, bersama[j].depan,
+                             SEL_MAKS_KARAKTER - bersama[j].cadangan);
+        }
+        /* "PERANGKAT DAERAH : " is 19 characters, then a space */
+        if (n_nama + n_kab + 20 > SEL_MAKS_KARAKTER)
+            galat_tambah(k->g, t->nama,
+                         baris[n_kab > n_nama ? ID_KABUPATEN : ID_INSTANSI], kn,
+                         "instansi (atau singkatan) dan kabupaten bersama "
+                         "memuat %zu karakter; judul buku kerja menulis "
+                         "keduanya di satu sel, yang memuat paling banyak "
+                         "32.767: bersama paling banyak %d karakter",
+                         n_nama + n_kab, SEL_MAKS_KARAKTER - 20);
+    }
     id->instansi = salin(k, NILAI(ID_INSTANSI));
     id->singkatan = salin(k, NILAI(ID_SINGKATAN));
     id->kabupaten = salin(k, NILAI(ID_KABUPATEN));
@@ -807,9 +929,13 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
         const char *tingkat = sel(b, idx, KN_TINGKAT);
         char tn[64];
         normal(tingkat, tn, sizeof tn);
-        /* Both checks run, so one pass reports both missing fields. */
+        /* both checked, so that both are reported */
         bool ok = wajib_teks(t, b, idx, KN_KODE, "kode", k->g);
-        ok = wajib_teks(t, b, idx, KN_URAIAN, "uraian", k->g) && ok;
+        ok &= wajib_teks(t, b, idx, KN_URAIAN, "uraian", k->g);
+        /* an indicator is numbered ("1.2 ", "3. "), a group labelled
+         * ("Sasaran: ") in front of its uraian */
+        ok &= batas_bersama(t, b, idx, KN_URAIAN, "uraian", CADANGAN_NOMOR,
+                            "nomor atau sebutan di depannya", k->g);
 
         if (!strcmp(tn, "indikator")) {
             indikator d;
@@ -832,7 +958,10 @@ static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
                 char *awal = buf;
                 while (*awal == ' ')
                     awal++;
-                if (capaian_rumus_dari_nama(awal, &d.arah) != KINERJA_OK) {
+                /* a longer value was cut to fit buf: never a known name,
+                 * whatever its first characters say */
+                if (strlen(arah) >= sizeof buf ||
+                    capaian_rumus_dari_nama(awal, &d.arah) != KINERJA_OK) {
                     galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_ARAH),
                                  "arah '%s' tidak dikenal: tulis NAIK (makin "
                                  "tinggi makin baik, rumus 1) atau TURUN "
@@ -996,6 +1125,10 @@ static void baca_anggaran(konteks *k, const csv_tabel *t, bacaan *bc)
         }
         wajib_teks(t, b, idx, AG_KODE, "kode", k->g);
         wajib_teks(t, b, idx, AG_URAIAN, "uraian", k->g);
+        /* the RKT shows "kode uraian" in one cell */
+        batas_bersama(t, b, idx, AG_URAIAN, "uraian",
+                      jumlah_karakter(sel(b, idx, AG_KODE)) + 1,
+                      "kodenya dan satu spasi", k->g);
         s.baris = b->nomor;
         s.kode = salin(k, sel(b, idx, AG_KODE));
         s.uraian = salin(k, sel(b, idx, AG_URAIAN));
@@ -1092,6 +1225,30 @@ static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
             buat_rujukan(k, b, idx, RS_INDIKATOR);
         r->renstra[r->jumlah_renstra++] = e;
     }
+    /* The Perbandingan sheet has a column group per year up to the plan's
+     * (PERBANDINGAN_TAHUN_MAKS of them): a further year would be left out
+     * without a word, so the row that brings it is refused. */
+    bool *dilihat = calloc(10000, sizeof *dilihat);
+    if (!dilihat) {
+        k->memori_habis = true;
+        return;
+    }
+    size_t beda = 0;
+    for (size_t i = 0; i < r->jumlah_renstra; i++) {
+        int th = r->renstra[i].tahun;
+        if (th < 1900 || th > 9999 || (r->id.tahun && th > r->id.tahun) ||
+            dilihat[th])
+            continue;
+        dilihat[th] = true;
+        if (++beda > PERBANDINGAN_TAHUN_MAKS) {
+            galat_tambah(k->g, t->nama, r->renstra[i].baris, kol(idx, RS_TAHUN),
+                         "tahun %d adalah tahun ke-%zu yang berbeda; lembar "
+                         "Perbandingan memuat paling banyak %d tahun",
+                         th, beda, PERBANDINGAN_TAHUN_MAKS);
+            break;
+        }
+    }
+    free(dilihat);
 }
 
 /* ---- pembanding.csv (Tabel 3.4) -------------------------------------- */
@@ -1140,6 +1297,129 @@ static void baca_pembanding(konteks *k, const csv_tabel *t, bacaan *bc)
     }
 }
 
+/* ---- duplicate rows, by sorting ----------------------------------------
+ *
+ * One row per indicator and year (renstra.csv), one per indicator and
+ * region (pembanding.csv).  Sorting the rows by that key (file order
+ * breaking ties) puts each repeat right after the first row of its key:
+ * n log n, where comparing every row with every earlier one took minutes
+ * for tens of thousands of rows.  Messages then go out in file order. */
+
+typedef struct urutan_ganda {
+    const rencana *r;
+    size_t i; /* the row's index */
+} urutan_ganda;
+
+static int banding_renstra(const void *a, const void *b)
+{
+    const urutan_ganda *x = a, *y = b;
+    const renstra_isian *p = &x->r->renstra[x->i], *q = &y->r->renstra[y->i];
+    if (p->indikator != q->indikator)
+        return p->indikator < q->indikator ? -1 : 1;
+    if (p->tahun != q->tahun)
+        return p->tahun < q->tahun ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static int banding_pembanding(const void *a, const void *b)
+{
+    const urutan_ganda *x = a, *y = b;
+    const pembanding_isian *p = &x->r->pembanding[x->i],
+                           *q = &y->r->pembanding[y->i];
+    if (p->indikator != q->indikator)
+        return p->indikator < q->indikator ? -1 : 1;
+    int c = banding_normal(p->pemda ? p->pemda : "", q->pemda ? q->pemda : "");
+    if (c)
+        return c;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* For each row that repeats an earlier one's key, that earlier row's index
+ * (TIDAK_ADA for first rows and unlinked ones); NULL when memory ran out.
+ * `sama` tells whether two sorted neighbours share the key. */
+static size_t *cari_ganda(konteks *k, const rencana *r, size_t n,
+                          bool (*tertaut)(const rencana *, size_t),
+                          int (*banding)(const void *, const void *),
+                          bool (*sama)(const rencana *, size_t, size_t))
+{
+    urutan_ganda *u = malloc((n ? n : 1) * sizeof *u);
+    size_t *asal = malloc((n ? n : 1) * sizeof *asal);
+    if (!u || !asal) {
+        free(u);
+        free(asal);
+        k->memori_habis = true;
+        return NULL;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        asal[i] = TIDAK_ADA;
+        if (tertaut(r, i))
+            u[m++] = (urutan_ganda){r, i};
+    }
+    qsort(u, m, sizeof *u, banding);
+    size_t pertama = 0;
+    for (size_t j = 1; j < m; j++) {
+        if (sama(r, u[pertama].i, u[j].i))
+            asal[u[j].i] = u[pertama].i;
+        else
+            pertama = j;
+    }
+    free(u);
+    return asal;
+}
+
+static bool renstra_tertaut(const rencana *r, size_t i)
+{
+    return r->renstra[i].indikator != TIDAK_ADA && r->renstra[i].tahun != 0;
+}
+
+static bool renstra_sama(const rencana *r, size_t a, size_t b)
+{
+    return r->renstra[a].indikator == r->renstra[b].indikator &&
+           r->renstra[a].tahun == r->renstra[b].tahun;
+}
+
+static bool pembanding_tertaut(const rencana *r, size_t i)
+{
+    return r->pembanding[i].indikator != TIDAK_ADA && r->pembanding[i].pemda;
+}
+
+static bool pembanding_sama(const rencana *r, size_t a, size_t b)
+{
+    return r->pembanding[a].indikator == r->pembanding[b].indikator &&
+           sama_normal(r->pembanding[a].pemda, r->pembanding[b].pemda);
+}
+
+static void ganda_renstra(konteks *k, bacaan *bc)
+{
+    rencana *r = bc->r;
+    size_t *asal = cari_ganda(k, r, r->jumlah_renstra, renstra_tertaut,
+                              banding_renstra, renstra_sama);
+    for (size_t i = 0; asal && i < r->jumlah_renstra; i++)
+        if (asal[i] != TIDAK_ADA)
+            galat_tambah(k->g, bc->renstra->nama, r->renstra[i].baris, 0,
+                         "indikator '%s' tahun %d sudah ada di baris %zu",
+                         bc->renstra_indikator[i].kode, r->renstra[i].tahun,
+                         r->renstra[asal[i]].baris);
+    free(asal);
+}
+
+static void ganda_pembanding(konteks *k, bacaan *bc)
+{
+    rencana *r = bc->r;
+    size_t *asal = cari_ganda(k, r, r->jumlah_pembanding, pembanding_tertaut,
+                              banding_pembanding, pembanding_sama);
+    for (size_t i = 0; asal && i < r->jumlah_pembanding; i++)
+        if (asal[i] != TIDAK_ADA)
+            galat_tambah(k->g, bc->pembanding->nama, r->pembanding[i].baris, 0,
+                         "pemda '%s' untuk indikator '%s' sudah ada di "
+                         "baris %zu",
+                         r->pembanding[i].pemda,
+                         bc->pembanding_indikator[i].kode,
+                         r->pembanding[asal[i]].baris);
+    free(asal);
+}
+
 /* ---- links by kode
  * -------------------------------------------------------------- */
 
@@ -1174,11 +1454,12 @@ static void hubungkan(konteks *k, bacaan *bc)
             e[w++] = e[i];
     m = w;
     qsort(e, m, sizeof *e, banding_kode);
-    for (size_t i = 1; i < m; i++)
-        if (!strcmp(e[i].kode, e[i - 1].kode)) {
-            size_t p = i - 1;
-            while (p > 0 && !strcmp(e[p - 1].kode, e[i].kode))
-                p--;
+    /* p: the first entry of the current run of equal kode (walking back
+     * from every repeat to it would be quadratic in a run's length) */
+    for (size_t i = 1, p = 0; i < m; i++)
+        if (strcmp(e[i].kode, e[p].kode) != 0)
+            p = i;
+        else {
             galat_tambah(k->g, e[i].berkas, e[i].baris, 0,
                          "kode '%s' sudah dipakai %s di %s baris %zu: kode "
                          "harus unik di seluruh rencana",
@@ -1285,15 +1566,8 @@ static void hubungkan(konteks *k, bacaan *bc)
             continue;
         }
         r->renstra[i].indikator = x->indeks;
-        for (size_t j = 0; j < i; j++)
-            if (r->renstra[j].indikator == x->indeks &&
-                r->renstra[j].tahun == r->renstra[i].tahun &&
-                r->renstra[i].tahun != 0)
-                galat_tambah(k->g, bc->renstra->nama, r->renstra[i].baris, 0,
-                             "indikator '%s' tahun %d sudah ada di baris %zu",
-                             rj->kode, r->renstra[i].tahun,
-                             r->renstra[j].baris);
     }
+    ganda_renstra(k, bc);
     /* pembanding -> indicator, one row per indicator and region */
     for (size_t i = 0; i < r->jumlah_pembanding; i++) {
         rujukan *rj = &bc->pembanding_indikator[i];
@@ -1307,17 +1581,9 @@ static void hubungkan(konteks *k, bacaan *bc)
                          rj->kode, x ? nama_asal(r, x) : fk);
             continue;
         }
-        pembanding_isian *p = &r->pembanding[i];
-        p->indikator = x->indeks;
-        for (size_t j = 0; j < i; j++)
-            if (r->pembanding[j].indikator == x->indeks && p->pemda &&
-                r->pembanding[j].pemda &&
-                sama_normal(r->pembanding[j].pemda, p->pemda))
-                galat_tambah(k->g, bc->pembanding->nama, p->baris, 0,
-                             "pemda '%s' untuk indikator '%s' sudah ada di "
-                             "baris %zu",
-                             p->pemda, rj->kode, r->pembanding[j].baris);
+        r->pembanding[i].indikator = x->indeks;
     }
+    ganda_pembanding(k, bc);
     free(e);
 }
 
@@ -1404,6 +1670,10 @@ bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
         galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
     if (galat_hitung(g) == awal)
         rencana_hitung(r, g);
+    /* a plan larger than a worksheet is refused now, not minutes into
+     * writing it */
+    if (galat_hitung(g) == awal)
+        batas_periksa(r, g);
 
     bebas_rujukan(bc.induk_kelompok, r->jumlah_kelompok);
     bebas_rujukan(bc.induk_indikator, r->jumlah_indikator);
@@ -1420,6 +1690,11 @@ bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
 
 /* ---- sources
  * ------------------------------------------------------------------- */
+
+/* Every budget row is a row of the Realisasi Anggaran sheet, below its
+ * title, header and total rows (batas.c): a larger anggaran.csv is refused
+ * before it is parsed. */
+#define ANGGARAN_MAKS (BATAS_BARIS_LEMBAR - BATAS_BARIS_TETAP)
 
 #define JUMLAH_BERKAS 5
 static const char *const nama_berkas[JUMLAH_BERKAS] = {
@@ -1446,17 +1721,34 @@ bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g)
     csv_tabel t[JUMLAH_BERKAS];
     bool ada[JUMLAH_BERKAS] = {false};
     bool ok = true;
+    {
+        char jalur[4096];
+        size_t n = strlen(folder), baris = 0;
+        snprintf(jalur, sizeof jalur, "%s%s%s", folder,
+                 n && folder[n - 1] == '/' ? "" : "/", nama_berkas[2]);
+        if (csv_hitung_baris(jalur, &baris) && baris > ANGGARAN_MAKS) {
+            galat_tambah(g, jalur, 0, 0,
+                         "%zu baris anggaran, paling banyak %u: lembar "
+                         "Realisasi Anggaran memuat satu baris per baris "
+                         "anggaran, dan satu lembar kerja memuat paling "
+                         "banyak 1.048.576 baris; bagi rencana, misalnya "
+                         "satu folder per program (lihat README: batas "
+                         "rencana)",
+                         baris, ANGGARAN_MAKS);
+            return false;
+        }
+    }
     for (int i = 0; i < JUMLAH_BERKAS; i++) {
         char jalur[4096];
         size_t n = strlen(folder);
         snprintf(jalur, sizeof jalur, "%s%s%s", folder,
                  n && folder[n - 1] == '/' ? "" : "/", nama_berkas[i]);
-        if (i >= BERKAS_WAJIB) {
-            FILE *f = fopen(jalur, "rb");
-            if (!f)
-                continue; /* optional */
-            fclose(f);
-        }
+        /* optional: absent is fine; anything there is read (and refused
+         * if it is not a regular file: opening a FIFO to test it would
+         * block) */
+        struct stat st;
+        if (i >= BERKAS_WAJIB && lstat(jalur, &st) != 0 && errno == ENOENT)
+            continue;
         ada[i] = csv_baca_berkas(jalur, jalur, &t[i], g);
         ok &= ada[i];
     }

@@ -14,6 +14,7 @@
 #include "lembar.h"
 #include "pemeriksaan.h"
 #include "rencana.h"
+#include "teks.h"
 
 /* Tabel 3.5: the program / kegiatan / sub kegiatan tree with pagu,
  * realisasi (filled in), serapan and its category; parent rows are SUMIF
@@ -56,7 +57,7 @@ typedef struct sel_perbandingan {
 /* Where the Perbandingan sheet put each indicator's years, for the chart
  * and Tabel 3.4 sheets that reference it. */
 typedef struct peta_perbandingan {
-    int tahun[64]; /* the year columns, ascending */
+    int tahun[PERBANDINGAN_TAHUN_MAKS]; /* the year columns, ascending */
     size_t jumlah_tahun;
     unsigned *baris;       /* row of each indicator, 0 if not on the sheet */
     sel_perbandingan *sel; /* [indikator * jumlah_tahun + t] */
@@ -103,10 +104,12 @@ lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
  * Pemerintah Digital replaces it).  "" when the indicator has none. */
 const char *tulis_skala_predikat(const indikator *d, int tahun);
 
-/* "DISKOMINFO KABUPATEN MOJOKERTO" (singkatan if any, else instansi). */
-void tulis_nama_singkat(const rencana *r, char *buf, size_t n);
+/* "DISKOMINFO KABUPATEN MOJOKERTO" (singkatan if any, else instansi),
+ * malloc'd (free it; NULL if memory ran out). */
+char *tulis_nama_singkat(const rencana *r);
 
-/* "INSTANSI KABUPATEN" in capitals, for titles. */
-void tulis_nama_instansi(const rencana *r, char *buf, size_t n, bool kapital);
+/* "INSTANSI KABUPATEN", in capitals for titles, malloc'd (free it; NULL if
+ * memory ran out). */
+char *tulis_nama_instansi(const rencana *r, bool kapital);
 
 #endif

@@ -101,8 +101,10 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     snprintf(buf, sizeof buf, "GRAFIK REALISASI KINERJA TAHUN %d - %d",
              peta->tahun[0], peta->tahun[nt - 1]);
     CATAT(galat, lembar_gabung(ws, 0, 0, 0, G_KOLOM + 8, buf, g->judul));
-    tulis_nama_instansi(r, buf, sizeof buf, true);
-    CATAT(galat, lembar_gabung(ws, 1, 0, 1, G_KOLOM + 8, buf, g->subjudul));
+    char *nama_instansi = tulis_nama_instansi(r, true);
+    CATAT(galat,
+          lembar_gabung(ws, 1, 0, 1, G_KOLOM + 8, nama_instansi, g->subjudul));
+    free(nama_instansi);
     CATAT(galat, lembar_gabung(ws, 2, 0, 2, G_KOLOM + 8,
                                "Angka diambil dari lembar Perbandingan (Tabel "
                                "3.2); grafik ikut berubah bila realisasi "
@@ -127,16 +129,17 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
                     continue;
                 const indikator *d = &r->indikator[i];
                 unsigned awal = row;
-                snprintf(buf, sizeof buf, "%zu. %s", ++nomor, d->uraian);
-                CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, buf,
+                char *teks = teks_cetak("%zu. %s", ++nomor, d->uraian);
+                CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks,
                                            g->biasa_tebal));
-                lembar_perlu(&tinggi, row, row, buf, 49);
+                lembar_perlu(&tinggi, row, row, teks, 49);
+                free(teks);
                 row++;
-                snprintf(buf, sizeof buf, "Sasaran: %s",
-                         r->kelompok[kel[a]].uraian);
-                CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, buf,
+                teks = teks_cetak("Sasaran: %s", r->kelompok[kel[a]].uraian);
+                CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks,
                                            g->biasa));
-                lembar_perlu(&tinggi, row, row, buf, 49);
+                lembar_perlu(&tinggi, row, row, teks, 49);
+                free(teks);
                 row++;
                 unsigned kepala = row++;
                 static const char *const judul[G_KOLOM] = {
@@ -282,8 +285,10 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
              "DAERAH SEKITAR",
              r->id.tahun);
     CATAT(galat, lembar_gabung(ws, 0, 0, 0, D_KOLOM - 1, buf, g->judul));
-    tulis_nama_instansi(r, buf, sizeof buf, true);
-    CATAT(galat, lembar_gabung(ws, 1, 0, 1, D_KOLOM - 1, buf, g->subjudul));
+    char *nama_instansi = tulis_nama_instansi(r, true);
+    CATAT(galat,
+          lembar_gabung(ws, 1, 0, 1, D_KOLOM - 1, nama_instansi, g->subjudul));
+    free(nama_instansi);
     CATAT(galat,
           lembar_gabung(ws, 2, 0, 2, D_KOLOM - 1,
                         "Isi realisasi daerah lain di sel berwarna. Realisasi "
@@ -426,8 +431,9 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         }
         free(titik);
         free(daftar);
-        snprintf(buf, sizeof buf, "%s Tahun %d", d->uraian, r->id.tahun);
-        judul_grafik(c, buf, true);
+        char *judul_teks = teks_cetak("%s Tahun %d", d->uraian, r->id.tahun);
+        judul_grafik(c, judul_teks ? judul_teks : d->uraian, true);
+        free(judul_teks); /* the chart keeps its own copy */
         chart_legend_set_position(c, LXW_CHART_LEGEND_NONE);
         /* the first region on top, as in the table */
         chart_axis_set_reverse(c->y_axis);

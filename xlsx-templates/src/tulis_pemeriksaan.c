@@ -229,8 +229,10 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
     }
     CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, P_JUMLAH - 1,
                                  "PEMERIKSAAN SILANG ANGGARAN", g->judul));
-    tulis_nama_instansi(r, buf, sizeof buf, true);
-    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, P_JUMLAH - 1, buf, g->subjudul));
+    char *nama_instansi = tulis_nama_instansi(r, true);
+    CATAT(p.galat,
+          lembar_gabung(ws, 1, 0, 1, P_JUMLAH - 1, nama_instansi, g->subjudul));
+    free(nama_instansi);
     snprintf(buf, sizeof buf, "TAHUN ANGGARAN %d", r->id.tahun);
     CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, P_JUMLAH - 1, buf, g->subjudul));
     static const char *const petunjuk =

@@ -428,16 +428,18 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
         "%",
         "KATEGORI",
     };
-    char buf[512], nama[400];
+    char buf[512];
     for (unsigned k = 0; k < K_JUMLAH; k++)
         CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
                                             lebar[k], NULL));
     CATAT(p.galat,
           lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1,
                         "PENGUKURAN KINERJA PERANGKAT DAERAH", g->judul));
-    tulis_nama_singkat(r, nama, sizeof nama);
-    snprintf(buf, sizeof buf, "PERANGKAT DAERAH : %s", nama);
-    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, buf, g->subjudul));
+    char *nama = tulis_nama_singkat(r);
+    char *pd = nama ? teks_cetak("PERANGKAT DAERAH : %s", nama) : NULL;
+    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, pd, g->subjudul));
+    free(pd);
+    free(nama);
     snprintf(buf, sizeof buf, "TAHUN : %d", r->id.tahun);
     CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, K_JUMLAH - 1, buf, g->subjudul));
     CATAT(p.galat,

@@ -67,16 +67,13 @@ static void judul(penulis *p)
     char buf[512];
     snprintf(buf, sizeof buf, "%s TAHUN %d", p->v->judul, p->r->id.tahun);
     paragraf(p, buf, p->g->judul);
-    snprintf(buf, sizeof buf, "%s", p->r->id.instansi);
-    for (char *c = buf; *c; c++)
-        if (*c >= 'a' && *c <= 'z')
-            *c = (char)(*c - 'a' + 'A');
-    paragraf(p, buf, p->g->subjudul);
-    snprintf(buf, sizeof buf, "%s", p->r->id.kabupaten);
-    for (char *c = buf; *c; c++)
-        if (*c >= 'a' && *c <= 'z')
-            *c = (char)(*c - 'a' + 'A');
-    paragraf(p, buf, p->g->subjudul);
+    const char *baris[] = {p->r->id.instansi, p->r->id.kabupaten};
+    for (size_t i = 0; i < 2; i++) {
+        char *teks = teks_cetak("%s", baris[i]);
+        teks_kapital(teks);
+        paragraf(p, teks, p->g->subjudul);
+        free(teks);
+    }
     p->baris++;
 }
 
@@ -89,13 +86,13 @@ static void pihak(penulis *p, const penandatangan *s, const char *sebutan)
         unsigned row = p->baris++;
         CATAT(p->galat,
               worksheet_write_string(p->ws, row, 1, label[i], p->g->biasa));
-        char buf[600];
-        snprintf(buf, sizeof buf, ": %s", isi[i]);
-        CATAT(p->galat, lembar_gabung(p->ws, row, 2, row, 4, buf,
+        char *teks = teks_cetak(": %s", isi[i]);
+        CATAT(p->galat, lembar_gabung(p->ws, row, 2, row, 4, teks,
                                       p->g->isian_biasa_kiri));
         CATAT(p->galat,
               worksheet_set_row(p->ws, row,
-                                lembar_tinggi(buf, lebar_antara(2, 4)), NULL));
+                                lembar_tinggi(teks, lebar_antara(2, 4)), NULL));
+        free(teks);
     }
     paragraf(p, sebutan, p->g->biasa);
     p->baris++;
@@ -107,9 +104,11 @@ static void tanda_tangan(penulis *p)
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
     unsigned row = p->baris++;
-    char buf[600];
-    snprintf(buf, sizeof buf, "%s,", p->r->id.tempat);
-    CATAT(p->galat, worksheet_write_string(ws, row, 3, buf, g->biasa_kanan));
+    char *tempat = teks_cetak("%s,", p->r->id.tempat);
+    CATAT(p->galat,
+          tempat ? worksheet_write_string(ws, row, 3, tempat, g->biasa_kanan)
+                 : LXW_ERROR_MEMORY_MALLOC_FAILED);
+    free(tempat);
     if (p->v->ada_tanggal) {
         lxw_datetime dt = {
             p->v->tgl.tahun, p->v->tgl.bulan, p->v->tgl.hari, 0, 0, 0};
@@ -152,13 +151,14 @@ static void tanda_tangan(penulis *p)
     }
     if (*kiri->nip || *kanan->nip) {
         row = p->baris++;
-        char a[64] = "", b[64] = "";
-        if (*kiri->nip)
-            snprintf(a, sizeof a, "NIP %s", kiri->nip);
-        if (*kanan->nip)
-            snprintf(b, sizeof b, "NIP %s", kanan->nip);
+        char *a =
+            *kiri->nip ? teks_cetak("NIP %s", kiri->nip) : teks_cetak("%s", "");
+        char *b = *kanan->nip ? teks_cetak("NIP %s", kanan->nip)
+                              : teks_cetak("%s", "");
         CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, a, g->isian_biasa));
         CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, b, g->isian_biasa));
+        free(a);
+        free(b);
     }
     p->baris++;
 }
@@ -197,7 +197,7 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
         const size_t *ind =
             rencana_indikator_dari(p->r, INDUK_KELOMPOK, kel[i], &ni);
         unsigned h = ni ? (unsigned)ni : 1, r0 = p->baris;
-        char buf[1100];
+        char buf[32];
         snprintf(buf, sizeof buf, "%zu", i + 1);
         CATAT(p->galat,
               lembar_gabung(ws, r0, 0, r0 + h - 1, 0, buf, g->teks_tengah));
@@ -209,13 +209,14 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
             const indikator *d = &p->r->indikator[ind[j]];
             unsigned row = r0 + (unsigned)j;
             /* the seed numbers several indicators of one group 1.1, 1.2 */
-            if (ni > 1)
-                snprintf(buf, sizeof buf, "%zu.%zu %s", i + 1, j + 1,
-                         d->uraian);
-            else
-                snprintf(buf, sizeof buf, "%s", d->uraian);
-            CATAT(p->galat, worksheet_write_string(ws, row, 2, buf, g->teks));
-            lembar_perlu(&p->tinggi, row, row, buf, lebar_kolom[2]);
+            char *teks = ni > 1
+                             ? teks_cetak("%zu.%zu %s", i + 1, j + 1, d->uraian)
+                             : teks_cetak("%s", d->uraian);
+            CATAT(p->galat,
+                  teks ? worksheet_write_string(ws, row, 2, teks, g->teks)
+                       : LXW_ERROR_MEMORY_MALLOC_FAILED);
+            lembar_perlu(&p->tinggi, row, row, teks, lebar_kolom[2]);
+            free(teks);
             const isian_angka *t = p->v->murni && d->target_murni.ada
                                        ? &d->target_murni
                                        : &d->target;

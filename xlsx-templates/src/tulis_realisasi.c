@@ -237,8 +237,10 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                                  "REALISASI PROGRAM, KEGIATAN DAN SUB "
                                  "KEGIATAN",
                                  g->judul));
-    tulis_nama_instansi(r, buf, sizeof buf, true);
-    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, buf, g->subjudul));
+    char *nama_instansi = tulis_nama_instansi(r, true);
+    CATAT(p.galat,
+          lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, nama_instansi, g->subjudul));
+    free(nama_instansi);
     snprintf(buf, sizeof buf, "TAHUN ANGGARAN %d", r->id.tahun);
     CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, K_JUMLAH - 1, buf, g->subjudul));
     CATAT(p.galat,
@@ -274,9 +276,10 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
           worksheet_write_string(ws, row, K_INDUK, "", g->jumlah_teks));
     CATAT(p.galat,
           worksheet_write_string(ws, row, K_TINGKAT, "", g->jumlah_teks));
-    tulis_nama_instansi(r, buf, sizeof buf, true);
-    CATAT(p.galat,
-          worksheet_write_string(ws, row, K_URAIAN, buf, g->jumlah_teks));
+    nama_instansi = tulis_nama_instansi(r, true);
+    CATAT(p.galat, worksheet_write_string(ws, row, K_URAIAN, nama_instansi,
+                                          g->jumlah_teks));
+    free(nama_instansi);
     tulis_jumlah(&p, row, "\"Program\"", K_TINGKAT, r->jumlah_pagu,
                  r->ada_realisasi, r->jumlah_realisasi, true);
     tulis_persen(&p, row, r->jumlah_pagu, r->ada_realisasi, r->jumlah_realisasi,

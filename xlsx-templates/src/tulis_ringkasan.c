@@ -139,8 +139,10 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     char buf[512];
     CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1,
                                  "PENCAPAIAN KINERJA DAN ANGGARAN", g->judul));
-    tulis_nama_instansi(r, buf, sizeof buf, true);
-    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, buf, g->subjudul));
+    char *nama_instansi = tulis_nama_instansi(r, true);
+    CATAT(p.galat,
+          lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, nama_instansi, g->subjudul));
+    free(nama_instansi);
     snprintf(buf, sizeof buf, "TAHUN %d", r->id.tahun);
     CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, K_JUMLAH - 1, buf, g->subjudul));
 
@@ -273,7 +275,9 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     /* the years up to the plan's, and the indicators with Renstra rows */
     int *tahun = peta->tahun;
     size_t nt = 0;
-    for (size_t i = 0; i < r->jumlah_renstra && nt < 64; i++) {
+    /* the reader refuses more than PERBANDINGAN_TAHUN_MAKS of them */
+    for (size_t i = 0; i < r->jumlah_renstra && nt < PERBANDINGAN_TAHUN_MAKS;
+         i++) {
         int y = r->renstra[i].tahun;
         if (y > r->id.tahun)
             continue;
@@ -309,9 +313,10 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                                  "PERBANDINGAN REALISASI KINERJA DENGAN "
                                  "TAHUN SEBELUMNYA DAN TARGET AKHIR RENSTRA",
                                  g->judul));
-    tulis_nama_instansi(r, buf, sizeof buf, true);
-    CATAT(p.galat,
-          lembar_gabung(ws, 1, 0, 1, jumlah_kolom - 1, buf, g->subjudul));
+    char *nama_instansi = tulis_nama_instansi(r, true);
+    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, jumlah_kolom - 1, nama_instansi,
+                                 g->subjudul));
+    free(nama_instansi);
     unsigned h1 = 3, h2 = 4;
     kepala(&p, h1, 0, h2, 0, "No");
     kepala(&p, h1, 1, h2, 1, "Kinerja Utama / Sasaran Strategis");

@@ -88,17 +88,11 @@ static unsigned tinggi_sasaran(const rencana *r, size_t k)
     return paling_sedikit_satu(h > ni ? h : ni);
 }
 
-/* The sasaran under tujuan t (TIDAK_ADA: those without a tujuan). */
+/* The sasaran under tujuan t (TIDAK_ADA: those without a tujuan), from
+ * the plan's index: a scan of every group per tujuan was quadratic. */
 static size_t *sasaran_dari(const rencana *r, size_t t, size_t *n)
 {
-    *n = 0;
-    size_t *hasil =
-        malloc((r->jumlah_kelompok ? r->jumlah_kelompok : 1) * sizeof *hasil);
-    for (size_t i = 0; hasil && i < r->jumlah_kelompok; i++)
-        if (r->kelompok[i].jenis == KELOMPOK_SASARAN &&
-            r->kelompok[i].induk == t)
-            hasil[(*n)++] = i;
-    return hasil;
+    return rencana_sasaran_tujuan(r, t, n);
 }
 
 static unsigned tinggi_tujuan(const rencana *r, size_t t)
@@ -141,9 +135,10 @@ static void tulis_daftar_indikator(penulis *p, induk_jenis j, size_t induk,
     }
 }
 
-static void nama_simpul(const simpul *s, char *buf, size_t n)
+/* "kode uraian", malloc'd (the reader keeps the two within a cell). */
+static char *nama_simpul(const simpul *s)
 {
-    snprintf(buf, n, "%s %s", s->kode, s->uraian);
+    return teks_cetak("%s %s", s->kode, s->uraian);
 }
 
 /* A program, kegiatan or sub kegiatan at row r0; returns its height. */
@@ -157,12 +152,12 @@ static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
     unsigned k_uraian = s->tingkat == TINGKAT_PROGRAM    ? K_PROGRAM
                         : s->tingkat == TINGKAT_KEGIATAN ? K_KEGIATAN
                                                          : K_SUB;
-    char nama[1024];
-    nama_simpul(s, nama, sizeof nama);
+    char *nama = nama_simpul(s);
     CATAT(p->galat, lembar_gabung(p->ws, r0, k_uraian, r0 + h - 1, k_uraian,
                                   nama, g->uraian[s->tingkat - 1][0]));
     lembar_perlu(&p->tinggi, r0, r0 + h - 1, nama,
                  lebar[k_uraian] - 2.0 * (s->tingkat - 1));
+    free(nama);
     /* a sub kegiatan has nothing below: its indicators fill its rows */
     tulis_daftar_indikator(p, INDUK_SIMPUL, i, k_uraian + 1, k_uraian + 2, r0,
                            r0 + baris_ind - 1);
@@ -265,8 +260,10 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     snprintf(buf, sizeof buf, "RENCANA KERJA TAHUNAN (RKT) TAHUN %d",
              r->id.tahun);
     CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1, buf, g->judul));
-    tulis_nama_instansi(r, buf, sizeof buf, true);
-    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, buf, g->subjudul));
+    char *nama_instansi = tulis_nama_instansi(r, true);
+    CATAT(p.galat,
+          lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, nama_instansi, g->subjudul));
+    free(nama_instansi);
 
     unsigned h1 = BARIS_KEPALA, h2 = h1 + 1, h3 = h1 + 2;
     static const struct {

@@ -1,18 +1,18 @@
 /*
  * tulis_umum.c - small helpers shared by the writers (tulis.h).
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "teks.h"
 #include "tulis.h"
 
-void tulis_nama_instansi(const rencana *r, char *buf, size_t n, bool kapital)
+char *tulis_nama_instansi(const rencana *r, bool kapital)
 {
-    snprintf(buf, n, "%s %s", r->id.instansi, r->id.kabupaten);
+    char *hasil = teks_cetak("%s %s", r->id.instansi, r->id.kabupaten);
     if (kapital)
-        for (char *p = buf; *p; p++)
-            *p = (char)toupper((unsigned char)*p);
+        teks_kapital(hasil);
+    return hasil;
 }
 
 const char *tulis_skala_predikat(const indikator *d, int tahun)
@@ -24,11 +24,11 @@ const char *tulis_skala_predikat(const indikator *d, int tahun)
     return d->skala;
 }
 
-void tulis_nama_singkat(const rencana *r, char *buf, size_t n)
+char *tulis_nama_singkat(const rencana *r)
 {
-    snprintf(buf, n, "%s %s",
-             *r->id.singkatan ? r->id.singkatan : r->id.instansi,
-             r->id.kabupaten);
-    for (char *p = buf; *p; p++)
-        *p = (char)toupper((unsigned char)*p);
+    char *hasil =
+        teks_cetak("%s %s", *r->id.singkatan ? r->id.singkatan : r->id.instansi,
+                   r->id.kabupaten);
+    teks_kapital(hasil);
+    return hasil;
 }
