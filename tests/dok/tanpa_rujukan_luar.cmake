@@ -15,6 +15,8 @@
 #    repository;
 #  - fuzz inputs are data, not prose, and are not searched
 #    (tests/fuzz/korpus/, tests/fuzz/regresi/);
+#  - the CI runner (.ci/, scripts/ci/) is not searched: its job is to lay
+#    out a clone exactly as CI does, with the shared folder beside it;
 #  - this file spells its patterns with character classes and describes
 #    them in words, so it does not match itself.
 #
@@ -50,6 +52,7 @@ set(pola_nomor "[Ii]ssues? #?[0-9]|[Tt][i]ket")
 execute_process(
   COMMAND "${GIT}" -C "${SUMBER}" grep -n -I -E "${pola_luar}|${pola_nomor}"
           -- . ":(exclude)tests/fuzz/korpus" ":(exclude)tests/fuzz/regresi"
+          ":(exclude).ci" ":(exclude)scripts/ci"
   RESULT_VARIABLE hasil OUTPUT_VARIABLE temuan ERROR_VARIABLE galat)
 
 # git grep: 0 found, 1 nothing found, anything else failed.

@@ -3,7 +3,7 @@
  *
  * Two forms of every formula:
  *  - RUMUS_ADDIN (default): the add-in's functions under the internal name
- *    Calc stores in files, `ID.KINERJA.FUNGSI.CAPAIAN(...)` (design.md:
+ *    Calc stores in files, `ID.KINERJA.FUNGSI.CAPAIAN(...)` (docs/calc.md:
  *    a plain CAPAIAN in an xlsx is #NAME? in LibreOffice 7.4).  They
  *    recalculate in Calc with the extension installed.
  *  - RUMUS_STANDAR (`--rumus standar`): only standard functions (IF, ROUND,
