@@ -29,7 +29,8 @@
 
 /* What a cell holds. */
 typedef enum buku_jenis {
-    BUKU_KOSONG = 0, /* nothing: a formula whose cached result is empty */
+    BUKU_KOSONG = 0, /* nothing: a formula whose cached result is empty
+                        (none yet, or the empty text "") */
     BUKU_ANGKA,      /* a number (dates and times as serial numbers) */
     BUKU_TEKS,       /* a text, UTF-8 */
     BUKU_BOOLEAN,    /* TRUE or FALSE: angka is 1 or 0 */

@@ -107,6 +107,14 @@ bool buku_tambah_sel(baca *c, size_t i, const buku_sel *s)
                           "pembaca)",
                           (unsigned long long)c->batas.sel_maks);
     lembar *l = &b->lembar[i];
+    buku_sel sel_baru = *s;
+    /* Calc saves a formula's empty-text result ("" from IF(...;"";...))
+     * in an .ods as no value at all, and in an .xlsx as an empty string:
+     * both read as BUKU_KOSONG, so a workbook reads the same either way. */
+    if (s->rumus != NULL && s->jenis == BUKU_TEKS && s->panjang == 0) {
+        sel_baru.jenis = BUKU_KOSONG;
+        sel_baru.teks = NULL;
+    }
     if (l->jumlah == l->kapasitas) {
         size_t baru = l->kapasitas ? 2 * l->kapasitas : 64;
         buku_sel *sel = realloc(l->sel, baru * sizeof *sel);
@@ -115,7 +123,7 @@ bool buku_tambah_sel(baca *c, size_t i, const buku_sel *s)
         l->sel = sel;
         l->kapasitas = baru;
     }
-    l->sel[l->jumlah++] = *s;
+    l->sel[l->jumlah++] = sel_baru;
     b->jumlah_sel++;
     return true;
 }

@@ -397,6 +397,11 @@ static bool sel_selesai(lembar_keadaan *k)
     if (k->v.memori_habis || k->f.memori_habis || k->is.memori_habis)
         return baca_gagal(c, BUKU_GALAT_MEMORI, "memori tidak cukup");
 
+    /* openpyxl writes a formula without a cached value as <v></v>: an
+     * empty value is no value, except for a text. */
+    if (k->ada_v && k->v.panjang == 0 && strcmp(j, "str") != 0 &&
+        strcmp(j, "inlineStr") != 0)
+        k->ada_v = false;
     if (strcmp(j, "inlineStr") == 0) {
         s.jenis = BUKU_TEKS;
         const teks_penampung *t = k->ada_is ? &k->is : &k->v;
