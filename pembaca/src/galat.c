@@ -14,8 +14,7 @@ static const char *const arti[BUKU_GALAT_JUMLAH_KODE] = {
     [BUKU_GALAT_BERKAS] = "berkas tidak dapat dibuka atau dibaca",
     [BUKU_GALAT_BUKAN_ZIP] = "bukan buku kerja (bukan arsip zip)",
     [BUKU_GALAT_ZIP_RUSAK] = "arsip zip rusak atau terpotong",
-    [BUKU_GALAT_BUKAN_BUKU] = "arsip zip, tetapi bukan buku kerja .xlsx atau "
-                              ".ods",
+    [BUKU_GALAT_BUKAN_BUKU] = "arsip zip, bukan buku kerja .xlsx/.ods",
     [BUKU_GALAT_BAGIAN_HILANG] = "bagian buku kerja tidak ada",
     [BUKU_GALAT_XML] = "XML rusak",
     [BUKU_GALAT_ISI] = "isi tidak sesuai format berkas",

@@ -203,7 +203,7 @@ def tulis_zip(jalur, bagian, mimetype=None):
             z.writestr(nama, isi)
 
 
-def xlsx_buatan(jalur, ganti=None):
+def bagian_xlsx(ganti=None):
     bagian = {"[Content_Types].xml": CT, "xl/workbook.xml": WB,
               "xl/_rels/workbook.xml.rels": RELS, "xl/strings.xml": SST,
               "xl/worksheets/lembarA.xml": SHEET_A,
@@ -213,7 +213,18 @@ def xlsx_buatan(jalur, ganti=None):
             bagian.pop(k)
         else:
             bagian[k] = v
-    tulis_zip(jalur, bagian)
+    return bagian
+
+
+def xlsx_buatan(jalur, ganti=None):
+    tulis_zip(jalur, bagian_xlsx(ganti))
+
+
+def tulis_bagian(jalur, bagian):
+    """The fuzz target's text form of a package: "%%BAGIAN name" lines,
+    each followed by the part's content."""
+    with open(jalur, "w", encoding="utf-8") as f:
+        f.write("\n".join("%%%%BAGIAN %s\n%s" % (n, isi) for n, isi in bagian.items()))
 
 
 NS_ODS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -503,6 +514,10 @@ def main():
         if a.korpus:
             os.makedirs(a.korpus, exist_ok=True)
             xlsx_buatan(os.path.join(a.korpus, "seed_excel_gaya.xlsx"))
+            tulis_bagian(os.path.join(a.korpus, "seed_excel_gaya.bagian"), bagian_xlsx())
+            tulis_bagian(os.path.join(a.korpus, "seed_buatan_ods.bagian"),
+                         {"mimetype": "application/vnd.oasis.opendocument.spreadsheet",
+                          "content.xml": ods_isi(ODS_TABEL)})
             ods_buatan(os.path.join(a.korpus, "seed_buatan.ods"))
             shutil.copyfile([b for b in buku["standar"] if "pengukuran" in b][0],
                             os.path.join(a.korpus, "seed_pengukuran.xlsx"))
