@@ -98,9 +98,17 @@ static bool ulang(ods_keadaan *k, const char **atr, const char *nama,
     return true;
 }
 
+/* A bounded copy.  No number, date or type name is this long: a longer
+ * value is replaced by a word that fails as each of them, and shows in
+ * the message. */
 static void salin_atribut(char *ke, size_t n, const char *nilai)
 {
-    snprintf(ke, n, "%s", nilai ? nilai : "");
+    size_t i = 0;
+    for (; nilai && nilai[i] && i + 1 < n; i++)
+        ke[i] = nilai[i];
+    ke[i] = '\0';
+    if (nilai && nilai[i])
+        snprintf(ke, n, "(terlalu panjang)");
 }
 
 static void sel_mulai(ods_keadaan *k, const char **atr)
