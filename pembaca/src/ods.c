@@ -99,16 +99,19 @@ static bool ulang(ods_keadaan *k, const char **atr, const char *nama,
 }
 
 /* A bounded copy.  No number, date or type name is this long: a longer
- * value is replaced by a word that fails as each of them, and shows in
- * the message. */
+ * value is replaced by one that fails as each of them, never cut to a
+ * shorter valid one. */
 static void salin_atribut(char *ke, size_t n, const char *nilai)
 {
     size_t i = 0;
     for (; nilai && nilai[i] && i + 1 < n; i++)
         ke[i] = nilai[i];
     ke[i] = '\0';
-    if (nilai && nilai[i])
-        snprintf(ke, n, "(terlalu panjang)");
+    if (nilai && nilai[i] && n > 1) {
+        /* "?" fails as a number, a date and a type name alike */
+        ke[0] = '?';
+        ke[1] = '\0';
+    }
 }
 
 static void sel_mulai(ods_keadaan *k, const char **atr)
