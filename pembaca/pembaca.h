@@ -96,10 +96,15 @@ typedef struct buku_batas {
                              expanding .ods repeats of non-empty cells;
                              default BUKU_SEL_MAKS */
     uint32_t lembar_maks; /* sheets; default BUKU_LEMBAR_MAKS */
+    uint64_t total_maks;  /* uncompressed bytes of all parts read together;
+                             default BUKU_TOTAL_MAKS */
 } buku_batas;
 
 /* 256 MiB: a sheet of a million filled cells is about 100 MB of XML. */
 #define BUKU_BAGIAN_MAKS (256u * 1024u * 1024u)
+/* 1 GiB: the texts kept come from the XML read, so this bounds their
+ * memory however many sheets a hostile zip has. */
+#define BUKU_TOTAL_MAKS (1024ull * 1024u * 1024u)
 /* About 40 bytes each: the cell array of the default limit is 200 MB. */
 #define BUKU_SEL_MAKS 5000000u
 #define BUKU_LEMBAR_MAKS 1024u

@@ -4,7 +4,9 @@
  * A part is streamed, never read whole, and its size is checked twice: the
  * size the zip declares before reading, and the bytes actually inflated
  * while reading (a zip bomb may declare a small size and inflate to
- * gigabytes).  libzip checks each part's CRC when it is read to the end.
+ * gigabytes); and all parts together are bounded too, since a hostile zip
+ * may hold a thousand sheets each just under the part limit.  libzip checks
+ * each part's CRC when it is read to the end.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -162,6 +164,13 @@ bool arsip_alirkan(baca *c, const char *nama, arsip_terima terima,
                    (unsigned long long)c->batas.bagian_maks);
         goto selesai;
     }
+    if (st.size > c->batas.total_maks - c->dibaca) {
+        baca_gagal(c, BUKU_GALAT_BATAS,
+                   "bagian-bagian buku kerja bersama lebih dari %llu bita "
+                   "setelah diekstrak (batas)",
+                   (unsigned long long)c->batas.total_maks);
+        goto selesai;
+    }
     f = zip_fopen_index(c->arsip->zip, (zip_uint64_t)i, 0);
     if (f == NULL) {
         baca_gagal(c, BUKU_GALAT_ZIP_RUSAK, "bagian tidak dapat dibuka (%s)",
@@ -182,6 +191,7 @@ bool arsip_alirkan(baca *c, const char *nama, arsip_terima terima,
             goto selesai;
         }
         total += (zip_uint64_t)n;
+        c->dibaca += (zip_uint64_t)n;
         /* The declared size was checked against the limit; more bytes
          * than declared is a lying header. */
         if (total > st.size) {

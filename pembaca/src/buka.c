@@ -22,6 +22,7 @@ static void isi_batas(buku_batas *hasil, const buku_batas *diminta)
     hasil->bagian_maks = d->bagian_maks ? d->bagian_maks : BUKU_BAGIAN_MAKS;
     hasil->sel_maks = d->sel_maks ? d->sel_maks : BUKU_SEL_MAKS;
     hasil->lembar_maks = d->lembar_maks ? d->lembar_maks : BUKU_LEMBAR_MAKS;
+    hasil->total_maks = d->total_maks ? d->total_maks : BUKU_TOTAL_MAKS;
 }
 
 static bool baca_paket(baca *c)

@@ -24,6 +24,7 @@ typedef struct baca {
     buku *buku;
     const char *bagian; /* the zip part being read, or NULL */
     const char *lembar; /* the sheet being read, or NULL */
+    uint64_t dibaca;    /* uncompressed bytes of all parts read so far */
     bool ada_sel;       /* baris/kolom name a cell */
     uint32_t baris, kolom;
 } baca;

@@ -221,6 +221,11 @@ static void uji_batas(void **state)
     harus_gagal(xlsx(empat), &bagian_kecil, BUKU_GALAT_BATAS,
                 "uji.xlsx: xl/_rels/workbook.xml.rels: bagian terlalu "
                 "besar: 228 bita setelah diekstrak (batas 100)");
+    /* rels 228, workbook 170, shared strings 80: the first sheet passes */
+    buku_batas total = {.total_maks = 600};
+    harus_gagal(xlsx(empat), &total, BUKU_GALAT_BATAS,
+                "uji.xlsx: xl/worksheets/s2.xml: lembar 'Dua': bagian-bagian "
+                "buku kerja bersama lebih dari 600 bita");
     buku_batas lembar = {.lembar_maks = 1};
     harus_gagal(xlsx(empat), &lembar, BUKU_GALAT_BATAS,
                 "xl/workbook.xml: lebih dari 1 lembar");
