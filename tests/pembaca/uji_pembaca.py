@@ -12,7 +12,7 @@
    its formulas without cached values.
 3. A hand-made Excel-style .xlsx (zipfile): cells and rows without `r`,
    rich-text shared strings, phonetic runs, inline strings, formula strings,
-   booleans, errors, xml:space, ISO dates; and a hand-made .ods with
+   booleans, errors, xml:space, ISO dates, a prefixed namespace; and a hand-made .ods with
    repeats, covered cells, header rows, comments and text:s/tab/line-break.
 4. The standard-formula workbooks converted by real headless LibreOffice to
    .ods and to .xlsx read back with the same cells (Calc stores 15
@@ -174,9 +174,11 @@ SHEET_A = ('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats
            '<row r="7"><c r="B7" t="d"><v>2024-12-31</v></c><c r="A7"><v>-1.5E-3</v></c>'
            '<c r="D7" t="str"><f>IF(1,"","x")</f><v></v></c></row>'
            '</sheetData></worksheet>')
-SHEET_B = ('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-           'spreadsheetml/2006/main"><sheetData><row r="1"><c r="XFD1048576" t="inlineStr">'
-           '<is><t>pojok</t></is></c></row></sheetData></worksheet>')
+# A prefixed namespace, as some writers use (x:worksheet).
+SHEET_B = ('<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/'
+           'spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="XFD1048576" '
+           't="inlineStr"><x:is><x:t>pojok</x:t></x:is></x:c></x:row></x:sheetData>'
+           '</x:worksheet>')
 
 # What pembaca-dump must print for it: [A1, kind, value, formula].
 HARAPAN_XLSX = {
