@@ -31,6 +31,16 @@ static bool mirip_zip(const unsigned char *awal, size_t n)
            awal[3] == 4;
 }
 
+/* An OLE compound file (D0 CF 11 E0 A1 B1 1A E1) is what Excel 97-2003
+ * (.xls) writes, and also what Excel and Calc write for an .xlsx saved
+ * with a password to open: staff meet both, so the message says which. */
+static bool mirip_ole(const unsigned char *awal, size_t n)
+{
+    static const unsigned char ole[8] = {0xD0, 0xCF, 0x11, 0xE0,
+                                         0xA1, 0xB1, 0x1A, 0xE1};
+    return n >= 8 && memcmp(awal, ole, 8) == 0;
+}
+
 static bool gagal_buka(baca *c, int kode_zip, const unsigned char *awal,
                        size_t n)
 {
@@ -50,6 +60,13 @@ static bool gagal_buka(baca *c, int kode_zip, const unsigned char *awal,
             baca_gagal(c, BUKU_GALAT_BERKAS, "tidak dapat dibuka: %s", teks);
         break;
     case ZIP_ER_NOZIP:
+        if (mirip_ole(awal, n)) {
+            hasil = baca_gagal(c, BUKU_GALAT_BUKAN_ZIP,
+                               "buku kerja Excel 97-2003 (.xls) atau buku "
+                               "kerja berkata sandi: simpan ulang sebagai "
+                               ".xlsx atau .ods tanpa kata sandi");
+            break;
+        }
         if (!mirip_zip(awal, n)) {
             hasil = baca_gagal(c, BUKU_GALAT_BUKAN_ZIP,
                                "bukan buku kerja .xlsx atau .ods (bukan "
@@ -84,7 +101,7 @@ bool arsip_buka_berkas(baca *c, const char *jalur)
     if (f == NULL)
         return baca_gagal(c, BUKU_GALAT_BERKAS, "tidak dapat dibuka: %s",
                           strerror(errno));
-    unsigned char awal[4];
+    unsigned char awal[8];
     size_t n = fread(awal, 1, sizeof awal, f);
     fclose(f);
     int e = 0;

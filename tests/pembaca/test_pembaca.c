@@ -331,6 +331,14 @@ static void uji_bukan_buku(void **state)
     assert_string_equal(g.pesan, "x.xlsx: bukan buku kerja .xlsx atau .ods "
                                  "(bukan arsip zip)");
     assert_false(buku_buka_memori("", 0, "x.xlsx", NULL, &b, NULL));
+    const unsigned char ole[16] = {0xD0, 0xCF, 0x11, 0xE0,
+                                   0xA1, 0xB1, 0x1A, 0xE1};
+    assert_false(buku_buka_memori(ole, sizeof ole, "lama.xls", NULL, &b, &g));
+    assert_int_equal(g.kode, BUKU_GALAT_BUKAN_ZIP);
+    assert_string_equal(g.pesan,
+                        "lama.xls: buku kerja Excel 97-2003 (.xls) atau buku "
+                        "kerja berkata sandi: simpan ulang sebagai .xlsx atau "
+                        ".ods tanpa kata sandi");
     const bagian lain[] = {{"isi.txt", "halo"}};
     harus_gagal(buat_zip(lain, 1), NULL, BUKU_GALAT_BUKAN_BUKU,
                 "uji.xlsx: arsip zip tanpa mimetype");
