@@ -69,12 +69,13 @@ static bool selesai(baca *c, bool buka, buku **hasil)
     bool ok = buka && baca_paket(c);
     arsip_tutup(c->arsip);
     c->arsip = NULL;
+    if (ok && !buku_rapikan(c->buku))
+        ok = baca_gagal(c, BUKU_GALAT_MEMORI, "memori tidak cukup");
     if (!ok) {
         buku_tutup(c->buku);
         *hasil = NULL;
         return false;
     }
-    buku_rapikan(c->buku);
     *hasil = c->buku;
     return true;
 }

@@ -171,28 +171,17 @@ static bool terurut(const lembar *l)
     return true;
 }
 
-void buku_rapikan(buku *b)
+bool buku_rapikan(buku *b)
 {
     for (size_t i = 0; i < b->jumlah_lembar; i++) {
         lembar *l = &b->lembar[i];
         if (terurut(l))
             continue;
         buku_sel *sementara = malloc(l->jumlah * sizeof *sementara);
-        if (sementara == NULL) {
-            /* Stable insertion sort needs no memory; rare and small. */
-            for (size_t k = 1; k < l->jumlah; k++) {
-                buku_sel s = l->sel[k];
-                size_t j = k;
-                while (j > 0 && banding(&l->sel[j - 1], &s) > 0) {
-                    l->sel[j] = l->sel[j - 1];
-                    j--;
-                }
-                l->sel[j] = s;
-            }
-        } else {
-            urut_gabung(l->sel, sementara, l->jumlah);
-            free(sementara);
-        }
+        if (sementara == NULL)
+            return false;
+        urut_gabung(l->sel, sementara, l->jumlah);
+        free(sementara);
         /* One cell per position: the later in the file wins. */
         size_t n = 0;
         for (size_t k = 0; k < l->jumlah; k++) {
@@ -204,6 +193,7 @@ void buku_rapikan(buku *b)
         b->jumlah_sel -= l->jumlah - n;
         l->jumlah = n;
     }
+    return true;
 }
 
 buku_format buku_format_dari(const buku *b)

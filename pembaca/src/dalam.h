@@ -97,8 +97,8 @@ const char *buku_simpan_teks(buku *b, const char *s, size_t n);
 bool buku_tambah_sel(baca *c, size_t i, const buku_sel *s);
 uint64_t buku_jumlah_sel(const buku *b);
 /* Sorts every sheet by position; of two cells at one position the later
- * in the file wins. */
-void buku_rapikan(buku *b);
+ * in the file wins.  False when out of memory. */
+bool buku_rapikan(buku *b);
 
 /* alamat.c: "B7" -> row 6, column 1; false if not a cell name in the
  * sheet's bounds. */

@@ -216,7 +216,8 @@ static bool sel_selesai(ods_keadaan *k)
         if (!simpan(k, t, &s.teks))
             goto memori;
         s.panjang = t->panjang;
-    } else if (j[0] == '\0') {
+    } else if (j[0] == '\0' || strcmp(j, "void") == 0) {
+        /* ODF 1.2's "void" is no value, like no value type. */
         s.jenis = BUKU_KOSONG;
         ada = k->ada_rumus;
     } else {
