@@ -52,15 +52,21 @@ bool arsip_alirkan(baca *c, const char *nama, arsip_terima terima,
 bool arsip_baca_kecil(baca *c, const char *nama, char *buf, size_t maks);
 
 /* xml.c: one part through expat, names as "uri|local". */
-typedef struct xml_keadaan {
-    baca *c;
-    XML_Parser p;
-} xml_keadaan;
 typedef struct xml_penangan {
     XML_StartElementHandler mulai;
     XML_EndElementHandler akhir;
     XML_CharacterDataHandler teks;
 } xml_penangan;
+typedef struct xml_keadaan {
+    baca *c;
+    XML_Parser p;
+    const xml_penangan *h;
+    unsigned kedalaman; /* open elements */
+} xml_keadaan;
+/* No part of either format nests deeper than a few dozen elements; expat
+ * keeps every open element, so a hostile part of nothing but opening tags
+ * would take gigabytes without this limit. */
+#define XML_KEDALAMAN_MAKS 256u
 /* `keadaan` must start with an xml_keadaan; its p is set here. */
 bool xml_alirkan(baca *c, const char *bagian, xml_keadaan *keadaan,
                  const xml_penangan *h);

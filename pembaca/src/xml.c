@@ -35,6 +35,28 @@ static void tolak_entitas(void *pengguna, const XML_Char *nama, int parameter,
     xml_henti(k);
 }
 
+static void mulai(void *pengguna, const XML_Char *nama,
+                  const XML_Char **atribut)
+{
+    xml_keadaan *k = pengguna;
+    if (++k->kedalaman > XML_KEDALAMAN_MAKS) {
+        baca_gagal(k->c, BUKU_GALAT_BATAS,
+                   "XML bersarang lebih dari %u tingkat pada baris %lu",
+                   XML_KEDALAMAN_MAKS,
+                   (unsigned long)XML_GetCurrentLineNumber(k->p));
+        xml_henti(k);
+        return;
+    }
+    k->h->mulai(pengguna, nama, atribut);
+}
+
+static void akhir(void *pengguna, const XML_Char *nama)
+{
+    xml_keadaan *k = pengguna;
+    k->kedalaman--;
+    k->h->akhir(pengguna, nama);
+}
+
 static bool terima(void *pengguna, const char *data, size_t n, bool akhir)
 {
     aliran *a = pengguna;
@@ -61,8 +83,10 @@ bool xml_alirkan(baca *c, const char *bagian, xml_keadaan *keadaan,
         return baca_gagal(c, BUKU_GALAT_MEMORI, "memori tidak cukup");
     keadaan->c = c;
     keadaan->p = p;
+    keadaan->h = h;
+    keadaan->kedalaman = 0;
     XML_SetUserData(p, keadaan);
-    XML_SetElementHandler(p, h->mulai, h->akhir);
+    XML_SetElementHandler(p, mulai, akhir);
     XML_SetCharacterDataHandler(p, h->teks);
     XML_SetEntityDeclHandler(p, tolak_entitas);
     aliran a = {keadaan};

@@ -197,6 +197,12 @@ static void uji_xlsx_salah(void **state)
     harus_gagal(xlsx("<worksheet><sheetData><row r=\"1048577\"/>"
                      "</sheetData></worksheet>"),
                 NULL, BUKU_GALAT_ISI, "nomor baris '1048577' tidak sah");
+    char dalam[4000] = "";
+    for (int i = 0; i < 300; i++)
+        strcat(dalam, "<a>");
+    harus_gagal(xlsx(dalam), NULL, BUKU_GALAT_BATAS,
+                "xl/worksheets/s1.xml: lembar 'Satu': XML bersarang lebih "
+                "dari 256 tingkat pada baris 1");
     harus_gagal(xlsx("<worksheet><sheetData><row><c t=\"x\"><v>1</v></c>"
                      "</row></sheetData></worksheet>"),
                 NULL, BUKU_GALAT_ISI, "sel A1: jenis sel 'x' tidak dikenal");
