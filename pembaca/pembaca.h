@@ -170,4 +170,11 @@ const buku_sel *buku_sel_di(const buku *b, size_t i, uint32_t baris,
  */
 char *buku_alamat(uint32_t baris, uint32_t kolom, char keluar[16]);
 
+/*
+ * Reads an A1-style name ("F7", "$F$7", "XFD1048576"; capital letters)
+ * into *baris and *kolom (from 0); false if it is not a cell of the
+ * largest sheet.
+ */
+bool buku_urai_alamat(const char *nama, uint32_t *baris, uint32_t *kolom);
+
 #endif

@@ -50,3 +50,8 @@ bool alamat_urai(const char *s, uint32_t *baris, uint32_t *kolom)
     *kolom = (uint32_t)(k - 1);
     return true;
 }
+
+bool buku_urai_alamat(const char *nama, uint32_t *baris, uint32_t *kolom)
+{
+    return nama != NULL && alamat_urai(nama, baris, kolom);
+}

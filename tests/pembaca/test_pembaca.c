@@ -118,6 +118,21 @@ static void uji_alamat(void **state)
     assert_string_equal(buku_alamat(0, 701, a), "ZZ1");
     assert_string_equal(buku_alamat(0, 702, a), "AAA1");
     assert_string_equal(buku_alamat(1048575, 16383, a), "XFD1048576");
+
+    uint32_t b, k;
+    assert_true(buku_urai_alamat("F7", &b, &k));
+    assert_int_equal(b, 6);
+    assert_int_equal(k, 5);
+    assert_true(buku_urai_alamat("$AAA$1", &b, &k));
+    assert_int_equal(b, 0);
+    assert_int_equal(k, 702);
+    assert_true(buku_urai_alamat("XFD1048576", &b, &k));
+    assert_int_equal(b, 1048575);
+    assert_int_equal(k, 16383);
+    const char *salah[] = {"",   "A",   "7",   "A0",     "XFE1", "A1048577",
+                           "f7", "F7 ", "F-7", "AAAAA1", NULL};
+    for (size_t i = 0; i < sizeof salah / sizeof salah[0]; i++)
+        assert_false(buku_urai_alamat(salah[i], &b, &k));
 }
 
 static void uji_kode_teks(void **state)
