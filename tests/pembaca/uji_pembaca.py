@@ -16,7 +16,9 @@
    repeats, covered cells, header rows, comments and text:s/tab/line-break.
 4. The standard-formula workbooks converted by real headless LibreOffice to
    .ods and to .xlsx read back with the same cells (Calc stores 15
-   significant digits of a formula's result in .ods).
+   significant digits of a formula's result in .ods); and a workbook of
+   every kind of value (errors, an empty-text result, a percentage, a date,
+   a boolean, a merged range) as Calc computes and saves it.
 5. Damaged files: each gives exit status 1 and its message.
 
 With --korpus, writes a few small inputs there for the fuzz target's seed
@@ -297,6 +299,48 @@ def ods_buatan(jalur, tabel=ODS_TABEL, mimetype="application/vnd.oasis.opendocum
                       "META-INF/manifest.xml": "<manifest/>"}, mimetype)
 
 
+def jenis_openpyxl(jalur):
+    """Every kind of value, written by openpyxl (formulas without cached
+    values: Calc computes them on load)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Isi"
+    ws["A1"] = "Teks  dua spasi\nbaris dua"
+    ws["A2"] = 0.25
+    ws["A2"].number_format = "0%"
+    ws["A3"] = datetime.date(2024, 12, 31)
+    ws["A4"] = True
+    ws["A5"] = "=1/0"
+    ws["A6"] = "=NA()"
+    ws["A7"] = '=IF(1,"","x")'
+    ws["A8"] = "=A2*4"
+    ws["A9"] = '="a"&"b"'
+    ws.merge_cells("B1:C2")
+    ws["B1"] = "gabung"
+    wb.save(jalur)
+
+
+def harapan_jenis(fmt):
+    """What Calc saves of jenis_openpyxl's workbook.  Calc has no boolean
+    cells: TRUE is the number 1 with a boolean format, which its .xlsx
+    export marks t="b" and its .ods stores as a float."""
+    rumus = (lambda f: "of:=" + f.replace("A2", "[.A2]").replace(",", ";")) \
+        if fmt == "ods" else (lambda f: f)
+    benar = ["angka", 1.0] if fmt == "ods" else ["boolean", True]
+    return {"Isi": [
+        ["A1", "teks", "Teks  dua spasi\nbaris dua", None],
+        ["B1", "teks", "gabung", None],
+        ["A2", "angka", 0.25, None],
+        ["A3", "angka", 45657.0, None],
+        ["A4"] + benar + [rumus("TRUE()")],
+        ["A5", "galat", "#DIV/0!", rumus("1/0")],
+        ["A6", "galat", "#N/A", rumus("NA()")],
+        ["A7", "kosong", None, rumus('IF(1,"","x")')],
+        ["A8", "angka", 1.0, rumus("A2*4")],
+        ["A9", "teks", "ab", rumus('"a"&"b"')],
+    ]}
+
+
 def cek_harapan(program, jalur, harapan, label):
     d = dump(program, jalur)
     kami = {l["nama"]: [[s[0], s[3], s[4], s[5]] for s in l["sel"]] for l in d["lembar"]}
@@ -509,6 +553,13 @@ def main():
                     banding_openpyxl(a.dump, j, "Calc xlsx " + os.path.basename(j))
             if fmt == "ods":
                 ods_calc = hasil
+
+        # every kind of value, as Calc computes and saves it
+        j = os.path.join(kerja, "jenis.xlsx")
+        jenis_openpyxl(j)
+        for fmt in ("ods", "xlsx"):
+            hasil = soffice_ubah(a.soffice, [j], fmt, kerja)[0]
+            cek_harapan(a.dump, hasil, harapan_jenis(fmt), "Calc %s of every kind" % fmt)
 
         # 5. damaged files
         uji_rusak(a.dump, kerja, buku["addin"][0])
