@@ -52,9 +52,11 @@ typedef struct buku_sel {
 /*
  * Formula text is kept as the file stores it: .xlsx without the leading
  * "=" (`SUM(A1:A3)`), .ods in OpenFormula with its namespace
- * (`of:=SUM([.A1:.A3])`).  In an .xlsx shared formula only the first cell
- * of the group carries the text; the others have rumus "" (present, but
- * not translated to their own position).
+ * (`of:=SUM([.A1:.A3])`).  An .xlsx shared formula (Excel's fill down)
+ * is stored once; each cell of the group gets it with its relative
+ * references moved to the cell, as Excel shows it (a reference moved off
+ * the sheet is #REF!).  A cell of a group whose first cell is missing has
+ * rumus "".
  */
 
 /* Why reading failed (0 is success). */

@@ -118,6 +118,13 @@ bool angka_tanggal(const char *s, int nol_tahun, int nol_bulan, int nol_hari,
 /* ISO 8601 duration PnDTnHnMnS -> days. */
 bool angka_durasi(const char *s, double *hasil);
 
+/* rumus_bersama.c: an .xlsx formula as copied db rows down and dk
+ * columns right (its relative references moved); malloc'd, NULL when out
+ * of memory. */
+char *rumus_geser(const char *rumus, int64_t db, int64_t dk);
+/* Shared formula groups (si) of one sheet: more is not a real sheet. */
+#define RUMUS_BERSAMA_MAKS (1u << 20)
+
 /* xlsx.c, ods.c: read the package c->arsip into c->buku. */
 bool xlsx_baca(baca *c);
 bool ods_baca(baca *c);

@@ -279,6 +279,14 @@ typedef struct lembar_keadaan {
     bool ada_v, ada_f, ada_is;
     char jenis[16];
     teks_penampung v, f, is;
+    /* the cell's <f t="shared" si="..">, and the sheet's shared groups */
+    bool bersama;
+    uint32_t si;
+    struct bersama {
+        const char *rumus; /* the first cell's text, in the arena */
+        uint32_t baris, kolom;
+    } * kelompok;
+    size_t jumlah_kelompok;
 } lembar_keadaan;
 
 static void lembar_gagal(lembar_keadaan *k, buku_kode kode, const char *pesan)
@@ -354,7 +362,7 @@ static void lembar_mulai(void *pengguna, const char *nama, const char **atr)
         c->kolom = kl;
         snprintf(k->jenis, sizeof k->jenis, "%s", t ? t : "n");
         k->dalam_c = true;
-        k->ada_v = k->ada_f = k->ada_is = false;
+        k->ada_v = k->ada_f = k->ada_is = k->bersama = false;
         teks_kosongkan(&k->v);
         teks_kosongkan(&k->f);
         teks_kosongkan(&k->is);
@@ -364,6 +372,19 @@ static void lembar_mulai(void *pengguna, const char *nama, const char **atr)
         k->dalam_v = k->ada_v = true;
     } else if (strcmp(l, "f") == 0) {
         k->dalam_f = k->ada_f = true;
+        const char *t = xml_atribut(atr, NULL, "t");
+        const char *si = xml_atribut(atr, NULL, "si");
+        uint64_t n = 0;
+        k->bersama = t != NULL && strcmp(t, "shared") == 0;
+        if (k->bersama &&
+            (si == NULL || !angka_bulat(si, RUMUS_BERSAMA_MAKS - 1, &n))) {
+            baca_gagal(c, BUKU_GALAT_ISI,
+                       "rumus bersama dengan si '%.20s' tidak sah",
+                       si ? si : "");
+            xml_henti(&k->x);
+            return;
+        }
+        k->si = (uint32_t)n;
     } else if (strcmp(l, "is") == 0) {
         k->dalam_is = k->ada_is = true;
     } else if (strcmp(l, "rPh") == 0) {
@@ -378,6 +399,40 @@ static bool simpan(lembar_keadaan *k, const teks_penampung *t,
 {
     *hasil = buku_simpan_teks(k->x.c->buku, t->isi ? t->isi : "", t->panjang);
     return *hasil != NULL;
+}
+
+/* A shared formula: the group's first cell (with text) is remembered,
+ * the others get its text moved to their own position.  A cell of a group
+ * whose first cell was not seen keeps the empty text. */
+static bool rumus_bersama(lembar_keadaan *k, buku_sel *s)
+{
+    buku *b = k->x.c->buku;
+    if (k->f.panjang > 0) {
+        if (k->si >= k->jumlah_kelompok) {
+            size_t baru = k->jumlah_kelompok ? k->jumlah_kelompok : 16;
+            while (baru <= k->si)
+                baru *= 2;
+            struct bersama *g = realloc(k->kelompok, baru * sizeof *g);
+            if (g == NULL)
+                return false;
+            memset(g + k->jumlah_kelompok, 0,
+                   (baru - k->jumlah_kelompok) * sizeof *g);
+            k->kelompok = g;
+            k->jumlah_kelompok = baru;
+        }
+        k->kelompok[k->si] = (struct bersama){s->rumus, s->baris, s->kolom};
+        return true;
+    }
+    if (k->si >= k->jumlah_kelompok || k->kelompok[k->si].rumus == NULL)
+        return true;
+    const struct bersama *g = &k->kelompok[k->si];
+    char *geser = rumus_geser(g->rumus, (int64_t)s->baris - g->baris,
+                              (int64_t)s->kolom - g->kolom);
+    if (geser == NULL)
+        return false;
+    s->rumus = buku_simpan_teks(b, geser, strlen(geser));
+    free(geser);
+    return s->rumus != NULL;
 }
 
 /* The cell just closed, from its type attribute and gathered texts. */
@@ -452,6 +507,8 @@ static bool sel_selesai(lembar_keadaan *k)
         return baca_gagal(c, BUKU_GALAT_ISI, "jenis sel '%s' tidak dikenal", j);
     }
     if (k->ada_f && !simpan(k, &k->f, &s.rumus))
+        goto memori;
+    if (k->ada_f && k->bersama && !rumus_bersama(k, &s))
         goto memori;
     return buku_tambah_sel(c, k->indeks, &s);
 memori:
@@ -551,6 +608,7 @@ bool xlsx_baca(baca *c)
         teks_bebas(&kl.v);
         teks_bebas(&kl.f);
         teks_bebas(&kl.is);
+        free(kl.kelompok);
         if (!b)
             goto selesai;
     }

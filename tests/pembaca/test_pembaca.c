@@ -16,6 +16,7 @@
 #include <cmocka.h>
 #include <zip.h>
 
+#include "dalam.h" /* rumus_geser, tested directly */
 #include "pembaca.h"
 
 typedef struct bagian {
@@ -133,6 +134,40 @@ static void uji_alamat(void **state)
                            "f7", "F7 ", "F-7", "AAAAA1", NULL};
     for (size_t i = 0; i < sizeof salah / sizeof salah[0]; i++)
         assert_false(buku_urai_alamat(salah[i], &b, &k));
+}
+
+/* A shared formula moved to another cell (the test of whole workbooks is
+ * in uji_pembaca.py). */
+static void uji_rumus_geser(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *rumus;
+        int64_t db, dk;
+        const char *hasil;
+    } kasus[] = {
+        {"A1", 1, 1, "B2"},
+        {"$A1+A$1+$A$1", 2, 3, "$A3+D$1+$A$1"},
+        {"SUM(A:A,1:1,$C:$C)", 1, 1, "SUM(B:B,2:2,$C:$C)"},
+        {"LOG10(A1)*ATAN2(B2,1)", 0, 1, "LOG10(B1)*ATAN2(C2,1)"},
+        {"\"A1\"&'A1'!A1&\"x\"\"A1\"", 0, 1, "\"A1\"&'A1'!B1&\"x\"\"A1\""},
+        {"Tabel1[[#This Row],[A1]]+A1", 1, 0, "Tabel1[[#This Row],[A1]]+A2"},
+        {"[1]DATA!A1+DATA1!A1", 0, 1, "[1]DATA!B1+DATA1!B1"},
+        {"1E+5+2.5E-3+A1", 0, 0, "1E+5+2.5E-3+A1"},
+        {"_xlfn.XLOOKUP(A1,B:B,C:C)", 1, 0, "_xlfn.XLOOKUP(A2,B:B,C:C)"},
+        {"A1+XFD1048576", -1, 0, "#REF!+XFD1048575"},
+        {"XFD1+TRUE+PI()", 0, 1, "#REF!+TRUE+PI()"},
+        {"", 3, 3, ""},
+    };
+    for (size_t i = 0; i < sizeof kasus / sizeof kasus[0]; i++) {
+        char *h = rumus_geser(kasus[i].rumus, kasus[i].db, kasus[i].dk);
+        assert_non_null(h);
+        if (strcmp(h, kasus[i].hasil) != 0)
+            fail_msg("%s moved (%lld, %lld): %s, expected %s", kasus[i].rumus,
+                     (long long)kasus[i].db, (long long)kasus[i].dk, h,
+                     kasus[i].hasil);
+        free(h);
+    }
 }
 
 static void uji_kode_teks(void **state)
@@ -375,10 +410,10 @@ static void uji_bukan_buku(void **state)
 int main(void)
 {
     const struct CMUnitTest uji[] = {
-        cmocka_unit_test(uji_alamat),     cmocka_unit_test(uji_kode_teks),
-        cmocka_unit_test(uji_xlsx_dasar), cmocka_unit_test(uji_xlsx_salah),
-        cmocka_unit_test(uji_batas),      cmocka_unit_test(uji_ods_ulang),
-        cmocka_unit_test(uji_bukan_buku),
+        cmocka_unit_test(uji_alamat),     cmocka_unit_test(uji_rumus_geser),
+        cmocka_unit_test(uji_kode_teks),  cmocka_unit_test(uji_xlsx_dasar),
+        cmocka_unit_test(uji_xlsx_salah), cmocka_unit_test(uji_batas),
+        cmocka_unit_test(uji_ods_ulang),  cmocka_unit_test(uji_bukan_buku),
     };
     return cmocka_run_group_tests(uji, NULL, NULL);
 }

@@ -12,7 +12,8 @@
    its formulas without cached values.
 3. A hand-made Excel-style .xlsx (zipfile): cells and rows without `r`,
    rich-text shared strings, phonetic runs, inline strings, formula strings,
-   booleans, errors, xml:space, ISO dates, a prefixed namespace; and a hand-made .ods with
+   booleans, errors, xml:space, ISO dates, a prefixed namespace, shared
+   formulas (moved to each cell, #REF! off the sheet); and a hand-made .ods with
    repeats, covered cells, header rows, comments and text:s/tab/line-break.
 4. The standard-formula workbooks converted by real headless LibreOffice to
    .ods and to .xlsx read back with the same cells (Calc stores 15
@@ -175,6 +176,13 @@ SHEET_A = ('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats
            '<c><f>A2*2</f><v>192.5</v></c><c><f>A2*3</f></c></row>'
            '<row r="7"><c r="B7" t="d"><v>2024-12-31</v></c><c r="A7"><v>-1.5E-3</v></c>'
            '<c r="D7" t="str"><f>IF(1,"","x")</f><v></v></c></row>'
+           # shared formulas: the first cell has the text, the others move it
+           '<row r="9"><c r="A9"><f t="shared" ref="A9:C10" si="0">'
+           'SUM($A$1:A2)+\'My Sheet\'!B1*LOG10(A2)&amp;"A1"+A:A+1.5E+3+2:2</f><v>1</v></c>'
+           '<c r="B9"><f t="shared" si="0"/><v>2</v></c></row>'
+           '<row r="10"><c r="C10"><f t="shared" si="0"/><v>3</v></c></row>'
+           '<row r="12"><c r="A12"><f t="shared" ref="A12:B12" si="1">XFD1+$XFD1</f><v>4</v></c>'
+           '<c r="B12"><f t="shared" si="1"/><v>5</v></c></row>'
            '</sheetData></worksheet>')
 # A prefixed namespace, as some writers use (x:worksheet).
 SHEET_B = ('<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/'
@@ -195,6 +203,11 @@ HARAPAN_XLSX = {
         ["G5", "angka", 192.5, "A2*2"], ["H5", "kosong", None, "A2*3"],
         ["A7", "angka", -0.0015, None], ["B7", "angka", 45657.0, None],
         ["D7", "kosong", None, 'IF(1,"","x")'],
+        ["A9", "angka", 1.0, "SUM($A$1:A2)+'My Sheet'!B1*LOG10(A2)&\"A1\"+A:A+1.5E+3+2:2"],
+        ["B9", "angka", 2.0, "SUM($A$1:B2)+'My Sheet'!C1*LOG10(B2)&\"A1\"+B:B+1.5E+3+2:2"],
+        ["C10", "angka", 3.0, "SUM($A$1:C3)+'My Sheet'!D2*LOG10(C3)&\"A1\"+C:C+1.5E+3+3:3"],
+        ["A12", "angka", 4.0, "XFD1+$XFD1"],
+        ["B12", "angka", 5.0, "#REF!+$XFD1"],
     ],
 }
 
