@@ -45,7 +45,7 @@ typedef struct buku_sel {
     buku_jenis jenis;
     double angka;      /* BUKU_ANGKA: the value; BUKU_BOOLEAN: 1 or 0 */
     const char *teks;  /* BUKU_TEKS, BUKU_GALAT: NUL-terminated; else NULL */
-    size_t panjang;    /* bytes of teks (a text may hold a NUL) */
+    size_t panjang;    /* bytes of teks (its strlen: XML holds no NUL) */
     const char *rumus; /* the formula as stored, or NULL: see below */
 } buku_sel;
 
