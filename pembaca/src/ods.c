@@ -429,8 +429,35 @@ static void teks(void *pengguna, const char *s, int n)
         teks_tambah(&k->teks, s, (size_t)n);
 }
 
+/* A password-protected ODF package is a zip like any other, but its
+ * content.xml is encrypted: its manifest says so with
+ * <manifest:encryption-data> (ODF 1.2 part 3, 4.8), and reading it would
+ * only report broken XML. */
+static bool terenkripsi(baca *c)
+{
+    const size_t maks = 65536;
+    if (!arsip_ada(c->arsip, "META-INF/manifest.xml"))
+        return false;
+    char *manifes = malloc(maks);
+    if (manifes == NULL)
+        return false;
+    /* too long to look at, or damaged: content.xml will tell */
+    bool ya = arsip_baca_kecil(c, "META-INF/manifest.xml", manifes, maks) &&
+              strstr(manifes, "encryption-data") != NULL;
+    free(manifes);
+    return ya;
+}
+
 bool ods_baca(baca *c)
 {
+    if (terenkripsi(c)) {
+        c->bagian = "content.xml";
+        return baca_gagal(c, BUKU_GALAT_ISI,
+                          "dokumen berkata sandi (terenkripsi): simpan ulang "
+                          "tanpa kata sandi");
+    }
+    if (baca_sudah_gagal(c))
+        return false;
     static const xml_penangan h = {mulai, akhir, teks};
     ods_keadaan k = {
         .lembar = -1, .nol_tahun = 1899, .nol_bulan = 12, .nol_hari = 30};

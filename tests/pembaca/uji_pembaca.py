@@ -456,6 +456,17 @@ def uji_rusak(program, kerja, asli):
     ods_buatan(j, mimetype="application/vnd.oasis.opendocument.text")
     cek_gagal(program, j, ["dokumen ODF, tetapi bukan lembar kerja"], "an .odt")
 
+    j = os.path.join(kerja, "sandi.ods")
+    tulis_zip(j, {"content.xml": bytes(range(256)) * 8,
+                  "META-INF/manifest.xml":
+                  '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+                  'manifest:1.0"><manifest:file-entry manifest:full-path="content.xml">'
+                  '<manifest:encryption-data manifest:checksum-type="SHA1/1K"/>'
+                  '</manifest:file-entry></manifest:manifest>'},
+              "application/vnd.oasis.opendocument.spreadsheet")
+    cek_gagal(program, j, ["content.xml: dokumen berkata sandi (terenkripsi): simpan ulang "
+                           "tanpa kata sandi"], "a password-protected .ods")
+
     j = os.path.join(kerja, "ulang.ods")
     ods_buatan(j, '<table:table table:name="Bom"><table:table-row table:number-rows-repeated='
                   '"1048576"><table:table-cell table:number-columns-repeated="16384" '
