@@ -13,7 +13,8 @@
 3. A hand-made Excel-style .xlsx (zipfile): cells and rows without `r`,
    rich-text shared strings, phonetic runs, inline strings, formula strings,
    booleans, errors, xml:space, ISO dates, a prefixed namespace, shared
-   formulas (moved to each cell, #REF! off the sheet); and a hand-made .ods with
+   formulas (moved to each cell, #REF! off the sheet), also zipped with
+   data descriptors as streaming writers do; and a hand-made .ods with
    repeats, covered cells, header rows, comments and text:s/tab/line-break.
 4. The standard-formula workbooks converted by real headless LibreOffice to
    .ods and to .xlsx read back with the same cells (Calc stores 15
@@ -235,6 +236,32 @@ def bagian_xlsx(ganti=None):
 
 def xlsx_buatan(jalur, ganti=None):
     tulis_zip(jalur, bagian_xlsx(ganti))
+
+
+class _TanpaSeek(io.RawIOBase):
+    """A stream zipfile cannot seek back in, so that it writes each part's
+    sizes after the data (a data descriptor), as streaming writers do."""
+
+    def __init__(self):
+        super().__init__()
+        self.isi = bytearray()
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        self.isi += data
+        return len(data)
+
+
+def xlsx_deskriptor(jalur):
+    w = _TanpaSeek()
+    with zipfile.ZipFile(w, "w", zipfile.ZIP_DEFLATED) as z:
+        for nama, isi in bagian_xlsx().items():
+            with z.open(nama, "w") as f:
+                f.write(isi.encode())
+    with open(jalur, "wb") as f:
+        f.write(bytes(w.isi))
 
 
 def tulis_bagian(jalur, bagian):
@@ -561,6 +588,9 @@ def main():
         j = os.path.join(kerja, "excel-gaya.xlsx")
         xlsx_buatan(j)
         cek_harapan(a.dump, j, HARAPAN_XLSX, "hand-made xlsx")
+        j = os.path.join(kerja, "deskriptor.xlsx")
+        xlsx_deskriptor(j)
+        cek_harapan(a.dump, j, HARAPAN_XLSX, "hand-made xlsx with data descriptors")
         j = os.path.join(kerja, "buatan.ods")
         ods_buatan(j)
         cek_harapan(a.dump, j, HARAPAN_ODS, "hand-made ods")
