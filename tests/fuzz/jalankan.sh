@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 
 detik=${1:-60}
 build=${2:-build-fuzz}
-sasaran=(fungsi rencana templat)
+sasaran=(fungsi rencana templat pembaca)
 
 command -v clang >/dev/null || { echo "fuzz: clang not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
 
