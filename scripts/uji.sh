@@ -24,7 +24,7 @@ echo "== tests under sanitizers (unit tests; the end-to-end ones run in the norm
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -LE e2e
 
-echo "== fuzzing, bounded: 60 s per target, both targets at once (tests/fuzz/README.md)"
+echo "== fuzzing, bounded: 60 s per target, all three at once (tests/fuzz/README.md)"
 bash tests/fuzz/jalankan.sh 60
 
 echo "== ThreadSanitizer: the core and the component from 8 threads (tests/keandalan/tsan.sh)"
