@@ -78,19 +78,8 @@ GAYA = """ <number:number-style style:name="N4">
  <style:style style:name="cek" style:family="table-cell">
   <style:text-properties fo:font-weight="bold"/>
  </style:style>
- <style:style style:name="co1" style:family="table-column">
-  <style:table-column-properties style:column-width="0.4in"/>
- </style:style>
- <style:style style:name="co2" style:family="table-column">
-  <style:table-column-properties style:column-width="1.4in"/>
- </style:style>
- <style:style style:name="co3" style:family="table-column">
-  <style:table-column-properties style:column-width="2.2in"/>
- </style:style>
- <style:style style:name="co4" style:family="table-column">
-  <style:table-column-properties style:column-width="1.2in"/>
- </style:style>
-"""
+""" + "".join(fods.gaya_kolom(nama, lebar) for nama, lebar in
+              (("co1", "0.4in"), ("co2", "1.4in"), ("co3", "2.2in"), ("co4", "1.2in")))
 # The sheet and its columns: No, Fungsi, Rumus, Hasil, Harapan, Cek, gap, Masukan.
 TABEL_AWAL = """<table:table table:name="Cek">
 <table:table-column table:style-name="co1"/>

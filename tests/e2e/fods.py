@@ -39,6 +39,13 @@ def sel(value=None, formula=None, style=None):
             % (attrs, angka(value)))
 
 
+def gaya_kolom(name, width):
+    """An automatic column style: its name and its width ("1.2in")."""
+    return (' <style:style style:name="%s" style:family="table-column">\n'
+            '  <style:table-column-properties style:column-width="%s"/>\n'
+            ' </style:style>\n' % (name, width))
+
+
 def baris(rows):
     """Rows of cells as <table:table-row> elements, one a line."""
     return "\n".join("<table:table-row>%s</table:table-row>" % "".join(r) for r in rows)
