@@ -27,7 +27,10 @@ echo
 echo "== the 2024 workbooks of the built-in example"
 ./build/xlsx-templates/kinerja-template --keluar keluaran --timpa
 
-oxt=$(ls build/kinerja-calc-*.oxt)
+# The .oxt of the version this build was configured with (an older
+# version's may still lie in build/).
+oxt=build/kinerja-calc-$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' build/CMakeCache.txt).oxt
+test -f "$oxt" || { echo "$0: $oxt not built" >&2; exit 1; }
 echo
 echo "== installing $oxt into LibreOffice and evaluating Tabel 3.2 in Calc"
 tests/e2e/kinerja-demo --install --oxt "$oxt"

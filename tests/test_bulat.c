@@ -148,8 +148,6 @@ int main(void)
     int gagal = 0;
     gagal +=
         cmocka_run_group_tests_name("bulat: Calc ROUND", tunggal, NULL, NULL);
-    gagal += uji_per_baris("bulat: rounding examples", tabel_contoh,
-                           sizeof tabel_contoh[0], UJI_JUMLAH(tabel_contoh),
-                           uji_contoh);
+    gagal += UJI_TABEL("bulat: rounding examples", tabel_contoh, uji_contoh);
     return gagal;
 }

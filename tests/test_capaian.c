@@ -195,15 +195,10 @@ int main(void)
         cmocka_unit_test(hasil_tak_hingga_bukan_ok),
     };
     int gagal = 0;
-    gagal += uji_per_baris("capaian_hitung", tabel, sizeof tabel[0],
-                           UJI_JUMLAH(tabel), uji_capaian);
+    gagal += UJI_TABEL("capaian_hitung", tabel, uji_capaian);
     gagal +=
         cmocka_run_group_tests_name("capaian: overflow", tunggal, NULL, NULL);
-    gagal +=
-        uji_per_baris("capaian_rumus_dari_nama", tabel_nama,
-                      sizeof tabel_nama[0], UJI_JUMLAH(tabel_nama), uji_nama);
-    gagal += uji_per_baris("capaian_rumus_dari_angka", tabel_angka,
-                           sizeof tabel_angka[0], UJI_JUMLAH(tabel_angka),
-                           uji_angka);
+    gagal += UJI_TABEL("capaian_rumus_dari_nama", tabel_nama, uji_nama);
+    gagal += UJI_TABEL("capaian_rumus_dari_angka", tabel_angka, uji_angka);
     return gagal;
 }

@@ -149,15 +149,10 @@ int main(void)
         cmocka_unit_test(efisiensi_tabel_3_8_dua_desimal),
     };
     int gagal = 0;
-    gagal += uji_per_baris("efisiensi_hitung", tabel, sizeof tabel[0],
-                           UJI_JUMLAH(tabel), uji_efisiensi);
+    gagal += UJI_TABEL("efisiensi_hitung", tabel, uji_efisiensi);
     gagal +=
         cmocka_run_group_tests_name("efisiensi: seed", tunggal, NULL, NULL);
-    gagal +=
-        uji_per_baris("efisiensi_metode_dari_nama", tabel_nama,
-                      sizeof tabel_nama[0], UJI_JUMLAH(tabel_nama), uji_nama);
-    gagal += uji_per_baris("efisiensi_metode_dari_angka", tabel_angka,
-                           sizeof tabel_angka[0], UJI_JUMLAH(tabel_angka),
-                           uji_angka);
+    gagal += UJI_TABEL("efisiensi_metode_dari_nama", tabel_nama, uji_nama);
+    gagal += UJI_TABEL("efisiensi_metode_dari_angka", tabel_angka, uji_angka);
     return gagal;
 }

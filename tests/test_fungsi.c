@@ -1337,8 +1337,6 @@ int main(void)
     };
     int gagal = 0;
     gagal += cmocka_run_group_tests_name("fungsi", tunggal, NULL, NULL);
-    gagal += uji_per_baris("fungsi: scalar calls", tabel_skalar,
-                           sizeof tabel_skalar[0], UJI_JUMLAH(tabel_skalar),
-                           uji_skalar);
+    gagal += UJI_TABEL("fungsi: scalar calls", tabel_skalar, uji_skalar);
     return gagal;
 }

@@ -655,14 +655,9 @@ int main(void)
     int gagal = 0;
     gagal += cmocka_run_group_tests_name("indeks_spbe: bobot resmi", tunggal,
                                          NULL, NULL);
-    gagal +=
-        uji_per_baris("indeks_spbe_resmi", tabel_resmi, sizeof tabel_resmi[0],
-                      UJI_JUMLAH(tabel_resmi), uji_resmi);
-    gagal += uji_per_baris("indeks_spbe_hitung", tabel_eksplisit,
-                           sizeof tabel_eksplisit[0],
-                           UJI_JUMLAH(tabel_eksplisit), uji_eksplisit);
-    gagal += uji_per_baris("indeks_spbe_kerangka_dari_nama", tabel_kerangka,
-                           sizeof tabel_kerangka[0], UJI_JUMLAH(tabel_kerangka),
-                           uji_kerangka);
+    gagal += UJI_TABEL("indeks_spbe_resmi", tabel_resmi, uji_resmi);
+    gagal += UJI_TABEL("indeks_spbe_hitung", tabel_eksplisit, uji_eksplisit);
+    gagal += UJI_TABEL("indeks_spbe_kerangka_dari_nama", tabel_kerangka,
+                       uji_kerangka);
     return gagal;
 }

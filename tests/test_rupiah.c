@@ -420,12 +420,8 @@ int main(void)
         cmocka_unit_test(seed_belanja_operasi_modal),
     };
     int gagal = 0;
-    gagal += uji_per_baris("rupiah_dari_double", tabel_double,
-                           sizeof tabel_double[0], UJI_JUMLAH(tabel_double),
-                           uji_double);
-    gagal +=
-        uji_per_baris("rupiah_jumlah", tabel_jumlah, sizeof tabel_jumlah[0],
-                      UJI_JUMLAH(tabel_jumlah), uji_jumlah);
+    gagal += UJI_TABEL("rupiah_dari_double", tabel_double, uji_double);
+    gagal += UJI_TABEL("rupiah_jumlah", tabel_jumlah, uji_jumlah);
     gagal += cmocka_run_group_tests_name("rupiah", tunggal, NULL, NULL);
     gagal += uji_per_baris("rupiah: Tabel 3.5 totals against their parts",
                            seed_tabel_3_5, sizeof seed_tabel_3_5[0],

@@ -361,17 +361,14 @@ int main(void)
         cmocka_unit_test(ikhtisar_selisih_60_tidak_mengubah_persen),
     };
     int gagal = 0;
-    gagal += uji_per_baris("seed: capaian kinerja (rumus 1)", tabel_capaian,
-                           sizeof tabel_capaian[0], UJI_JUMLAH(tabel_capaian),
-                           uji_capaian);
+    gagal += UJI_TABEL("seed: capaian kinerja (rumus 1)", tabel_capaian,
+                       uji_capaian);
     gagal += uji_per_baris("seed: serapan Tabel 3.5", seed_tabel_3_5,
                            sizeof seed_tabel_3_5[0], SEED_TABEL_3_5_JUMLAH,
                            uji_serapan_tabel_3_5);
-    gagal += uji_per_baris("seed: serapan Tabel 3.7, Lampiran 4, Ikhtisar",
-                           tabel_serapan_lain, sizeof tabel_serapan_lain[0],
-                           UJI_JUMLAH(tabel_serapan_lain), uji_serapan_lain);
-    gagal += uji_per_baris("seed: kategori", tabel_label, sizeof tabel_label[0],
-                           UJI_JUMLAH(tabel_label), uji_label);
+    gagal += UJI_TABEL("seed: serapan Tabel 3.7, Lampiran 4, Ikhtisar",
+                       tabel_serapan_lain, uji_serapan_lain);
+    gagal += UJI_TABEL("seed: kategori", tabel_label, uji_label);
     gagal += cmocka_run_group_tests_name("seed: efisiensi dan selisih", tunggal,
                                          NULL, NULL);
     return gagal;

@@ -85,8 +85,7 @@ int main(void)
         cmocka_unit_test(serapan_tak_hingga_bukan_ok),
     };
     int gagal = 0;
-    gagal += uji_per_baris("serapan_hitung", tabel, sizeof tabel[0],
-                           UJI_JUMLAH(tabel), uji_serapan);
+    gagal += UJI_TABEL("serapan_hitung", tabel, uji_serapan);
     gagal += cmocka_run_group_tests_name("serapan", tunggal, NULL, NULL);
     return gagal;
 }

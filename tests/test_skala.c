@@ -215,15 +215,15 @@ static void tambah_kasus(const preset_acuan *p, long long perseribu,
     if (p->berdomain && (r < p->domain_min || r > p->domain_maks)) {
         k->status = KINERJA_GALAT_ARGUMEN;
         k->label = NULL;
-        int n = snprintf(k->teks, sizeof k->teks,
-                         "%s %s (%s) -> outside the domain", p->nama, angka,
-                         asal);
+        int n =
+            snprintf(k->teks, sizeof k->teks,
+                     "%s %s (%s) -> outside the domain", p->nama, angka, asal);
         nama_kasus_utuh(n, sizeof k->teks);
     } else {
         k->status = KINERJA_OK;
         k->label = label_acuan(p, r);
-        int n = snprintf(k->teks, sizeof k->teks, "%s %s (%s) -> %s",
-                         p->nama, angka, asal, k->label);
+        int n = snprintf(k->teks, sizeof k->teks, "%s %s (%s) -> %s", p->nama,
+                         angka, asal, k->label);
         nama_kasus_utuh(n, sizeof k->teks);
     }
 }
@@ -592,12 +592,8 @@ int main(void)
     gagal += cmocka_run_group_tests_name("skala: preset", tunggal, NULL, NULL);
     gagal += uji_per_baris("skala: band and domain edges", kasus,
                            sizeof kasus[0], jumlah_kasus, uji_kasus_nilai);
-    gagal += uji_per_baris("skala: skala_periksa", tabel_periksa,
-                           sizeof tabel_periksa[0], UJI_JUMLAH(tabel_periksa),
-                           uji_periksa);
-    gagal += uji_per_baris("skala: custom 85/70/55", tabel_kustom,
-                           sizeof tabel_kustom[0], UJI_JUMLAH(tabel_kustom),
-                           uji_kustom);
+    gagal += UJI_TABEL("skala: skala_periksa", tabel_periksa, uji_periksa);
+    gagal += UJI_TABEL("skala: custom 85/70/55", tabel_kustom, uji_kustom);
     free(kasus);
     return gagal;
 }

@@ -112,4 +112,10 @@ static inline int uji_per_baris(const char *grup, const void *tabel,
     return gagal;
 }
 
+/* uji_per_baris over a whole array (not a pointer): the row size and the
+ * count are the array's own. */
+#define UJI_TABEL(grup, tabel, fungsi)                                         \
+    uji_per_baris((grup), (tabel), sizeof(tabel)[0], UJI_JUMLAH(tabel),        \
+                  (fungsi))
+
 #endif

@@ -1,7 +1,9 @@
 /*
  * The weighted SPBE / PEMDI index.  The official weights are data below, in
- * percent, exactly as PermenPANRB 59/2020 and 8/2026 publish them (the rules
- * and their sources: docs/aturan.md): adding a framework level is one array
+ * percent: the SPBE ones exactly as PermenPANRB 59/2020 publishes them; the
+ * PEMDI ones of PermenPANRB 8/2026 as secondary sources (summaries of the
+ * regulation) give them, since its text was not available (the rules and
+ * their sources: docs/aturan.md).  Adding a framework level is one array
  * and one row of `tingkat_resmi`.
  */
 #include "indeks_spbe.h"
@@ -29,8 +31,9 @@ static const double bobot_spbe_indikator[47] = {
 };
 
 /*
- * Indeks Pemerintah Digital (PermenPANRB 8/2026): 7 aspects, each the sum of
- * its indicators' weights (20 indicators).  The weights are whole percents,
+ * Indeks Pemerintah Digital (PermenPANRB 8/2026, figures from secondary
+ * sources): 7 aspects, each the sum of its indicators' weights (20
+ * indicators).  The weights are whole percents,
  * so the sums are checked by the compiler: an indicator weight mistyped
  * here fails the build instead of shifting an index.
  */

@@ -12,6 +12,7 @@
  *   tulis_idl.c         the methods the IDL must declare, as unoidl-read
  *                       prints them
  *   tulis_ikon.c        the Extension Manager's icon, a 42 x 42 PNG
+ *   tulis_ganti.c       the escaping the text writers share
  *
  * Each writer returns 0 on success and -1 on a write error or a table entry
  * it cannot represent, after saying why on stderr.
@@ -38,5 +39,10 @@ int tulis_ikon(FILE *keluar, bool kontras);
  * lower-case identifier (the IDL's parameter and the xcu's Parameters node
  * are both called by it).  NULL, after a message, if it is not one. */
 const char *meta_nama_parameter(const fungsi_info *f, size_t k);
+
+/* Writes teks with every ASCII byte that has an entry in `ganti` written as
+ * that entry (a byte without one, and every byte >= 128, as itself). */
+void meta_tulis_ganti(FILE *keluar, const char *teks,
+                      const char *const ganti[128]);
 
 #endif

@@ -21,27 +21,12 @@ static const bahasa bahasa_en = {"English", "Argument", "Description", true};
  * '|', and '<', '*' or '`' would start HTML, emphasis or code. */
 static void tulis_teks_md(FILE *keluar, const char *teks)
 {
-    for (const char *c = teks; *c; c++) {
-        switch (*c) {
-        case '|':
-            fputs("\\|", keluar);
-            break;
-        case '*':
-            fputs("\\*", keluar);
-            break;
-        case '`':
-            fputs("\\`", keluar);
-            break;
-        case '<':
-            fputs("&lt;", keluar);
-            break;
-        case '\n':
-            fputc(' ', keluar);
-            break;
-        default:
-            fputc(*c, keluar);
-        }
-    }
+    static const char *const ganti[128] = {['|'] = "\\|",
+                                           ['*'] = "\\*",
+                                           ['`'] = "\\`",
+                                           ['<'] = "&lt;",
+                                           ['\n'] = " "};
+    meta_tulis_ganti(keluar, teks, ganti);
 }
 
 static const char *nama_argumen(const fungsi_argumen *a, const bahasa *b)

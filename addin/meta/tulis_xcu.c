@@ -55,33 +55,19 @@ static int periksa_panjang(const char *fungsi, const char *apa,
  * characters are not allowed in XML 1.0 and mean a broken table entry. */
 static int tulis_teks_xml(FILE *keluar, const char *teks)
 {
-    for (const unsigned char *c = (const unsigned char *)teks; *c; c++) {
-        switch (*c) {
-        case '&':
-            fputs("&amp;", keluar);
-            break;
-        case '<':
-            fputs("&lt;", keluar);
-            break;
-        case '>':
-            fputs("&gt;", keluar);
-            break;
-        case '"':
-            fputs("&quot;", keluar);
-            break;
-        case '\'':
-            fputs("&apos;", keluar);
-            break;
-        default:
-            if (*c < 0x20 && *c != '\t' && *c != '\n' && *c != '\r') {
-                fprintf(stderr,
-                        "kinerja-meta: control character 0x%02x in \"%s\"\n",
-                        *c, teks);
-                return -1;
-            }
-            fputc(*c, keluar);
+    static const char *const ganti[128] = {['&'] = "&amp;",
+                                           ['<'] = "&lt;",
+                                           ['>'] = "&gt;",
+                                           ['"'] = "&quot;",
+                                           ['\''] = "&apos;"};
+    for (const unsigned char *c = (const unsigned char *)teks; *c; c++)
+        if (*c < 0x20 && *c != '\t' && *c != '\n' && *c != '\r') {
+            fprintf(stderr,
+                    "kinerja-meta: control character 0x%02x in \"%s\"\n", *c,
+                    teks);
+            return -1;
         }
-    }
+    meta_tulis_ganti(keluar, teks, ganti);
     return 0;
 }
 

@@ -7,7 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-oxt=$(ls build/kinerja-calc-*.oxt)
+# The .oxt of the version this build was configured with (an older
+# version's may still lie in build/).
+oxt=build/kinerja-calc-$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' build/CMakeCache.txt).oxt
+test -f "$oxt" || { echo "$0: $oxt not built" >&2; exit 1; }
 sebelum=$(dpkg-query -W -f='${Version}' libreoffice-calc-nogui)
 
 echo "deb http://deb.debian.org/debian bookworm-backports main" \

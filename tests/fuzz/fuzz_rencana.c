@@ -23,19 +23,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "berkas_rencana.h"
 #include "bita.h"
 #include "csv_baca.h"
 #include "galat.h"
 #include "rencana.h"
 #include "rumus.h"
-
-#define PEMISAH "%%BERKAS%%\n"
-
-#define BERKAS_MAKS 5
-
-static const char *const nama_berkas[BERKAS_MAKS] = {
-    "identitas.csv", "kinerja.csv", "anggaran.csv", "renstra.csv",
-    "pembanding.csv"};
 
 static void periksa_galat(const galat_daftar *g, bool berhasil)
 {
@@ -200,29 +193,9 @@ static void periksa_rencana(const rencana *r)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    /* Split at the separators. */
     const uint8_t *awal[BERKAS_MAKS];
     size_t panjang[BERKAS_MAKS];
-    size_t jumlah = 0;
-    const uint8_t *p = data;
-    size_t sisa = size;
-    const size_t np = strlen(PEMISAH);
-    while (jumlah < BERKAS_MAKS) {
-        const uint8_t *s = NULL;
-        for (size_t i = 0; i + np <= sisa; i++)
-            if (memcmp(p + i, PEMISAH, np) == 0) {
-                s = p + i;
-                break;
-            }
-        awal[jumlah] = p;
-        if (s == NULL || jumlah == BERKAS_MAKS - 1) {
-            panjang[jumlah++] = sisa;
-            break;
-        }
-        panjang[jumlah++] = (size_t)(s - p);
-        sisa -= (size_t)(s - p) + np;
-        p = s + np;
-    }
+    const size_t jumlah = berkas_pisah(data, size, awal, panjang);
 
     csv_tabel t[BERKAS_MAKS];
     bool ada[BERKAS_MAKS] = {false};

@@ -29,19 +29,14 @@
 #include <unistd.h>
 #include <zip.h>
 
+#include "berkas_rencana.h"
 #include "bita.h"
 #include "csv_baca.h"
 #include "galat.h"
 #include "generator.h"
 #include "rencana.h"
 
-#define PEMISAH "%%BERKAS%%\n"
-#define BERKAS_MAKS 5
 #define BARIS_MAKS 3000
-
-static const char *const nama_berkas[BERKAS_MAKS] = {
-    "identitas.csv", "kinerja.csv", "anggaran.csv", "renstra.csv",
-    "pembanding.csv"};
 
 /* ---- what the workbooks hold ------------------------------------------ */
 
@@ -387,26 +382,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const uint8_t *mulai[BERKAS_MAKS];
     size_t panjang[BERKAS_MAKS];
-    size_t jumlah = 0;
-    const uint8_t *p = data;
-    size_t sisa = size;
-    const size_t np = strlen(PEMISAH);
-    while (jumlah < BERKAS_MAKS) {
-        const uint8_t *s = NULL;
-        for (size_t i = 0; i + np <= sisa; i++)
-            if (memcmp(p + i, PEMISAH, np) == 0) {
-                s = p + i;
-                break;
-            }
-        mulai[jumlah] = p;
-        if (s == NULL || jumlah == BERKAS_MAKS - 1) {
-            panjang[jumlah++] = sisa;
-            break;
-        }
-        panjang[jumlah++] = (size_t)(s - p);
-        sisa -= (size_t)(s - p) + np;
-        p = s + np;
-    }
+    const size_t jumlah = berkas_pisah(data, size, mulai, panjang);
     if (jumlah < 3)
         return 0;
 

@@ -31,23 +31,19 @@ import xml.etree.ElementTree as ET
 
 import openpyxl
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import catatan  # noqa: E402
+
 PROGRAM = os.path.abspath(sys.argv[1])
 RINGAN = "--ringan" in sys.argv[2:]
 SEJUTA = 200000 if RINGAN else 1000000
-HASIL = {"lulus": 0, "gagal": 0}
+CATATAN = catatan.Catatan("test_ketahanan")
+# cek(name, passed, detail=""): one check in the shared record
+cek = CATATAN.ok
 
 BUKU = ["rkt-2024.xlsx", "perjanjian-kinerja-2024.xlsx",
         "pengukuran-kinerja-2024.xlsx", "realisasi-anggaran-2024.xlsx",
         "ringkasan-2024.xlsx"]
-
-
-def cek(nama, syarat, rincian=""):
-    if syarat:
-        HASIL["lulus"] += 1
-        print("ok    %s" % nama)
-    else:
-        HASIL["gagal"] += 1
-        print("GAGAL %s %s" % (nama, rincian))
 
 
 def jalankan(*args, timeout=300, batas_berkas=None):
@@ -555,10 +551,10 @@ def main():
         for uji in (teks_panjang, kendali, timpa, folder_gagal, bukan_berkas,
                     judul_kosong, batas_sel, besar, nilai_panjang, tahun_renstra,
                     anggaran_besar):
-            print("== %s" % uji.__name__)
+            print("== %s" % uji.__name__, flush=True)
+            CATATAN.section = uji.__name__
             uji(tmp)
-    print("%d passed, %d failed" % (HASIL["lulus"], HASIL["gagal"]))
-    return 1 if HASIL["gagal"] else 0
+    return CATATAN.summary()
 
 
 if __name__ == "__main__":

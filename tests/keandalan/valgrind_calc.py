@@ -17,7 +17,7 @@ Passes when:
     results), and every scalar cell of the matrix in the CSV shows the
     documented result.
 
-Usage: valgrind_calc.py --oxt build/kinerja-calc-0.1.0.oxt [--keep]
+Usage: valgrind_calc.py --oxt build/kinerja-calc-<versi>.oxt [--keep]
        [--batas DETIK] [--soffice PATH]
 """
 

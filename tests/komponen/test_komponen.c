@@ -110,12 +110,37 @@ static bool any_adalah_galat(const uno_Any *a, uint32_t kode)
     return double_adalah_galat(*(const double *)a->pData, kode);
 }
 
-/* Row r of a [][]double result (numbers and errors only). */
-static const double *baris_double(const uno_Sequence *luar, sal_Int32 r)
+/* The rows of a range result: h holds a sequence<sequence<T>> of the
+ * type `tipe` with `jumlah_baris` rows of `kolom` elements each.  NULL when
+ * its type or shape is another. */
+static uno_Sequence *const *
+rentang_hasil(const uno_Any *h, typelib_TypeDescriptionReference *tipe,
+              sal_Int32 jumlah_baris, sal_Int32 kolom)
 {
-    const uno_Sequence *b =
-        ((const uno_Sequence *const *)(const void *)luar->elements)[r];
-    return (const double *)(const void *)b->elements;
+    if (!typelib_typedescriptionreference_equals(h->pType, tipe))
+        return NULL;
+    const uno_Sequence *luar = *(uno_Sequence *const *)h->pData;
+    if (luar->nElements != jumlah_baris)
+        return NULL;
+    uno_Sequence *const *baris =
+        (uno_Sequence *const *)(const void *)luar->elements;
+    for (sal_Int32 r = 0; r < jumlah_baris; r++)
+        if (baris[r]->nElements != kolom)
+            return NULL;
+    return baris;
+}
+
+/* Element k of row r of a [][]double result (numbers and errors only). */
+static double unsur_double(uno_Sequence *const *baris, sal_Int32 r, sal_Int32 k)
+{
+    return ((const double *)(const void *)baris[r]->elements)[k];
+}
+
+/* Element k of row r of a [][]any result. */
+static const uno_Any *unsur_any(uno_Sequence *const *baris, sal_Int32 r,
+                                sal_Int32 k)
+{
+    return &((const uno_Any *)(const void *)baris[r]->elements)[k];
 }
 
 static bool any_adalah_teks(const uno_Any *a, const char *harapan)
@@ -381,20 +406,13 @@ static void uji_fungsi(uno_Interface *o)
     jembatan_any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
     /* numbers and errors only: [][]double, errors as NaN payloads */
-    PERIKSA(typelib_typedescriptionreference_equals(
-        h.pType, tipe_urutan_urutan_double()));
-    if (typelib_typedescriptionreference_equals(h.pType,
-                                                tipe_urutan_urutan_double())) {
-        uno_Sequence *luar = *(uno_Sequence **)h.pData;
-        PERIKSA(luar->nElements == 3);
-        uno_Sequence **baris = (uno_Sequence **)(void *)luar->elements;
-        for (sal_Int32 r = 0; r < luar->nElements; r++)
-            PERIKSA(baris[r]->nElements == 1);
-        if (luar->nElements == 3) {
-            PERIKSA(fabs(baris_double(luar, 0)[0] - 4.16 / 3.75 * 100) < 1e-9);
-            PERIKSA(fabs(baris_double(luar, 1)[0] - 2.73 / 2.60 * 100) < 1e-9);
-            PERIKSA(double_adalah_galat(baris_double(luar, 2)[0], 532));
-        }
+    uno_Sequence *const *baris =
+        rentang_hasil(&h, tipe_urutan_urutan_double(), 3, 1);
+    PERIKSA(baris != NULL);
+    if (baris != NULL) {
+        PERIKSA(fabs(unsur_double(baris, 0, 0) - 4.16 / 3.75 * 100) < 1e-9);
+        PERIKSA(fabs(unsur_double(baris, 1, 0) - 2.73 / 2.60 * 100) < 1e-9);
+        PERIKSA(double_adalah_galat(unsur_double(baris, 2, 0), 532));
     }
     uno_any_destruct(&h, NULL);
 
@@ -404,20 +422,12 @@ static void uji_fungsi(uno_Interface *o)
     any_kolom_kosong_di(&a[1], realisasi_kosong, 3, 1);
     jembatan_any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
-    PERIKSA(typelib_typedescriptionreference_equals(h.pType,
-                                                    tipe_urutan_urutan_any()));
-    if (typelib_typedescriptionreference_equals(h.pType,
-                                                tipe_urutan_urutan_any())) {
-        uno_Sequence *luar = *(uno_Sequence **)h.pData;
-        uno_Sequence **baris = (uno_Sequence **)(void *)luar->elements;
-        PERIKSA(luar->nElements == 3);
-        if (luar->nElements == 3) {
-            PERIKSA(any_adalah_angka((uno_Any *)(void *)baris[0]->elements,
-                                     4.16 / 3.75 * 100));
-            PERIKSA(any_adalah_teks((uno_Any *)(void *)baris[1]->elements, ""));
-            PERIKSA(
-                any_adalah_galat((uno_Any *)(void *)baris[2]->elements, 532));
-        }
+    baris = rentang_hasil(&h, tipe_urutan_urutan_any(), 3, 1);
+    PERIKSA(baris != NULL);
+    if (baris != NULL) {
+        PERIKSA(any_adalah_angka(unsur_any(baris, 0, 0), 4.16 / 3.75 * 100));
+        PERIKSA(any_adalah_teks(unsur_any(baris, 1, 0), ""));
+        PERIKSA(any_adalah_galat(unsur_any(baris, 2, 0), 532));
     }
     uno_any_destruct(&h, NULL);
 
@@ -427,14 +437,11 @@ static void uji_fungsi(uno_Interface *o)
     any_rentang(&a[0], nilai, 1, 2, 2);
     jembatan_any_teks(&a[1], "BERHASIL");
     fungsi(o, "KATEGORI", a, 2, &h);
-    PERIKSA(typelib_typedescriptionreference_equals(
-        h.pType, tipe_urutan_urutan_string()));
-    if (typelib_typedescriptionreference_equals(h.pType,
-                                                tipe_urutan_urutan_string())) {
-        uno_Sequence *luar = *(uno_Sequence **)h.pData;
-        uno_Sequence *baris = ((uno_Sequence **)(void *)luar->elements)[0];
-        rtl_uString **label = (rtl_uString **)(void *)baris->elements;
-        PERIKSA(luar->nElements == 1 && baris->nElements == 2);
+    baris = rentang_hasil(&h, tipe_urutan_urutan_string(), 1, 2);
+    PERIKSA(baris != NULL);
+    if (baris != NULL) {
+        rtl_uString *const *label =
+            (rtl_uString *const *)(const void *)baris[0]->elements;
         PERIKSA(rtl_ustr_ascii_compare_WithLength(label[0]->buffer,
                                                   label[0]->length,
                                                   "Sangat Berhasil") == 0);
@@ -908,15 +915,11 @@ static void uji_setiap_fungsi_baik(uno_Interface *o)
     any_rentang(&a[0], triwulan, 1, 4, 4);
     jembatan_any_teks(&a[1], "JUMLAH");
     fungsi(o, "REKAP_TRIWULAN", a, 2, &h);
-    PERIKSA(typelib_typedescriptionreference_equals(
-        h.pType, tipe_urutan_urutan_double()));
-    if (typelib_typedescriptionreference_equals(h.pType,
-                                                tipe_urutan_urutan_double())) {
-        uno_Sequence *luar = *(uno_Sequence **)h.pData;
-        uno_Sequence *baris = ((uno_Sequence **)(void *)luar->elements)[0];
-        PERIKSA(luar->nElements == 1 && baris->nElements == 1);
-        PERIKSA(fabs(baris_double(luar, 0)[0] - 10) < 1e-9);
-    }
+    uno_Sequence *const *baris =
+        rentang_hasil(&h, tipe_urutan_urutan_double(), 1, 1);
+    PERIKSA(baris != NULL);
+    if (baris != NULL)
+        PERIKSA(fabs(unsur_double(baris, 0, 0) - 10) < 1e-9);
     uno_any_destruct(&h, NULL);
     diuji[jumlah_diuji++] = "REKAP_TRIWULAN";
 
@@ -989,17 +992,15 @@ static void *benang_kerja(void *p)
             any_rentang(&a[0], pagu, 3, 1, 1);
             any_rentang(&a[1], realisasi, 3, 1, 1);
             fungsi(o, "SERAPAN", a, 2, &h);
-            PERIKSA(typelib_typedescriptionreference_equals(
-                h.pType, tipe_urutan_urutan_double()));
-            if (typelib_typedescriptionreference_equals(
-                    h.pType, tipe_urutan_urutan_double())) {
-                uno_Sequence *luar = *(uno_Sequence **)h.pData;
-                PERIKSA(luar->nElements == 3);
-                PERIKSA(fabs(baris_double(luar, 0)[0] - 22.625) < 1e-9);
+            uno_Sequence *const *baris =
+                rentang_hasil(&h, tipe_urutan_urutan_double(), 3, 1);
+            PERIKSA(baris != NULL);
+            if (baris != NULL) {
+                PERIKSA(fabs(unsur_double(baris, 0, 0) - 22.625) < 1e-9);
                 if (x != 0)
-                    PERIKSA(fabs(baris_double(luar, 1)[0] -
+                    PERIKSA(fabs(unsur_double(baris, 1, 0) -
                                  (double)(x / 2) / x * 100.0) < 1e-9);
-                PERIKSA(double_adalah_galat(baris_double(luar, 2)[0], 532));
+                PERIKSA(double_adalah_galat(unsur_double(baris, 2, 0), 532));
             }
             uno_any_destruct(&h, NULL);
             break;

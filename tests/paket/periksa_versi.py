@@ -7,7 +7,7 @@ passed here as --versi) must be what every product says about itself:
 (the version the Extension Manager shows and compares on update), and the
 Debian package's Version field when a .deb is given.
 
-  periksa_versi.py --versi 0.1.0 [--program EXE] [--oxt OXT] [--deb DEB]
+  periksa_versi.py --versi VERSI [--program EXE] [--oxt OXT] [--deb DEB]
 
 Exit 0 when all agree, 1 (naming each disagreement) otherwise.  A tool that
 is needed and missing (dpkg-deb) is a failure, never a skip.
