@@ -15,6 +15,7 @@ paket=(
   python3-uno                # drives headless Calc in the end-to-end tests
   libxlsxwriter-dev          # the template generator's xlsx writer
   libcsv-dev                 # the generator's CSV plan reader
+  gnumeric                   # ssconvert: an independent reader of the generated workbooks (tests/e2e)
   libzip-dev libexpat1-dev   # the reader of filled workbooks (pembaca/): zip and XML
   libcmocka-dev              # unit tests
   python3-openpyxl           # structural check of generated xlsx files
