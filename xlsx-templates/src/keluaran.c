@@ -66,8 +66,9 @@ static char *gabung(const char *folder, const char *awalan, const char *nama,
     char *p = malloc(n);
     if (p)
         snprintf(p, n, "%s%s%s%s%s", folder,
-                 *folder && !platform_pemisah(folder[strlen(folder) - 1]) ? "/"
-                                                                          : "",
+                 *folder && !platform_pemisah(folder[strlen(folder) - 1])
+                     ? platform_pemisah_baku
+                     : "",
                  awalan, nama, akhiran);
     return p;
 }

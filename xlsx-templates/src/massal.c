@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "keluaran.h"
+#include "platform_berkas.h"
 #include "platform_proses.h"
 #include "rencana.h"
 
@@ -20,7 +21,9 @@ static char *gabung_jalur(const char *folder, const char *nama)
     size_t k = n + strlen(nama) + 2;
     char *p = malloc(k);
     if (p)
-        snprintf(p, k, "%s%s%s", folder, n && folder[n - 1] == '/' ? "" : "/",
+        snprintf(p, k, "%s%s%s", folder,
+                 n && platform_pemisah(folder[n - 1]) ? ""
+                                                      : platform_pemisah_baku,
                  nama);
     return p;
 }

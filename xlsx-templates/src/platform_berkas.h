@@ -33,6 +33,10 @@ platform_jenis platform_jenis_tujuan(const char *jalur);
  * Windows). */
 bool platform_pemisah(char c);
 
+/* The separator put between a folder and a name: "/" ("\\" on Windows,
+ * where "/" also works but looks foreign in a message). */
+extern const char platform_pemisah_baku[];
+
 /* Creates one folder (its parent must exist).  EEXIST if something is
  * there already. */
 int platform_buat_folder(const char *jalur);

@@ -27,6 +27,8 @@ platform_jenis platform_jenis_tujuan(const char *jalur)
     return S_ISDIR(st.st_mode) ? PLATFORM_FOLDER : PLATFORM_BUKAN_FOLDER;
 }
 
+const char platform_pemisah_baku[] = "/";
+
 bool platform_pemisah(char c)
 {
     return c == '/';

@@ -12,8 +12,8 @@
 /* The UTF-16 form of a UTF-8 path (malloc'd), or NULL (errno set). */
 static wchar_t *lebar(const char *jalur)
 {
-    int n = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, jalur, -1,
-                                NULL, 0);
+    int n =
+        MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, jalur, -1, NULL, 0);
     if (n <= 0) {
         errno = EINVAL;
         return NULL;
@@ -102,6 +102,8 @@ platform_jenis platform_jenis_tujuan(const char *jalur)
                                           : PLATFORM_BUKAN_FOLDER;
 }
 
+const char platform_pemisah_baku[] = "\\";
+
 bool platform_pemisah(char c)
 {
     return c == '/' || c == '\\';
@@ -149,9 +151,9 @@ int platform_buat_sementara(char *pola)
     /* the process, the time and a counter: unique enough that CREATE_NEW
      * rarely meets a name twice, and it never opens one that exists */
     static unsigned long long urutan;
-    unsigned long long benih = ((unsigned long long)GetCurrentProcessId()
-                                << 32) ^
-                               GetTickCount64() ^ (++urutan * 0x9E3779B97F4A7C15ull);
+    unsigned long long benih =
+        ((unsigned long long)GetCurrentProcessId() << 32) ^ GetTickCount64() ^
+        (++urutan * 0x9E3779B97F4A7C15ull);
     for (int coba = 0; coba < 100; coba++) {
         unsigned long long x = benih + (unsigned long long)coba * 7919u;
         for (size_t i = 0; i < 6; i++) {
@@ -178,7 +180,7 @@ int platform_buat_sementara(char *pola)
 int platform_tautan(const char *lama, const char *baru)
 {
     wchar_t *wl = lebar(lama), *wb = lebar(baru);
-    int sebab = !wl || !wb                     ? ENOMEM
+    int sebab = !wl || !wb                      ? ENOMEM
                 : CreateHardLinkW(wb, wl, NULL) ? 0
                                                 : terakhir();
     free(wl);
@@ -189,12 +191,12 @@ int platform_tautan(const char *lama, const char *baru)
 int platform_ganti_nama(const char *lama, const char *baru)
 {
     wchar_t *wl = lebar(lama), *wb = lebar(baru);
-    int sebab = !wl || !wb ? ENOMEM
-                : MoveFileExW(wl, wb,
-                              MOVEFILE_REPLACE_EXISTING |
-                                  MOVEFILE_WRITE_THROUGH)
-                    ? 0
-                    : terakhir();
+    int sebab =
+        !wl || !wb ? ENOMEM
+        : MoveFileExW(wl, wb,
+                      MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)
+            ? 0
+            : terakhir();
     free(wl);
     free(wb);
     return sebab;
@@ -205,10 +207,10 @@ int platform_sinkron_berkas(const char *jalur)
     wchar_t *w = lebar(jalur);
     if (!w)
         return errno;
-    HANDLE h = CreateFileW(w, GENERIC_WRITE,
-                           FILE_SHARE_READ | FILE_SHARE_WRITE |
-                               FILE_SHARE_DELETE,
-                           NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    HANDLE h =
+        CreateFileW(w, GENERIC_WRITE,
+                    FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                    NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
     free(w);
     if (h == INVALID_HANDLE_VALUE)
         return terakhir();

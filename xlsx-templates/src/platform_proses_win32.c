@@ -59,8 +59,7 @@ unsigned platform_jumlah_inti(void)
 {
     SYSTEM_INFO si;
     GetSystemInfo(&si);
-    return si.dwNumberOfProcessors > 0 ? (unsigned)si.dwNumberOfProcessors
-                                       : 1u;
+    return si.dwNumberOfProcessors > 0 ? (unsigned)si.dwNumberOfProcessors : 1u;
 }
 
 const char *platform_nama_sinyal(int sinyal)
