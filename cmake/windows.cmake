@@ -89,12 +89,21 @@ include(ExternalProject)
 # kinerja-template.exe, when the generator is built: libxlsxwriter and
 # libcsv cross-built first from their Debian sources (windows/pustaka),
 # into a prefix the sub-build finds them in.
-set(KINERJA_WINDOWS_GENERATOR_AKTIF ${KINERJA_GENERATOR} CACHE INTERNAL "")
+# KINERJA_WINDOWS_EXE_BANGUN=OFF leaves it out (its libraries' sources are
+# fetched from Debian at build time: a build without network needs it off).
+option(KINERJA_WINDOWS_EXE_BANGUN
+       "With KINERJA_WINDOWS and KINERJA_GENERATOR, also build kinerja-template.exe" ON)
+if(KINERJA_GENERATOR AND KINERJA_WINDOWS_EXE_BANGUN)
+  set(generator_windows ON)
+else()
+  set(generator_windows OFF)
+endif()
+set(KINERJA_WINDOWS_GENERATOR_AKTIF ${generator_windows} CACHE INTERNAL "")
 set(KINERJA_WINDOWS_EXE "${KINERJA_WINDOWS_BIN}/xlsx-templates/kinerja-template.exe"
     CACHE INTERNAL "")
 set(pustaka_pasang "${PROJECT_BINARY_DIR}/windows-pustaka/pasang")
 set(tergantung)
-if(KINERJA_GENERATOR)
+if(generator_windows)
   set(sumber "${PROJECT_BINARY_DIR}/windows-pustaka/sumber")
   ExternalProject_Add(kinerja_windows_pustaka
     PREFIX "${PROJECT_BINARY_DIR}/windows-pustaka/ep"
@@ -133,7 +142,7 @@ ExternalProject_Add(kinerja_windows
     "-DKINERJA_IMPLEMENTATION_NAME=${KINERJA_IMPLEMENTATION_NAME}"
     "-DKINERJA_INTERFACE_NAME=${KINERJA_INTERFACE_NAME}"
     "-DKINERJA_VERSI=${PROJECT_VERSION}"
-    "-DKINERJA_WINDOWS_GENERATOR=${KINERJA_GENERATOR}"
+    "-DKINERJA_WINDOWS_GENERATOR=${generator_windows}"
     "-DKINERJA_PUSTAKA_MINGW=${pustaka_pasang}"
   ${tergantung}
   # The sub-build's own make decides what is out of date.
