@@ -109,8 +109,22 @@ bool platform_pemisah(char c)
     return c == '/' || c == '\\';
 }
 
+/* Whether jalur is "\\server" or "\\server\share": the start of a network
+ * path, which exists but is no folder that can be made or asked about. */
+static bool akar_jaringan(const char *jalur)
+{
+    if (!platform_pemisah(jalur[0]) || !platform_pemisah(jalur[1]))
+        return false;
+    int pemisah = 0;
+    for (const char *p = jalur + 2; *p; p++)
+        pemisah += platform_pemisah(*p);
+    return pemisah <= 1;
+}
+
 int platform_buat_folder(const char *jalur)
 {
+    if (akar_jaringan(jalur))
+        return EEXIST;
     wchar_t *w = lebar(jalur);
     if (!w)
         return errno;
