@@ -19,7 +19,8 @@ Cases: the built-in example (formulas calling the add-in, and
 whose name is not ASCII, `--massal` over two plans of which one is wrong;
 and the exits the README documents: a plan error (1, a
 `file:line:column: message`, nothing written), an existing output without
-`--timpa` (3, nothing changed), the same with `--timpa` (0, replaced).
+`--timpa` (3, nothing changed), the same with `--timpa` (0, replaced),
+and `--timpa` over a read-only workbook (all replaced, or none).
 No run may leave a temporary file (`.NAME.xlsx.XXXXXX`) behind.
 
 Usage: uji_exe.py --wine-sh tests/windows/wine.sh --wine WINE64
@@ -302,6 +303,30 @@ def main():
         banding_folder("timpa", os.path.join(kerja, "linux", "bawaan"),
                        bawaan_windows)
         tanpa_sementara("timpa", bawaan_windows)
+
+    # --timpa over a set whose last workbook is read-only: all or nothing.
+    # Wine replaces it (as Linux does); Windows refuses (MoveFileExW) and
+    # must then put every earlier workbook back.  Either way no backup
+    # (`.NAME.xlsx.XXXXXX.lama`, read-only too) may stay behind.
+    hanya_baca = os.path.join(kerja, "windows", "hanya-baca")
+    hw = p.exe("-k", jalur_windows(hanya_baca), "--rumus", "standar")
+    if harus_keluar("hanya baca, awal (Windows)", hw, 0):
+        nama = berkas_di(hanya_baca)
+        os.chmod(os.path.join(hanya_baca, nama[-1]), 0o444)
+        sebelum = {n: open(os.path.join(hanya_baca, n), "rb").read()
+                   for n in nama}
+        hw = p.exe("-k", jalur_windows(hanya_baca), "--timpa")
+        if hw.returncode == 0:
+            banding_folder("hanya baca", os.path.join(kerja, "linux", "bawaan"),
+                           hanya_baca)
+        elif hw.returncode == 4:
+            sesudah = {n: open(os.path.join(hanya_baca, n), "rb").read()
+                       for n in berkas_di(hanya_baca)}
+            if sesudah != sebelum:
+                salah("hanya baca: refused, but the set changed")
+        else:
+            harus_keluar("hanya baca (Windows)", hw, 0)
+        tanpa_sementara("hanya baca", hanya_baca)
 
     # --massal: one plan after another on Windows; the wrong one fails alone
     kumpulan = os.path.join(kerja, "kumpulan")

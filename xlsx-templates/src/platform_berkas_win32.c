@@ -143,6 +143,40 @@ int platform_hapus_folder(const char *jalur)
     return sebab;
 }
 
+/* Removes the name of a read-only file, which DeleteFileW refuses.  The
+ * attribute belongs to the file, and another name may still show it (the
+ * original of a backup link): it is cleared through a handle only for as
+ * long as it takes to mark this name for deletion, then set back. */
+static bool hapus_hanya_baca(const wchar_t *w)
+{
+    HANDLE h =
+        CreateFileW(w, DELETE | FILE_READ_ATTRIBUTES | FILE_WRITE_ATTRIBUTES,
+                    FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                    NULL, OPEN_EXISTING, FILE_FLAG_OPEN_REPARSE_POINT, NULL);
+    if (h == INVALID_HANDLE_VALUE)
+        return false;
+    FILE_BASIC_INFO dasar;
+    bool ok = false;
+    if (GetFileInformationByHandleEx(h, FileBasicInfo, &dasar, sizeof dasar) &&
+        (dasar.FileAttributes & FILE_ATTRIBUTE_READONLY)) {
+        DWORD lama = dasar.FileAttributes;
+        dasar.FileAttributes = lama & ~(DWORD)FILE_ATTRIBUTE_READONLY;
+        if (!dasar.FileAttributes)
+            dasar.FileAttributes = FILE_ATTRIBUTE_NORMAL;
+        if (SetFileInformationByHandle(h, FileBasicInfo, &dasar,
+                                       sizeof dasar)) {
+            FILE_DISPOSITION_INFO hapus = {TRUE};
+            ok = SetFileInformationByHandle(h, FileDispositionInfo, &hapus,
+                                            sizeof hapus);
+            dasar.FileAttributes = lama;
+            (void)SetFileInformationByHandle(h, FileBasicInfo, &dasar,
+                                             sizeof dasar);
+        }
+    }
+    CloseHandle(h);
+    return ok;
+}
+
 /* Called from the console's control thread too (platform_proses.h): a
  * thread of its own, so malloc is safe here. */
 int platform_hapus_berkas(const char *jalur)
@@ -150,7 +184,13 @@ int platform_hapus_berkas(const char *jalur)
     wchar_t *w = lebar(jalur);
     if (!w)
         return errno;
-    int sebab = DeleteFileW(w) ? 0 : terakhir();
+    int sebab = 0;
+    if (!DeleteFileW(w)) {
+        DWORD e = GetLastError();
+        if (e == ERROR_ACCESS_DENIED && hapus_hanya_baca(w))
+            e = ERROR_SUCCESS;
+        sebab = e == ERROR_SUCCESS ? 0 : sebab_dari(e);
+    }
     free(w);
     return sebab;
 }
