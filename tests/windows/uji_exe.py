@@ -264,17 +264,21 @@ def main():
     jalur_kinerja = os.path.join(rusak, "kinerja.csv")
     with open(jalur_kinerja, encoding="utf-8", newline="") as f:
         baris = list(csv.reader(f, delimiter=";"))
-    if baris[2][6] == "":
+    # the target of the first indicator (line 3 of the example), by name
+    kolom = baris[0].index("target")
+    if len(baris[2]) <= kolom or baris[2][kolom] == "":
         salah("rencana salah: the example's line 3 has no target to spoil")
-    baris[2][6] = "tiga koma tujuh lima"  # the target, line 3, column 7
+        return 1
+    baris[2][kolom] = "tiga koma tujuh lima"
+    tempat = re.escape(f"kinerja.csv:3:{kolom + 1}: ")
     with open(jalur_kinerja, "w", encoding="utf-8", newline="") as f:
         csv.writer(f, delimiter=";", lineterminator="\n").writerows(baris)
     keluar_rusak = os.path.join(kerja, "windows", "rusak")
     hw = p.exe(jalur_windows(rusak), "-k", jalur_windows(keluar_rusak))
     hl = p.linux(rusak, "-k", os.path.join(kerja, "linux", "rusak"))
     if harus_keluar("rencana salah (Windows)", hw, 1):
-        if not re.search(r"kinerja\.csv:3:7: ", hw.stderr):
-            salah(f"rencana salah: no kinerja.csv:3:7: message in {hw.stderr!r}")
+        if not re.search(tempat, hw.stderr):
+            salah(f"rencana salah: no {tempat} message in {hw.stderr!r}")
         pesan_l = re.findall(r"kinerja\.csv:\d+:\d+: .*", hl.stderr)
         pesan_w = re.findall(r"kinerja\.csv:\d+:\d+: .*", hw.stderr)
         if not pesan_l or pesan_l != pesan_w:
@@ -339,7 +343,7 @@ def main():
     if harus_keluar("massal (Linux)", hl, 5) and \
             harus_keluar("massal (Windows)", hw, 5):
         banding_folder("massal", linux, windows)
-        if not re.search(r"kinerja\.csv:3:7: ", hw.stdout + hw.stderr):
+        if not re.search(tempat, hw.stdout + hw.stderr):
             salah("massal: the wrong plan's message is missing")
     tanpa_sementara("massal", windows)
 
