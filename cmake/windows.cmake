@@ -14,6 +14,8 @@
 #   KINERJA_WINDOWS_AKTIF  ON/OFF
 #   KINERJA_WINDOWS_BIN    build/windows
 #   KINERJA_WINDOWS_DLL    build/windows/kinerja.uno.dll
+#   KINERJA_WINDOWS_EXE    build/windows/xlsx-templates/kinerja-template.exe
+#                          (when KINERJA_GENERATOR is on)
 #   KINERJA_WINE           the wine64 loader (tests only)
 #   target kinerja_windows
 include_guard(GLOBAL)
@@ -83,6 +85,48 @@ if(NOT jenis)
 endif()
 
 include(ExternalProject)
+
+# kinerja-template.exe, when the generator is built: libxlsxwriter and
+# libcsv cross-built first from their Debian sources (windows/pustaka),
+# into a prefix the sub-build finds them in.
+# KINERJA_WINDOWS_EXE_BANGUN=OFF leaves it out (its libraries' sources are
+# fetched from Debian at build time: a build without network needs it off).
+option(KINERJA_WINDOWS_EXE_BANGUN
+       "With KINERJA_WINDOWS and KINERJA_GENERATOR, also build kinerja-template.exe" ON)
+if(KINERJA_GENERATOR AND KINERJA_WINDOWS_EXE_BANGUN)
+  set(generator_windows ON)
+else()
+  set(generator_windows OFF)
+endif()
+set(KINERJA_WINDOWS_GENERATOR_AKTIF ${generator_windows} CACHE INTERNAL "")
+set(KINERJA_WINDOWS_EXE "${KINERJA_WINDOWS_BIN}/xlsx-templates/kinerja-template.exe"
+    CACHE INTERNAL "")
+set(pustaka_pasang "${PROJECT_BINARY_DIR}/windows-pustaka/pasang")
+set(tergantung)
+if(generator_windows)
+  set(sumber "${PROJECT_BINARY_DIR}/windows-pustaka/sumber")
+  ExternalProject_Add(kinerja_windows_pustaka
+    PREFIX "${PROJECT_BINARY_DIR}/windows-pustaka/ep"
+    SOURCE_DIR "${sumber}"
+    BINARY_DIR "${PROJECT_BINARY_DIR}/windows-pustaka/bangun"
+    DOWNLOAD_COMMAND
+      bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" libxlsxwriter "${sumber}"
+      COMMAND bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" libcsv "${sumber}"
+    UPDATE_COMMAND ""
+    CONFIGURE_COMMAND "${CMAKE_COMMAND}" -S "${PROJECT_SOURCE_DIR}/windows/pustaka"
+      -B <BINARY_DIR>
+      "-DCMAKE_TOOLCHAIN_FILE=${PROJECT_SOURCE_DIR}/cmake/mingw-w64-x86_64.cmake"
+      "-DCMAKE_C_COMPILER=${KINERJA_MINGW_GCC}"
+      -DCMAKE_BUILD_TYPE=Release
+      "-DCMAKE_INSTALL_PREFIX=${pustaka_pasang}"
+      "-DLXW_SUMBER=${sumber}/libxlsxwriter"
+      "-DCSV_SUMBER=${sumber}/libcsv"
+    BUILD_COMMAND "${CMAKE_COMMAND}" --build <BINARY_DIR>
+    INSTALL_COMMAND "${CMAKE_COMMAND}" --install <BINARY_DIR>
+    BUILD_BYPRODUCTS "${pustaka_pasang}/lib/libxlsxwriter.a" "${pustaka_pasang}/lib/libcsv.a")
+  set(tergantung DEPENDS kinerja_windows_pustaka)
+endif()
+
 ExternalProject_Add(kinerja_windows
   SOURCE_DIR "${PROJECT_SOURCE_DIR}/windows"
   BINARY_DIR "${KINERJA_WINDOWS_BIN}"
@@ -97,7 +141,11 @@ ExternalProject_Add(kinerja_windows
     "-DKINERJA_SERVICE_NAME=${KINERJA_SERVICE_NAME}"
     "-DKINERJA_IMPLEMENTATION_NAME=${KINERJA_IMPLEMENTATION_NAME}"
     "-DKINERJA_INTERFACE_NAME=${KINERJA_INTERFACE_NAME}"
+    "-DKINERJA_VERSI=${PROJECT_VERSION}"
+    "-DKINERJA_WINDOWS_GENERATOR=${generator_windows}"
+    "-DKINERJA_PUSTAKA_MINGW=${pustaka_pasang}"
+  ${tergantung}
   # The sub-build's own make decides what is out of date.
   BUILD_ALWAYS ON
   INSTALL_COMMAND ""
-  BUILD_BYPRODUCTS "${KINERJA_WINDOWS_DLL}")
+  BUILD_BYPRODUCTS "${KINERJA_WINDOWS_DLL}" "${KINERJA_WINDOWS_EXE}")

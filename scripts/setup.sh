@@ -25,6 +25,7 @@ paket=(
   python3-xlsxwriter         # the generator benchmark's Python comparison (bench/, BENCHMARKS.md)
   gcc-mingw-w64-x86-64       # the add-in for Windows x86_64 (windows/, cmake/windows.cmake)
   wine64                     # runs the Windows unit tests (tests/windows)
+  libz-mingw-w64-dev         # zlib for kinerja-template.exe (windows/generator.cmake)
   dpkg-dev                   # dpkg-source: cmocka for Windows from its Debian source (windows/sumber-debian.sh)
   libzip-dev libexpat1-dev   # fuzz_templat reads the generated workbooks back (tests/fuzz)
 )

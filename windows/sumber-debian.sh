@@ -23,6 +23,12 @@ command -v dpkg-source >/dev/null || { echo "sumber-debian: dpkg-source is missi
 
 mkdir -p "$folder"
 folder=$(cd "$folder" && pwd)
+# One fetch at a time per folder: parallel build steps share its apt state.
+exec 9>"$folder/.kunci"
+flock 9
+if [ -f "$folder/$paket/.kinerja-siap" ]; then
+  exit 0
+fi
 apt_dir="$folder/apt"
 mkdir -p "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial" "$apt_dir/unduh"
 cat >"$apt_dir/sumber.sources" <<SUMBER

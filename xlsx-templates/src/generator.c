@@ -8,12 +8,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "contoh.h"
 #include "gaya.h"
 #include "keluaran.h"
+#include "platform_berkas.h"
 #include "tulis.h"
 
 typedef lxw_error (*penulis_fn)(lxw_workbook *, gaya *, const rencana *,
@@ -120,7 +120,7 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
      * and a full disk is what staff can act on. */
     if (e == tutup && e >= LXW_ERROR_CREATING_XLSX_FILE &&
         e <= LXW_ERROR_ZIP_CLOSE && sebab != 0) {
-        if (sebab == ENOSPC || sebab == EDQUOT)
+        if (platform_disk_penuh(sebab))
             galat_tambah(g, k->akhir, 0, 0,
                          "gagal ditulis: disk penuh (%s); kosongkan ruang "
                          "lalu jalankan lagi",

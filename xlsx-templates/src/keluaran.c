@@ -4,14 +4,13 @@
 #include "keluaran.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
+
+#include "platform_berkas.h"
+#include "platform_proses.h"
 
 /* The temporary files this process has reserved and not yet placed or
  * removed, for the signal handler: process-wide because signals are.  A
@@ -43,38 +42,20 @@ static void lupakan_sementara(const char *jalur)
     }
 }
 
-/* Only async-signal-safe calls: unlink, signal, raise. */
-static void hapus_sementara(int sinyal)
+/* Runs in a signal handler (POSIX) or the console's control thread
+ * (Windows): only async-signal-safe calls (platform_proses.h). */
+static void hapus_sementara(void)
 {
-    int simpan = errno;
     for (size_t i = 0; i < SEMENTARA_SLOT; i++) {
         char *jalur = atomic_load(&sementara_terdaftar[i]);
         if (jalur)
-            unlink(jalur);
+            (void)platform_hapus_berkas(jalur);
     }
-    errno = simpan;
-    (void)signal(sinyal, SIG_DFL);
-    (void)raise(sinyal);
 }
 
 void keluaran_tangkap_sinyal(void)
 {
-    static const int sinyal[] = {SIGINT, SIGTERM, SIGHUP};
-    for (size_t i = 0; i < sizeof sinyal / sizeof sinyal[0]; i++) {
-        struct sigaction sa;
-        memset(&sa, 0, sizeof sa);
-        sa.sa_handler = hapus_sementara;
-        sigemptyset(&sa.sa_mask);
-        /* a second signal while the first is handled waits for it */
-        for (size_t j = 0; j < sizeof sinyal / sizeof sinyal[0]; j++)
-            sigaddset(&sa.sa_mask, sinyal[j]);
-        /* a run started with a signal ignored (nohup) keeps it ignored */
-        struct sigaction lama;
-        if (sigaction(sinyal[i], NULL, &lama) == 0 &&
-            lama.sa_handler == SIG_IGN)
-            continue;
-        (void)sigaction(sinyal[i], &sa, NULL);
-    }
+    platform_tangkap_henti(hapus_sementara);
 }
 
 static char *gabung(const char *folder, const char *awalan, const char *nama,
@@ -85,9 +66,21 @@ static char *gabung(const char *folder, const char *awalan, const char *nama,
     char *p = malloc(n);
     if (p)
         snprintf(p, n, "%s%s%s%s%s", folder,
-                 *folder && folder[strlen(folder) - 1] != '/' ? "/" : "",
+                 *folder && !platform_pemisah(folder[strlen(folder) - 1])
+                     ? platform_pemisah_baku
+                     : "",
                  awalan, nama, akhiran);
     return p;
+}
+
+/* The last separator in jalur, or NULL. */
+static char *pemisah_akhir(char *jalur)
+{
+    char *akhir = NULL;
+    for (char *p = jalur; *p; p++)
+        if (platform_pemisah(*p))
+            akhir = p;
+    return akhir;
 }
 
 /* rmdir of jalur, then of its parents, up to and including atas; stops at
@@ -95,15 +88,15 @@ static char *gabung(const char *folder, const char *awalan, const char *nama,
 static void hapus_sampai(char *jalur, size_t panjang_atas)
 {
     for (;;) {
-        if (rmdir(jalur) != 0)
+        if (platform_hapus_folder(jalur) != 0)
             return;
         size_t n = strlen(jalur);
         if (n <= panjang_atas)
             return;
-        char *garis = strrchr(jalur, '/');
+        char *garis = pemisah_akhir(jalur);
         if (!garis || garis == jalur)
             return;
-        while (garis > jalur && garis[-1] == '/')
+        while (garis > jalur && platform_pemisah(garis[-1]))
             garis--; /* "a//b" */
         *garis = 0;
         if (strlen(jalur) < panjang_atas)
@@ -114,12 +107,14 @@ static void hapus_sampai(char *jalur, size_t panjang_atas)
 bool keluaran_folder(const char *folder, char **dibuat, galat_daftar *g)
 {
     *dibuat = NULL;
-    struct stat st;
-    if (stat(folder, &st) == 0) {
-        if (S_ISDIR(st.st_mode))
-            return true;
+    switch (platform_jenis_tujuan(folder)) {
+    case PLATFORM_FOLDER:
+        return true;
+    case PLATFORM_BUKAN_FOLDER:
         galat_tambah(g, folder, 0, 0, "bukan folder");
         return false;
+    case PLATFORM_TIDAK_ADA:
+        break;
     }
     /* mkdir -p, one component at a time, remembering the first folder made
      * here: everything below it is this run's too */
@@ -130,19 +125,22 @@ bool keluaran_folder(const char *folder, char **dibuat, galat_daftar *g)
     }
     size_t panjang_atas = 0;
     for (char *p = jalur + 1;; p++) {
-        if (*p == '/' || *p == 0) {
+        if (platform_pemisah(*p) || *p == 0) {
             char simpan = *p;
             *p = 0;
-            if (mkdir(jalur, 0777) == 0) {
+            int sebab = platform_buat_folder(jalur);
+            if (sebab == 0) {
                 if (!panjang_atas)
                     panjang_atas = strlen(jalur);
-            } else if (errno != EEXIST) {
+            } else if (sebab != EEXIST &&
+                       platform_jenis_tujuan(jalur) != PLATFORM_FOLDER) {
+                /* (a drive, "C:", is a folder that cannot be made) */
                 galat_tambah(g, jalur, 0, 0, "folder tidak dapat dibuat: %s",
-                             strerror(errno));
+                             strerror(sebab));
                 /* what this call made so far goes again */
                 if (panjang_atas) {
                     size_t n = strlen(jalur);
-                    char *akhir = strrchr(jalur, '/');
+                    char *akhir = pemisah_akhir(jalur);
                     if (akhir && akhir != jalur && n > panjang_atas)
                         *akhir = 0;
                     hapus_sampai(jalur, panjang_atas);
@@ -172,7 +170,7 @@ void keluaran_folder_hapus(const char *folder, char *dibuat)
     if (jalur) {
         /* a trailing slash is not a component */
         size_t n = strlen(jalur);
-        while (n > 1 && jalur[n - 1] == '/')
+        while (n > 1 && platform_pemisah(jalur[n - 1]))
             jalur[--n] = 0;
         hapus_sampai(jalur, strlen(dibuat));
     }
@@ -196,8 +194,8 @@ keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
         keluaran_buang(k);
         return KELUARAN_GAGAL;
     }
-    struct stat st;
-    if (timpa && lstat(k->akhir, &st) == 0 && S_ISDIR(st.st_mode)) {
+    platform_jenis ada = platform_jenis_jalur(k->akhir);
+    if (timpa && ada == PLATFORM_FOLDER) {
         /* a file cannot replace a folder: said before anything is
          * written, so that nothing is replaced either */
         galat_tambah(g, k->akhir, 0, 0,
@@ -208,7 +206,7 @@ keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
         keluaran_buang(k);
         return KELUARAN_GAGAL;
     }
-    if (!timpa && lstat(k->akhir, &st) == 0) {
+    if (!timpa && ada != PLATFORM_TIDAK_ADA) {
         galat_tambah(g, k->akhir, 0, 0,
                      "berkas sudah ada; tidak ditimpa tanpa --timpa");
         free(k->sementara);
@@ -216,21 +214,16 @@ keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
         keluaran_buang(k);
         return KELUARAN_SUDAH_ADA;
     }
-    int fd = mkstemp(k->sementara);
-    if (fd < 0) {
+    int sebab = platform_buat_sementara(k->sementara);
+    if (sebab != 0) {
         galat_tambah(g, k->akhir, 0, 0,
                      "berkas sementara tidak dapat dibuat: %s",
-                     strerror(errno));
+                     strerror(sebab));
         free(k->sementara);
         k->sementara = NULL;
         keluaran_buang(k);
         return KELUARAN_GAGAL;
     }
-    /* mkstemp makes it 0600; an output file is an ordinary document */
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
-    close(fd);
     daftar_sementara(k->sementara);
     return KELUARAN_OK;
 }
@@ -248,17 +241,19 @@ static bool simpan_lama(keluaran *k, bool *tautan, galat_daftar *g)
         return false;
     }
     snprintf(k->cadangan, n, "%s.lama", k->sementara);
-    if (link(k->akhir, k->cadangan) == 0) {
+    int sebab = platform_tautan(k->akhir, k->cadangan);
+    if (sebab == 0) {
         *tautan = true;
         return true;
     }
-    if (errno != EEXIST && rename(k->akhir, k->cadangan) == 0) {
+    if (sebab != EEXIST &&
+        (sebab = platform_ganti_nama(k->akhir, k->cadangan)) == 0) {
         *tautan = false;
         return true;
     }
     galat_tambah(g, k->akhir, 0, 0,
                  "berkas lama tidak dapat disimpan sementara: %s",
-                 strerror(errno));
+                 strerror(sebab));
     free(k->cadangan);
     k->cadangan = NULL;
     return false;
@@ -267,10 +262,11 @@ static bool simpan_lama(keluaran *k, bool *tautan, galat_daftar *g)
 static bool pasang_satu(keluaran *k, bool timpa, galat_daftar *g,
                         keluaran_hasil *hasil)
 {
+    int sebab = 0;
     if (timpa) {
-        struct stat st;
-        k->menimpa = lstat(k->akhir, &st) == 0;
-        if (k->menimpa && S_ISDIR(st.st_mode)) {
+        platform_jenis ada = platform_jenis_jalur(k->akhir);
+        k->menimpa = ada != PLATFORM_TIDAK_ADA;
+        if (ada == PLATFORM_FOLDER) {
             /* a folder appeared in the file's place since it was reserved:
              * it is not this run's to move away */
             galat_tambah(g, k->akhir, 0, 0,
@@ -286,16 +282,17 @@ static bool pasang_satu(keluaran *k, bool timpa, galat_daftar *g,
             *hasil = KELUARAN_GAGAL;
             return false;
         }
-        if (rename(k->sementara, k->akhir) != 0) {
+        sebab = platform_ganti_nama(k->sementara, k->akhir);
+        if (sebab != 0) {
             galat_tambah(g, k->akhir, 0, 0, "tidak dapat ditulis: %s",
-                         strerror(errno));
+                         strerror(sebab));
             if (k->cadangan) {
                 /* the old file back under its name (moved) or its extra
                  * name dropped (linked) */
                 if (tautan)
-                    unlink(k->cadangan);
+                    (void)platform_hapus_berkas(k->cadangan);
                 else
-                    (void)rename(k->cadangan, k->akhir);
+                    (void)platform_ganti_nama(k->cadangan, k->akhir);
                 free(k->cadangan);
                 k->cadangan = NULL;
             }
@@ -303,9 +300,9 @@ static bool pasang_satu(keluaran *k, bool timpa, galat_daftar *g,
             *hasil = KELUARAN_GAGAL;
             return false;
         }
-    } else if (link(k->sementara, k->akhir) == 0) {
-        unlink(k->sementara);
-    } else if (errno == EEXIST) {
+    } else if ((sebab = platform_tautan(k->sementara, k->akhir)) == 0) {
+        (void)platform_hapus_berkas(k->sementara);
+    } else if (sebab == EEXIST) {
         galat_tambah(g, k->akhir, 0, 0,
                      "berkas sudah ada; tidak ditimpa tanpa --timpa");
         *hasil = KELUARAN_SUDAH_ADA;
@@ -313,16 +310,15 @@ static bool pasang_satu(keluaran *k, bool timpa, galat_daftar *g,
     } else {
         /* no hard links here (FAT, some network shares): check, then
          * rename; a file appearing in between is the only (tiny) risk */
-        struct stat st;
-        if (lstat(k->akhir, &st) == 0) {
+        if (platform_jenis_jalur(k->akhir) != PLATFORM_TIDAK_ADA) {
             galat_tambah(g, k->akhir, 0, 0,
                          "berkas sudah ada; tidak ditimpa tanpa --timpa");
             *hasil = KELUARAN_SUDAH_ADA;
             return false;
         }
-        if (rename(k->sementara, k->akhir) != 0) {
+        if ((sebab = platform_ganti_nama(k->sementara, k->akhir)) != 0) {
             galat_tambah(g, k->akhir, 0, 0, "tidak dapat ditulis: %s",
-                         strerror(errno));
+                         strerror(sebab));
             *hasil = KELUARAN_GAGAL;
             return false;
         }
@@ -340,32 +336,21 @@ static bool pasang_satu(keluaran *k, bool timpa, galat_daftar *g,
  * later than the rename). */
 static bool sinkron_berkas(const char *jalur, const char *nama, galat_daftar *g)
 {
-    int fd = open(jalur, O_RDONLY);
-    bool ok = fd >= 0 && fsync(fd) == 0;
-    if (!ok)
+    int sebab = platform_sinkron_berkas(jalur);
+    if (sebab != 0)
         galat_tambah(g, nama, 0, 0, "tidak dapat disimpan ke disk: %s",
-                     errno == ENOSPC || errno == EDQUOT ? "disk penuh"
-                                                        : strerror(errno));
-    if (fd >= 0)
-        close(fd);
-    return ok;
-}
-
-/* Flushes a folder's entries (the new names), as far as its file system
- * can: some cannot at all (EINVAL), and the files are in place by then. */
-static void sinkron_folder(const char *jalur)
-{
-    int fd = open(jalur, O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        (void)fsync(fd);
-        close(fd);
-    }
+                     platform_disk_penuh(sebab) ? "disk penuh"
+                                                : strerror(sebab));
+    return sebab == 0;
 }
 
 /* The folder of a path ("." for a bare name), into buf. */
 static void folder_dari(const char *jalur, char *buf, size_t n)
 {
-    const char *garis = strrchr(jalur, '/');
+    const char *garis = NULL;
+    for (const char *p = jalur; *p; p++)
+        if (platform_pemisah(*p))
+            garis = p;
     if (!garis)
         (void)snprintf(buf, n, ".");
     else if (garis == jalur)
@@ -383,12 +368,7 @@ keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
     /* The signals that remove temporary files wait until the names are
      * decided: a handler running in between would leave some files new and
      * some old, or drop a backup that is the only copy of an old file. */
-    sigset_t tunda, lama;
-    sigemptyset(&tunda);
-    sigaddset(&tunda, SIGINT);
-    sigaddset(&tunda, SIGTERM);
-    sigaddset(&tunda, SIGHUP);
-    (void)sigprocmask(SIG_BLOCK, &tunda, &lama);
+    platform_henti_tunda();
 
     keluaran_hasil hasil = KELUARAN_OK;
     size_t i = 0;
@@ -402,17 +382,18 @@ keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
             if (!k[j].dipasang)
                 continue;
             if (k[j].menimpa && k[j].cadangan) {
-                if (rename(k[j].cadangan, k[j].akhir) != 0)
+                int sebab = platform_ganti_nama(k[j].cadangan, k[j].akhir);
+                if (sebab != 0)
                     galat_tambah(g, k[j].akhir, 0, 0,
                                  "berkas lama tidak dapat dikembalikan: %s; "
                                  "isinya ada di %s",
-                                 strerror(errno), k[j].cadangan);
+                                 strerror(sebab), k[j].cadangan);
                 else {
                     free(k[j].cadangan);
                     k[j].cadangan = NULL;
                 }
             } else if (!k[j].menimpa) {
-                unlink(k[j].akhir);
+                (void)platform_hapus_berkas(k[j].akhir);
             }
             k[j].dipasang = false;
         }
@@ -421,16 +402,16 @@ keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
     for (size_t j = 0; j < n; j++)
         if (k[j].cadangan && (i == n || !k[j].menimpa || !k[j].dipasang)) {
             if (i == n)
-                unlink(k[j].cadangan);
+                (void)platform_hapus_berkas(k[j].cadangan);
             free(k[j].cadangan);
             k[j].cadangan = NULL;
         }
-    (void)sigprocmask(SIG_SETMASK, &lama, NULL);
+    platform_henti_lanjut();
     if (i == n && n > 0) {
         /* the new names themselves, durable (every file is in one folder) */
         char folder[4096];
         folder_dari(k[0].akhir, folder, sizeof folder);
-        sinkron_folder(folder);
+        platform_sinkron_folder(folder);
     }
     return hasil;
 }
@@ -438,7 +419,7 @@ keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
 void keluaran_buang(keluaran *k)
 {
     if (k->sementara) {
-        unlink(k->sementara);
+        (void)platform_hapus_berkas(k->sementara);
         lupakan_sementara(k->sementara);
     }
     free(k->sementara);

@@ -8,7 +8,8 @@
  * complete are they put in place, all together; if one cannot be, those
  * already placed by this run are removed again.  Without `timpa`, a
  * target that exists is refused before anything is written, and placing
- * uses link(2), which fails rather than replace a file that appeared
+ * uses a hard link (link(2); CreateHardLinkW on Windows), which fails
+ * rather than replace a file that appeared
  * meanwhile (falling back to a checked rename on file systems without
  * hard links, such as FAT on a USB stick).  With `timpa`, all or nothing
  * holds too: each file being replaced keeps a second name (a hard link,
@@ -16,8 +17,10 @@
  * are not possible) until every new file is in place; if one cannot be
  * placed, every replaced file gets its old content back, byte for byte, and
  * the backups go once the run is decided either way.  Ctrl-C, SIGTERM and
- * SIGHUP wait while the names are being changed, so the set is never left
- * half replaced by them either.
+ * SIGHUP (on Windows: Ctrl-C, Ctrl-Break, closing the console window) wait
+ * while the names are being changed, so the set is never left half
+ * replaced by them either.  The system calls are platform_berkas.h's and
+ * platform_proses.h's.
  */
 #ifndef KINERJA_KELUARAN_H
 #define KINERJA_KELUARAN_H
@@ -70,10 +73,13 @@ keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
 void keluaran_buang(keluaran *k);
 
 /*
- * Makes SIGINT (Ctrl-C), SIGTERM and SIGHUP remove this process's reserved
+ * Makes SIGINT (Ctrl-C), SIGTERM and SIGHUP (on Windows the console's
+ * Ctrl-C, Ctrl-Break and close events) remove this process's reserved
  * temporary files before it ends as the signal would end it, so that an
  * interrupted run leaves no hidden `.NAME.xlsx.XXXXXX` behind (SIGKILL
- * cannot be caught: its leftovers stay hidden).  Called once by main.
+ * cannot be caught: its leftovers stay hidden; on Windows a file being
+ * written at that moment is still open and stays too).  Called once by
+ * main.
  */
 void keluaran_tangkap_sinyal(void);
 

@@ -5,17 +5,14 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <poll.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/types.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "keluaran.h"
+#include "platform_berkas.h"
+#include "platform_proses.h"
 #include "rencana.h"
 
 static char *gabung_jalur(const char *folder, const char *nama)
@@ -24,7 +21,9 @@ static char *gabung_jalur(const char *folder, const char *nama)
     size_t k = n + strlen(nama) + 2;
     char *p = malloc(k);
     if (p)
-        snprintf(p, k, "%s%s%s", folder, n && folder[n - 1] == '/' ? "" : "/",
+        snprintf(p, k, "%s%s%s", folder,
+                 n && platform_pemisah(folder[n - 1]) ? ""
+                                                      : platform_pemisah_baku,
                  nama);
     return p;
 }
@@ -126,8 +125,7 @@ bool massal_tampak_kumpulan(const char *folder)
 
 unsigned massal_jumlah_inti(void)
 {
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n > 0 ? (unsigned)n : 1u;
+    return platform_jumlah_inti();
 }
 
 /* ---- the child's report --------------------------------------------- */
@@ -193,9 +191,11 @@ bool massal_laporan_baca(const char *teks, massal_satu *satu)
         const char *akhir = strchr(p, '\n');
         size_t n = akhir ? (size_t)(akhir - p) : strlen(p);
         if (n >= 2 && p[1] == ' ') {
-            char *isi = strndup(p + 2, n - 2);
+            char *isi = malloc(n - 1);
             if (!isi)
                 return false;
+            memcpy(isi, p + 2, n - 2);
+            isi[n - 2] = 0;
             switch (p[0]) {
             case 'H':
                 satu->hasil = (generator_hasil)atoi(isi);
@@ -229,7 +229,7 @@ bool massal_laporan_baca(const char *teks, massal_satu *satu)
     return ada_hasil;
 }
 
-/* ---- one plan, in the child -------------------------------------------- */
+/* ---- one plan ----------------------------------------------------------- */
 
 static generator_hasil satu_rencana(const massal_opsi *o, const char *masuk,
                                     const char *keluar, char ***ditulis,
@@ -259,46 +259,42 @@ static generator_hasil satu_rencana(const massal_opsi *o, const char *masuk,
     return h;
 }
 
-/* Writes all of buf to fd (a pipe), retrying short writes. */
-static void tulis_semua(int fd, const char *buf, size_t n)
-{
-    while (n > 0) {
-        ssize_t k = write(fd, buf, n);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return;
-        buf += k;
-        n -= (size_t)k;
-    }
-}
+/* ---- running the plans ----------------------------------------------------
+ */
 
-/* The child: runs one plan, reports, and leaves without running the
- * parent's exit handlers or flushing its copied stdio buffers. */
-static void anak(const massal_opsi *o, const massal_satu *satu,
-                 const char *masuk, int fd)
+typedef struct massal_kerja {
+    const massal_opsi *o;
+    massal_laporan *lap;
+    size_t selesai;
+    massal_kemajuan kemajuan;
+    void *ctx;
+} massal_kerja;
+
+/* One plan, as a job (platform_proses.h): in a child process on POSIX.
+ * Its report is the text massal_laporan_baca reads back. */
+static char *kerja_satu(void *ctx, size_t indeks, int *status)
 {
+    massal_kerja *mk = ctx;
+    const massal_satu *satu = &mk->lap->rencana[indeks];
     galat_daftar g;
     galat_init(&g);
     char **ditulis = NULL;
     size_t n = 0;
-    generator_hasil h =
-        satu_rencana(o, masuk, satu->folder_keluar, &ditulis, &n, &g);
+    generator_hasil h = HASIL_GAGAL_TULIS;
+    char *masuk = gabung_jalur(mk->o->folder_rencana, satu->nama);
+    if (masuk && satu->folder_keluar)
+        h = satu_rencana(mk->o, masuk, satu->folder_keluar, &ditulis, &n, &g);
+    else
+        galat_tambah(&g, NULL, 0, 0, "memori tidak cukup");
+    free(masuk);
     char *teks = massal_laporan_teks(h, ditulis, n, &g);
-    if (teks)
-        tulis_semua(fd, teks, strlen(teks));
-    close(fd);
-    _exit(teks ? (int)h : HASIL_GAGAL_TULIS);
+    for (size_t i = 0; i < n; i++)
+        free(ditulis[i]);
+    free(ditulis);
+    galat_bebas(&g);
+    *status = teks ? (int)h : HASIL_GAGAL_TULIS;
+    return teks;
 }
-
-/* ---- the parent --------------------------------------------------------- */
-
-typedef struct proses {
-    pid_t pid;
-    int fd;
-    size_t indeks;
-    teks_buf terima;
-} proses;
 
 static void gagal_satu(massal_satu *s, generator_hasil h, const char *format,
                        const char *isi)
@@ -307,18 +303,20 @@ static void gagal_satu(massal_satu *s, generator_hasil h, const char *format,
     galat_tambah(&s->galat, NULL, 0, 0, format, isi);
 }
 
-/* A child has closed its pipe: collect its status and report. */
-static void panen(proses *pr, massal_laporan *lap)
+/* A plan's job has ended: its report into lap, then progress. */
+static void kerja_selesai(void *ctx, size_t indeks, platform_akhir *a)
 {
-    massal_satu *s = &lap->rencana[pr->indeks];
-    int status = 0;
-    while (waitpid(pr->pid, &status, 0) < 0 && errno == EINTR)
-        ;
-    bool terbaca = pr->terima.isi && massal_laporan_baca(pr->terima.isi, s);
-    if (WIFSIGNALED(status)) {
+    massal_kerja *mk = ctx;
+    massal_satu *s = &mk->lap->rencana[indeks];
+    bool terbaca = a->teks && massal_laporan_baca(a->teks, s);
+    if (a->tidak_dimulai) {
+        gagal_satu(s, HASIL_GAGAL_TULIS,
+                   "kinerja-template: proses tidak dapat dimulai: %s",
+                   strerror(a->sebab));
+    } else if (a->oleh_sinyal) {
         char sinyal[64];
-        snprintf(sinyal, sizeof sinyal, "%d (%s)", WTERMSIG(status),
-                 strsignal(WTERMSIG(status)));
+        snprintf(sinyal, sizeof sinyal, "%d (%s)", a->sinyal,
+                 platform_nama_sinyal(a->sinyal));
         gagal_satu(s, HASIL_GAGAL_TULIS,
                    "kinerja-template: proses rencana ini berhenti oleh sinyal "
                    "%s",
@@ -326,12 +324,15 @@ static void panen(proses *pr, massal_laporan *lap)
     } else if (!terbaca) {
         gagal_satu(s, HASIL_GAGAL_TULIS,
                    "kinerja-template: proses rencana ini tidak melapor%s", "");
-    } else if (WIFEXITED(status) && WEXITSTATUS(status) != (int)s->hasil) {
-        s->hasil = (generator_hasil)WEXITSTATUS(status);
+    } else if (a->status != (int)s->hasil) {
+        s->hasil = (generator_hasil)a->status;
     }
-    free(pr->terima.isi);
-    pr->terima.isi = NULL;
+    free(a->teks);
+    a->teks = NULL;
     s->selesai = true;
+    mk->selesai++;
+    if (mk->kemajuan)
+        mk->kemajuan(mk->ctx, mk->selesai, mk->lap->jumlah, s);
 }
 
 generator_hasil massal_jalankan(const massal_opsi *o, massal_laporan *lap,
@@ -376,111 +377,9 @@ generator_hasil massal_jalankan(const massal_opsi *o, massal_laporan *lap,
         return HASIL_GAGAL_TULIS;
     }
 
-    unsigned jobs = o->jobs ? o->jobs : 1;
-    proses *aktif = calloc(jobs, sizeof *aktif);
-    struct pollfd *pf = calloc(jobs, sizeof *pf);
-    if (!aktif || !pf) {
-        free(aktif);
-        free(pf);
-        massal_laporan_bebas(lap);
-        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
-        return HASIL_GAGAL_TULIS;
-    }
-    size_t berikut = 0, n_aktif = 0, selesai = 0;
-    while (selesai < n) {
-        /* start children up to the limit */
-        while (n_aktif < jobs && berikut < n) {
-            size_t i = berikut++;
-            massal_satu *s = &lap->rencana[i];
-            char *masuk = gabung_jalur(o->folder_rencana, s->nama);
-            int pipa[2];
-            if (!masuk || !s->folder_keluar || pipe(pipa) != 0) {
-                gagal_satu(s, HASIL_GAGAL_TULIS,
-                           "kinerja-template: proses tidak dapat dimulai: %s",
-                           strerror(errno));
-                free(masuk);
-                s->selesai = true;
-                selesai++;
-                if (kemajuan)
-                    kemajuan(ctx, selesai, n, s);
-                continue;
-            }
-            fflush(NULL); /* no buffered output copied into the child */
-            pid_t pid = fork();
-            if (pid == 0) {
-                close(pipa[0]);
-                for (size_t k = 0; k < n_aktif; k++)
-                    close(aktif[k].fd); /* the siblings' pipes */
-                signal(SIGPIPE, SIG_DFL);
-                anak(o, s, masuk, pipa[1]);
-            }
-            free(masuk);
-            close(pipa[1]);
-            if (pid < 0) {
-                close(pipa[0]);
-                gagal_satu(s, HASIL_GAGAL_TULIS,
-                           "kinerja-template: proses tidak dapat dimulai: %s",
-                           strerror(errno));
-                s->selesai = true;
-                selesai++;
-                if (kemajuan)
-                    kemajuan(ctx, selesai, n, s);
-                continue;
-            }
-            aktif[n_aktif++] = (proses){pid, pipa[0], i, {NULL, 0, 0, false}};
-        }
-        if (n_aktif == 0)
-            continue;
-        for (size_t k = 0; k < n_aktif; k++)
-            pf[k] = (struct pollfd){aktif[k].fd, POLLIN, 0};
-        if (poll(pf, (nfds_t)n_aktif, -1) < 0) {
-            if (errno == EINTR)
-                continue;
-            break; /* cannot happen with valid descriptors */
-        }
-        for (size_t k = 0; k < n_aktif;) {
-            if (!(pf[k].revents & (POLLIN | POLLHUP | POLLERR))) {
-                k++;
-                continue;
-            }
-            char buf[4096];
-            ssize_t m = read(aktif[k].fd, buf, sizeof buf - 1);
-            if (m < 0 && errno == EINTR) {
-                k++;
-                continue;
-            }
-            if (m > 0) {
-                buf[m] = 0;
-                teks_buf *t = &aktif[k].terima;
-                if (t->panjang + (size_t)m + 1 > t->kapasitas) {
-                    size_t kap = (t->kapasitas + (size_t)m + 1) * 2;
-                    char *baru = realloc(t->isi, kap);
-                    if (baru) {
-                        t->isi = baru;
-                        t->kapasitas = kap;
-                    } else {
-                        t->gagal = true;
-                    }
-                }
-                if (!t->gagal) {
-                    memcpy(t->isi + t->panjang, buf, (size_t)m + 1);
-                    t->panjang += (size_t)m;
-                }
-                k++;
-                continue;
-            }
-            /* end of the report: the child is done */
-            close(aktif[k].fd);
-            panen(&aktif[k], lap);
-            selesai++;
-            if (kemajuan)
-                kemajuan(ctx, selesai, n, &lap->rencana[aktif[k].indeks]);
-            aktif[k] = aktif[--n_aktif];
-            pf[k] = pf[n_aktif];
-        }
-    }
-    free(aktif);
-    free(pf);
+    massal_kerja mk = {o, lap, 0, kemajuan, ctx};
+    platform_jalankan_kerja(n, o->jobs ? o->jobs : 1, kerja_satu, kerja_selesai,
+                            &mk);
     for (size_t i = 0; i < n; i++) {
         if (lap->rencana[i].hasil == HASIL_OK)
             lap->berhasil++;

@@ -8,7 +8,9 @@
  * the generator (or runs out of memory) fails alone instead of taking the
  * others down.  A child reports back over a pipe: its exit status, the
  * files it wrote and its messages (`file:line:column: message`).  One bad
- * plan never stops the others.
+ * plan never stops the others.  Windows has no fork: there the plans run
+ * one after another in this process, with the same reports
+ * (platform_proses.h).
  *
  * Nothing here prints: progress reaches the caller through a callback,
  * results through massal_laporan.
