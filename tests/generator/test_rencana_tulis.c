@@ -201,11 +201,16 @@ static void bolak_balik(const rencana *r)
     assert_non_null(mkdtemp(folder));
     galat_daftar g;
     galat_init(&g);
-    bool ok = rencana_tulis_csv(r, folder, &g);
+    generator_hasil h = rencana_tulis_csv(r, folder, false, &g);
     cetak(&g);
-    assert_true(ok);
+    assert_int_equal(h, HASIL_OK);
+    /* written once, the files are not replaced without timpa */
+    assert_int_equal(rencana_tulis_csv(r, folder, false, &g), HASIL_SUDAH_ADA);
+    galat_bebas(&g);
+    galat_init(&g);
+    assert_int_equal(rencana_tulis_csv(r, folder, true, &g), HASIL_OK);
     rencana baru;
-    ok = rencana_baca_folder(folder, &baru, &g);
+    bool ok = rencana_baca_folder(folder, &baru, &g);
     if (!ok) {
         cetak(&g);
         fail_msg("the written plan in %s does not read back", folder);

@@ -7,8 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "keluaran.h"
 #include "rencana_kolom.h"
 #include "rencana_tulis.h"
 
@@ -311,31 +311,6 @@ static void tulis_identitas(FILE *f, const rencana *r)
     }
 }
 
-/* ---- the folder ------------------------------------------------------------
- */
-
-static FILE *buka(const char *folder, const char *nama, galat_daftar *g,
-                  char *jalur, size_t ukuran)
-{
-    size_t n = strlen(folder);
-    snprintf(jalur, ukuran, "%s%s%s", folder,
-             n && folder[n - 1] == '/' ? "" : "/", nama);
-    FILE *f = fopen(jalur, "w");
-    if (!f)
-        galat_tambah(g, jalur, 0, 0, "tidak dapat ditulis: %s",
-                     strerror(errno));
-    return f;
-}
-
-static bool tutup(FILE *f, const char *jalur, galat_daftar *g)
-{
-    bool ok = !ferror(f);
-    ok &= fclose(f) == 0;
-    if (!ok)
-        galat_tambah(g, jalur, 0, 0, "gagal ditulis: %s", strerror(errno));
-    return ok;
-}
-
 /* kinerja.csv holds kelompok and indicators in one sequence: the two
  * arrays merged by line, so that both keep their order. */
 static size_t *urut_kinerja(const rencana *r)
@@ -354,62 +329,85 @@ static size_t *urut_kinerja(const rencana *r)
     return u;
 }
 
-bool rencana_tulis_csv(const rencana *r, const char *folder, galat_daftar *g)
+generator_hasil rencana_tulis_csv(const rencana *r, const char *folder,
+                                  bool timpa, galat_daftar *g)
 {
-    if (mkdir(folder, 0777) != 0 && errno != EEXIST) {
-        galat_tambah(g, folder, 0, 0, "folder tidak dapat dibuat: %s",
-                     strerror(errno));
-        return false;
-    }
-    size_t *urutan = urut_kinerja(r);
-    if (!urutan) {
-        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
-        return false;
-    }
-    sumber sb = {r, urutan};
     static const struct {
-        int berkas;
         isi_baris isi;
         size_t ukuran;
-    } berkas[] = {
-        {BERKAS_KINERJA, isi_kinerja, sizeof(isian_kinerja)},
-        {BERKAS_ANGGARAN, isi_anggaran, sizeof(isian_anggaran)},
-        {BERKAS_RENSTRA, isi_renstra, sizeof(isian_renstra)},
-        {BERKAS_PEMBANDING, isi_pembanding, sizeof(isian_pembanding)},
+    } baris[JUMLAH_BERKAS_RENCANA] = {
+        [BERKAS_KINERJA] = {isi_kinerja, sizeof(isian_kinerja)},
+        [BERKAS_ANGGARAN] = {isi_anggaran, sizeof(isian_anggaran)},
+        [BERKAS_RENSTRA] = {isi_renstra, sizeof(isian_renstra)},
+        [BERKAS_PEMBANDING] = {isi_pembanding, sizeof(isian_pembanding)},
     };
     const size_t jumlah[JUMLAH_BERKAS_RENCANA] = {
         [BERKAS_KINERJA] = r->jumlah_kelompok + r->jumlah_indikator,
         [BERKAS_ANGGARAN] = r->jumlah_simpul,
         [BERKAS_RENSTRA] = r->jumlah_renstra,
         [BERKAS_PEMBANDING] = r->jumlah_pembanding};
-    char jalur[4096];
-    bool ok = true;
-    FILE *f = buka(folder, berkas_rencana_semua[BERKAS_IDENTITAS].nama, g,
-                   jalur, sizeof jalur);
-    if (f) {
-        tulis_identitas(f, r);
-        ok &= tutup(f, jalur, g);
-    } else
-        ok = false;
+    size_t *urutan = urut_kinerja(r);
+    char *folder_baru = NULL;
+    if (!urutan) {
+        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+        return HASIL_GAGAL_TULIS;
+    }
+    if (!keluaran_folder(folder, &folder_baru, g)) {
+        free(urutan);
+        return HASIL_GAGAL_TULIS;
+    }
+    sumber sb = {r, urutan};
     union {
         isian_kinerja k;
         isian_anggaran a;
         isian_renstra rs;
         isian_pembanding p;
     } rekaman;
-    for (size_t i = 0; i < sizeof berkas / sizeof berkas[0] && ok; i++) {
-        int b = berkas[i].berkas;
-        if (b >= BERKAS_RENCANA_WAJIB && jumlah[b] == 0)
-            continue;
-        f = buka(folder, berkas_rencana_semua[b].nama, g, jalur, sizeof jalur);
-        if (!f) {
-            ok = false;
+    /* Every file is written, renstra.csv and pembanding.csv with their
+     * header alone when the plan has no such rows: an older file of that
+     * name left in the folder would otherwise join the plan. */
+    keluaran k[JUMLAH_BERKAS_RENCANA];
+    size_t n = 0;
+    generator_hasil hasil = HASIL_OK;
+    for (int b = 0; b < JUMLAH_BERKAS_RENCANA && hasil == HASIL_OK; b++) {
+        const berkas_rencana *d = &berkas_rencana_semua[b];
+        keluaran_hasil kh = keluaran_siapkan(&k[n], folder, d->nama, timpa, g);
+        if (kh != KELUARAN_OK) {
+            hasil =
+                kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA : HASIL_GAGAL_TULIS;
             break;
         }
-        tulis_baris_semua(f, &berkas_rencana_semua[b], &sb, jumlah[b],
-                          berkas[i].isi, &rekaman, berkas[i].ukuran);
-        ok &= tutup(f, jalur, g);
+        FILE *f = fopen(k[n++].sementara, "w");
+        if (!f) {
+            galat_tambah(g, k[n - 1].akhir, 0, 0, "tidak dapat ditulis: %s",
+                         strerror(errno));
+            hasil = HASIL_GAGAL_TULIS;
+            break;
+        }
+        if (b == BERKAS_IDENTITAS)
+            tulis_identitas(f, r);
+        else
+            tulis_baris_semua(f, d, &sb, jumlah[b], baris[b].isi, &rekaman,
+                              baris[b].ukuran);
+        bool ok = !ferror(f);
+        ok &= fclose(f) == 0;
+        if (!ok) {
+            galat_tambah(g, k[n - 1].akhir, 0, 0, "gagal ditulis");
+            hasil = HASIL_GAGAL_TULIS;
+        }
     }
+    if (hasil == HASIL_OK) {
+        keluaran_hasil kh = keluaran_pasang(k, n, timpa, g);
+        if (kh != KELUARAN_OK)
+            hasil =
+                kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA : HASIL_GAGAL_TULIS;
+    }
+    for (size_t j = 0; j < n; j++)
+        keluaran_buang(&k[j]);
+    if (hasil != HASIL_OK)
+        keluaran_folder_hapus(folder, folder_baru);
+    else
+        keluaran_folder_simpan(folder_baru);
     free(urutan);
-    return ok;
+    return hasil;
 }

@@ -16,14 +16,17 @@
 #include <stdbool.h>
 
 #include "galat.h"
+#include "generator.h"
 #include "rencana.h"
 
 /*
- * Writes plan r as identitas.csv, kinerja.csv and anggaran.csv, and
- * renstra.csv and pembanding.csv when it has such rows, into `folder`
- * (created if missing; files of those names are replaced).  False, with
- * the reason in g, when a file cannot be written.
+ * Writes plan r as the five files into `folder` (created if missing),
+ * renstra.csv and pembanding.csv with their header alone when the plan has
+ * no such rows.  All or nothing, as the workbooks are (keluaran.h): an
+ * existing file is replaced only with `timpa` (else HASIL_SUDAH_ADA), and
+ * on a failure (HASIL_GAGAL_TULIS, the reason in g) nothing is left.
  */
-bool rencana_tulis_csv(const rencana *r, const char *folder, galat_daftar *g);
+generator_hasil rencana_tulis_csv(const rencana *r, const char *folder,
+                                  bool timpa, galat_daftar *g);
 
 #endif
