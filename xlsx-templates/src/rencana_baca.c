@@ -1142,6 +1142,29 @@ static void ganda_pembanding(konteks *k, bacaan *bc)
 /* ---- links by kode
  * -------------------------------------------------------------- */
 
+/* Rows of another file that name an indicator by kode (renstra.csv,
+ * pembanding.csv): the index of each row's indicator is stored in the
+ * size_t at byte `letak` of row i of `baris` (rows `ukuran` bytes). */
+static void tautkan_indikator(konteks *k, const rencana *r, const kode_entri *e,
+                              size_t m, const kode_tautan *tautan, size_t n,
+                              const char *berkas, const char *fk, void *baris,
+                              size_t letak, size_t ukuran)
+{
+    for (size_t i = 0; i < n; i++) {
+        const kode_tautan *rj = &tautan[i];
+        if (!rj->kode || !*rj->kode)
+            continue;
+        const kode_entri *x = cari_kode(e, m, rj->kode);
+        if (!x || x->asal != ASAL_INDIKATOR)
+            galat_tambah(k->g, berkas, rj->baris, rj->kolom,
+                         x ? "'%s' adalah %s, bukan indikator"
+                           : "indikator '%s' tidak ditemukan di %s",
+                         rj->kode, x ? nama_asal(r, x) : fk);
+        else
+            *(size_t *)((char *)baris + i * ukuran + letak) = x->indeks;
+    }
+}
+
 static void hubungkan(konteks *k, bacaan *bc)
 {
     rencana *r = bc->r;
@@ -1272,36 +1295,15 @@ static void hubungkan(konteks *k, bacaan *bc)
         }
     }
     /* renstra -> indicator, one row per indicator and year */
-    for (size_t i = 0; i < r->jumlah_renstra; i++) {
-        kode_tautan *rj = &bc->renstra_indikator[i];
-        if (!rj->kode || !*rj->kode)
-            continue;
-        const kode_entri *x = cari_kode(e, m, rj->kode);
-        if (!x || x->asal != ASAL_INDIKATOR) {
-            galat_tambah(k->g, bc->renstra->nama, rj->baris, rj->kolom,
-                         x ? "'%s' adalah %s, bukan indikator"
-                           : "indikator '%s' tidak ditemukan di %s",
-                         rj->kode, x ? nama_asal(r, x) : fk);
-            continue;
-        }
-        r->renstra[i].indikator = x->indeks;
-    }
+    tautkan_indikator(k, r, e, m, bc->renstra_indikator, r->jumlah_renstra,
+                      bc->renstra ? bc->renstra->nama : "", fk, r->renstra,
+                      offsetof(renstra_isian, indikator), sizeof *r->renstra);
     ganda_renstra(k, bc);
     /* pembanding -> indicator, one row per indicator and region */
-    for (size_t i = 0; i < r->jumlah_pembanding; i++) {
-        kode_tautan *rj = &bc->pembanding_indikator[i];
-        if (!rj->kode || !*rj->kode)
-            continue;
-        const kode_entri *x = cari_kode(e, m, rj->kode);
-        if (!x || x->asal != ASAL_INDIKATOR) {
-            galat_tambah(k->g, bc->pembanding->nama, rj->baris, rj->kolom,
-                         x ? "'%s' adalah %s, bukan indikator"
-                           : "indikator '%s' tidak ditemukan di %s",
-                         rj->kode, x ? nama_asal(r, x) : fk);
-            continue;
-        }
-        r->pembanding[i].indikator = x->indeks;
-    }
+    tautkan_indikator(
+        k, r, e, m, bc->pembanding_indikator, r->jumlah_pembanding,
+        bc->pembanding ? bc->pembanding->nama : "", fk, r->pembanding,
+        offsetof(pembanding_isian, indikator), sizeof *r->pembanding);
     ganda_pembanding(k, bc);
     free(e);
 }
