@@ -698,9 +698,10 @@ static void baca_baris_semua(konteks *k, const csv_tabel *t,
 static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
 {
     static const kolom_rencana spek[] = {
-        {"kunci", KOLOM_TEKS, true, 0, 0, NULL, 0, 0, KOLOM_TANPA, NULL},
-        {"nilai", KOLOM_TEKS, true, 0, 0, NULL, 0, 0, KOLOM_TANPA, NULL},
-        {"catatan", KOLOM_CATATAN, false, 0, 0, NULL, 0, 0, KOLOM_TANPA, NULL}};
+        {"kunci", KOLOM_TEKS, true, 0, 0, NULL, 0, 0, KOLOM_TANPA, NULL, NULL},
+        {"nilai", KOLOM_TEKS, true, 0, 0, NULL, 0, 0, KOLOM_TANPA, NULL, NULL},
+        {"catatan", KOLOM_CATATAN, false, 0, 0, NULL, 0, 0, KOLOM_TANPA, NULL,
+         NULL}};
     const berkas_rencana *d = &berkas_rencana_semua[BERKAS_IDENTITAS];
     size_t idx[JUMLAH(spek)];
     if (!petakan(t, spek, JUMLAH(spek), idx, k->g))

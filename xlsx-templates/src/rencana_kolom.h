@@ -62,6 +62,7 @@ typedef struct kolom_rencana {
     size_t cadangan;
     size_t cadangan_kolom;
     const char *depan;
+    const char *arti; /* what it means, for the README's tables (Indonesian) */
 } kolom_rencana;
 
 #define KOLOM_TANPA ((size_t)-1)
