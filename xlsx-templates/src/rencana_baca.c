@@ -7,6 +7,14 @@
  * An unknown header is an error (a typo would otherwise silently drop a
  * column).  Every problem is collected, with its file, line and column;
  * nothing is built unless there are none.
+ *
+ * What each file's columns hold and how they are checked is declared in
+ * rencana_kolom.c; one loop (baca_baris_semua) reads every file of rows by
+ * those declarations, and identitas.csv's keys go through the same value
+ * readers.  What a declaration cannot say is a step of its file: turning a
+ * row into the model (terima_*), the quarters of an indicator, and, after
+ * every file is read, the links by kode, duplicates (by sorting) and the
+ * budget tree.
  */
 #include <ctype.h>
 #include <errno.h>

@@ -19,6 +19,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "rencana.h"
 
@@ -158,5 +159,10 @@ extern const berkas_rencana berkas_rencana_semua[JUMLAH_BERKAS_RENCANA];
 /* The column of file `b` named `nama` (exactly as declared), or NULL. */
 const kolom_rencana *berkas_rencana_kolom(const berkas_rencana *b,
                                           const char *nama);
+
+/* The Markdown table of file b's columns (or keys): name, required where,
+ * what it holds (the kind its validator checks), what it means; adjacent
+ * columns that differ only by name share a row. */
+void rencana_kolom_tulis_md(FILE *f, const berkas_rencana *b);
 
 #endif
