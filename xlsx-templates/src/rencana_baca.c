@@ -629,7 +629,7 @@ static void baca_baris_semua(konteks *k, const csv_tabel *t,
                              const berkas_rencana *d, const langkah_berkas *lk,
                              bacaan *bc)
 {
-    size_t idx[64];
+    size_t idx[KOLOM_MAKS];
     if (!petakan(t, d->kolom, d->jumlah_kolom, idx, k->g))
         return;
     lk->siapkan(k, bc, t->jumlah);

@@ -271,6 +271,11 @@ static const kolom_rencana kolom_pembanding[] = {
     BEBAS("keterangan", KOLOM_TEKS, PB(e.keterangan), "teks kolom Keterangan"),
     CATATAN};
 
+_Static_assert(JUMLAH(kolom_identitas) <= KOLOM_MAKS &&
+                   JUMLAH(kolom_kinerja) <= KOLOM_MAKS &&
+                   JUMLAH(kolom_anggaran) <= KOLOM_MAKS,
+               "a file declares more columns than the reader maps");
+
 const berkas_rencana berkas_rencana_semua[JUMLAH_BERKAS_RENCANA] = {
     [BERKAS_IDENTITAS] = {"identitas.csv", kolom_identitas,
                           JUMLAH(kolom_identitas), true, NULL, 0, NULL},

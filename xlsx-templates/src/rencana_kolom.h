@@ -68,6 +68,9 @@ typedef struct kolom_rencana {
 
 #define KOLOM_TANPA ((size_t)-1)
 
+/* Columns a file may declare (the reader maps them on the stack). */
+#define KOLOM_MAKS 64
+
 /* A value of the tingkat column, with what a row of it must point to. */
 typedef struct tingkat_rencana {
     const char *nama;      /* as written: "sub kegiatan" */

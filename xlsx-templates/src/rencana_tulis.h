@@ -8,7 +8,10 @@
  * and a field quoted when it holds `;`, a quote or a line break.  Reading
  * the written folder back gives an equal plan (the same values, kode and
  * links; only line numbers and the catatan columns, which the model does
- * not keep, may differ).
+ * not keep, may differ).  kinerja.csv lists the kelompok and indicators
+ * in the order of their lines (baris); a plan built elsewhere, with every
+ * baris 0, gets its kelompok first and then its indicators, which reads
+ * back the same since rows are linked by kode.
  */
 #ifndef KINERJA_RENCANA_TULIS_H
 #define KINERJA_RENCANA_TULIS_H
