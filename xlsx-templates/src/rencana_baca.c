@@ -310,32 +310,41 @@ static const kode_entri *cari_kode(const kode_entri *e, size_t n,
     return lo < n && strcmp(e[lo].kode, kode) == 0 ? &e[lo] : NULL;
 }
 
-static const char *nama_asal(const rencana *r, const kode_entri *e)
+/* The kind of row an entry is, one bit each in what a kode column may
+ * name (aturan_tautan). */
+enum {
+    JB_TUJUAN,
+    JB_SASARAN,
+    JB_LAINNYA,
+    JB_INDIKATOR,
+    JB_PROGRAM,
+    JB_KEGIATAN,
+    JB_SUB_KEGIATAN
+};
+
+static int jenis_baris(const rencana *r, const kode_entri *e)
 {
     switch (e->asal) {
     case ASAL_KELOMPOK:
-        switch (r->kelompok[e->indeks].jenis) {
-        case KELOMPOK_TUJUAN:
-            return "tujuan";
-        case KELOMPOK_SASARAN:
-            return "sasaran";
-        case KELOMPOK_LAINNYA:
-            return "kinerja lainnya";
-        }
-        break;
+        return JB_TUJUAN + (int)r->kelompok[e->indeks].jenis;
     case ASAL_INDIKATOR:
-        return "indikator";
+        break;
     case ASAL_SIMPUL:
-        switch (r->simpul[e->indeks].tingkat) {
-        case TINGKAT_PROGRAM:
-            return "program";
-        case TINGKAT_KEGIATAN:
-            return "kegiatan";
-        case TINGKAT_SUB_KEGIATAN:
-            return "sub kegiatan";
-        }
+        return JB_PROGRAM + (int)r->simpul[e->indeks].tingkat - 1;
     }
-    return "?";
+    return JB_INDIKATOR;
+}
+
+static const char *nama_asal(const rencana *r, const kode_entri *e)
+{
+    static const char *const nama[] = {[JB_TUJUAN] = "tujuan",
+                                       [JB_SASARAN] = "sasaran",
+                                       [JB_LAINNYA] = "kinerja lainnya",
+                                       [JB_INDIKATOR] = "indikator",
+                                       [JB_PROGRAM] = "program",
+                                       [JB_KEGIATAN] = "kegiatan",
+                                       [JB_SUB_KEGIATAN] = "sub kegiatan"};
+    return nama[jenis_baris(r, e)];
 }
 
 /* ---- values, by the kind a column declares (rencana_kolom.h) ------------ */
@@ -1151,28 +1160,89 @@ static void ganda_pembanding(konteks *k, bacaan *bc)
 /* ---- links by kode
  * -------------------------------------------------------------- */
 
-/* Rows of another file that name an indicator by kode (renstra.csv,
- * pembanding.csv): the index of each row's indicator is stored in the
- * size_t at byte `letak` of row i of `baris` (rows `ukuran` bytes). */
-static void tautkan_indikator(konteks *k, const rencana *r, const kode_entri *e,
-                              size_t m, const kode_tautan *tautan, size_t n,
-                              const char *berkas, const char *fk, void *baris,
-                              size_t letak, size_t ukuran)
+/* What a kode column may name from a row of one kind: kinds of row (bits
+ * of JB_*; 0: the column links nothing there), and what to write instead
+ * when it names something else. */
+typedef struct aturan_tautan {
+    unsigned boleh;
+    const char *petunjuk;
+} aturan_tautan;
+
+#define JB(j) (1u << (j))
+
+/* kinerja.csv induk, by the row's kelompok_jenis: a sasaran's tujuan */
+static const aturan_tautan tautan_induk_kelompok[] = {
+    [KELOMPOK_SASARAN] = {JB(JB_TUJUAN),
+                          "induk sasaran harus tujuan (kode di kinerja.csv)"}};
+/* kinerja.csv induk of an indicator: what it measures */
+static const aturan_tautan tautan_induk_indikator[] = {
+    {~0u & ~JB(JB_INDIKATOR),
+     "indikator berinduk tujuan, sasaran, kinerja lainnya, program, kegiatan "
+     "atau sub kegiatan (kode di kinerja.csv atau anggaran.csv)"}};
+/* anggaran.csv induk and sasaran, by the row's simpul_tingkat */
+static const aturan_tautan tautan_induk_simpul[] = {
+    [TINGKAT_KEGIATAN] = {JB(JB_PROGRAM), "kegiatan harus berinduk program "
+                                          "(kode di anggaran.csv)"},
+    [TINGKAT_SUB_KEGIATAN] = {JB(JB_KEGIATAN),
+                              "sub kegiatan harus berinduk kegiatan (kode di "
+                              "anggaran.csv)"}};
+static const aturan_tautan tautan_sasaran_simpul[] = {
+    [TINGKAT_PROGRAM] = {JB(JB_SASARAN) | JB(JB_LAINNYA),
+                         "kolom sasaran menunjuk sasaran atau kinerja "
+                         "lainnya (kode di kinerja.csv)"}};
+/* renstra.csv and pembanding.csv: an indicator */
+static const aturan_tautan tautan_indikator[] = {
+    {JB(JB_INDIKATOR),
+     "kolom indikator menunjuk indikator (kode di kinerja.csv)"}};
+
+/* One kode column of one file: the links read (one per row), the model's
+ * rows they belong to (`ukuran` bytes apart), where in a row its kind
+ * stands (an enum; KOLOM_TANPA: one rule for all), where the index of the
+ * row named goes, and for an indicator where its induk_jenis goes. */
+typedef struct tautan_kolom {
+    const kode_tautan *tautan;
+    size_t jumlah;
+    const char *berkas, *kolom;
+    void *baris;
+    size_t ukuran, letak_jenis, letak_indeks, letak_jenis_induk;
+    const aturan_tautan *aturan;
+    size_t jumlah_aturan;
+} tautan_kolom;
+
+/* Resolves every link of column t through the sorted kode index e. */
+static void tautkan(konteks *k, const rencana *r, const kode_entri *e, size_t m,
+                    const tautan_kolom *t)
 {
-    for (size_t i = 0; i < n; i++) {
-        const kode_tautan *rj = &tautan[i];
+    for (size_t i = 0; i < t->jumlah; i++) {
+        const kode_tautan *rj = &t->tautan[i];
         if (!rj->kode || !*rj->kode)
             continue;
+        char *baris = (char *)t->baris + i * t->ukuran;
+        size_t jenis = t->letak_jenis == KOLOM_TANPA
+                           ? 0
+                           : (size_t) * (const int *)(baris + t->letak_jenis);
+        if (jenis >= t->jumlah_aturan || !t->aturan[jenis].boleh)
+            continue;
+        const aturan_tautan *a = &t->aturan[jenis];
         const kode_entri *x = cari_kode(e, m, rj->kode);
-        if (!x || x->asal != ASAL_INDIKATOR)
-            galat_tambah(k->g, berkas, rj->baris, rj->kolom,
-                         x ? "'%s' adalah %s, bukan indikator"
-                           : "indikator '%s' tidak ditemukan di %s",
-                         rj->kode, x ? nama_asal(r, x) : fk);
-        else
-            *(size_t *)((char *)baris + i * ukuran + letak) = x->indeks;
+        if (!x)
+            galat_tambah(k->g, t->berkas, rj->baris, rj->kolom,
+                         "%s '%s' tidak ditemukan: %s", t->kolom, rj->kode,
+                         a->petunjuk);
+        else if (!(a->boleh & JB(jenis_baris(r, x))))
+            galat_tambah(k->g, t->berkas, rj->baris, rj->kolom,
+                         "%s '%s' adalah %s; %s", t->kolom, rj->kode,
+                         nama_asal(r, x), a->petunjuk);
+        else {
+            *(size_t *)(baris + t->letak_indeks) = x->indeks;
+            if (t->letak_jenis_induk != KOLOM_TANPA)
+                *(induk_jenis *)(baris + t->letak_jenis_induk) =
+                    x->asal == ASAL_KELOMPOK ? INDUK_KELOMPOK : INDUK_SIMPUL;
+        }
     }
 }
+
+#define ATURAN(a) a, sizeof(a) / sizeof((a)[0])
 
 static void hubungkan(konteks *k, bacaan *bc)
 {
@@ -1218,101 +1288,33 @@ static void hubungkan(konteks *k, bacaan *bc)
                          e[p].baris);
         }
 
-    /* sasaran -> tujuan */
-    for (size_t i = 0; i < r->jumlah_kelompok; i++) {
-        kode_tautan *rj = &bc->induk_kelompok[i];
-        if (r->kelompok[i].jenis != KELOMPOK_SASARAN || !rj->kode || !*rj->kode)
-            continue;
-        const kode_entri *x = cari_kode(e, m, rj->kode);
-        if (!x)
-            galat_tambah(k->g, fk, rj->baris, rj->kolom,
-                         "induk '%s' tidak ditemukan: tulis kode tujuan yang "
-                         "ada di %s",
-                         rj->kode, fk);
-        else if (x->asal != ASAL_KELOMPOK ||
-                 r->kelompok[x->indeks].jenis != KELOMPOK_TUJUAN)
-            galat_tambah(k->g, fk, rj->baris, rj->kolom,
-                         "induk '%s' adalah %s; induk sasaran harus tujuan",
-                         rj->kode, nama_asal(r, x));
-        else
-            r->kelompok[i].induk = x->indeks;
-    }
-    /* indicator -> anything but an indicator */
-    for (size_t i = 0; i < r->jumlah_indikator; i++) {
-        kode_tautan *rj = &bc->induk_indikator[i];
-        if (!rj->kode || !*rj->kode)
-            continue;
-        const kode_entri *x = cari_kode(e, m, rj->kode);
-        if (!x)
-            galat_tambah(k->g, fk, rj->baris, rj->kolom,
-                         "induk '%s' tidak ditemukan di %s maupun %s", rj->kode,
-                         fk, fa);
-        else if (x->asal == ASAL_INDIKATOR)
-            galat_tambah(k->g, fk, rj->baris, rj->kolom,
-                         "induk '%s' adalah indikator; indikator berinduk "
-                         "tujuan, sasaran, kinerja lainnya, program, kegiatan "
-                         "atau sub kegiatan",
-                         rj->kode);
-        else {
-            r->indikator[i].jenis_induk =
-                x->asal == ASAL_KELOMPOK ? INDUK_KELOMPOK : INDUK_SIMPUL;
-            r->indikator[i].induk = x->indeks;
-        }
-    }
-    /* budget tree */
-    for (size_t i = 0; i < r->jumlah_simpul; i++) {
-        simpul *s = &r->simpul[i];
-        kode_tautan *rj = &bc->induk_simpul[i];
-        if (s->tingkat != TINGKAT_PROGRAM && rj->kode && *rj->kode) {
-            simpul_tingkat mau = s->tingkat - 1;
-            const kode_entri *x = cari_kode(e, m, rj->kode);
-            if (!x)
-                galat_tambah(k->g, fa, rj->baris, rj->kolom,
-                             "induk '%s' tidak ditemukan: %s harus berinduk "
-                             "kode %s yang ada di %s",
-                             rj->kode,
-                             s->tingkat == TINGKAT_KEGIATAN ? "kegiatan"
-                                                            : "sub kegiatan",
-                             mau == TINGKAT_PROGRAM ? "program" : "kegiatan",
-                             fa);
-            else if (x->asal != ASAL_SIMPUL ||
-                     r->simpul[x->indeks].tingkat != mau)
-                galat_tambah(k->g, fa, rj->baris, rj->kolom,
-                             "induk '%s' adalah %s; %s harus berinduk %s",
-                             rj->kode, nama_asal(r, x),
-                             s->tingkat == TINGKAT_KEGIATAN ? "kegiatan"
-                                                            : "sub kegiatan",
-                             mau == TINGKAT_PROGRAM ? "program" : "kegiatan");
-            else
-                s->induk = x->indeks;
-        }
-        rj = &bc->sasaran_simpul[i];
-        if (s->tingkat == TINGKAT_PROGRAM && rj->kode && *rj->kode) {
-            const kode_entri *x = cari_kode(e, m, rj->kode);
-            if (!x)
-                galat_tambah(k->g, fa, rj->baris, rj->kolom,
-                             "sasaran '%s' tidak ditemukan di %s", rj->kode,
-                             fk);
-            else if (x->asal != ASAL_KELOMPOK ||
-                     r->kelompok[x->indeks].jenis == KELOMPOK_TUJUAN)
-                galat_tambah(k->g, fa, rj->baris, rj->kolom,
-                             "'%s' adalah %s; kolom sasaran menunjuk sasaran "
-                             "atau kinerja lainnya",
-                             rj->kode, nama_asal(r, x));
-            else
-                s->sasaran = x->indeks;
-        }
-    }
-    /* renstra -> indicator, one row per indicator and year */
-    tautkan_indikator(k, r, e, m, bc->renstra_indikator, r->jumlah_renstra,
-                      bc->renstra ? bc->renstra->nama : "", fk, r->renstra,
-                      offsetof(renstra_isian, indikator), sizeof *r->renstra);
+    const char *frs = bc->renstra ? bc->renstra->nama : "",
+               *fpb = bc->pembanding ? bc->pembanding->nama : "";
+    const tautan_kolom kolom[] = {
+        {bc->induk_kelompok, r->jumlah_kelompok, fk, "induk", r->kelompok,
+         sizeof(kelompok), offsetof(kelompok, jenis), offsetof(kelompok, induk),
+         KOLOM_TANPA, ATURAN(tautan_induk_kelompok)},
+        {bc->induk_indikator, r->jumlah_indikator, fk, "induk", r->indikator,
+         sizeof(indikator), KOLOM_TANPA, offsetof(indikator, induk),
+         offsetof(indikator, jenis_induk), ATURAN(tautan_induk_indikator)},
+        {bc->induk_simpul, r->jumlah_simpul, fa, "induk", r->simpul,
+         sizeof(simpul), offsetof(simpul, tingkat), offsetof(simpul, induk),
+         KOLOM_TANPA, ATURAN(tautan_induk_simpul)},
+        {bc->sasaran_simpul, r->jumlah_simpul, fa, "sasaran", r->simpul,
+         sizeof(simpul), offsetof(simpul, tingkat), offsetof(simpul, sasaran),
+         KOLOM_TANPA, ATURAN(tautan_sasaran_simpul)},
+        {bc->renstra_indikator, r->jumlah_renstra, frs, "indikator", r->renstra,
+         sizeof(renstra_isian), KOLOM_TANPA, offsetof(renstra_isian, indikator),
+         KOLOM_TANPA, ATURAN(tautan_indikator)},
+        {bc->pembanding_indikator, r->jumlah_pembanding, fpb, "indikator",
+         r->pembanding, sizeof(pembanding_isian), KOLOM_TANPA,
+         offsetof(pembanding_isian, indikator), KOLOM_TANPA,
+         ATURAN(tautan_indikator)},
+    };
+    for (size_t i = 0; i < JUMLAH(kolom); i++)
+        tautkan(k, r, e, m, &kolom[i]);
+    /* one row per indicator and year, per indicator and region */
     ganda_renstra(k, bc);
-    /* pembanding -> indicator, one row per indicator and region */
-    tautkan_indikator(
-        k, r, e, m, bc->pembanding_indikator, r->jumlah_pembanding,
-        bc->pembanding ? bc->pembanding->nama : "", fk, r->pembanding,
-        offsetof(pembanding_isian, indikator), sizeof *r->pembanding);
     ganda_pembanding(k, bc);
     free(e);
 }
