@@ -138,8 +138,8 @@ static void uji_jumlah_program(void **state)
 static void uji_selisih_kegiatan(void **state)
 {
     (void)state;
-    /* the LKjIP's Tabel 3.5: Administrasi Umum 81.487.214 printed, 83.548.236 summed;
-     * Pemeliharaan BMD 132.256.669 printed, 135.096.669 summed */
+    /* the LKjIP's Tabel 3.5: Administrasi Umum 81.487.214 printed, 83.548.236
+     * summed; Pemeliharaan BMD 132.256.669 printed, 135.096.669 summed */
     const simpul *umum = cari("2.16.01.2.06");
     assert_int_equal(umum->realisasi.nilai, INT64_C(81487214));
     assert_int_equal(umum->jumlah_realisasi, INT64_C(83548236));
@@ -781,7 +781,8 @@ static void uji_pembanding(void **state)
         {"indikator;pemda;realisasi\nX9;Kota Batu;3,57\n",
          "pembanding.csv:2:1: indikator 'X9' tidak ditemukan"},
         {"indikator;pemda;realisasi\nS1;Kota Batu;3,57\n",
-         "pembanding.csv:2:1: 'S1' adalah sasaran, bukan indikator"},
+         "pembanding.csv:2:1: indikator 'S1' adalah sasaran; kolom indikator "
+         "menunjuk indikator"},
         {"indikator;pemda;realisasi\nS1.1;;3,57\n",
          "pembanding.csv:2:2: pemda kosong"},
         {"indikator;pemda;realisasi\nS1.1;Kota Batu;3.57\n",

@@ -16,6 +16,7 @@
 #include "keluaran.h"
 #include "massal.h"
 #include "rencana.h"
+#include "rencana_tulis.h"
 
 static void bantuan(FILE *f)
 {
@@ -48,6 +49,10 @@ static void bantuan(FILE *f)
         "                        rencana diabaikan, sel isian dibiarkan "
         "kosong\n"
         "      --periksa         hanya periksa rencana, tidak menulis apa pun\n"
+        "      --tulis-csv FOLDER\n"
+        "                        tulis rencana (setelah --tanpa-realisasi,\n"
+        "                        bila diberikan) sebagai berkas CSV ke\n"
+        "                        FOLDER, bukan buku kerja\n"
         "      --salin-contoh FOLDER\n"
         "                        salin CSV contoh bawaan ke FOLDER sebagai\n"
         "                        titik awal rencana sendiri\n"
@@ -192,7 +197,8 @@ int main(int argc, char **argv)
         OPT_TANPA_PROTEKSI = 1000,
         OPT_PERIKSA,
         OPT_SALIN_CONTOH,
-        OPT_TANPA_REALISASI
+        OPT_TANPA_REALISASI,
+        OPT_TULIS_CSV
     };
     static const struct option opsi[] = {
         {"keluar", required_argument, NULL, 'k'},
@@ -204,6 +210,7 @@ int main(int argc, char **argv)
         {"periksa", no_argument, NULL, OPT_PERIKSA},
         {"tanpa-realisasi", no_argument, NULL, OPT_TANPA_REALISASI},
         {"salin-contoh", required_argument, NULL, OPT_SALIN_CONTOH},
+        {"tulis-csv", required_argument, NULL, OPT_TULIS_CSV},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {"massal", no_argument, NULL, 'm'},
@@ -217,7 +224,7 @@ int main(int argc, char **argv)
                         .timpa = false};
     bool periksa = false, tanpa_realisasi = false, massal = false;
     unsigned jobs = 0;
-    const char *salin = NULL;
+    const char *salin = NULL, *tulis_csv = NULL;
     /* Ctrl-C or a kill during a run leaves no hidden temporary files */
     keluaran_tangkap_sinyal();
     int c;
@@ -265,6 +272,9 @@ int main(int argc, char **argv)
         case OPT_SALIN_CONTOH:
             salin = optarg;
             break;
+        case OPT_TULIS_CSV:
+            tulis_csv = optarg;
+            break;
         case 'm':
             massal = true;
             break;
@@ -304,9 +314,10 @@ int main(int argc, char **argv)
         return HASIL_PEMAKAIAN;
     }
     if (massal) {
-        if (!folder || salin) {
+        if (!folder || salin || tulis_csv) {
             fprintf(stderr, "kinerja-template: --massal perlu satu folder "
-                            "kumpulan rencana (dan tanpa --salin-contoh)\n");
+                            "kumpulan rencana (dan tanpa --salin-contoh atau "
+                            "--tulis-csv)\n");
             return HASIL_PEMAKAIAN;
         }
         massal_opsi mo = {folder, o, tanpa_realisasi, periksa,
@@ -360,6 +371,15 @@ int main(int argc, char **argv)
     printf("%s %s, tahun %d: %zu program, pagu Rp %s, realisasi Rp %s\n",
            r.id.instansi, r.id.kabupaten, r.id.tahun, jumlah_program(&r), pagu,
            r.ada_realisasi ? real : "(belum diisi)");
+    if (tulis_csv && !periksa) {
+        generator_hasil h = rencana_tulis_csv(&r, tulis_csv, o.timpa, &g);
+        cetak_galat(&g);
+        if (h == HASIL_OK)
+            printf("rencana ditulis ke %s\n", tulis_csv);
+        rencana_bebas(&r);
+        galat_bebas(&g);
+        return h;
+    }
     if (periksa) {
         printf("rencana sah\n");
         rencana_bebas(&r);

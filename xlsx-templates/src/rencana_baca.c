@@ -7,6 +7,14 @@
  * An unknown header is an error (a typo would otherwise silently drop a
  * column).  Every problem is collected, with its file, line and column;
  * nothing is built unless there are none.
+ *
+ * What each file's columns hold and how they are checked is declared in
+ * rencana_kolom.c; one loop (baca_baris_semua) reads every file of rows by
+ * those declarations, and identitas.csv's keys go through the same value
+ * readers.  What a declaration cannot say is a step of its file: turning a
+ * row into the model (terima_*), the quarters of an indicator, and, after
+ * every file is read, the links by kode, duplicates (by sorting) and the
+ * budget tree.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -20,6 +28,7 @@
 #include "core/skala.h"
 #include "gaya.h"
 #include "rencana.h"
+#include "rencana_kolom.h"
 
 /* ---- names as staff write them ---------------------------------------- */
 
@@ -101,15 +110,10 @@ static bool kosong(const char *s)
 
 /* ---- columns by header --------------------------------------------------- */
 
-typedef struct kolom_spek {
-    const char *nama;
-    bool wajib;
-} kolom_spek;
-
 #define JUMLAH(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Maps each spec column to its field index (TIDAK_ADA if absent). */
-static bool petakan(const csv_tabel *t, const kolom_spek *spek, size_t n,
+static bool petakan(const csv_tabel *t, const kolom_rencana *spek, size_t n,
                     size_t *idx, galat_daftar *g)
 {
     bool ok = true;
@@ -145,7 +149,7 @@ static bool petakan(const csv_tabel *t, const kolom_spek *spek, size_t n,
         }
     }
     for (size_t s = 0; s < n; s++)
-        if (spek[s].wajib && idx[s] == TIDAK_ADA) {
+        if (spek[s].judul_wajib && idx[s] == TIDAK_ADA) {
             galat_tambah(g, t->nama, judul->nomor, 0,
                          "kolom wajib '%s' tidak ada di baris judul",
                          spek[s].nama);
@@ -244,15 +248,14 @@ static bool periksa_baris(const csv_tabel *t, const csv_baris *b,
  * before a name): the field and that prefix together must fit a cell, so
  * the field may hold `cadangan` characters fewer than SEL_MAKS_KARAKTER.
  * `depan` says what stands in front, for the message. */
-static bool batas_bersama(const csv_tabel *t, const csv_baris *b,
-                          const size_t *idx, size_t s, const char *nama,
-                          size_t cadangan, const char *depan, galat_daftar *g)
+static bool batas_bersama(galat_daftar *g, const char *berkas, size_t baris,
+                          size_t kolom, const char *nama, const char *isi,
+                          size_t cadangan, const char *depan)
 {
-    const char *isi = sel(b, idx, s);
     size_t n = jumlah_karakter(isi);
     if (n + cadangan <= SEL_MAKS_KARAKTER)
         return true;
-    galat_tambah(g, t->nama, b->nomor, kol(idx, s),
+    galat_tambah(g, berkas, baris, kolom,
                  "%s '%.*s...' memuat %zu karakter; buku kerja menulisnya "
                  "bersama %s di satu sel, yang memuat paling banyak 32.767: "
                  "%s paling banyak %zu karakter",
@@ -261,113 +264,12 @@ static bool batas_bersama(const csv_tabel *t, const csv_baris *b,
     return false;
 }
 
-/* Room for a number such as "1048576.1048576 " or a label such as
- * "Sasaran: " in front of a name. */
-#define CADANGAN_NOMOR 16
-
 static bool baris_kosong(const csv_baris *b)
 {
     for (size_t k = 0; k < b->jumlah; k++)
         if (!kosong(b->kolom[k]))
             return false;
     return true;
-}
-
-/* ---- typed fields -------------------------------------------------------- */
-
-static bool baca_angka(const csv_tabel *t, const csv_baris *b,
-                       const size_t *idx, size_t s, const char *nama,
-                       bool wajib, isian_angka *hasil, galat_daftar *g)
-{
-    const char *isi = sel(b, idx, s);
-    memset(hasil, 0, sizeof *hasil);
-    if (kosong(isi)) {
-        if (wajib) {
-            galat_tambah(g, t->nama, b->nomor, kol(idx, s),
-                         "%s kosong, padahal wajib diisi", nama);
-            return false;
-        }
-        return true;
-    }
-    angka_hasil h = angka_baca(isi, t->notasi, &hasil->nilai, &hasil->desimal);
-    if (h != ANGKA_OK) {
-        galat_tambah(g, t->nama, b->nomor, kol(idx, s), "%s '%s' %s", nama, isi,
-                     angka_hasil_teks(h, t->notasi));
-        return false;
-    }
-    if (hasil->nilai < 0) {
-        galat_tambah(g, t->nama, b->nomor, kol(idx, s),
-                     "%s '%s' negatif: tidak ada target atau realisasi "
-                     "kinerja di bawah nol",
-                     nama, isi);
-        return false;
-    }
-    hasil->ada = true;
-    return true;
-}
-
-static bool baca_rupiah(const csv_tabel *t, const csv_baris *b,
-                        const size_t *idx, size_t s, const char *nama,
-                        isian_rupiah *hasil, galat_daftar *g)
-{
-    const char *isi = sel(b, idx, s);
-    memset(hasil, 0, sizeof *hasil);
-    if (kosong(isi))
-        return true;
-    angka_hasil h = rupiah_baca(isi, t->notasi, &hasil->nilai);
-    if (h != ANGKA_OK) {
-        galat_tambah(g, t->nama, b->nomor, kol(idx, s), "%s '%s' %s", nama, isi,
-                     angka_hasil_teks(h, t->notasi));
-        return false;
-    }
-    if (hasil->nilai < 0) {
-        galat_tambah(g, t->nama, b->nomor, kol(idx, s),
-                     "%s '%s' negatif: rupiah tidak boleh di bawah nol", nama,
-                     isi);
-        return false;
-    }
-    hasil->ada = true;
-    return true;
-}
-
-/* Text that ends up inside a number format ("86 (A)", "19 Inovasi"). */
-static bool baca_teks_format(konteks *k, const csv_tabel *t, const csv_baris *b,
-                             const size_t *idx, size_t s, const char *nama,
-                             char **hasil)
-{
-    const char *isi = sel(b, idx, s);
-    size_t bita = strlen(isi);
-    if (bita > GAYA_AKHIRAN_MAKS_BITA) {
-        galat_tambah(k->g, t->nama, b->nomor, kol(idx, s),
-                     "%s '%.*s...' terlalu panjang (%zu bita): %s ditampilkan "
-                     "di format angka sel, yang memuat paling banyak %d bita "
-                     "(%d huruf biasa; huruf beraksen 2 bita)",
-                     nama, kutipan(isi, 30), isi, bita, nama,
-                     GAYA_AKHIRAN_MAKS_BITA, GAYA_AKHIRAN_MAKS_BITA);
-        *hasil = salin(k, "");
-        return false;
-    }
-    if (strchr(isi, '"')) {
-        galat_tambah(k->g, t->nama, b->nomor, kol(idx, s),
-                     "%s '%s' memuat tanda kutip ganda (\"), yang tidak dapat "
-                     "ditampilkan di format angka",
-                     nama, isi);
-        *hasil = salin(k, "");
-        return false;
-    }
-    *hasil = salin(k, isi);
-    return true;
-}
-
-static bool wajib_teks(const csv_tabel *t, const csv_baris *b,
-                       const size_t *idx, size_t s, const char *nama,
-                       galat_daftar *g)
-{
-    if (!kosong(sel(b, idx, s)))
-        return true;
-    galat_tambah(g, t->nama, b->nomor, kol(idx, s),
-                 "%s kosong, padahal wajib diisi", nama);
-    return false;
 }
 
 /* ---- kode index ------------------------------------------------------------
@@ -408,111 +310,44 @@ static const kode_entri *cari_kode(const kode_entri *e, size_t n,
     return lo < n && strcmp(e[lo].kode, kode) == 0 ? &e[lo] : NULL;
 }
 
-/* A reference by kode, kept with where it was written for messages. */
-typedef struct rujukan {
-    char *kode; /* "" when not given */
-    size_t baris, kolom;
-} rujukan;
+/* The kind of row an entry is, one bit each in what a kode column may
+ * name (aturan_tautan). */
+enum {
+    JB_TUJUAN,
+    JB_SASARAN,
+    JB_LAINNYA,
+    JB_INDIKATOR,
+    JB_PROGRAM,
+    JB_KEGIATAN,
+    JB_SUB_KEGIATAN
+};
 
-static const char *nama_asal(const rencana *r, const kode_entri *e)
+static int jenis_baris(const rencana *r, const kode_entri *e)
 {
     switch (e->asal) {
     case ASAL_KELOMPOK:
-        switch (r->kelompok[e->indeks].jenis) {
-        case KELOMPOK_TUJUAN:
-            return "tujuan";
-        case KELOMPOK_SASARAN:
-            return "sasaran";
-        case KELOMPOK_LAINNYA:
-            return "kinerja lainnya";
-        }
-        break;
+        return JB_TUJUAN + (int)r->kelompok[e->indeks].jenis;
     case ASAL_INDIKATOR:
-        return "indikator";
+        break;
     case ASAL_SIMPUL:
-        switch (r->simpul[e->indeks].tingkat) {
-        case TINGKAT_PROGRAM:
-            return "program";
-        case TINGKAT_KEGIATAN:
-            return "kegiatan";
-        case TINGKAT_SUB_KEGIATAN:
-            return "sub kegiatan";
-        }
+        return JB_PROGRAM + (int)r->simpul[e->indeks].tingkat - 1;
     }
-    return "?";
+    return JB_INDIKATOR;
 }
 
-/* ---- identitas.csv ---------------------------------------------------------
- */
+static const char *nama_asal(const rencana *r, const kode_entri *e)
+{
+    static const char *const nama[] = {[JB_TUJUAN] = "tujuan",
+                                       [JB_SASARAN] = "sasaran",
+                                       [JB_LAINNYA] = "kinerja lainnya",
+                                       [JB_INDIKATOR] = "indikator",
+                                       [JB_PROGRAM] = "program",
+                                       [JB_KEGIATAN] = "kegiatan",
+                                       [JB_SUB_KEGIATAN] = "sub kegiatan"};
+    return nama[jenis_baris(r, e)];
+}
 
-enum {
-    ID_INSTANSI,
-    ID_SINGKATAN,
-    ID_KABUPATEN,
-    ID_TEMPAT,
-    ID_TAHUN,
-    ID_TANGGAL_PK,
-    ID_TANGGAL_PK_PERUBAHAN,
-    ID_KEPALA_NAMA,
-    ID_KEPALA_JABATAN,
-    ID_KEPALA_PANGKAT,
-    ID_KEPALA_NIP,
-    ID_ATASAN_NAMA,
-    ID_ATASAN_JABATAN,
-    ID_ATASAN_PANGKAT,
-    ID_ATASAN_NIP,
-    ID_MURNI_KEPALA_NAMA,
-    ID_MURNI_KEPALA_JABATAN,
-    ID_MURNI_KEPALA_PANGKAT,
-    ID_MURNI_KEPALA_NIP,
-    ID_MURNI_ATASAN_NAMA,
-    ID_MURNI_ATASAN_JABATAN,
-    ID_KETERANGAN_PK,
-    ID_KETERANGAN_PK_PERUBAHAN,
-    ID_PAGU_DILAPORKAN,
-    ID_REALISASI_DILAPORKAN,
-    ID_PAGU_IKHTISAR,
-    ID_REALISASI_IKHTISAR,
-    ID_PAGU_OPERASI,
-    ID_PAGU_MODAL,
-    ID_REALISASI_OPERASI,
-    ID_REALISASI_MODAL,
-    ID_JUMLAH
-};
-
-static const kolom_spek kunci_identitas[ID_JUMLAH] = {
-    {"instansi", true},
-    {"singkatan", false},
-    {"kabupaten", true},
-    {"tempat", false},
-    {"tahun", true},
-    {"tanggal_pk", false},
-    {"tanggal_pk_perubahan", false},
-    {"kepala_nama", false},
-    {"kepala_jabatan", false},
-    {"kepala_pangkat", false},
-    {"kepala_nip", false},
-    {"atasan_nama", false},
-    {"atasan_jabatan", false},
-    {"atasan_pangkat", false},
-    {"atasan_nip", false},
-    {"pk_murni_kepala_nama", false},
-    {"pk_murni_kepala_jabatan", false},
-    {"pk_murni_kepala_pangkat", false},
-    {"pk_murni_kepala_nip", false},
-    {"pk_murni_atasan_nama", false},
-    {"pk_murni_atasan_jabatan", false},
-    {"keterangan_pk", false},
-    {"keterangan_pk_perubahan", false},
-    {"pagu_dilaporkan", false},
-    {"realisasi_dilaporkan", false},
-    {"pagu_ikhtisar", false},
-    {"realisasi_ikhtisar", false},
-    {"pagu_belanja_operasi", false},
-    {"pagu_belanja_modal", false},
-    {"realisasi_belanja_operasi", false},
-    {"realisasi_belanja_modal", false},
-};
+/* ---- values, by the kind a column declares (rencana_kolom.h) ------------ */
 
 static bool nip_sah(const char *s)
 {
@@ -526,16 +361,377 @@ static bool nip_sah(const char *s)
     return digit == 18;
 }
 
+/* A four-digit year, 1900-9999, or 0. */
+static int baca_tahun(const char *s)
+{
+    char *akhir;
+    long v = strtol(s, &akhir, 10);
+    while (*akhir == ' ')
+        akhir++;
+    return *akhir || v < 1900 || v > 9999 ? 0 : (int)v;
+}
+
+/* Where one value stands, for messages. */
+typedef struct letak_sel {
+    const csv_tabel *t;
+    size_t baris, kolom;
+} letak_sel;
+
+static bool baca_skala(konteks *k, const letak_sel *l, const char *isi,
+                       char **hasil)
+{
+    /* preset names contain '_' (IP_ASN): compare normalised */
+    size_t np = 0;
+    const struct skala *semua = skala_preset_semua(&np);
+    for (size_t j = 0; j < np; j++)
+        if (semua[j].nama && sama_normal(semua[j].nama, isi)) {
+            *hasil = salin(k, semua[j].nama);
+            return true;
+        }
+    char daftar[256] = "";
+    for (size_t j = 0; j < np && semua[j].nama; j++) {
+        strncat(daftar, semua[j].nama, sizeof daftar - strlen(daftar) - 1);
+        if (j + 1 < np)
+            strncat(daftar, ", ", sizeof daftar - strlen(daftar) - 1);
+    }
+    galat_tambah(k->g, l->t->nama, l->baris, l->kolom,
+                 "skala '%s' tidak dikenal (skala: %s)", isi, daftar);
+    return false;
+}
+
+/* Reads the non-empty text `isi` of column c into its place in `rekaman`.
+ * KOLOM_TINGKAT is read by the loop itself (it decides the row's kind). */
+static bool baca_nilai(konteks *k, const letak_sel *l, const kolom_rencana *c,
+                       const char *isi, void *rekaman)
+{
+    void *p = (char *)rekaman + c->letak;
+    const char *nama = c->nama, *berkas = l->t->nama;
+    notasi nt = l->t->notasi;
+    angka_hasil h = ANGKA_OK;
+    switch (c->jenis) {
+    case KOLOM_TEKS:
+        *(char **)p = salin(k, isi);
+        return true;
+    case KOLOM_NIP:
+        if (!nip_sah(isi)) {
+            galat_tambah(k->g, berkas, l->baris, l->kolom,
+                         "NIP '%s' harus 18 angka (spasi boleh)%s", isi,
+                         strpbrk(isi, "Ee") ? ": lembar kerja membacanya "
+                                              "sebagai angka; format kolom "
+                                              "sebagai Teks"
+                                            : "");
+            return false;
+        }
+        *(char **)p = salin(k, isi);
+        return true;
+    case KOLOM_TEKS_FORMAT: {
+        size_t bita = strlen(isi);
+        if (bita > GAYA_AKHIRAN_MAKS_BITA) {
+            galat_tambah(k->g, berkas, l->baris, l->kolom,
+                         "%s '%.*s...' terlalu panjang (%zu bita): %s "
+                         "ditampilkan di format angka sel, yang memuat paling "
+                         "banyak %d bita (%d huruf biasa; huruf beraksen 2 "
+                         "bita)",
+                         nama, kutipan(isi, 30), isi, bita, nama,
+                         GAYA_AKHIRAN_MAKS_BITA, GAYA_AKHIRAN_MAKS_BITA);
+            return false;
+        }
+        if (strchr(isi, '"')) {
+            galat_tambah(k->g, berkas, l->baris, l->kolom,
+                         "%s '%s' memuat tanda kutip ganda (\"), yang tidak "
+                         "dapat ditampilkan di format angka",
+                         nama, isi);
+            return false;
+        }
+        *(char **)p = salin(k, isi);
+        return true;
+    }
+    case KOLOM_KODE:
+        *(kode_tautan *)p = (kode_tautan){salin(k, isi), l->baris, l->kolom};
+        return true;
+    case KOLOM_ANGKA: {
+        isian_angka *a = p;
+        h = angka_baca(isi, nt, &a->nilai, &a->desimal);
+        if (h == ANGKA_OK && a->nilai < 0) {
+            galat_tambah(k->g, berkas, l->baris, l->kolom,
+                         "%s '%s' negatif: tidak ada target atau realisasi "
+                         "kinerja di bawah nol",
+                         nama, isi);
+            return false;
+        }
+        a->ada = h == ANGKA_OK;
+        break;
+    }
+    case KOLOM_RUPIAH: {
+        isian_rupiah *a = p;
+        h = rupiah_baca(isi, nt, &a->nilai);
+        if (h == ANGKA_OK && a->nilai < 0) {
+            galat_tambah(k->g, berkas, l->baris, l->kolom,
+                         "%s '%s' negatif: rupiah tidak boleh di bawah nol",
+                         nama, isi);
+            return false;
+        }
+        a->ada = h == ANGKA_OK;
+        break;
+    }
+    case KOLOM_TAHUN:
+        *(int *)p = baca_tahun(isi);
+        if (*(int *)p)
+            return true;
+        galat_tambah(k->g, berkas, l->baris, l->kolom,
+                     "%s '%s' harus angka tahun empat digit, mis. 2024", nama,
+                     isi);
+        return false;
+    case KOLOM_TANGGAL: {
+        isian_tanggal *d = p;
+        d->ada = tanggal_baca(isi, nt, &d->nilai);
+        if (!d->ada)
+            galat_tambah(k->g, berkas, l->baris, l->kolom,
+                         "tanggal '%s' tidak dikenali: tulis 2024-09-23 atau "
+                         "23 September 2024%s",
+                         isi, nt == NOTASI_INDONESIA ? " atau 23/09/2024" : "");
+        return d->ada;
+    }
+    case KOLOM_ARAH: {
+        char buf[32];
+        /* a longer value was cut to fit buf: never a known name, whatever
+         * its first characters say */
+        while (*isi == ' ' || *isi == '\t')
+            isi++;
+        size_t n = strlen(isi);
+        while (n && (isi[n - 1] == ' ' || isi[n - 1] == '\t'))
+            n--;
+        if (n < sizeof buf) {
+            memcpy(buf, isi, n);
+            buf[n] = 0;
+            if (capaian_rumus_dari_nama(buf, p) == KINERJA_OK)
+                return true;
+        }
+        galat_tambah(k->g, berkas, l->baris, l->kolom,
+                     "arah '%s' tidak dikenal: tulis NAIK (makin tinggi makin "
+                     "baik, rumus 1) atau TURUN (makin rendah makin baik, "
+                     "rumus 2)",
+                     isi);
+        return false;
+    }
+    case KOLOM_SKALA:
+        return baca_skala(k, l, isi, p);
+    case KOLOM_REKAP: {
+        isian_rekap *r = p;
+        char buf[32];
+        normal(isi, buf, sizeof buf);
+        r->ada = true;
+        if (strlen(isi) < sizeof buf &&
+            (!strcmp(buf, "jumlah") || !strcmp(buf, "1")))
+            r->jenis = TRIWULAN_JUMLAH;
+        else if (strlen(isi) < sizeof buf &&
+                 (!strcmp(buf, "akhir") || !strcmp(buf, "2")))
+            r->jenis = TRIWULAN_AKHIR;
+        else {
+            r->ada = false;
+            galat_tambah(k->g, berkas, l->baris, l->kolom,
+                         "rekap '%s' tidak dikenal: tulis JUMLAH (realisasi "
+                         "tahunan = jumlah triwulan) atau AKHIR (= triwulan "
+                         "terakhir yang terisi)",
+                         isi);
+        }
+        return r->ada;
+    }
+    case KOLOM_TINGKAT:
+    case KOLOM_CATATAN:
+        return true;
+    }
+    if (h != ANGKA_OK) {
+        galat_tambah(k->g, berkas, l->baris, l->kolom, "%s '%s' %s", nama, isi,
+                     angka_hasil_teks(h, nt));
+        return false;
+    }
+    return true;
+}
+
+/* Text the model keeps as "" when a row leaves it empty. */
+static bool jenis_teks(kolom_jenis j)
+{
+    return j == KOLOM_TEKS || j == KOLOM_TEKS_FORMAT || j == KOLOM_NIP ||
+           j == KOLOM_SKALA;
+}
+
+/* After a column's value is read: the room the workbooks leave for it
+ * (the text and what they write in front of it fit one cell), and "" for
+ * text left empty.  `lain` is the text of column c->cadangan_kolom. */
+static bool lengkapi(konteks *k, const letak_sel *l, const kolom_rencana *c,
+                     const char *isi, const char *lain, void *rekaman)
+{
+    void *p = (char *)rekaman + c->letak;
+    if (jenis_teks(c->jenis) && !*(char **)p)
+        *(char **)p = salin(k, "");
+    if (c->jenis == KOLOM_KODE && !((kode_tautan *)p)->kode)
+        *(kode_tautan *)p = (kode_tautan){salin(k, ""), l->baris, l->kolom};
+    size_t cadangan = c->cadangan;
+    if (c->cadangan_kolom != KOLOM_TANPA)
+        cadangan += jumlah_karakter(lain) + 1;
+    return !cadangan || batas_bersama(k->g, l->t->nama, l->baris, l->kolom,
+                                      c->nama, isi, cadangan, c->depan);
+}
+
+/* ---- one loop for every file of rows --------------------------------------
+ */
+
+typedef struct bacaan {
+    rencana *r;
+    kode_tautan *induk_kelompok;  /* per kelompok */
+    kode_tautan *induk_indikator; /* per indikator */
+    kode_tautan *induk_simpul;    /* per simpul */
+    kode_tautan *sasaran_simpul;  /* per simpul */
+    kode_tautan *renstra_indikator;
+    kode_tautan *pembanding_indikator;
+    const csv_tabel *kinerja, *anggaran, *renstra, *pembanding;
+    size_t kolom_tahun_renstra; /* for messages about the years */
+} bacaan;
+
+static void *tumbuh(konteks *k, void *p, size_t n, size_t ukuran)
+{
+    void *baru = realloc(p, (n ? n : 1) * ukuran);
+    if (!baru)
+        k->memori_habis = true;
+    return baru;
+}
+
+/* What a file's rows become: the arrays made ready for `n` rows, and one
+ * read row moved into the model (`ok`: every value of it read cleanly). */
+typedef struct langkah_berkas {
+    size_t ukuran; /* of the file's record */
+    void (*siapkan)(konteks *k, bacaan *bc, size_t n);
+    void (*terima)(konteks *k, bacaan *bc, const letak_sel *l,
+                   const size_t *idx, void *rekaman, bool ok);
+} langkah_berkas;
+
+/* The tingkat of row b, or -1 (reported). */
+static int baca_tingkat(konteks *k, const berkas_rencana *d, const letak_sel *l,
+                        const char *isi)
+{
+    for (size_t i = 0; i < d->jumlah_tingkat; i++)
+        if (sama_normal(isi, d->tingkat[i].nama) ||
+            (d->tingkat[i].nama_lain &&
+             sama_normal(isi, d->tingkat[i].nama_lain)))
+            return (int)i;
+    char daftar[128] = "";
+    for (size_t i = 0; i < d->jumlah_tingkat; i++) {
+        strncat(daftar, d->tingkat[i].nama, sizeof daftar - strlen(daftar) - 1);
+        strncat(daftar,
+                i + 2 < d->jumlah_tingkat    ? ", "
+                : i + 2 == d->jumlah_tingkat ? " atau "
+                                             : "",
+                sizeof daftar - strlen(daftar) - 1);
+    }
+    if (kosong(isi))
+        galat_tambah(k->g, l->t->nama, l->baris, l->kolom,
+                     "tingkat kosong: tulis %s", daftar);
+    else
+        galat_tambah(k->g, l->t->nama, l->baris, l->kolom,
+                     "tingkat '%s' tidak dikenal: tulis %s", isi, daftar);
+    return -1;
+}
+
+/* Reads every row of t, a file declared by d, through the file's steps. */
+static void baca_baris_semua(konteks *k, const csv_tabel *t,
+                             const berkas_rencana *d, const langkah_berkas *lk,
+                             bacaan *bc)
+{
+    size_t idx[KOLOM_MAKS];
+    if (!petakan(t, d->kolom, d->jumlah_kolom, idx, k->g))
+        return;
+    lk->siapkan(k, bc, t->jumlah);
+    void *rekaman = malloc(lk->ukuran);
+    if (!rekaman)
+        k->memori_habis = true;
+    if (k->memori_habis) {
+        free(rekaman);
+        return;
+    }
+    for (size_t i = 1; i < t->jumlah && !k->memori_habis; i++) {
+        const csv_baris *b = &t->baris[i];
+        if (baris_kosong(b) || !periksa_baris(t, b, k->g))
+            continue;
+        memset(rekaman, 0, lk->ukuran);
+        int tingkat = 0;
+        bool ok = true;
+        for (size_t s = 0; s < d->jumlah_kolom; s++) {
+            const kolom_rencana *c = &d->kolom[s];
+            letak_sel l = {t, b->nomor, kol(idx, s)};
+            if (c->jenis != KOLOM_TINGKAT)
+                continue;
+            tingkat = baca_tingkat(k, d, &l, sel(b, idx, s));
+            *(int *)((char *)rekaman + c->letak) = tingkat;
+        }
+        if (tingkat < 0)
+            continue;
+        const tingkat_rencana *tk = d->tingkat ? &d->tingkat[tingkat] : NULL;
+        unsigned bit = TINGKAT_BIT(tingkat);
+        for (size_t s = 0; s < d->jumlah_kolom; s++) {
+            const kolom_rencana *c = &d->kolom[s];
+            const char *isi = sel(b, idx, s);
+            letak_sel l = {t, b->nomor, kol(idx, s)};
+            if (c->jenis == KOLOM_TINGKAT || c->jenis == KOLOM_CATATAN)
+                continue;
+            if (kosong(isi)) {
+                if (c->wajib & bit) {
+                    if (tk && tk->petunjuk_induk && c->jenis == KOLOM_KODE)
+                        galat_tambah(k->g, t->nama, b->nomor, l.kolom,
+                                     "%s tanpa %s: %s", tk->nama, c->nama,
+                                     tk->petunjuk_induk);
+                    else
+                        galat_tambah(k->g, t->nama, b->nomor, l.kolom,
+                                     "%s kosong, padahal wajib diisi", c->nama);
+                    ok = false;
+                }
+            } else if (!(c->boleh & bit)) {
+                if (c->pesan_tak_boleh)
+                    galat_tambah(k->g, t->nama, b->nomor, l.kolom, "%s",
+                                 c->pesan_tak_boleh);
+                else
+                    galat_tambah(k->g, t->nama, b->nomor, l.kolom,
+                                 "%s diisi pada baris %s: %s", c->nama,
+                                 tk ? tk->nama : "ini", d->alasan_tak_boleh);
+                ok = false;
+                continue;
+            } else
+                ok &= baca_nilai(k, &l, c, isi, rekaman);
+            if (c->boleh & bit)
+                ok &= lengkapi(k, &l, c, isi,
+                               c->cadangan_kolom == KOLOM_TANPA
+                                   ? ""
+                                   : sel(b, idx, c->cadangan_kolom),
+                               rekaman);
+        }
+        lk->terima(k, bc, &(letak_sel){t, b->nomor, 0}, idx, rekaman, ok);
+    }
+    free(rekaman);
+}
+
+/* ---- identitas.csv: one key per row ---------------------------------------
+ */
+
 static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
 {
-    static const kolom_spek spek[] = {
-        {"kunci", true}, {"nilai", true}, {"catatan", false}};
+    static const kolom_rencana spek[] = {
+        {"kunci", KOLOM_TEKS, true, 0, 0, NULL, 0, 0, KOLOM_TANPA, NULL, NULL},
+        {"nilai", KOLOM_TEKS, true, 0, 0, NULL, 0, 0, KOLOM_TANPA, NULL, NULL},
+        {"catatan", KOLOM_CATATAN, false, 0, 0, NULL, 0, 0, KOLOM_TANPA, NULL,
+         NULL}};
+    const berkas_rencana *d = &berkas_rencana_semua[BERKAS_IDENTITAS];
     size_t idx[JUMLAH(spek)];
     if (!petakan(t, spek, JUMLAH(spek), idx, k->g))
         return;
 
-    const char *nilai[ID_JUMLAH] = {0};
-    size_t baris[ID_JUMLAH] = {0};
+    const char **nilai = calloc(d->jumlah_kolom, sizeof *nilai);
+    size_t *baris = calloc(d->jumlah_kolom, sizeof *baris);
+    if (!nilai || !baris) {
+        free(nilai);
+        free(baris);
+        k->memori_habis = true;
+        return;
+    }
     for (size_t i = 1; i < t->jumlah; i++) {
         const csv_baris *b = &t->baris[i];
         if (baris_kosong(b) || !periksa_baris(t, b, k->g))
@@ -548,269 +744,120 @@ static void baca_identitas(konteks *k, const csv_tabel *t, identitas *id)
             continue;
         }
         size_t s = 0;
-        while (s < ID_JUMLAH && !sama_normal(kunci, kunci_identitas[s].nama))
+        while (s < d->jumlah_kolom && !sama_normal(kunci, d->kolom[s].nama))
             s++;
-        if (s == ID_JUMLAH) {
+        if (s == d->jumlah_kolom)
             galat_tambah(k->g, t->nama, b->nomor, kol(idx, 0),
                          "kunci '%s' tidak dikenal (lihat README: format "
                          "identitas.csv)",
                          kunci);
-        } else if (nilai[s]) {
+        else if (nilai[s])
             galat_tambah(k->g, t->nama, b->nomor, kol(idx, 0),
                          "kunci '%s' sudah diisi di baris %zu", kunci,
                          baris[s]);
-        } else {
+        else {
             nilai[s] = sel(b, idx, 1);
             baris[s] = b->nomor;
         }
     }
-    size_t kn = kol(idx, 1);
-    for (size_t s = 0; s < ID_JUMLAH; s++)
-        if (kunci_identitas[s].wajib && (!nilai[s] || kosong(nilai[s]))) {
-            if (nilai[s])
-                galat_tambah(k->g, t->nama, baris[s], kn,
-                             "nilai '%s' kosong, padahal wajib diisi",
-                             kunci_identitas[s].nama);
-            else
-                galat_tambah(k->g, t->nama, 0, 0, "kunci wajib '%s' tidak ada",
-                             kunci_identitas[s].nama);
-        }
 
-#define NILAI(s) (nilai[s] ? nilai[s] : "")
-    /* Values the workbooks show behind a label in the same cell (": " before
-     * a name, "NIP ", the place before its comma), and the names of the
-     * organisation, which a title joins: "PERANGKAT DAERAH : " singkatan or
-     * instansi, a space, kabupaten. */
+    isian_identitas rek;
+    memset(&rek, 0, sizeof rek);
+    size_t kn = kol(idx, 1);
+    for (size_t s = 0; s < d->jumlah_kolom; s++) {
+        const kolom_rencana *c = &d->kolom[s];
+        const char *isi = nilai[s] ? nilai[s] : "";
+        letak_sel l = {t, baris[s], kn};
+        if (!kosong(isi))
+            baca_nilai(k, &l, c, isi, &rek);
+        else if (c->wajib && nilai[s])
+            galat_tambah(k->g, t->nama, baris[s], kn,
+                         "nilai '%s' kosong, padahal wajib diisi", c->nama);
+        else if (c->wajib)
+            galat_tambah(k->g, t->nama, 0, 0, "kunci wajib '%s' tidak ada",
+                         c->nama);
+        lengkapi(k, &l, c, isi, "", &rek);
+    }
+    /* a title joins "PERANGKAT DAERAH : " (19 characters), singkatan or
+     * instansi, a space and kabupaten in one cell */
     {
-        size_t n_inst = jumlah_karakter(NILAI(ID_INSTANSI)),
-               n_sing = jumlah_karakter(NILAI(ID_SINGKATAN)),
-               n_kab = jumlah_karakter(NILAI(ID_KABUPATEN));
+        size_t n_inst = jumlah_karakter(rek.id.instansi),
+               n_sing = jumlah_karakter(rek.id.singkatan),
+               n_kab = jumlah_karakter(rek.id.kabupaten);
         size_t n_nama = n_inst > n_sing ? n_inst : n_sing;
-        static const struct {
-            int kunci;
-            size_t cadangan;
-            const char *depan;
-        } bersama[] = {
-            {ID_KEPALA_NAMA, 2, "': '"},
-            {ID_KEPALA_JABATAN, 2, "': '"},
-            {ID_ATASAN_NAMA, 2, "': '"},
-            {ID_ATASAN_JABATAN, 2, "': '"},
-            {ID_MURNI_KEPALA_NAMA, 2, "': '"},
-            {ID_MURNI_KEPALA_JABATAN, 2, "': '"},
-            {ID_MURNI_ATASAN_NAMA, 2, "': '"},
-            {ID_MURNI_ATASAN_JABATAN, 2, "': '"},
-            {ID_KEPALA_NIP, 4, "'NIP '"},
-            {ID_ATASAN_NIP, 4, "'NIP '"},
-            {ID_MURNI_KEPALA_NIP, 4, "'NIP '"},
-            {ID_TEMPAT, 1, "koma di belakangnya"},
-        };
-        for (size_t j = 0; j < JUMLAH(bersama); j++) {
-            int s = bersama[j].kunci;
-            size_t n = jumlah_karakter(NILAI(s));
-            if (n + bersama[j].cadangan > SEL_MAKS_KARAKTER)
-                galat_tambah(k->g, t->nama, baris[s], kn,
-                             "%s memuat %zu karakter; buku kerja menulisnya "
-                             "bersama %s di satu sel, yang memuat paling "
-                             "banyak 32.767: paling banyak %zu karakter",
-                             kunci_identitas[s].nama, n, bersama[j].depan,
-                             SEL_MAKS_KARAKTER - bersama[j].cadangan);
-        }
-        /* "PERANGKAT DAERAH : " is 19 characters, then a space */
         if (n_nama + n_kab + 20 > SEL_MAKS_KARAKTER)
-            galat_tambah(k->g, t->nama,
-                         baris[n_kab > n_nama ? ID_KABUPATEN : ID_INSTANSI], kn,
+            galat_tambah(k->g, t->nama, baris[n_kab > n_nama ? 2 : 0], kn,
                          "instansi (atau singkatan) dan kabupaten bersama "
                          "memuat %zu karakter; judul buku kerja menulis "
                          "keduanya di satu sel, yang memuat paling banyak "
                          "32.767: bersama paling banyak %d karakter",
                          n_nama + n_kab, SEL_MAKS_KARAKTER - 20);
     }
-    id->instansi = salin(k, NILAI(ID_INSTANSI));
-    id->singkatan = salin(k, NILAI(ID_SINGKATAN));
-    id->kabupaten = salin(k, NILAI(ID_KABUPATEN));
-    id->tempat = salin(k, NILAI(ID_TEMPAT));
+    free(nilai);
+    free(baris);
 
-    if (nilai[ID_TAHUN] && !kosong(nilai[ID_TAHUN])) {
-        char *akhir;
-        long th = strtol(nilai[ID_TAHUN], &akhir, 10);
-        while (*akhir == ' ')
-            akhir++;
-        if (*akhir || th < 1900 || th > 9999)
-            galat_tambah(k->g, t->nama, baris[ID_TAHUN], kn,
-                         "tahun '%s' harus angka tahun empat digit, mis. "
-                         "2024",
-                         nilai[ID_TAHUN]);
-        else
-            id->tahun = (int)th;
-    }
-
-    static const struct {
-        int kunci;
-        bool perubahan;
-    } tgl[] = {{ID_TANGGAL_PK, false}, {ID_TANGGAL_PK_PERUBAHAN, true}};
-    for (size_t j = 0; j < JUMLAH(tgl); j++) {
-        const char *v = NILAI(tgl[j].kunci);
-        if (kosong(v))
-            continue;
-        tanggal d;
-        if (!tanggal_baca(v, t->notasi, &d)) {
-            galat_tambah(
-                k->g, t->nama, baris[tgl[j].kunci], kn,
-                "tanggal '%s' tidak dikenali: tulis 2024-09-23 atau "
-                "23 September 2024%s",
-                v, t->notasi == NOTASI_INDONESIA ? " atau 23/09/2024" : "");
-            continue;
-        }
-        if (tgl[j].perubahan) {
-            id->tanggal_pk_perubahan = d;
-            id->ada_tanggal_pk_perubahan = true;
-        } else {
-            id->tanggal_pk = d;
-            id->ada_tanggal_pk = true;
-        }
-    }
-
-    static const int nip[] = {ID_KEPALA_NIP, ID_ATASAN_NIP,
-                              ID_MURNI_KEPALA_NIP};
-    for (size_t j = 0; j < JUMLAH(nip); j++) {
-        const char *v = NILAI(nip[j]);
-        if (!kosong(v) && !nip_sah(v))
-            galat_tambah(k->g, t->nama, baris[nip[j]], kn,
-                         "NIP '%s' harus 18 angka (spasi boleh)%s", v,
-                         strpbrk(v, "Ee") ? ": lembar kerja membacanya "
-                                            "sebagai angka; format kolom "
-                                            "sebagai Teks"
-                                          : "");
-    }
-
-    id->kepala = (penandatangan){
-        salin(k, NILAI(ID_KEPALA_NAMA)), salin(k, NILAI(ID_KEPALA_JABATAN)),
-        salin(k, NILAI(ID_KEPALA_PANGKAT)), salin(k, NILAI(ID_KEPALA_NIP))};
-    id->atasan = (penandatangan){
-        salin(k, NILAI(ID_ATASAN_NAMA)), salin(k, NILAI(ID_ATASAN_JABATAN)),
-        salin(k, NILAI(ID_ATASAN_PANGKAT)), salin(k, NILAI(ID_ATASAN_NIP))};
+    *id = rek.id;
+    id->ada_tanggal_pk = rek.tanggal_pk.ada;
+    id->tanggal_pk = rek.tanggal_pk.nilai;
+    id->ada_tanggal_pk_perubahan = rek.tanggal_pk_perubahan.ada;
+    id->tanggal_pk_perubahan = rek.tanggal_pk_perubahan.nilai;
     /* The original PK's signatories default to the current ones as a whole:
      * mixing one person's name with another's NIP would be worse. */
-    bool murni_kepala = false, murni_atasan = false;
-    for (int s = ID_MURNI_KEPALA_NAMA; s <= ID_MURNI_KEPALA_NIP; s++)
-        murni_kepala |= !kosong(NILAI(s));
-    for (int s = ID_MURNI_ATASAN_NAMA; s <= ID_MURNI_ATASAN_JABATAN; s++)
-        murni_atasan |= !kosong(NILAI(s));
-    if (murni_kepala)
-        id->kepala_murni =
-            (penandatangan){salin(k, NILAI(ID_MURNI_KEPALA_NAMA)),
-                            salin(k, NILAI(ID_MURNI_KEPALA_JABATAN)),
-                            salin(k, NILAI(ID_MURNI_KEPALA_PANGKAT)),
-                            salin(k, NILAI(ID_MURNI_KEPALA_NIP))};
-    else
+    penandatangan *m = &rek.kepala_murni, *ma = &rek.atasan_murni;
+    if (k->memori_habis)
+        return;
+    if (*m->nama || *m->jabatan || *m->pangkat || *m->nip)
+        id->kepala_murni = *m;
+    else {
         id->kepala_murni = (penandatangan){
-            salin(k, NILAI(ID_KEPALA_NAMA)), salin(k, NILAI(ID_KEPALA_JABATAN)),
-            salin(k, NILAI(ID_KEPALA_PANGKAT)), salin(k, NILAI(ID_KEPALA_NIP))};
-    if (murni_atasan)
-        id->atasan_murni =
-            (penandatangan){salin(k, NILAI(ID_MURNI_ATASAN_NAMA)),
-                            salin(k, NILAI(ID_MURNI_ATASAN_JABATAN)),
-                            salin(k, ""), salin(k, "")};
-    else
-        id->atasan_murni = (penandatangan){
-            salin(k, NILAI(ID_ATASAN_NAMA)), salin(k, NILAI(ID_ATASAN_JABATAN)),
-            salin(k, NILAI(ID_ATASAN_PANGKAT)), salin(k, NILAI(ID_ATASAN_NIP))};
-
-    char bawaan[64];
-    snprintf(bawaan, sizeof bawaan, "APBD %d", id->tahun);
-    id->keterangan_pk = salin(
-        k, kosong(NILAI(ID_KETERANGAN_PK)) ? bawaan : NILAI(ID_KETERANGAN_PK));
-    snprintf(bawaan, sizeof bawaan, "P APBD %d", id->tahun);
-    id->keterangan_pk_perubahan =
-        salin(k, kosong(NILAI(ID_KETERANGAN_PK_PERUBAHAN))
-                     ? bawaan
-                     : NILAI(ID_KETERANGAN_PK_PERUBAHAN));
-
-    const struct {
-        int kunci;
-        isian_rupiah *hasil;
-    } rp[] = {
-        {ID_PAGU_DILAPORKAN, &id->pagu_dilaporkan},
-        {ID_REALISASI_DILAPORKAN, &id->realisasi_dilaporkan},
-        {ID_PAGU_IKHTISAR, &id->pagu_ikhtisar},
-        {ID_REALISASI_IKHTISAR, &id->realisasi_ikhtisar},
-        {ID_PAGU_OPERASI, &id->pagu_operasi},
-        {ID_PAGU_MODAL, &id->pagu_modal},
-        {ID_REALISASI_OPERASI, &id->realisasi_operasi},
-        {ID_REALISASI_MODAL, &id->realisasi_modal},
-    };
-    for (size_t j = 0; j < JUMLAH(rp); j++) {
-        const char *v = NILAI(rp[j].kunci);
-        if (kosong(v))
-            continue;
-        isian_rupiah *hasil = rp[j].hasil;
-        angka_hasil h = rupiah_baca(v, t->notasi, &hasil->nilai);
-        if (h != ANGKA_OK || hasil->nilai < 0)
-            galat_tambah(k->g, t->nama, baris[rp[j].kunci], kn, "%s '%s' %s",
-                         kunci_identitas[rp[j].kunci].nama, v,
-                         h != ANGKA_OK ? angka_hasil_teks(h, t->notasi)
-                                       : "negatif");
-        else
-            hasil->ada = true;
+            salin(k, id->kepala.nama), salin(k, id->kepala.jabatan),
+            salin(k, id->kepala.pangkat), salin(k, id->kepala.nip)};
+        free(m->nama);
+        free(m->jabatan);
+        free(m->pangkat);
+        free(m->nip);
     }
-#undef NILAI
+    free(ma->pangkat);
+    free(ma->nip);
+    if (*ma->nama || *ma->jabatan)
+        id->atasan_murni =
+            (penandatangan){ma->nama, ma->jabatan, salin(k, ""), salin(k, "")};
+    else {
+        id->atasan_murni = (penandatangan){
+            salin(k, id->atasan.nama), salin(k, id->atasan.jabatan),
+            salin(k, id->atasan.pangkat), salin(k, id->atasan.nip)};
+        free(ma->nama);
+        free(ma->jabatan);
+    }
+    static const char *const awalan[2] = {"APBD", "P APBD"};
+    char **ket[2] = {&id->keterangan_pk, &id->keterangan_pk_perubahan};
+    for (int j = 0; j < 2; j++)
+        if (*ket[j] && !**ket[j]) {
+            char bawaan[64];
+            snprintf(bawaan, sizeof bawaan, "%s %d", awalan[j], id->tahun);
+            free(*ket[j]);
+            *ket[j] = salin(k, bawaan);
+        }
 }
 
-/* ---- kinerja.csv ------------------------------------------------------------
+/* ---- kinerja.csv -----------------------------------------------------------
  */
 
-enum {
-    KN_TINGKAT,
-    KN_KODE,
-    KN_INDUK,
-    KN_URAIAN,
-    KN_FORMULASI,
-    KN_SATUAN,
-    KN_TARGET,
-    KN_PREDIKAT,
-    KN_TARGET_MURNI,
-    KN_REALISASI,
-    KN_PREDIKAT_REALISASI,
-    KN_ARAH,
-    KN_SKALA,
-    KN_REKAP,
-    KN_TW1,
-    KN_TW2,
-    KN_TW3,
-    KN_TW4,
-    KN_TARGET_TW1,
-    KN_TARGET_TW2,
-    KN_TARGET_TW3,
-    KN_TARGET_TW4,
-    KN_CATATAN,
-    KN_JUMLAH
-};
+static void siapkan_kinerja(konteks *k, bacaan *bc, size_t n)
+{
+    rencana *r = bc->r;
+    r->kelompok = tumbuh(k, NULL, n, sizeof *r->kelompok);
+    r->indikator = tumbuh(k, NULL, n, sizeof *r->indikator);
+    bc->induk_kelompok = tumbuh(k, NULL, n, sizeof(kode_tautan));
+    bc->induk_indikator = tumbuh(k, NULL, n, sizeof(kode_tautan));
+}
 
-static const kolom_spek spek_kinerja[KN_JUMLAH] = {
-    {"tingkat", true},
-    {"kode", true},
-    {"induk", false},
-    {"uraian", true},
-    {"formulasi", false},
-    {"satuan", false},
-    {"target", false},
-    {"predikat", false},
-    {"target_murni", false},
-    {"realisasi", false},
-    {"predikat_realisasi", false},
-    {"arah", false},
-    {"skala", false},
-    {"rekap", false},
-    {"tw1", false},
-    {"tw2", false},
-    {"tw3", false},
-    {"tw4", false},
-    {"target_tw1", false},
-    {"target_tw2", false},
-    {"target_tw3", false},
-    {"target_tw4", false},
-    {"catatan", false},
-};
+/* The column of kinerja.csv named `nama`, for a message. */
+static size_t kol_nama(const size_t *idx, const char *nama)
+{
+    const berkas_rencana *bk = &berkas_rencana_semua[BERKAS_KINERJA];
+    return kol(idx, (size_t)(berkas_rencana_kolom(bk, nama) - bk->kolom));
+}
 
 /*
  * Quarterly realisasi: `rekap` names how the year follows from the
@@ -818,46 +865,22 @@ static const kolom_spek spek_kinerja[KN_JUMLAH] = {
  * core triwulan.h).  The year's realisasi is then computed, so it must not
  * also be typed: two figures for one thing would sooner or later disagree.
  */
-static bool baca_triwulan(konteks *k, const csv_tabel *t, const csv_baris *b,
-                          const size_t *idx, indikator *d)
+static bool triwulan(konteks *k, const letak_sel *l, const size_t *idx,
+                     const isian_kinerja *rek, indikator *d, bool ok)
 {
-    bool ok = true;
-    static const char *const nama[4] = {"tw1", "tw2", "tw3", "tw4"};
-    static const char *const nama_target[4] = {"target_tw1", "target_tw2",
-                                               "target_tw3", "target_tw4"};
     bool ada_tw = false;
-    for (int q = 0; q < 4; q++) {
-        ok &=
-            baca_angka(t, b, idx, KN_TW1 + q, nama[q], false, &d->tw[q], k->g);
-        ok &= baca_angka(t, b, idx, KN_TARGET_TW1 + q, nama_target[q], false,
-                         &d->target_tw[q], k->g);
+    for (int q = 0; q < 4; q++)
         ada_tw |= d->tw[q].ada || d->target_tw[q].ada;
-    }
-    const char *rekap = sel(b, idx, KN_REKAP);
-    if (!kosong(rekap)) {
-        char buf[32];
-        normal(rekap, buf, sizeof buf);
-        if (!strcmp(buf, "jumlah") || !strcmp(buf, "1"))
-            d->rekap = TRIWULAN_JUMLAH;
-        else if (!strcmp(buf, "akhir") || !strcmp(buf, "2"))
-            d->rekap = TRIWULAN_AKHIR;
-        else {
-            galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_REKAP),
-                         "rekap '%s' tidak dikenal: tulis JUMLAH (realisasi "
-                         "tahunan = jumlah triwulan) atau AKHIR (= triwulan "
-                         "terakhir yang terisi)",
-                         rekap);
-            return false;
-        }
-        d->triwulan = true;
-    } else if (ada_tw) {
-        galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_REKAP),
+    d->triwulan = rek->rekap.ada;
+    d->rekap = rek->rekap.jenis;
+    if (!d->triwulan && ada_tw) {
+        galat_tambah(k->g, l->t->nama, l->baris, kol_nama(idx, "rekap"),
                      "triwulan diisi tetapi rekap kosong: tulis JUMLAH atau "
                      "AKHIR (tw1-tw4 dan target_tw1-target_tw4 perlu rekap)");
         return false;
     }
     if (d->triwulan && d->realisasi.ada) {
-        galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_REALISASI),
+        galat_tambah(k->g, l->t->nama, l->baris, kol_nama(idx, "realisasi"),
                      "realisasi diisi bersama rekap triwulan: kosongkan "
                      "realisasi, nilainya dihitung dari tw1-tw4");
         return false;
@@ -882,352 +905,85 @@ static bool baca_triwulan(konteks *k, const csv_tabel *t, const csv_baris *b,
     return ok;
 }
 
-typedef struct bacaan {
-    rencana *r;
-    rujukan *induk_kelompok;  /* per kelompok */
-    rujukan *induk_indikator; /* per indikator */
-    rujukan *induk_simpul;    /* per simpul */
-    rujukan *sasaran_simpul;  /* per simpul */
-    rujukan *renstra_indikator;
-    rujukan *pembanding_indikator;
-    const csv_tabel *kinerja, *anggaran, *renstra, *pembanding;
-} bacaan;
-
-static void *tumbuh(konteks *k, void *p, size_t n, size_t ukuran)
+static void terima_kinerja(konteks *k, bacaan *bc, const letak_sel *l,
+                           const size_t *idx, void *rekaman, bool ok)
 {
-    void *baru = realloc(p, (n ? n : 1) * ukuran);
-    if (!baru)
-        k->memori_habis = true;
-    return baru;
-}
-
-static rujukan buat_rujukan(konteks *k, const csv_baris *b, const size_t *idx,
-                            size_t s)
-{
-    rujukan r = {salin(k, sel(b, idx, s)), b->nomor, kol(idx, s)};
-    return r;
-}
-
-static void baca_kinerja(konteks *k, const csv_tabel *t, bacaan *bc)
-{
-    size_t idx[KN_JUMLAH];
-    if (!petakan(t, spek_kinerja, KN_JUMLAH, idx, k->g))
-        return;
+    isian_kinerja *rek = rekaman;
     rencana *r = bc->r;
-    size_t n = t->jumlah;
-    r->kelompok = tumbuh(k, NULL, n, sizeof *r->kelompok);
-    r->indikator = tumbuh(k, NULL, n, sizeof *r->indikator);
-    bc->induk_kelompok = tumbuh(k, NULL, n, sizeof(rujukan));
-    bc->induk_indikator = tumbuh(k, NULL, n, sizeof(rujukan));
-    if (k->memori_habis)
-        return;
-
-    for (size_t i = 1; i < n; i++) {
-        const csv_baris *b = &t->baris[i];
-        if (baris_kosong(b) || !periksa_baris(t, b, k->g))
-            continue;
-        const char *tingkat = sel(b, idx, KN_TINGKAT);
-        char tn[64];
-        normal(tingkat, tn, sizeof tn);
-        /* both checked, so that both are reported */
-        bool ok = wajib_teks(t, b, idx, KN_KODE, "kode", k->g);
-        ok &= wajib_teks(t, b, idx, KN_URAIAN, "uraian", k->g);
-        /* an indicator is numbered ("1.2 ", "3. "), a group labelled
-         * ("Sasaran: ") in front of its uraian */
-        ok &= batas_bersama(t, b, idx, KN_URAIAN, "uraian", CADANGAN_NOMOR,
-                            "nomor atau sebutan di depannya", k->g);
-
-        if (!strcmp(tn, "indikator")) {
-            indikator d;
-            memset(&d, 0, sizeof d);
-            d.baris = b->nomor;
-            ok &= baca_angka(t, b, idx, KN_TARGET, "target", true, &d.target,
-                             k->g);
-            ok &= baca_angka(t, b, idx, KN_TARGET_MURNI, "target_murni", false,
-                             &d.target_murni, k->g);
-            ok &= baca_angka(t, b, idx, KN_REALISASI, "realisasi", false,
-                             &d.realisasi, k->g);
+    if (rek->tingkat == KN_INDIKATOR) {
+        indikator d = rek->d;
+        d.baris = l->baris;
+        if (!d.arah)
             d.arah = CAPAIAN_RUMUS_NAIK;
-            const char *arah = sel(b, idx, KN_ARAH);
-            if (!kosong(arah)) {
-                char buf[32];
-                snprintf(buf, sizeof buf, "%s", arah);
-                char *p = buf + strlen(buf);
-                while (p > buf && p[-1] == ' ')
-                    *--p = 0;
-                char *awal = buf;
-                while (*awal == ' ')
-                    awal++;
-                /* a longer value was cut to fit buf: never a known name,
-                 * whatever its first characters say */
-                if (strlen(arah) >= sizeof buf ||
-                    capaian_rumus_dari_nama(awal, &d.arah) != KINERJA_OK) {
-                    galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_ARAH),
-                                 "arah '%s' tidak dikenal: tulis NAIK (makin "
-                                 "tinggi makin baik, rumus 1) atau TURUN "
-                                 "(makin rendah makin baik, rumus 2)",
-                                 arah);
-                    ok = false;
-                }
-            }
-            const char *nama_skala = sel(b, idx, KN_SKALA);
-            if (!kosong(nama_skala)) {
-                /* preset names contain '_' (IP_ASN): compare normalised */
-                size_t np = 0;
-                const struct skala *semua = skala_preset_semua(&np);
-                const char *cocok = NULL;
-                for (size_t j = 0; j < np; j++)
-                    if (semua[j].nama && sama_normal(semua[j].nama, nama_skala))
-                        cocok = semua[j].nama;
-                if (!cocok) {
-                    char daftar[256] = "";
-                    for (size_t j = 0; j < np && semua[j].nama; j++) {
-                        strncat(daftar, semua[j].nama,
-                                sizeof daftar - strlen(daftar) - 1);
-                        if (j + 1 < np)
-                            strncat(daftar, ", ",
-                                    sizeof daftar - strlen(daftar) - 1);
-                    }
-                    galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_SKALA),
-                                 "skala '%s' tidak dikenal (skala: %s)",
-                                 nama_skala, daftar);
-                    ok = false;
-                } else {
-                    d.skala = salin(k, cocok);
-                }
-            }
-            if (!d.skala)
-                d.skala = salin(k, "");
-            ok &= baca_triwulan(k, t, b, idx, &d);
-            ok &=
-                baca_teks_format(k, t, b, idx, KN_SATUAN, "satuan", &d.satuan);
-            ok &= baca_teks_format(k, t, b, idx, KN_PREDIKAT, "predikat",
-                                   &d.predikat);
-            ok &= baca_teks_format(k, t, b, idx, KN_PREDIKAT_REALISASI,
-                                   "predikat_realisasi", &d.predikat_realisasi);
-            d.kode = salin(k, sel(b, idx, KN_KODE));
-            d.uraian = salin(k, sel(b, idx, KN_URAIAN));
-            d.formulasi = salin(k, sel(b, idx, KN_FORMULASI));
-            if (kosong(sel(b, idx, KN_INDUK))) {
-                galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_INDUK),
-                             "indikator tanpa induk: tulis kode tujuan, "
-                             "sasaran, kinerja lainnya, program, kegiatan "
-                             "atau sub kegiatan yang diukurnya");
-                ok = false;
-            }
-            (void)ok;
-            bc->induk_indikator[r->jumlah_indikator] =
-                buat_rujukan(k, b, idx, KN_INDUK);
-            r->indikator[r->jumlah_indikator++] = d;
-        } else if (!strcmp(tn, "tujuan") || !strcmp(tn, "sasaran") ||
-                   !strcmp(tn, "lainnya") || !strcmp(tn, "kinerjalainnya")) {
-            kelompok kl;
-            memset(&kl, 0, sizeof kl);
-            kl.jenis = tn[0] == 't'   ? KELOMPOK_TUJUAN
-                       : tn[0] == 's' ? KELOMPOK_SASARAN
-                                      : KELOMPOK_LAINNYA;
-            kl.baris = b->nomor;
-            kl.kode = salin(k, sel(b, idx, KN_KODE));
-            kl.uraian = salin(k, sel(b, idx, KN_URAIAN));
-            kl.induk = TIDAK_ADA;
-            static const int hanya_indikator[] = {
-                KN_TARGET, KN_TARGET_MURNI, KN_REALISASI,
-                KN_SATUAN, KN_PREDIKAT,     KN_PREDIKAT_REALISASI,
-                KN_ARAH,   KN_SKALA,        KN_FORMULASI,
-                KN_REKAP,  KN_TW1,          KN_TW2,
-                KN_TW3,    KN_TW4};
-            for (size_t j = 0; j < JUMLAH(hanya_indikator); j++)
-                if (!kosong(sel(b, idx, hanya_indikator[j])))
-                    galat_tambah(
-                        k->g, t->nama, b->nomor, kol(idx, hanya_indikator[j]),
-                        "%s diisi pada baris %s: target, realisasi "
-                        "dan sejenisnya milik baris indikator di "
-                        "bawahnya",
-                        spek_kinerja[hanya_indikator[j]].nama, tingkat);
-            if (kl.jenis != KELOMPOK_SASARAN && !kosong(sel(b, idx, KN_INDUK)))
-                galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_INDUK),
-                             "%s tidak mempunyai induk (hanya sasaran yang "
-                             "boleh menunjuk tujuannya)",
-                             tingkat);
-            bc->induk_kelompok[r->jumlah_kelompok] =
-                buat_rujukan(k, b, idx, KN_INDUK);
-            r->kelompok[r->jumlah_kelompok++] = kl;
-        } else {
-            galat_tambah(k->g, t->nama, b->nomor, kol(idx, KN_TINGKAT),
-                         kosong(tingkat)
-                             ? "tingkat kosong%s: tulis tujuan, sasaran, "
-                               "lainnya atau indikator"
-                             : "tingkat '%s' tidak dikenal: tulis tujuan, "
-                               "sasaran, lainnya atau indikator",
-                         tingkat);
-        }
+        triwulan(k, l, idx, rek, &d, ok);
+        bc->induk_indikator[r->jumlah_indikator] = rek->induk;
+        r->indikator[r->jumlah_indikator++] = d;
+        return;
     }
+    static const kelompok_jenis jenis[] = {[KN_TUJUAN] = KELOMPOK_TUJUAN,
+                                           [KN_SASARAN] = KELOMPOK_SASARAN,
+                                           [KN_LAINNYA] = KELOMPOK_LAINNYA};
+    kelompok kl = {jenis[rek->tingkat], rek->d.kode, rek->d.uraian, TIDAK_ADA,
+                   l->baris};
+    bc->induk_kelompok[r->jumlah_kelompok] = rek->induk;
+    r->kelompok[r->jumlah_kelompok++] = kl;
 }
 
-/* ---- anggaran.csv -----------------------------------------------------------
+/* ---- anggaran.csv ----------------------------------------------------------
  */
 
-enum {
-    AG_TINGKAT,
-    AG_KODE,
-    AG_INDUK,
-    AG_SASARAN,
-    AG_URAIAN,
-    AG_PAGU_MURNI,
-    AG_PAGU,
-    AG_REALISASI,
-    AG_CATATAN,
-    AG_JUMLAH
-};
-
-static const kolom_spek spek_anggaran[AG_JUMLAH] = {
-    {"tingkat", true},  {"kode", true},       {"induk", false},
-    {"sasaran", false}, {"uraian", true},     {"pagu_murni", false},
-    {"pagu", true},     {"realisasi", false}, {"catatan", false},
-};
-
-static void baca_anggaran(konteks *k, const csv_tabel *t, bacaan *bc)
+static void siapkan_anggaran(konteks *k, bacaan *bc, size_t n)
 {
-    size_t idx[AG_JUMLAH];
-    if (!petakan(t, spek_anggaran, AG_JUMLAH, idx, k->g))
-        return;
     rencana *r = bc->r;
-    size_t n = t->jumlah;
     r->simpul = tumbuh(k, NULL, n, sizeof *r->simpul);
-    bc->induk_simpul = tumbuh(k, NULL, n, sizeof(rujukan));
-    bc->sasaran_simpul = tumbuh(k, NULL, n, sizeof(rujukan));
-    if (k->memori_habis)
-        return;
-    for (size_t i = 1; i < n; i++) {
-        const csv_baris *b = &t->baris[i];
-        if (baris_kosong(b) || !periksa_baris(t, b, k->g))
-            continue;
-        const char *tingkat = sel(b, idx, AG_TINGKAT);
-        char tn[64];
-        normal(tingkat, tn, sizeof tn);
-        simpul s;
-        memset(&s, 0, sizeof s);
-        if (!strcmp(tn, "program"))
-            s.tingkat = TINGKAT_PROGRAM;
-        else if (!strcmp(tn, "kegiatan"))
-            s.tingkat = TINGKAT_KEGIATAN;
-        else if (!strcmp(tn, "subkegiatan"))
-            s.tingkat = TINGKAT_SUB_KEGIATAN;
-        else {
-            galat_tambah(k->g, t->nama, b->nomor, kol(idx, AG_TINGKAT),
-                         kosong(tingkat)
-                             ? "tingkat kosong%s: tulis program, kegiatan "
-                               "atau sub kegiatan"
-                             : "tingkat '%s' tidak dikenal: tulis program, "
-                               "kegiatan atau sub kegiatan",
-                         tingkat);
-            continue;
-        }
-        wajib_teks(t, b, idx, AG_KODE, "kode", k->g);
-        wajib_teks(t, b, idx, AG_URAIAN, "uraian", k->g);
-        /* the RKT shows "kode uraian" in one cell */
-        batas_bersama(t, b, idx, AG_URAIAN, "uraian",
-                      jumlah_karakter(sel(b, idx, AG_KODE)) + 1,
-                      "kodenya dan satu spasi", k->g);
-        s.baris = b->nomor;
-        s.kode = salin(k, sel(b, idx, AG_KODE));
-        s.uraian = salin(k, sel(b, idx, AG_URAIAN));
-        s.induk = TIDAK_ADA;
-        s.sasaran = TIDAK_ADA;
-        baca_rupiah(t, b, idx, AG_PAGU_MURNI, "pagu_murni", &s.pagu_murni,
-                    k->g);
-        baca_rupiah(t, b, idx, AG_PAGU, "pagu", &s.pagu, k->g);
-        baca_rupiah(t, b, idx, AG_REALISASI, "realisasi", &s.realisasi, k->g);
-        const char *induk = sel(b, idx, AG_INDUK);
-        if (s.tingkat == TINGKAT_PROGRAM && !kosong(induk))
-            galat_tambah(k->g, t->nama, b->nomor, kol(idx, AG_INDUK),
-                         "program tidak mempunyai induk; sasaran yang "
-                         "dilayaninya ditulis di kolom sasaran");
-        else if (s.tingkat != TINGKAT_PROGRAM && kosong(induk))
-            galat_tambah(k->g, t->nama, b->nomor, kol(idx, AG_INDUK),
-                         "%s tanpa induk: tulis kode %s di atasnya", tingkat,
-                         s.tingkat == TINGKAT_KEGIATAN ? "program"
-                                                       : "kegiatan");
-        if (s.tingkat != TINGKAT_PROGRAM && !kosong(sel(b, idx, AG_SASARAN)))
-            galat_tambah(k->g, t->nama, b->nomor, kol(idx, AG_SASARAN),
-                         "kolom sasaran hanya untuk baris program (kegiatan "
-                         "dan sub kegiatan mengikuti programnya)");
-        bc->induk_simpul[r->jumlah_simpul] = buat_rujukan(k, b, idx, AG_INDUK);
-        bc->sasaran_simpul[r->jumlah_simpul] =
-            buat_rujukan(k, b, idx, AG_SASARAN);
-        r->simpul[r->jumlah_simpul++] = s;
-    }
+    bc->induk_simpul = tumbuh(k, NULL, n, sizeof(kode_tautan));
+    bc->sasaran_simpul = tumbuh(k, NULL, n, sizeof(kode_tautan));
 }
 
-/* ---- renstra.csv
- * -------------------------------------------------------------- */
-
-enum {
-    RS_INDIKATOR,
-    RS_TAHUN,
-    RS_TARGET,
-    RS_PREDIKAT,
-    RS_REALISASI,
-    RS_PREDIKAT_REALISASI,
-    RS_REALISASI_DILAPORKAN,
-    RS_CATATAN,
-    RS_JUMLAH
-};
-
-static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
+static void terima_anggaran(konteks *k, bacaan *bc, const letak_sel *l,
+                            const size_t *idx, void *rekaman, bool ok)
 {
-    static const kolom_spek spek[RS_JUMLAH] = {
-        {"indikator", true},
-        {"tahun", true},
-        {"target", false},
-        {"predikat", false},
-        {"realisasi", false},
-        {"predikat_realisasi", false},
-        {"realisasi_dilaporkan", false},
-        {"catatan", false},
-    };
-    size_t idx[RS_JUMLAH];
-    if (!petakan(t, spek, RS_JUMLAH, idx, k->g))
-        return;
+    (void)k, (void)idx, (void)ok;
+    isian_anggaran *rek = rekaman;
     rencana *r = bc->r;
-    r->renstra = tumbuh(k, NULL, t->jumlah, sizeof *r->renstra);
-    bc->renstra_indikator = tumbuh(k, NULL, t->jumlah, sizeof(rujukan));
-    if (k->memori_habis)
-        return;
-    for (size_t i = 1; i < t->jumlah; i++) {
-        const csv_baris *b = &t->baris[i];
-        if (baris_kosong(b) || !periksa_baris(t, b, k->g))
-            continue;
-        renstra_isian e;
-        memset(&e, 0, sizeof e);
-        e.baris = b->nomor;
-        wajib_teks(t, b, idx, RS_INDIKATOR, "indikator", k->g);
-        const char *th = sel(b, idx, RS_TAHUN);
-        char *akhir;
-        long v = strtol(th, &akhir, 10);
-        while (*akhir == ' ')
-            akhir++;
-        if (kosong(th) || *akhir || v < 1900 || v > 9999)
-            galat_tambah(k->g, t->nama, b->nomor, kol(idx, RS_TAHUN),
-                         "tahun '%s' harus angka tahun empat digit", th);
-        else
-            e.tahun = (int)v;
-        baca_angka(t, b, idx, RS_TARGET, "target", false, &e.target, k->g);
-        baca_angka(t, b, idx, RS_REALISASI, "realisasi", false, &e.realisasi,
-                   k->g);
-        baca_angka(t, b, idx, RS_REALISASI_DILAPORKAN, "realisasi_dilaporkan",
-                   false, &e.realisasi_dilaporkan, k->g);
-        baca_teks_format(k, t, b, idx, RS_PREDIKAT, "predikat", &e.predikat);
-        baca_teks_format(k, t, b, idx, RS_PREDIKAT_REALISASI,
-                         "predikat_realisasi", &e.predikat_realisasi);
-        e.indikator = TIDAK_ADA;
-        bc->renstra_indikator[r->jumlah_renstra] =
-            buat_rujukan(k, b, idx, RS_INDIKATOR);
-        r->renstra[r->jumlah_renstra++] = e;
-    }
-    /* The Perbandingan sheet has a column group per year up to the plan's
-     * (PERBANDINGAN_TAHUN_MAKS of them): a further year would be left out
-     * without a word, so the row that brings it is refused. */
+    simpul s = rek->s;
+    s.tingkat = (simpul_tingkat)(rek->tingkat + 1);
+    s.baris = l->baris;
+    s.induk = TIDAK_ADA;
+    s.sasaran = TIDAK_ADA;
+    bc->induk_simpul[r->jumlah_simpul] = rek->induk;
+    bc->sasaran_simpul[r->jumlah_simpul] = rek->sasaran;
+    r->simpul[r->jumlah_simpul++] = s;
+}
+
+/* ---- renstra.csv, pembanding.csv (Tabel 3.4) ------------------------------
+ */
+
+static void siapkan_renstra(konteks *k, bacaan *bc, size_t n)
+{
+    bc->r->renstra = tumbuh(k, NULL, n, sizeof *bc->r->renstra);
+    bc->renstra_indikator = tumbuh(k, NULL, n, sizeof(kode_tautan));
+}
+
+static void terima_renstra(konteks *k, bacaan *bc, const letak_sel *l,
+                           const size_t *idx, void *rekaman, bool ok)
+{
+    (void)k, (void)ok;
+    isian_renstra *rek = rekaman;
+    bc->kolom_tahun_renstra = kol(idx, 1);
+    rencana *r = bc->r;
+    rek->e.baris = l->baris;
+    rek->e.indikator = TIDAK_ADA;
+    bc->renstra_indikator[r->jumlah_renstra] = rek->indikator;
+    r->renstra[r->jumlah_renstra++] = rek->e;
+}
+
+/* The Perbandingan sheet has a column group per year up to the plan's
+ * (PERBANDINGAN_TAHUN_MAKS of them): a further year would be left out
+ * without a word, so the row that brings it is refused. */
+static void tahun_renstra(konteks *k, const csv_tabel *t, rencana *r,
+                          size_t k_tahun)
+{
     bool *dilihat = calloc(10000, sizeof *dilihat);
     if (!dilihat) {
         k->memori_habis = true;
@@ -1241,7 +997,7 @@ static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
             continue;
         dilihat[th] = true;
         if (++beda > PERBANDINGAN_TAHUN_MAKS) {
-            galat_tambah(k->g, t->nama, r->renstra[i].baris, kol(idx, RS_TAHUN),
+            galat_tambah(k->g, t->nama, r->renstra[i].baris, k_tahun,
                          "tahun %d adalah tahun ke-%zu yang berbeda; lembar "
                          "Perbandingan memuat paling banyak %d tahun",
                          th, beda, PERBANDINGAN_TAHUN_MAKS);
@@ -1251,51 +1007,32 @@ static void baca_renstra(konteks *k, const csv_tabel *t, bacaan *bc)
     free(dilihat);
 }
 
-/* ---- pembanding.csv (Tabel 3.4) -------------------------------------- */
-
-enum {
-    PB_INDIKATOR,
-    PB_PEMDA,
-    PB_REALISASI,
-    PB_KETERANGAN,
-    PB_CATATAN,
-    PB_JUMLAH
-};
-
-static void baca_pembanding(konteks *k, const csv_tabel *t, bacaan *bc)
+static void siapkan_pembanding(konteks *k, bacaan *bc, size_t n)
 {
-    static const kolom_spek spek[PB_JUMLAH] = {
-        {"indikator", true},   {"pemda", true},    {"realisasi", false},
-        {"keterangan", false}, {"catatan", false},
-    };
-    size_t idx[PB_JUMLAH];
-    if (!petakan(t, spek, PB_JUMLAH, idx, k->g))
-        return;
-    rencana *r = bc->r;
-    r->pembanding = tumbuh(k, NULL, t->jumlah, sizeof *r->pembanding);
-    bc->pembanding_indikator = tumbuh(k, NULL, t->jumlah, sizeof(rujukan));
-    if (k->memori_habis)
-        return;
-    for (size_t i = 1; i < t->jumlah; i++) {
-        const csv_baris *b = &t->baris[i];
-        if (baris_kosong(b) || !periksa_baris(t, b, k->g))
-            continue;
-        pembanding_isian e;
-        memset(&e, 0, sizeof e);
-        e.baris = b->nomor;
-        e.indikator = TIDAK_ADA;
-        wajib_teks(t, b, idx, PB_INDIKATOR, "indikator", k->g);
-        wajib_teks(t, b, idx, PB_PEMDA, "pemda", k->g);
-        /* empty: not published yet, a cell to fill in */
-        baca_angka(t, b, idx, PB_REALISASI, "realisasi", false, &e.realisasi,
-                   k->g);
-        e.pemda = salin(k, sel(b, idx, PB_PEMDA));
-        e.keterangan = salin(k, sel(b, idx, PB_KETERANGAN));
-        bc->pembanding_indikator[r->jumlah_pembanding] =
-            buat_rujukan(k, b, idx, PB_INDIKATOR);
-        r->pembanding[r->jumlah_pembanding++] = e;
-    }
+    bc->r->pembanding = tumbuh(k, NULL, n, sizeof *bc->r->pembanding);
+    bc->pembanding_indikator = tumbuh(k, NULL, n, sizeof(kode_tautan));
 }
+
+static void terima_pembanding(konteks *k, bacaan *bc, const letak_sel *l,
+                              const size_t *idx, void *rekaman, bool ok)
+{
+    (void)k, (void)idx, (void)ok;
+    isian_pembanding *rek = rekaman;
+    rencana *r = bc->r;
+    rek->e.baris = l->baris;
+    rek->e.indikator = TIDAK_ADA;
+    bc->pembanding_indikator[r->jumlah_pembanding] = rek->indikator;
+    r->pembanding[r->jumlah_pembanding++] = rek->e;
+}
+
+static const langkah_berkas langkah[JUMLAH_BERKAS_RENCANA] = {
+    [BERKAS_KINERJA] = {sizeof(isian_kinerja), siapkan_kinerja, terima_kinerja},
+    [BERKAS_ANGGARAN] = {sizeof(isian_anggaran), siapkan_anggaran,
+                         terima_anggaran},
+    [BERKAS_RENSTRA] = {sizeof(isian_renstra), siapkan_renstra, terima_renstra},
+    [BERKAS_PEMBANDING] = {sizeof(isian_pembanding), siapkan_pembanding,
+                           terima_pembanding},
+};
 
 /* ---- duplicate rows, by sorting ----------------------------------------
  *
@@ -1423,6 +1160,90 @@ static void ganda_pembanding(konteks *k, bacaan *bc)
 /* ---- links by kode
  * -------------------------------------------------------------- */
 
+/* What a kode column may name from a row of one kind: kinds of row (bits
+ * of JB_*; 0: the column links nothing there), and what to write instead
+ * when it names something else. */
+typedef struct aturan_tautan {
+    unsigned boleh;
+    const char *petunjuk;
+} aturan_tautan;
+
+#define JB(j) (1u << (j))
+
+/* kinerja.csv induk, by the row's kelompok_jenis: a sasaran's tujuan */
+static const aturan_tautan tautan_induk_kelompok[] = {
+    [KELOMPOK_SASARAN] = {JB(JB_TUJUAN),
+                          "induk sasaran harus tujuan (kode di kinerja.csv)"}};
+/* kinerja.csv induk of an indicator: what it measures */
+static const aturan_tautan tautan_induk_indikator[] = {
+    {~0u & ~JB(JB_INDIKATOR),
+     "indikator berinduk tujuan, sasaran, kinerja lainnya, program, kegiatan "
+     "atau sub kegiatan (kode di kinerja.csv atau anggaran.csv)"}};
+/* anggaran.csv induk and sasaran, by the row's simpul_tingkat */
+static const aturan_tautan tautan_induk_simpul[] = {
+    [TINGKAT_KEGIATAN] = {JB(JB_PROGRAM), "kegiatan harus berinduk program "
+                                          "(kode di anggaran.csv)"},
+    [TINGKAT_SUB_KEGIATAN] = {JB(JB_KEGIATAN),
+                              "sub kegiatan harus berinduk kegiatan (kode di "
+                              "anggaran.csv)"}};
+static const aturan_tautan tautan_sasaran_simpul[] = {
+    [TINGKAT_PROGRAM] = {JB(JB_SASARAN) | JB(JB_LAINNYA),
+                         "kolom sasaran menunjuk sasaran atau kinerja "
+                         "lainnya (kode di kinerja.csv)"}};
+/* renstra.csv and pembanding.csv: an indicator */
+static const aturan_tautan tautan_indikator[] = {
+    {JB(JB_INDIKATOR),
+     "kolom indikator menunjuk indikator (kode di kinerja.csv)"}};
+
+/* One kode column of one file: the links read (one per row), the model's
+ * rows they belong to (`ukuran` bytes apart), where in a row its kind
+ * stands (an enum; KOLOM_TANPA: one rule for all), where the index of the
+ * row named goes, and for an indicator where its induk_jenis goes. */
+typedef struct tautan_kolom {
+    const kode_tautan *tautan;
+    size_t jumlah;
+    const char *berkas, *kolom;
+    void *baris;
+    size_t ukuran, letak_jenis, letak_indeks, letak_jenis_induk;
+    const aturan_tautan *aturan;
+    size_t jumlah_aturan;
+} tautan_kolom;
+
+/* Resolves every link of column t through the sorted kode index e. */
+static void tautkan(konteks *k, const rencana *r, const kode_entri *e, size_t m,
+                    const tautan_kolom *t)
+{
+    for (size_t i = 0; i < t->jumlah; i++) {
+        const kode_tautan *rj = &t->tautan[i];
+        if (!rj->kode || !*rj->kode)
+            continue;
+        char *baris = (char *)t->baris + i * t->ukuran;
+        size_t jenis = t->letak_jenis == KOLOM_TANPA
+                           ? 0
+                           : (size_t) * (const int *)(baris + t->letak_jenis);
+        if (jenis >= t->jumlah_aturan || !t->aturan[jenis].boleh)
+            continue;
+        const aturan_tautan *a = &t->aturan[jenis];
+        const kode_entri *x = cari_kode(e, m, rj->kode);
+        if (!x)
+            galat_tambah(k->g, t->berkas, rj->baris, rj->kolom,
+                         "%s '%s' tidak ditemukan: %s", t->kolom, rj->kode,
+                         a->petunjuk);
+        else if (!(a->boleh & JB(jenis_baris(r, x))))
+            galat_tambah(k->g, t->berkas, rj->baris, rj->kolom,
+                         "%s '%s' adalah %s; %s", t->kolom, rj->kode,
+                         nama_asal(r, x), a->petunjuk);
+        else {
+            *(size_t *)(baris + t->letak_indeks) = x->indeks;
+            if (t->letak_jenis_induk != KOLOM_TANPA)
+                *(induk_jenis *)(baris + t->letak_jenis_induk) =
+                    x->asal == ASAL_KELOMPOK ? INDUK_KELOMPOK : INDUK_SIMPUL;
+        }
+    }
+}
+
+#define ATURAN(a) a, sizeof(a) / sizeof((a)[0])
+
 static void hubungkan(konteks *k, bacaan *bc)
 {
     rencana *r = bc->r;
@@ -1467,122 +1288,33 @@ static void hubungkan(konteks *k, bacaan *bc)
                          e[p].baris);
         }
 
-    /* sasaran -> tujuan */
-    for (size_t i = 0; i < r->jumlah_kelompok; i++) {
-        rujukan *rj = &bc->induk_kelompok[i];
-        if (r->kelompok[i].jenis != KELOMPOK_SASARAN || !rj->kode || !*rj->kode)
-            continue;
-        const kode_entri *x = cari_kode(e, m, rj->kode);
-        if (!x)
-            galat_tambah(k->g, fk, rj->baris, rj->kolom,
-                         "induk '%s' tidak ditemukan: tulis kode tujuan yang "
-                         "ada di %s",
-                         rj->kode, fk);
-        else if (x->asal != ASAL_KELOMPOK ||
-                 r->kelompok[x->indeks].jenis != KELOMPOK_TUJUAN)
-            galat_tambah(k->g, fk, rj->baris, rj->kolom,
-                         "induk '%s' adalah %s; induk sasaran harus tujuan",
-                         rj->kode, nama_asal(r, x));
-        else
-            r->kelompok[i].induk = x->indeks;
-    }
-    /* indicator -> anything but an indicator */
-    for (size_t i = 0; i < r->jumlah_indikator; i++) {
-        rujukan *rj = &bc->induk_indikator[i];
-        if (!rj->kode || !*rj->kode)
-            continue;
-        const kode_entri *x = cari_kode(e, m, rj->kode);
-        if (!x)
-            galat_tambah(k->g, fk, rj->baris, rj->kolom,
-                         "induk '%s' tidak ditemukan di %s maupun %s", rj->kode,
-                         fk, fa);
-        else if (x->asal == ASAL_INDIKATOR)
-            galat_tambah(k->g, fk, rj->baris, rj->kolom,
-                         "induk '%s' adalah indikator; indikator berinduk "
-                         "tujuan, sasaran, kinerja lainnya, program, kegiatan "
-                         "atau sub kegiatan",
-                         rj->kode);
-        else {
-            r->indikator[i].jenis_induk =
-                x->asal == ASAL_KELOMPOK ? INDUK_KELOMPOK : INDUK_SIMPUL;
-            r->indikator[i].induk = x->indeks;
-        }
-    }
-    /* budget tree */
-    for (size_t i = 0; i < r->jumlah_simpul; i++) {
-        simpul *s = &r->simpul[i];
-        rujukan *rj = &bc->induk_simpul[i];
-        if (s->tingkat != TINGKAT_PROGRAM && rj->kode && *rj->kode) {
-            simpul_tingkat mau = s->tingkat - 1;
-            const kode_entri *x = cari_kode(e, m, rj->kode);
-            if (!x)
-                galat_tambah(k->g, fa, rj->baris, rj->kolom,
-                             "induk '%s' tidak ditemukan: %s harus berinduk "
-                             "kode %s yang ada di %s",
-                             rj->kode,
-                             s->tingkat == TINGKAT_KEGIATAN ? "kegiatan"
-                                                            : "sub kegiatan",
-                             mau == TINGKAT_PROGRAM ? "program" : "kegiatan",
-                             fa);
-            else if (x->asal != ASAL_SIMPUL ||
-                     r->simpul[x->indeks].tingkat != mau)
-                galat_tambah(k->g, fa, rj->baris, rj->kolom,
-                             "induk '%s' adalah %s; %s harus berinduk %s",
-                             rj->kode, nama_asal(r, x),
-                             s->tingkat == TINGKAT_KEGIATAN ? "kegiatan"
-                                                            : "sub kegiatan",
-                             mau == TINGKAT_PROGRAM ? "program" : "kegiatan");
-            else
-                s->induk = x->indeks;
-        }
-        rj = &bc->sasaran_simpul[i];
-        if (s->tingkat == TINGKAT_PROGRAM && rj->kode && *rj->kode) {
-            const kode_entri *x = cari_kode(e, m, rj->kode);
-            if (!x)
-                galat_tambah(k->g, fa, rj->baris, rj->kolom,
-                             "sasaran '%s' tidak ditemukan di %s", rj->kode,
-                             fk);
-            else if (x->asal != ASAL_KELOMPOK ||
-                     r->kelompok[x->indeks].jenis == KELOMPOK_TUJUAN)
-                galat_tambah(k->g, fa, rj->baris, rj->kolom,
-                             "'%s' adalah %s; kolom sasaran menunjuk sasaran "
-                             "atau kinerja lainnya",
-                             rj->kode, nama_asal(r, x));
-            else
-                s->sasaran = x->indeks;
-        }
-    }
-    /* renstra -> indicator, one row per indicator and year */
-    for (size_t i = 0; i < r->jumlah_renstra; i++) {
-        rujukan *rj = &bc->renstra_indikator[i];
-        if (!rj->kode || !*rj->kode)
-            continue;
-        const kode_entri *x = cari_kode(e, m, rj->kode);
-        if (!x || x->asal != ASAL_INDIKATOR) {
-            galat_tambah(k->g, bc->renstra->nama, rj->baris, rj->kolom,
-                         x ? "'%s' adalah %s, bukan indikator"
-                           : "indikator '%s' tidak ditemukan di %s",
-                         rj->kode, x ? nama_asal(r, x) : fk);
-            continue;
-        }
-        r->renstra[i].indikator = x->indeks;
-    }
+    const char *frs = bc->renstra ? bc->renstra->nama : "",
+               *fpb = bc->pembanding ? bc->pembanding->nama : "";
+    const tautan_kolom kolom[] = {
+        {bc->induk_kelompok, r->jumlah_kelompok, fk, "induk", r->kelompok,
+         sizeof(kelompok), offsetof(kelompok, jenis), offsetof(kelompok, induk),
+         KOLOM_TANPA, ATURAN(tautan_induk_kelompok)},
+        {bc->induk_indikator, r->jumlah_indikator, fk, "induk", r->indikator,
+         sizeof(indikator), KOLOM_TANPA, offsetof(indikator, induk),
+         offsetof(indikator, jenis_induk), ATURAN(tautan_induk_indikator)},
+        {bc->induk_simpul, r->jumlah_simpul, fa, "induk", r->simpul,
+         sizeof(simpul), offsetof(simpul, tingkat), offsetof(simpul, induk),
+         KOLOM_TANPA, ATURAN(tautan_induk_simpul)},
+        {bc->sasaran_simpul, r->jumlah_simpul, fa, "sasaran", r->simpul,
+         sizeof(simpul), offsetof(simpul, tingkat), offsetof(simpul, sasaran),
+         KOLOM_TANPA, ATURAN(tautan_sasaran_simpul)},
+        {bc->renstra_indikator, r->jumlah_renstra, frs, "indikator", r->renstra,
+         sizeof(renstra_isian), KOLOM_TANPA, offsetof(renstra_isian, indikator),
+         KOLOM_TANPA, ATURAN(tautan_indikator)},
+        {bc->pembanding_indikator, r->jumlah_pembanding, fpb, "indikator",
+         r->pembanding, sizeof(pembanding_isian), KOLOM_TANPA,
+         offsetof(pembanding_isian, indikator), KOLOM_TANPA,
+         ATURAN(tautan_indikator)},
+    };
+    for (size_t i = 0; i < JUMLAH(kolom); i++)
+        tautkan(k, r, e, m, &kolom[i]);
+    /* one row per indicator and year, per indicator and region */
     ganda_renstra(k, bc);
-    /* pembanding -> indicator, one row per indicator and region */
-    for (size_t i = 0; i < r->jumlah_pembanding; i++) {
-        rujukan *rj = &bc->pembanding_indikator[i];
-        if (!rj->kode || !*rj->kode)
-            continue;
-        const kode_entri *x = cari_kode(e, m, rj->kode);
-        if (!x || x->asal != ASAL_INDIKATOR) {
-            galat_tambah(k->g, bc->pembanding->nama, rj->baris, rj->kolom,
-                         x ? "'%s' adalah %s, bukan indikator"
-                           : "indikator '%s' tidak ditemukan di %s",
-                         rj->kode, x ? nama_asal(r, x) : fk);
-            continue;
-        }
-        r->pembanding[i].indikator = x->indeks;
-    }
     ganda_pembanding(k, bc);
     free(e);
 }
@@ -1626,7 +1358,7 @@ static void susun_pohon(konteks *k, bacaan *bc)
     }
 }
 
-static void bebas_rujukan(rujukan *r, size_t n)
+static void bebas_tautan(kode_tautan *r, size_t n)
 {
     if (!r)
         return;
@@ -1652,13 +1384,15 @@ bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
                  .renstra = b->renstra,
                  .pembanding = t ? t->pembanding : NULL};
 
+    const csv_tabel *berkas[JUMLAH_BERKAS_RENCANA] = {
+        b->identitas, b->kinerja, b->anggaran, b->renstra, bc.pembanding};
     baca_identitas(&k, b->identitas, &r->id);
-    baca_kinerja(&k, b->kinerja, &bc);
-    baca_anggaran(&k, b->anggaran, &bc);
-    if (b->renstra)
-        baca_renstra(&k, b->renstra, &bc);
-    if (bc.pembanding)
-        baca_pembanding(&k, bc.pembanding, &bc);
+    for (int i = BERKAS_KINERJA; i < JUMLAH_BERKAS_RENCANA; i++)
+        if (berkas[i] && !k.memori_habis)
+            baca_baris_semua(&k, berkas[i], &berkas_rencana_semua[i],
+                             &langkah[i], &bc);
+    if (b->renstra && !k.memori_habis)
+        tahun_renstra(&k, b->renstra, r, bc.kolom_tahun_renstra);
     if (!k.memori_habis)
         hubungkan(&k, &bc);
     if (!k.memori_habis && galat_hitung(g) == awal)
@@ -1675,12 +1409,12 @@ bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
     if (galat_hitung(g) == awal)
         batas_periksa(r, g);
 
-    bebas_rujukan(bc.induk_kelompok, r->jumlah_kelompok);
-    bebas_rujukan(bc.induk_indikator, r->jumlah_indikator);
-    bebas_rujukan(bc.induk_simpul, r->jumlah_simpul);
-    bebas_rujukan(bc.sasaran_simpul, r->jumlah_simpul);
-    bebas_rujukan(bc.renstra_indikator, r->jumlah_renstra);
-    bebas_rujukan(bc.pembanding_indikator, r->jumlah_pembanding);
+    bebas_tautan(bc.induk_kelompok, r->jumlah_kelompok);
+    bebas_tautan(bc.induk_indikator, r->jumlah_indikator);
+    bebas_tautan(bc.induk_simpul, r->jumlah_simpul);
+    bebas_tautan(bc.sasaran_simpul, r->jumlah_simpul);
+    bebas_tautan(bc.renstra_indikator, r->jumlah_renstra);
+    bebas_tautan(bc.pembanding_indikator, r->jumlah_pembanding);
     if (galat_hitung(g) != awal) {
         rencana_bebas(r);
         return false;
@@ -1696,12 +1430,9 @@ bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
  * before it is parsed. */
 #define ANGGARAN_MAKS (BATAS_BARIS_LEMBAR - BATAS_BARIS_TETAP)
 
-#define JUMLAH_BERKAS 5
-static const char *const nama_berkas[JUMLAH_BERKAS] = {
-    "identitas.csv", "kinerja.csv", "anggaran.csv", "renstra.csv",
-    "pembanding.csv"};
-/* renstra.csv and pembanding.csv may be absent */
-#define BERKAS_WAJIB 3
+#define JUMLAH_BERKAS JUMLAH_BERKAS_RENCANA
+#define BERKAS_WAJIB BERKAS_RENCANA_WAJIB
+#define NAMA_BERKAS(i) (berkas_rencana_semua[i].nama)
 
 static bool bangun_dari(csv_tabel t[JUMLAH_BERKAS], bool ada[JUMLAH_BERKAS],
                         rencana *r, galat_daftar *g)
@@ -1725,7 +1456,7 @@ bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g)
         char jalur[4096];
         size_t n = strlen(folder), baris = 0;
         snprintf(jalur, sizeof jalur, "%s%s%s", folder,
-                 n && folder[n - 1] == '/' ? "" : "/", nama_berkas[2]);
+                 n && folder[n - 1] == '/' ? "" : "/", NAMA_BERKAS(2));
         if (csv_hitung_baris(jalur, &baris) && baris > ANGGARAN_MAKS) {
             galat_tambah(g, jalur, 0, 0,
                          "%zu baris anggaran, paling banyak %u: lembar "
@@ -1742,7 +1473,7 @@ bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g)
         char jalur[4096];
         size_t n = strlen(folder);
         snprintf(jalur, sizeof jalur, "%s%s%s", folder,
-                 n && folder[n - 1] == '/' ? "" : "/", nama_berkas[i]);
+                 n && folder[n - 1] == '/' ? "" : "/", NAMA_BERKAS(i));
         /* optional: absent is fine; anything there is read (and refused
          * if it is not a regular file: opening a FIFO to test it would
          * block) */
@@ -1770,12 +1501,12 @@ bool rencana_baca_contoh(rencana *r, galat_daftar *g)
     for (int i = 0; i < JUMLAH_BERKAS; i++) {
         const contoh_berkas *c = NULL;
         for (size_t j = 0; j < contoh_bawaan_jumlah; j++)
-            if (!strcmp(contoh_bawaan[j].nama, nama_berkas[i]))
+            if (!strcmp(contoh_bawaan[j].nama, NAMA_BERKAS(i)))
                 c = &contoh_bawaan[j];
         if (!c)
             continue;
         char nama[256];
-        snprintf(nama, sizeof nama, "%s/%s", CONTOH_FOLDER, nama_berkas[i]);
+        snprintf(nama, sizeof nama, "%s/%s", CONTOH_FOLDER, NAMA_BERKAS(i));
         ada[i] = csv_baca_data(nama, c->data, c->panjang, &t[i], g);
         ok &= ada[i];
     }
