@@ -165,6 +165,47 @@ static void tulis_nilai(FILE *f, const berkas_rencana *b,
     }
 }
 
+static bool teks_ada(const char *s)
+{
+    return s && *s;
+}
+
+/* Whether column c of `rekaman` has a value, i.e. tulis_nilai writes
+ * something: identitas.csv leaves out the keys that have none. */
+static bool nilai_ada(const berkas_rencana *b, const kolom_rencana *c,
+                      const void *rekaman)
+{
+    const void *p = (const char *)rekaman + c->letak;
+    switch (c->jenis) {
+    case KOLOM_TEKS:
+    case KOLOM_TEKS_FORMAT:
+    case KOLOM_NIP:
+    case KOLOM_SKALA:
+        return teks_ada(*(char *const *)p);
+    case KOLOM_KODE:
+        return teks_ada(((const kode_tautan *)p)->kode);
+    case KOLOM_ANGKA:
+        return ((const isian_angka *)p)->ada;
+    case KOLOM_RUPIAH:
+        return ((const isian_rupiah *)p)->ada;
+    case KOLOM_TAHUN:
+        return *(const int *)p != 0;
+    case KOLOM_TANGGAL:
+        return ((const isian_tanggal *)p)->ada;
+    case KOLOM_TINGKAT:
+        return teks_ada(b->tingkat[*(const int *)p].nama);
+    case KOLOM_ARAH: {
+        capaian_rumus a = *(const capaian_rumus *)p;
+        return a == CAPAIAN_RUMUS_TURUN || a == CAPAIAN_RUMUS_NAIK;
+    }
+    case KOLOM_REKAP:
+        return ((const isian_rekap *)p)->ada;
+    case KOLOM_CATATAN:
+        return false;
+    }
+    return false;
+}
+
 /* What the rows are written from: the plan, and the order of kinerja.csv's
  * rows (kelompok j < jumlah_kelompok, else indicator j - jumlah_kelompok). */
 typedef struct sumber {
@@ -297,17 +338,11 @@ static void tulis_identitas(FILE *f, const rencana *r)
     fprintf(f, "kunci%cnilai\n", PEMISAH);
     for (size_t s = 0; s < b->jumlah_kolom; s++) {
         const kolom_rencana *c = &b->kolom[s];
-        char *nilai = NULL;
-        size_t n = 0;
-        FILE *m = open_memstream(&nilai, &n);
-        if (!m)
+        if (!nilai_ada(b, c, &x))
             continue;
-        tulis_nilai(m, b, c, &x);
-        fclose(m);
-        if (n) {
-            fprintf(f, "%s%c%s\n", c->nama, PEMISAH, nilai);
-        }
-        free(nilai);
+        fprintf(f, "%s%c", c->nama, PEMISAH);
+        tulis_nilai(f, b, c, &x);
+        fputc('\n', f);
     }
 }
 
