@@ -34,7 +34,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 PY = "/usr/bin/python3"
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "pembaca"))
-import uji_pembaca  # noqa: E402  (its soffice conversion, as the tests run it)
+import test_pembaca_banding  # noqa: E402  (its soffice conversion, as the tests run it)
 
 OPENPYXL = """
 import sys, openpyxl
@@ -81,7 +81,7 @@ def main():
         subprocess.run([args.program, rencana, "-k", keluar, "-b", "realisasi",
                         "-r", "standar"], check=True, stdout=subprocess.DEVNULL)
         xlsx = os.path.join(keluar, [n for n in os.listdir(keluar) if n.endswith(".xlsx")][0])
-        ods = uji_pembaca.soffice_ubah(args.soffice, [xlsx], "ods", tmp)[0]
+        ods = test_pembaca_banding.soffice_ubah(args.soffice, [xlsx], "ods", tmp)[0]
         print("workbook: %s, %d sub kegiatan: .xlsx %d bytes, Calc's .ods %d bytes"
               % (os.path.basename(xlsx), args.baris, os.path.getsize(xlsx),
                  os.path.getsize(ods)))

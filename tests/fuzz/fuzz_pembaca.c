@@ -8,7 +8,7 @@
  *     followed by its content up to the next such line, put into a zip
  *     (stored, in order) here with libzip, then read.
  * The seeds (korpus/pembaca) are real workbooks of both kinds, written by
- * tests/pembaca/uji_pembaca.py --korpus.
+ * tests/pembaca/test_pembaca_banding.py --korpus.
  *
  * Limits are small (4 MiB a part, 20 000 cells), so one input stays fast.
  * Checked: a failure has a code and a message that starts with the file's

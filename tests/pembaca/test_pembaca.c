@@ -3,7 +3,7 @@
  * workbooks built here in memory with libzip: lookups, order, repeats,
  * every limit of buku_batas and the messages that name the cell.  The
  * whole-workbook comparisons (openpyxl, LibreOffice) are in
- * uji_pembaca.py.
+ * test_pembaca_banding.py.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -137,7 +137,7 @@ static void uji_alamat(void **state)
 }
 
 /* A shared formula moved to another cell (the test of whole workbooks is
- * in uji_pembaca.py). */
+ * in test_pembaca_banding.py). */
 static void uji_rumus_geser(void **state)
 {
     (void)state;

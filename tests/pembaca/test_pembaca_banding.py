@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The reader (pembaca/) against other readers and other writers.
 
-    uji_pembaca.py --generator kinerja-template --dump pembaca-dump
+    test_pembaca_banding.py --generator kinerja-template --dump pembaca-dump
                    [--soffice soffice] [--korpus FOLDER]
 
 1. The generator's workbooks (the built-in example, in both formula modes):
@@ -528,7 +528,10 @@ def soffice_ubah(soffice, masukan, fmt, kerja):
                 "env", "-i"] + env + argv
     else:
         argv = ["env", "-i"] + env + argv
-    p = subprocess.run(argv, capture_output=True, timeout=300, stdin=subprocess.DEVNULL)
+    # The caller's folder may be one nobody cannot enter (a clone in /root,
+    # mode 0700): soffice's start script changes into it and stops.
+    p = subprocess.run(argv, capture_output=True, timeout=300, stdin=subprocess.DEVNULL,
+                       cwd=dasar)
     hasil = []
     for m in masukan:
         out = os.path.join(keluar, os.path.splitext(os.path.basename(m))[0] + "." + fmt)
