@@ -43,9 +43,8 @@ def ratio(a, b):
 def error_cells(doc):
     """Formula cells whose result is an error (#NAME?, Err:502, ...)."""
     n = 0
-    sheets = doc.getSheets()
-    for i in range(sheets.getCount()):
-        ranges = sheets.getByIndex(i).queryFormulaCells(4)  # FormulaResult.ERROR
+    for sh in harness.sheets_of(doc):
+        ranges = sh.queryFormulaCells(4)  # FormulaResult.ERROR
         for a in ranges.getRangeAddresses():
             n += (a.EndColumn - a.StartColumn + 1) * (a.EndRow - a.StartRow + 1)
     return n
@@ -53,16 +52,7 @@ def error_cells(doc):
 
 def sheet_values(doc):
     """Every sheet's used area as values (what a reader sees)."""
-    out = {}
-    sheets = doc.getSheets()
-    for i in range(sheets.getCount()):
-        sh = sheets.getByIndex(i)
-        cur = sh.createCursor()
-        cur.gotoEndOfUsedArea(False)
-        addr = cur.getRangeAddress()
-        rng = sh.getCellRangeByPosition(0, 0, addr.EndColumn, addr.EndRow)
-        out[sh.getName()] = rng.getDataArray()
-    return out
+    return {sh.getName(): harness.used_area_values(sh) for sh in harness.sheets_of(doc)}
 
 
 def main():

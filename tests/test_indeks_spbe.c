@@ -94,19 +94,30 @@ static void bobot_resmi_pemdi_20(void **state)
                   pemdi20, 20);
 }
 
+/* The weights of the members of each group (peta[i]: the group of member
+ * i) sum to the group's weight: an indicator's to its aspect's, an aspect's
+ * to its domain's. */
+static void periksa_jumlah_kelompok(const double *anggota, size_t n_anggota,
+                                    const int *peta, const double *kelompok,
+                                    size_t n_kelompok)
+{
+    assert_non_null(anggota);
+    assert_non_null(kelompok);
+    double jumlah[8] = {0};
+    assert_true(n_kelompok <= UJI_JUMLAH(jumlah));
+    for (size_t i = 0; i < n_anggota; i++)
+        jumlah[peta[i]] += anggota[i];
+    for (size_t j = 0; j < n_kelompok; j++)
+        assert_double_dekat(jumlah[j], kelompok[j], 1e-12);
+}
+
 /* PEMDI's indicators sum to their aspects. */
 static void bobot_resmi_pemdi_bertingkat(void **state)
 {
     (void)state;
-    const double *a = indeks_spbe_bobot_resmi(7, INDEKS_SPBE_KERANGKA_PEMDI);
-    const double *k = indeks_spbe_bobot_resmi(20, INDEKS_SPBE_KERANGKA_PEMDI);
-    assert_non_null(a);
-    assert_non_null(k);
-    double per_aspek[7] = {0};
-    for (int i = 0; i < 20; i++)
-        per_aspek[aspek_pemdi[i]] += k[i];
-    for (int j = 0; j < 7; j++)
-        assert_double_sama(per_aspek[j], a[j]);
+    periksa_jumlah_kelompok(
+        indeks_spbe_bobot_resmi(20, INDEKS_SPBE_KERANGKA_PEMDI), 20,
+        aspek_pemdi, indeks_spbe_bobot_resmi(7, INDEKS_SPBE_KERANGKA_PEMDI), 7);
 }
 
 /* Indicators sum to their aspects, aspects to their domains. */
@@ -116,18 +127,8 @@ static void bobot_resmi_bertingkat(void **state)
     const double *d = indeks_spbe_bobot_resmi(4, INDEKS_SPBE_KERANGKA_SPBE);
     const double *a = indeks_spbe_bobot_resmi(8, INDEKS_SPBE_KERANGKA_SPBE);
     const double *k = indeks_spbe_bobot_resmi(47, INDEKS_SPBE_KERANGKA_SPBE);
-    assert_non_null(d);
-    assert_non_null(a);
-    assert_non_null(k);
-    double per_aspek[8] = {0}, per_domain[4] = {0};
-    for (int i = 0; i < 47; i++)
-        per_aspek[aspek_indikator[i]] += k[i];
-    for (int j = 0; j < 8; j++) {
-        assert_double_dekat(per_aspek[j], a[j], 1e-12);
-        per_domain[domain_aspek[j]] += a[j];
-    }
-    for (int j = 0; j < 4; j++)
-        assert_double_dekat(per_domain[j], d[j], 1e-12);
+    periksa_jumlah_kelompok(k, 47, aspek_indikator, a, 8);
+    periksa_jumlah_kelompok(a, 8, domain_aspek, d, 4);
 }
 
 static void bobot_resmi_tanpa_tingkat_null(void **state)
@@ -341,6 +342,28 @@ static void uji_resmi(void **state)
         assert_double_sama(hasil, TIDAK_DIUBAH);
 }
 
+/* The index of members that each carry their group's value (peta[i]: the
+ * group of member i) equals the index of the group values: the official
+ * weights of a group are the sum of its members' (see the tests above).
+ * Returns that index. */
+static double indeks_dari_kelompok(const double *kelompok, size_t n_kelompok,
+                                   const int *peta, size_t n_anggota,
+                                   indeks_spbe_kerangka kerangka)
+{
+    double anggota[47], dari_kelompok = 0, dari_anggota = 0;
+    assert_true(n_anggota <= UJI_JUMLAH(anggota));
+    for (size_t i = 0; i < n_anggota; i++)
+        anggota[i] = kelompok[peta[i]];
+    assert_status(
+        indeks_spbe_resmi(kelompok, n_kelompok, kerangka, &dari_kelompok),
+        KINERJA_OK);
+    assert_status(
+        indeks_spbe_resmi(anggota, n_anggota, kerangka, &dari_anggota),
+        KINERJA_OK);
+    assert_double_dekat(dari_anggota, dari_kelompok, 1e-12);
+    return dari_anggota;
+}
+
 /* 47 indicator levels equal within each aspect give the index of the 8
  * aspect values; 47 levels 1,2,3,4,5 by domain give
  * (13x1 + 25x2 + 16.5x3 + 27.5x4 + 18x5) / 100 = 3.125. */
@@ -348,24 +371,12 @@ static void indikator_47_sama_dengan_aspek(void **state)
 {
     (void)state;
     const double aspek[8] = {4.5, 3.2, 2.1, 5, 0.7, 3.3, 4.1, 2.6};
-    double nilai47[47], dari_aspek = 0, dari_indikator = 0;
-    for (int i = 0; i < 47; i++)
-        nilai47[i] = aspek[aspek_indikator[i]];
-    assert_status(
-        indeks_spbe_resmi(aspek, 8, INDEKS_SPBE_KERANGKA_SPBE, &dari_aspek),
-        KINERJA_OK);
-    assert_status(indeks_spbe_resmi(nilai47, 47, INDEKS_SPBE_KERANGKA_SPBE,
-                                    &dari_indikator),
-                  KINERJA_OK);
-    assert_double_dekat(dari_indikator, dari_aspek, 1e-12);
-
+    indeks_dari_kelompok(aspek, 8, aspek_indikator, 47,
+                         INDEKS_SPBE_KERANGKA_SPBE);
     static const double per_kelompok[8] = {1, 2, 2, 2, 3, 3, 4, 5};
-    for (int i = 0; i < 47; i++)
-        nilai47[i] = per_kelompok[aspek_indikator[i]];
-    assert_status(indeks_spbe_resmi(nilai47, 47, INDEKS_SPBE_KERANGKA_SPBE,
-                                    &dari_indikator),
-                  KINERJA_OK);
-    assert_double_dekat(dari_indikator, 3.125, 1e-12);
+    assert_double_dekat(indeks_dari_kelompok(per_kelompok, 8, aspek_indikator,
+                                             47, INDEKS_SPBE_KERANGKA_SPBE),
+                        3.125, 1e-12);
 }
 
 /* 20 PEMDI indicator levels equal within each aspect give the index of the
@@ -375,17 +386,9 @@ static void pemdi_20_sama_dengan_aspek(void **state)
 {
     (void)state;
     const double aspek[7] = {4.5, 3.2, 2.1, 5, 1.7, 3.3, 4.1};
-    double nilai20[20], dari_aspek = 0, dari_indikator = 0;
-    for (int i = 0; i < 20; i++)
-        nilai20[i] = aspek[aspek_pemdi[i]];
-    assert_status(
-        indeks_spbe_resmi(aspek, 7, INDEKS_SPBE_KERANGKA_PEMDI, &dari_aspek),
-        KINERJA_OK);
-    assert_status(indeks_spbe_resmi(nilai20, 20, INDEKS_SPBE_KERANGKA_PEMDI,
-                                    &dari_indikator),
-                  KINERJA_OK);
-    assert_double_dekat(dari_aspek, 3.525, 1e-12);
-    assert_double_dekat(dari_indikator, 3.525, 1e-12);
+    assert_double_dekat(indeks_dari_kelompok(aspek, 7, aspek_pemdi, 20,
+                                             INDEKS_SPBE_KERANGKA_PEMDI),
+                        3.525, 1e-12);
 }
 
 /* 8 aspect values equal within each domain give the index of the 4 domain
@@ -394,14 +397,7 @@ static void aspek_8_sama_dengan_domain(void **state)
 {
     (void)state;
     const double domain[4] = {3.9, 4.4, 2.8, 4.6};
-    double nilai8[8], a = 0, d = 0;
-    for (int j = 0; j < 8; j++)
-        nilai8[j] = domain[domain_aspek[j]];
-    assert_status(indeks_spbe_resmi(domain, 4, INDEKS_SPBE_KERANGKA_SPBE, &d),
-                  KINERJA_OK);
-    assert_status(indeks_spbe_resmi(nilai8, 8, INDEKS_SPBE_KERANGKA_SPBE, &a),
-                  KINERJA_OK);
-    assert_double_dekat(a, d, 1e-12);
+    indeks_dari_kelompok(domain, 4, domain_aspek, 8, INDEKS_SPBE_KERANGKA_SPBE);
 }
 
 /* ------------------------------------------------------------------ */

@@ -30,28 +30,24 @@ kinerja_status capaian_hitung(double target, const double *realisasi,
     return KINERJA_OK;
 }
 
+/* The option numbers are the enum's values (the 1 and 2 a user types). */
+_Static_assert(CAPAIAN_RUMUS_NAIK == 1 && CAPAIAN_RUMUS_TURUN == 2,
+               "capaian_rumus: 1 and 2");
+
 kinerja_status capaian_rumus_dari_nama(const char *nama, capaian_rumus *rumus)
 {
-    if (nama_sama(nama, "NAIK") || nama_sama(nama, "1")) {
-        *rumus = CAPAIAN_RUMUS_NAIK;
-        return KINERJA_OK;
-    }
-    if (nama_sama(nama, "TURUN") || nama_sama(nama, "2")) {
-        *rumus = CAPAIAN_RUMUS_TURUN;
-        return KINERJA_OK;
-    }
-    return KINERJA_GALAT_ARGUMEN;
+    int p = nama_pilihan(nama, "NAIK", "TURUN");
+    if (p == 0)
+        return KINERJA_GALAT_ARGUMEN;
+    *rumus = (capaian_rumus)p;
+    return KINERJA_OK;
 }
 
 kinerja_status capaian_rumus_dari_angka(double angka, capaian_rumus *rumus)
 {
-    if (angka == 1.0) {
-        *rumus = CAPAIAN_RUMUS_NAIK;
-        return KINERJA_OK;
-    }
-    if (angka == 2.0) {
-        *rumus = CAPAIAN_RUMUS_TURUN;
-        return KINERJA_OK;
-    }
-    return KINERJA_GALAT_ARGUMEN;
+    int p = nama_pilihan_angka(angka);
+    if (p == 0)
+        return KINERJA_GALAT_ARGUMEN;
+    *rumus = (capaian_rumus)p;
+    return KINERJA_OK;
 }

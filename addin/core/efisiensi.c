@@ -27,30 +27,26 @@ kinerja_status efisiensi_hitung(double capaian_kinerja, double capaian_anggaran,
     return KINERJA_OK;
 }
 
+/* The option numbers are the enum's values (the 1 and 2 a user types). */
+_Static_assert(EFISIENSI_RASIO == 1 && EFISIENSI_SELISIH == 2,
+               "efisiensi_metode: 1 and 2");
+
 kinerja_status efisiensi_metode_dari_nama(const char *nama,
                                           efisiensi_metode *metode)
 {
-    if (nama_sama(nama, "RASIO") || nama_sama(nama, "1")) {
-        *metode = EFISIENSI_RASIO;
-        return KINERJA_OK;
-    }
-    if (nama_sama(nama, "SELISIH") || nama_sama(nama, "2")) {
-        *metode = EFISIENSI_SELISIH;
-        return KINERJA_OK;
-    }
-    return KINERJA_GALAT_ARGUMEN;
+    int p = nama_pilihan(nama, "RASIO", "SELISIH");
+    if (p == 0)
+        return KINERJA_GALAT_ARGUMEN;
+    *metode = (efisiensi_metode)p;
+    return KINERJA_OK;
 }
 
 kinerja_status efisiensi_metode_dari_angka(double angka,
                                            efisiensi_metode *metode)
 {
-    if (angka == 1.0) {
-        *metode = EFISIENSI_RASIO;
-        return KINERJA_OK;
-    }
-    if (angka == 2.0) {
-        *metode = EFISIENSI_SELISIH;
-        return KINERJA_OK;
-    }
-    return KINERJA_GALAT_ARGUMEN;
+    int p = nama_pilihan_angka(angka);
+    if (p == 0)
+        return KINERJA_GALAT_ARGUMEN;
+    *metode = (efisiensi_metode)p;
+    return KINERJA_OK;
 }

@@ -18,3 +18,21 @@ bool nama_sama(const char *a, const char *b)
     }
     return *a == '\0' && *b == '\0';
 }
+
+int nama_pilihan(const char *nama, const char *satu, const char *dua)
+{
+    if (nama_sama(nama, satu) || nama_sama(nama, "1"))
+        return 1;
+    if (nama_sama(nama, dua) || nama_sama(nama, "2"))
+        return 2;
+    return 0;
+}
+
+int nama_pilihan_angka(double angka)
+{
+    if (angka == 1.0)
+        return 1;
+    if (angka == 2.0)
+        return 2;
+    return 0;
+}

@@ -6,30 +6,26 @@
 
 #define TRIWULAN_MAKS 4
 
+/* The option numbers are the enum's values (the 1 and 2 a user types). */
+_Static_assert(TRIWULAN_JUMLAH == 1 && TRIWULAN_AKHIR == 2,
+               "triwulan_jenis: 1 and 2");
+
 kinerja_status triwulan_jenis_dari_nama(const char *nama, triwulan_jenis *jenis)
 {
-    if (nama_sama(nama, "JUMLAH") || nama_sama(nama, "1")) {
-        *jenis = TRIWULAN_JUMLAH;
-        return KINERJA_OK;
-    }
-    if (nama_sama(nama, "AKHIR") || nama_sama(nama, "2")) {
-        *jenis = TRIWULAN_AKHIR;
-        return KINERJA_OK;
-    }
-    return KINERJA_GALAT_ARGUMEN;
+    int p = nama_pilihan(nama, "JUMLAH", "AKHIR");
+    if (p == 0)
+        return KINERJA_GALAT_ARGUMEN;
+    *jenis = (triwulan_jenis)p;
+    return KINERJA_OK;
 }
 
 kinerja_status triwulan_jenis_dari_angka(double angka, triwulan_jenis *jenis)
 {
-    if (angka == 1.0) {
-        *jenis = TRIWULAN_JUMLAH;
-        return KINERJA_OK;
-    }
-    if (angka == 2.0) {
-        *jenis = TRIWULAN_AKHIR;
-        return KINERJA_OK;
-    }
-    return KINERJA_GALAT_ARGUMEN;
+    int p = nama_pilihan_angka(angka);
+    if (p == 0)
+        return KINERJA_GALAT_ARGUMEN;
+    *jenis = (triwulan_jenis)p;
+    return KINERJA_OK;
 }
 
 kinerja_status triwulan_rekap(const double *nilai, const bool *terisi, size_t n,

@@ -59,14 +59,11 @@ void buku_tutup(buku *b)
 
 long buku_tambah_lembar(buku *b, const char *nama, size_t panjang)
 {
-    if (b->jumlah_lembar == b->kapasitas_lembar) {
-        size_t baru = b->kapasitas_lembar ? 2 * b->kapasitas_lembar : 8;
-        lembar *l = realloc(b->lembar, baru * sizeof *l);
-        if (l == NULL)
-            return -1;
-        b->lembar = l;
-        b->kapasitas_lembar = baru;
-    }
+    lembar *semua = larik_sediakan(b->lembar, &b->kapasitas_lembar,
+                                   b->jumlah_lembar + 1, sizeof *semua, 8);
+    if (semua == NULL)
+        return -1;
+    b->lembar = semua;
     char *salinan = malloc(panjang + 1);
     if (salinan == NULL)
         return -1;
@@ -115,14 +112,11 @@ bool buku_tambah_sel(baca *c, size_t i, const buku_sel *s)
         sel_baru.jenis = BUKU_KOSONG;
         sel_baru.teks = NULL;
     }
-    if (l->jumlah == l->kapasitas) {
-        size_t baru = l->kapasitas ? 2 * l->kapasitas : 64;
-        buku_sel *sel = realloc(l->sel, baru * sizeof *sel);
-        if (sel == NULL)
-            return baca_gagal(c, BUKU_GALAT_MEMORI, "memori tidak cukup");
-        l->sel = sel;
-        l->kapasitas = baru;
-    }
+    buku_sel *sel =
+        larik_sediakan(l->sel, &l->kapasitas, l->jumlah + 1, sizeof *sel, 64);
+    if (sel == NULL)
+        return baca_gagal(c, BUKU_GALAT_MEMORI, "memori tidak cukup");
+    l->sel = sel;
     l->sel[l->jumlah++] = sel_baru;
     b->jumlah_sel++;
     return true;

@@ -29,6 +29,14 @@ typedef struct baca {
     uint32_t baris, kolom;
 } baca;
 
+/* larik.c: room for at least `perlu` elements of `ukuran` bytes in the
+ * array `larik` (NULL when empty), whose room is *kapasitas elements: the
+ * capacity doubles from `awal`.  Returns the array, perhaps moved, with
+ * *kapasitas updated; or NULL when memory runs out or the size would
+ * overflow, with `larik` and *kapasitas untouched. */
+void *larik_sediakan(void *larik, size_t *kapasitas, size_t perlu,
+                     size_t ukuran, size_t awal);
+
 /* galat.c: records the failure (the first one only) with the file, part,
  * sheet and cell the context knows; returns false for `return
  * baca_gagal(...)`. */

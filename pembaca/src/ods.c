@@ -243,16 +243,12 @@ static bool sel_selesai(ods_keadaan *k)
                               "%llu sel dalam buku kerja (batas pembaca)",
                               (unsigned long long)k->ulang_kolom,
                               (unsigned long long)c->batas.sel_maks);
-        if (k->jumlah_sel + k->ulang_kolom > k->kapasitas_sel) {
-            size_t baru = k->kapasitas_sel ? k->kapasitas_sel : 64;
-            while (baru < k->jumlah_sel + k->ulang_kolom)
-                baru *= 2;
-            buku_sel *b = realloc(k->sel, baru * sizeof *b);
-            if (b == NULL)
-                goto memori;
-            k->sel = b;
-            k->kapasitas_sel = baru;
-        }
+        buku_sel *b =
+            larik_sediakan(k->sel, &k->kapasitas_sel,
+                           k->jumlah_sel + k->ulang_kolom, sizeof *b, 64);
+        if (b == NULL)
+            goto memori;
+        k->sel = b;
         for (uint64_t i = 0; i < k->ulang_kolom; i++) {
             s.kolom = (uint32_t)(k->kolom + i);
             k->sel[k->jumlah_sel++] = s;

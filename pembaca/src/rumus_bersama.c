@@ -93,18 +93,13 @@ static void tulis(keluaran *k, const char *s, size_t n)
 {
     if (k->gagal)
         return;
-    if (k->panjang + n + 1 > k->kapasitas) {
-        size_t baru = k->kapasitas ? 2 * k->kapasitas : 64;
-        while (baru < k->panjang + n + 1)
-            baru *= 2;
-        char *isi = realloc(k->isi, baru);
-        if (isi == NULL) {
-            k->gagal = true;
-            return;
-        }
-        k->isi = isi;
-        k->kapasitas = baru;
+    char *isi =
+        larik_sediakan(k->isi, &k->kapasitas, k->panjang + n + 1, 1, 64);
+    if (isi == NULL) {
+        k->gagal = true;
+        return;
     }
+    k->isi = isi;
     memcpy(k->isi + k->panjang, s, n);
     k->panjang += n;
     k->isi[k->panjang] = '\0';

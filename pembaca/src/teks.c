@@ -38,18 +38,13 @@ void teks_tambah(teks_penampung *t, const char *s, size_t n)
     }
     if (simpan == 0 || t->memori_habis)
         return;
-    if (t->panjang + simpan + 1 > t->kapasitas) {
-        size_t baru = t->kapasitas ? t->kapasitas : 64;
-        while (baru < t->panjang + simpan + 1)
-            baru *= 2;
-        char *isi = realloc(t->isi, baru);
-        if (isi == NULL) {
-            t->memori_habis = true;
-            return;
-        }
-        t->isi = isi;
-        t->kapasitas = baru;
+    char *isi =
+        larik_sediakan(t->isi, &t->kapasitas, t->panjang + simpan + 1, 1, 64);
+    if (isi == NULL) {
+        t->memori_habis = true;
+        return;
     }
+    t->isi = isi;
     memcpy(t->isi + t->panjang, s, simpan);
     t->panjang += simpan;
     t->isi[t->panjang] = '\0';

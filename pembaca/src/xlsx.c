@@ -100,14 +100,11 @@ static void rels_mulai(void *pengguna, const char *nama, const char **atr)
         xml_henti(&k->x);
         return;
     }
-    if (w->jumlah_hub == k->kapasitas) {
-        size_t baru = k->kapasitas ? 2 * k->kapasitas : 16;
-        hubungan *h = realloc(w->hub, baru * sizeof *h);
-        if (h == NULL)
-            goto memori;
-        w->hub = h;
-        k->kapasitas = baru;
-    }
+    hubungan *semua = larik_sediakan(w->hub, &k->kapasitas, w->jumlah_hub + 1,
+                                     sizeof *semua, 16);
+    if (semua == NULL)
+        goto memori;
+    w->hub = semua;
     hubungan *h = &w->hub[w->jumlah_hub];
     h->id = salin(id);
     h->target = jalur_target(target);
@@ -238,14 +235,11 @@ static void sst_akhir(void *pengguna, const char *nama)
             xml_henti(&k->x);
             return;
         }
-        if (w->jumlah_sst == w->kapasitas_sst) {
-            size_t baru = w->kapasitas_sst ? 2 * w->kapasitas_sst : 256;
-            teks_bersama *s = realloc(w->sst, baru * sizeof *s);
-            if (s == NULL)
-                goto memori;
-            w->sst = s;
-            w->kapasitas_sst = baru;
-        }
+        teks_bersama *s = larik_sediakan(w->sst, &w->kapasitas_sst,
+                                         w->jumlah_sst + 1, sizeof *s, 256);
+        if (s == NULL)
+            goto memori;
+        w->sst = s;
         const char *t =
             buku_simpan_teks(c->buku, k->t.isi ? k->t.isi : "", k->t.panjang);
         if (t == NULL || k->t.memori_habis)
@@ -408,18 +402,13 @@ static bool rumus_bersama(lembar_keadaan *k, buku_sel *s)
 {
     buku *b = k->x.c->buku;
     if (k->f.panjang > 0) {
-        if (k->si >= k->jumlah_kelompok) {
-            size_t baru = k->jumlah_kelompok ? k->jumlah_kelompok : 16;
-            while (baru <= k->si)
-                baru *= 2;
-            struct bersama *g = realloc(k->kelompok, baru * sizeof *g);
-            if (g == NULL)
-                return false;
-            memset(g + k->jumlah_kelompok, 0,
-                   (baru - k->jumlah_kelompok) * sizeof *g);
-            k->kelompok = g;
-            k->jumlah_kelompok = baru;
-        }
+        size_t lama = k->jumlah_kelompok;
+        struct bersama *g = larik_sediakan(k->kelompok, &k->jumlah_kelompok,
+                                           (size_t)k->si + 1, sizeof *g, 16);
+        if (g == NULL)
+            return false;
+        memset(g + lama, 0, (k->jumlah_kelompok - lama) * sizeof *g);
+        k->kelompok = g;
         k->kelompok[k->si] = (struct bersama){s->rumus, s->baris, s->kolom};
         return true;
     }

@@ -190,6 +190,30 @@ class Batch:
         cell.setFormula(formula)
         self.checks.append((name, formula, [(cell, expect)]))
 
+    def check_number_arguments(self, function, arguments, optional=0):
+        """The rules every add-in function keeps for its number arguments
+        (docs/aturan.md, "Errors are values"): text where a number belongs
+        gives #VALUE!, an empty text (a realisasi not yet entered) a blank
+        result; leaving out the last required argument gives Err:502, and
+        one argument more than the IDL signature Err:504 from Calc itself.
+        arguments: (name, valid value as formula text) for each required
+        argument, in order; optional: how many optional ones follow."""
+        values = [v for _, v in arguments]
+
+        def call(vals):
+            return "=%s(%s)" % (function, ";".join(vals))
+
+        for i, (name, _) in enumerate(arguments):
+            for text, kind, shown, expect in (('"teks"', "text", "#VALUE!", Err(VALUE)),
+                                              ('""', "empty text", "blank", Blank())):
+                vals = values[:i] + [text] + values[i + 1:]
+                self.check("%s: %s %s -> %s" % (function, kind, name, shown),
+                           call(vals), expect)
+        self.check("%s: missing %s -> Err:502" % (function, arguments[-1][0]),
+                   call(values[:-1]), Err(ARG))
+        self.check("%s: too many arguments -> Err:504" % function,
+                   call(values + ["1"] * (optional + 1)), Err(504))
+
     def check_array(self, name, formula, expects):
         """An array formula over a block the shape of `expects` (rows of
         Expect); each element is checked."""

@@ -525,3 +525,44 @@ def oxt_member(oxt, suffix):
             if name.endswith(suffix):
                 return z.read(name).decode("utf-8")
     raise HarnessError("%s has no member ending in %s" % (oxt, suffix))
+
+
+def interaction_recorder():
+    """A com.sun.star.task.XInteractionHandler that records every request
+    (a repair prompt, a warning, a password question) as a line of text in
+    its ``requests`` list, and answers none: a file that needs one fails
+    the check that the list is empty."""
+    import_uno()
+    import unohelper
+    from com.sun.star.task import XInteractionHandler
+
+    class Recorder(unohelper.Base, XInteractionHandler):
+        def __init__(self):
+            self.requests = []
+
+        def handle(self, request):
+            what = "a request"
+            try:
+                r = request.getRequest()
+                what = "%s: %s" % (getattr(r, "typeName", type(r).__name__),
+                                   getattr(r, "Message", "") or str(r)[:300])
+            except Exception as e:   # pyuno cannot convert some requests
+                what = "a request pyuno cannot show (%s)" % type(e).__name__
+            self.requests.append(what)
+
+    return Recorder()
+
+
+def used_area_values(sheet):
+    """The values of a sheet from A1 to the end of its used area, as
+    getDataArray() gives them (rows of numbers and strings)."""
+    cur = sheet.createCursor()
+    cur.gotoEndOfUsedArea(False)
+    end = cur.getRangeAddress()
+    return sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).getDataArray()
+
+
+def sheets_of(doc):
+    """The sheets of a document, in order."""
+    sheets = doc.getSheets()
+    return [sheets.getByIndex(i) for i in range(sheets.getCount())]

@@ -43,6 +43,19 @@ def seed_transcription(calc, report):
               truncated == 9, "found %d" % truncated)
 
 
+def check_figure(b, name, call, exact, printed, label=None, scale=None):
+    """How the report prints a computed figure: `call` (a formula without
+    its '=') gives the exact value, ROUND(call;2) the printed one, and,
+    where the report names a label, KATEGORI of it on `scale` (None: the
+    default scale) gives that label."""
+    b.check(name, "=" + call, Num(exact))
+    b.check("%s ROUND = %s" % (name, printed), "=ROUND(%s;2)" % call, Exact(printed))
+    if label is not None:
+        on = ';"%s"' % scale if scale else ""
+        b.check("%s KATEGORI %s= %s" % (name, scale + " " if scale else "", label),
+                "=KATEGORI(%s%s)" % (call, on), Text(label))
+
+
 def seed_capaian(calc, report):
     b = Batch(calc, report)
     for i, c in enumerate(seed.CAPAIAN):
@@ -50,19 +63,11 @@ def seed_capaian(calc, report):
         r = b.put(1, i, dec(c.realisasi))
         exact = spec.capaian(dec(c.target), dec(c.realisasi))
         name = "Tabel %s %s %d" % (c.table, c.indicator, c.year)
-        b.check(name + " CAPAIAN", "=CAPAIAN(%s;%s)" % (t, r), Num(exact))
+        # Where the report prints a truncation (c.truncated), Calc rounds.
+        shown = spec.half_up(exact) if c.truncated else dec(c.printed)
+        check_figure(b, name + " CAPAIAN", "CAPAIAN(%s;%s)" % (t, r), exact, shown,
+                     c.label, c.scale)
         b.check(name + ' CAPAIAN(...;"NAIK")', '=CAPAIAN(%s;%s;"NAIK")' % (t, r), Num(exact))
-        if c.truncated:
-            # The report prints c.printed, a truncation; Calc rounds.
-            shown = spec.half_up(exact)
-            b.check("%s ROUND = %s (the report truncates to %s)" % (name, shown, c.printed),
-                    "=ROUND(CAPAIAN(%s;%s);2)" % (t, r), Exact(shown))
-        else:
-            b.check("%s ROUND = printed %s" % (name, c.printed),
-                    "=ROUND(CAPAIAN(%s;%s);2)" % (t, r), Exact(dec(c.printed)))
-        if c.label:
-            b.check("%s KATEGORI %s = %s" % (name, c.scale, c.label),
-                    '=KATEGORI(CAPAIAN(%s;%s);"%s")' % (t, r, c.scale), Text(c.label))
     # The whole of Tabel 3.2 and 3.3 in one array formula per table.
     rows = [i for i, c in enumerate(seed.CAPAIAN) if c.table == "3.2"]
     first, last = rows[0] + 1, rows[-1] + 1
@@ -95,13 +100,10 @@ def seed_serapan(calc, report):
         r = b.put(1, i, dec(s.realisasi))
         exact = spec.serapan(dec(s.pagu), dec(s.realisasi))
         name = "Tabel %s %s %s" % (s.table, s.level, s.name)
-        b.check(name + " SERAPAN", "=SERAPAN(%s;%s)" % (p, r), Num(exact))
-        b.check(name + " ROUND = " + s.printed, "=ROUND(SERAPAN(%s;%s);2)" % (p, r),
-                Exact(dec(s.printed)))
+        check_figure(b, name + " SERAPAN", "SERAPAN(%s;%s)" % (p, r), exact,
+                     dec(s.printed), spec.kategori(exact, tingkat))
         b.check(name + " = CAPAIAN rumus 1 on the same numbers",
                 "=CAPAIAN(%s;%s)" % (p, r), Num(exact))
-        b.check(name + " KATEGORI", "=KATEGORI(SERAPAN(%s;%s))" % (p, r),
-                Text(spec.kategori(exact, tingkat)))
     n = len(seed.SERAPAN)
     b.check_array("Tabel 3.5 and Lampiran 4 as one SERAPAN array formula",
                   "=SERAPAN($A$1:$A$%d;$B$1:$B$%d)" % (n, n),
@@ -117,25 +119,18 @@ def seed_efisiensi(calc, report):
     b = Batch(calc, report)
     table, kinerja, anggaran, printed, label = seed.EFISIENSI
     exact = spec.efisiensi(dec(kinerja), dec(anggaran))
-    b.check("Tabel 3.8 EFISIENSI(110,93;96,25)", "=EFISIENSI(%s;%s)" % (dec(kinerja),
-                                                                       dec(anggaran)),
-            Num(exact))
-    b.check("Tabel 3.8 ROUND = 1,15", "=ROUND(EFISIENSI(%s;%s);2)" % (dec(kinerja),
-                                                                    dec(anggaran)),
-            Exact(dec(printed)))
-    b.check("Tabel 3.8 KATEGORI EFISIENSI = Efisien",
-            '=KATEGORI(EFISIENSI(%s;%s);"EFISIENSI")' % (dec(kinerja), dec(anggaran)),
-            Text(label))
+    check_figure(b, "Tabel 3.8 EFISIENSI(110,93;96,25)",
+                 "EFISIENSI(%s;%s)" % (dec(kinerja), dec(anggaran)), exact, dec(printed),
+                 label, "EFISIENSI")
     b.check("Tabel 3.8 from percent cells formatted as % (1,1093 / 0,9625) gives the same ratio",
             "=EFISIENSI(%s;%s)" % (dec(kinerja) / 100, dec(anggaran) / 100), Num(exact))
     # The same chain at full precision from the report's inputs (Tabel 3.7).
     t, r = dec("3,75"), dec("4,16")
     pagu, spent = (dec(x) for x in seed.ANGGARAN_2024)
     chain = spec.efisiensi(spec.capaian(t, r), spec.serapan(pagu, spent))
-    f = "EFISIENSI(CAPAIAN(%s;%s);SERAPAN(%s;%s))" % (t, r, pagu, spent)
-    b.check("Tabel 3.7 -> 3.8 chain at full precision", "=" + f, Num(chain))
-    b.check("Tabel 3.7 -> 3.8 chain rounds to 1,15", "=ROUND(%s;2)" % f, Exact(dec(printed)))
-    b.check("Tabel 3.7 -> 3.8 chain is Efisien", '=KATEGORI(%s;"EFISIENSI")' % f, Text(label))
+    check_figure(b, "Tabel 3.7 -> 3.8 chain at full precision",
+                 "EFISIENSI(CAPAIAN(%s;%s);SERAPAN(%s;%s))" % (t, r, pagu, spent), chain,
+                 dec(printed), label, "EFISIENSI")
     b.check("SELISIH on Tabel 3.8's figures: 14,68 points",
             '=ROUND(EFISIENSI(%s;%s;"SELISIH");2)' % (dec(kinerja), dec(anggaran)),
             Exact(spec.half_up(dec(kinerja) - dec(anggaran))))

@@ -33,7 +33,7 @@ import openpyxl
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
 import harness  # noqa: E402
-from test_templat import make_handler  # noqa: E402
+from rencana_csv import baca_csv, tulis_csv  # noqa: E402
 
 # Each text is marked with its own number, so that a text found proves
 # that one field came through whole, not a neighbour with the same start.
@@ -45,16 +45,6 @@ LIAR = {
     "cjk": "\u6307\u6a19 \u30c6\u30b9\u30c8 \u2013 \u00bd #5",
     "panjang": "\u00fc" * 5000 + " #6",
 }
-
-
-def baca_csv(folder, berkas):
-    with open(os.path.join(folder, berkas), encoding="utf-8", newline="") as f:
-        return list(csv.reader(f, delimiter=";"))
-
-
-def tulis_csv(folder, berkas, baris):
-    with open(os.path.join(folder, berkas), "w", encoding="utf-8", newline="") as f:
-        csv.writer(f, delimiter=";", lineterminator="\n").writerows(baris)
 
 
 def ganti(baris, kolom, syarat, teks_baru):
@@ -112,7 +102,7 @@ def teks_calc(calc, c, path):
     local = os.path.join(calc.work, os.path.basename(path))
     shutil.copyfile(path, local)
     calc._own(local)
-    handler = make_handler()
+    handler = harness.interaction_recorder()
     doc = calc.load(local, InteractionHandler=handler)
     nama = os.path.basename(path)
     c.ok("Calc: %s opens without any request (repair prompt, warning)" % nama,
@@ -120,14 +110,8 @@ def teks_calc(calc, c, path):
     c.ok("Calc: %s opens editable" % nama, not doc.isReadonly())
     teks = []
     try:
-        sheets = doc.getSheets()
-        for i in range(sheets.getCount()):
-            sh = sheets.getByIndex(i)
-            cur = sh.createCursor()
-            cur.gotoEndOfUsedArea(False)
-            akhir = cur.getRangeAddress()
-            rentang = sh.getCellRangeByPosition(0, 0, akhir.EndColumn, akhir.EndRow)
-            for baris in rentang.getDataArray():
+        for sh in harness.sheets_of(doc):
+            for baris in harness.used_area_values(sh):
                 teks.extend(v for v in baris if isinstance(v, str) and v)
     finally:
         doc.close(True)

@@ -82,6 +82,18 @@ def read_sheet(path):
     return cells
 
 
+def expected_sums(plan, totals, pagu_col, real_col):
+    """(row, what it totals, column, 'pagu' or 'realisasi', exact integer
+    sum) for each total row (key None: the grand total) and both amount
+    columns."""
+    for r, k in totals:
+        label = "total" if k is None else k
+        want_pagu = plan.total_pagu if k is None else plan.pagu[k]
+        want_real = plan.total_realisasi if k is None else plan.realisasi[k]
+        yield r, label, pagu_col, "pagu", want_pagu
+        yield r, label, real_col, "realisasi", want_real
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -152,17 +164,12 @@ def main():
         report.ok("every sub kegiatan cell holds its amount", wrong_leaf == 0,
                   "%d wrong" % wrong_leaf)
         exact = 0
-        for r, k in totals:
-            want_pagu = plan.total_pagu if k is None else plan.pagu[k]
-            want_real = plan.total_realisasi if k is None else plan.realisasi[k]
-            for col, want, what in ((pagu_col, want_pagu, "pagu"),
-                                    (real_col, want_real, "realisasi")):
-                f, v = cached(col, r)
-                label = "total" if k is None else k
-                ok = f is not None and v is not None and int(v) == want
-                exact += ok
-                report.ok("cached %s of %s is the exact sum %d" % (what, label, want), ok,
-                          "formula %r, cached %r" % (f, v))
+        for r, label, col, what, want in expected_sums(plan, totals, pagu_col, real_col):
+            f, v = cached(col, r)
+            ok = f is not None and v is not None and int(v) == want
+            exact += ok
+            report.ok("cached %s of %s is the exact sum %d" % (what, label, want), ok,
+                      "formula %r, cached %r" % (f, v))
         print("cached values: %d totals equal their exact integer sums" % exact)
 
         # 4: Calc recalculates
@@ -182,16 +189,12 @@ def main():
         print("Calc: loaded (recalculating) in %.1f s, calculateAll %.1f s"
               % (t1 - t0, t2 - t1))
         recalculated = 0
-        for r, k in totals:
-            want_pagu = plan.total_pagu if k is None else plan.pagu[k]
-            want_real = plan.total_realisasi if k is None else plan.realisasi[k]
-            for col, want, what in ((pagu_col, want_pagu, "pagu"),
-                                    (real_col, want_real, "realisasi")):
-                got = data[r][col]
-                ok = isinstance(got, float) and got == float(want) and int(got) == want
-                recalculated += ok
-                report.ok("Calc's %s of %s is the exact sum %d"
-                          % (what, "total" if k is None else k, want), ok, "got %r" % (got,))
+        for r, label, col, what, want in expected_sums(plan, totals, pagu_col, real_col):
+            got = data[r][col]
+            ok = isinstance(got, float) and got == float(want) and int(got) == want
+            recalculated += ok
+            report.ok("Calc's %s of %s is the exact sum %d" % (what, label, want), ok,
+                      "got %r" % (got,))
         # The formulas really were recomputed: overwrite one input, recalc.
         leaf_row = some_leaf
         cell = sheet.getCellByPosition(pagu_col, leaf_row)

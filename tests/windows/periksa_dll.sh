@@ -12,18 +12,12 @@
 #    api-ms-win-crt-*.dll): no libgcc, winpthread or other MinGW DLL that a
 #    Windows machine would not have.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/pe_umum.sh"
 
 objdump=${1:?usage: periksa_dll.sh OBJDUMP DLL PETA}
 dll=${2:?usage: periksa_dll.sh OBJDUMP DLL PETA}
 peta=${3:?usage: periksa_dll.sh OBJDUMP DLL PETA}
-command -v "$objdump" >/dev/null || { echo "periksa_dll: $objdump is missing" >&2; exit 1; }
-[ -f "$dll" ] || { echo "periksa_dll: $dll is missing" >&2; exit 1; }
-
-gagal=0
-salah() { echo "periksa_dll: $*" >&2; gagal=1; }
-
-keluaran=$("$objdump" -p "$dll")
-grep -q 'file format pei-x86-64' <<<"$keluaran" || salah "not a PE x86-64 file"
+pe_mulai periksa_dll "$objdump" "$dll"
 sed -n '/^Characteristics/,/^$/p' <<<"$keluaran" | grep -qx $'\tDLL' || salah "not a DLL"
 
 # Exports: the names after "[Ordinal/Name Pointer] Table".
@@ -37,19 +31,5 @@ if [ "$ekspor" != "$harus" ]; then
   salah "exports differ from $peta"$'\n'"  exported: $(echo $ekspor)"$'\n'"  expected: $(echo $harus)"
 fi
 
-# Imports: every "DLL Name:" line.
-impor=$(awk '/DLL Name:/ {print $3}' <<<"$keluaran" | sort -u)
-for nama in $impor; do
-  case "${nama,,}" in
-    sal3.dll | cppu3.dll | kernel32.dll | msvcrt.dll | api-ms-win-crt-*.dll) ;;
-    *) salah "imports from $nama" ;;
-  esac
-done
-for perlu in sal3.dll cppu3.dll; do
-  grep -qix "$perlu" <<<"$impor" || salah "does not import from $perlu"
-done
-
-if [ "$gagal" -ne 0 ]; then
-  exit 1
-fi
-echo "periksa_dll: $(basename "$dll") exports $(echo $ekspor), imports from $(echo $impor)"
+pe_periksa_impor sal3.dll cppu3.dll
+pe_selesai "$(basename "$dll") exports $(echo $ekspor), imports from $(echo $impor)"

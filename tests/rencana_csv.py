@@ -1,0 +1,25 @@
+"""Reading and writing the CSV files of a plan folder (identitas.csv,
+kinerja.csv, anggaran.csv, ...) as kinerja-template reads them: UTF-8,
+fields separated by ';', lines ended by a bare LF.  Tests that build an
+unusual plan read the example's files, change some cells and write them
+back with these two functions, so every test writes the one form the
+generator reads and not its own variant.
+
+A program outside tests/ finds it with
+sys.path.insert(0, <the tests folder>).
+"""
+
+import csv
+import os
+
+
+def baca_csv(folder, berkas):
+    """Every row of folder/berkas as a list of strings (the header first)."""
+    with open(os.path.join(folder, berkas), encoding="utf-8", newline="") as f:
+        return list(csv.reader(f, delimiter=";"))
+
+
+def tulis_csv(folder, berkas, baris):
+    """Writes the rows to folder/berkas, replacing it."""
+    with open(os.path.join(folder, berkas), "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, delimiter=";", lineterminator="\n").writerows(baris)
