@@ -34,11 +34,40 @@ void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o)
     worksheet_protect(ws, NULL, &p);
 }
 
+/* Bytes of a prompt title: xlsx allows 32 characters, and 32 bytes are
+ * never more characters than that. */
+#define JUDUL_PETUNJUK_MAKS 32
+
+/* The general prompt of a number input. */
+#define PETUNJUK_ANGKA                                                         \
+    "Ketik angka 0 atau lebih, tanpa titik ribuan (contoh 1250000 atau "       \
+    "96,25); kosongkan bila belum ada realisasi."
+
 lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2)
 {
+    return lembar_validasi_isian(ws, r1, c1, r2, c2, "Isian angka", NULL);
+}
+
+lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                                unsigned r2, unsigned c2, const char *judul,
+                                const char *petunjuk)
+{
+    /* a prompt title holds 32 characters (the xlsx limit libxlsxwriter
+     * refuses past); a header is cut on a character boundary */
+    char kepala[JUDUL_PETUNJUK_MAKS + 1];
+    size_t n = judul ? strlen(judul) : 0;
+    if (n > JUDUL_PETUNJUK_MAKS) {
+        n = JUDUL_PETUNJUK_MAKS;
+        while (n > 0 && ((unsigned char)judul[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(kepala, judul ? judul : "", n);
+    kepala[n] = 0;
     lxw_data_validation v;
     memset(&v, 0, sizeof v);
+    v.input_title = kepala;
+    v.input_message = (char *)(petunjuk ? petunjuk : PETUNJUK_ANGKA);
     v.validate = LXW_VALIDATION_TYPE_DECIMAL;
     v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
     v.value_number = 0;

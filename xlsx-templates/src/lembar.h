@@ -32,9 +32,18 @@ void lembar_halaman(lxw_worksheet *ws, int baris_kepala_awal,
  */
 void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o);
 
-/* Numbers >= 0 only, on the input cells of a range (blank allowed). */
+/* Numbers >= 0 only, on the input cells of a range (blank allowed), with
+ * a general input prompt. */
 lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2);
+
+/* The same with the input prompt Calc and Excel show when the cell is
+ * selected: `judul` (cut to the 32 characters a prompt title holds, on a
+ * UTF-8 boundary) and `petunjuk` (at most 255 bytes; NULL: the general
+ * prompt). */
+lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                                unsigned r2, unsigned c2, const char *judul,
+                                const char *petunjuk);
 
 /* Writes the formula with its cached result. */
 lxw_error lembar_rumus(lxw_worksheet *ws, unsigned baris, unsigned kolom,

@@ -88,10 +88,80 @@ const char *rumus_teks_galat(kinerja_status st)
     }
 }
 
-void rumus_bebas(rumus *r, const char *teks, kinerja_sel hasil)
+void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
+                  kinerja_sel hasil)
 {
-    snprintf(r->teks, sizeof r->teks, "%s", teks);
+    snprintf(r->teks, sizeof r->teks, "SUM(%s:%s)", dari, sampai);
     r->hasil = hasil;
+}
+
+void rumus_jumlah_terisi(rumus *r, const char *dari, const char *sampai,
+                         kinerja_sel hasil)
+{
+    snprintf(r->teks, sizeof r->teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))",
+             dari, sampai, dari, sampai);
+    r->hasil = hasil;
+}
+
+void rumus_jumlah_jika(rumus *r, const char *kriteria_rentang,
+                       const char *kriteria, const char *rentang, bool terisi,
+                       kinerja_sel hasil)
+{
+    const char *k = kriteria_rentang, *x = kriteria, *j = rentang;
+    if (terisi)
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(COUNTIFS(%s,%s,%s,\">=0\")=0,\"\",SUMIF(%s,%s,%s))", k, x,
+                 j, k, x, j);
+    else
+        snprintf(r->teks, sizeof r->teks, "SUMIF(%s,%s,%s)", k, x, j);
+    r->hasil = hasil;
+}
+
+void rumus_jaga(rumus *r, const rujukan_sel *syarat)
+{
+    char dalam[RUMUS_MAKS];
+    snprintf(dalam, sizeof dalam, "%s", r->teks);
+    if ((size_t)snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",%s)",
+                         syarat->ref, dalam) >= sizeof r->teks)
+        r->hasil = sel_galat(KINERJA_GALAT_ARGUMEN); /* never: short refs */
+    else if (kosong(&syarat->nilai))
+        r->hasil = sel_kosong();
+}
+
+void rumus_lebih_pagu(rumus *r, rumus_mode m, const rujukan_sel *hasil,
+                      const char *label, const rujukan_sel *a,
+                      const rujukan_sel *x)
+{
+    rumus selisih; /* its value: realisasi - pagu, exact */
+    rumus_selisih_rincian(&selisih, m, a, x->ref, &x->nilai, 1);
+    if (m == RUMUS_ADDIN)
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(%s=\"%s\",%sSELISIH_RINCIAN(%s,%s),\"\")", hasil->ref,
+                 label, rumus_awalan(), a->ref, x->ref);
+    else
+        snprintf(r->teks, sizeof r->teks, "IF(%s=\"%s\",%s-%s,\"\")",
+                 hasil->ref, label, a->ref, x->ref);
+    bool lebih = hasil->nilai.jenis == SEL_TEKS && hasil->nilai.teks &&
+                 !strcmp(hasil->nilai.teks, label);
+    r->hasil = lebih ? selisih.hasil : sel_kosong();
+}
+
+void rumus_hitung_label(rumus *r, const char *dari, const char *sampai,
+                        const char *label1, const char *label2, double jumlah)
+{
+    snprintf(r->teks, sizeof r->teks,
+             "COUNTIF(%s:%s,\"%s\")+COUNTIF(%s:%s,\"%s\")", dari, sampai,
+             label1, dari, sampai, label2);
+    r->hasil = sel_angka(jumlah);
+}
+
+void rumus_peringkat(rumus *r, const rujukan_sel *x, const char *rentang,
+                     bool naik, double peringkat)
+{
+    snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",RANK(%s,%s%s))", x->ref,
+             x->ref, rentang, naik ? ",1" : "");
+    r->hasil =
+        x->nilai.jenis == SEL_ANGKA ? sel_angka(peringkat) : sel_kosong();
 }
 
 void rumus_triwulan(rumus *r, rumus_mode m, const rujukan_sel tw[4],

@@ -14,6 +14,7 @@
 #include "lembar.h"
 #include "pemeriksaan.h"
 #include "rencana.h"
+#include "tata.h"
 #include "teks.h"
 
 /* Tabel 3.5: the program / kegiatan / sub kegiatan tree with pagu,
@@ -90,6 +91,10 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
  * the plan carries one. */
 lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
                    const tulis_opsi *o);
+
+/* The layouts of the table sheets (tata.h), for the writers and for
+ * programs that read filled workbooks back. */
+extern const tata_lembar tata_triwulan;
 
 /* Keeps the first libxlsxwriter error of a sequence of calls. */
 #define CATAT(galat, panggilan)                                                \

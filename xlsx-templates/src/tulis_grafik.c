@@ -392,15 +392,11 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                 CATAT(galat,
                       worksheet_write_blank(ws, row, D_PREDIKAT, g->kategori));
             }
-            char teks[RUMUS_MAKS];
-            snprintf(teks, sizeof teks, "IF(%s=\"\",\"\",RANK(%s,%s%s))", x.ref,
-                     x.ref, rentang, naik ? ",1" : "");
             rumus rk;
-            rumus_bebas(
-                &rk, teks,
-                nilai[k].jenis == SEL_ANGKA
-                    ? sel_angka(peringkat(nilai[k].angka, nilai, np + 1, naik))
-                    : sel_kosong());
+            rumus_peringkat(&rk, &x, rentang, naik,
+                            nilai[k].jenis == SEL_ANGKA
+                                ? peringkat(nilai[k].angka, nilai, np + 1, naik)
+                                : 0);
             CATAT(galat, lembar_rumus(ws, row, D_PERINGKAT, &rk, g->kategori));
             const char *ket = e ? e->keterangan : "";
             CATAT(galat,

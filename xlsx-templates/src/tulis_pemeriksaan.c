@@ -81,7 +81,7 @@ static void tulis_nilai(penulis *p, const pemeriksaan *daftar, size_t i,
 {
     const periksa_baris *b = &daftar->baris[i];
     lxw_worksheet *ws = p->ws;
-    char ref[96], teks[RUMUS_MAKS];
+    char ref[96];
     rumus rm;
     switch (v->sumber) {
     case SUMBER_TETAP:
@@ -103,9 +103,7 @@ static void tulis_nilai(penulis *p, const pemeriksaan *daftar, size_t i,
         lxw_rowcol_to_cell(a, p->baris[v->rincian_dari], P_NILAI_A);
         lxw_rowcol_to_cell(z, p->baris[v->rincian_dari + v->rincian_jumlah - 1],
                            P_NILAI_A);
-        snprintf(teks, sizeof teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", a, z,
-                 a, z);
-        rumus_bebas(&rm, teks, nilai_sel(v));
+        rumus_jumlah_terisi(&rm, a, z, nilai_sel(v));
         CATAT(p->galat, lembar_rumus(ws, row, kolom, &rm, p->g->rupiah));
         break;
     }
@@ -133,21 +131,8 @@ static void tulis_kesimpulan(penulis *p, const pemeriksaan *daftar, size_t i,
         /* Hasil first (the difference shows only for over-spending) */
         rumus_cek_anggaran(&hasil, p->o->rumus, &x, &a);
         rujukan_sel h = sel_di(row, P_HASIL, hasil.hasil);
-        rumus lebih; /* its value: realisasi - pagu, exact */
-        rumus_selisih_rincian(&lebih, p->o->rumus, &a, x.ref, &x.nilai, 1);
-        char teks[RUMUS_MAKS];
-        if (p->o->rumus == RUMUS_ADDIN)
-            snprintf(teks, sizeof teks,
-                     "IF(%s=\"%s\",%sSELISIH_RINCIAN(%s,%s),\"\")", h.ref,
-                     periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU), rumus_awalan(),
-                     a.ref, x.ref);
-        else
-            snprintf(teks, sizeof teks, "IF(%s=\"%s\",%s-%s,\"\")", h.ref,
-                     periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU), a.ref, x.ref);
-        bool lebih_pagu = hasil.hasil.jenis == SEL_TEKS &&
-                          !strcmp(hasil.hasil.teks,
-                                  periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU));
-        rumus_bebas(&sel, teks, lebih_pagu ? lebih.hasil : sel_kosong());
+        rumus_lebih_pagu(&sel, p->o->rumus, &h,
+                         periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU), &a, &x);
         CATAT(p->galat, lembar_rumus(ws, row, P_SELISIH, &sel, f_selisih));
         CATAT(p->galat, lembar_rumus(ws, row, P_HASIL, &hasil, g->kategori));
         return;
@@ -315,14 +300,13 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
     }
 
     /* the count of mismatches, at the top */
-    char h1[16], h2[16], teks[RUMUS_MAKS];
+    char h1[16], h2[16];
     lxw_rowcol_to_cell_abs(h1, awal, P_HASIL, 1, 1);
     lxw_rowcol_to_cell_abs(h2, akhir, P_HASIL, 1, 1);
-    snprintf(teks, sizeof teks, "COUNTIF(%s:%s,\"%s\")+COUNTIF(%s:%s,\"%s\")",
-             h1, h2, periksa_temuan_teks(TEMUAN_TIDAK_COCOK), h1, h2,
-             periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU));
     rumus rm;
-    rumus_bebas(&rm, teks, sel_angka((double)daftar.temuan));
+    rumus_hitung_label(&rm, h1, h2, periksa_temuan_teks(TEMUAN_TIDAK_COCOK),
+                       periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU),
+                       (double)daftar.temuan);
     CATAT(p.galat,
           lembar_gabung(ws, P_BARIS_TEMUAN, 0, P_BARIS_TEMUAN, P_SELISIH,
                         "Jumlah temuan (Tidak cocok, Melebihi pagu)",

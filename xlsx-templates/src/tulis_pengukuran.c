@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tata.h"
 #include "tulis.h"
 
 enum {
@@ -115,12 +116,11 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
     if (baris_tw) {
         /* a quarterly indicator: the year's figure comes from the
          * Triwulan sheet, where the quarters are typed */
-        char ref[32], teks[128];
-        lxw_rowcol_to_cell_abs(ref, baris_tw, TW_TAHUNAN, 1, 1);
-        snprintf(teks, sizeof teks, "IF(Triwulan!%s=\"\",\"\",Triwulan!%s)",
-                 ref, ref);
+        char sel[16], ref[32];
+        lxw_rowcol_to_cell_abs(sel, baris_tw, TW_TAHUNAN, 1, 1);
+        snprintf(ref, sizeof ref, "Triwulan!%s", sel);
         rumus rt;
-        rumus_bebas(&rt, teks,
+        rumus_rujuk(&rt, ref,
                     d->realisasi.ada ? sel_angka(d->realisasi.nilai)
                                      : sel_kosong());
         f_real = gaya_angka(g, des, d->satuan, d->predikat_realisasi, false);
@@ -228,62 +228,75 @@ static size_t rencana_urut_triwulan(const rencana *r, unsigned *baris,
     return n;
 }
 
+#define PETUNJUK_TW                                                            \
+    "Ketik realisasi triwulan ini dalam satuan indikatornya (contoh 96,25 "    \
+    "untuk 96,25%); kosongkan triwulan yang belum berjalan."
+#define PETUNJUK_TARGET_TW                                                     \
+    "Ketik target triwulan ini dari rencana aksi, dalam satuan "               \
+    "indikatornya; kosongkan bila tidak ditetapkan."
+
+/* The Triwulan sheet: one row per quarterly indicator. */
+static const tata_kolom kolom_triwulan[TW_JUMLAH] = {
+    [TW_NO] = {"no", NULL, "NO", 5, TATA_LABEL, NULL},
+    [TW_KELOMPOK] = {"kelompok", NULL, "SASARAN / KINERJA LAINNYA", 30,
+                     TATA_LABEL, NULL},
+    [TW_INDIKATOR] = {"indikator", NULL, "INDIKATOR KINERJA", 30, TATA_LABEL,
+                      NULL},
+    [TW_TARGET] = {"target", NULL, "TARGET", 11, TATA_LABEL, NULL},
+    [TW_REKAP] = {"rekap", NULL, "REKAP", 10, TATA_LABEL, NULL},
+    [TW_I] = {"tw_1", NULL, "TW I", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_I + 1] = {"tw_2", NULL, "TW II", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_I + 2] = {"tw_3", NULL, "TW III", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_IV] = {"tw_4", NULL, "TW IV", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_TAHUNAN] = {"realisasi_tahunan", NULL, "REALISASI TAHUNAN", 12,
+                    TATA_RUMUS, NULL},
+    [TW_TARGET_I] = {"target_tw_1", NULL, "TARGET TW I", 11, TATA_ISIAN,
+                     PETUNJUK_TARGET_TW},
+    [TW_TARGET_I + 1] = {"target_tw_2", NULL, "TARGET TW II", 11, TATA_ISIAN,
+                         PETUNJUK_TARGET_TW},
+    [TW_TARGET_I + 2] = {"target_tw_3", NULL, "TARGET TW III", 11, TATA_ISIAN,
+                         PETUNJUK_TARGET_TW},
+    [TW_TARGET_IV] = {"target_tw_4", NULL, "TARGET TW IV", 11, TATA_ISIAN,
+                      PETUNJUK_TARGET_TW},
+    [TW_TARGET_TAHUNAN] = {"target_tahunan_tw", NULL, "TARGET TAHUNAN DARI TW",
+                           13, TATA_RUMUS, NULL},
+    [TW_CAPAIAN_I] = {"capaian_tw_1", NULL, "CAPAIAN TW I (%)", 11, TATA_RUMUS,
+                      NULL},
+    [TW_CAPAIAN_I + 1] = {"capaian_tw_2", NULL, "CAPAIAN TW II (%)", 11,
+                          TATA_RUMUS, NULL},
+    [TW_CAPAIAN_I + 2] = {"capaian_tw_3", NULL, "CAPAIAN TW III (%)", 11,
+                          TATA_RUMUS, NULL},
+    [TW_CAPAIAN_IV] = {"capaian_tw_4", NULL, "CAPAIAN TW IV (%)", 11,
+                       TATA_RUMUS, NULL},
+    [TW_CAPAIAN_TAHUNAN] = {"capaian_tahunan", NULL, "CAPAIAN TAHUNAN (%)", 12,
+                            TATA_RUMUS, NULL},
+};
+
+const tata_lembar tata_triwulan = {
+    "Triwulan", kolom_triwulan, TW_JUMLAH, TW_KEPALA, true, 30, TATA_BANTU};
+
 /* The quarters of the quarterly indicators, and the year's figure. */
 static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
                                  const tulis_opsi *o, const unsigned *baris)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "Triwulan");
-    if (!ws)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    lxw_error galat = LXW_NO_ERROR;
-    lembar_tinggi_peta tinggi = {NULL, 0};
-    static const double lebar_tw[TW_JUMLAH] = {5,  30, 30, 11, 10, 11, 11,
-                                               11, 11, 12, 11, 11, 11, 11,
-                                               13, 11, 11, 11, 11, 12};
-    static const char *const judul[TW_JUMLAH] = {"NO",
-                                                 "SASARAN / KINERJA LAINNYA",
-                                                 "INDIKATOR KINERJA",
-                                                 "TARGET",
-                                                 "REKAP",
-                                                 "TW I",
-                                                 "TW II",
-                                                 "TW III",
-                                                 "TW IV",
-                                                 "REALISASI TAHUNAN",
-                                                 "TARGET TW I",
-                                                 "TARGET TW II",
-                                                 "TARGET TW III",
-                                                 "TARGET TW IV",
-                                                 "TARGET TAHUNAN DARI TW",
-                                                 "CAPAIAN TW I (%)",
-                                                 "CAPAIAN TW II (%)",
-                                                 "CAPAIAN TW III (%)",
-                                                 "CAPAIAN TW IV (%)",
-                                                 "CAPAIAN TAHUNAN (%)"};
+    tata_penulis p;
+    tata_buka(&p, wb, g, &tata_triwulan, o);
+    if (!p.ws)
+        return p.galat;
+    lxw_worksheet *ws = p.ws;
     char buf[256];
-    for (unsigned k = 0; k < TW_JUMLAH; k++) {
-        CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                          lebar_tw[k], NULL));
-        CATAT(galat, worksheet_write_string(ws, TW_KEPALA, (lxw_col_t)k,
-                                            judul[k], g->kepala));
-        snprintf(buf, sizeof buf, "(%u)", k + 1);
-        CATAT(galat, worksheet_write_string(ws, TW_KEPALA + 1, (lxw_col_t)k,
-                                            buf, g->nomor_kolom));
-    }
     snprintf(buf, sizeof buf, "REALISASI KINERJA PER TRIWULAN TAHUN %d",
              r->id.tahun);
-    CATAT(galat, lembar_gabung(ws, 0, 0, 0, TW_JUMLAH - 1, buf, g->judul));
-    CATAT(galat, lembar_gabung(ws, 1, 0, 1, TW_JUMLAH - 1,
-                               "Isi realisasi (dan target) tiap triwulan di "
-                               "sel berwarna. REKAP JUMLAH: nilai tahunan = "
-                               "jumlah triwulan yang terisi; AKHIR: = "
-                               "triwulan terakhir yang terisi. Capaian "
-                               "triwulan = realisasi triwulan terhadap target "
-                               "triwulannya; target tahunan dari triwulan "
-                               "yang berbeda dari TARGET ditandai.",
-                               g->biasa));
-    worksheet_set_row(ws, 1, 28, NULL);
-    worksheet_set_row(ws, TW_KEPALA, 30, NULL);
+    tata_judul(&p, 0, buf, g->judul);
+    tata_judul(&p, 1,
+               "Isi realisasi (dan target) tiap triwulan di "
+               "sel berwarna. REKAP JUMLAH: nilai tahunan = "
+               "jumlah triwulan yang terisi; AKHIR: = "
+               "triwulan terakhir yang terisi. Capaian "
+               "triwulan = realisasi triwulan terhadap target "
+               "triwulannya; target tahunan dari triwulan "
+               "yang berbeda dari TARGET ditandai.",
+               g->biasa);
     size_t nomor = 0;
     for (size_t i = 0; i < r->jumlah_indikator; i++) {
         if (!baris[i])
@@ -291,42 +304,42 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         const indikator *d = &r->indikator[i];
         unsigned row = baris[i];
         snprintf(buf, sizeof buf, "%zu", ++nomor);
-        CATAT(galat,
+        CATAT(p.galat,
               worksheet_write_string(ws, row, TW_NO, buf, g->teks_tengah));
         const char *kel = d->jenis_induk == INDUK_KELOMPOK
                               ? r->kelompok[d->induk].uraian
                               : "";
-        CATAT(galat,
+        CATAT(p.galat,
               worksheet_write_string(ws, row, TW_KELOMPOK, kel, g->teks));
-        CATAT(galat, worksheet_write_string(ws, row, TW_INDIKATOR, d->uraian,
-                                            g->teks));
-        lembar_perlu(&tinggi, row, row, kel, lebar_tw[TW_KELOMPOK]);
-        lembar_perlu(&tinggi, row, row, d->uraian, lebar_tw[TW_INDIKATOR]);
-        CATAT(galat,
+        CATAT(p.galat, worksheet_write_string(ws, row, TW_INDIKATOR, d->uraian,
+                                              g->teks));
+        tata_perlu(&p, row, row, TW_KELOMPOK, kel);
+        tata_perlu(&p, row, row, TW_INDIKATOR, d->uraian);
+        CATAT(p.galat,
               worksheet_write_number(ws, row, TW_TARGET, d->target.nilai,
                                      gaya_angka(g, d->target.desimal, d->satuan,
                                                 d->predikat, false)));
-        CATAT(galat, worksheet_write_string(
-                         ws, row, TW_REKAP,
-                         d->rekap == TRIWULAN_JUMLAH ? "JUMLAH" : "AKHIR",
-                         g->teks_tengah));
+        CATAT(p.galat, worksheet_write_string(
+                           ws, row, TW_REKAP,
+                           d->rekap == TRIWULAN_JUMLAH ? "JUMLAH" : "AKHIR",
+                           g->teks_tengah));
         rujukan_sel tw[4];
         for (int q = 0; q < 4; q++) {
             const isian_angka *a = &d->tw[q];
             lxw_format *f =
                 gaya_angka(g, a->ada ? a->desimal : d->target.desimal,
                            d->satuan, "", true);
-            CATAT(galat, lembar_angka(ws, row, TW_I + (unsigned)q, a->ada,
-                                      a->nilai, f));
+            CATAT(p.galat, lembar_angka(ws, row, TW_I + (unsigned)q, a->ada,
+                                        a->nilai, f));
             tw[q] = sel_di(row, TW_I + (unsigned)q,
                            a->ada ? sel_angka(a->nilai) : sel_kosong());
         }
-        CATAT(galat, lembar_validasi_angka(ws, row, TW_I, row, TW_IV));
+        tata_validasi(&p, TW_I, TW_IV, row, row);
         char rekap[16];
         lxw_rowcol_to_cell(rekap, row, TW_REKAP);
         rumus rm;
         rumus_triwulan(&rm, o->rumus, tw, d->rekap, rekap);
-        CATAT(galat,
+        CATAT(p.galat,
               lembar_rumus(ws, row, TW_TAHUNAN, &rm,
                            gaya_angka(g,
                                       d->realisasi.ada ? d->realisasi.desimal
@@ -341,7 +354,7 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         for (int q = 0; q < 4; q++) {
             const isian_angka *a = &d->target_tw[q];
             unsigned k = TW_TARGET_I + (unsigned)q;
-            CATAT(galat,
+            CATAT(p.galat,
                   lembar_angka(
                       ws, row, k, a->ada, a->nilai,
                       gaya_angka(g, a->ada ? a->desimal : d->target.desimal,
@@ -350,10 +363,9 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
             if (a->ada && a->desimal > des_target)
                 des_target = a->desimal;
         }
-        CATAT(galat,
-              lembar_validasi_angka(ws, row, TW_TARGET_I, row, TW_TARGET_IV));
+        tata_validasi(&p, TW_TARGET_I, TW_TARGET_IV, row, row);
         rumus_triwulan(&rm, o->rumus, tg, d->rekap, rekap);
-        CATAT(galat,
+        CATAT(p.galat,
               lembar_rumus(ws, row, TW_TARGET_TAHUNAN, &rm,
                            gaya_angka(g, des_target, d->satuan, "", false)));
 
@@ -362,20 +374,16 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         for (int q = 0; q < 4; q++) {
             rumus c;
             rumus_capaian(&c, o->rumus, &tg[q], &tw[q], d->arah);
-            char teks[2 * RUMUS_MAKS]; /* a capaian is far shorter */
             /* no target for the quarter: no capaian (not #DIV/0!) */
-            snprintf(teks, sizeof teks, "IF(%s=\"\",\"\",%s)", tg[q].ref,
-                     c.teks);
-            rumus_bebas(&c, teks,
-                        tg[q].nilai.jenis == SEL_ANGKA ? c.hasil
-                                                       : sel_kosong());
-            CATAT(galat, lembar_rumus(ws, row, TW_CAPAIAN_I + (unsigned)q, &c,
-                                      g->persen));
+            rumus_jaga(&c, &tg[q]);
+            CATAT(p.galat, lembar_rumus(ws, row, TW_CAPAIAN_I + (unsigned)q, &c,
+                                        g->persen));
         }
         rujukan_sel t = sel_di(row, TW_TARGET, sel_angka(d->target.nilai));
         rujukan_sel x = sel_di(row, TW_TAHUNAN, tahunan);
         rumus_capaian(&rm, o->rumus, &t, &x, d->arah);
-        CATAT(galat, lembar_rumus(ws, row, TW_CAPAIAN_TAHUNAN, &rm, g->persen));
+        CATAT(p.galat,
+              lembar_rumus(ws, row, TW_CAPAIAN_TAHUNAN, &rm, g->persen));
     }
     /* quarterly targets that do not add up to the year's target */
     unsigned awal = TW_KEPALA + 2, akhir = awal + (unsigned)nomor - 1;
@@ -390,14 +398,11 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
         cf.value_string = aturan;
         cf.format = g->tanda_selisih;
-        CATAT(galat,
+        CATAT(p.galat,
               worksheet_conditional_format_range(
                   ws, awal, TW_TARGET_TAHUNAN, akhir, TW_TARGET_TAHUNAN, &cf));
     }
-    CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
-    lembar_halaman(ws, TW_KEPALA, TW_KEPALA + 1);
-    lembar_lindungi(ws, o);
-    return galat;
+    return tata_tutup(&p);
 }
 
 lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
@@ -509,7 +514,7 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
 
     /* JUMLAH: the programs of every group (each program serves one) */
     unsigned akhir = row - 1;
-    char a[16], b[16], teks[RUMUS_MAKS];
+    char a[16], b[16];
     CATAT(p.galat,
           lembar_gabung(ws, row, K_NO, row, K_PREDIKAT, "", g->jumlah_teks));
     CATAT(p.galat,
@@ -529,14 +534,12 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     rumus rm;
     lxw_rowcol_to_cell(a, awal_tabel, K_PAGU);
     lxw_rowcol_to_cell(b, akhir, K_PAGU);
-    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
-    rumus_bebas(&rm, teks, sel_angka((double)pagu));
+    rumus_jumlah(&rm, a, b, sel_angka((double)pagu));
     CATAT(p.galat, lembar_rumus(ws, row, K_PAGU, &rm, g->jumlah_rupiah));
     lxw_rowcol_to_cell(a, awal_tabel, K_REAL_ANGGARAN);
     lxw_rowcol_to_cell(b, akhir, K_REAL_ANGGARAN);
-    snprintf(teks, sizeof teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", a, b, a,
-             b);
-    rumus_bebas(&rm, teks, ada ? sel_angka((double)real) : sel_kosong());
+    rumus_jumlah_terisi(&rm, a, b,
+                        ada ? sel_angka((double)real) : sel_kosong());
     CATAT(p.galat,
           lembar_rumus(ws, row, K_REAL_ANGGARAN, &rm, g->jumlah_rupiah));
     rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)pagu));

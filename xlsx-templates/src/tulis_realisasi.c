@@ -99,23 +99,21 @@ static void tulis_jumlah(penulis *p, unsigned row, const char *kriteria,
                          int64_t real, bool tebal)
 {
     gaya *g = p->g;
-    char r_krit[64], r_pagu[64], r_real[64], teks[RUMUS_MAKS];
+    char r_krit[64], r_pagu[64], r_real[64];
     unsigned dari = row + 1;
     rentang(r_krit, sizeof r_krit, kolom_kriteria, dari, p->baris_akhir, true);
     rentang(r_pagu, sizeof r_pagu, K_PAGU, dari, p->baris_akhir, false);
     rentang(r_real, sizeof r_real, K_REALISASI, dari, p->baris_akhir, false);
 
     rumus rm;
-    snprintf(teks, sizeof teks, "SUMIF(%s,%s,%s)", r_krit, kriteria, r_pagu);
-    rumus_bebas(&rm, teks, sel_angka((double)pagu));
+    rumus_jumlah_jika(&rm, r_krit, kriteria, r_pagu, false,
+                      sel_angka((double)pagu));
     CATAT(p->galat, lembar_rumus(p->ws, row, K_PAGU, &rm,
                                  tebal ? g->jumlah_rupiah : g->rupiah_tebal));
     /* Blank until some child has realisasi: a SUMIF of nothing is 0, which
      * would show 0 % serapan for a kegiatan nobody has reported yet. */
-    snprintf(teks, sizeof teks,
-             "IF(COUNTIFS(%s,%s,%s,\">=0\")=0,\"\",SUMIF(%s,%s,%s))", r_krit,
-             kriteria, r_real, r_krit, kriteria, r_real);
-    rumus_bebas(&rm, teks, rupiah_sel(ada_real, real));
+    rumus_jumlah_jika(&rm, r_krit, kriteria, r_real, true,
+                      rupiah_sel(ada_real, real));
     CATAT(p->galat, lembar_rumus(p->ws, row, K_REALISASI, &rm,
                                  tebal ? g->jumlah_rupiah : g->rupiah_tebal));
 }

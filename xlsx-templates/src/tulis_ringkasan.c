@@ -212,21 +212,18 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
 
     /* Jumlah (Tabel 3.7's last row) */
     unsigned akhir = row - 1;
-    char a[16], b[16], teks[RUMUS_MAKS];
+    char a[16], b[16];
     CATAT(p.galat, lembar_gabung(ws, row, K_NO, row, K_KATEGORI, "Jumlah",
                                  g->jumlah_teks));
     rumus rm;
     lxw_rowcol_to_cell(a, awal, K_PAGU);
     lxw_rowcol_to_cell(b, akhir, K_PAGU);
-    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
-    rumus_bebas(&rm, teks, sel_angka((double)total_pagu));
+    rumus_jumlah(&rm, a, b, sel_angka((double)total_pagu));
     CATAT(p.galat, lembar_rumus(ws, row, K_PAGU, &rm, g->jumlah_rupiah));
     lxw_rowcol_to_cell(a, awal, K_REAL_ANGGARAN);
     lxw_rowcol_to_cell(b, akhir, K_REAL_ANGGARAN);
-    snprintf(teks, sizeof teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", a, b, a,
-             b);
-    rumus_bebas(&rm, teks,
-                total_ada ? sel_angka((double)total_real) : sel_kosong());
+    rumus_jumlah_terisi(
+        &rm, a, b, total_ada ? sel_angka((double)total_real) : sel_kosong());
     CATAT(p.galat,
           lembar_rumus(ws, row, K_REAL_ANGGARAN, &rm, g->jumlah_rupiah));
     rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)total_pagu));
@@ -409,14 +406,12 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                         gaya_angka(g, rl.ada ? rl.desimal : tg.desimal,
                                    d->satuan, pr, kini && !di_ringkasan);
                     if (di_ringkasan) {
-                        char ref[32], t2[128];
-                        lxw_rowcol_to_cell_abs(ref, baris_di[ind[j]],
+                        char sel[16], ref[32];
+                        lxw_rowcol_to_cell_abs(sel, baris_di[ind[j]],
                                                K_REALISASI, 1, 1);
-                        snprintf(t2, sizeof t2,
-                                 "IF(Ringkasan!%s=\"\",\"\",Ringkasan!%s)", ref,
-                                 ref);
+                        snprintf(ref, sizeof ref, "Ringkasan!%s", sel);
                         rumus rm;
-                        rumus_bebas(&rm, t2,
+                        rumus_rujuk(&rm, ref,
                                     rl.ada ? sel_angka(rl.nilai)
                                            : sel_kosong());
                         CATAT(p.galat, lembar_rumus(ws, row, c + 1, &rm, fr));
@@ -473,11 +468,8 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                                    d->satuan, "", false);
                     if (ada_kini) {
                         rujukan_sel x = sel_di(row, k_akhir - 2, v_kini);
-                        char t2[96];
-                        snprintf(t2, sizeof t2, "IF(%s=\"\",\"\",%s)", x.ref,
-                                 x.ref);
                         rumus rm;
-                        rumus_bebas(&rm, t2, v_kini);
+                        rumus_rujuk(&rm, x.ref, v_kini);
                         CATAT(p.galat,
                               lembar_rumus(ws, row, k_akhir + 1, &rm, f_kini));
                     } else {

@@ -174,12 +174,11 @@ static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
                                      (double)s->jumlah_pagu, g->rupiah));
     } else {
         /* the children's anggaran column over this block */
-        char a[16], b[16], teks[64];
+        char a[16], b[16];
         lxw_rowcol_to_cell(a, r0 + baris_ind, (lxw_col_t)(k_agr + 4));
         lxw_rowcol_to_cell(b, r0 + h - 1, (lxw_col_t)(k_agr + 4));
-        snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
         rumus rm;
-        rumus_bebas(&rm, teks, sel_angka((double)s->jumlah_pagu));
+        rumus_jumlah(&rm, a, b, sel_angka((double)s->jumlah_pagu));
         CATAT(p->galat,
               lembar_rumus(p->ws, r0, k_agr, &rm,
                            s->tingkat == TINGKAT_PROGRAM ? g->rupiah_tebal
@@ -336,12 +335,11 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     /* JUMLAH: the program column over the whole table */
     CATAT(p.galat, lembar_gabung(ws, row, 0, row, K_TGT_PROGRAM, "JUMLAH",
                                  g->jumlah_teks));
-    char a[16], b[16], teks[64];
+    char a[16], b[16];
     lxw_rowcol_to_cell(a, awal, K_AGR_PROGRAM);
     lxw_rowcol_to_cell(b, row - 1, K_AGR_PROGRAM);
-    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
     rumus rm;
-    rumus_bebas(&rm, teks, sel_angka((double)r->jumlah_pagu));
+    rumus_jumlah(&rm, a, b, sel_angka((double)r->jumlah_pagu));
     CATAT(p.galat, lembar_rumus(ws, row, K_AGR_PROGRAM, &rm, g->jumlah_rupiah));
     CATAT(p.galat, lembar_gabung(ws, row, K_KEGIATAN, row, K_AGR_SUB, "",
                                  g->jumlah_teks));
