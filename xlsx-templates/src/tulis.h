@@ -95,6 +95,7 @@ lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
 /* The layouts of the table sheets (tata.h), for the writers and for
  * programs that read filled workbooks back. */
 extern const tata_lembar tata_triwulan;
+extern const tata_lembar tata_pengukuran;
 
 /* Keeps the first libxlsxwriter error of a sequence of calls. */
 #define CATAT(galat, panggilan)                                                \

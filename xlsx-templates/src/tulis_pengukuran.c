@@ -66,15 +66,53 @@ typedef struct penulis {
     gaya *g;
     const rencana *r;
     const tulis_opsi *o;
-    lxw_error galat;
-    lembar_tinggi_peta tinggi;
+    tata_penulis *t; /* the sheet: its errors and row heights */
     /* row on the Triwulan sheet of each quarterly indicator (0: none) */
     unsigned *baris_triwulan;
 } penulis;
 
-/* column widths (characters) */
-static const double lebar[] = {5,  28, 28, 36, 11, 12, 9,
-                               14, 13, 32, 17, 17, 9,  13};
+#define PETUNJUK_REALISASI                                                     \
+    "Ketik realisasi tahun ini dalam satuan indikatornya, angka saja "         \
+    "(contoh 96,25 untuk 96,25%); kosongkan bila belum ada."
+#define PETUNJUK_RUPIAH                                                        \
+    "Ketik realisasi anggaran dalam rupiah penuh tanpa titik ribuan "          \
+    "(contoh 1250000); kosongkan bila belum ada."
+
+/* The Pengukuran Kinerja sheet (Lampiran 4). */
+static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
+    [K_NO] = {"no", NULL, "NO", 5, TATA_LABEL, NULL},
+    [K_SASARAN] = {"sasaran", NULL, "SASARAN STRATEGIS", 28, TATA_LABEL, NULL},
+    [K_INDIKATOR] = {"indikator", NULL, "INDIKATOR KINERJA", 28, TATA_LABEL,
+                     NULL},
+    [K_FORMULASI] = {"formulasi", NULL, "FORMULASI PERHITUNGAN", 36, TATA_LABEL,
+                     NULL},
+    [K_TARGET] = {"target", NULL, "TARGET", 11, TATA_LABEL, NULL},
+    [K_REALISASI] = {"realisasi", NULL, "REALISASI", 12, TATA_ISIAN,
+                     PETUNJUK_REALISASI},
+    [K_CAPAIAN] = {"capaian", NULL, "%", 9, TATA_RUMUS, NULL},
+    [K_KATEGORI] = {"kategori", NULL, "KATEGORI", 14, TATA_RUMUS, NULL},
+    [K_PREDIKAT] = {"predikat", NULL, "PREDIKAT", 13, TATA_RUMUS, NULL},
+    [K_PROGRAM] = {"program", NULL, "PROGRAM", 32, TATA_LABEL, NULL},
+    [K_PAGU] = {"pagu", NULL, "PAGU (Rp.)", 17, TATA_LABEL, NULL},
+    [K_REAL_ANGGARAN] = {"realisasi_anggaran", NULL, "REALISASI (Rp.)", 17,
+                         TATA_ISIAN, PETUNJUK_RUPIAH},
+    [K_SERAPAN] = {"serapan", NULL, "%", 9, TATA_RUMUS, NULL},
+    [K_KATEGORI_ANGGARAN] = {"kategori_anggaran", NULL, "KATEGORI", 13,
+                             TATA_RUMUS, NULL},
+};
+
+const tata_lembar tata_pengukuran = {"Pengukuran Kinerja",
+                                     kolom_pengukuran,
+                                     K_JUMLAH,
+                                     BARIS_KEPALA,
+                                     true,
+                                     30,
+                                     TATA_RESMI};
+
+static double lebar(unsigned k)
+{
+    return kolom_pengukuran[k].lebar;
+}
 
 static kinerja_sel angka_sel(const isian_angka *a)
 {
@@ -87,12 +125,12 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
 {
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
-    CATAT(p->galat, lembar_gabung(ws, r1, K_INDIKATOR, r2, K_INDIKATOR,
-                                  d->uraian, g->teks));
-    CATAT(p->galat, lembar_gabung(ws, r1, K_FORMULASI, r2, K_FORMULASI,
-                                  d->formulasi, g->teks));
-    lembar_perlu(&p->tinggi, r1, r2, d->uraian, lebar[K_INDIKATOR]);
-    lembar_perlu(&p->tinggi, r1, r2, d->formulasi, lebar[K_FORMULASI]);
+    CATAT(p->t->galat, lembar_gabung(ws, r1, K_INDIKATOR, r2, K_INDIKATOR,
+                                     d->uraian, g->teks));
+    CATAT(p->t->galat, lembar_gabung(ws, r1, K_FORMULASI, r2, K_FORMULASI,
+                                     d->formulasi, g->teks));
+    lembar_perlu(&p->t->tinggi, r1, r2, d->uraian, lebar(K_INDIKATOR));
+    lembar_perlu(&p->t->tinggi, r1, r2, d->formulasi, lebar(K_FORMULASI));
 
     lxw_format *f_target =
         gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
@@ -106,10 +144,10 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
                         : k == K_REALISASI ? f_real
                         : k == K_CAPAIAN   ? g->persen
                                            : g->kategori;
-        CATAT(p->galat, worksheet_merge_range(ws, r1, (lxw_col_t)k, r2,
-                                              (lxw_col_t)k, "", f));
+        CATAT(p->t->galat, worksheet_merge_range(ws, r1, (lxw_col_t)k, r2,
+                                                 (lxw_col_t)k, "", f));
     }
-    CATAT(p->galat,
+    CATAT(p->t->galat,
           worksheet_write_number(ws, r1, K_TARGET, d->target.nilai, f_target));
     size_t i_ind = (size_t)(d - p->r->indikator);
     unsigned baris_tw = p->baris_triwulan[i_ind];
@@ -125,47 +163,48 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
                                      : sel_kosong());
         f_real = gaya_angka(g, des, d->satuan, d->predikat_realisasi, false);
         if (r2 > r1)
-            CATAT(p->galat, worksheet_merge_range(ws, r1, K_REALISASI, r2,
-                                                  K_REALISASI, "", f_real));
-        CATAT(p->galat, lembar_rumus(ws, r1, K_REALISASI, &rt, f_real));
+            CATAT(p->t->galat, worksheet_merge_range(ws, r1, K_REALISASI, r2,
+                                                     K_REALISASI, "", f_real));
+        CATAT(p->t->galat, lembar_rumus(ws, r1, K_REALISASI, &rt, f_real));
     } else {
-        CATAT(p->galat, lembar_angka(ws, r1, K_REALISASI, d->realisasi.ada,
-                                     d->realisasi.nilai, f_real));
+        CATAT(p->t->galat, lembar_angka(ws, r1, K_REALISASI, d->realisasi.ada,
+                                        d->realisasi.nilai, f_real));
     }
 
     rujukan_sel t = sel_di(r1, K_TARGET, sel_angka(d->target.nilai));
     rujukan_sel x = sel_di(r1, K_REALISASI, angka_sel(&d->realisasi));
     rumus c;
     rumus_capaian(&c, p->o->rumus, &t, &x, d->arah);
-    CATAT(p->galat, lembar_rumus(ws, r1, K_CAPAIAN, &c, g->persen));
+    CATAT(p->t->galat, lembar_rumus(ws, r1, K_CAPAIAN, &c, g->persen));
     rujukan_sel sc = sel_di(r1, K_CAPAIAN, c.hasil);
     rumus k;
     rumus_kategori(&k, p->o->rumus, &sc, "BERHASIL");
-    CATAT(p->galat, lembar_rumus(ws, r1, K_KATEGORI, &k, g->kategori));
+    CATAT(p->t->galat, lembar_rumus(ws, r1, K_KATEGORI, &k, g->kategori));
     const char *skala = tulis_skala_predikat(d, p->r->id.tahun);
     if (*skala) {
         rumus pr;
         rumus_kategori(&pr, p->o->rumus, &x, skala);
-        CATAT(p->galat, lembar_rumus(ws, r1, K_PREDIKAT, &pr, g->kategori));
+        CATAT(p->t->galat, lembar_rumus(ws, r1, K_PREDIKAT, &pr, g->kategori));
     } else {
-        CATAT(p->galat, worksheet_write_blank(ws, r1, K_PREDIKAT, g->kategori));
+        CATAT(p->t->galat,
+              worksheet_write_blank(ws, r1, K_PREDIKAT, g->kategori));
     }
     if (!baris_tw)
-        CATAT(p->galat,
-              lembar_validasi_angka(ws, r1, K_REALISASI, r1, K_REALISASI));
+        tata_validasi(p->t, K_REALISASI, K_REALISASI, r1, r1);
 }
 
 static void tulis_program(penulis *p, const simpul *s, unsigned row)
 {
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
-    CATAT(p->galat,
+    CATAT(p->t->galat,
           worksheet_write_string(ws, row, K_PROGRAM, s->uraian, g->teks));
-    lembar_perlu(&p->tinggi, row, row, s->uraian, lebar[K_PROGRAM]);
-    CATAT(p->galat, worksheet_write_number(ws, row, K_PAGU,
-                                           (double)s->jumlah_pagu, g->rupiah));
-    CATAT(p->galat, lembar_angka(ws, row, K_REAL_ANGGARAN, s->ada_realisasi,
-                                 (double)s->jumlah_realisasi, g->isian_rupiah));
+    lembar_perlu(&p->t->tinggi, row, row, s->uraian, lebar(K_PROGRAM));
+    CATAT(p->t->galat, worksheet_write_number(
+                           ws, row, K_PAGU, (double)s->jumlah_pagu, g->rupiah));
+    CATAT(p->t->galat,
+          lembar_angka(ws, row, K_REAL_ANGGARAN, s->ada_realisasi,
+                       (double)s->jumlah_realisasi, g->isian_rupiah));
     rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)s->jumlah_pagu));
     rujukan_sel x =
         sel_di(row, K_REAL_ANGGARAN,
@@ -173,17 +212,17 @@ static void tulis_program(penulis *p, const simpul *s, unsigned row)
                                 : sel_kosong());
     rumus sr, kt;
     rumus_serapan(&sr, p->o->rumus, &pg, &x);
-    CATAT(p->galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->persen));
+    CATAT(p->t->galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->persen));
     rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
     rumus_kategori(&kt, p->o->rumus, &ss, "TINGKAT");
-    CATAT(p->galat,
+    CATAT(p->t->galat,
           lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt, g->kategori));
 }
 
 static void kosong_kanan(penulis *p, unsigned row)
 {
     for (unsigned k = K_PROGRAM; k <= K_KATEGORI_ANGGARAN; k++)
-        CATAT(p->galat,
+        CATAT(p->t->galat,
               worksheet_write_blank(p->ws, row, (lxw_col_t)k,
                                     k == K_PAGU ? p->g->rupiah : p->g->teks));
 }
@@ -408,60 +447,31 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
 lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
                            const tulis_opsi *o)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "Pengukuran Kinerja");
-    if (!ws)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}, NULL};
+    tata_penulis tp;
+    tata_buka(&tp, wb, g, &tata_pengukuran, o);
+    if (!tp.ws)
+        return tp.galat;
+    lxw_worksheet *ws = tp.ws;
+    penulis p = {ws, g, r, o, &tp, NULL};
     p.baris_triwulan =
         calloc(r->jumlah_indikator ? r->jumlah_indikator : 1, sizeof(unsigned));
     if (!p.baris_triwulan)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     size_t n_tw = rencana_urut_triwulan(r, p.baris_triwulan, TW_KEPALA + 2);
-    static const char *const judul_kolom[K_JUMLAH] = {
-        "NO",
-        "SASARAN STRATEGIS",
-        "INDIKATOR KINERJA",
-        "FORMULASI PERHITUNGAN",
-        "TARGET",
-        "REALISASI",
-        "%",
-        "KATEGORI",
-        "PREDIKAT",
-        "PROGRAM",
-        "PAGU (Rp.)",
-        "REALISASI (Rp.)",
-        "%",
-        "KATEGORI",
-    };
     char buf[512];
-    for (unsigned k = 0; k < K_JUMLAH; k++)
-        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                            lebar[k], NULL));
-    CATAT(p.galat,
-          lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1,
-                        "PENGUKURAN KINERJA PERANGKAT DAERAH", g->judul));
+    tata_judul(&tp, 0, "PENGUKURAN KINERJA PERANGKAT DAERAH", g->judul);
     char *nama = tulis_nama_singkat(r);
     char *pd = nama ? teks_cetak("PERANGKAT DAERAH : %s", nama) : NULL;
-    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, pd, g->subjudul));
+    tata_judul(&tp, 1, pd, g->subjudul);
     free(pd);
     free(nama);
     snprintf(buf, sizeof buf, "TAHUN : %d", r->id.tahun);
-    CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, K_JUMLAH - 1, buf, g->subjudul));
-    CATAT(p.galat,
-          lembar_gabung(ws, 3, 0, 3, K_JUMLAH - 1,
-                        "Isi sel berwarna (realisasi kinerja dan anggaran); "
-                        "capaian, kategori dan serapan terhitung sendiri dan "
-                        "tetap kosong selama realisasi belum diisi.",
-                        g->biasa));
-    for (unsigned k = 0; k < K_JUMLAH; k++) {
-        CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA, (lxw_col_t)k,
-                                              judul_kolom[k], g->kepala));
-        snprintf(buf, sizeof buf, "(%u)", k + 1);
-        CATAT(p.galat,
-              worksheet_write_string(ws, BARIS_KEPALA + 1, (lxw_col_t)k, buf,
-                                     g->nomor_kolom));
-    }
-    worksheet_set_row(ws, BARIS_KEPALA, 30, NULL);
+    tata_judul(&tp, 2, buf, g->subjudul);
+    tata_judul(&tp, 3,
+               "Isi sel berwarna (realisasi kinerja dan anggaran); "
+               "capaian, kategori dan serapan terhitung sendiri dan "
+               "tetap kosong selama realisasi belum diisi.",
+               g->biasa);
 
     unsigned row = BARIS_KEPALA + 2, awal_tabel = row;
     size_t nomor = 0;
@@ -484,13 +494,13 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
             if (h == 0)
                 h = 1;
             snprintf(buf, sizeof buf, "%zu", ++nomor);
-            CATAT(p.galat, lembar_gabung(ws, row, K_NO, row + h - 1, K_NO, buf,
-                                         g->teks_tengah));
-            CATAT(p.galat,
+            CATAT(tp.galat, lembar_gabung(ws, row, K_NO, row + h - 1, K_NO, buf,
+                                          g->teks_tengah));
+            CATAT(tp.galat,
                   lembar_gabung(ws, row, K_SASARAN, row + h - 1, K_SASARAN,
                                 r->kelompok[kel[i]].uraian, g->teks));
-            lembar_perlu(&p.tinggi, row, row + h - 1,
-                         r->kelompok[kel[i]].uraian, lebar[K_SASARAN]);
+            lembar_perlu(&tp.tinggi, row, row + h - 1,
+                         r->kelompok[kel[i]].uraian, lebar(K_SASARAN));
             for (size_t j = 0; j < ni; j++) {
                 unsigned r2 = j + 1 == ni ? row + h - 1 : row + (unsigned)j;
                 tulis_indikator(&p, &r->indikator[ind[j]], row + (unsigned)j,
@@ -498,8 +508,8 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
             }
             if (ni == 0)
                 for (unsigned k = K_INDIKATOR; k <= K_PREDIKAT; k++)
-                    CATAT(p.galat, lembar_gabung(ws, row, k, row + h - 1, k, "",
-                                                 g->teks));
+                    CATAT(tp.galat, lembar_gabung(ws, row, k, row + h - 1, k,
+                                                  "", g->teks));
             for (unsigned j = 0; j < h; j++) {
                 if (j < np)
                     tulis_program(&p, &r->simpul[prog[j]], row + j);
@@ -515,9 +525,9 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     /* JUMLAH: the programs of every group (each program serves one) */
     unsigned akhir = row - 1;
     char a[16], b[16];
-    CATAT(p.galat,
+    CATAT(tp.galat,
           lembar_gabung(ws, row, K_NO, row, K_PREDIKAT, "", g->jumlah_teks));
-    CATAT(p.galat,
+    CATAT(tp.galat,
           worksheet_write_string(ws, row, K_PROGRAM, "JUMLAH", g->jumlah_teks));
     int64_t pagu = 0, real = 0;
     bool ada = false;
@@ -535,31 +545,28 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_rowcol_to_cell(a, awal_tabel, K_PAGU);
     lxw_rowcol_to_cell(b, akhir, K_PAGU);
     rumus_jumlah(&rm, a, b, sel_angka((double)pagu));
-    CATAT(p.galat, lembar_rumus(ws, row, K_PAGU, &rm, g->jumlah_rupiah));
+    CATAT(tp.galat, lembar_rumus(ws, row, K_PAGU, &rm, g->jumlah_rupiah));
     lxw_rowcol_to_cell(a, awal_tabel, K_REAL_ANGGARAN);
     lxw_rowcol_to_cell(b, akhir, K_REAL_ANGGARAN);
     rumus_jumlah_terisi(&rm, a, b,
                         ada ? sel_angka((double)real) : sel_kosong());
-    CATAT(p.galat,
+    CATAT(tp.galat,
           lembar_rumus(ws, row, K_REAL_ANGGARAN, &rm, g->jumlah_rupiah));
     rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)pagu));
     rujukan_sel x = sel_di(row, K_REAL_ANGGARAN, rm.hasil);
     rumus sr, kt;
     rumus_serapan(&sr, o->rumus, &pg, &x);
-    CATAT(p.galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->jumlah_persen));
+    CATAT(tp.galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->jumlah_persen));
     rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
     rumus_kategori(&kt, o->rumus, &ss, "TINGKAT");
-    CATAT(p.galat,
+    CATAT(tp.galat,
           lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt, g->jumlah_kategori));
 
     if (akhir >= awal_tabel)
-        CATAT(p.galat, lembar_validasi_angka(ws, awal_tabel, K_REAL_ANGGARAN,
-                                             akhir, K_REAL_ANGGARAN));
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, BARIS_KEPALA, BARIS_KEPALA + 1);
-    lembar_lindungi(ws, o);
-    if (n_tw && p.galat == LXW_NO_ERROR)
-        p.galat = lembar_triwulan(wb, g, r, o, p.baris_triwulan);
+        tata_validasi(&tp, K_REAL_ANGGARAN, K_REAL_ANGGARAN, awal_tabel, akhir);
+    lxw_error galat = tata_tutup(&tp);
+    if (n_tw && galat == LXW_NO_ERROR)
+        galat = lembar_triwulan(wb, g, r, o, p.baris_triwulan);
     free(p.baris_triwulan);
-    return p.galat;
+    return galat;
 }
