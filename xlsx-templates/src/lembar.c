@@ -46,12 +46,12 @@ void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o)
 lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2)
 {
-    return lembar_validasi_isian(ws, r1, c1, r2, c2, "Isian angka", NULL);
+    return lembar_validasi_isian(ws, r1, c1, r2, c2, "Isian angka", NULL, true);
 }
 
 lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2, const char *judul,
-                                const char *petunjuk)
+                                const char *petunjuk, bool angka)
 {
     /* a prompt title holds 32 characters (the xlsx limit libxlsxwriter
      * refuses past); a header is cut on a character boundary */
@@ -68,6 +68,11 @@ lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
     memset(&v, 0, sizeof v);
     v.input_title = kepala;
     v.input_message = (char *)(petunjuk ? petunjuk : PETUNJUK_ANGKA);
+    if (!angka) {
+        v.validate = LXW_VALIDATION_TYPE_ANY;
+        return worksheet_data_validation_range(ws, r1, (lxw_col_t)c1, r2,
+                                               (lxw_col_t)c2, &v);
+    }
     v.validate = LXW_VALIDATION_TYPE_DECIMAL;
     v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
     v.value_number = 0;

@@ -37,13 +37,14 @@ void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o);
 lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2);
 
-/* The same with the input prompt Calc and Excel show when the cell is
+/* The input prompt Calc and Excel show when a cell of the range is
  * selected: `judul` (cut to the 32 characters a prompt title holds, on a
  * UTF-8 boundary) and `petunjuk` (at most 255 bytes; NULL: the general
- * prompt). */
+ * prompt of a number).  angka: numbers >= 0 only, as above; otherwise any
+ * text (the prompt alone). */
 lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2, const char *judul,
-                                const char *petunjuk);
+                                const char *petunjuk, bool angka);
 
 /* Writes the formula with its cached result. */
 lxw_error lembar_rumus(lxw_worksheet *ws, unsigned baris, unsigned kolom,

@@ -119,7 +119,8 @@ void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
     }
     const tata_kolom *c = &p->t->kolom[k1];
     CATAT(p->galat,
-          lembar_validasi_isian(p->ws, r1, k1, r2, k2, c->judul, c->petunjuk));
+          lembar_validasi_isian(p->ws, r1, k1, r2, k2, c->judul, c->petunjuk,
+                                c->isi != TATA_ISIAN_TEKS));
 }
 
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,

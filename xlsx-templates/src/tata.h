@@ -27,9 +27,12 @@
 
 /* What a column's body cells hold. */
 typedef enum tata_isi {
-    TATA_LABEL, /* text or a figure from the plan: locked */
-    TATA_ISIAN, /* staff type here: unlocked, shaded, validated, prompted */
-    TATA_RUMUS  /* a formula built by rumus.c, with its cached value */
+    TATA_LABEL,      /* text or a figure from the plan: locked */
+    TATA_ISIAN,      /* staff type a number: unlocked, shaded, validated >= 0,
+                        prompted */
+    TATA_ISIAN_TEKS, /* staff type text (a kode, a name): unlocked,
+                        prompted */
+    TATA_RUMUS       /* a formula built by rumus.c, with its cached value */
 } tata_isi;
 
 /* What the printed sheet is for. */
@@ -44,8 +47,8 @@ typedef struct tata_kolom {
     const char *judul; /* the column's own header */
     double lebar;      /* width in characters */
     tata_isi isi;
-    /* TATA_ISIAN: the input prompt (at most 255 bytes), what to type and
-     * how; NULL for other columns */
+    /* an input's prompt (at most 255 bytes), what to type and how; NULL
+     * for other columns */
     const char *petunjuk;
 } tata_kolom;
 
@@ -91,8 +94,8 @@ void tata_judul(tata_penulis *p, unsigned baris, const char *teks,
                 lxw_format *f);
 
 /*
- * Input validation (a number >= 0, blank allowed) on rows r1..r2 of
- * columns k1..k2 (TATA_ISIAN columns), with the prompt of column k1.
+ * The input prompt of column k1 on rows r1..r2 of columns k1..k2, and for
+ * a TATA_ISIAN column the validation (a number >= 0, blank allowed).
  */
 void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
                    unsigned r2);

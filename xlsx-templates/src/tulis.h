@@ -96,6 +96,7 @@ lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
  * programs that read filled workbooks back. */
 extern const tata_lembar tata_triwulan;
 extern const tata_lembar tata_pengukuran;
+extern const tata_lembar tata_realisasi;
 
 /* Keeps the first libxlsxwriter error of a sequence of calls. */
 #define CATAT(galat, panggilan)                                                \
