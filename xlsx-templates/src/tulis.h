@@ -97,6 +97,7 @@ lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
 extern const tata_lembar tata_triwulan;
 extern const tata_lembar tata_pengukuran;
 extern const tata_lembar tata_realisasi;
+extern const tata_lembar tata_pemeriksaan;
 
 /* Keeps the first libxlsxwriter error of a sequence of calls. */
 #define CATAT(galat, panggilan)                                                \
