@@ -117,6 +117,27 @@ const char *tulis_skala_predikat(const indikator *d, int tahun);
  * malloc'd (free it; NULL if memory ran out). */
 char *tulis_nama_singkat(const rencana *r);
 
+/* The three title rows of a sheet: `judul`, the organisation in capitals,
+ * and `awalan_tahun` followed by the plan's year ("TAHUN ANGGARAN 2024"). */
+void tulis_kop(tata_penulis *p, const rencana *r, const char *judul,
+               const char *awalan_tahun);
+
+/*
+ * A budget block's serapan and its TINGKAT category in columns k_pagu+2
+ * and k_pagu+3 of `row`, from the pagu in k_pagu and the realisasi in
+ * k_pagu+1 (the order of every budget block of the templates) with their
+ * cached values; jumlah: the totals row's styles.  Returns the serapan's
+ * cached value.
+ */
+kinerja_sel tulis_serapan(tata_penulis *p, unsigned row, unsigned k_pagu,
+                          kinerja_sel pagu, kinerja_sel realisasi, bool jumlah);
+
+/* The totals row of a budget block over rows awal..akhir: SUM of the pagu,
+ * SUM of the realisasi (blank while none is filled), serapan, kategori. */
+void tulis_jumlah_anggaran(tata_penulis *p, unsigned row, unsigned awal,
+                           unsigned akhir, unsigned k_pagu, int64_t pagu,
+                           bool ada, int64_t realisasi);
+
 /* "INSTANSI KABUPATEN", in capitals for titles, malloc'd (free it; NULL if
  * memory ran out). */
 char *tulis_nama_instansi(const rencana *r, bool kapital);

@@ -221,12 +221,7 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
     }
 
     char buf[512];
-    tata_judul(&tp, 0, "PEMERIKSAAN SILANG ANGGARAN", g->judul);
-    char *nama_instansi = tulis_nama_instansi(r, true);
-    tata_judul(&tp, 1, nama_instansi, g->subjudul);
-    free(nama_instansi);
-    snprintf(buf, sizeof buf, "TAHUN ANGGARAN %d", r->id.tahun);
-    tata_judul(&tp, 2, buf, g->subjudul);
+    tulis_kop(&tp, r, "PEMERIKSAAN SILANG ANGGARAN", "TAHUN ANGGARAN");
     static const char *const petunjuk =
         "Selisih = angka yang diperiksa - pembandingnya, dalam rupiah tepat "
         "(poin untuk angka kinerja). Angka lembar Realisasi Anggaran diambil "

@@ -205,18 +205,10 @@ static void tulis_program(penulis *p, const simpul *s, unsigned row)
     CATAT(p->t->galat,
           lembar_angka(ws, row, K_REAL_ANGGARAN, s->ada_realisasi,
                        (double)s->jumlah_realisasi, g->isian_rupiah));
-    rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)s->jumlah_pagu));
-    rujukan_sel x =
-        sel_di(row, K_REAL_ANGGARAN,
-               s->ada_realisasi ? sel_angka((double)s->jumlah_realisasi)
-                                : sel_kosong());
-    rumus sr, kt;
-    rumus_serapan(&sr, p->o->rumus, &pg, &x);
-    CATAT(p->t->galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->persen));
-    rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
-    rumus_kategori(&kt, p->o->rumus, &ss, "TINGKAT");
-    CATAT(p->t->galat,
-          lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt, g->kategori));
+    tulis_serapan(p->t, row, K_PAGU, sel_angka((double)s->jumlah_pagu),
+                  s->ada_realisasi ? sel_angka((double)s->jumlah_realisasi)
+                                   : sel_kosong(),
+                  false);
 }
 
 static void kosong_kanan(penulis *p, unsigned row)
@@ -524,7 +516,6 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
 
     /* JUMLAH: the programs of every group (each program serves one) */
     unsigned akhir = row - 1;
-    char a[16], b[16];
     CATAT(tp.galat,
           lembar_gabung(ws, row, K_NO, row, K_PREDIKAT, "", g->jumlah_teks));
     CATAT(tp.galat,
@@ -541,26 +532,7 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
             real += s->jumlah_realisasi;
         }
     }
-    rumus rm;
-    lxw_rowcol_to_cell(a, awal_tabel, K_PAGU);
-    lxw_rowcol_to_cell(b, akhir, K_PAGU);
-    rumus_jumlah(&rm, a, b, sel_angka((double)pagu));
-    CATAT(tp.galat, lembar_rumus(ws, row, K_PAGU, &rm, g->jumlah_rupiah));
-    lxw_rowcol_to_cell(a, awal_tabel, K_REAL_ANGGARAN);
-    lxw_rowcol_to_cell(b, akhir, K_REAL_ANGGARAN);
-    rumus_jumlah_terisi(&rm, a, b,
-                        ada ? sel_angka((double)real) : sel_kosong());
-    CATAT(tp.galat,
-          lembar_rumus(ws, row, K_REAL_ANGGARAN, &rm, g->jumlah_rupiah));
-    rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)pagu));
-    rujukan_sel x = sel_di(row, K_REAL_ANGGARAN, rm.hasil);
-    rumus sr, kt;
-    rumus_serapan(&sr, o->rumus, &pg, &x);
-    CATAT(tp.galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->jumlah_persen));
-    rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
-    rumus_kategori(&kt, o->rumus, &ss, "TINGKAT");
-    CATAT(tp.galat,
-          lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt, g->jumlah_kategori));
+    tulis_jumlah_anggaran(&tp, row, awal_tabel, akhir, K_PAGU, pagu, ada, real);
 
     if (akhir >= awal_tabel)
         tata_validasi(&tp, K_REAL_ANGGARAN, K_REAL_ANGGARAN, awal_tabel, akhir);

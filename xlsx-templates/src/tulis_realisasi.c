@@ -159,18 +159,8 @@ static void tulis_jumlah(penulis *p, unsigned row, const char *kriteria,
 static void tulis_persen(penulis *p, unsigned row, int64_t pagu, bool ada_real,
                          int64_t real, bool tebal)
 {
-    gaya *g = p->g;
-    rujukan_sel sp = sel_di(row, K_PAGU, sel_angka((double)pagu));
-    rujukan_sel sr = sel_di(row, K_REALISASI, rupiah_sel(ada_real, real));
-    rumus rm;
-    rumus_serapan(&rm, p->o->rumus, &sp, &sr);
-    CATAT(p->t->galat, lembar_rumus(p->ws, row, K_PERSEN, &rm,
-                                    tebal ? g->jumlah_persen : g->persen));
-    rujukan_sel sk = sel_di(row, K_PERSEN, rm.hasil);
-    rumus rk;
-    rumus_kategori(&rk, p->o->rumus, &sk, "TINGKAT");
-    CATAT(p->t->galat, lembar_rumus(p->ws, row, K_KATEGORI, &rk,
-                                    tebal ? g->jumlah_kategori : g->kategori));
+    tulis_serapan(p->t, row, K_PAGU, sel_angka((double)pagu),
+                  rupiah_sel(ada_real, real), tebal);
 }
 
 static void tulis_simpul(penulis *p, size_t i, const char *nomor)
@@ -250,14 +240,8 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     unsigned terakhir = BARIS_TOTAL + hitung_baris(r);
     p.baris_akhir = terakhir + CADANGAN;
 
-    char buf[512];
-    tata_judul(&tp, 0, "REALISASI PROGRAM, KEGIATAN DAN SUB KEGIATAN",
-               g->judul);
-    char *nama_instansi = tulis_nama_instansi(r, true);
-    tata_judul(&tp, 1, nama_instansi, g->subjudul);
-    free(nama_instansi);
-    snprintf(buf, sizeof buf, "TAHUN ANGGARAN %d", r->id.tahun);
-    tata_judul(&tp, 2, buf, g->subjudul);
+    tulis_kop(&tp, r, "REALISASI PROGRAM, KEGIATAN DAN SUB KEGIATAN",
+              "TAHUN ANGGARAN");
     tata_judul(&tp, 3,
                "Isi sel berwarna. Sub kegiatan baru: sisipkan baris "
                "di bawah kegiatannya lalu isi Kode, Induk (kode "
@@ -275,7 +259,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
           worksheet_write_string(ws, row, K_INDUK, "", g->jumlah_teks));
     CATAT(tp.galat,
           worksheet_write_string(ws, row, K_TINGKAT, "", g->jumlah_teks));
-    nama_instansi = tulis_nama_instansi(r, true);
+    char *nama_instansi = tulis_nama_instansi(r, true);
     CATAT(tp.galat, worksheet_write_string(ws, row, K_URAIAN, nama_instansi,
                                            g->jumlah_teks));
     free(nama_instansi);

@@ -110,19 +110,9 @@ static kinerja_sel tulis_anggaran(penulis *p, size_t k, unsigned r1,
           worksheet_write_number(ws, r1, K_PAGU, (double)pagu, g->rupiah));
     CATAT(p->t->galat, lembar_angka(ws, r1, K_REAL_ANGGARAN, ada, (double)real,
                                     g->isian_rupiah));
-    if (p->t)
-        tata_validasi(p->t, K_REAL_ANGGARAN, K_REAL_ANGGARAN, r1, r1);
-    rujukan_sel pg = sel_di(r1, K_PAGU, sel_angka((double)pagu));
-    rujukan_sel x = sel_di(r1, K_REAL_ANGGARAN,
-                           ada ? sel_angka((double)real) : sel_kosong());
-    rumus sr, kt;
-    rumus_serapan(&sr, p->o->rumus, &pg, &x);
-    CATAT(p->t->galat, lembar_rumus(ws, r1, K_SERAPAN, &sr, g->persen));
-    rujukan_sel ss = sel_di(r1, K_SERAPAN, sr.hasil);
-    rumus_kategori(&kt, p->o->rumus, &ss, "TINGKAT");
-    CATAT(p->t->galat,
-          lembar_rumus(ws, r1, K_KATEGORI_ANGGARAN, &kt, g->kategori));
-    return sr.hasil;
+    tata_validasi(p->t, K_REAL_ANGGARAN, K_REAL_ANGGARAN, r1, r1);
+    return tulis_serapan(p->t, r1, K_PAGU, sel_angka((double)pagu),
+                         ada ? sel_angka((double)real) : sel_kosong(), false);
 }
 
 static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
@@ -141,8 +131,7 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
           worksheet_write_number(ws, row, K_TARGET, d->target.nilai, ft));
     CATAT(p->t->galat, lembar_angka(ws, row, K_REALISASI, d->realisasi.ada,
                                     d->realisasi.nilai, fr));
-    if (p->t)
-        tata_validasi(p->t, K_REALISASI, K_REALISASI, row, row);
+    tata_validasi(p->t, K_REALISASI, K_REALISASI, row, row);
     rujukan_sel t = sel_di(row, K_TARGET, sel_angka(d->target.nilai));
     rujukan_sel x = sel_di(row, K_REALISASI, angka_sel(&d->realisasi));
     rumus c, k, e, ke;
@@ -171,12 +160,7 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = tp.ws;
     penulis p = {ws, g, r, o, &tp, LXW_NO_ERROR, {NULL, 0}};
     char buf[512];
-    tata_judul(&tp, 0, "PENCAPAIAN KINERJA DAN ANGGARAN", g->judul);
-    char *nama_instansi = tulis_nama_instansi(r, true);
-    tata_judul(&tp, 1, nama_instansi, g->subjudul);
-    free(nama_instansi);
-    snprintf(buf, sizeof buf, "TAHUN %d", r->id.tahun);
-    tata_judul(&tp, 2, buf, g->subjudul);
+    tulis_kop(&tp, r, "PENCAPAIAN KINERJA DAN ANGGARAN", "TAHUN");
 
     unsigned row = tata_baris_isi(&tata_ringkasan), awal = row;
     size_t nk = 0;
@@ -222,29 +206,10 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
 
     /* Jumlah (Tabel 3.7's last row) */
     unsigned akhir = row - 1;
-    char a[16], b[16];
     CATAT(tp.galat, lembar_gabung(ws, row, K_NO, row, K_KATEGORI, "Jumlah",
                                   g->jumlah_teks));
-    rumus rm;
-    lxw_rowcol_to_cell(a, awal, K_PAGU);
-    lxw_rowcol_to_cell(b, akhir, K_PAGU);
-    rumus_jumlah(&rm, a, b, sel_angka((double)total_pagu));
-    CATAT(tp.galat, lembar_rumus(ws, row, K_PAGU, &rm, g->jumlah_rupiah));
-    lxw_rowcol_to_cell(a, awal, K_REAL_ANGGARAN);
-    lxw_rowcol_to_cell(b, akhir, K_REAL_ANGGARAN);
-    rumus_jumlah_terisi(
-        &rm, a, b, total_ada ? sel_angka((double)total_real) : sel_kosong());
-    CATAT(tp.galat,
-          lembar_rumus(ws, row, K_REAL_ANGGARAN, &rm, g->jumlah_rupiah));
-    rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)total_pagu));
-    rujukan_sel x = sel_di(row, K_REAL_ANGGARAN, rm.hasil);
-    rumus sr, kt;
-    rumus_serapan(&sr, o->rumus, &pg, &x);
-    CATAT(tp.galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->jumlah_persen));
-    rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
-    rumus_kategori(&kt, o->rumus, &ss, "TINGKAT");
-    CATAT(tp.galat,
-          lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt, g->jumlah_kategori));
+    tulis_jumlah_anggaran(&tp, row, awal, akhir, K_PAGU, total_pagu, total_ada,
+                          total_real);
     CATAT(tp.galat, lembar_gabung(ws, row, K_EFISIENSI, row,
                                   K_KATEGORI_EFISIENSI, "", g->jumlah_teks));
 
