@@ -138,6 +138,10 @@ void tulis_jumlah_anggaran(tata_penulis *p, unsigned row, unsigned awal,
                            unsigned akhir, unsigned k_pagu, int64_t pagu,
                            bool ada, int64_t realisasi);
 
+/* The sasaran, then the kinerja lainnya: the order every sheet lists its
+ * groups in (malloc'd, *n of them; NULL if memory ran out). */
+size_t *tulis_kelompok_urut(const rencana *r, size_t *n);
+
 /* "INSTANSI KABUPATEN", in capitals for titles, malloc'd (free it; NULL if
  * memory ran out). */
 char *tulis_nama_instansi(const rencana *r, bool kapital);

@@ -115,102 +115,96 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     size_t nomor = 0;
     lxw_row_t putus[256]; /* page breaks, 0-terminated */
     size_t n_putus = 0;
-    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN, KELOMPOK_LAINNYA};
-    for (size_t u = 0; u < 2; u++) {
-        size_t nk = 0;
-        size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
-        for (size_t a = 0; kel && a < nk; a++) {
-            size_t ni = 0;
-            const size_t *ind =
-                rencana_indikator_dari(r, INDUK_KELOMPOK, kel[a], &ni);
-            for (size_t j = 0; ind && j < ni; j++) {
-                size_t i = ind[j];
-                if (!peta->baris[i])
+    size_t nk = 0;
+    size_t *kel = tulis_kelompok_urut(r, &nk);
+    for (size_t a = 0; kel && a < nk; a++) {
+        size_t ni = 0;
+        const size_t *ind =
+            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[a], &ni);
+        for (size_t j = 0; ind && j < ni; j++) {
+            size_t i = ind[j];
+            if (!peta->baris[i])
+                continue;
+            const indikator *d = &r->indikator[i];
+            unsigned awal = row;
+            char *teks = teks_cetak("%zu. %s", ++nomor, d->uraian);
+            CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks,
+                                       g->biasa_tebal));
+            lembar_perlu(&tinggi, row, row, teks, 49);
+            free(teks);
+            row++;
+            teks = teks_cetak("Sasaran: %s", r->kelompok[kel[a]].uraian);
+            CATAT(galat,
+                  lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks, g->biasa));
+            lembar_perlu(&tinggi, row, row, teks, 49);
+            free(teks);
+            row++;
+            unsigned kepala = row++;
+            static const char *const judul[G_KOLOM] = {
+                "Tahun", "Target", "Realisasi", "Capaian (%)"};
+            for (unsigned k = 0; k < G_KOLOM; k++)
+                CATAT(galat, worksheet_write_string(ws, kepala, (lxw_col_t)k,
+                                                    judul[k], g->kepala));
+            unsigned r1 = row;
+            for (size_t t = 0; t < nt; t++) {
+                const sel_perbandingan *sp = &peta->sel[i * nt + t];
+                if (!sp->ada)
                     continue;
-                const indikator *d = &r->indikator[i];
-                unsigned awal = row;
-                char *teks = teks_cetak("%zu. %s", ++nomor, d->uraian);
-                CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks,
-                                           g->biasa_tebal));
-                lembar_perlu(&tinggi, row, row, teks, 49);
-                free(teks);
-                row++;
-                teks = teks_cetak("Sasaran: %s", r->kelompok[kel[a]].uraian);
-                CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks,
-                                           g->biasa));
-                lembar_perlu(&tinggi, row, row, teks, 49);
-                free(teks);
-                row++;
-                unsigned kepala = row++;
-                static const char *const judul[G_KOLOM] = {
-                    "Tahun", "Target", "Realisasi", "Capaian (%)"};
-                for (unsigned k = 0; k < G_KOLOM; k++)
-                    CATAT(galat,
-                          worksheet_write_string(ws, kepala, (lxw_col_t)k,
-                                                 judul[k], g->kepala));
-                unsigned r1 = row;
-                for (size_t t = 0; t < nt; t++) {
-                    const sel_perbandingan *sp = &peta->sel[i * nt + t];
-                    if (!sp->ada)
-                        continue;
-                    snprintf(buf, sizeof buf, "%d", peta->tahun[t]);
-                    CATAT(galat, worksheet_write_string(ws, row, G_TAHUN, buf,
-                                                        g->teks_tengah));
-                    const kinerja_sel nilai[3] = {salin_sel(sp->target),
-                                                  salin_sel(sp->realisasi),
-                                                  salin_sel(sp->capaian)};
-                    for (unsigned q = 0; q < 3; q++) {
-                        char sel[16], ref[48];
-                        lxw_rowcol_to_cell_abs(
-                            sel, peta->baris[i],
-                            (lxw_col_t)(PERBANDINGAN_KOLOM(t) + q), 1, 1);
-                        snprintf(ref, sizeof ref, "Perbandingan!%s", sel);
-                        rumus rm;
-                        rumus_rujuk(&rm, ref, nilai[q]);
-                        int des =
-                            q == 0 ? sp->desimal_target : sp->desimal_realisasi;
-                        lxw_format *f =
-                            q == 2 ? g->persen
-                                   : gaya_angka(g, des, d->satuan, "", false);
-                        CATAT(galat,
-                              lembar_rumus(ws, row, G_TARGET + q, &rm, f));
-                    }
-                    row++;
+                snprintf(buf, sizeof buf, "%d", peta->tahun[t]);
+                CATAT(galat, worksheet_write_string(ws, row, G_TAHUN, buf,
+                                                    g->teks_tengah));
+                const kinerja_sel nilai[3] = {salin_sel(sp->target),
+                                              salin_sel(sp->realisasi),
+                                              salin_sel(sp->capaian)};
+                for (unsigned q = 0; q < 3; q++) {
+                    char sel[16], ref[48];
+                    lxw_rowcol_to_cell_abs(
+                        sel, peta->baris[i],
+                        (lxw_col_t)(PERBANDINGAN_KOLOM(t) + q), 1, 1);
+                    snprintf(ref, sizeof ref, "Perbandingan!%s", sel);
+                    rumus rm;
+                    rumus_rujuk(&rm, ref, nilai[q]);
+                    int des =
+                        q == 0 ? sp->desimal_target : sp->desimal_realisasi;
+                    lxw_format *f =
+                        q == 2 ? g->persen
+                               : gaya_angka(g, des, d->satuan, "", false);
+                    CATAT(galat, lembar_rumus(ws, row, G_TARGET + q, &rm, f));
                 }
-                unsigned r2 = row - 1;
-                if (r2 >= r1) {
-                    lxw_chart *c = workbook_add_chart(wb, LXW_CHART_COLUMN);
-                    if (!c) {
-                        galat = LXW_ERROR_MEMORY_MALLOC_FAILED;
-                        break;
-                    }
-                    seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_TARGET, kepala,
-                         G_TARGET, WARNA_TARGET);
-                    seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_REALISASI, kepala,
-                         G_REALISASI, WARNA_REALISASI);
-                    judul_grafik(c, d->uraian, false);
-                    lxw_chart_options opsi;
-                    memset(&opsi, 0, sizeof opsi);
-                    opsi.x_offset = 10;
-                    opsi.y_offset = 2;
-                    opsi.x_scale = 1.25;
-                    opsi.y_scale = 1.0;
-                    opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
-                    CATAT(galat, worksheet_insert_chart_opt(ws, awal, G_KOLOM,
-                                                            c, &opsi));
-                }
-                /* the next indicator below the taller of table and chart;
-                 * two to a printed page, none cut in half */
-                if (row < awal + TINGGI_GRAFIK)
-                    row = awal + TINGGI_GRAFIK;
                 row++;
-                if (nomor % 2 == 0 &&
-                    n_putus < sizeof putus / sizeof putus[0] - 1)
-                    putus[n_putus++] = row;
             }
+            unsigned r2 = row - 1;
+            if (r2 >= r1) {
+                lxw_chart *c = workbook_add_chart(wb, LXW_CHART_COLUMN);
+                if (!c) {
+                    galat = LXW_ERROR_MEMORY_MALLOC_FAILED;
+                    break;
+                }
+                seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_TARGET, kepala,
+                     G_TARGET, WARNA_TARGET);
+                seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_REALISASI, kepala,
+                     G_REALISASI, WARNA_REALISASI);
+                judul_grafik(c, d->uraian, false);
+                lxw_chart_options opsi;
+                memset(&opsi, 0, sizeof opsi);
+                opsi.x_offset = 10;
+                opsi.y_offset = 2;
+                opsi.x_scale = 1.25;
+                opsi.y_scale = 1.0;
+                opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+                CATAT(galat,
+                      worksheet_insert_chart_opt(ws, awal, G_KOLOM, c, &opsi));
+            }
+            /* the next indicator below the taller of table and chart;
+             * two to a printed page, none cut in half */
+            if (row < awal + TINGGI_GRAFIK)
+                row = awal + TINGGI_GRAFIK;
+            row++;
+            if (nomor % 2 == 0 && n_putus < sizeof putus / sizeof putus[0] - 1)
+                putus[n_putus++] = row;
         }
-        free(kel);
     }
+    free(kel);
     CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
     lembar_halaman(ws, -1, -1);
     putus[n_putus] = 0;

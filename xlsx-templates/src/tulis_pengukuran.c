@@ -219,34 +219,13 @@ static void kosong_kanan(penulis *p, unsigned row)
                                     k == K_PAGU ? p->g->rupiah : p->g->teks));
 }
 
-/* The sasaran and kinerja lainnya in the order the sheets list them. */
-static size_t *kelompok_urut(const rencana *r, size_t *n)
-{
-    size_t ns = 0, nl = 0;
-    size_t *s = rencana_kelompok_jenis(r, KELOMPOK_SASARAN, &ns);
-    size_t *l = rencana_kelompok_jenis(r, KELOMPOK_LAINNYA, &nl);
-    size_t *hasil = malloc((ns + nl ? ns + nl : 1) * sizeof *hasil);
-    *n = 0;
-    if (s && l && hasil) {
-        memcpy(hasil, s, ns * sizeof *hasil);
-        memcpy(hasil + ns, l, nl * sizeof *hasil);
-        *n = ns + nl;
-    } else {
-        free(hasil);
-        hasil = NULL;
-    }
-    free(s);
-    free(l);
-    return hasil;
-}
-
 /* Gives each quarterly indicator its Triwulan row from `awal`; returns
  * their count. */
 static size_t rencana_urut_triwulan(const rencana *r, unsigned *baris,
                                     unsigned awal)
 {
     size_t nk = 0, n = 0;
-    size_t *kel = kelompok_urut(r, &nk);
+    size_t *kel = tulis_kelompok_urut(r, &nk);
     for (size_t i = 0; kel && i < nk; i++) {
         size_t ni = 0;
         const size_t *ind =
@@ -467,52 +446,48 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
 
     unsigned row = BARIS_KEPALA + 2, awal_tabel = row;
     size_t nomor = 0;
-    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN, KELOMPOK_LAINNYA};
-    for (size_t u = 0; u < 2; u++) {
-        size_t nk = 0;
-        size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
-        if (!kel)
+    size_t nk = 0;
+    size_t *kel = tulis_kelompok_urut(r, &nk);
+    if (!kel)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    for (size_t i = 0; i < nk; i++) {
+        size_t ni = 0, np = 0;
+        const size_t *ind =
+            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
+        size_t *prog = rencana_program_sasaran(r, kel[i], &np);
+        if (!prog) {
+            free(kel);
             return LXW_ERROR_MEMORY_MALLOC_FAILED;
-        for (size_t i = 0; i < nk; i++) {
-            size_t ni = 0, np = 0;
-            const size_t *ind =
-                rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
-            size_t *prog = rencana_program_sasaran(r, kel[i], &np);
-            if (!prog) {
-                free(kel);
-                return LXW_ERROR_MEMORY_MALLOC_FAILED;
-            }
-            unsigned h = (unsigned)(ni > np ? ni : np);
-            if (h == 0)
-                h = 1;
-            snprintf(buf, sizeof buf, "%zu", ++nomor);
-            CATAT(tp.galat, lembar_gabung(ws, row, K_NO, row + h - 1, K_NO, buf,
-                                          g->teks_tengah));
-            CATAT(tp.galat,
-                  lembar_gabung(ws, row, K_SASARAN, row + h - 1, K_SASARAN,
-                                r->kelompok[kel[i]].uraian, g->teks));
-            lembar_perlu(&tp.tinggi, row, row + h - 1,
-                         r->kelompok[kel[i]].uraian, lebar(K_SASARAN));
-            for (size_t j = 0; j < ni; j++) {
-                unsigned r2 = j + 1 == ni ? row + h - 1 : row + (unsigned)j;
-                tulis_indikator(&p, &r->indikator[ind[j]], row + (unsigned)j,
-                                r2);
-            }
-            if (ni == 0)
-                for (unsigned k = K_INDIKATOR; k <= K_PREDIKAT; k++)
-                    CATAT(tp.galat, lembar_gabung(ws, row, k, row + h - 1, k,
-                                                  "", g->teks));
-            for (unsigned j = 0; j < h; j++) {
-                if (j < np)
-                    tulis_program(&p, &r->simpul[prog[j]], row + j);
-                else
-                    kosong_kanan(&p, row + j);
-            }
-            row += h;
-            free(prog);
         }
-        free(kel);
+        unsigned h = (unsigned)(ni > np ? ni : np);
+        if (h == 0)
+            h = 1;
+        snprintf(buf, sizeof buf, "%zu", ++nomor);
+        CATAT(tp.galat, lembar_gabung(ws, row, K_NO, row + h - 1, K_NO, buf,
+                                      g->teks_tengah));
+        CATAT(tp.galat,
+              lembar_gabung(ws, row, K_SASARAN, row + h - 1, K_SASARAN,
+                            r->kelompok[kel[i]].uraian, g->teks));
+        lembar_perlu(&tp.tinggi, row, row + h - 1, r->kelompok[kel[i]].uraian,
+                     lebar(K_SASARAN));
+        for (size_t j = 0; j < ni; j++) {
+            unsigned r2 = j + 1 == ni ? row + h - 1 : row + (unsigned)j;
+            tulis_indikator(&p, &r->indikator[ind[j]], row + (unsigned)j, r2);
+        }
+        if (ni == 0)
+            for (unsigned k = K_INDIKATOR; k <= K_PREDIKAT; k++)
+                CATAT(tp.galat,
+                      lembar_gabung(ws, row, k, row + h - 1, k, "", g->teks));
+        for (unsigned j = 0; j < h; j++) {
+            if (j < np)
+                tulis_program(&p, &r->simpul[prog[j]], row + j);
+            else
+                kosong_kanan(&p, row + j);
+        }
+        row += h;
+        free(prog);
     }
+    free(kel);
 
     /* JUMLAH: the programs of every group (each program serves one) */
     unsigned akhir = row - 1;

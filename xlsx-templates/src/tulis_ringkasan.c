@@ -307,171 +307,161 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
 
     unsigned row = h2 + 1;
     size_t nomor = 0;
-    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN, KELOMPOK_LAINNYA};
-    for (size_t u = 0; u < 2; u++) {
-        size_t nk = 0;
-        size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
-        for (size_t i = 0; kel && i < nk; i++) {
-            size_t ni = 0;
-            const size_t *semua =
-                rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
-            /* only indicators with Renstra rows */
-            size_t *ind = malloc((ni ? ni : 1) * sizeof *ind);
-            size_t n_isi = 0;
-            for (size_t j = 0; ind && j < ni; j++) {
-                size_t nr = 0;
-                size_t *rs = rencana_renstra_indikator(r, semua[j], &nr);
-                free(rs);
-                if (nr)
-                    ind[n_isi++] = semua[j];
-            }
-            if (!ind || n_isi == 0) {
-                free(ind);
-                continue;
-            }
-            snprintf(buf, sizeof buf, "%zu", ++nomor);
-            CATAT(p.galat, lembar_gabung(ws, row, 0, row + (unsigned)n_isi - 1,
-                                         0, buf, g->teks_tengah));
+    size_t nk = 0;
+    size_t *kel = tulis_kelompok_urut(r, &nk);
+    for (size_t i = 0; kel && i < nk; i++) {
+        size_t ni = 0;
+        const size_t *semua =
+            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
+        /* only indicators with Renstra rows */
+        size_t *ind = malloc((ni ? ni : 1) * sizeof *ind);
+        size_t n_isi = 0;
+        for (size_t j = 0; ind && j < ni; j++) {
+            size_t nr = 0;
+            size_t *rs = rencana_renstra_indikator(r, semua[j], &nr);
+            free(rs);
+            if (nr)
+                ind[n_isi++] = semua[j];
+        }
+        if (!ind || n_isi == 0) {
+            free(ind);
+            continue;
+        }
+        snprintf(buf, sizeof buf, "%zu", ++nomor);
+        CATAT(p.galat, lembar_gabung(ws, row, 0, row + (unsigned)n_isi - 1, 0,
+                                     buf, g->teks_tengah));
+        CATAT(p.galat, lembar_gabung(ws, row, 1, row + (unsigned)n_isi - 1, 1,
+                                     r->kelompok[kel[i]].uraian, g->teks));
+        lembar_perlu(&p.tinggi, row, row + (unsigned)n_isi - 1,
+                     r->kelompok[kel[i]].uraian, 28);
+        for (size_t j = 0; j < n_isi; j++, row++) {
+            const indikator *d = &r->indikator[ind[j]];
+            peta->baris[ind[j]] = row;
             CATAT(p.galat,
-                  lembar_gabung(ws, row, 1, row + (unsigned)n_isi - 1, 1,
-                                r->kelompok[kel[i]].uraian, g->teks));
-            lembar_perlu(&p.tinggi, row, row + (unsigned)n_isi - 1,
-                         r->kelompok[kel[i]].uraian, 28);
-            for (size_t j = 0; j < n_isi; j++, row++) {
-                const indikator *d = &r->indikator[ind[j]];
-                peta->baris[ind[j]] = row;
-                CATAT(p.galat,
-                      worksheet_write_string(ws, row, 2, d->uraian, g->teks));
-                lembar_perlu(&p.tinggi, row, row, d->uraian, 28);
-                size_t nr = 0;
-                size_t *rs = rencana_renstra_indikator(r, ind[j], &nr);
-                for (size_t t = 0; t < nt; t++) {
-                    unsigned c = 3 + 3 * (unsigned)t;
-                    const renstra_isian *e = NULL;
-                    for (size_t q = 0; q < nr; q++)
-                        if (r->renstra[rs[q]].tahun == tahun[t])
-                            e = &r->renstra[rs[q]];
-                    bool kini = tahun[t] == r->id.tahun;
-                    isian_angka tg = e ? e->target : d->target;
-                    if (kini && !e)
-                        tg = d->target;
-                    /* this year's realisasi is the plan's (filled in) */
-                    isian_angka rl =
-                        kini ? d->realisasi
-                             : (e ? e->realisasi : (isian_angka){0});
-                    if (!e && !kini) {
-                        for (unsigned q = 0; q < 3; q++)
-                            CATAT(p.galat, worksheet_write_string(
-                                               ws, row, (lxw_col_t)(c + q), "-",
-                                               g->teks_tengah));
-                        continue;
-                    }
-                    const char *pt = e ? e->predikat : d->predikat;
-                    const char *pr = e && !kini ? e->predikat_realisasi
-                                                : d->predikat_realisasi;
-                    CATAT(p.galat,
-                          lembar_angka(
-                              ws, row, c, tg.ada, tg.nilai,
-                              gaya_angka(g, tg.desimal, d->satuan, pt, false)));
-                    bool di_ringkasan = kini && baris_di[ind[j]];
-                    lxw_format *fr =
-                        gaya_angka(g, rl.ada ? rl.desimal : tg.desimal,
-                                   d->satuan, pr, kini && !di_ringkasan);
-                    if (di_ringkasan) {
-                        char sel[16], ref[32];
-                        lxw_rowcol_to_cell_abs(sel, baris_di[ind[j]],
-                                               K_REALISASI, 1, 1);
-                        snprintf(ref, sizeof ref, "Ringkasan!%s", sel);
-                        rumus rm;
-                        rumus_rujuk(&rm, ref,
-                                    rl.ada ? sel_angka(rl.nilai)
-                                           : sel_kosong());
-                        CATAT(p.galat, lembar_rumus(ws, row, c + 1, &rm, fr));
-                    } else {
-                        CATAT(p.galat, lembar_angka(ws, row, c + 1, rl.ada,
-                                                    rl.nilai, fr));
-                    }
-                    if (kini && !di_ringkasan)
-                        CATAT(p.galat, lembar_validasi_angka(ws, row, c + 1,
-                                                             row, c + 1));
-                    rujukan_sel st = sel_di(
-                        row, c, tg.ada ? sel_angka(tg.nilai) : sel_kosong());
-                    rujukan_sel sx =
-                        sel_di(row, c + 1,
-                               rl.ada ? sel_angka(rl.nilai) : sel_kosong());
-                    rumus rm;
-                    rumus_capaian(&rm, o->rumus, &st, &sx, d->arah);
-                    if (!tg.ada)
-                        CATAT(p.galat, worksheet_write_string(
-                                           ws, row, (lxw_col_t)(c + 2), "-",
-                                           g->teks_tengah));
-                    else
-                        CATAT(p.galat,
-                              lembar_rumus(ws, row, c + 2, &rm, g->persen));
-                    sel_perbandingan *sp = &peta->sel[ind[j] * nt + t];
-                    sp->ada = true;
-                    sp->target = st.nilai;
-                    sp->realisasi = sx.nilai;
-                    sp->capaian = tg.ada ? rm.hasil : sel_teks("-");
-                    sp->desimal_target = tg.desimal;
-                    sp->desimal_realisasi = rl.ada ? rl.desimal : tg.desimal;
-                }
-                /* Tabel 3.3: the latest year's target is the final one */
-                const renstra_isian *akhir = NULL;
+                  worksheet_write_string(ws, row, 2, d->uraian, g->teks));
+            lembar_perlu(&p.tinggi, row, row, d->uraian, 28);
+            size_t nr = 0;
+            size_t *rs = rencana_renstra_indikator(r, ind[j], &nr);
+            for (size_t t = 0; t < nt; t++) {
+                unsigned c = 3 + 3 * (unsigned)t;
+                const renstra_isian *e = NULL;
                 for (size_t q = 0; q < nr; q++)
-                    if (r->renstra[rs[q]].target.ada)
-                        akhir = &r->renstra[rs[q]];
-                if (akhir) {
-                    CATAT(p.galat,
-                          worksheet_write_number(
-                              ws, row, k_akhir, akhir->target.nilai,
-                              gaya_angka(g, akhir->target.desimal, d->satuan,
-                                         akhir->predikat, false)));
-                    /* this year's realisasi: the cell filled in under
-                     * the plan's year, if that year has a column */
-                    bool ada_kini = nt && tahun[nt - 1] == r->id.tahun;
-                    kinerja_sel v_kini = d->realisasi.ada
-                                             ? sel_angka(d->realisasi.nilai)
-                                             : sel_kosong();
-                    lxw_format *f_kini =
-                        gaya_angka(g,
-                                   d->realisasi.ada ? d->realisasi.desimal
-                                                    : d->target.desimal,
-                                   d->satuan, "", false);
-                    if (ada_kini) {
-                        rujukan_sel x = sel_di(row, k_akhir - 2, v_kini);
-                        rumus rm;
-                        rumus_rujuk(&rm, x.ref, v_kini);
-                        CATAT(p.galat,
-                              lembar_rumus(ws, row, k_akhir + 1, &rm, f_kini));
-                    } else {
-                        CATAT(p.galat,
-                              lembar_angka(ws, row, k_akhir + 1,
-                                           d->realisasi.ada, d->realisasi.nilai,
-                                           f_kini));
-                    }
-                    rujukan_sel ta =
-                        sel_di(row, k_akhir, sel_angka(akhir->target.nilai));
-                    rujukan_sel rk =
-                        sel_di(row, k_akhir + 1,
-                               d->realisasi.ada ? sel_angka(d->realisasi.nilai)
-                                                : sel_kosong());
-                    rumus rm;
-                    rumus_capaian(&rm, o->rumus, &ta, &rk, d->arah);
-                    CATAT(p.galat,
-                          lembar_rumus(ws, row, k_akhir + 2, &rm, g->persen));
-                } else {
+                    if (r->renstra[rs[q]].tahun == tahun[t])
+                        e = &r->renstra[rs[q]];
+                bool kini = tahun[t] == r->id.tahun;
+                isian_angka tg = e ? e->target : d->target;
+                if (kini && !e)
+                    tg = d->target;
+                /* this year's realisasi is the plan's (filled in) */
+                isian_angka rl =
+                    kini ? d->realisasi : (e ? e->realisasi : (isian_angka){0});
+                if (!e && !kini) {
                     for (unsigned q = 0; q < 3; q++)
                         CATAT(p.galat, worksheet_write_string(
-                                           ws, row, (lxw_col_t)(k_akhir + q),
-                                           "-", g->teks_tengah));
+                                           ws, row, (lxw_col_t)(c + q), "-",
+                                           g->teks_tengah));
+                    continue;
                 }
-                free(rs);
+                const char *pt = e ? e->predikat : d->predikat;
+                const char *pr =
+                    e && !kini ? e->predikat_realisasi : d->predikat_realisasi;
+                CATAT(p.galat, lembar_angka(ws, row, c, tg.ada, tg.nilai,
+                                            gaya_angka(g, tg.desimal, d->satuan,
+                                                       pt, false)));
+                bool di_ringkasan = kini && baris_di[ind[j]];
+                lxw_format *fr =
+                    gaya_angka(g, rl.ada ? rl.desimal : tg.desimal, d->satuan,
+                               pr, kini && !di_ringkasan);
+                if (di_ringkasan) {
+                    char sel[16], ref[32];
+                    lxw_rowcol_to_cell_abs(sel, baris_di[ind[j]], K_REALISASI,
+                                           1, 1);
+                    snprintf(ref, sizeof ref, "Ringkasan!%s", sel);
+                    rumus rm;
+                    rumus_rujuk(&rm, ref,
+                                rl.ada ? sel_angka(rl.nilai) : sel_kosong());
+                    CATAT(p.galat, lembar_rumus(ws, row, c + 1, &rm, fr));
+                } else {
+                    CATAT(p.galat,
+                          lembar_angka(ws, row, c + 1, rl.ada, rl.nilai, fr));
+                }
+                if (kini && !di_ringkasan)
+                    CATAT(p.galat,
+                          lembar_validasi_angka(ws, row, c + 1, row, c + 1));
+                rujukan_sel st =
+                    sel_di(row, c, tg.ada ? sel_angka(tg.nilai) : sel_kosong());
+                rujukan_sel sx = sel_di(
+                    row, c + 1, rl.ada ? sel_angka(rl.nilai) : sel_kosong());
+                rumus rm;
+                rumus_capaian(&rm, o->rumus, &st, &sx, d->arah);
+                if (!tg.ada)
+                    CATAT(p.galat,
+                          worksheet_write_string(ws, row, (lxw_col_t)(c + 2),
+                                                 "-", g->teks_tengah));
+                else
+                    CATAT(p.galat,
+                          lembar_rumus(ws, row, c + 2, &rm, g->persen));
+                sel_perbandingan *sp = &peta->sel[ind[j] * nt + t];
+                sp->ada = true;
+                sp->target = st.nilai;
+                sp->realisasi = sx.nilai;
+                sp->capaian = tg.ada ? rm.hasil : sel_teks("-");
+                sp->desimal_target = tg.desimal;
+                sp->desimal_realisasi = rl.ada ? rl.desimal : tg.desimal;
             }
-            free(ind);
+            /* Tabel 3.3: the latest year's target is the final one */
+            const renstra_isian *akhir = NULL;
+            for (size_t q = 0; q < nr; q++)
+                if (r->renstra[rs[q]].target.ada)
+                    akhir = &r->renstra[rs[q]];
+            if (akhir) {
+                CATAT(p.galat,
+                      worksheet_write_number(
+                          ws, row, k_akhir, akhir->target.nilai,
+                          gaya_angka(g, akhir->target.desimal, d->satuan,
+                                     akhir->predikat, false)));
+                /* this year's realisasi: the cell filled in under
+                 * the plan's year, if that year has a column */
+                bool ada_kini = nt && tahun[nt - 1] == r->id.tahun;
+                kinerja_sel v_kini = d->realisasi.ada
+                                         ? sel_angka(d->realisasi.nilai)
+                                         : sel_kosong();
+                lxw_format *f_kini = gaya_angka(
+                    g,
+                    d->realisasi.ada ? d->realisasi.desimal : d->target.desimal,
+                    d->satuan, "", false);
+                if (ada_kini) {
+                    rujukan_sel x = sel_di(row, k_akhir - 2, v_kini);
+                    rumus rm;
+                    rumus_rujuk(&rm, x.ref, v_kini);
+                    CATAT(p.galat,
+                          lembar_rumus(ws, row, k_akhir + 1, &rm, f_kini));
+                } else {
+                    CATAT(p.galat,
+                          lembar_angka(ws, row, k_akhir + 1, d->realisasi.ada,
+                                       d->realisasi.nilai, f_kini));
+                }
+                rujukan_sel ta =
+                    sel_di(row, k_akhir, sel_angka(akhir->target.nilai));
+                rujukan_sel rk =
+                    sel_di(row, k_akhir + 1,
+                           d->realisasi.ada ? sel_angka(d->realisasi.nilai)
+                                            : sel_kosong());
+                rumus rm;
+                rumus_capaian(&rm, o->rumus, &ta, &rk, d->arah);
+                CATAT(p.galat,
+                      lembar_rumus(ws, row, k_akhir + 2, &rm, g->persen));
+            } else {
+                for (unsigned q = 0; q < 3; q++)
+                    CATAT(p.galat, worksheet_write_string(
+                                       ws, row, (lxw_col_t)(k_akhir + q), "-",
+                                       g->teks_tengah));
+            }
+            free(rs);
         }
-        free(kel);
+        free(ind);
     }
+    free(kel);
     CATAT(p.galat,
           lembar_gabung(ws, row + 1, 0, row + 1, jumlah_kolom - 1,
                         "Tingkat capaian = realisasi / target x 100 (rumus 2 "

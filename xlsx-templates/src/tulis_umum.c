@@ -81,3 +81,23 @@ void tulis_jumlah_anggaran(tata_penulis *p, unsigned row, unsigned awal,
           lembar_rumus(p->ws, row, k_pagu + 1, &rr, p->g->jumlah_rupiah));
     tulis_serapan(p, row, k_pagu, rp.hasil, rr.hasil, true);
 }
+
+size_t *tulis_kelompok_urut(const rencana *r, size_t *n)
+{
+    size_t ns = 0, nl = 0;
+    size_t *s = rencana_kelompok_jenis(r, KELOMPOK_SASARAN, &ns);
+    size_t *l = rencana_kelompok_jenis(r, KELOMPOK_LAINNYA, &nl);
+    size_t *hasil = malloc((ns + nl ? ns + nl : 1) * sizeof *hasil);
+    *n = 0;
+    if (s && l && hasil) {
+        memcpy(hasil, s, ns * sizeof *hasil);
+        memcpy(hasil + ns, l, nl * sizeof *hasil);
+        *n = ns + nl;
+    } else {
+        free(hasil);
+        hasil = NULL;
+    }
+    free(s);
+    free(l);
+    return hasil;
+}
