@@ -764,7 +764,7 @@ def triwulan(tmp):
             dua_desimal(v[c + "7"].value, h, nama + " inovasi capaian " + c)
         aturan = {str(x.sqref): [y.formula[0] for y in x.rules]
                   for x in tw.conditional_formatting}
-        sama(aturan.get("O6:O7"), ["AND(ISNUMBER($O6),$O6<>$D6)"],
+        sama(aturan.get("O6:O7"), ["AND(ISNUMBER($O6),ISNUMBER($D6),$O6<>$D6)"],
              nama + " quarterly targets not adding up to the year's marked")
 
 

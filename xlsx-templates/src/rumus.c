@@ -88,6 +88,28 @@ const char *rumus_teks_galat(kinerja_status st)
     }
 }
 
+void rumus_aturan_banding(rumus_aturan *a, const char *sel,
+                          const char *pembanding, const char *op)
+{
+    snprintf(a->teks, sizeof a->teks, "=AND(ISNUMBER(%s),ISNUMBER(%s),%s%s%s)",
+             sel, pembanding, sel, op, pembanding);
+}
+
+void rumus_aturan_label(rumus_aturan *a, const char *sel, const char *label1,
+                        const char *label2)
+{
+    if (label2)
+        snprintf(a->teks, sizeof a->teks, "=OR(%s=\"%s\",%s=\"%s\")", sel,
+                 label1, sel, label2);
+    else
+        snprintf(a->teks, sizeof a->teks, "=%s=\"%s\"", sel, label1);
+}
+
+void rumus_aturan_positif(rumus_aturan *a, const char *sel)
+{
+    snprintf(a->teks, sizeof a->teks, "=%s>0", sel);
+}
+
 void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
                   kinerja_sel hasil)
 {

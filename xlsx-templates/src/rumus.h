@@ -163,6 +163,26 @@ void rumus_hitung_label(rumus *r, const char *dari, const char *sampai,
 void rumus_peringkat(rumus *r, const rujukan_sel *x, const char *rentang,
                      bool naik, double peringkat);
 
+/*
+ * The condition of a conditional format (a mark, not a value): a formula
+ * relative to the first cell of the range it marks, with its '='.
+ */
+typedef struct rumus_aturan {
+    char teks[256];
+} rumus_aturan;
+
+/* Both cells hold numbers and `sel` op `pembanding` (op ">" or "<>"): a
+ * realisasi above its pagu, a reported figure that differs from its sum. */
+void rumus_aturan_banding(rumus_aturan *a, const char *sel,
+                          const char *pembanding, const char *op);
+
+/* `sel` says label1 (or label2, unless NULL). */
+void rumus_aturan_label(rumus_aturan *a, const char *sel, const char *label1,
+                        const char *label2);
+
+/* `sel` is above 0 (a count of findings). */
+void rumus_aturan_positif(rumus_aturan *a, const char *sel);
+
 /* The text a cached error is shown as ("#DIV/0!", "Err:502", ...). */
 const char *rumus_teks_galat(kinerja_status st);
 

@@ -129,6 +129,18 @@ void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
     lembar_perlu(&p->tinggi, r1, r2, teks, p->t->kolom[kolom].lebar);
 }
 
+void tata_tanda(tata_penulis *p, unsigned r1, unsigned k1, unsigned r2,
+                unsigned k2, const rumus_aturan *aturan, lxw_format *f)
+{
+    lxw_conditional_format cf;
+    memset(&cf, 0, sizeof cf);
+    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+    cf.value_string = (char *)aturan->teks;
+    cf.format = f;
+    CATAT(p->galat, worksheet_conditional_format_range(p->ws, r1, (lxw_col_t)k1,
+                                                       r2, (lxw_col_t)k2, &cf));
+}
+
 lxw_error tata_tutup(tata_penulis *p)
 {
     if (!p->ws)

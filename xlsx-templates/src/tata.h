@@ -104,6 +104,11 @@ void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
                 const char *teks);
 
+/* Marks rows r1..r2 of columns k1..k2 with format f where the rule
+ * holds (a conditional format). */
+void tata_tanda(tata_penulis *p, unsigned r1, unsigned k1, unsigned r2,
+                unsigned k2, const rumus_aturan *aturan, lxw_format *f);
+
 /* Row heights, page setup (header rows repeated) and protection; returns
  * the first error of the whole sheet. */
 lxw_error tata_tutup(tata_penulis *p);

@@ -313,31 +313,18 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
           lembar_rumus(ws, P_BARIS_TEMUAN, P_HASIL, &rm, g->jumlah_kategori));
 
     /* marks: mismatches, and revisions as information */
-    lxw_conditional_format cf;
-    memset(&cf, 0, sizeof cf);
-    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
-    char c1[16], aturan[160];
+    char c1[16];
+    rumus_aturan aturan;
     lxw_rowcol_to_cell_abs(c1, awal, P_HASIL, 0, 1);
-    snprintf(aturan, sizeof aturan, "=OR(%s=\"%s\",%s=\"%s\")", c1,
-             periksa_temuan_teks(TEMUAN_TIDAK_COCOK), c1,
-             periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU));
-    cf.value_string = aturan;
-    cf.format = g->tanda_lebih;
-    CATAT(tp.galat, worksheet_conditional_format_range(ws, awal, P_SELISIH,
-                                                       akhir, P_HASIL, &cf));
-    snprintf(aturan, sizeof aturan, "=%s=\"%s\"", c1,
-             periksa_temuan_teks(TEMUAN_REVISI));
-    cf.value_string = aturan;
-    cf.format = g->tanda_revisi;
-    CATAT(tp.galat, worksheet_conditional_format_range(ws, awal, P_SELISIH,
-                                                       akhir, P_HASIL, &cf));
+    rumus_aturan_label(&aturan, c1, periksa_temuan_teks(TEMUAN_TIDAK_COCOK),
+                       periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU));
+    tata_tanda(&tp, awal, P_SELISIH, akhir, P_HASIL, &aturan, g->tanda_lebih);
+    rumus_aturan_label(&aturan, c1, periksa_temuan_teks(TEMUAN_REVISI), NULL);
+    tata_tanda(&tp, awal, P_SELISIH, akhir, P_HASIL, &aturan, g->tanda_revisi);
     lxw_rowcol_to_cell(c1, P_BARIS_TEMUAN, P_HASIL);
-    snprintf(aturan, sizeof aturan, "=%s>0", c1);
-    cf.value_string = aturan;
-    cf.format = g->tanda_lebih;
-    CATAT(tp.galat,
-          worksheet_conditional_format_range(ws, P_BARIS_TEMUAN, P_HASIL,
-                                             P_BARIS_TEMUAN, P_HASIL, &cf));
+    rumus_aturan_positif(&aturan, c1);
+    tata_tanda(&tp, P_BARIS_TEMUAN, P_HASIL, P_BARIS_TEMUAN, P_HASIL, &aturan,
+               g->tanda_lebih);
 
     free(p.baris);
     pemeriksaan_bebas(&daftar);

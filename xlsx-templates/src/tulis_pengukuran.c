@@ -398,19 +398,13 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
     /* quarterly targets that do not add up to the year's target */
     unsigned awal = TW_KEPALA + 2, akhir = awal + (unsigned)nomor - 1;
     if (nomor > 0) {
-        char o1[16], d1[16], aturan[96];
+        char o1[16], d1[16];
         lxw_rowcol_to_cell_abs(o1, awal, TW_TARGET_TAHUNAN, 0, 1);
         lxw_rowcol_to_cell_abs(d1, awal, TW_TARGET, 0, 1);
-        snprintf(aturan, sizeof aturan, "=AND(ISNUMBER(%s),%s<>%s)", o1, o1,
-                 d1);
-        lxw_conditional_format cf;
-        memset(&cf, 0, sizeof cf);
-        cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
-        cf.value_string = aturan;
-        cf.format = g->tanda_selisih;
-        CATAT(p.galat,
-              worksheet_conditional_format_range(
-                  ws, awal, TW_TARGET_TAHUNAN, akhir, TW_TARGET_TAHUNAN, &cf));
+        rumus_aturan aturan;
+        rumus_aturan_banding(&aturan, o1, d1, "<>");
+        tata_tanda(&p, awal, TW_TARGET_TAHUNAN, akhir, TW_TARGET_TAHUNAN,
+                   &aturan, g->tanda_selisih);
     }
     return tata_tutup(&p);
 }

@@ -293,9 +293,6 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
      * a reported figure that differs from the sum of its parts (the seed's
      * Administrasi Umum, Pemeliharaan BMD and Program A).  The formulas
      * are relative to the range's first row. */
-    lxw_conditional_format cf;
-    memset(&cf, 0, sizeof cf);
-    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
     static const struct {
         unsigned kolom, banding;
         bool lebih; /* true: > (over pagu); false: <> (reported) */
@@ -303,16 +300,14 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                  {K_PAGU_LAPOR, K_PAGU, false},
                  {K_REAL_LAPOR, K_REALISASI, false}};
     for (size_t i = 0; i < sizeof tanda / sizeof tanda[0]; i++) {
-        char a[16], b[16], teks[128];
+        char a[16], b[16];
         lxw_rowcol_to_cell(a, BARIS_TOTAL, (lxw_col_t)tanda[i].kolom);
         lxw_rowcol_to_cell(b, BARIS_TOTAL, (lxw_col_t)tanda[i].banding);
-        snprintf(teks, sizeof teks, "=AND(ISNUMBER(%s),ISNUMBER(%s),%s%s%s)", a,
-                 b, a, tanda[i].lebih ? ">" : "<>", b);
-        cf.value_string = teks;
-        cf.format = tanda[i].lebih ? g->tanda_lebih : g->tanda_selisih;
-        CATAT(tp.galat, worksheet_conditional_format_range(
-                            ws, BARIS_TOTAL, (lxw_col_t)tanda[i].kolom,
-                            p.baris_akhir, (lxw_col_t)tanda[i].kolom, &cf));
+        rumus_aturan aturan;
+        rumus_aturan_banding(&aturan, a, b, tanda[i].lebih ? ">" : "<>");
+        tata_tanda(&tp, BARIS_TOTAL, tanda[i].kolom, p.baris_akhir,
+                   tanda[i].kolom, &aturan,
+                   tanda[i].lebih ? g->tanda_lebih : g->tanda_selisih);
     }
 
     /* Inputs: numbers >= 0, in the table and the rows appended below it;
