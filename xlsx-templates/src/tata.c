@@ -16,17 +16,22 @@ int tata_kolom_cari(const tata_lembar *t, const char *nama)
     return -1;
 }
 
-static bool ada_grup(const tata_lembar *t)
+/* Header rows above the column titles: 0, 1 (grup) or 2 (subgrup). */
+static unsigned tingkat_grup(const tata_lembar *t)
 {
-    for (unsigned k = 0; k < t->jumlah_kolom; k++)
-        if (t->kolom[k].grup)
-            return true;
-    return false;
+    unsigned n = 0;
+    for (unsigned k = 0; k < t->jumlah_kolom; k++) {
+        unsigned m =
+            (t->kolom[k].grup ? 1u : 0u) + (t->kolom[k].subgrup ? 1u : 0u);
+        if (m > n)
+            n = m;
+    }
+    return n;
 }
 
 unsigned tata_tinggi_kepala(const tata_lembar *t)
 {
-    return (ada_grup(t) ? 2u : 1u) + (t->nomor_kolom ? 1u : 0u);
+    return 1u + tingkat_grup(t) + (t->nomor_kolom ? 1u : 0u);
 }
 
 unsigned tata_baris_isi(const tata_lembar *t)
@@ -34,52 +39,79 @@ unsigned tata_baris_isi(const tata_lembar *t)
     return t->baris_kepala + tata_tinggi_kepala(t);
 }
 
-static bool grup_sama(const char *a, const char *b)
+static bool sama(const char *a, const char *b)
 {
     return a && b && !strcmp(a, b);
 }
 
-/* The header: a column without a group takes both rows when the sheet
- * has groups; a run of columns with the same group shares one merged
- * group cell above their own titles. */
+/* A header cell: "%d" stands for the plan's year. */
+static void kepala(tata_penulis *p, unsigned r1, unsigned k1, unsigned r2,
+                   unsigned k2, const char *teks)
+{
+    char buf[256];
+    const char *tahun = strstr(teks, "%d");
+    if (tahun) {
+        snprintf(buf, sizeof buf, "%.*s%d%s", (int)(tahun - teks), teks,
+                 p->tahun, tahun + 2);
+        teks = buf;
+    }
+    CATAT(p->galat, lembar_gabung(p->ws, r1, k1, r2, k2, teks, p->g->kepala));
+}
+
+/* The last column of the run of neighbours from k that share its grup
+ * (and its subgrup, if `sub`). */
+static unsigned akhir_run(const tata_lembar *t, unsigned k, bool sub)
+{
+    const tata_kolom *c = &t->kolom[k];
+    unsigned akhir = k;
+    while (akhir + 1 < t->jumlah_kolom &&
+           sama(t->kolom[akhir + 1].grup, c->grup) &&
+           (!sub || sama(t->kolom[akhir + 1].subgrup, c->subgrup)))
+        akhir++;
+    return akhir;
+}
+
+/* The header: a grup merged across its run on the first row, a subgrup
+ * across its run on the next, and each column's title on the rows left
+ * below them down to the last header row. */
 static void tulis_kepala(tata_penulis *p)
 {
     const tata_lembar *t = p->t;
-    unsigned h1 = t->baris_kepala, h2 = h1 + (ada_grup(t) ? 1u : 0u);
+    unsigned h1 = t->baris_kepala, akhir = h1 + tingkat_grup(t);
     for (unsigned k = 0; k < t->jumlah_kolom; k++) {
         const tata_kolom *c = &t->kolom[k];
-        if (!c->grup) {
-            CATAT(p->galat,
-                  lembar_gabung(p->ws, h1, k, h2, k, c->judul, p->g->kepala));
-            continue;
+        const tata_kolom *kiri = k ? &t->kolom[k - 1] : NULL;
+        unsigned atas = h1;
+        if (c->grup) {
+            if (!kiri || !sama(kiri->grup, c->grup))
+                kepala(p, h1, k, h1, akhir_run(t, k, false), c->grup);
+            atas++;
         }
-        if (k == 0 || !grup_sama(t->kolom[k - 1].grup, c->grup)) {
-            unsigned akhir = k;
-            while (akhir + 1 < t->jumlah_kolom &&
-                   grup_sama(t->kolom[akhir + 1].grup, c->grup))
-                akhir++;
-            CATAT(p->galat, lembar_gabung(p->ws, h1, k, h1, akhir, c->grup,
-                                          p->g->kepala));
+        if (c->subgrup) {
+            if (!kiri || !sama(kiri->grup, c->grup) ||
+                !sama(kiri->subgrup, c->subgrup))
+                kepala(p, atas, k, atas, akhir_run(t, k, true), c->subgrup);
+            atas++;
         }
-        CATAT(p->galat,
-              lembar_gabung(p->ws, h2, k, h2, k, c->judul, p->g->kepala));
+        kepala(p, atas, k, akhir, k, c->judul);
     }
     if (t->tinggi_judul > 0)
-        CATAT(p->galat, worksheet_set_row(p->ws, h2, t->tinggi_judul, NULL));
+        CATAT(p->galat, worksheet_set_row(p->ws, akhir, t->tinggi_judul, NULL));
     if (!t->nomor_kolom)
         return;
     for (unsigned k = 0; k < t->jumlah_kolom; k++) {
         char buf[16];
         snprintf(buf, sizeof buf, "(%u)", k + 1);
-        CATAT(p->galat, worksheet_write_string(p->ws, h2 + 1, (lxw_col_t)k, buf,
-                                               p->g->nomor_kolom));
+        CATAT(p->galat, worksheet_write_string(p->ws, akhir + 1, (lxw_col_t)k,
+                                               buf, p->g->nomor_kolom));
     }
 }
 
 void tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g, const tata_lembar *t,
-               const tulis_opsi *o)
+               const tulis_opsi *o, int tahun)
 {
     memset(p, 0, sizeof *p);
+    p->tahun = tahun;
     p->g = g;
     p->t = t;
     p->o = o;

@@ -42,9 +42,13 @@ typedef enum tata_peran {
 } tata_peran;
 
 typedef struct tata_kolom {
-    const char *nama;  /* for programs: "realisasi", unique in its sheet */
-    const char *grup;  /* header over a run of columns; NULL: none */
-    const char *judul; /* the column's own header */
+    const char *nama; /* for programs: "realisasi", unique in its sheet */
+    /* headers over a run of neighbouring columns: grup on the first header
+     * row, subgrup (within one grup) on the next; NULL: none.  A "%d" in
+     * any header stands for the plan's year. */
+    const char *grup;
+    const char *subgrup;
+    const char *judul; /* the column's own header, on the last header row */
     double lebar;      /* width in characters */
     tata_isi isi;
     /* an input's prompt (at most 255 bytes), what to type and how; NULL
@@ -68,6 +72,7 @@ typedef struct tata_penulis {
     gaya *g;
     const tata_lembar *t;
     const tulis_opsi *o;
+    int tahun;       /* the plan's year, for the headers */
     lxw_error galat; /* the first error; later calls still run */
     lembar_tinggi_peta tinggi;
 } tata_penulis;
@@ -75,18 +80,19 @@ typedef struct tata_penulis {
 /* The index of the column named `nama`, or -1. */
 int tata_kolom_cari(const tata_lembar *t, const char *nama);
 
-/* Rows the header takes (1 or 2, plus the numbering row). */
+/* Rows the header takes (1 to 3, plus the numbering row). */
 unsigned tata_tinggi_kepala(const tata_lembar *t);
 
 /* The first body row: below the header and its numbering row. */
 unsigned tata_baris_isi(const tata_lembar *t);
 
 /*
- * Adds the sheet to wb and writes its widths and header.  On failure
- * p->galat holds the error (p->ws may be NULL: check it).
+ * Adds the sheet to wb and writes its widths and header (`tahun` for the
+ * "%d" of the headers).  On failure p->galat holds the error (p->ws may be
+ * NULL: check it).
  */
 void tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g, const tata_lembar *t,
-               const tulis_opsi *o);
+               const tulis_opsi *o, int tahun);
 
 /* Text merged across every column of row `baris` (titles, instructions),
  * its row made tall enough. */

@@ -39,19 +39,20 @@ enum {
 
 /* The Pemeriksaan sheet: one cross-check per row. */
 static const tata_kolom kolom_pemeriksaan[P_JUMLAH] = {
-    [P_NO] = {"no", NULL, "No", 5, TATA_LABEL, NULL},
-    [P_KODE] = {"kode", NULL, "Kode", 17, TATA_LABEL, NULL},
-    [P_URAIAN] = {"uraian", NULL, "Uraian", 40, TATA_LABEL, NULL},
-    [P_LABEL_A] = {"diperiksa", NULL, "Angka yang diperiksa", 26, TATA_LABEL,
-                   NULL},
-    [P_NILAI_A] = {"nilai_diperiksa", NULL, "Nilai", 17, TATA_RUMUS,
+    [P_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [P_KODE] = {"kode", NULL, NULL, "Kode", 17, TATA_LABEL, NULL},
+    [P_URAIAN] = {"uraian", NULL, NULL, "Uraian", 40, TATA_LABEL, NULL},
+    [P_LABEL_A] = {"diperiksa", NULL, NULL, "Angka yang diperiksa", 26,
+                   TATA_LABEL, NULL},
+    [P_NILAI_A] = {"nilai_diperiksa", NULL, NULL, "Nilai", 17, TATA_RUMUS,
                    "Ketik angka dalam rupiah penuh tanpa titik ribuan "
                    "(contoh 1250000); kosongkan bila belum ada."},
-    [P_LABEL_B] = {"pembanding", NULL, "Dibandingkan dengan", 30, TATA_LABEL,
+    [P_LABEL_B] = {"pembanding", NULL, NULL, "Dibandingkan dengan", 30,
+                   TATA_LABEL, NULL},
+    [P_NILAI_B] = {"nilai_pembanding", NULL, NULL, "Nilai", 17, TATA_RUMUS,
                    NULL},
-    [P_NILAI_B] = {"nilai_pembanding", NULL, "Nilai", 17, TATA_RUMUS, NULL},
-    [P_SELISIH] = {"selisih", NULL, "Selisih", 15, TATA_RUMUS, NULL},
-    [P_HASIL] = {"hasil", NULL, "Hasil", 17, TATA_RUMUS, NULL},
+    [P_SELISIH] = {"selisih", NULL, NULL, "Selisih", 15, TATA_RUMUS, NULL},
+    [P_HASIL] = {"hasil", NULL, NULL, "Hasil", 17, TATA_RUMUS, NULL},
 };
 
 const tata_lembar tata_pemeriksaan = {
@@ -207,7 +208,7 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!pemeriksaan_susun(r, &daftar))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_pemeriksaan, o);
+    tata_buka(&tp, wb, g, &tata_pemeriksaan, o, r->id.tahun);
     if (!tp.ws) {
         pemeriksaan_bebas(&daftar);
         return tp.galat;

@@ -80,24 +80,25 @@ typedef struct penulis {
 
 /* The Pengukuran Kinerja sheet (Lampiran 4). */
 static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
-    [K_NO] = {"no", NULL, "NO", 5, TATA_LABEL, NULL},
-    [K_SASARAN] = {"sasaran", NULL, "SASARAN STRATEGIS", 28, TATA_LABEL, NULL},
-    [K_INDIKATOR] = {"indikator", NULL, "INDIKATOR KINERJA", 28, TATA_LABEL,
-                     NULL},
-    [K_FORMULASI] = {"formulasi", NULL, "FORMULASI PERHITUNGAN", 36, TATA_LABEL,
-                     NULL},
-    [K_TARGET] = {"target", NULL, "TARGET", 11, TATA_LABEL, NULL},
-    [K_REALISASI] = {"realisasi", NULL, "REALISASI", 12, TATA_ISIAN,
+    [K_NO] = {"no", NULL, NULL, "NO", 5, TATA_LABEL, NULL},
+    [K_SASARAN] = {"sasaran", NULL, NULL, "SASARAN STRATEGIS", 28, TATA_LABEL,
+                   NULL},
+    [K_INDIKATOR] = {"indikator", NULL, NULL, "INDIKATOR KINERJA", 28,
+                     TATA_LABEL, NULL},
+    [K_FORMULASI] = {"formulasi", NULL, NULL, "FORMULASI PERHITUNGAN", 36,
+                     TATA_LABEL, NULL},
+    [K_TARGET] = {"target", NULL, NULL, "TARGET", 11, TATA_LABEL, NULL},
+    [K_REALISASI] = {"realisasi", NULL, NULL, "REALISASI", 12, TATA_ISIAN,
                      PETUNJUK_REALISASI},
-    [K_CAPAIAN] = {"capaian", NULL, "%", 9, TATA_RUMUS, NULL},
-    [K_KATEGORI] = {"kategori", NULL, "KATEGORI", 14, TATA_RUMUS, NULL},
-    [K_PREDIKAT] = {"predikat", NULL, "PREDIKAT", 13, TATA_RUMUS, NULL},
-    [K_PROGRAM] = {"program", NULL, "PROGRAM", 32, TATA_LABEL, NULL},
-    [K_PAGU] = {"pagu", NULL, "PAGU (Rp.)", 17, TATA_LABEL, NULL},
-    [K_REAL_ANGGARAN] = {"realisasi_anggaran", NULL, "REALISASI (Rp.)", 17,
-                         TATA_ISIAN, PETUNJUK_RUPIAH},
-    [K_SERAPAN] = {"serapan", NULL, "%", 9, TATA_RUMUS, NULL},
-    [K_KATEGORI_ANGGARAN] = {"kategori_anggaran", NULL, "KATEGORI", 13,
+    [K_CAPAIAN] = {"capaian", NULL, NULL, "%", 9, TATA_RUMUS, NULL},
+    [K_KATEGORI] = {"kategori", NULL, NULL, "KATEGORI", 14, TATA_RUMUS, NULL},
+    [K_PREDIKAT] = {"predikat", NULL, NULL, "PREDIKAT", 13, TATA_RUMUS, NULL},
+    [K_PROGRAM] = {"program", NULL, NULL, "PROGRAM", 32, TATA_LABEL, NULL},
+    [K_PAGU] = {"pagu", NULL, NULL, "PAGU (Rp.)", 17, TATA_LABEL, NULL},
+    [K_REAL_ANGGARAN] = {"realisasi_anggaran", NULL, NULL, "REALISASI (Rp.)",
+                         17, TATA_ISIAN, PETUNJUK_RUPIAH},
+    [K_SERAPAN] = {"serapan", NULL, NULL, "%", 9, TATA_RUMUS, NULL},
+    [K_KATEGORI_ANGGARAN] = {"kategori_anggaran", NULL, NULL, "KATEGORI", 13,
                              TATA_RUMUS, NULL},
 };
 
@@ -247,39 +248,39 @@ static size_t rencana_urut_triwulan(const rencana *r, unsigned *baris,
 
 /* The Triwulan sheet: one row per quarterly indicator. */
 static const tata_kolom kolom_triwulan[TW_JUMLAH] = {
-    [TW_NO] = {"no", NULL, "NO", 5, TATA_LABEL, NULL},
-    [TW_KELOMPOK] = {"kelompok", NULL, "SASARAN / KINERJA LAINNYA", 30,
+    [TW_NO] = {"no", NULL, NULL, "NO", 5, TATA_LABEL, NULL},
+    [TW_KELOMPOK] = {"kelompok", NULL, NULL, "SASARAN / KINERJA LAINNYA", 30,
                      TATA_LABEL, NULL},
-    [TW_INDIKATOR] = {"indikator", NULL, "INDIKATOR KINERJA", 30, TATA_LABEL,
-                      NULL},
-    [TW_TARGET] = {"target", NULL, "TARGET", 11, TATA_LABEL, NULL},
-    [TW_REKAP] = {"rekap", NULL, "REKAP", 10, TATA_LABEL, NULL},
-    [TW_I] = {"tw_1", NULL, "TW I", 11, TATA_ISIAN, PETUNJUK_TW},
-    [TW_I + 1] = {"tw_2", NULL, "TW II", 11, TATA_ISIAN, PETUNJUK_TW},
-    [TW_I + 2] = {"tw_3", NULL, "TW III", 11, TATA_ISIAN, PETUNJUK_TW},
-    [TW_IV] = {"tw_4", NULL, "TW IV", 11, TATA_ISIAN, PETUNJUK_TW},
-    [TW_TAHUNAN] = {"realisasi_tahunan", NULL, "REALISASI TAHUNAN", 12,
+    [TW_INDIKATOR] = {"indikator", NULL, NULL, "INDIKATOR KINERJA", 30,
+                      TATA_LABEL, NULL},
+    [TW_TARGET] = {"target", NULL, NULL, "TARGET", 11, TATA_LABEL, NULL},
+    [TW_REKAP] = {"rekap", NULL, NULL, "REKAP", 10, TATA_LABEL, NULL},
+    [TW_I] = {"tw_1", NULL, NULL, "TW I", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_I + 1] = {"tw_2", NULL, NULL, "TW II", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_I + 2] = {"tw_3", NULL, NULL, "TW III", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_IV] = {"tw_4", NULL, NULL, "TW IV", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_TAHUNAN] = {"realisasi_tahunan", NULL, NULL, "REALISASI TAHUNAN", 12,
                     TATA_RUMUS, NULL},
-    [TW_TARGET_I] = {"target_tw_1", NULL, "TARGET TW I", 11, TATA_ISIAN,
+    [TW_TARGET_I] = {"target_tw_1", NULL, NULL, "TARGET TW I", 11, TATA_ISIAN,
                      PETUNJUK_TARGET_TW},
-    [TW_TARGET_I + 1] = {"target_tw_2", NULL, "TARGET TW II", 11, TATA_ISIAN,
-                         PETUNJUK_TARGET_TW},
-    [TW_TARGET_I + 2] = {"target_tw_3", NULL, "TARGET TW III", 11, TATA_ISIAN,
-                         PETUNJUK_TARGET_TW},
-    [TW_TARGET_IV] = {"target_tw_4", NULL, "TARGET TW IV", 11, TATA_ISIAN,
+    [TW_TARGET_I + 1] = {"target_tw_2", NULL, NULL, "TARGET TW II", 11,
+                         TATA_ISIAN, PETUNJUK_TARGET_TW},
+    [TW_TARGET_I + 2] = {"target_tw_3", NULL, NULL, "TARGET TW III", 11,
+                         TATA_ISIAN, PETUNJUK_TARGET_TW},
+    [TW_TARGET_IV] = {"target_tw_4", NULL, NULL, "TARGET TW IV", 11, TATA_ISIAN,
                       PETUNJUK_TARGET_TW},
-    [TW_TARGET_TAHUNAN] = {"target_tahunan_tw", NULL, "TARGET TAHUNAN DARI TW",
-                           13, TATA_RUMUS, NULL},
-    [TW_CAPAIAN_I] = {"capaian_tw_1", NULL, "CAPAIAN TW I (%)", 11, TATA_RUMUS,
-                      NULL},
-    [TW_CAPAIAN_I + 1] = {"capaian_tw_2", NULL, "CAPAIAN TW II (%)", 11,
+    [TW_TARGET_TAHUNAN] = {"target_tahunan_tw", NULL, NULL,
+                           "TARGET TAHUNAN DARI TW", 13, TATA_RUMUS, NULL},
+    [TW_CAPAIAN_I] = {"capaian_tw_1", NULL, NULL, "CAPAIAN TW I (%)", 11,
+                      TATA_RUMUS, NULL},
+    [TW_CAPAIAN_I + 1] = {"capaian_tw_2", NULL, NULL, "CAPAIAN TW II (%)", 11,
                           TATA_RUMUS, NULL},
-    [TW_CAPAIAN_I + 2] = {"capaian_tw_3", NULL, "CAPAIAN TW III (%)", 11,
+    [TW_CAPAIAN_I + 2] = {"capaian_tw_3", NULL, NULL, "CAPAIAN TW III (%)", 11,
                           TATA_RUMUS, NULL},
-    [TW_CAPAIAN_IV] = {"capaian_tw_4", NULL, "CAPAIAN TW IV (%)", 11,
+    [TW_CAPAIAN_IV] = {"capaian_tw_4", NULL, NULL, "CAPAIAN TW IV (%)", 11,
                        TATA_RUMUS, NULL},
-    [TW_CAPAIAN_TAHUNAN] = {"capaian_tahunan", NULL, "CAPAIAN TAHUNAN (%)", 12,
-                            TATA_RUMUS, NULL},
+    [TW_CAPAIAN_TAHUNAN] = {"capaian_tahunan", NULL, NULL,
+                            "CAPAIAN TAHUNAN (%)", 12, TATA_RUMUS, NULL},
 };
 
 const tata_lembar tata_triwulan = {
@@ -290,7 +291,7 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
                                  const tulis_opsi *o, const unsigned *baris)
 {
     tata_penulis p;
-    tata_buka(&p, wb, g, &tata_triwulan, o);
+    tata_buka(&p, wb, g, &tata_triwulan, o, r->id.tahun);
     if (!p.ws)
         return p.galat;
     lxw_worksheet *ws = p.ws;
@@ -413,7 +414,7 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
                            const tulis_opsi *o)
 {
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_pengukuran, o);
+    tata_buka(&tp, wb, g, &tata_pengukuran, o, r->id.tahun);
     if (!tp.ws)
         return tp.galat;
     lxw_worksheet *ws = tp.ws;

@@ -51,31 +51,31 @@ static const char *const nama_tingkat[] = {"", "Program", "Kegiatan",
 
 /* The Realisasi Anggaran sheet (Tabel 3.5). */
 static const tata_kolom kolom_realisasi[K_JUMLAH] = {
-    [K_NO] = {"no", NULL, "No", 5, TATA_LABEL, NULL},
-    [K_KODE] = {"kode", NULL, "Kode", 19, TATA_ISIAN_TEKS,
+    [K_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [K_KODE] = {"kode", NULL, NULL, "Kode", 19, TATA_ISIAN_TEKS,
                 "Kode sub kegiatan, mis. 2.16.02.2.01.0001 (unik di lembar "
                 "ini)."},
-    [K_INDUK] = {"induk", NULL, "Induk", 16, TATA_ISIAN_TEKS,
+    [K_INDUK] = {"induk", NULL, NULL, "Induk", 16, TATA_ISIAN_TEKS,
                  "Kode kegiatan induknya, persis seperti di kolom Kode baris "
                  "kegiatan itu; jumlah kegiatan dan program mengikutinya."},
-    [K_TINGKAT] = {"tingkat", NULL, "Tingkat", 12, TATA_ISIAN_TEKS,
+    [K_TINGKAT] = {"tingkat", NULL, NULL, "Tingkat", 12, TATA_ISIAN_TEKS,
                    "Ketik Sub Kegiatan."},
-    [K_URAIAN] = {"uraian", NULL, "Program / Kegiatan / Sub Kegiatan",
+    [K_URAIAN] = {"uraian", NULL, NULL, "Program / Kegiatan / Sub Kegiatan",
                   LEBAR_URAIAN, TATA_ISIAN_TEKS,
                   "Nama sub kegiatan seperti di DPA."},
-    [K_PAGU] = {"pagu", NULL, "Anggaran (Rp)", 17, TATA_ISIAN,
+    [K_PAGU] = {"pagu", NULL, NULL, "Anggaran (Rp)", 17, TATA_ISIAN,
                 "Ketik anggaran (pagu) sub kegiatan dalam rupiah penuh tanpa "
                 "titik ribuan (contoh 1250000)."},
-    [K_REALISASI] = {"realisasi", NULL, "Realisasi (Rp)", 17, TATA_ISIAN,
+    [K_REALISASI] = {"realisasi", NULL, NULL, "Realisasi (Rp)", 17, TATA_ISIAN,
                      "Ketik realisasi sub kegiatan dalam rupiah penuh tanpa "
                      "titik ribuan (contoh 1250000); kosongkan bila belum "
                      "ada."},
-    [K_PERSEN] = {"serapan", NULL, "%", 8, TATA_RUMUS, NULL},
-    [K_KATEGORI] = {"kategori", NULL, "Kategori", 13, TATA_RUMUS, NULL},
-    [K_PAGU_LAPOR] = {"pagu_dilaporkan", NULL, "Anggaran Dilaporkan (Rp)", 17,
-                      TATA_LABEL, NULL},
-    [K_REAL_LAPOR] = {"realisasi_dilaporkan", NULL, "Realisasi Dilaporkan (Rp)",
+    [K_PERSEN] = {"serapan", NULL, NULL, "%", 8, TATA_RUMUS, NULL},
+    [K_KATEGORI] = {"kategori", NULL, NULL, "Kategori", 13, TATA_RUMUS, NULL},
+    [K_PAGU_LAPOR] = {"pagu_dilaporkan", NULL, NULL, "Anggaran Dilaporkan (Rp)",
                       17, TATA_LABEL, NULL},
+    [K_REAL_LAPOR] = {"realisasi_dilaporkan", NULL, NULL,
+                      "Realisasi Dilaporkan (Rp)", 17, TATA_LABEL, NULL},
 };
 
 const tata_lembar tata_realisasi = {"Realisasi Anggaran",
@@ -228,7 +228,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                           const tulis_opsi *o)
 {
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_realisasi, o);
+    tata_buka(&tp, wb, g, &tata_realisasi, o, r->id.tahun);
     if (!tp.ws)
         return tp.galat;
     lxw_worksheet *ws = tp.ws;

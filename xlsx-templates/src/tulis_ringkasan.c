@@ -45,31 +45,34 @@ typedef struct penulis {
 /* The Ringkasan sheet (Tabel 3.1, 3.7, 3.8): a group row over the
  * kinerja, anggaran and efisiensi columns. */
 static const tata_kolom kolom_ringkasan[K_JUMLAH] = {
-    [K_NO] = {"no", NULL, "No", 5, TATA_LABEL, NULL},
-    [K_SASARAN] = {"sasaran", NULL, "Kinerja Utama / Sasaran Strategis", 30,
-                   TATA_LABEL, NULL},
-    [K_INDIKATOR] = {"indikator", NULL, "Indikator Kinerja", 30, TATA_LABEL,
-                     NULL},
-    [K_TARGET] = {"target", "Kinerja", "Target", 11, TATA_LABEL, NULL},
-    [K_REALISASI] = {"realisasi", "Kinerja", "Realisasi", 12, TATA_ISIAN,
+    [K_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [K_SASARAN] = {"sasaran", NULL, NULL, "Kinerja Utama / Sasaran Strategis",
+                   30, TATA_LABEL, NULL},
+    [K_INDIKATOR] = {"indikator", NULL, NULL, "Indikator Kinerja", 30,
+                     TATA_LABEL, NULL},
+    [K_TARGET] = {"target", "Kinerja", NULL, "Target", 11, TATA_LABEL, NULL},
+    [K_REALISASI] = {"realisasi", "Kinerja", NULL, "Realisasi", 12, TATA_ISIAN,
                      "Ketik realisasi tahun ini dalam satuan indikatornya, "
                      "angka saja (contoh 96,25 untuk 96,25%); kosongkan bila "
                      "belum ada."},
-    [K_CAPAIAN] = {"capaian", "Kinerja", "% Capaian", 10, TATA_RUMUS, NULL},
-    [K_KATEGORI] = {"kategori", "Kinerja", "Kategori", 15, TATA_RUMUS, NULL},
-    [K_PAGU] = {"pagu", "Anggaran", "Alokasi (Rp)", 17, TATA_LABEL, NULL},
-    [K_REAL_ANGGARAN] = {"realisasi_anggaran", "Anggaran", "Realisasi (Rp)", 17,
-                         TATA_ISIAN,
+    [K_CAPAIAN] = {"capaian", "Kinerja", NULL, "% Capaian", 10, TATA_RUMUS,
+                   NULL},
+    [K_KATEGORI] = {"kategori", "Kinerja", NULL, "Kategori", 15, TATA_RUMUS,
+                    NULL},
+    [K_PAGU] = {"pagu", "Anggaran", NULL, "Alokasi (Rp)", 17, TATA_LABEL, NULL},
+    [K_REAL_ANGGARAN] = {"realisasi_anggaran", "Anggaran", NULL,
+                         "Realisasi (Rp)", 17, TATA_ISIAN,
                          "Ketik realisasi anggaran sasaran ini dalam rupiah "
                          "penuh tanpa titik ribuan (contoh 1250000); "
                          "kosongkan bila belum ada."},
-    [K_SERAPAN] = {"serapan", "Anggaran", "% Capaian", 10, TATA_RUMUS, NULL},
-    [K_KATEGORI_ANGGARAN] = {"kategori_anggaran", "Anggaran", "Kategori", 14,
-                             TATA_RUMUS, NULL},
-    [K_EFISIENSI] = {"efisiensi", "Efisiensi", "Tingkat Efisiensi", 10,
+    [K_SERAPAN] = {"serapan", "Anggaran", NULL, "% Capaian", 10, TATA_RUMUS,
+                   NULL},
+    [K_KATEGORI_ANGGARAN] = {"kategori_anggaran", "Anggaran", NULL, "Kategori",
+                             14, TATA_RUMUS, NULL},
+    [K_EFISIENSI] = {"efisiensi", "Efisiensi", NULL, "Tingkat Efisiensi", 10,
                      TATA_RUMUS, NULL},
-    [K_KATEGORI_EFISIENSI] = {"kategori_efisiensi", "Efisiensi", "Keterangan",
-                              13, TATA_RUMUS, NULL},
+    [K_KATEGORI_EFISIENSI] = {"kategori_efisiensi", "Efisiensi", NULL,
+                              "Keterangan", 13, TATA_RUMUS, NULL},
 };
 
 const tata_lembar tata_ringkasan = {
@@ -154,7 +157,7 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
                                   const tulis_opsi *o, unsigned *baris_di)
 {
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_ringkasan, o);
+    tata_buka(&tp, wb, g, &tata_ringkasan, o, r->id.tahun);
     if (!tp.ws)
         return tp.galat;
     lxw_worksheet *ws = tp.ws;
