@@ -99,6 +99,7 @@ extern const tata_lembar tata_pengukuran;
 extern const tata_lembar tata_realisasi;
 extern const tata_lembar tata_pemeriksaan;
 extern const tata_lembar tata_ringkasan;
+extern const tata_lembar tata_rkt;
 
 /* Keeps the first libxlsxwriter error of a sequence of calls. */
 #define CATAT(galat, panggilan)                                                \
