@@ -80,6 +80,22 @@ static void judul_grafik(lxw_chart *c, const char *teks, bool batang)
 
 enum { G_TAHUN, G_TARGET, G_REALISASI, G_CAPAIAN, G_KOLOM };
 
+/* Places chart c at (row, kolom), offset and scaled, moving with its cells
+ * but keeping its size when rows are resized. */
+static lxw_error sisip_grafik(lxw_worksheet *ws, unsigned row, unsigned kolom,
+                              lxw_chart *c, int y_offset, double x_skala,
+                              double y_skala)
+{
+    lxw_chart_options opsi;
+    memset(&opsi, 0, sizeof opsi);
+    opsi.x_offset = 10;
+    opsi.y_offset = y_offset;
+    opsi.x_scale = x_skala;
+    opsi.y_scale = y_skala;
+    opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+    return worksheet_insert_chart_opt(ws, row, (lxw_col_t)kolom, c, &opsi);
+}
+
 lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
                                const tulis_opsi *o,
                                const peta_perbandingan *peta)
@@ -185,15 +201,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
                 seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_REALISASI, kepala,
                      G_REALISASI, WARNA_REALISASI);
                 judul_grafik(c, d->uraian, false);
-                lxw_chart_options opsi;
-                memset(&opsi, 0, sizeof opsi);
-                opsi.x_offset = 10;
-                opsi.y_offset = 2;
-                opsi.x_scale = 1.25;
-                opsi.y_scale = 1.0;
-                opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
-                CATAT(galat,
-                      worksheet_insert_chart_opt(ws, awal, G_KOLOM, c, &opsi));
+                CATAT(galat, sisip_grafik(ws, awal, G_KOLOM, c, 2, 1.25, 1.0));
             }
             /* the next indicator below the taller of table and chart;
              * two to a printed page, none cut in half */
@@ -427,15 +435,8 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         chart_legend_set_position(c, LXW_CHART_LEGEND_NONE);
         /* the first region on top, as in the table */
         chart_axis_set_reverse(c->y_axis);
-        lxw_chart_options opsi;
-        memset(&opsi, 0, sizeof opsi);
-        opsi.x_offset = 10;
-        opsi.y_offset = 10;
-        opsi.x_scale = 1.6;
-        opsi.y_scale = 1.3;
-        opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
         row++;
-        CATAT(galat, worksheet_insert_chart_opt(ws, row, D_PEMDA, c, &opsi));
+        CATAT(galat, sisip_grafik(ws, row, D_PEMDA, c, 10, 1.6, 1.3));
         row += 22;
         free(pb);
     }
