@@ -298,9 +298,9 @@ void rumus_cek_anggaran(rumus *r, rumus_mode m, const rujukan_sel *pagu,
         snprintf(r->teks, sizeof r->teks,
                  "IF(%s=\"\",\"\",IF(OR(%s=\"\",%s=0),\"%s\",IF(%s>%s,"
                  "\"%s\",\"%s\")))",
-                 p, x, x, anggaran_temuan_label(ANGGARAN_BELUM_DIISI), x, p,
-                 anggaran_temuan_label(ANGGARAN_MELEBIHI_PAGU),
-                 anggaran_temuan_label(ANGGARAN_SESUAI));
+                 p, x, x, periksa_anggaran_label(PERIKSA_ANGGARAN_BELUM_DIISI), x, p,
+                 periksa_anggaran_label(PERIKSA_ANGGARAN_MELEBIHI_PAGU),
+                 periksa_anggaran_label(PERIKSA_ANGGARAN_SESUAI));
     if (kosong(&pagu->nilai)) {
         r->hasil = sel_kosong();
         return;
