@@ -138,8 +138,14 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
     int des = d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
     lxw_format *f_real =
         gaya_angka(g, des, d->satuan, d->predikat_realisasi, true);
+    size_t i_ind = (size_t)(d - p->r->indikator);
+    unsigned baris_tw = p->baris_triwulan[i_ind];
+    if (baris_tw) /* a formula from the Triwulan sheet: not an input */
+        f_real = gaya_angka(g, des, d->satuan, d->predikat_realisasi, false);
     /* merge first (with the cell's format), then write the value into the
-     * first cell: libxlsxwriter's way for a merged number or formula */
+     * first cell: libxlsxwriter's way for a merged number or formula.  Each
+     * block is merged once: a second merge over the same cells is a file
+     * Excel repairs and Gnumeric refuses. */
     for (unsigned k = K_TARGET; k <= K_PREDIKAT && r2 > r1; k++) {
         lxw_format *f = k == K_TARGET      ? f_target
                         : k == K_REALISASI ? f_real
@@ -150,8 +156,6 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
     }
     CATAT(p->t->galat,
           worksheet_write_number(ws, r1, K_TARGET, d->target.nilai, f_target));
-    size_t i_ind = (size_t)(d - p->r->indikator);
-    unsigned baris_tw = p->baris_triwulan[i_ind];
     if (baris_tw) {
         /* a quarterly indicator: the year's figure comes from the
          * Triwulan sheet, where the quarters are typed */
@@ -162,10 +166,6 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
         rumus_rujuk(&rt, ref,
                     d->realisasi.ada ? sel_angka(d->realisasi.nilai)
                                      : sel_kosong());
-        f_real = gaya_angka(g, des, d->satuan, d->predikat_realisasi, false);
-        if (r2 > r1)
-            CATAT(p->t->galat, worksheet_merge_range(ws, r1, K_REALISASI, r2,
-                                                     K_REALISASI, "", f_real));
         CATAT(p->t->galat, lembar_rumus(ws, r1, K_REALISASI, &rt, f_real));
     } else {
         CATAT(p->t->galat, lembar_angka(ws, r1, K_REALISASI, d->realisasi.ada,
