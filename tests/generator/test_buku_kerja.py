@@ -670,6 +670,8 @@ def kosong(tmp):
                             continue  # past years' realisasi is history
                         if ws.title in ("Pemeriksaan", "Grafik Kinerja"):
                             continue  # below
+                        if f.startswith("=IF(ISERROR(" + AWALAN):
+                            continue  # the sheet's instruction (add-in note)
                         c = v[sel.coordinate].value
                         cek(c in (None, ""), "%s %s!%s = %r, expected blank"
                             % (nama, ws.title, sel.coordinate, c))

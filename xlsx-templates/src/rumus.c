@@ -88,6 +88,56 @@ const char *rumus_teks_galat(kinerja_status st)
     }
 }
 
+/* `teks` as a formula string: pieces of at most 255 bytes (Excel's limit
+ * for one literal) joined with &, quotes doubled; false if it does not fit
+ * in n bytes. */
+static bool teks_literal(char *buf, size_t n, const char *teks)
+{
+    size_t j = 0, di_potong = 0;
+    const size_t maks = 240; /* bytes per piece, a doubled quote included */
+    if (j + 1 >= n)
+        return false;
+    buf[j++] = '"';
+    for (const char *p = teks; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        bool awal_huruf = (c & 0xC0) != 0x80;
+        if (awal_huruf && di_potong >= maks) {
+            if (j + 4 >= n)
+                return false;
+            memcpy(buf + j, "\"&\"", 3);
+            j += 3;
+            di_potong = 0;
+        }
+        size_t perlu = c == '"' ? 2 : 1;
+        if (j + perlu + 2 >= n)
+            return false;
+        if (c == '"')
+            buf[j++] = '"';
+        buf[j++] = (char)c;
+        di_potong += perlu;
+    }
+    buf[j++] = '"';
+    buf[j] = 0;
+    return true;
+}
+
+void rumus_pesan_addin(rumus *r, const char *pesan, const char *biasa)
+{
+    char a[RUMUS_MAKS / 2], b[RUMUS_MAKS / 2];
+    if (!teks_literal(a, sizeof a, pesan) ||
+        !teks_literal(b, sizeof b, biasa)) {
+        /* never with the templates' own texts: keep the formula valid */
+        snprintf(a, sizeof a, "\"#NAME?: add-in Kinerja\"");
+        snprintf(b, sizeof b, "\"\"");
+    }
+    int n = snprintf(r->teks, sizeof r->teks,
+                     "IF(ISERROR(%sCAPAIAN(1,1+0*NOW())),%s,%s)",
+                     rumus_awalan(), a, b);
+    if (n < 0 || (size_t)n >= sizeof r->teks) /* never: short texts */
+        snprintf(r->teks, sizeof r->teks, "\"\"");
+    r->hasil = *biasa ? sel_teks(biasa) : sel_kosong();
+}
+
 void rumus_aturan_banding(rumus_aturan *a, const char *sel,
                           const char *pembanding, const char *op)
 {
@@ -298,8 +348,8 @@ void rumus_cek_anggaran(rumus *r, rumus_mode m, const rujukan_sel *pagu,
         snprintf(r->teks, sizeof r->teks,
                  "IF(%s=\"\",\"\",IF(OR(%s=\"\",%s=0),\"%s\",IF(%s>%s,"
                  "\"%s\",\"%s\")))",
-                 p, x, x, periksa_anggaran_label(PERIKSA_ANGGARAN_BELUM_DIISI), x, p,
-                 periksa_anggaran_label(PERIKSA_ANGGARAN_MELEBIHI_PAGU),
+                 p, x, x, periksa_anggaran_label(PERIKSA_ANGGARAN_BELUM_DIISI),
+                 x, p, periksa_anggaran_label(PERIKSA_ANGGARAN_MELEBIHI_PAGU),
                  periksa_anggaran_label(PERIKSA_ANGGARAN_SESUAI));
     if (kosong(&pagu->nilai)) {
         r->hasil = sel_kosong();

@@ -164,6 +164,17 @@ void rumus_peringkat(rumus *r, const rujukan_sel *x, const char *rentang,
                      bool naik, double peringkat);
 
 /*
+ * The sheet's note when the add-in is missing: shows `pesan` where a call
+ * of the add-in fails (Calc without the extension, Excel), and `biasa`
+ * (the sheet's usual instruction, possibly "") where it works, which is
+ * also the cached value.  The call is made volatile (NOW()) so that the
+ * note appears as soon as anything recalculates, like the #NAME? cells it
+ * explains.  Text longer than the 255 characters Excel allows in one
+ * string literal is joined from pieces cut on character boundaries.
+ */
+void rumus_pesan_addin(rumus *r, const char *pesan, const char *biasa);
+
+/*
  * The condition of a conditional format (a mark, not a value): a formula
  * relative to the first cell of the range it marks, with its '='.
  */

@@ -142,6 +142,35 @@ void tata_judul(tata_penulis *p, unsigned baris, const char *teks,
     lembar_perlu(&p->tinggi, baris, baris, teks, lebar_semua(p->t));
 }
 
+/* What a sheet says where the add-in is missing. */
+#define PESAN_ADDIN                                                            \
+    "PERHATIAN: rumus lembar ini memakai add-in Kinerja for Calc, yang "       \
+    "belum terpasang di sini, sehingga sel rumus menampilkan #NAME?. "         \
+    "Pasang berkas kinerja-calc.oxt (dari pembuat templat ini) lewat Alat > "  \
+    "Pengelola Ekstensi > Tambah, lalu mulai ulang LibreOffice; atau minta "   \
+    "buku kerja yang dibuat dengan --rumus standar, yang dihitung di Excel "   \
+    "dan di Calc tanpa add-in."
+
+void tata_pesan(tata_penulis *p, unsigned baris, const char *biasa,
+                lxw_format *f)
+{
+    if (p->o->rumus != RUMUS_ADDIN) {
+        if (*biasa)
+            tata_judul(p, baris, biasa, f);
+        return;
+    }
+    unsigned akhir = p->t->jumlah_kolom - 1;
+    if (akhir > 0)
+        CATAT(p->galat, worksheet_merge_range(p->ws, baris, 0, baris,
+                                              (lxw_col_t)akhir, "", f));
+    rumus r;
+    rumus_pesan_addin(&r, PESAN_ADDIN, biasa);
+    CATAT(p->galat, lembar_rumus(p->ws, baris, 0, &r, f));
+    const char *panjang =
+        strlen(biasa) > strlen(PESAN_ADDIN) ? biasa : PESAN_ADDIN;
+    lembar_perlu(&p->tinggi, baris, baris, panjang, lebar_semua(p->t));
+}
+
 void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
                    unsigned r2)
 {

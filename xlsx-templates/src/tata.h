@@ -100,6 +100,15 @@ void tata_judul(tata_penulis *p, unsigned baris, const char *teks,
                 lxw_format *f);
 
 /*
+ * Row `baris` across every column: the sheet's instruction `biasa`
+ * (possibly ""), and in add-in mode a formula that shows instead, where
+ * the add-in is missing, what the #NAME? cells mean and what to do
+ * (rumus_pesan_addin).  Every sheet with add-in formulas has one.
+ */
+void tata_pesan(tata_penulis *p, unsigned baris, const char *biasa,
+                lxw_format *f);
+
+/*
  * The input prompt of column k1 on rows r1..r2 of columns k1..k2, and for
  * a TATA_ISIAN column the validation (a number >= 0, blank allowed).
  */

@@ -231,7 +231,7 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
         "angka laporan adalah nilai rencana saat buku dibuat, karena tautan "
         "antarberkas putus bila berkas dipindah atau diganti namanya. "
         "Revisi anggaran (PK murni ke PK perubahan) bukan kesalahan.";
-    tata_judul(&tp, 3, petunjuk, g->biasa);
+    tata_pesan(&tp, 3, petunjuk, g->biasa);
 
     /* rows first (ranges and references need them), then the cells */
     unsigned row = P_KEPALA + 2;

@@ -299,7 +299,7 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
     snprintf(buf, sizeof buf, "REALISASI KINERJA PER TRIWULAN TAHUN %d",
              r->id.tahun);
     tata_judul(&p, 0, buf, g->judul);
-    tata_judul(&p, 1,
+    tata_pesan(&p, 1,
                "Isi realisasi (dan target) tiap triwulan di "
                "sel berwarna. REKAP JUMLAH: nilai tahunan = "
                "jumlah triwulan yang terisi; AKHIR: = "
@@ -433,7 +433,7 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     free(nama);
     snprintf(buf, sizeof buf, "TAHUN : %d", r->id.tahun);
     tata_judul(&tp, 2, buf, g->subjudul);
-    tata_judul(&tp, 3,
+    tata_pesan(&tp, 3,
                "Isi sel berwarna (realisasi kinerja dan anggaran); "
                "capaian, kategori dan serapan terhitung sendiri dan "
                "tetap kosong selama realisasi belum diisi.",

@@ -242,7 +242,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
 
     tulis_kop(&tp, r, "REALISASI PROGRAM, KEGIATAN DAN SUB KEGIATAN",
               "TAHUN ANGGARAN");
-    tata_judul(&tp, 3,
+    tata_pesan(&tp, 3,
                "Isi sel berwarna. Sub kegiatan baru: sisipkan baris "
                "di bawah kegiatannya lalu isi Kode, Induk (kode "
                "kegiatan), Tingkat, uraian, Anggaran dan Realisasi; "

@@ -164,6 +164,7 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     penulis p = {ws, g, r, o, &tp, LXW_NO_ERROR, {NULL, 0}};
     char buf[512];
     tulis_kop(&tp, r, "PENCAPAIAN KINERJA DAN ANGGARAN", "TAHUN");
+    tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
 
     unsigned row = tata_baris_isi(&tata_ringkasan), awal = row;
     size_t nk = 0;
