@@ -123,6 +123,21 @@ lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                  f);
 }
 
+lxw_error lembar_gabung_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                              unsigned r2, unsigned c2, double nilai,
+                              lxw_format *f)
+{
+    if (r1 != r2 || c1 != c2) {
+        /* merge first, then the value into the first cell: libxlsxwriter's
+         * way for a merged number */
+        lxw_error e = worksheet_merge_range(ws, r1, (lxw_col_t)c1, r2,
+                                            (lxw_col_t)c2, "", f);
+        if (e != LXW_NO_ERROR)
+            return e;
+    }
+    return worksheet_write_number(ws, r1, (lxw_col_t)c1, nilai, f);
+}
+
 double lembar_tinggi(const char *teks, double lebar)
 {
     /* About 1.15 characters of Arial 10 per unit of column width (the width

@@ -62,6 +62,13 @@ lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
                         unsigned r2, unsigned c2, const char *teks,
                         lxw_format *f);
 
+/* A number (a row's "No") in a block of cells, merged when it spans more
+ * than one: a number sorts, counts and aligns as a number, text "50"
+ * does not. */
+lxw_error lembar_gabung_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                              unsigned r2, unsigned c2, double nilai,
+                              lxw_format *f);
+
 /* A row tall enough for `teks` wrapped in a column `lebar` characters wide
  * (libxlsxwriter does not autofit merged or wrapped cells). */
 double lembar_tinggi(const char *teks, double lebar);

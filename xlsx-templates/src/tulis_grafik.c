@@ -352,9 +352,8 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         }
         for (size_t k = 0; k <= np; k++, row++) {
             const pembanding_isian *e = k ? &r->pembanding[pb[k - 1]] : NULL;
-            snprintf(buf, sizeof buf, "%zu", k + 1);
-            CATAT(galat,
-                  worksheet_write_string(ws, row, D_NO, buf, g->teks_tengah));
+            CATAT(galat, worksheet_write_number(ws, row, D_NO, (double)(k + 1),
+                                                g->teks_tengah));
             const char *pemda = e ? e->pemda : r->id.kabupaten;
             CATAT(galat, worksheet_write_string(ws, row, D_PEMDA, pemda,
                                                 e ? g->teks : g->teks_tebal));

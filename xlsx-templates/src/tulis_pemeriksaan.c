@@ -272,9 +272,9 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
         if (b->cara == CARA_ISIAN) {
             CATAT(tp.galat, worksheet_write_blank(ws, row, P_NO, g->teks));
         } else {
-            snprintf(buf, sizeof buf, "%zu", ++nomor);
             CATAT(tp.galat,
-                  worksheet_write_string(ws, row, P_NO, buf, g->teks_tengah));
+                  worksheet_write_number(ws, row, P_NO, (double)++nomor,
+                                         g->teks_tengah));
         }
         CATAT(tp.galat,
               worksheet_write_string(ws, row, P_KODE, b->kode, g->teks));

@@ -314,9 +314,8 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
             continue;
         const indikator *d = &r->indikator[i];
         unsigned row = baris[i];
-        snprintf(buf, sizeof buf, "%zu", ++nomor);
-        CATAT(p.galat,
-              worksheet_write_string(ws, row, TW_NO, buf, g->teks_tengah));
+        CATAT(p.galat, worksheet_write_number(ws, row, TW_NO, (double)++nomor,
+                                              g->teks_tengah));
         const char *kel = d->jenis_induk == INDUK_KELOMPOK
                               ? r->kelompok[d->induk].uraian
                               : "";
@@ -457,9 +456,8 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
         unsigned h = (unsigned)(ni > np ? ni : np);
         if (h == 0)
             h = 1;
-        snprintf(buf, sizeof buf, "%zu", ++nomor);
-        CATAT(tp.galat, lembar_gabung(ws, row, K_NO, row + h - 1, K_NO, buf,
-                                      g->teks_tengah));
+        CATAT(tp.galat, lembar_gabung_angka(ws, row, K_NO, row + h - 1, K_NO,
+                                            (double)++nomor, g->teks_tengah));
         CATAT(tp.galat,
               lembar_gabung(ws, row, K_SASARAN, row + h - 1, K_SASARAN,
                             r->kelompok[kel[i]].uraian, g->teks));

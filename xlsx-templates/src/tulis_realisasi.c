@@ -163,7 +163,10 @@ static void tulis_persen(penulis *p, unsigned row, int64_t pagu, bool ada_real,
                   rupiah_sel(ada_real, real), tebal);
 }
 
-static void tulis_simpul(penulis *p, size_t i, const char *nomor)
+/* A program (its letter in `huruf`) or, with huruf NULL, a kegiatan or
+ * sub kegiatan numbered `nomor` within its parent: a number, so that it
+ * aligns as one and a sort or count sees it. */
+static void tulis_simpul(penulis *p, size_t i, const char *huruf, size_t nomor)
 {
     const simpul *s = &p->r->simpul[i];
     gaya *g = p->g;
@@ -175,9 +178,12 @@ static void tulis_simpul(penulis *p, size_t i, const char *nomor)
         s->induk == TIDAK_ADA ? NULL : &p->r->simpul[s->induk];
     lxw_format *teks = daun ? g->teks_bebas : g->teks;
 
-    CATAT(p->t->galat,
-          worksheet_write_string(ws, row, K_NO, nomor,
-                                 daun ? g->teks_bebas : g->teks_tengah));
+    lxw_format *f_no = daun ? g->teks_bebas : g->teks_tengah;
+    if (huruf)
+        CATAT(p->t->galat, worksheet_write_string(ws, row, K_NO, huruf, f_no));
+    else
+        CATAT(p->t->galat,
+              worksheet_write_number(ws, row, K_NO, (double)nomor, f_no));
     CATAT(p->t->galat, worksheet_write_string(ws, row, K_KODE, s->kode, teks));
     CATAT(p->t->galat, worksheet_write_string(ws, row, K_INDUK,
                                               induk ? induk->kode : "", teks));
@@ -213,9 +219,7 @@ static void tulis_simpul(penulis *p, size_t i, const char *nomor)
                        (double)s->realisasi.nilai, g->rupiah));
 
     for (size_t k = 0; k < s->jumlah_anak; k++) {
-        char no[24];
-        snprintf(no, sizeof no, "%zu", k + 1);
-        tulis_simpul(p, s->anak[k], no);
+        tulis_simpul(p, s->anak[k], NULL, k + 1);
     }
 }
 
@@ -285,7 +289,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     for (size_t k = 0; k < n_prog; k++) {
         char no[16];
         huruf(k, no, sizeof no);
-        tulis_simpul(&p, prog[k], no);
+        tulis_simpul(&p, prog[k], no, 0);
     }
     free(prog);
 

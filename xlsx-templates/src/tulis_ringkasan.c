@@ -162,7 +162,6 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
         return tp.galat;
     lxw_worksheet *ws = tp.ws;
     penulis p = {ws, g, r, o, &tp, LXW_NO_ERROR, {NULL, 0}};
-    char buf[512];
     tulis_kop(&tp, r, "PENCAPAIAN KINERJA DAN ANGGARAN", "TAHUN");
     tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
 
@@ -178,9 +177,8 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
         const size_t *ind =
             rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
         unsigned h = ni ? (unsigned)ni : 1, r2 = row + h - 1;
-        snprintf(buf, sizeof buf, "%zu", i + 1);
-        CATAT(tp.galat,
-              lembar_gabung(ws, row, K_NO, r2, K_NO, buf, g->teks_tengah));
+        CATAT(tp.galat, lembar_gabung_angka(ws, row, K_NO, r2, K_NO,
+                                            (double)(i + 1), g->teks_tengah));
         CATAT(tp.galat, lembar_gabung(ws, row, K_SASARAN, r2, K_SASARAN,
                                       r->kelompok[kel[i]].uraian, g->teks));
         lembar_perlu(&tp.tinggi, row, r2, r->kelompok[kel[i]].uraian,
@@ -331,9 +329,9 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
             free(ind);
             continue;
         }
-        snprintf(buf, sizeof buf, "%zu", ++nomor);
-        CATAT(p.galat, lembar_gabung(ws, row, 0, row + (unsigned)n_isi - 1, 0,
-                                     buf, g->teks_tengah));
+        CATAT(p.galat,
+              lembar_gabung_angka(ws, row, 0, row + (unsigned)n_isi - 1, 0,
+                                  (double)++nomor, g->teks_tengah));
         CATAT(p.galat, lembar_gabung(ws, row, 1, row + (unsigned)n_isi - 1, 1,
                                      r->kelompok[kel[i]].uraian, g->teks));
         lembar_perlu(&p.tinggi, row, row + (unsigned)n_isi - 1,
