@@ -58,8 +58,10 @@ static const tata_kolom kolom_realisasi[K_JUMLAH] = {
     [K_INDUK] = {"induk", NULL, NULL, "Induk", 16, TATA_ISIAN_TEKS,
                  "Kode kegiatan induknya, persis seperti di kolom Kode baris "
                  "kegiatan itu; jumlah kegiatan dan program mengikutinya."},
-    [K_TINGKAT] = {"tingkat", NULL, NULL, "Tingkat", 12, TATA_ISIAN_TEKS,
-                   "Ketik Sub Kegiatan."},
+    [K_TINGKAT] =
+        {"tingkat", NULL, NULL, "Tingkat", 12, TATA_ISIAN_TEKS,
+         "Ketik Sub Kegiatan untuk baris sub kegiatan baru, sama seperti "
+         "baris sub kegiatan lainnya."},
     [K_URAIAN] = {"uraian", NULL, NULL, "Program / Kegiatan / Sub Kegiatan",
                   LEBAR_URAIAN, TATA_ISIAN_TEKS,
                   "Nama sub kegiatan seperti di DPA."},
