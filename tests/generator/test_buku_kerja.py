@@ -159,6 +159,12 @@ def realisasi(jalur, mode):
     sama(ws["B5"].value, "Kode", nama + " header")
     # row I: the organisation (Tabel 3.5, 3.7)
     sama(ws["A7"].value, "I", nama + " row I")
+    # programs by letter; kegiatan and sub kegiatan numbered with numbers
+    # (they sort and align as numbers), a sub kegiatan's not aligned left
+    sama([ws.cell(r, 1).value for r in range(8, 12)], ["A", 1, 1, 2],
+         nama + " No: letter, then numbers")
+    cek(ws["A10"].alignment.horizontal in (None, "general", "right"),
+        nama + " sub kegiatan No aligned as a number")
     sama(v["F7"].value, 19133884991, nama + " pagu")
     sama(v["G7"].value, 18416966117, nama + " realisasi")
     dua_desimal(v["H7"].value, 96.25, nama + " serapan")
@@ -670,6 +676,8 @@ def kosong(tmp):
                             continue  # past years' realisasi is history
                         if ws.title in ("Pemeriksaan", "Grafik Kinerja"):
                             continue  # below
+                        if f.startswith("=IF(ISERROR(" + AWALAN):
+                            continue  # the sheet's instruction (add-in note)
                         c = v[sel.coordinate].value
                         cek(c in (None, ""), "%s %s!%s = %r, expected blank"
                             % (nama, ws.title, sel.coordinate, c))
@@ -764,7 +772,7 @@ def triwulan(tmp):
             dua_desimal(v[c + "7"].value, h, nama + " inovasi capaian " + c)
         aturan = {str(x.sqref): [y.formula[0] for y in x.rules]
                   for x in tw.conditional_formatting}
-        sama(aturan.get("O6:O7"), ["AND(ISNUMBER($O6),$O6<>$D6)"],
+        sama(aturan.get("O6:O7"), ["AND(ISNUMBER($O6),ISNUMBER($D6),$O6<>$D6)"],
              nama + " quarterly targets not adding up to the year's marked")
 
 

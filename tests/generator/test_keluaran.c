@@ -86,7 +86,7 @@ static char *baca_teks(const char *jalur, char *buf, size_t n)
 static void uji_pasang_dan_tolak(void **state)
 {
     (void)state;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     kosongkan(folder);
     keluaran k[2];
@@ -126,7 +126,7 @@ static void uji_pasang_dan_tolak(void **state)
 static void uji_semua_atau_tidak(void **state)
 {
     (void)state;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     kosongkan(folder);
     keluaran k[2];
@@ -151,7 +151,7 @@ static void uji_semua_atau_tidak(void **state)
 static void uji_generator_contoh(void **state)
 {
     (void)state;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     kosongkan(folder);
     char sub[512];

@@ -34,11 +34,45 @@ void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o)
     worksheet_protect(ws, NULL, &p);
 }
 
+/* Bytes of a prompt title: xlsx allows 32 characters, and 32 bytes are
+ * never more characters than that. */
+#define JUDUL_PETUNJUK_MAKS 32
+
+/* The general prompt of a number input. */
+#define PETUNJUK_ANGKA                                                         \
+    "Ketik angka 0 atau lebih, tanpa titik ribuan (contoh 1250000 atau "       \
+    "96,25); kosongkan bila belum ada realisasi."
+
 lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2)
 {
+    return lembar_validasi_isian(ws, r1, c1, r2, c2, "Isian angka", NULL, true);
+}
+
+lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                                unsigned r2, unsigned c2, const char *judul,
+                                const char *petunjuk, bool angka)
+{
+    /* a prompt title holds 32 characters (the xlsx limit libxlsxwriter
+     * refuses past); a header is cut on a character boundary */
+    char kepala[JUDUL_PETUNJUK_MAKS + 1];
+    size_t n = judul ? strlen(judul) : 0;
+    if (n > JUDUL_PETUNJUK_MAKS) {
+        n = JUDUL_PETUNJUK_MAKS;
+        while (n > 0 && ((unsigned char)judul[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(kepala, judul ? judul : "", n);
+    kepala[n] = 0;
     lxw_data_validation v;
     memset(&v, 0, sizeof v);
+    v.input_title = kepala;
+    v.input_message = (char *)(petunjuk ? petunjuk : PETUNJUK_ANGKA);
+    if (!angka) {
+        v.validate = LXW_VALIDATION_TYPE_ANY;
+        return worksheet_data_validation_range(ws, r1, (lxw_col_t)c1, r2,
+                                               (lxw_col_t)c2, &v);
+    }
     v.validate = LXW_VALIDATION_TYPE_DECIMAL;
     v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
     v.value_number = 0;
@@ -87,6 +121,21 @@ lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
         return worksheet_write_string(ws, r1, (lxw_col_t)c1, teks, f);
     return worksheet_merge_range(ws, r1, (lxw_col_t)c1, r2, (lxw_col_t)c2, teks,
                                  f);
+}
+
+lxw_error lembar_gabung_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                              unsigned r2, unsigned c2, double nilai,
+                              lxw_format *f)
+{
+    if (r1 != r2 || c1 != c2) {
+        /* merge first, then the value into the first cell: libxlsxwriter's
+         * way for a merged number */
+        lxw_error e = worksheet_merge_range(ws, r1, (lxw_col_t)c1, r2,
+                                            (lxw_col_t)c2, "", f);
+        if (e != LXW_NO_ERROR)
+            return e;
+    }
+    return worksheet_write_number(ws, r1, (lxw_col_t)c1, nilai, f);
 }
 
 double lembar_tinggi(const char *teks, double lebar)

@@ -32,9 +32,19 @@ void lembar_halaman(lxw_worksheet *ws, int baris_kepala_awal,
  */
 void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o);
 
-/* Numbers >= 0 only, on the input cells of a range (blank allowed). */
+/* Numbers >= 0 only, on the input cells of a range (blank allowed), with
+ * a general input prompt. */
 lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2);
+
+/* The input prompt Calc and Excel show when a cell of the range is
+ * selected: `judul` (cut to the 32 characters a prompt title holds, on a
+ * UTF-8 boundary) and `petunjuk` (at most 255 bytes; NULL: the general
+ * prompt of a number).  angka: numbers >= 0 only, as above; otherwise any
+ * text (the prompt alone). */
+lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                                unsigned r2, unsigned c2, const char *judul,
+                                const char *petunjuk, bool angka);
 
 /* Writes the formula with its cached result. */
 lxw_error lembar_rumus(lxw_worksheet *ws, unsigned baris, unsigned kolom,
@@ -51,6 +61,13 @@ lxw_error lembar_angka(lxw_worksheet *ws, unsigned baris, unsigned kolom,
 lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
                         unsigned r2, unsigned c2, const char *teks,
                         lxw_format *f);
+
+/* A number (a row's "No") in a block of cells, merged when it spans more
+ * than one: a number sorts, counts and aligns as a number, text "50"
+ * does not. */
+lxw_error lembar_gabung_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                              unsigned r2, unsigned c2, double nilai,
+                              lxw_format *f);
 
 /* A row tall enough for `teks` wrapped in a column `lebar` characters wide
  * (libxlsxwriter does not autofit merged or wrapped cells). */

@@ -73,7 +73,7 @@ static void bantuan(FILE *f)
         f);
 }
 
-static void cetak_galat(const galat_daftar *g)
+static void cetak_galat(const galat_rencana *g)
 {
     for (size_t i = 0; i < g->jumlah; i++)
         fprintf(stderr, "%s\n", g->pesan[i]);
@@ -149,7 +149,7 @@ static int jalankan_massal(const massal_opsi *mo)
 {
     tampilan t = {isatty(STDERR_FILENO) == 1, 0};
     massal_laporan lap;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     generator_hasil h = massal_jalankan(mo, &lap, gambar_kemajuan, &t, &g);
     cetak_galat(&g);
@@ -325,7 +325,7 @@ int main(int argc, char **argv)
         return jalankan_massal(&mo);
     }
 
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     if (salin) {
         if (folder) {

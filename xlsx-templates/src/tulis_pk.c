@@ -278,14 +278,13 @@ static void tabel_program(penulis *p)
     free(prog);
     row = p->baris++;
     CATAT(p->galat, lembar_gabung(ws, row, 0, row, 2, "Total", g->jumlah_teks));
-    char a[16], b[16], teks[64];
+    char a[16], b[16];
     lxw_rowcol_to_cell(a, awal, 3);
     lxw_rowcol_to_cell(b, row - 1, 3);
-    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
     rumus rm;
     (void)ada_semua; /* the cached SUM counts only the known figures, as
                         Calc's SUM skips blank cells */
-    rumus_bebas(&rm, teks, sel_angka((double)total));
+    rumus_jumlah(&rm, a, b, sel_angka((double)total));
     CATAT(p->galat, lembar_rumus(ws, row, 3, &rm, g->jumlah_rupiah));
     CATAT(p->galat, worksheet_write_blank(ws, row, 4, g->jumlah_teks));
     p->baris++;
