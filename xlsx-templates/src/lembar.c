@@ -6,21 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void lembar_halaman(lxw_worksheet *ws, int baris_kepala_awal,
-                    int baris_kepala_akhir)
-{
-    worksheet_set_landscape(ws);
-    worksheet_set_paper(ws, 9); /* A4 */
-    worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.6);
-    worksheet_fit_to_pages(ws, 1, 0); /* one page wide, as long as needed */
-    worksheet_set_footer(ws, "&CHalaman &P dari &N");
-    if (baris_kepala_awal >= 0) {
-        worksheet_repeat_rows(ws, (lxw_row_t)baris_kepala_awal,
-                              (lxw_row_t)baris_kepala_akhir);
-        worksheet_freeze_panes(ws, (lxw_row_t)(baris_kepala_akhir + 1), 0);
-    }
-}
-
 void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o)
 {
     if (!o->proteksi)
@@ -140,11 +125,9 @@ double lembar_tinggi(const char *teks, double lebar)
     return tinggi > 409.0 ? 409.0 : tinggi;
 }
 
-void lembar_perlu(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
-                  const char *teks, double lebar)
+/* Grows the map to hold row r2; false if memory ran out. */
+static bool peta_tumbuh(lembar_tinggi_peta *t, unsigned r2)
 {
-    if (!teks || !*teks || r2 < r1)
-        return;
     if (r2 >= t->jumlah) {
         /* geometric growth: rows are noted one after another, and
          * growing by a constant would copy the map once per 64 rows */
@@ -153,21 +136,68 @@ void lembar_perlu(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
             n = t->jumlah * 2u;
         double *baru = realloc(t->tinggi, n * sizeof *baru);
         if (!baru)
-            return; /* heights are cosmetic: keep the defaults */
+            return false;
         for (unsigned i = t->jumlah; i < n; i++)
             baru[i] = 0;
         t->tinggi = baru;
         t->jumlah = n;
     }
+    return true;
+}
+
+void lembar_perlu_baris(lembar_tinggi_peta *t, unsigned r, double tinggi)
+{
+    if (peta_tumbuh(t, r) && tinggi > t->tinggi[r])
+        t->tinggi[r] = tinggi;
+}
+
+void lembar_perlu(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
+                  const char *teks, double lebar)
+{
+    if (!teks || !*teks || r2 < r1)
+        return;
+    if (!peta_tumbuh(t, r2))
+        return; /* heights are cosmetic: keep the defaults */
     double per_baris = lembar_tinggi(teks, lebar) / (double)(r2 - r1 + 1);
     for (unsigned r = r1; r <= r2; r++)
         if (per_baris > t->tinggi[r])
             t->tinggi[r] = per_baris;
 }
 
+bool lembar_label(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
+                  unsigned kolom, const char *teks, lxw_format *f, double lebar)
+{
+    if (t->jumlah_label == t->kapasitas_label) {
+        size_t n = t->kapasitas_label ? 2 * t->kapasitas_label : 16;
+        lembar_label_t *baru = realloc(t->label, n * sizeof *baru);
+        if (!baru)
+            return false;
+        t->label = baru;
+        t->kapasitas_label = n;
+    }
+    char *salin = strdup(teks ? teks : "");
+    if (!salin)
+        return false;
+    t->label[t->jumlah_label++] =
+        (lembar_label_t){r1, r2, kolom, salin, f, lebar};
+    lembar_perlu(t, r1, r2, teks, lebar);
+    return true;
+}
+
 lxw_error lembar_tinggi_terapkan(lembar_tinggi_peta *t, lxw_worksheet *ws)
 {
     lxw_error e = LXW_NO_ERROR;
+    for (size_t i = 0; i < t->jumlah_label; i++) {
+        const lembar_label_t *l = &t->label[i];
+        lxw_error el =
+            lembar_gabung(ws, l->r1, l->kolom, l->r2, l->kolom, l->teks, l->f);
+        if (el != LXW_NO_ERROR && e == LXW_NO_ERROR)
+            e = el;
+        free(l->teks);
+    }
+    free(t->label);
+    t->label = NULL;
+    t->jumlah_label = t->kapasitas_label = 0;
     for (unsigned r = 0; r < t->jumlah; r++)
         if (t->tinggi[r] > 15.5 && e == LXW_NO_ERROR)
             e = worksheet_set_row(ws, r, t->tinggi[r], NULL);

@@ -204,7 +204,7 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
         pemeriksaan_bebas(&daftar);
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
-    penulis p = {ws, g, r, o, peta, LXW_NO_ERROR, {NULL, 0}, NULL};
+    penulis p = {ws, g, r, o, peta, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG, NULL};
     p.baris = calloc(daftar.jumlah ? daftar.jumlah : 1, sizeof(unsigned));
     if (!p.baris) {
         pemeriksaan_bebas(&daftar);
@@ -358,8 +358,24 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
                                              P_BARIS_TEMUAN, P_HASIL, &cf));
 
     worksheet_set_row(ws, P_KEPALA, 30, NULL);
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, P_KEPALA, P_KEPALA + 1);
+    /* printed from the findings count down, the title in the page header
+     * (the explanation row stays on screen); the uraian repeated across */
+    char *nama = tulis_nama_instansi(r, true);
+    char *judul_cetak =
+        teks_cetak("PEMERIKSAAN SILANG ANGGARAN\n%s\nTAHUN ANGGARAN %d",
+                   nama ? nama : "", r->id.tahun);
+    free(nama);
+    halaman_atur atur = {.judul = judul_cetak,
+                         .kepala_awal = P_KEPALA,
+                         .kepala_akhir = P_KEPALA + 1,
+                         .kunci_awal = P_URAIAN,
+                         .kunci_akhir = P_URAIAN,
+                         .cetak_awal = P_BARIS_TEMUAN,
+                         .cetak_akhir = akhir,
+                         .jumlah_kolom = P_JUMLAH,
+                         .lebar = lebar};
+    CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
+    free(judul_cetak);
     lembar_lindungi(ws, o);
     free(p.baris);
     pemeriksaan_bebas(&daftar);

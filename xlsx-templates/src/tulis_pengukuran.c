@@ -236,7 +236,7 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error galat = LXW_NO_ERROR;
-    lembar_tinggi_peta tinggi = {NULL, 0};
+    lembar_tinggi_peta tinggi = LEMBAR_TINGGI_KOSONG;
     static const double lebar_tw[TW_JUMLAH] = {5,  30, 30, 11, 10, 11, 11,
                                                11, 11, 12, 11, 11, 11, 11,
                                                13, 11, 11, 11, 11, 12};
@@ -394,8 +394,21 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
               worksheet_conditional_format_range(
                   ws, awal, TW_TARGET_TAHUNAN, akhir, TW_TARGET_TAHUNAN, &cf));
     }
-    CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
-    lembar_halaman(ws, TW_KEPALA, TW_KEPALA + 1);
+    /* printed without the instruction row, the title in the page header;
+     * the indicator repeated on every page across */
+    char *judul_cetak =
+        teks_cetak("REALISASI KINERJA PER TRIWULAN TAHUN %d", r->id.tahun);
+    halaman_atur atur = {.judul = judul_cetak,
+                         .kepala_awal = TW_KEPALA,
+                         .kepala_akhir = TW_KEPALA + 1,
+                         .kunci_awal = TW_INDIKATOR,
+                         .kunci_akhir = TW_INDIKATOR,
+                         .cetak_awal = TW_KEPALA,
+                         .cetak_akhir = nomor > 0 ? akhir : TW_KEPALA + 1,
+                         .jumlah_kolom = TW_JUMLAH,
+                         .lebar = lebar_tw};
+    CATAT(galat, lembar_halaman(ws, o, &atur, &tinggi));
+    free(judul_cetak);
     lembar_lindungi(ws, o);
     return galat;
 }
@@ -406,7 +419,7 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Pengukuran Kinerja");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}, NULL};
+    penulis p = {ws, g, r, o, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG, NULL};
     p.baris_triwulan =
         calloc(r->jumlah_indikator ? r->jumlah_indikator : 1, sizeof(unsigned));
     if (!p.baris_triwulan)
@@ -479,13 +492,13 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
             if (h == 0)
                 h = 1;
             snprintf(buf, sizeof buf, "%zu", ++nomor);
-            CATAT(p.galat, lembar_gabung(ws, row, K_NO, row + h - 1, K_NO, buf,
-                                         g->teks_tengah));
-            CATAT(p.galat,
-                  lembar_gabung(ws, row, K_SASARAN, row + h - 1, K_SASARAN,
-                                r->kelompok[kel[i]].uraian, g->teks));
-            lembar_perlu(&p.tinggi, row, row + h - 1,
-                         r->kelompok[kel[i]].uraian, lebar[K_SASARAN]);
+            /* number and sasaran on every printed page of the group */
+            if (!lembar_label(&p.tinggi, row, row + h - 1, K_NO, buf,
+                              g->teks_tengah, lebar[K_NO]) ||
+                !lembar_label(&p.tinggi, row, row + h - 1, K_SASARAN,
+                              r->kelompok[kel[i]].uraian, g->teks,
+                              lebar[K_SASARAN]))
+                CATAT(p.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
             for (size_t j = 0; j < ni; j++) {
                 unsigned r2 = j + 1 == ni ? row + h - 1 : row + (unsigned)j;
                 tulis_indikator(&p, &r->indikator[ind[j]], row + (unsigned)j,
@@ -552,8 +565,28 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     if (akhir >= awal_tabel)
         CATAT(p.galat, lembar_validasi_angka(ws, awal_tabel, K_REAL_ANGGARAN,
                                              akhir, K_REAL_ANGGARAN));
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, BARIS_KEPALA, BARIS_KEPALA + 1);
+    /* printed without the instruction row, the title in the page header;
+     * two pages across on A4 (the program table on the second) */
+    char *singkat = tulis_nama_singkat(r);
+    char *judul_cetak = teks_cetak(
+        "PENGUKURAN KINERJA PERANGKAT DAERAH\nPERANGKAT DAERAH : %s\nTAHUN "
+        ": %d",
+        singkat ? singkat : "", r->id.tahun);
+    free(singkat);
+    static const unsigned grup_kolom[] = {K_PROGRAM};
+    halaman_atur atur = {.judul = judul_cetak,
+                         .kepala_awal = BARIS_KEPALA,
+                         .kepala_akhir = BARIS_KEPALA + 1,
+                         .kunci_awal = -1,
+                         .kunci_akhir = -1,
+                         .kolom_baik = grup_kolom,
+                         .jumlah_kolom_baik = 1,
+                         .cetak_awal = BARIS_KEPALA,
+                         .cetak_akhir = row,
+                         .jumlah_kolom = K_JUMLAH,
+                         .lebar = lebar};
+    CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
+    free(judul_cetak);
     lembar_lindungi(ws, o);
     if (n_tw && p.galat == LXW_NO_ERROR)
         p.galat = lembar_triwulan(wb, g, r, o, p.baris_triwulan);

@@ -204,7 +204,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Realisasi Anggaran");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, 0, 0, LXW_NO_ERROR, {NULL, 0}, NULL};
+    penulis p = {ws, g, r, o, 0, 0, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG, NULL};
     p.baris_simpul =
         calloc(r->jumlah_simpul ? r->jumlah_simpul : 1, sizeof(unsigned));
     if (!p.baris_simpul)
@@ -335,8 +335,27 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     /* Inputs: numbers >= 0, in the table and the rows appended below it. */
     CATAT(p.galat, lembar_validasi_angka(ws, BARIS_TOTAL + 1, K_PAGU,
                                          p.baris_akhir, K_REALISASI));
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, BARIS_KEPALA, BARIS_KEPALA + 1);
+    /* printed: the table without the instruction row, the title in the
+     * page header; two pages across on A4 with the uraian repeated */
+    double lebar[K_JUMLAH];
+    for (unsigned k = 0; k < K_JUMLAH; k++)
+        lebar[k] = kolom[k].lebar;
+    char *nama = tulis_nama_instansi(r, true);
+    char *judul = teks_cetak(
+        "REALISASI PROGRAM, KEGIATAN DAN SUB KEGIATAN\n%s\nTAHUN ANGGARAN %d",
+        nama ? nama : "", r->id.tahun);
+    free(nama);
+    halaman_atur atur = {.judul = judul,
+                         .kepala_awal = BARIS_KEPALA,
+                         .kepala_akhir = BARIS_KEPALA + 1,
+                         .kunci_awal = K_URAIAN,
+                         .kunci_akhir = K_URAIAN,
+                         .cetak_awal = BARIS_KEPALA,
+                         .cetak_akhir = p.baris - 1,
+                         .jumlah_kolom = K_JUMLAH,
+                         .lebar = lebar};
+    CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
+    free(judul);
     lembar_lindungi(ws, o);
 
     /* the cross-checks read this sheet's cells, so they live in this

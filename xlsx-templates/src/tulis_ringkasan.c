@@ -132,7 +132,7 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Ringkasan");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}};
+    penulis p = {ws, g, r, o, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG};
     for (unsigned k = 0; k < K_JUMLAH; k++)
         CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
                                             lebar[k], NULL));
@@ -251,8 +251,26 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
                         "anggaran (>= 1 Efisien).",
                         g->biasa));
     worksheet_set_row(ws, row + 2, 28, NULL);
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, h1, h2 + 1);
+    /* the title in the page header; on A4 two pages across, the indicator
+     * repeated beside the anggaran and efisiensi */
+    char *nama = tulis_nama_instansi(r, true);
+    char *judul = teks_cetak("PENCAPAIAN KINERJA DAN ANGGARAN\n%s\nTAHUN %d",
+                             nama ? nama : "", r->id.tahun);
+    free(nama);
+    static const unsigned grup_kolom[] = {K_PAGU, K_EFISIENSI};
+    halaman_atur atur = {.judul = judul,
+                         .kepala_awal = (int)h1,
+                         .kepala_akhir = (int)h2 + 1,
+                         .kunci_awal = K_INDIKATOR,
+                         .kunci_akhir = K_INDIKATOR,
+                         .kolom_baik = grup_kolom,
+                         .jumlah_kolom_baik = 2,
+                         .cetak_awal = h1,
+                         .cetak_akhir = row + 2,
+                         .jumlah_kolom = K_JUMLAH,
+                         .lebar = lebar};
+    CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
+    free(judul);
     lembar_lindungi(ws, o);
     return p.galat;
 }
@@ -300,7 +318,7 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Perbandingan");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}};
+    penulis p = {ws, g, r, o, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG};
     /* columns: No, sasaran, indikator, 3 per year, then 3 for Tabel 3.3 */
     unsigned k_akhir = 3 + 3 * (unsigned)nt;
     unsigned jumlah_kolom = k_akhir + 3;
@@ -518,8 +536,40 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                         "di sel berwarna di sini (kinerja lainnya).",
                         g->biasa));
     worksheet_set_row(ws, row + 1, 28, NULL);
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, h1, h2);
+    /* printed: the table without the note below it (it tells where to
+     * type), the title in the page header, the indicator repeated on every
+     * page across, pages breaking between years */
+    double *lebar_k = malloc(jumlah_kolom * sizeof *lebar_k);
+    unsigned *grup = malloc((nt + 1) * sizeof *grup);
+    char *nama = tulis_nama_instansi(r, true);
+    char *judul = teks_cetak("PERBANDINGAN REALISASI KINERJA DENGAN TAHUN "
+                             "SEBELUMNYA DAN TARGET AKHIR RENSTRA\n%s",
+                             nama ? nama : "");
+    free(nama);
+    if (lebar_k && grup) {
+        for (unsigned k = 0; k < jumlah_kolom; k++)
+            lebar_k[k] = k == 0 ? 5 : k < 3 ? 28 : 10;
+        for (size_t t = 0; t <= nt; t++)
+            grup[t] = 3 + 3 * (unsigned)t;
+        halaman_atur atur = {.judul = judul,
+                             .kepala_awal = (int)h1,
+                             .kepala_akhir = (int)h2,
+                             .kunci_awal = 2,
+                             .kunci_akhir = 2,
+                             .kolom_baik = grup,
+                             .jumlah_kolom_baik = nt + 1,
+                             .cetak_awal = h1,
+                             .cetak_akhir = row > h2 + 1 ? row - 1 : h2,
+                             .jumlah_kolom = jumlah_kolom,
+                             .lebar = lebar_k};
+        CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
+    } else {
+        CATAT(p.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+        CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
+    }
+    free(judul);
+    free(lebar_k);
+    free(grup);
     lembar_lindungi(ws, o);
     return p.galat;
 }

@@ -48,10 +48,52 @@ typedef struct penulis {
     const tulis_opsi *o;
     lxw_error galat;
     lembar_tinggi_peta tinggi;
+    double lebar[K_JUMLAH]; /* the columns' widths, targets widened */
 } penulis;
 
-static const double lebar[K_JUMLAH] = {20, 18, 7,  20, 18, 7,  24, 20, 9,
-                                       15, 24, 20, 9,  15, 26, 20, 9,  15};
+/* Widths chosen to print in two pages across at 8 pt or more on A4
+ * landscape, split between the program and the kegiatan groups: tujuan,
+ * sasaran and program on the first, kegiatan and sub kegiatan on the
+ * second (cetak.h; the README's printing section). */
+static const double lebar_awal[K_JUMLAH] = {14, 14, 8,  14, 14, 8,  18, 15, 11,
+                                            13, 18, 15, 11, 13, 20, 15, 11, 13};
+
+/* The target column of each level, widened to its longest target so no
+ * target prints as ### ("29 Orang/14 Bulan"). */
+static void lebar_target(penulis *p)
+{
+    static const struct {
+        unsigned kolom;
+        induk_jenis jenis;
+        simpul_tingkat tingkat; /* simpul level; 0: a kelompok */
+        kelompok_jenis kelompok;
+    } t[] = {{K_TGT_TUJUAN, INDUK_KELOMPOK, 0, KELOMPOK_TUJUAN},
+             {K_TGT_SASARAN, INDUK_KELOMPOK, 0, KELOMPOK_SASARAN},
+             {K_TGT_PROGRAM, INDUK_SIMPUL, TINGKAT_PROGRAM, 0},
+             {K_TGT_KEGIATAN, INDUK_SIMPUL, TINGKAT_KEGIATAN, 0},
+             {K_TGT_SUB, INDUK_SIMPUL, TINGKAT_SUB_KEGIATAN, 0}};
+    memcpy(p->lebar, lebar_awal, sizeof p->lebar);
+    const rencana *r = p->r;
+    for (size_t k = 0; k < sizeof t / sizeof t[0]; k++) {
+        size_t jumlah =
+            t[k].jenis == INDUK_SIMPUL ? r->jumlah_simpul : r->jumlah_kelompok;
+        for (size_t i = 0; i < jumlah; i++) {
+            if (t[k].jenis == INDUK_SIMPUL
+                    ? r->simpul[i].tingkat != t[k].tingkat
+                    : r->kelompok[i].jenis != t[k].kelompok)
+                continue;
+            size_t n = 0;
+            const size_t *ind = rencana_indikator_dari(r, t[k].jenis, i, &n);
+            for (size_t j = 0; j < n; j++) {
+                const indikator *d = &r->indikator[ind[j]];
+                double w = cetak_lebar_angka(d->target.nilai, d->target.desimal,
+                                             d->satuan, d->predikat);
+                if (w > p->lebar[t[k].kolom])
+                    p->lebar[t[k].kolom] = w;
+            }
+        }
+    }
+}
 
 /* ---- heights ------------------------------------------------------------ */
 
@@ -124,7 +166,7 @@ static void tulis_daftar_indikator(penulis *p, induk_jenis j, size_t induk,
         unsigned a = r0 + (unsigned)i, b = i + 1 == n ? r_akhir : a;
         CATAT(p->galat,
               lembar_gabung(p->ws, a, ki, b, ki, d->uraian, p->g->teks));
-        lembar_perlu(&p->tinggi, a, b, d->uraian, lebar[ki]);
+        lembar_perlu(&p->tinggi, a, b, d->uraian, p->lebar[ki]);
         lxw_format *f =
             gaya_angka(p->g, d->target.desimal, d->satuan, d->predikat, false);
         if (b > a)
@@ -153,10 +195,10 @@ static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
                         : s->tingkat == TINGKAT_KEGIATAN ? K_KEGIATAN
                                                          : K_SUB;
     char *nama = nama_simpul(s);
-    CATAT(p->galat, lembar_gabung(p->ws, r0, k_uraian, r0 + h - 1, k_uraian,
-                                  nama, g->uraian[s->tingkat - 1][0]));
-    lembar_perlu(&p->tinggi, r0, r0 + h - 1, nama,
-                 lebar[k_uraian] - 2.0 * (s->tingkat - 1));
+    if (!nama || !lembar_label(&p->tinggi, r0, r0 + h - 1, k_uraian, nama,
+                               g->uraian[s->tingkat - 1][0],
+                               p->lebar[k_uraian] - 2.0 * (s->tingkat - 1)))
+        CATAT(p->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     free(nama);
     /* a sub kegiatan has nothing below: its indicators fill its rows */
     tulis_daftar_indikator(p, INDUK_SIMPUL, i, k_uraian + 1, k_uraian + 2, r0,
@@ -195,9 +237,9 @@ static unsigned tulis_sasaran(penulis *p, size_t k, unsigned r0)
 {
     unsigned h = tinggi_sasaran(p->r, k);
     const char *uraian = k == TIDAK_ADA ? "" : p->r->kelompok[k].uraian;
-    CATAT(p->galat, lembar_gabung(p->ws, r0, K_SASARAN, r0 + h - 1, K_SASARAN,
-                                  uraian, p->g->teks));
-    lembar_perlu(&p->tinggi, r0, r0 + h - 1, uraian, lebar[K_SASARAN]);
+    if (!lembar_label(&p->tinggi, r0, r0 + h - 1, K_SASARAN, uraian, p->g->teks,
+                      p->lebar[K_SASARAN]))
+        CATAT(p->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     tulis_daftar_indikator(p, INDUK_KELOMPOK, k, K_IND_SASARAN, K_TGT_SASARAN,
                            r0, r0 + h - 1);
     size_t np = 0;
@@ -213,9 +255,9 @@ static unsigned tulis_tujuan(penulis *p, size_t t, unsigned r0)
 {
     unsigned h = tinggi_tujuan(p->r, t);
     const char *uraian = t == TIDAK_ADA ? "" : p->r->kelompok[t].uraian;
-    CATAT(p->galat, lembar_gabung(p->ws, r0, K_TUJUAN, r0 + h - 1, K_TUJUAN,
-                                  uraian, p->g->teks));
-    lembar_perlu(&p->tinggi, r0, r0 + h - 1, uraian, lebar[K_TUJUAN]);
+    if (!lembar_label(&p->tinggi, r0, r0 + h - 1, K_TUJUAN, uraian, p->g->teks,
+                      p->lebar[K_TUJUAN]))
+        CATAT(p->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     tulis_daftar_indikator(p, INDUK_KELOMPOK, t, K_IND_TUJUAN, K_TGT_TUJUAN, r0,
                            r0 + h - 1);
     size_t ns = 0;
@@ -252,10 +294,11 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "RKT");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}};
+    penulis p = {ws, g, r, o, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG, {0}};
+    lebar_target(&p);
     for (unsigned k = 0; k < K_JUMLAH; k++)
         CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                            lebar[k], NULL));
+                                            p.lebar[k], NULL));
     char buf[512];
     snprintf(buf, sizeof buf, "RENCANA KERJA TAHUNAN (RKT) TAHUN %d",
              r->id.tahun);
@@ -263,6 +306,7 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     char *nama_instansi = tulis_nama_instansi(r, true);
     CATAT(p.galat,
           lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, nama_instansi, g->subjudul));
+    char *judul = teks_cetak("%s\n%s", buf, nama_instansi ? nama_instansi : "");
     free(nama_instansi);
 
     unsigned h1 = BARIS_KEPALA, h2 = h1 + 1, h3 = h1 + 2;
@@ -304,8 +348,10 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     unsigned awal = h3 + 1, tinggi = 0;
     size_t nt = 0;
     size_t *tujuan = rencana_kelompok_jenis(r, KELOMPOK_TUJUAN, &nt);
-    if (!tujuan)
+    if (!tujuan) {
+        free(judul);
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    }
     for (size_t i = 0; i < nt; i++)
         tinggi += tinggi_tujuan(r, tujuan[i]);
     bool sasaran_lepas = ada_sasaran_lepas(r);
@@ -346,8 +392,23 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(p.galat, lembar_gabung(ws, row, K_KEGIATAN, row, K_AGR_SUB, "",
                                  g->jumlah_teks));
 
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, h1, h3);
+    /* the title prints in the page header; the table spans two pages
+     * across, split between its groups */
+    static const unsigned grup_kolom[] = {K_SASARAN, K_PROGRAM, K_KEGIATAN,
+                                          K_SUB};
+    halaman_atur atur = {.judul = judul,
+                         .kepala_awal = (int)h1,
+                         .kepala_akhir = (int)h3,
+                         .kunci_awal = -1,
+                         .kunci_akhir = -1,
+                         .kolom_baik = grup_kolom,
+                         .jumlah_kolom_baik = 4,
+                         .cetak_awal = h1,
+                         .cetak_akhir = row,
+                         .jumlah_kolom = K_JUMLAH,
+                         .lebar = p.lebar};
+    CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
+    free(judul);
     lembar_lindungi(ws, o);
     return p.galat;
 }
