@@ -193,7 +193,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
                     memset(&opsi, 0, sizeof opsi);
                     opsi.x_offset = 10;
                     opsi.y_offset = 2;
-                    opsi.x_scale = 1.25;
+                    opsi.x_scale = 1.2; /* inside the print area */
                     opsi.y_scale = 1.0;
                     opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
                     CATAT(galat, worksheet_insert_chart_opt(ws, awal, G_KOLOM,
