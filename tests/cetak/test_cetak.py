@@ -2,8 +2,9 @@
 """How the generator's workbooks print, measured in real headless Calc.
 
 The generator writes a plan's workbooks (the built-in example unless
---rencana names a plan folder) into a fresh folder, on each paper size
-(--kertas A4 and F4).  Every workbook found there is opened in Calc and each
+--rencana names a plan folder, and with --panjang also a long plan made from
+the example: 60 more sub kegiatan under one kegiatan) into a fresh folder,
+on each paper size (--kertas A4 and F4).  Every workbook found there is opened in Calc and each
 sheet is exported to PDF on its own (the other sheets hidden: Calc prints
 only visible sheets), then measured:
 
@@ -274,12 +275,31 @@ def periksa_nomor_pk(ukur, doc, c, kertas, nama_pdf, halaman_lembar):
         shutil.copy(pdf, os.path.join(ukur.simpan, kertas + "-" + nama_pdf))
 
 
+def rencana_panjang(generator, folder):
+    """The built-in example with 60 more sub kegiatan under one kegiatan
+    (each with an indicator): tables of many pages, a program, kegiatan,
+    tujuan and sasaran spanning several of them."""
+    subprocess.run([generator, "--salin-contoh", folder], check=True,
+                   capture_output=True, timeout=60)
+    with open(os.path.join(folder, "anggaran.csv"), "a", encoding="utf-8") as a, \
+            open(os.path.join(folder, "kinerja.csv"), "a", encoding="utf-8") as k:
+        for i in range(60):
+            kode = "2.16.01.2.06.%04d" % (100 + i)
+            a.write("sub kegiatan;%s;2.16.01.2.06;;Sub kegiatan tambahan nomor %d "
+                    "untuk uji cetak halaman panjang;;1.000.000;900.000;uji\n"
+                    % (kode, i + 1))
+            k.write("indikator;%s/1;%s;Jumlah keluaran sub kegiatan tambahan "
+                    "nomor %d;;Dokumen;%d;;;;;;;uji\n" % (kode, kode, i + 1, i + 1))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--generator", required=True)
     ap.add_argument("--soffice")
     ap.add_argument("--oxt", help="the extension (the default formulas call it)")
     ap.add_argument("--rencana", help="a plan folder (default: the built-in example)")
+    ap.add_argument("--panjang", action="store_true",
+                    help="also a long plan made from the example (60 more sub kegiatan)")
     ap.add_argument("--kertas", default="A4,F4",
                     help="paper sizes, comma separated; 'bawaan' = no --kertas option")
     ap.add_argument("--simpan", help="keep the PDFs and 50 dpi PNGs here")
@@ -294,10 +314,16 @@ def main():
                              soffice=args.soffice) as calc:
         ukur = Pengukur(calc, calc.work, args.simpan)
         print("10 pt Arial at 100 %%: word box %.2f pt high" % (ukur.kalibrasi() * 10))
-        for kertas in args.kertas.split(","):
+        rencana = [("", args.rencana)]
+        if args.panjang:
+            folder = os.path.join(calc.work, "rencana-panjang")
+            rencana_panjang(args.generator, folder)
+            rencana.append(("panjang-", folder))
+        for (awalan, folder_rencana), kertas in [(r, k) for r in rencana
+                                                 for k in args.kertas.split(",")]:
             out = tempfile.mkdtemp(prefix="cetak-", dir=calc.work)
             calc._own(out)
-            argv = [args.generator] + ([args.rencana] if args.rencana else []) + \
+            argv = [args.generator] + ([folder_rencana] if folder_rencana else []) + \
                 ["-k", out, "-t"]
             ukuran = "A4" if kertas == "bawaan" else kertas
             if kertas != "bawaan":
@@ -312,7 +338,7 @@ def main():
                 calc._own(path)
                 doc = calc.load(path)
                 try:
-                    base = os.path.basename(path)[:-5]
+                    base = awalan + os.path.basename(path)[:-5]
                     ada_pk = 0
                     halaman_lembar = []
                     for i in range(doc.Sheets.Count):
