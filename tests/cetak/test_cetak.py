@@ -3,7 +3,8 @@
 
 The generator writes a plan's workbooks (the built-in example unless
 --rencana names a plan folder, and with --panjang also a long plan made from
-the example: 60 more sub kegiatan under one kegiatan) into a fresh folder,
+the example: 60 more sub kegiatan under one kegiatan, and the example
+monitored per quarter, which adds the Triwulan sheet) into a fresh folder,
 on each paper size (--kertas A4 and F4).  Every workbook found there is opened in Calc and each
 sheet is exported to PDF on its own (the other sheets hidden: Calc prints
 only visible sheets), then measured:
@@ -47,7 +48,9 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "e2e"))
 sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "generator"))
 import catatan  # noqa: E402
+import rencana_triwulan  # noqa: E402
 import harness  # noqa: E402
 
 MM = 72 / 25.4
@@ -299,7 +302,8 @@ def main():
     ap.add_argument("--oxt", help="the extension (the default formulas call it)")
     ap.add_argument("--rencana", help="a plan folder (default: the built-in example)")
     ap.add_argument("--panjang", action="store_true",
-                    help="also a long plan made from the example (60 more sub kegiatan)")
+                    help="also a long plan (60 more sub kegiatan) and a quarterly one, "
+                    "both made from the example")
     ap.add_argument("--kertas", default="A4,F4",
                     help="paper sizes, comma separated; 'bawaan' = no --kertas option")
     ap.add_argument("--simpan", help="keep the PDFs and 50 dpi PNGs here")
@@ -319,6 +323,9 @@ def main():
             folder = os.path.join(calc.work, "rencana-panjang")
             rencana_panjang(args.generator, folder)
             rencana.append(("panjang-", folder))
+            folder = os.path.join(calc.work, "rencana-triwulan")
+            rencana_triwulan.tulis(args.generator, folder)
+            rencana.append(("triwulan-", folder))
         for (awalan, folder_rencana), kertas in [(r, k) for r in rencana
                                                  for k in args.kertas.split(",")]:
             out = tempfile.mkdtemp(prefix="cetak-", dir=calc.work)
