@@ -272,27 +272,50 @@ size_t cetak_putus_baris(const double *tinggi_baris, unsigned awal,
 
 /* ---- the page header ------------------------------------------------ */
 
-/* "&C&"Arial,Bold"&11LINE1\n&"Arial"&10LINE2..." with '&' doubled, or
- * NULL if it would not fit the 255 characters a header holds. */
+/* "&C&"Arial,Bold"&11LINE1\n&"Arial,Bold"&10LINE2..." with '&' doubled
+ * (a header code otherwise), malloc'd.  A header holds 255 characters:
+ * whole lines are kept while they fit, a first line too long for it is
+ * cut at a character (never inside a UTF-8 sequence). */
 static char *kepala_halaman(const char *judul)
 {
     char buf[LXW_HEADER_FOOTER_MAX + 1];
-    size_t n = 0;
-    const char *awal = "&C&\"Arial,Bold\"&11";
-    n = (size_t)snprintf(buf, sizeof buf, "%s", awal);
-    for (const char *p = judul; *p && n + 24 < sizeof buf; p++) {
-        if (*p == '\n') {
-            n += (size_t)snprintf(buf + n, sizeof buf - n,
-                                  "\n&\"Arial,Bold\"&10");
-            continue;
+    size_t n = (size_t)snprintf(buf, sizeof buf, "&C&\"Arial,Bold\"&11");
+    const char *p = judul;
+    for (int baris = 0; *p; baris++) {
+        static const char sambung[] = "\n&\"Arial,Bold\"&10";
+        size_t awal = n;
+        if (baris > 0) {
+            if (n + sizeof sambung - 1 >= sizeof buf)
+                break;
+            memcpy(buf + n, sambung, sizeof sambung - 1);
+            n += sizeof sambung - 1;
         }
-        if (*p == '&')
-            buf[n++] = '&';
-        buf[n++] = *p;
+        bool utuh = true;
+        for (; *p && *p != '\n'; p++) {
+            size_t perlu = *p == '&' ? 2 : 1;
+            if (n + perlu >= sizeof buf) {
+                utuh = false;
+                break;
+            }
+            if (*p == '&')
+                buf[n++] = '&';
+            buf[n++] = *p;
+        }
+        if (!utuh) {
+            if (baris > 0) {
+                n = awal; /* drop a line that does not fit whole */
+            } else {
+                while (n > awal && ((unsigned char)buf[n - 1] & 0xC0) == 0x80)
+                    n--; /* a cut UTF-8 sequence */
+                if (n > awal && ((unsigned char)buf[n - 1] & 0xC0) == 0xC0)
+                    n--;
+            }
+            break;
+        }
+        if (*p == '\n')
+            p++;
     }
     buf[n] = '\0';
-    if (n + 24 >= sizeof buf)
-        return NULL;
     return strdup(buf);
 }
 
@@ -317,6 +340,8 @@ static bool perlu_per_potong(lembar_tinggi_peta *t, const unsigned *putus,
     bool tumbuh = false;
     for (size_t i = 0; i < t->jumlah_label; i++) {
         const lembar_label_t *l = &t->label[i];
+        if (!l->teks)
+            continue; /* a number: one line */
         unsigned a = l->r1;
         for (size_t k = 0; k <= n; k++) {
             unsigned b = k < n ? putus[k] : l->r2 + 1;
@@ -354,8 +379,7 @@ static lxw_error tulis_label(lxw_worksheet *ws, lembar_tinggi_peta *t,
                 continue;
             if (b > l->r2 + 1)
                 b = l->r2 + 1;
-            lxw_error el =
-                lembar_gabung(ws, a, l->kolom, b - 1, l->kolom, l->teks, l->f);
+            lxw_error el = lembar_label_tulis(ws, l, a, b - 1);
             if (el != LXW_NO_ERROR && e == LXW_NO_ERROR)
                 e = el;
             a = b;

@@ -164,24 +164,56 @@ void lembar_perlu(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
             t->tinggi[r] = per_baris;
 }
 
+/* Room for one more label; false if memory ran out. */
+static bool label_tumbuh(lembar_tinggi_peta *t)
+{
+    if (t->jumlah_label < t->kapasitas_label)
+        return true;
+    size_t n = t->kapasitas_label ? 2 * t->kapasitas_label : 16;
+    lembar_label_t *baru = realloc(t->label, n * sizeof *baru);
+    if (!baru)
+        return false;
+    t->label = baru;
+    t->kapasitas_label = n;
+    return true;
+}
+
 bool lembar_label(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
                   unsigned kolom, const char *teks, lxw_format *f, double lebar)
 {
-    if (t->jumlah_label == t->kapasitas_label) {
-        size_t n = t->kapasitas_label ? 2 * t->kapasitas_label : 16;
-        lembar_label_t *baru = realloc(t->label, n * sizeof *baru);
-        if (!baru)
-            return false;
-        t->label = baru;
-        t->kapasitas_label = n;
-    }
+    if (!label_tumbuh(t))
+        return false;
     char *salin = strdup(teks ? teks : "");
     if (!salin)
         return false;
     t->label[t->jumlah_label++] =
-        (lembar_label_t){r1, r2, kolom, salin, f, lebar};
+        (lembar_label_t){r1, r2, kolom, salin, 0, f, lebar};
     lembar_perlu(t, r1, r2, teks, lebar);
     return true;
+}
+
+bool lembar_label_angka(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
+                        unsigned kolom, double nilai, lxw_format *f)
+{
+    if (!label_tumbuh(t))
+        return false;
+    t->label[t->jumlah_label++] =
+        (lembar_label_t){r1, r2, kolom, NULL, nilai, f, 0};
+    return true;
+}
+
+lxw_error lembar_label_tulis(lxw_worksheet *ws, const lembar_label_t *l,
+                             unsigned r1, unsigned r2)
+{
+    if (l->teks)
+        return lembar_gabung(ws, r1, l->kolom, r2, l->kolom, l->teks, l->f);
+    lxw_error e = LXW_NO_ERROR;
+    if (r2 > r1)
+        e = worksheet_merge_range(ws, r1, (lxw_col_t)l->kolom, r2,
+                                  (lxw_col_t)l->kolom, "", l->f);
+    lxw_error e2 =
+        worksheet_write_number(ws, r1, (lxw_col_t)l->kolom, l->nilai, l->f);
+    return e != LXW_NO_ERROR ? e : e2;
 }
 
 lxw_error lembar_tinggi_terapkan(lembar_tinggi_peta *t, lxw_worksheet *ws)

@@ -93,6 +93,11 @@ bool lembar_label(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
                   unsigned kolom, const char *teks, lxw_format *f,
                   double lebar);
 
+/* A number label (the target of the indicator a label names), written
+ * like lembar_label: in every printed piece of rows r1..r2. */
+bool lembar_label_angka(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
+                        unsigned kolom, double nilai, lxw_format *f);
+
 /* Writes the labels still noted (whole), sets every noted row's height,
  * then frees the map. */
 lxw_error lembar_tinggi_terapkan(lembar_tinggi_peta *t, lxw_worksheet *ws);
@@ -100,9 +105,14 @@ lxw_error lembar_tinggi_terapkan(lembar_tinggi_peta *t, lxw_worksheet *ws);
 /* The label as noted (for cetak.c). */
 struct lembar_label {
     unsigned r1, r2, kolom;
-    char *teks;
+    char *teks; /* NULL: the number `nilai` */
+    double nilai;
     lxw_format *f;
     double lebar;
 };
+
+/* Writes one piece (rows r1..r2) of a label. */
+lxw_error lembar_label_tulis(lxw_worksheet *ws, const lembar_label_t *l,
+                             unsigned r1, unsigned r2);
 
 #endif

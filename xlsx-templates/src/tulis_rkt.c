@@ -164,16 +164,14 @@ static void tulis_daftar_indikator(penulis *p, induk_jenis j, size_t induk,
     for (size_t i = 0; i < n; i++) {
         const indikator *d = &p->r->indikator[ind[i]];
         unsigned a = r0 + (unsigned)i, b = i + 1 == n ? r_akhir : a;
-        CATAT(p->galat,
-              lembar_gabung(p->ws, a, ki, b, ki, d->uraian, p->g->teks));
-        lembar_perlu(&p->tinggi, a, b, d->uraian, p->lebar[ki]);
         lxw_format *f =
             gaya_angka(p->g, d->target.desimal, d->satuan, d->predikat, false);
-        if (b > a)
-            CATAT(p->galat, worksheet_merge_range(p->ws, a, (lxw_col_t)kt, b,
-                                                  (lxw_col_t)kt, "", f));
-        CATAT(p->galat, worksheet_write_number(p->ws, a, (lxw_col_t)kt,
-                                               d->target.nilai, f));
+        /* the last indicator runs down its element's rows: printed on
+         * every page they span, as the element's own label */
+        if (!lembar_label(&p->tinggi, a, b, ki, d->uraian, p->g->teks,
+                          p->lebar[ki]) ||
+            !lembar_label_angka(&p->tinggi, a, b, kt, d->target.nilai, f))
+            CATAT(p->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     }
 }
 
