@@ -628,13 +628,15 @@ def pk(jalur, mode):
             rr = baris_dengan(ws, 3, uraian)
             if rr:
                 sama(ws.cell(rr, 4).number_format, fmt, n + " " + uraian)
-        rr = baris_dengan(ws, 4, "Mojokerto,")
+        # "Mojokerto," in C, the date in D (merged over D:E to print whole)
+        rr = baris_dengan(ws, 3, "Mojokerto,")
+        cek(rr, n + " place of signing in column C")
         if rr:
-            d = v.cell(rr, 5).value
+            d = v.cell(rr, 4).value
             sama(d.strftime("%Y-%m-%d") if d else None, tanggal, n + " date")
-            sama(ws.cell(rr, 5).number_format, "[$-421]d mmmm yyyy",
+            sama(ws.cell(rr, 4).number_format, "[$-421]d mmmm yyyy",
                  n + " Indonesian date format")
-            cek(ws.cell(rr, 5).protection.locked is False,
+            cek(ws.cell(rr, 4).protection.locked is False,
                 n + " date can be filled in")
     # the programs of the revised PK (Lampiran 3)
     ws = nilai["PK Perubahan"]

@@ -74,18 +74,38 @@ lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                  f);
 }
 
+/* Advance widths of Arial (and of Liberation Sans, which LibreOffice
+ * prints in its place with the same metrics), in thousandths of the font
+ * size, for the printable ASCII characters ' ' .. '~'. */
+static const unsigned short lebar_arial[95] = {
+    278, 278, 355, 556, 556,  889, 667, 191, 333, 333, 389, 584, 278, 333,
+    278, 278, 556, 556, 556,  556, 556, 556, 556, 556, 556, 556, 278, 278,
+    584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278,
+    500, 667, 556, 833, 722,  778, 667, 778, 722, 667, 611, 722, 667, 944,
+    667, 667, 611, 278, 278,  278, 469, 556, 333, 556, 556, 500, 556, 556,
+    278, 556, 556, 222, 222,  500, 222, 833, 556, 556, 556, 556, 333, 500,
+    278, 556, 500, 722, 500,  500, 500, 334, 260, 334, 584};
+
+/* Width in points of one character of Arial 10 (another script's
+ * character as a wide letter), a tenth over, for bold text. */
+static double lebar_huruf(unsigned char c)
+{
+    double w = c >= 32 && c < 127 ? lebar_arial[c - 32] : 722;
+    return w * 10.0 / 1000.0 * 1.1;
+}
+
 double lembar_tinggi(const char *teks, double lebar)
 {
-    /* About 1.15 characters of Arial 10 per unit of column width (the width
-     * of a Calibri 11 digit), less the
-     * cell's padding; 12.75 points per line.  Words wrap whole, as in the
-     * spreadsheet, so the lines are counted word by word (UTF-8
-     * characters, not bytes). */
+    /* The text's lines in Arial 10 wrapped as the spreadsheet does, word
+     * by word, in the column's printable width: LibreOffice prints a
+     * column of width w as 7w + 5 points (cetak.h), less about 3 points
+     * of padding on each side; 12.75 points per line. */
     if (!teks)
         teks = "";
-    double per_baris = lebar * 1.15 - 1.0;
-    if (per_baris < 1)
-        per_baris = 1;
+    double per_baris = 7.0 * lebar + 5.0 - 6.0;
+    if (per_baris < 10)
+        per_baris = 10;
+    double spasi = lebar_huruf(' ');
     unsigned baris = 1;
     double di_baris = 0;
     const unsigned char *p = (const unsigned char *)teks;
@@ -98,24 +118,19 @@ double lembar_tinggi(const char *teks, double lebar)
         }
         double kata = 0;
         while (*p && *p != ' ' && *p != '\n') {
-            if ((*p & 0xC0) != 0x80)
-                kata++;
+            if ((*p & 0xC0) != 0x80) /* one per UTF-8 character */
+                kata += lebar_huruf(*p);
             p++;
         }
+        if (di_baris > 0 && di_baris + spasi + kata > per_baris) {
+            baris++;
+            di_baris = 0;
+        }
         while (kata > per_baris) { /* a word longer than the line */
-            if (di_baris > 0) {
-                baris++;
-                di_baris = 0;
-            }
             kata -= per_baris;
             baris++;
         }
-        if (di_baris > 0 && di_baris + 1 + kata > per_baris) {
-            baris++;
-            di_baris = kata;
-        } else {
-            di_baris += (di_baris > 0 ? 1 : 0) + kata;
-        }
+        di_baris += (di_baris > 0 ? spasi : 0) + kata;
         while (*p == ' ')
             p++;
     }

@@ -25,7 +25,7 @@
 #include "tulis.h"
 
 #define KOLOM 5 /* A no, B and C text, D target/anggaran, E keterangan */
-static const double lebar_kolom[KOLOM] = {4, 13, 13, 14, 15};
+static const double lebar_kolom[KOLOM] = {4, 15, 16, 14, 10};
 
 /* The print scale: 10 pt text printed at 11.6 pt, as a typed letter. */
 #define SKALA_PK 112
@@ -117,19 +117,23 @@ static void tanda_tangan(penulis *p)
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
     unsigned row = p->baris++;
+    /* "Mojokerto," right-aligned in C, the date over D:E: the date needs
+     * more room than column E alone (kept narrow for the lampiran) */
     char *tempat = teks_cetak("%s,", p->r->id.tempat);
     CATAT(p->galat,
-          tempat ? worksheet_write_string(ws, row, 3, tempat, g->biasa_kanan)
+          tempat ? worksheet_write_string(ws, row, 2, tempat, g->biasa_kanan)
                  : LXW_ERROR_MEMORY_MALLOC_FAILED);
     free(tempat);
+    CATAT(p->galat,
+          worksheet_merge_range(ws, row, 3, row, 4, "", g->isian_tanggal));
     if (p->v->ada_tanggal) {
         lxw_datetime dt = {
             p->v->tgl.tahun, p->v->tgl.bulan, p->v->tgl.hari, 0, 0, 0};
         CATAT(p->galat,
-              worksheet_write_datetime(ws, row, 4, &dt, g->isian_tanggal));
+              worksheet_write_datetime(ws, row, 3, &dt, g->isian_tanggal));
     } else {
         /* not known yet: a blank date cell to fill in when signing */
-        CATAT(p->galat, worksheet_write_blank(ws, row, 4, g->isian_tanggal));
+        CATAT(p->galat, worksheet_write_blank(ws, row, 3, g->isian_tanggal));
     }
     p->baris++;
     const penandatangan *kiri = p->v->atasan, *kanan = p->v->kepala;
@@ -186,6 +190,9 @@ static void kepala_tabel(penulis *p, const char *const judul_kolom[4])
           worksheet_write_string(p->ws, row, 2, judul_kolom[2], p->g->kepala));
     CATAT(p->galat,
           lembar_gabung(p->ws, row, 3, row, 4, judul_kolom[3], p->g->kepala));
+    /* "SASARAN STRATEGIS" wraps in its narrow column */
+    for (unsigned k = 0; k < 3; k++)
+        lembar_perlu(&p->tinggi, row, row, judul_kolom[k], lebar_kolom[k]);
 }
 
 /* Table 1 (sasaran strategis) or 2 (kinerja lainnya). */
@@ -341,8 +348,10 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
     jarak(&p, 2 * JARAK_BAGIAN);
     tanda_tangan(&p);
 
-    /* the attachment starts on a new page */
-    unsigned lampiran = p.baris;
+    /* the attachment starts on a new page, from the empty row that ends
+     * the signatures (a page holding only that row would not print, and
+     * the page count in the footer would be one too many) */
+    unsigned lampiran = p.baris - 1;
     paragraf(&p, "Lampiran:", g->biasa);
     judul(&p);
     tabel_kinerja(&p, KELOMPOK_SASARAN);
