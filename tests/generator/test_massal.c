@@ -156,12 +156,14 @@ static void uji_jalankan(void **state)
     char masuk[512], keluar[512];
     jalur(masuk, sizeof masuk, "kumpulan", NULL);
     jalur(keluar, sizeof keluar, "hasil", NULL);
-    massal_opsi o = {
-        masuk,
-        {keluar, BUKU_REALISASI | BUKU_PK, {RUMUS_ADDIN, true}, false},
-        false,
-        false,
-        2};
+    massal_opsi o = {masuk,
+                     {keluar,
+                      BUKU_REALISASI | BUKU_PK,
+                      {RUMUS_ADDIN, true, KERTAS_A4},
+                      false},
+                     false,
+                     false,
+                     2};
     massal_laporan lap;
     generator_hasil h = massal_jalankan(&o, &lap, NULL, NULL, &g);
     assert_int_equal(h, HASIL_SEBAGIAN_GAGAL);
@@ -205,11 +207,12 @@ static void uji_tanpa_rencana(void **state)
     char masuk[512], keluar[512];
     jalur(masuk, sizeof masuk, "kosong", NULL);
     jalur(keluar, sizeof keluar, "hasil-kosong", NULL);
-    massal_opsi o = {masuk,
-                     {keluar, BUKU_SEMUA, {RUMUS_ADDIN, true}, false},
-                     false,
-                     false,
-                     1};
+    massal_opsi o = {
+        masuk,
+        {keluar, BUKU_SEMUA, {RUMUS_ADDIN, true, KERTAS_A4}, false},
+        false,
+        false,
+        1};
     massal_laporan lap;
     galat_rencana g;
     galat_init(&g);

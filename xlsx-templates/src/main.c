@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cetak.h"
 #include "generator.h"
 #include "keluaran.h"
 #include "massal.h"
@@ -44,6 +45,8 @@ static void bantuan(FILE *f)
         "                        standar: hanya fungsi standar, hasil sama\n"
         "                        tanpa add-in dan di Excel\n"
         "  -t, --timpa, --force  timpa berkas hasil yang sudah ada\n"
+        "      --kertas KERTAS   A4 (bawaan) atau F4 (folio, 215 x 330 mm):\n"
+        "                        ukuran kertas cetak setiap lembar\n"
         "      --tanpa-proteksi  lembar tidak dikunci\n"
         "      --tanpa-realisasi templat kosong untuk awal tahun: realisasi\n"
         "                        rencana diabaikan, sel isian dibiarkan "
@@ -198,7 +201,8 @@ int main(int argc, char **argv)
         OPT_PERIKSA,
         OPT_SALIN_CONTOH,
         OPT_TANPA_REALISASI,
-        OPT_TULIS_CSV
+        OPT_TULIS_CSV,
+        OPT_KERTAS
     };
     static const struct option opsi[] = {
         {"keluar", required_argument, NULL, 'k'},
@@ -211,6 +215,8 @@ int main(int argc, char **argv)
         {"tanpa-realisasi", no_argument, NULL, OPT_TANPA_REALISASI},
         {"salin-contoh", required_argument, NULL, OPT_SALIN_CONTOH},
         {"tulis-csv", required_argument, NULL, OPT_TULIS_CSV},
+        {"kertas", required_argument, NULL, OPT_KERTAS},
+        {"paper", required_argument, NULL, OPT_KERTAS},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {"massal", no_argument, NULL, 'm'},
@@ -220,7 +226,7 @@ int main(int argc, char **argv)
     };
     generator_opsi o = {.folder = "keluaran",
                         .buku = BUKU_SEMUA,
-                        .tulis = {RUMUS_ADDIN, true},
+                        .tulis = {RUMUS_ADDIN, true, KERTAS_A4},
                         .timpa = false};
     bool periksa = false, tanpa_realisasi = false, massal = false;
     unsigned jobs = 0;
@@ -262,6 +268,15 @@ int main(int argc, char **argv)
             break;
         case OPT_TANPA_PROTEKSI:
             o.tulis.proteksi = false;
+            break;
+        case OPT_KERTAS:
+            if (!kertas_baca(optarg, &o.tulis.kertas)) {
+                fprintf(stderr,
+                        "kinerja-template: --kertas '%s' tidak dikenal (A4 "
+                        "atau F4)\n",
+                        optarg);
+                return HASIL_PEMAKAIAN;
+            }
             break;
         case OPT_PERIKSA:
             periksa = true;

@@ -4,6 +4,7 @@
 #include "tata.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tulis.h"
@@ -95,8 +96,9 @@ static void tulis_kepala(tata_penulis *p)
         }
         kepala(p, atas, k, akhir, k, c->judul);
     }
+    /* noted, not set: the page planning counts every row's height */
     if (t->tinggi_judul > 0)
-        CATAT(p->galat, worksheet_set_row(p->ws, akhir, t->tinggi_judul, NULL));
+        lembar_perlu_baris(&p->tinggi, akhir, t->tinggi_judul);
     if (!t->nomor_kolom)
         return;
     for (unsigned k = 0; k < t->jumlah_kolom; k++) {
@@ -107,39 +109,71 @@ static void tulis_kepala(tata_penulis *p)
     }
 }
 
-void tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g, const tata_lembar *t,
-               const tulis_opsi *o, int tahun)
+void tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
+                     const tata_lembar *t, const tulis_opsi *o, int tahun,
+                     const double *lebar)
 {
     memset(p, 0, sizeof *p);
     p->tahun = tahun;
     p->g = g;
     p->t = t;
     p->o = o;
-    p->ws = workbook_add_worksheet(wb, t->nama);
+    p->lebar =
+        malloc((t->jumlah_kolom ? t->jumlah_kolom : 1) * sizeof *p->lebar);
+    p->ws = p->lebar ? workbook_add_worksheet(wb, t->nama) : NULL;
     if (!p->ws) {
+        free(p->lebar);
+        p->lebar = NULL;
         p->galat = LXW_ERROR_MEMORY_MALLOC_FAILED;
         return;
     }
-    for (unsigned k = 0; k < t->jumlah_kolom; k++)
+    for (unsigned k = 0; k < t->jumlah_kolom; k++) {
+        p->lebar[k] = lebar ? lebar[k] : t->kolom[k].lebar;
         CATAT(p->galat, worksheet_set_column(p->ws, (lxw_col_t)k, (lxw_col_t)k,
-                                             t->kolom[k].lebar, NULL));
+                                             p->lebar[k], NULL));
+    }
     tulis_kepala(p);
 }
 
-static double lebar_semua(const tata_lembar *t)
+void tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g, const tata_lembar *t,
+               const tulis_opsi *o, int tahun)
+{
+    tata_buka_lebar(p, wb, g, t, o, tahun, NULL);
+}
+
+double tata_lebar(const tata_penulis *p, unsigned k)
+{
+    return p->lebar && k < p->t->jumlah_kolom ? p->lebar[k] : 0;
+}
+
+static double lebar_semua(const tata_penulis *p)
 {
     double l = 0;
-    for (unsigned k = 0; k < t->jumlah_kolom; k++)
-        l += t->kolom[k].lebar;
+    for (unsigned k = 0; k < p->t->jumlah_kolom; k++)
+        l += tata_lebar(p, k);
     return l;
+}
+
+/* Text across every column of a row, its height noted. */
+static void baris_penuh(tata_penulis *p, unsigned baris, const char *teks,
+                        lxw_format *f)
+{
+    CATAT(p->galat, lembar_gabung(p->ws, baris, 0, baris,
+                                  p->t->jumlah_kolom - 1, teks, f));
+    lembar_perlu(&p->tinggi, baris, baris, teks, lebar_semua(p));
 }
 
 void tata_judul(tata_penulis *p, unsigned baris, const char *teks,
                 lxw_format *f)
 {
-    CATAT(p->galat, lembar_gabung(p->ws, baris, 0, baris,
-                                  p->t->jumlah_kolom - 1, teks, f));
-    lembar_perlu(&p->tinggi, baris, baris, teks, lebar_semua(p->t));
+    baris_penuh(p, baris, teks, f);
+    /* a title row is printed in the page header instead (cetak.h) */
+    if (teks && *teks && baris < p->t->baris_kepala &&
+        p->jumlah_judul < TATA_JUDUL_MAKS) {
+        char *salin = strdup(teks);
+        if (salin)
+            p->judul[p->jumlah_judul++] = salin;
+    }
 }
 
 /* What a sheet says where the add-in is missing. */
@@ -156,7 +190,7 @@ void tata_pesan(tata_penulis *p, unsigned baris, const char *biasa,
 {
     if (p->o->rumus != RUMUS_ADDIN) {
         if (*biasa)
-            tata_judul(p, baris, biasa, f);
+            baris_penuh(p, baris, biasa, f);
         return;
     }
     unsigned akhir = p->t->jumlah_kolom - 1;
@@ -168,7 +202,7 @@ void tata_pesan(tata_penulis *p, unsigned baris, const char *biasa,
     CATAT(p->galat, lembar_rumus(p->ws, baris, 0, &r, f));
     const char *panjang =
         strlen(biasa) > strlen(PESAN_ADDIN) ? biasa : PESAN_ADDIN;
-    lembar_perlu(&p->tinggi, baris, baris, panjang, lebar_semua(p->t));
+    lembar_perlu(&p->tinggi, baris, baris, panjang, lebar_semua(p));
 }
 
 void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
@@ -187,7 +221,29 @@ void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
                 const char *teks)
 {
-    lembar_perlu(&p->tinggi, r1, r2, teks, p->t->kolom[kolom].lebar);
+    lembar_perlu(&p->tinggi, r1, r2, teks, tata_lebar(p, kolom));
+}
+
+void tata_label(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
+                const char *teks, lxw_format *f)
+{
+    if (!teks ||
+        !lembar_label(&p->tinggi, r1, r2, kolom, teks, f, tata_lebar(p, kolom)))
+        CATAT(p->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+}
+
+void tata_label_angka(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
+                      double nilai, lxw_format *f)
+{
+    if (!lembar_label_angka(&p->tinggi, r1, r2, kolom, nilai, f))
+        CATAT(p->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+}
+
+void tata_cetak_area(tata_penulis *p, unsigned awal, unsigned akhir)
+{
+    p->cetak_awal = awal;
+    p->cetak_akhir = akhir;
+    p->ada_cetak = true;
 }
 
 void tata_tanda(tata_penulis *p, unsigned r1, unsigned k1, unsigned r2,
@@ -202,13 +258,63 @@ void tata_tanda(tata_penulis *p, unsigned r1, unsigned k1, unsigned r2,
                                                        r2, (lxw_col_t)k2, &cf));
 }
 
+/* The title rows as the page header's lines, malloc'd (NULL: none). */
+static char *judul_cetak(const tata_penulis *p)
+{
+    size_t n = 0;
+    for (unsigned i = 0; i < p->jumlah_judul; i++)
+        n += strlen(p->judul[i]) + 1;
+    if (n == 0)
+        return NULL;
+    char *hasil = malloc(n);
+    if (!hasil)
+        return NULL;
+    hasil[0] = '\0';
+    for (unsigned i = 0; i < p->jumlah_judul; i++) {
+        if (i)
+            strcat(hasil, "\n");
+        strcat(hasil, p->judul[i]);
+    }
+    return hasil;
+}
+
 lxw_error tata_tutup(tata_penulis *p)
 {
     if (!p->ws)
         return p->galat;
-    CATAT(p->galat, lembar_tinggi_terapkan(&p->tinggi, p->ws));
     const tata_lembar *t = p->t;
-    lembar_halaman(p->ws, (int)t->baris_kepala, (int)(tata_baris_isi(t) - 1));
+    /* the declared page starts across, by name */
+    unsigned awal_halaman[sizeof t->cetak.awal_halaman /
+                          sizeof t->cetak.awal_halaman[0]];
+    size_t n_awal = 0;
+    for (size_t i = 0; i < sizeof awal_halaman / sizeof awal_halaman[0] &&
+                       t->cetak.awal_halaman[i];
+         i++) {
+        int k = tata_kolom_cari(t, t->cetak.awal_halaman[i]);
+        if (k >= 0)
+            awal_halaman[n_awal++] = (unsigned)k;
+    }
+    int kunci = t->cetak.kunci ? tata_kolom_cari(t, t->cetak.kunci) : -1;
+    char *judul = judul_cetak(p);
+    halaman_atur atur = {
+        .judul = judul,
+        .kepala_awal = (int)t->baris_kepala,
+        .kepala_akhir = (int)(tata_baris_isi(t) - 1),
+        .kunci_awal = kunci,
+        .kunci_akhir = kunci,
+        .kolom_baik = n_awal ? awal_halaman : NULL,
+        .jumlah_kolom_baik = n_awal,
+        .cetak_awal = p->ada_cetak ? p->cetak_awal : t->baris_kepala,
+        .cetak_akhir = p->ada_cetak ? p->cetak_akhir : tata_baris_isi(t) - 1,
+        .jumlah_kolom = t->jumlah_kolom,
+        .lebar = p->lebar};
+    CATAT(p->galat, lembar_halaman(p->ws, p->o, &atur, &p->tinggi));
+    free(judul);
+    for (unsigned i = 0; i < p->jumlah_judul; i++)
+        free(p->judul[i]);
+    p->jumlah_judul = 0;
+    free(p->lebar);
+    p->lebar = NULL;
     lembar_lindungi(p->ws, p->o);
     return p->galat;
 }

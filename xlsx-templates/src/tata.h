@@ -8,8 +8,9 @@
  * formula), and for an input the prompt that says what to type.  The
  * engine writes the widths, the header (one row, or a group row above the
  * titles), the "(1)", "(2)" numbering row, the input validation and
- * prompt, and at the end the row heights, the page setup and the
- * protection; the writers only fill the body rows.
+ * prompt, and at the end the row heights, the page setup (how the sheet
+ * prints, from its tata_cetak and the rows written) and the protection;
+ * the writers only fill the body rows.
  *
  * The same declarations are meant for reading a filled workbook back: a
  * reader finds "which column holds the realisasi" with tata_kolom_cari
@@ -22,6 +23,7 @@
 #include <stdbool.h>
 #include <xlsxwriter.h>
 
+#include "cetak.h"
 #include "gaya.h"
 #include "lembar.h"
 
@@ -56,6 +58,18 @@ typedef struct tata_kolom {
     const char *petunjuk;
 } tata_kolom;
 
+/* How a sheet prints across (cetak.h), by column names: the rest of its
+ * page setup (paper, scale, repeated header rows, row breaks) follows
+ * from the layout and the rows written. */
+typedef struct tata_cetak {
+    /* the column repeated on every page across (the one a reader needs to
+     * know which row a figure belongs to); NULL: none */
+    const char *kunci;
+    /* columns a page across best starts at (a group of columns kept
+     * together), NULL-terminated */
+    const char *awal_halaman[4];
+} tata_cetak;
+
 typedef struct tata_lembar {
     const char *nama; /* the sheet's name (31 characters at most) */
     const tata_kolom *kolom;
@@ -64,7 +78,11 @@ typedef struct tata_lembar {
     bool nomor_kolom;      /* a "(1)", "(2)" row under the header */
     double tinggi_judul;   /* height of the column-title row (0: default) */
     tata_peran peran;
+    tata_cetak cetak;
 } tata_lembar;
+
+/* Title rows kept for the printed page header. */
+#define TATA_JUDUL_MAKS 4
 
 /* One sheet being written. */
 typedef struct tata_penulis {
@@ -75,6 +93,14 @@ typedef struct tata_penulis {
     int tahun;       /* the plan's year, for the headers */
     lxw_error galat; /* the first error; later calls still run */
     lembar_tinggi_peta tinggi;
+    double *lebar; /* the columns' widths as set (malloc'd) */
+    /* the title rows (tata_judul above the header), printed in the page
+     * header instead of as rows */
+    char *judul[TATA_JUDUL_MAKS];
+    unsigned jumlah_judul;
+    /* the rows printed (tata_cetak_area); none until it is called */
+    unsigned cetak_awal, cetak_akhir;
+    bool ada_cetak;
 } tata_penulis;
 
 /* The index of the column named `nama`, or -1. */
@@ -94,8 +120,20 @@ unsigned tata_baris_isi(const tata_lembar *t);
 void tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g, const tata_lembar *t,
                const tulis_opsi *o, int tahun);
 
+/* As tata_buka, with the columns' widths `lebar` (t->jumlah_kolom of them)
+ * in place of the layout's (a column widened to what the plan puts in
+ * it); NULL: the layout's. */
+void tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
+                     const tata_lembar *t, const tulis_opsi *o, int tahun,
+                     const double *lebar);
+
+/* The width column k was set to. */
+double tata_lebar(const tata_penulis *p, unsigned k);
+
 /* Text merged across every column of row `baris` (titles, instructions),
- * its row made tall enough. */
+ * its row made tall enough.  A row above the header is a title: the
+ * printed pages carry it in their page header (cetak.h), the row itself
+ * stays outside the print area. */
 void tata_judul(tata_penulis *p, unsigned baris, const char *teks,
                 lxw_format *f);
 
@@ -119,13 +157,34 @@ void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
                 const char *teks);
 
+/*
+ * A hierarchy label (a sasaran, a program beside the rows of its group):
+ * `teks` merged over rows r1..r2 of column `kolom`, written at
+ * tata_tutup once the page breaks are known, one merged piece per
+ * printed page, so every page the group spans shows it (lembar_label).
+ */
+void tata_label(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
+                const char *teks, lxw_format *f);
+
+/* A number label (a group's "No", the target of the indicator a label
+ * names), written like tata_label. */
+void tata_label_angka(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
+                      double nilai, lxw_format *f);
+
+/* The rows printed: awal..akhir (from the header, or a summary row above
+ * it, to the table's last row; the instruction rows and notes outside). */
+void tata_cetak_area(tata_penulis *p, unsigned awal, unsigned akhir);
+
 /* Marks rows r1..r2 of columns k1..k2 with format f where the rule
  * holds (a conditional format). */
 void tata_tanda(tata_penulis *p, unsigned r1, unsigned k1, unsigned r2,
                 unsigned k2, const rumus_aturan *aturan, lxw_format *f);
 
-/* Row heights, page setup (header rows repeated) and protection; returns
- * the first error of the whole sheet. */
+/* The labels, row heights, page setup (cetak.h: o->kertas, the scale
+ * keeping text at 8 pt or more, header rows repeated, the kunci column
+ * repeated across, row breaks at group starts, the title rows in the
+ * page header) and protection; returns the first error of the whole
+ * sheet. */
 lxw_error tata_tutup(tata_penulis *p);
 
 #endif

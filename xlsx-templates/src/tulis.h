@@ -10,6 +10,7 @@
 
 #include <xlsxwriter.h>
 
+#include "cetak.h"
 #include "gaya.h"
 #include "lembar.h"
 #include "pemeriksaan.h"

@@ -107,7 +107,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error galat = LXW_NO_ERROR;
-    lembar_tinggi_peta tinggi = {NULL, 0};
+    lembar_tinggi_peta tinggi = LEMBAR_TINGGI_KOSONG;
     static const double lebar[G_KOLOM] = {10, 13, 13, 13};
     for (unsigned k = 0; k < G_KOLOM; k++)
         CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
@@ -129,7 +129,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
 
     unsigned row = 4;
     size_t nomor = 0;
-    lxw_row_t putus[256]; /* page breaks, 0-terminated */
+    unsigned putus[256]; /* where each indicator's block ends */
     size_t n_putus = 0;
     size_t nk = 0;
     size_t *kel = tulis_kelompok_urut(r, &nk);
@@ -201,23 +201,42 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
                 seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_REALISASI, kepala,
                      G_REALISASI, WARNA_REALISASI);
                 judul_grafik(c, d->uraian, false);
-                CATAT(galat, sisip_grafik(ws, awal, G_KOLOM, c, 2, 1.25, 1.0));
+                /* 1.2 wide: the chart ends inside the print area */
+                CATAT(galat, sisip_grafik(ws, awal, G_KOLOM, c, 2, 1.2, 1.0));
             }
             /* the next indicator below the taller of table and chart;
-             * two to a printed page, none cut in half */
+             * a printed page breaks best there, no chart cut in half */
             if (row < awal + TINGGI_GRAFIK)
                 row = awal + TINGGI_GRAFIK;
             row++;
-            if (nomor % 2 == 0 && n_putus < sizeof putus / sizeof putus[0] - 1)
+            if (n_putus < sizeof putus / sizeof putus[0])
                 putus[n_putus++] = row;
         }
     }
     free(kel);
-    CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
-    lembar_halaman(ws, -1, -1);
-    putus[n_putus] = 0;
-    if (n_putus > 0)
-        CATAT(galat, worksheet_set_h_pagebreaks(ws, putus));
+    /* pages break between indicators; the charts' columns in the print
+     * area; the note on where the figures come from stays on screen */
+    double lebar_cetak[G_KOLOM + 8];
+    for (unsigned k = 0; k < G_KOLOM + 8; k++)
+        lebar_cetak[k] = k < G_KOLOM ? lebar[k] : 10;
+    char *nama = tulis_nama_instansi(r, true);
+    char *judul =
+        teks_cetak("GRAFIK REALISASI KINERJA TAHUN %d - %d\n%s", peta->tahun[0],
+                   peta->tahun[nt - 1], nama ? nama : "");
+    free(nama);
+    halaman_atur atur = {.judul = judul,
+                         .kepala_awal = -1,
+                         .kepala_akhir = -1,
+                         .kunci_awal = -1,
+                         .kunci_akhir = -1,
+                         .putus_baik = putus,
+                         .jumlah_putus_baik = n_putus,
+                         .cetak_awal = 4,
+                         .cetak_akhir = row > 4 ? row - 1 : 4,
+                         .jumlah_kolom = G_KOLOM + 8,
+                         .lebar = lebar_cetak};
+    CATAT(galat, lembar_halaman(ws, o, &atur, &tinggi));
+    free(judul);
     lembar_lindungi(ws, o);
     return galat;
 }
@@ -276,8 +295,10 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error galat = LXW_NO_ERROR;
-    lembar_tinggi_peta tinggi = {NULL, 0};
-    static const double lebar[D_KOLOM] = {5, 34, 28, 13, 14, 11, 40};
+    lembar_tinggi_peta tinggi = LEMBAR_TINGGI_KOSONG;
+    /* the Keterangan narrower than on screen alone would need, so the
+     * table prints one page wide at 8 pt or more on A4 landscape */
+    static const double lebar[D_KOLOM] = {5, 34, 28, 13, 14, 11, 28};
     for (unsigned k = 0; k < D_KOLOM; k++)
         CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
                                           lebar[k], NULL));
@@ -299,6 +320,8 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                         g->biasa));
 
     unsigned row = 4;
+    unsigned blok[256]; /* the row after each indicator's chart */
+    size_t n_blok = 0;
     for (size_t i = 0; i < r->jumlah_indikator; i++) {
         size_t np = 0;
         size_t *pb = rencana_pembanding_indikator(r, i, &np);
@@ -438,9 +461,29 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         CATAT(galat, sisip_grafik(ws, row, D_PEMDA, c, 10, 1.6, 1.3));
         row += 22;
         free(pb);
+        if (n_blok < sizeof blok / sizeof blok[0])
+            blok[n_blok++] = row;
     }
-    CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
-    lembar_halaman(ws, -1, -1);
+    /* printed without the instruction row, the title in the page header;
+     * a page breaks best between two indicators' table and chart */
+    char *nama = tulis_nama_instansi(r, true);
+    char *judul = teks_cetak("PERBANDINGAN REALISASI KINERJA TAHUN %d DENGAN "
+                             "NASIONAL DAN DAERAH SEKITAR\n%s",
+                             r->id.tahun, nama ? nama : "");
+    free(nama);
+    halaman_atur atur = {.judul = judul,
+                         .kepala_awal = -1,
+                         .kepala_akhir = -1,
+                         .kunci_awal = -1,
+                         .kunci_akhir = -1,
+                         .putus_baik = blok,
+                         .jumlah_putus_baik = n_blok,
+                         .cetak_awal = 4,
+                         .cetak_akhir = row > 4 ? row - 1 : 4,
+                         .jumlah_kolom = D_KOLOM,
+                         .lebar = lebar};
+    CATAT(galat, lembar_halaman(ws, o, &atur, &tinggi));
+    free(judul);
     lembar_lindungi(ws, o);
     return galat;
 }

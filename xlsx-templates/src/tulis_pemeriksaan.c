@@ -55,8 +55,15 @@ static const tata_kolom kolom_pemeriksaan[P_JUMLAH] = {
     [P_HASIL] = {"hasil", NULL, NULL, "Hasil", 17, TATA_RUMUS, NULL},
 };
 
-const tata_lembar tata_pemeriksaan = {
-    "Pemeriksaan", kolom_pemeriksaan, P_JUMLAH, P_KEPALA, true, 30, TATA_BANTU};
+/* Printed with the uraian repeated on every page across. */
+const tata_lembar tata_pemeriksaan = {.nama = "Pemeriksaan",
+                                      .kolom = kolom_pemeriksaan,
+                                      .jumlah_kolom = P_JUMLAH,
+                                      .baris_kepala = P_KEPALA,
+                                      .nomor_kolom = true,
+                                      .tinggi_judul = 30,
+                                      .peran = TATA_BANTU,
+                                      .cetak = {.kunci = "uraian"}};
 
 static double lebar(unsigned k)
 {
@@ -327,6 +334,9 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
     tata_tanda(&tp, P_BARIS_TEMUAN, P_HASIL, P_BARIS_TEMUAN, P_HASIL, &aturan,
                g->tanda_lebih);
 
+    /* printed from the findings count down (the explanation row stays on
+     * screen, the title in the page header) */
+    tata_cetak_area(&tp, P_BARIS_TEMUAN, akhir);
     free(p.baris);
     pemeriksaan_bebas(&daftar);
     return tata_tutup(&tp);

@@ -102,13 +102,16 @@ static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
                              TATA_RUMUS, NULL},
 };
 
-const tata_lembar tata_pengukuran = {"Pengukuran Kinerja",
-                                     kolom_pengukuran,
-                                     K_JUMLAH,
-                                     BARIS_KEPALA,
-                                     true,
-                                     30,
-                                     TATA_RESMI};
+/* Printed two pages across on A4, the program table starting the
+ * second. */
+const tata_lembar tata_pengukuran = {.nama = "Pengukuran Kinerja",
+                                     .kolom = kolom_pengukuran,
+                                     .jumlah_kolom = K_JUMLAH,
+                                     .baris_kepala = BARIS_KEPALA,
+                                     .nomor_kolom = true,
+                                     .tinggi_judul = 30,
+                                     .peran = TATA_RESMI,
+                                     .cetak = {.awal_halaman = {"program"}}};
 
 static double lebar(unsigned k)
 {
@@ -283,8 +286,15 @@ static const tata_kolom kolom_triwulan[TW_JUMLAH] = {
                             "CAPAIAN TAHUNAN (%)", 12, TATA_RUMUS, NULL},
 };
 
-const tata_lembar tata_triwulan = {
-    "Triwulan", kolom_triwulan, TW_JUMLAH, TW_KEPALA, true, 30, TATA_BANTU};
+/* Printed with the indicator repeated on every page across. */
+const tata_lembar tata_triwulan = {.nama = "Triwulan",
+                                   .kolom = kolom_triwulan,
+                                   .jumlah_kolom = TW_JUMLAH,
+                                   .baris_kepala = TW_KEPALA,
+                                   .nomor_kolom = true,
+                                   .tinggi_judul = 30,
+                                   .peran = TATA_BANTU,
+                                   .cetak = {.kunci = "indikator"}};
 
 /* The quarters of the quarterly indicators, and the year's figure. */
 static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
@@ -406,6 +416,9 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         tata_tanda(&p, awal, TW_TARGET_TAHUNAN, akhir, TW_TARGET_TAHUNAN,
                    &aturan, g->tanda_selisih);
     }
+    /* printed without the instruction row (the title in the page header) */
+    tata_cetak_area(&p, TW_KEPALA,
+                    nomor > 0 ? akhir : tata_baris_isi(&tata_triwulan) - 1);
     return tata_tutup(&p);
 }
 
@@ -456,13 +469,11 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
         unsigned h = (unsigned)(ni > np ? ni : np);
         if (h == 0)
             h = 1;
-        CATAT(tp.galat, lembar_gabung_angka(ws, row, K_NO, row + h - 1, K_NO,
-                                            (double)++nomor, g->teks_tengah));
-        CATAT(tp.galat,
-              lembar_gabung(ws, row, K_SASARAN, row + h - 1, K_SASARAN,
-                            r->kelompok[kel[i]].uraian, g->teks));
-        lembar_perlu(&tp.tinggi, row, row + h - 1, r->kelompok[kel[i]].uraian,
-                     lebar(K_SASARAN));
+        /* number and sasaran on every printed page of the group */
+        tata_label_angka(&tp, row, row + h - 1, K_NO, (double)++nomor,
+                         g->teks_tengah);
+        tata_label(&tp, row, row + h - 1, K_SASARAN, r->kelompok[kel[i]].uraian,
+                   g->teks);
         for (size_t j = 0; j < ni; j++) {
             unsigned r2 = j + 1 == ni ? row + h - 1 : row + (unsigned)j;
             tulis_indikator(&p, &r->indikator[ind[j]], row + (unsigned)j, r2);
@@ -504,6 +515,8 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
 
     if (akhir >= awal_tabel)
         tata_validasi(&tp, K_REAL_ANGGARAN, K_REAL_ANGGARAN, awal_tabel, akhir);
+    /* printed without the instruction row (the title in the page header) */
+    tata_cetak_area(&tp, BARIS_KEPALA, row);
     lxw_error galat = tata_tutup(&tp);
     if (n_tw && galat == LXW_NO_ERROR)
         galat = lembar_triwulan(wb, g, r, o, p.baris_triwulan);

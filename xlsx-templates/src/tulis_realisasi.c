@@ -80,13 +80,15 @@ static const tata_kolom kolom_realisasi[K_JUMLAH] = {
                       "Realisasi Dilaporkan (Rp)", 17, TATA_LABEL, NULL},
 };
 
-const tata_lembar tata_realisasi = {"Realisasi Anggaran",
-                                    kolom_realisasi,
-                                    K_JUMLAH,
-                                    BARIS_KEPALA,
-                                    true,
-                                    30,
-                                    TATA_RESMI};
+/* Printed two pages across on A4, the uraian repeated on the second. */
+const tata_lembar tata_realisasi = {.nama = "Realisasi Anggaran",
+                                    .kolom = kolom_realisasi,
+                                    .jumlah_kolom = K_JUMLAH,
+                                    .baris_kepala = BARIS_KEPALA,
+                                    .nomor_kolom = true,
+                                    .tinggi_judul = 30,
+                                    .peran = TATA_RESMI,
+                                    .cetak = {.kunci = "uraian"}};
 
 typedef struct penulis {
     lxw_worksheet *ws;
@@ -323,6 +325,9 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                   p.baris_akhir);
     for (unsigned k = K_KODE; k <= K_URAIAN; k++)
         tata_validasi(&tp, k, k, BARIS_TOTAL + 1, p.baris_akhir);
+    /* printed: the table without the instruction row (the title in the
+     * page header) */
+    tata_cetak_area(&tp, BARIS_KEPALA, p.baris - 1);
     lxw_error galat = tata_tutup(&tp);
 
     /* the cross-checks read this sheet's cells, so they live in this

@@ -75,8 +75,17 @@ static const tata_kolom kolom_ringkasan[K_JUMLAH] = {
                               "Keterangan", 13, TATA_RUMUS, NULL},
 };
 
+/* Printed two pages across on A4: a page starts best at the anggaran or
+ * the efisiensi, the indicator repeated beside them. */
 const tata_lembar tata_ringkasan = {
-    "Ringkasan", kolom_ringkasan, K_JUMLAH, BARIS_KEPALA, true, 30, TATA_RESMI};
+    .nama = "Ringkasan",
+    .kolom = kolom_ringkasan,
+    .jumlah_kolom = K_JUMLAH,
+    .baris_kepala = BARIS_KEPALA,
+    .nomor_kolom = true,
+    .tinggi_judul = 30,
+    .peran = TATA_RESMI,
+    .cetak = {.kunci = "indikator", .awal_halaman = {"pagu", "efisiensi"}}};
 
 /* Widths of the columns Ringkasan and Perbandingan share. */
 static const double lebar[K_JUMLAH] = {5,  30, 30, 11, 12, 10, 15,
@@ -161,7 +170,7 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!tp.ws)
         return tp.galat;
     lxw_worksheet *ws = tp.ws;
-    penulis p = {ws, g, r, o, &tp, LXW_NO_ERROR, {NULL, 0}};
+    penulis p = {ws, g, r, o, &tp, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG};
     tulis_kop(&tp, r, "PENCAPAIAN KINERJA DAN ANGGARAN", "TAHUN");
     tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
 
@@ -224,7 +233,10 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
                         "Rendah). Efisiensi = % capaian kinerja / % capaian "
                         "anggaran (>= 1 Efisien).",
                         g->biasa));
-    worksheet_set_row(ws, row + 2, 28, NULL);
+    lembar_perlu_baris(&tp.tinggi, row + 2, 28);
+    /* printed: the table and its notes, not the instruction row (the
+     * title in the page header) */
+    tata_cetak_area(&tp, BARIS_KEPALA, row + 2);
     return tata_tutup(&tp);
 }
 
@@ -271,7 +283,7 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Perbandingan");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, NULL, LXW_NO_ERROR, {NULL, 0}};
+    penulis p = {ws, g, r, o, NULL, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG};
     /* columns: No, sasaran, indikator, 3 per year, then 3 for Tabel 3.3 */
     unsigned k_akhir = 3 + 3 * (unsigned)nt;
     unsigned jumlah_kolom = k_akhir + 3;
@@ -474,8 +486,40 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                         "di sel berwarna di sini (kinerja lainnya).",
                         g->biasa));
     worksheet_set_row(ws, row + 1, 28, NULL);
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, h1, h2);
+    /* printed: the table without the note below it (it tells where to
+     * type), the title in the page header, the indicator repeated on every
+     * page across, pages breaking between years */
+    double *lebar_k = malloc(jumlah_kolom * sizeof *lebar_k);
+    unsigned *grup = malloc((nt + 1) * sizeof *grup);
+    char *nama = tulis_nama_instansi(r, true);
+    char *judul = teks_cetak("PERBANDINGAN REALISASI KINERJA DENGAN TAHUN "
+                             "SEBELUMNYA DAN TARGET AKHIR RENSTRA\n%s",
+                             nama ? nama : "");
+    free(nama);
+    if (lebar_k && grup) {
+        for (unsigned k = 0; k < jumlah_kolom; k++)
+            lebar_k[k] = k == 0 ? 5 : k < 3 ? 28 : 10;
+        for (size_t t = 0; t <= nt; t++)
+            grup[t] = 3 + 3 * (unsigned)t;
+        halaman_atur atur = {.judul = judul,
+                             .kepala_awal = (int)h1,
+                             .kepala_akhir = (int)h2,
+                             .kunci_awal = 2,
+                             .kunci_akhir = 2,
+                             .kolom_baik = grup,
+                             .jumlah_kolom_baik = nt + 1,
+                             .cetak_awal = h1,
+                             .cetak_akhir = row > h2 + 1 ? row - 1 : h2,
+                             .jumlah_kolom = jumlah_kolom,
+                             .lebar = lebar_k};
+        CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
+    } else {
+        CATAT(p.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+        CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
+    }
+    free(judul);
+    free(lebar_k);
+    free(grup);
     lembar_lindungi(ws, o);
     return p.galat;
 }

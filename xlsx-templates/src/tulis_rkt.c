@@ -51,51 +51,97 @@ typedef struct penulis {
 
 /* The RKT sheet (Lampiran 2): each level of the tree with its indicators
  * and targets, and for program, kegiatan and sub kegiatan the year's
- * anggaran.  Everything comes from the plan: no inputs. */
+ * anggaran.  Everything comes from the plan: no inputs.  The widths print
+ * the table in two pages across at 8 pt or more on A4 landscape, split
+ * between its groups: tujuan, sasaran and program on the first, kegiatan
+ * and sub kegiatan on the second (cetak.h; the README's printing
+ * section); each target column is widened to its longest target
+ * (lebar_rkt). */
 #define TARGET_TAHUN "Target %d"
 static const tata_kolom kolom_rkt[K_JUMLAH] = {
-    [K_TUJUAN] = {"tujuan", "Tujuan", NULL, "Uraian", 20, TATA_LABEL, NULL},
+    [K_TUJUAN] = {"tujuan", "Tujuan", NULL, "Uraian", 14, TATA_LABEL, NULL},
     [K_IND_TUJUAN] = {"indikator_tujuan", "Tujuan", NULL, "Indikator Tujuan",
-                      18, TATA_LABEL, NULL},
-    [K_TGT_TUJUAN] = {"target_tujuan", "Tujuan", NULL, "Target", 7, TATA_LABEL,
+                      14, TATA_LABEL, NULL},
+    [K_TGT_TUJUAN] = {"target_tujuan", "Tujuan", NULL, "Target", 8, TATA_LABEL,
                       NULL},
-    [K_SASARAN] = {"sasaran", "Sasaran Strategis", NULL, "Uraian", 20,
+    [K_SASARAN] = {"sasaran", "Sasaran Strategis", NULL, "Uraian", 14,
                    TATA_LABEL, NULL},
     [K_IND_SASARAN] = {"indikator_sasaran", "Sasaran Strategis", NULL,
-                       "Indikator Sasaran", 18, TATA_LABEL, NULL},
-    [K_TGT_SASARAN] = {"target_sasaran", "Sasaran Strategis", NULL, "Target", 7,
+                       "Indikator Sasaran", 14, TATA_LABEL, NULL},
+    [K_TGT_SASARAN] = {"target_sasaran", "Sasaran Strategis", NULL, "Target", 8,
                        TATA_LABEL, NULL},
-    [K_PROGRAM] = {"program", "Program", NULL, "Uraian", 24, TATA_LABEL, NULL},
+    [K_PROGRAM] = {"program", "Program", NULL, "Uraian", 18, TATA_LABEL, NULL},
     [K_IND_PROGRAM] = {"indikator_program", "Program", NULL,
-                       "Indikator Program", 20, TATA_LABEL, NULL},
-    [K_TGT_PROGRAM] = {"target_program", "Program", TARGET_TAHUN, "Kinerja", 9,
+                       "Indikator Program", 15, TATA_LABEL, NULL},
+    [K_TGT_PROGRAM] = {"target_program", "Program", TARGET_TAHUN, "Kinerja", 11,
                        TATA_LABEL, NULL},
     [K_AGR_PROGRAM] = {"anggaran_program", "Program", TARGET_TAHUN,
-                       "Anggaran (Rp)", 15, TATA_RUMUS, NULL},
-    [K_KEGIATAN] = {"kegiatan", "Kegiatan", NULL, "Uraian", 24, TATA_LABEL,
+                       "Anggaran (Rp)", 13, TATA_RUMUS, NULL},
+    [K_KEGIATAN] = {"kegiatan", "Kegiatan", NULL, "Uraian", 18, TATA_LABEL,
                     NULL},
     [K_IND_KEGIATAN] = {"indikator_kegiatan", "Kegiatan", NULL,
-                        "Indikator Kegiatan", 20, TATA_LABEL, NULL},
+                        "Indikator Kegiatan", 15, TATA_LABEL, NULL},
     [K_TGT_KEGIATAN] = {"target_kegiatan", "Kegiatan", TARGET_TAHUN, "Kinerja",
-                        9, TATA_LABEL, NULL},
+                        11, TATA_LABEL, NULL},
     [K_AGR_KEGIATAN] = {"anggaran_kegiatan", "Kegiatan", TARGET_TAHUN,
-                        "Anggaran (Rp)", 15, TATA_RUMUS, NULL},
-    [K_SUB] = {"sub_kegiatan", "Sub Kegiatan", NULL, "Uraian", 26, TATA_LABEL,
+                        "Anggaran (Rp)", 13, TATA_RUMUS, NULL},
+    [K_SUB] = {"sub_kegiatan", "Sub Kegiatan", NULL, "Uraian", 20, TATA_LABEL,
                NULL},
     [K_IND_SUB] = {"indikator_sub_kegiatan", "Sub Kegiatan", NULL,
-                   "Indikator Sub Kegiatan", 20, TATA_LABEL, NULL},
+                   "Indikator Sub Kegiatan", 15, TATA_LABEL, NULL},
     [K_TGT_SUB] = {"target_sub_kegiatan", "Sub Kegiatan", TARGET_TAHUN,
-                   "Kinerja", 9, TATA_LABEL, NULL},
+                   "Kinerja", 11, TATA_LABEL, NULL},
     [K_AGR_SUB] = {"anggaran_sub_kegiatan", "Sub Kegiatan", TARGET_TAHUN,
-                   "Anggaran (Rp)", 15, TATA_LABEL, NULL},
+                   "Anggaran (Rp)", 13, TATA_LABEL, NULL},
 };
 
-const tata_lembar tata_rkt = {"RKT", kolom_rkt, K_JUMLAH,  BARIS_KEPALA,
-                              false, 28,        TATA_RESMI};
+const tata_lembar tata_rkt = {
+    .nama = "RKT",
+    .kolom = kolom_rkt,
+    .jumlah_kolom = K_JUMLAH,
+    .baris_kepala = BARIS_KEPALA,
+    .nomor_kolom = false,
+    .tinggi_judul = 28,
+    .peran = TATA_RESMI,
+    .cetak = {
+        .awal_halaman = {"sasaran", "program", "kegiatan", "sub_kegiatan"}}};
 
-static double lebar_kolom(unsigned k)
+/* The columns' widths: the layout's, each level's target column widened
+ * to its longest target so no target prints as ### ("29 Orang/14
+ * Bulan"). */
+static void lebar_rkt(const rencana *r, double lebar[K_JUMLAH])
 {
-    return kolom_rkt[k].lebar;
+    static const struct {
+        unsigned kolom;
+        induk_jenis jenis;
+        simpul_tingkat tingkat; /* simpul level; 0: a kelompok */
+        kelompok_jenis kelompok;
+    } t[] = {{K_TGT_TUJUAN, INDUK_KELOMPOK, 0, KELOMPOK_TUJUAN},
+             {K_TGT_SASARAN, INDUK_KELOMPOK, 0, KELOMPOK_SASARAN},
+             {K_TGT_PROGRAM, INDUK_SIMPUL, TINGKAT_PROGRAM, 0},
+             {K_TGT_KEGIATAN, INDUK_SIMPUL, TINGKAT_KEGIATAN, 0},
+             {K_TGT_SUB, INDUK_SIMPUL, TINGKAT_SUB_KEGIATAN, 0}};
+    for (unsigned k = 0; k < K_JUMLAH; k++)
+        lebar[k] = kolom_rkt[k].lebar;
+    for (size_t k = 0; k < sizeof t / sizeof t[0]; k++) {
+        size_t jumlah =
+            t[k].jenis == INDUK_SIMPUL ? r->jumlah_simpul : r->jumlah_kelompok;
+        for (size_t i = 0; i < jumlah; i++) {
+            if (t[k].jenis == INDUK_SIMPUL
+                    ? r->simpul[i].tingkat != t[k].tingkat
+                    : r->kelompok[i].jenis != t[k].kelompok)
+                continue;
+            size_t n = 0;
+            const size_t *ind = rencana_indikator_dari(r, t[k].jenis, i, &n);
+            for (size_t j = 0; j < n; j++) {
+                const indikator *d = &r->indikator[ind[j]];
+                double w = cetak_lebar_angka(d->target.nilai, d->target.desimal,
+                                             d->satuan, d->predikat);
+                if (w > lebar[t[k].kolom])
+                    lebar[t[k].kolom] = w;
+            }
+        }
+    }
 }
 
 /* ---- heights ------------------------------------------------------------ */
@@ -167,16 +213,12 @@ static void tulis_daftar_indikator(penulis *p, induk_jenis j, size_t induk,
     for (size_t i = 0; i < n; i++) {
         const indikator *d = &p->r->indikator[ind[i]];
         unsigned a = r0 + (unsigned)i, b = i + 1 == n ? r_akhir : a;
-        CATAT(p->t->galat,
-              lembar_gabung(p->ws, a, ki, b, ki, d->uraian, p->g->teks));
-        lembar_perlu(&p->t->tinggi, a, b, d->uraian, lebar_kolom(ki));
         lxw_format *f =
             gaya_angka(p->g, d->target.desimal, d->satuan, d->predikat, false);
-        if (b > a)
-            CATAT(p->t->galat, worksheet_merge_range(p->ws, a, (lxw_col_t)kt, b,
-                                                     (lxw_col_t)kt, "", f));
-        CATAT(p->t->galat, worksheet_write_number(p->ws, a, (lxw_col_t)kt,
-                                                  d->target.nilai, f));
+        /* the last indicator runs down its element's rows: printed on
+         * every page they span, as the element's own label */
+        tata_label(p->t, a, b, ki, d->uraian, p->g->teks);
+        tata_label_angka(p->t, a, b, kt, d->target.nilai, f);
     }
 }
 
@@ -198,10 +240,12 @@ static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
                         : s->tingkat == TINGKAT_KEGIATAN ? K_KEGIATAN
                                                          : K_SUB;
     char *nama = nama_simpul(s);
-    CATAT(p->t->galat, lembar_gabung(p->ws, r0, k_uraian, r0 + h - 1, k_uraian,
-                                     nama, g->uraian[s->tingkat - 1][0]));
-    lembar_perlu(&p->t->tinggi, r0, r0 + h - 1, nama,
-                 lebar_kolom(k_uraian) - 2.0 * (s->tingkat - 1));
+    /* its indent takes from the width the text wraps in */
+    if (!nama ||
+        !lembar_label(&p->t->tinggi, r0, r0 + h - 1, k_uraian, nama,
+                      g->uraian[s->tingkat - 1][0],
+                      tata_lebar(p->t, k_uraian) - 2.0 * (s->tingkat - 1)))
+        CATAT(p->t->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     free(nama);
     /* a sub kegiatan has nothing below: its indicators fill its rows */
     tulis_daftar_indikator(p, INDUK_SIMPUL, i, k_uraian + 1, k_uraian + 2, r0,
@@ -239,9 +283,7 @@ static unsigned tulis_sasaran(penulis *p, size_t k, unsigned r0)
 {
     unsigned h = tinggi_sasaran(p->r, k);
     const char *uraian = k == TIDAK_ADA ? "" : p->r->kelompok[k].uraian;
-    CATAT(p->t->galat, lembar_gabung(p->ws, r0, K_SASARAN, r0 + h - 1,
-                                     K_SASARAN, uraian, p->g->teks));
-    lembar_perlu(&p->t->tinggi, r0, r0 + h - 1, uraian, lebar_kolom(K_SASARAN));
+    tata_label(p->t, r0, r0 + h - 1, K_SASARAN, uraian, p->g->teks);
     tulis_daftar_indikator(p, INDUK_KELOMPOK, k, K_IND_SASARAN, K_TGT_SASARAN,
                            r0, r0 + h - 1);
     size_t np = 0;
@@ -257,9 +299,7 @@ static unsigned tulis_tujuan(penulis *p, size_t t, unsigned r0)
 {
     unsigned h = tinggi_tujuan(p->r, t);
     const char *uraian = t == TIDAK_ADA ? "" : p->r->kelompok[t].uraian;
-    CATAT(p->t->galat, lembar_gabung(p->ws, r0, K_TUJUAN, r0 + h - 1, K_TUJUAN,
-                                     uraian, p->g->teks));
-    lembar_perlu(&p->t->tinggi, r0, r0 + h - 1, uraian, lebar_kolom(K_TUJUAN));
+    tata_label(p->t, r0, r0 + h - 1, K_TUJUAN, uraian, p->g->teks);
     tulis_daftar_indikator(p, INDUK_KELOMPOK, t, K_IND_TUJUAN, K_TGT_TUJUAN, r0,
                            r0 + h - 1);
     size_t ns = 0;
@@ -293,8 +333,10 @@ static bool ada_sasaran_lepas(const rencana *r)
 lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
                     const tulis_opsi *o)
 {
+    double lebar[K_JUMLAH];
+    lebar_rkt(r, lebar);
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_rkt, o, r->id.tahun);
+    tata_buka_lebar(&tp, wb, g, &tata_rkt, o, r->id.tahun, lebar);
     if (!tp.ws)
         return tp.galat;
     lxw_worksheet *ws = tp.ws;
@@ -353,5 +395,7 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(tp.galat, lembar_gabung(ws, row, K_KEGIATAN, row, K_AGR_SUB, "",
                                   g->jumlah_teks));
 
+    /* printed from the header to JUMLAH (the title in the page header) */
+    tata_cetak_area(&tp, BARIS_KEPALA, row);
     return tata_tutup(&tp);
 }
