@@ -67,6 +67,39 @@ static void uji_tempat_seed(void **state)
     assert_int_equal(tata_pemeriksaan.peran, TATA_BANTU);
 }
 
+/* How the layouts print across (tata_cetak): every name they give finds
+ * its column (a misspelt one would silently print without its key
+ * column), and the choices the printed-page measurement rests on. */
+static void uji_cetak(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < JUMLAH; i++) {
+        const tata_cetak *c = &semua[i]->cetak;
+        if (c->kunci)
+            assert_true(tata_kolom_cari(semua[i], c->kunci) >= 0);
+        for (size_t k = 0;
+             k < sizeof c->awal_halaman / sizeof c->awal_halaman[0] &&
+             c->awal_halaman[k];
+             k++)
+            assert_true(tata_kolom_cari(semua[i], c->awal_halaman[k]) > 0);
+    }
+    /* the column that tells which row a figure belongs to, repeated */
+    assert_string_equal(tata_realisasi.cetak.kunci, "uraian");
+    assert_string_equal(tata_pemeriksaan.cetak.kunci, "uraian");
+    assert_string_equal(tata_ringkasan.cetak.kunci, "indikator");
+    assert_string_equal(tata_triwulan.cetak.kunci, "indikator");
+    /* the RKT has none (no one column names a row) and splits between
+     * its groups: the group starts after the first */
+    assert_null(tata_rkt.cetak.kunci);
+    for (size_t k = 0; k < 4; k++) {
+        int c = tata_kolom_cari(&tata_rkt, tata_rkt.cetak.awal_halaman[k]);
+        assert_true(c > 0);
+        assert_string_not_equal(tata_rkt.kolom[c].grup,
+                                tata_rkt.kolom[c - 1].grup);
+    }
+    assert_string_equal(tata_pengukuran.cetak.awal_halaman[0], "program");
+}
+
 static void uji_pesan_addin(void **state)
 {
     (void)state;
@@ -100,6 +133,7 @@ int main(void)
     const struct CMUnitTest uji[] = {
         cmocka_unit_test(uji_nama_unik_dan_petunjuk),
         cmocka_unit_test(uji_tempat_seed),
+        cmocka_unit_test(uji_cetak),
         cmocka_unit_test(uji_pesan_addin),
     };
     return cmocka_run_group_tests_name("tata", uji, NULL, NULL);
