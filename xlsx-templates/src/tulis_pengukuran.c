@@ -129,12 +129,10 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
 {
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
-    CATAT(p->t->galat, lembar_gabung(ws, r1, K_INDIKATOR, r2, K_INDIKATOR,
-                                     d->uraian, g->teks));
-    CATAT(p->t->galat, lembar_gabung(ws, r1, K_FORMULASI, r2, K_FORMULASI,
-                                     d->formulasi, g->teks));
-    lembar_perlu(&p->t->tinggi, r1, r2, d->uraian, lebar(K_INDIKATOR));
-    lembar_perlu(&p->t->tinggi, r1, r2, d->formulasi, lebar(K_FORMULASI));
+    /* the indicator and its formulation on every printed page its rows
+     * span (beside several programs they run down several rows) */
+    tata_label(p->t, r1, r2, K_INDIKATOR, d->uraian, g->teks);
+    tata_label(p->t, r1, r2, K_FORMULASI, d->formulasi, g->teks);
 
     lxw_format *f_target =
         gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
