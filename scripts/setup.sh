@@ -21,7 +21,8 @@ paket=(
   python3-openpyxl           # structural check of generated xlsx files
   clang libclang-rt-dev      # libFuzzer and ThreadSanitizer builds (tests/fuzz, tests/keandalan)
   valgrind                   # memcheck over soffice with the add-in (tests/keandalan)
-  poppler-utils              # pdftoppm: the generator tests check that charts render (tests/generator)
+  poppler-utils              # pdftoppm, pdftotext: charts render (tests/generator), printed pages measured (tests/cetak)
+  gnumeric                   # ssconvert --recalc: an independent engine recomputes the standard-mode workbooks (tests/generator/test_gnumeric.py)
   python3-xlsxwriter         # the generator benchmark's Python comparison (bench/, BENCHMARKS.md)
   gcc-mingw-w64-x86-64       # the add-in for Windows x86_64 (windows/, cmake/windows.cmake)
   wine64                     # runs the Windows unit tests (tests/windows)

@@ -26,16 +26,4 @@ kinerja_status periksa_anggaran(double pagu, const double *realisasi,
 /* The label staff read: "Sesuai", "Melebihi pagu", "Belum ada realisasi". */
 const char *periksa_anggaran_label(periksa_anggaran_temuan temuan);
 
-/*
- * The names before they took this header's prefix, for the template
- * generator (xlsx-templates/src) until its sources move to the new ones.
- * Nothing else may use them.
- */
-#define anggaran_periksa periksa_anggaran
-#define anggaran_temuan periksa_anggaran_temuan
-#define anggaran_temuan_label periksa_anggaran_label
-#define ANGGARAN_SESUAI PERIKSA_ANGGARAN_SESUAI
-#define ANGGARAN_MELEBIHI_PAGU PERIKSA_ANGGARAN_MELEBIHI_PAGU
-#define ANGGARAN_BELUM_DIISI PERIKSA_ANGGARAN_BELUM_DIISI
-
 #endif

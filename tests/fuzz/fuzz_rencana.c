@@ -30,7 +30,7 @@
 #include "rencana.h"
 #include "rumus.h"
 
-static void periksa_galat(const galat_daftar *g, bool berhasil)
+static void periksa_galat(const galat_rencana *g, bool berhasil)
 {
     if (berhasil) {
         FUZZ_PASTIKAN(galat_hitung(g) == 0);
@@ -199,7 +199,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     csv_tabel t[BERKAS_MAKS];
     bool ada[BERKAS_MAKS] = {false};
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     bool semua = true;
     for (size_t i = 0; i < jumlah; i++) {
@@ -207,7 +207,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         unsigned char *salinan = malloc(panjang[i] ? panjang[i] : 1);
         FUZZ_PASTIKAN(salinan != NULL);
         memcpy(salinan, awal[i], panjang[i]);
-        galat_daftar gi;
+        galat_rencana gi;
         galat_init(&gi);
         ada[i] = csv_baca_data(nama_berkas[i], salinan, panjang[i], &t[i], &gi);
         free(salinan);
@@ -235,7 +235,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     g.jumlah ? g.pesan[0] : "");
         if (ok) {
             periksa_rencana(&r);
-            galat_daftar g2;
+            galat_rencana g2;
             galat_init(&g2);
             if (rencana_tanpa_realisasi(&r, &g2))
                 periksa_rencana(&r);

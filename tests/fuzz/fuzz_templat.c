@@ -350,7 +350,7 @@ static void tulis_dan_periksa(const rencana *r, bool standar)
         .timpa = true};
     char **ditulis = NULL;
     size_t n = 0;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     generator_hasil h = generator_tulis(r, &o, &ditulis, &n, &g);
     if (h != HASIL_OK)
@@ -390,7 +390,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     bool ada[BERKAS_MAKS] = {false};
     bool semua = true;
     for (size_t i = 0; i < jumlah; i++) {
-        galat_daftar gi;
+        galat_rencana gi;
         galat_init(&gi);
         ada[i] =
             csv_baca_data(nama_berkas[i], mulai[i], panjang[i], &t[i], &gi);
@@ -405,7 +405,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         rencana_berkas b = {&t[0], &t[1], &t[2], jumlah >= 4 ? &t[3] : NULL};
         rencana_tambahan tb = {jumlah >= 5 ? &t[4] : NULL};
         rencana r;
-        galat_daftar g;
+        galat_rencana g;
         galat_init(&g);
         if (rencana_bangun_tambahan(&b, &tb, &r, &g)) {
             if (getenv("KINERJA_FUZZ_CERITA"))

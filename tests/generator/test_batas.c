@@ -53,7 +53,7 @@ static char *sambung(const char *s, const char *tambahan)
 static void bangun(char *isi[5], rencana *r)
 {
     csv_tabel t[5];
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     for (int i = 0; i < 5; i++)
         assert_true(csv_baca_data(nama_berkas[i], (unsigned char *)isi[i],
@@ -137,7 +137,7 @@ static void periksa_rencana(const rencana *r, const char *label)
                         .timpa = false};
     char **ditulis = NULL;
     size_t n = 0;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     assert_int_equal(generator_tulis(r, &o, &ditulis, &n, &g), HASIL_OK);
     size_t dicek = 0;

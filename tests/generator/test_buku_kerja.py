@@ -70,13 +70,16 @@ def struktur(jalur):
 
 
 def halaman(ws, nama, baris_ulang):
-    """A4 landscape, one page wide, header rows repeated and frozen."""
+    """A4 landscape at a print scale that keeps 10 pt text at 8 pt or more
+    (a wide sheet spans pages across instead of shrinking), header rows
+    repeated and frozen, a print area (instruction rows left out)."""
     sama(ws.page_setup.orientation, "landscape", nama + " orientation")
     sama(str(ws.page_setup.paperSize), "9", nama + " paper A4")
-    # fitToWidth 1 is the file format's default, so it may be left out
-    cek(ws.page_setup.fitToWidth in (None, 1), nama + " fit to one page wide")
-    sama(ws.page_setup.fitToHeight, 0, nama + " as many pages as needed")
-    cek(ws.sheet_properties.pageSetUpPr.fitToPage, nama + " fit to page")
+    fit = ws.sheet_properties.pageSetUpPr
+    cek(not (fit and fit.fitToPage), nama + " not shrunk to fit")
+    skala = int(ws.page_setup.scale or 100)
+    cek(82 <= skala <= 100, "%s print scale %d%%" % (nama, skala))
+    cek(ws.print_area, nama + " print area")
     if baris_ulang:
         sama(ws.print_title_rows, baris_ulang, nama + " repeated rows")
 
@@ -159,6 +162,12 @@ def realisasi(jalur, mode):
     sama(ws["B5"].value, "Kode", nama + " header")
     # row I: the organisation (Tabel 3.5, 3.7)
     sama(ws["A7"].value, "I", nama + " row I")
+    # programs by letter; kegiatan and sub kegiatan numbered with numbers
+    # (they sort and align as numbers), a sub kegiatan's not aligned left
+    sama([ws.cell(r, 1).value for r in range(8, 12)], ["A", 1, 1, 2],
+         nama + " No: letter, then numbers")
+    cek(ws["A10"].alignment.horizontal in (None, "general", "right"),
+        nama + " sub kegiatan No aligned as a number")
     sama(v["F7"].value, 19133884991, nama + " pagu")
     sama(v["G7"].value, 18416966117, nama + " realisasi")
     dua_desimal(v["H7"].value, 96.25, nama + " serapan")
@@ -536,11 +545,21 @@ def rkt(jalur, mode):
          ["Tujuan", "Sasaran Strategis", "Program", "Kegiatan",
           "Sub Kegiatan"], nama + " Lampiran 2 column groups")
     gabung = [str(m) for m in ws.merged_cells.ranges]
-    # tujuan and sasaran merged down the whole table (one of each)
+    # tujuan and sasaran down the whole table (one of each), merged once
+    # per printed page so every page carries the label: the pieces tile
+    # the rows and each holds the text
     akhir = baris_dengan(ws, 1, "JUMLAH")
     if akhir:
-        cek("A8:A%d" % (akhir - 1) in gabung, nama + " tujuan merged down")
-        cek("D8:D%d" % (akhir - 1) in gabung, nama + " sasaran merged down")
+        for kol, apa in (("A", "tujuan"), ("D", "sasaran")):
+            potong = sorted((m.min_row, m.max_row) for m in ws.merged_cells.ranges
+                            if m.min_col == m.max_col == " ABCD".index(kol)
+                            and m.min_row >= 8)
+            baris = [r for a, b in potong for r in range(a, b + 1)]
+            sama(baris, list(range(8, akhir)), "%s %s merged down in pieces"
+                 % (nama, apa))
+            teks = {ws["%s%d" % (kol, a)].value for a, b in potong}
+            cek(len(teks) == 1 and None not in teks,
+                "%s %s text in every piece: %s" % (nama, apa, teks))
         sama(v.cell(akhir, 10).value, 19133884991, nama + " total anggaran")
         cek(str(ws.cell(akhir, 10).value).startswith("=SUM("),
             nama + " total is a formula")
@@ -615,13 +634,15 @@ def pk(jalur, mode):
             rr = baris_dengan(ws, 3, uraian)
             if rr:
                 sama(ws.cell(rr, 4).number_format, fmt, n + " " + uraian)
-        rr = baris_dengan(ws, 4, "Mojokerto,")
+        # "Mojokerto," in C, the date in D (merged over D:E to print whole)
+        rr = baris_dengan(ws, 3, "Mojokerto,")
+        cek(rr, n + " place of signing in column C")
         if rr:
-            d = v.cell(rr, 5).value
+            d = v.cell(rr, 4).value
             sama(d.strftime("%Y-%m-%d") if d else None, tanggal, n + " date")
-            sama(ws.cell(rr, 5).number_format, "[$-421]d mmmm yyyy",
+            sama(ws.cell(rr, 4).number_format, "[$-421]d mmmm yyyy",
                  n + " Indonesian date format")
-            cek(ws.cell(rr, 5).protection.locked is False,
+            cek(ws.cell(rr, 4).protection.locked is False,
                 n + " date can be filled in")
     # the programs of the revised PK (Lampiran 3)
     ws = nilai["PK Perubahan"]
@@ -670,6 +691,8 @@ def kosong(tmp):
                             continue  # past years' realisasi is history
                         if ws.title in ("Pemeriksaan", "Grafik Kinerja"):
                             continue  # below
+                        if f.startswith("=IF(ISERROR(" + AWALAN):
+                            continue  # the sheet's instruction (add-in note)
                         c = v[sel.coordinate].value
                         cek(c in (None, ""), "%s %s!%s = %r, expected blank"
                             % (nama, ws.title, sel.coordinate, c))
@@ -764,7 +787,7 @@ def triwulan(tmp):
             dua_desimal(v[c + "7"].value, h, nama + " inovasi capaian " + c)
         aturan = {str(x.sqref): [y.formula[0] for y in x.rules]
                   for x in tw.conditional_formatting}
-        sama(aturan.get("O6:O7"), ["AND(ISNUMBER($O6),$O6<>$D6)"],
+        sama(aturan.get("O6:O7"), ["AND(ISNUMBER($O6),ISNUMBER($D6),$O6<>$D6)"],
              nama + " quarterly targets not adding up to the year's marked")
 
 

@@ -8,7 +8,7 @@
 
 static void baca_sah(const char *isi, csv_tabel *t)
 {
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     bool ok = csv_baca_data("uji.csv", (const unsigned char *)isi, strlen(isi),
                             t, &g);
@@ -99,7 +99,7 @@ static const kasus_galat tabel_galat[] = {
 static void uji_galat(void **state)
 {
     const kasus_galat *k = *state;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     csv_tabel t;
     size_t n = k->panjang ? k->panjang : strlen(k->isi);
@@ -117,7 +117,7 @@ static void uji_galat(void **state)
 static void uji_berkas_tidak_ada(void **state)
 {
     (void)state;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     csv_tabel t;
     assert_false(

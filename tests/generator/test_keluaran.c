@@ -86,7 +86,7 @@ static char *baca_teks(const char *jalur, char *buf, size_t n)
 static void uji_pasang_dan_tolak(void **state)
 {
     (void)state;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     kosongkan(folder);
     keluaran k[2];
@@ -126,7 +126,7 @@ static void uji_pasang_dan_tolak(void **state)
 static void uji_semua_atau_tidak(void **state)
 {
     (void)state;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     kosongkan(folder);
     keluaran k[2];
@@ -151,14 +151,14 @@ static void uji_semua_atau_tidak(void **state)
 static void uji_generator_contoh(void **state)
 {
     (void)state;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     kosongkan(folder);
     char sub[512];
     snprintf(sub, sizeof sub, "%s/baru/dalam", folder);
     rencana r;
     assert_true(rencana_baca_contoh(&r, &g));
-    generator_opsi o = {sub, BUKU_SEMUA, {RUMUS_ADDIN, true}, false};
+    generator_opsi o = {sub, BUKU_SEMUA, {RUMUS_ADDIN, true, KERTAS_A4}, false};
     char **ditulis = NULL;
     size_t n = 0;
     assert_int_equal(generator_tulis(&r, &o, &ditulis, &n, &g), HASIL_OK);

@@ -104,7 +104,7 @@ static void uji_timpa_gagal_dikembalikan(void **state)
         snprintf(isi, sizeof isi, "lama %d", i);
         tulis_isi(p, isi);
     }
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     keluaran k[3];
     for (int i = 0; i < 3; i++) {
@@ -144,7 +144,7 @@ static void uji_timpa_berhasil(void **state)
     char p[512], isi[64];
     jalur(p, sizeof p, "a.xlsx");
     tulis_isi(p, "lama");
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     keluaran k[2];
     assert_int_equal(keluaran_siapkan(&k[0], folder, "a.xlsx", true, &g),
@@ -175,7 +175,7 @@ static void uji_timpa_folder_ditolak(void **state)
     char p[512];
     jalur(p, sizeof p, "a.xlsx");
     assert_int_equal(mkdir(p, 0777), 0);
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     keluaran k;
     assert_int_equal(keluaran_siapkan(&k, folder, "a.xlsx", true, &g),
@@ -196,7 +196,7 @@ static void uji_folder_bertingkat(void **state)
     jalur(p, sizeof p, "h/baru/dalam");
     jalur(atas, sizeof atas, "h");
     assert_int_equal(mkdir(atas, 0777), 0);
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     char *dibuat = NULL;
     assert_true(keluaran_folder(p, &dibuat, &g));

@@ -67,7 +67,7 @@ static void uji_daftar(void **state)
     tulis("daftar", "catatan.txt", "bukan rencana\n");
     char p[512];
     jalur(p, sizeof p, "daftar", NULL);
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     char **nama = NULL;
     size_t n = 0;
@@ -97,7 +97,7 @@ static void uji_daftar(void **state)
 static void uji_laporan(void **state)
 {
     (void)state;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     galat_tambah(&g, "a/anggaran.csv", 12, 8, "realisasi '%s' bukan angka",
                  "baris\nbaru");
@@ -145,7 +145,7 @@ static void uji_jalankan(void **state)
     static const char *const nama[] = {"dinas-a", "dinas-b", "dinas-c",
                                        "rusak"};
     char p[512];
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     for (size_t i = 0; i < UJI_JUMLAH(nama); i++) {
         jalur(p, sizeof p, "kumpulan", nama[i]);
@@ -156,12 +156,14 @@ static void uji_jalankan(void **state)
     char masuk[512], keluar[512];
     jalur(masuk, sizeof masuk, "kumpulan", NULL);
     jalur(keluar, sizeof keluar, "hasil", NULL);
-    massal_opsi o = {
-        masuk,
-        {keluar, BUKU_REALISASI | BUKU_PK, {RUMUS_ADDIN, true}, false},
-        false,
-        false,
-        2};
+    massal_opsi o = {masuk,
+                     {keluar,
+                      BUKU_REALISASI | BUKU_PK,
+                      {RUMUS_ADDIN, true, KERTAS_A4},
+                      false},
+                     false,
+                     false,
+                     2};
     massal_laporan lap;
     generator_hasil h = massal_jalankan(&o, &lap, NULL, NULL, &g);
     assert_int_equal(h, HASIL_SEBAGIAN_GAGAL);
@@ -205,13 +207,14 @@ static void uji_tanpa_rencana(void **state)
     char masuk[512], keluar[512];
     jalur(masuk, sizeof masuk, "kosong", NULL);
     jalur(keluar, sizeof keluar, "hasil-kosong", NULL);
-    massal_opsi o = {masuk,
-                     {keluar, BUKU_SEMUA, {RUMUS_ADDIN, true}, false},
-                     false,
-                     false,
-                     1};
+    massal_opsi o = {
+        masuk,
+        {keluar, BUKU_SEMUA, {RUMUS_ADDIN, true, KERTAS_A4}, false},
+        false,
+        false,
+        1};
     massal_laporan lap;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     assert_int_equal(massal_jalankan(&o, &lap, NULL, NULL, &g),
                      HASIL_PEMAKAIAN);

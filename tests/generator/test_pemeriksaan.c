@@ -13,7 +13,7 @@
 static bool bangun(const char *id, const char *kin, const char *agr,
                    const char *rs, rencana *r)
 {
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     memset(r, 0, sizeof *r);
     const char *isi[4] = {id, kin, agr, rs};
@@ -61,7 +61,7 @@ static pemeriksaan periksa;
 static int siapkan(void **state)
 {
     (void)state;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     bool ok = rencana_baca_contoh(&contoh, &g) &&
               pemeriksaan_susun(&contoh, &periksa);
@@ -302,7 +302,7 @@ static void uji_tanpa_realisasi(void **state)
 {
     (void)state;
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     assert_true(rencana_baca_contoh(&r, &g));
     assert_true(rencana_tanpa_realisasi(&r, &g));

@@ -16,7 +16,7 @@ static rencana contoh;
 static int siapkan_contoh(void **state)
 {
     (void)state;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     bool ok = rencana_baca_contoh(&contoh, &g);
     for (size_t i = 0; i < g.jumlah; i++)
@@ -307,7 +307,7 @@ static const char *const AGR_SAH =
     "sub kegiatan;SK2;K1;;Sub dua;2.000;\n";
 
 static bool bangun(const char *id, const char *kin, const char *agr,
-                   const char *rs, rencana *r, galat_daftar *g)
+                   const char *rs, rencana *r, galat_rencana *g)
 {
     memset(r, 0, sizeof *r);
     const char *isi[4] = {id, kin, agr, rs};
@@ -336,7 +336,7 @@ static void uji_rencana_kecil(void **state)
 {
     (void)state;
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     assert_true(bangun(ID_SAH, KIN_SAH, AGR_SAH, NULL, &r, &g));
     assert_int_equal(r.jumlah_pagu, 3000);
@@ -354,7 +354,7 @@ static void uji_rencana_koma(void **state)
 {
     (void)state;
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     bool ok = bangun("kunci,nilai\ninstansi,Dinas Uji\nkabupaten,\"Kab, "
                      "Uji\"\ntahun,2025\ntanggal_pk,2025-01-31\n",
@@ -396,7 +396,7 @@ static void uji_seratus_ribu_baris(void **state)
                                 "89.999.999.998\n",
                                 i);
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     bool ok = bangun(ID_SAH, KIN_SAH, agr, NULL, &r, &g);
     free(agr);
@@ -618,7 +618,7 @@ static void uji_salah(void **state)
 {
     const kasus_salah *k = *state;
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     bool ok = bangun(k->identitas ? k->identitas : ID_SAH,
                      k->kinerja ? k->kinerja : KIN_SAH,
@@ -659,7 +659,7 @@ static void uji_isian_terlalu_panjang(void **state)
 {
     (void)state;
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     char *agr = agr_uraian_panjang("A", 32768);
     assert_false(bangun(ID_SAH, KIN_SAH, agr, NULL, &r, &g));
@@ -702,7 +702,7 @@ static void uji_triwulan(void **state)
 {
     (void)state;
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     bool ok = bangun(ID_SAH,
                      "tingkat;kode;induk;uraian;target;rekap;tw1;tw2;tw3;tw4\n"
@@ -730,7 +730,7 @@ static void uji_triwulan(void **state)
 }
 
 /* pembanding.csv (Tabel 3.4): other regions' figures for an indicator. */
-static bool bangun_pembanding(const char *pb, rencana *r, galat_daftar *g)
+static bool bangun_pembanding(const char *pb, rencana *r, galat_rencana *g)
 {
     memset(r, 0, sizeof *r);
     const char *isi[5] = {ID_SAH, KIN_SAH, AGR_SAH, NULL, pb};
@@ -761,7 +761,7 @@ static void uji_pembanding(void **state)
 {
     (void)state;
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     assert_true(bangun_pembanding("indikator;pemda;realisasi;keterangan\n"
                                   "S1.1;Kota Batu;3,57;\n"
@@ -815,7 +815,7 @@ static void uji_melampaui_2_53(void **state)
 {
     (void)state;
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     bool ok = bangun(ID_SAH, KIN_SAH,
                      AGR_P_K "sub kegiatan;SK1;K1;;A;9.007.199.254.740.992;\n"

@@ -175,7 +175,7 @@ static void sama_rencana(const rencana *a, const rencana *b)
 /* ---- read -> write -> read ------------------------------------------------
  */
 
-static void cetak(const galat_daftar *g)
+static void cetak(const galat_rencana *g)
 {
     for (size_t i = 0; i < g->jumlah; i++)
         fprintf(stderr, "  %s\n", g->pesan[i]);
@@ -199,7 +199,7 @@ static void bolak_balik(const rencana *r)
 {
     char folder[] = "/tmp/uji-tulis-csv-XXXXXX";
     assert_non_null(mkdtemp(folder));
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     generator_hasil h = rencana_tulis_csv(r, folder, false, &g);
     cetak(&g);
@@ -225,7 +225,7 @@ static void uji_contoh(void **state)
 {
     (void)state;
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     assert_true(rencana_baca_contoh(&r, &g));
     galat_bebas(&g);
@@ -236,7 +236,7 @@ static void uji_contoh(void **state)
 }
 
 /* Builds a plan from the texts of its files (NULL: absent). */
-static bool bangun(const char *const isi[5], rencana *r, galat_daftar *g)
+static bool bangun(const char *const isi[5], rencana *r, galat_rencana *g)
 {
     static const char *const nama[5] = {"identitas.csv", "kinerja.csv",
                                         "anggaran.csv", "renstra.csv",
@@ -299,7 +299,7 @@ static void uji_nilai_sulit(void **state)
         "indikator,pemda,realisasi,keterangan\n"
         "I1,\"Kota, Satu\",4.10,\"ket \"\"x\"\"\"\n"};
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     /* 1e0 is refused (no exponents): first check that the rest builds */
     bool ok = bangun(isi, &r, &g);
@@ -357,7 +357,7 @@ static void satu_korpus(const char *jalur)
             p = NULL;
     }
     rencana r;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     bool ok = bangun(isi, &r, &g);
     galat_bebas(&g);

@@ -227,7 +227,7 @@ bool batas_hitung(const rencana *r, batas_lembar hasil[BATAS_JUMLAH_LEMBAR])
     return true;
 }
 
-bool batas_periksa(const rencana *r, galat_daftar *g)
+bool batas_periksa(const rencana *r, galat_rencana *g)
 {
     batas_lembar l[BATAS_JUMLAH_LEMBAR];
     if (!batas_hitung(r, l)) {

@@ -41,6 +41,6 @@ bool batas_hitung(const rencana *r, batas_lembar hasil[BATAS_JUMLAH_LEMBAR]);
 
 /* True if every sheet fits; otherwise records, for each sheet that does
  * not, what it would take and how to split the plan, and returns false. */
-bool batas_periksa(const rencana *r, galat_daftar *g);
+bool batas_periksa(const rencana *r, galat_rencana *g);
 
 #endif

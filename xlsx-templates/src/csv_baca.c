@@ -22,7 +22,7 @@
 /* Rows under construction: the state libcsv's callbacks write into. */
 typedef struct pembaca {
     csv_tabel *t;
-    galat_daftar *g;
+    galat_rencana *g;
     const char *nama;
     size_t baris_awal; /* line where the current row started */
     bool ada_tertunda; /* a row has fields but no end yet */
@@ -176,7 +176,7 @@ static void baris_diterima(int c, void *arg)
 /* The separator of the header line: the one of ';' and ',' that occurs
  * outside quotes.  0 (and a message) if it is neither or both. */
 static char cari_pemisah(const unsigned char *d, size_t n, const char *nama,
-                         galat_daftar *g)
+                         galat_rencana *g)
 {
     size_t titik_koma = 0, koma = 0, tab = 0;
     bool kutip = false;
@@ -258,7 +258,7 @@ static void posisi(const unsigned char *d, size_t pos, char pemisah,
 }
 
 bool csv_baca_data(const char *nama, const unsigned char *data, size_t n,
-                   csv_tabel *t, galat_daftar *g)
+                   csv_tabel *t, galat_rencana *g)
 {
     memset(t, 0, sizeof *t);
     size_t galat_awal = galat_hitung(g);
@@ -426,7 +426,7 @@ bool csv_hitung_baris(const char *jalur, size_t *baris)
 }
 
 bool csv_baca_berkas(const char *jalur, const char *nama, csv_tabel *t,
-                     galat_daftar *g)
+                     galat_rencana *g)
 {
     memset(t, 0, sizeof *t);
     /* Only a regular file is a plan file.  Opening without blocking and

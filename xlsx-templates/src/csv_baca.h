@@ -41,12 +41,12 @@ typedef struct csv_tabel {
  * problem in g, returns false and leaves *t empty.
  */
 bool csv_baca_data(const char *nama, const unsigned char *data, size_t n,
-                   csv_tabel *t, galat_daftar *g);
+                   csv_tabel *t, galat_rencana *g);
 
 /* The same for a file on disk; `nama` is what messages call it.  Only a
  * regular file is read (a FIFO, device or folder is refused). */
 bool csv_baca_berkas(const char *jalur, const char *nama, csv_tabel *t,
-                     galat_daftar *g);
+                     galat_rencana *g);
 
 /*
  * The rows below the header of the CSV file at `jalur` (non-empty lines; a

@@ -10,12 +10,12 @@
 
 #include "teks.h"
 
-void galat_init(galat_daftar *g)
+void galat_init(galat_rencana *g)
 {
     memset(g, 0, sizeof *g);
 }
 
-void galat_bebas(galat_daftar *g)
+void galat_bebas(galat_rencana *g)
 {
     for (size_t i = 0; i < g->jumlah; i++)
         free(g->pesan[i]);
@@ -23,12 +23,12 @@ void galat_bebas(galat_daftar *g)
     galat_init(g);
 }
 
-size_t galat_hitung(const galat_daftar *g)
+size_t galat_hitung(const galat_rencana *g)
 {
     return g->jumlah + g->terbuang + (g->memori_habis ? 1 : 0);
 }
 
-void galat_tambah(galat_daftar *g, const char *berkas, size_t baris,
+void galat_tambah(galat_rencana *g, const char *berkas, size_t baris,
                   size_t kolom, const char *format, ...)
 {
     if (g->jumlah >= GALAT_MAKS) {

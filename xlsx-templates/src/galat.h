@@ -19,26 +19,31 @@
  * file is probably in the wrong format altogether. */
 #define GALAT_MAKS 100
 
-typedef struct galat_daftar {
+typedef struct galat_rencana {
     char **pesan;      /* "file:line:column: message", owned */
     size_t jumlah;     /* messages kept */
     size_t terbuang;   /* messages beyond GALAT_MAKS, counted only */
     bool memori_habis; /* a message could not be stored */
-} galat_daftar;
+} galat_rencana;
 
-void galat_init(galat_daftar *g);
-void galat_bebas(galat_daftar *g);
+void galat_init(galat_rencana *g);
+void galat_bebas(galat_rencana *g);
 
 /* Number of problems recorded (kept or not). */
-size_t galat_hitung(const galat_daftar *g);
+size_t galat_hitung(const galat_rencana *g);
 
 /*
  * Records one problem.  `berkas` may be NULL (a problem with no file);
  * `baris` 0 leaves out the line and column, `kolom` 0 leaves out the
  * column.  The message is printf-formatted.
  */
-void galat_tambah(galat_daftar *g, const char *berkas, size_t baris,
+void galat_tambah(galat_rencana *g, const char *berkas, size_t baris,
                   size_t kolom, const char *format, ...)
     __attribute__((format(printf, 5, 6)));
+
+/* The name before it said whose errors these are, for the CSV plan
+ * readers (rencana_baca.c, csv_baca.c) until their sources move to the
+ * new one.  Nothing else may use it. */
+typedef galat_rencana galat_daftar;
 
 #endif

@@ -76,7 +76,7 @@ unsigned generator_buku_dari_nama(const char *daftar)
 
 /* Writes one workbook into k's temporary file. */
 static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
-                       const keluaran *k, galat_daftar *g)
+                       const keluaran *k, galat_rencana *g)
 {
     lxw_workbook_options wo;
     memset(&wo, 0, sizeof wo);
@@ -144,7 +144,7 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
 
 generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
                                 char ***ditulis, size_t *jumlah,
-                                galat_daftar *g)
+                                galat_rencana *g)
 {
     if (ditulis)
         *ditulis = NULL;
@@ -208,7 +208,7 @@ generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
 }
 
 generator_hasil generator_salin_contoh(const char *folder, bool timpa,
-                                       galat_daftar *g)
+                                       galat_rencana *g)
 {
     char *folder_baru = NULL;
     if (!keluaran_folder(folder, &folder_baru, g))

@@ -54,11 +54,11 @@ unsigned generator_buku_dari_nama(const char *daftar);
  */
 generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
                                 char ***ditulis, size_t *jumlah,
-                                galat_daftar *g);
+                                galat_rencana *g);
 
 /* Copies the built-in example's CSV files into `folder` (never replacing
  * a file unless timpa), so staff can start their own plan from it. */
 generator_hasil generator_salin_contoh(const char *folder, bool timpa,
-                                       galat_daftar *g);
+                                       galat_rencana *g);
 
 #endif

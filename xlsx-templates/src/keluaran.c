@@ -104,7 +104,7 @@ static void hapus_sampai(char *jalur, size_t panjang_atas)
     }
 }
 
-bool keluaran_folder(const char *folder, char **dibuat, galat_daftar *g)
+bool keluaran_folder(const char *folder, char **dibuat, galat_rencana *g)
 {
     *dibuat = NULL;
     switch (platform_jenis_tujuan(folder)) {
@@ -184,7 +184,7 @@ void keluaran_folder_simpan(char *dibuat)
 }
 
 keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
-                                const char *nama, bool timpa, galat_daftar *g)
+                                const char *nama, bool timpa, galat_rencana *g)
 {
     memset(k, 0, sizeof *k);
     k->akhir = gabung(folder, "", nama, "");
@@ -232,7 +232,7 @@ keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
  * put back: a hard link where the file system has them (the old file
  * stays visible under its name meanwhile), else the file itself is moved
  * there.  *tautan tells which. */
-static bool simpan_lama(keluaran *k, bool *tautan, galat_daftar *g)
+static bool simpan_lama(keluaran *k, bool *tautan, galat_rencana *g)
 {
     size_t n = strlen(k->sementara) + sizeof ".lama";
     k->cadangan = malloc(n);
@@ -259,7 +259,7 @@ static bool simpan_lama(keluaran *k, bool *tautan, galat_daftar *g)
     return false;
 }
 
-static bool pasang_satu(keluaran *k, bool timpa, galat_daftar *g,
+static bool pasang_satu(keluaran *k, bool timpa, galat_rencana *g,
                         keluaran_hasil *hasil)
 {
     int sebab = 0;
@@ -334,7 +334,8 @@ static bool pasang_satu(keluaran *k, bool timpa, galat_daftar *g,
  * its final name is: otherwise a power cut soon after the rename can leave
  * that name on an empty or partial file (ext4 and XFS allocate the blocks
  * later than the rename). */
-static bool sinkron_berkas(const char *jalur, const char *nama, galat_daftar *g)
+static bool sinkron_berkas(const char *jalur, const char *nama,
+                           galat_rencana *g)
 {
     int sebab = platform_sinkron_berkas(jalur);
     if (sebab != 0)
@@ -360,7 +361,7 @@ static void folder_dari(const char *jalur, char *buf, size_t n)
 }
 
 keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
-                               galat_daftar *g)
+                               galat_rencana *g)
 {
     for (size_t i = 0; i < n; i++)
         if (!sinkron_berkas(k[i].sementara, k[i].akhir, g))

@@ -50,7 +50,7 @@ typedef enum keluaran_hasil {
  * already, so that a failed run can remove everything it made with
  * keluaran_folder_hapus.  On failure nothing it created is left.
  */
-bool keluaran_folder(const char *folder, char **dibuat, galat_daftar *g);
+bool keluaran_folder(const char *folder, char **dibuat, galat_rencana *g);
 
 /* Removes `folder` and its parents up to and including `dibuat` (from
  * keluaran_folder), each only if empty, then frees `dibuat`.  NULL: nothing
@@ -63,11 +63,11 @@ void keluaran_folder_simpan(char *dibuat);
 /* Reserves folder/nama: checks the target and creates the empty
  * temporary file to write to. */
 keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
-                                const char *nama, bool timpa, galat_daftar *g);
+                                const char *nama, bool timpa, galat_rencana *g);
 
 /* Puts every reserved file in place, or none (see above). */
 keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
-                               galat_daftar *g);
+                               galat_rencana *g);
 
 /* Removes the temporary file (if any) and frees k. */
 void keluaran_buang(keluaran *k);

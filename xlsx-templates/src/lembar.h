@@ -12,18 +12,15 @@
 #include "gaya.h"
 #include "rumus.h"
 
+/* The paper the sheets print on: A4, or F4 (folio, 215 x 330 mm, the
+ * common paper of Indonesian offices). */
+typedef enum kertas_jenis { KERTAS_A4, KERTAS_F4 } kertas_jenis;
+
 typedef struct tulis_opsi {
     rumus_mode rumus;
-    bool proteksi; /* protect sheets (no password) */
+    bool proteksi;       /* protect sheets (no password) */
+    kertas_jenis kertas; /* the paper every sheet's page setup is for */
 } tulis_opsi;
-
-/*
- * A4 landscape, fit to one page wide, the rows baris_kepala_awal ..
- * baris_kepala_akhir repeated on every printed page and frozen on screen
- * (no repeat and no freeze if baris_kepala_awal < 0).
- */
-void lembar_halaman(lxw_worksheet *ws, int baris_kepala_awal,
-                    int baris_kepala_akhir);
 
 /*
  * Protects the sheet without a password (if o->proteksi): locked cells
@@ -32,9 +29,19 @@ void lembar_halaman(lxw_worksheet *ws, int baris_kepala_awal,
  */
 void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o);
 
-/* Numbers >= 0 only, on the input cells of a range (blank allowed). */
+/* Numbers >= 0 only, on the input cells of a range (blank allowed), with
+ * a general input prompt. */
 lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2);
+
+/* The input prompt Calc and Excel show when a cell of the range is
+ * selected: `judul` (cut to the 32 characters a prompt title holds, on a
+ * UTF-8 boundary) and `petunjuk` (at most 255 bytes; NULL: the general
+ * prompt of a number).  angka: numbers >= 0 only, as above; otherwise any
+ * text (the prompt alone). */
+lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                                unsigned r2, unsigned c2, const char *judul,
+                                const char *petunjuk, bool angka);
 
 /* Writes the formula with its cached result. */
 lxw_error lembar_rumus(lxw_worksheet *ws, unsigned baris, unsigned kolom,
@@ -52,6 +59,13 @@ lxw_error lembar_gabung(lxw_worksheet *ws, unsigned r1, unsigned c1,
                         unsigned r2, unsigned c2, const char *teks,
                         lxw_format *f);
 
+/* A number (a row's "No") in a block of cells, merged when it spans more
+ * than one: a number sorts, counts and aligns as a number, text "50"
+ * does not. */
+lxw_error lembar_gabung_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                              unsigned r2, unsigned c2, double nilai,
+                              lxw_format *f);
+
 /* A row tall enough for `teks` wrapped in a column `lebar` characters wide
  * (libxlsxwriter does not autofit merged or wrapped cells). */
 double lembar_tinggi(const char *teks, double lebar);
@@ -62,16 +76,60 @@ double lembar_tinggi(const char *teks, double lebar);
  * every text cell (or merged block) with the width it has, and the rows
  * are set once at the end: a block's text is shared among its rows.
  */
+typedef struct lembar_label lembar_label_t;
 typedef struct lembar_tinggi_peta {
     double *tinggi; /* by row; 0 = default height */
     unsigned jumlah;
+    /* hierarchy labels written when the page breaks are known (cetak.h) */
+    lembar_label_t *label;
+    size_t jumlah_label, kapasitas_label;
 } lembar_tinggi_peta;
+
+/* The map with nothing noted yet. */
+#define LEMBAR_TINGGI_KOSONG                                                   \
+    {                                                                          \
+        NULL, 0, NULL, 0, 0                                                    \
+    }
 
 /* Notes that rows r1..r2 must hold `teks` in a column `lebar` wide. */
 void lembar_perlu(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
                   const char *teks, double lebar);
 
-/* Sets every noted row's height, then frees the map. */
+/* Notes that row r must be at least `tinggi` points tall (a space). */
+void lembar_perlu_baris(lembar_tinggi_peta *t, unsigned r, double tinggi);
+
+/*
+ * A hierarchy label (a tujuan, sasaran, program or kegiatan beside the
+ * rows of its group): `teks` merged over rows r1..r2 of column `kolom`,
+ * written by lembar_halaman (cetak.h) split at the page breaks, so every
+ * printed page the group spans shows it (a merged block prints only on
+ * the page where it starts).  Notes its height as lembar_perlu does.
+ * Returns false if memory ran out.
+ */
+bool lembar_label(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
+                  unsigned kolom, const char *teks, lxw_format *f,
+                  double lebar);
+
+/* A number label (the target of the indicator a label names), written
+ * like lembar_label: in every printed piece of rows r1..r2. */
+bool lembar_label_angka(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
+                        unsigned kolom, double nilai, lxw_format *f);
+
+/* Writes the labels still noted (whole), sets every noted row's height,
+ * then frees the map. */
 lxw_error lembar_tinggi_terapkan(lembar_tinggi_peta *t, lxw_worksheet *ws);
+
+/* The label as noted (for cetak.c). */
+struct lembar_label {
+    unsigned r1, r2, kolom;
+    char *teks; /* NULL: the number `nilai` */
+    double nilai;
+    lxw_format *f;
+    double lebar;
+};
+
+/* Writes one piece (rows r1..r2) of a label. */
+lxw_error lembar_label_tulis(lxw_worksheet *ws, const lembar_label_t *l,
+                             unsigned r1, unsigned r2);
 
 #endif

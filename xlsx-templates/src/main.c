@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cetak.h"
 #include "generator.h"
 #include "keluaran.h"
 #include "massal.h"
@@ -44,6 +45,8 @@ static void bantuan(FILE *f)
         "                        standar: hanya fungsi standar, hasil sama\n"
         "                        tanpa add-in dan di Excel\n"
         "  -t, --timpa, --force  timpa berkas hasil yang sudah ada\n"
+        "      --kertas KERTAS   A4 (bawaan) atau F4 (folio, 215 x 330 mm):\n"
+        "                        ukuran kertas cetak setiap lembar\n"
         "      --tanpa-proteksi  lembar tidak dikunci\n"
         "      --tanpa-realisasi templat kosong untuk awal tahun: realisasi\n"
         "                        rencana diabaikan, sel isian dibiarkan "
@@ -73,7 +76,7 @@ static void bantuan(FILE *f)
         f);
 }
 
-static void cetak_galat(const galat_daftar *g)
+static void cetak_galat(const galat_rencana *g)
 {
     for (size_t i = 0; i < g->jumlah; i++)
         fprintf(stderr, "%s\n", g->pesan[i]);
@@ -149,7 +152,7 @@ static int jalankan_massal(const massal_opsi *mo)
 {
     tampilan t = {isatty(STDERR_FILENO) == 1, 0};
     massal_laporan lap;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     generator_hasil h = massal_jalankan(mo, &lap, gambar_kemajuan, &t, &g);
     cetak_galat(&g);
@@ -198,7 +201,8 @@ int main(int argc, char **argv)
         OPT_PERIKSA,
         OPT_SALIN_CONTOH,
         OPT_TANPA_REALISASI,
-        OPT_TULIS_CSV
+        OPT_TULIS_CSV,
+        OPT_KERTAS
     };
     static const struct option opsi[] = {
         {"keluar", required_argument, NULL, 'k'},
@@ -211,6 +215,8 @@ int main(int argc, char **argv)
         {"tanpa-realisasi", no_argument, NULL, OPT_TANPA_REALISASI},
         {"salin-contoh", required_argument, NULL, OPT_SALIN_CONTOH},
         {"tulis-csv", required_argument, NULL, OPT_TULIS_CSV},
+        {"kertas", required_argument, NULL, OPT_KERTAS},
+        {"paper", required_argument, NULL, OPT_KERTAS},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {"massal", no_argument, NULL, 'm'},
@@ -220,7 +226,7 @@ int main(int argc, char **argv)
     };
     generator_opsi o = {.folder = "keluaran",
                         .buku = BUKU_SEMUA,
-                        .tulis = {RUMUS_ADDIN, true},
+                        .tulis = {RUMUS_ADDIN, true, KERTAS_A4},
                         .timpa = false};
     bool periksa = false, tanpa_realisasi = false, massal = false;
     unsigned jobs = 0;
@@ -262,6 +268,15 @@ int main(int argc, char **argv)
             break;
         case OPT_TANPA_PROTEKSI:
             o.tulis.proteksi = false;
+            break;
+        case OPT_KERTAS:
+            if (!kertas_baca(optarg, &o.tulis.kertas)) {
+                fprintf(stderr,
+                        "kinerja-template: --kertas '%s' tidak dikenal (A4 "
+                        "atau F4)\n",
+                        optarg);
+                return HASIL_PEMAKAIAN;
+            }
             break;
         case OPT_PERIKSA:
             periksa = true;
@@ -325,7 +340,7 @@ int main(int argc, char **argv)
         return jalankan_massal(&mo);
     }
 
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     if (salin) {
         if (folder) {

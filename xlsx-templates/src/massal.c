@@ -49,7 +49,7 @@ static int banding_nama(const void *a, const void *b)
 }
 
 bool massal_daftar(const char *folder, char ***nama, size_t *jumlah,
-                   galat_daftar *g)
+                   galat_rencana *g)
 {
     *nama = NULL;
     *jumlah = 0;
@@ -105,7 +105,7 @@ bool massal_tampak_kumpulan(const char *folder)
 {
     if (!folder_ada(folder) || ada_berkas(folder, "identitas.csv"))
         return false;
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     char **nama = NULL;
     size_t n = 0;
@@ -160,7 +160,7 @@ static void tambah_baris(teks_buf *t, char jenis, const char *isi)
 }
 
 char *massal_laporan_teks(generator_hasil hasil, char *const *berkas,
-                          size_t jumlah_berkas, const galat_daftar *g)
+                          size_t jumlah_berkas, const galat_rencana *g)
 {
     teks_buf t = {NULL, 0, 0, false};
     char angka[32];
@@ -233,7 +233,7 @@ bool massal_laporan_baca(const char *teks, massal_satu *satu)
 
 static generator_hasil satu_rencana(const massal_opsi *o, const char *masuk,
                                     const char *keluar, char ***ditulis,
-                                    size_t *n, galat_daftar *g)
+                                    size_t *n, galat_rencana *g)
 {
     *ditulis = NULL;
     *n = 0;
@@ -276,7 +276,7 @@ static char *kerja_satu(void *ctx, size_t indeks, int *status)
 {
     massal_kerja *mk = ctx;
     const massal_satu *satu = &mk->lap->rencana[indeks];
-    galat_daftar g;
+    galat_rencana g;
     galat_init(&g);
     char **ditulis = NULL;
     size_t n = 0;
@@ -337,7 +337,7 @@ static void kerja_selesai(void *ctx, size_t indeks, platform_akhir *a)
 
 generator_hasil massal_jalankan(const massal_opsi *o, massal_laporan *lap,
                                 massal_kemajuan kemajuan, void *ctx,
-                                galat_daftar *g)
+                                galat_rencana *g)
 {
     memset(lap, 0, sizeof *lap);
     char **nama = NULL;

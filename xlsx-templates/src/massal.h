@@ -39,8 +39,8 @@ typedef struct massal_satu {
     generator_hasil hasil; /* as the single-plan command would exit */
     char **berkas;         /* paths written */
     size_t jumlah_berkas;
-    galat_daftar galat; /* its messages */
-    bool selesai;       /* it has run */
+    galat_rencana galat; /* its messages */
+    bool selesai;        /* it has run */
 } massal_satu;
 
 typedef struct massal_laporan {
@@ -60,7 +60,7 @@ typedef void (*massal_kemajuan)(void *ctx, size_t selesai, size_t jumlah,
  * array).  False (and a message in g) if the folder cannot be read.
  */
 bool massal_daftar(const char *folder, char ***nama, size_t *jumlah,
-                   galat_daftar *g);
+                   galat_rencana *g);
 
 /* Whether `folder` has no identitas.csv of its own but plan subfolders
  * that do: the user probably meant --massal. */
@@ -74,7 +74,7 @@ bool massal_tampak_kumpulan(const char *folder);
  */
 generator_hasil massal_jalankan(const massal_opsi *o, massal_laporan *lap,
                                 massal_kemajuan kemajuan, void *ctx,
-                                galat_daftar *g);
+                                galat_rencana *g);
 
 void massal_laporan_bebas(massal_laporan *lap);
 
@@ -87,7 +87,7 @@ unsigned massal_jumlah_inti(void);
  * message become spaces).  Exposed for the tests.
  */
 char *massal_laporan_teks(generator_hasil hasil, char *const *berkas,
-                          size_t jumlah_berkas, const galat_daftar *g);
+                          size_t jumlah_berkas, const galat_rencana *g);
 bool massal_laporan_baca(const char *teks, massal_satu *satu);
 
 #endif

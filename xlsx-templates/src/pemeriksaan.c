@@ -29,11 +29,11 @@ const char *periksa_temuan_teks(periksa_temuan t)
     case TEMUAN_TIDAK_COCOK:
         return "Tidak cocok";
     case TEMUAN_SESUAI:
-        return anggaran_temuan_label(ANGGARAN_SESUAI);
+        return periksa_anggaran_label(PERIKSA_ANGGARAN_SESUAI);
     case TEMUAN_MELEBIHI_PAGU:
-        return anggaran_temuan_label(ANGGARAN_MELEBIHI_PAGU);
+        return periksa_anggaran_label(PERIKSA_ANGGARAN_MELEBIHI_PAGU);
     case TEMUAN_BELUM_ADA_REALISASI:
-        return anggaran_temuan_label(ANGGARAN_BELUM_DIISI);
+        return periksa_anggaran_label(PERIKSA_ANGGARAN_BELUM_DIISI);
     case TEMUAN_TETAP:
         return "Tetap";
     case TEMUAN_REVISI:
@@ -147,15 +147,15 @@ static void simpulkan(periksa_baris *b)
     case CARA_ISIAN:
         return;
     case CARA_PAGU: {
-        anggaran_temuan t;
+        periksa_anggaran_temuan t;
         if (!b->b.ada ||
-            anggaran_periksa(b->b.nilai, b->a.ada ? &b->a.nilai : NULL, &t) !=
+            periksa_anggaran(b->b.nilai, b->a.ada ? &b->a.nilai : NULL, &t) !=
                 KINERJA_OK)
             return;
-        b->temuan = t == ANGGARAN_SESUAI          ? TEMUAN_SESUAI
-                    : t == ANGGARAN_MELEBIHI_PAGU ? TEMUAN_MELEBIHI_PAGU
+        b->temuan = t == PERIKSA_ANGGARAN_SESUAI          ? TEMUAN_SESUAI
+                    : t == PERIKSA_ANGGARAN_MELEBIHI_PAGU ? TEMUAN_MELEBIHI_PAGU
                                                   : TEMUAN_BELUM_ADA_REALISASI;
-        if (t == ANGGARAN_MELEBIHI_PAGU) {
+        if (t == PERIKSA_ANGGARAN_MELEBIHI_PAGU) {
             b->ada_selisih = true;
             b->selisih = selisih_rupiah(b->a.nilai, b->b.nilai);
         }

@@ -25,7 +25,7 @@
  * break as soon as a file is renamed or mailed.
  *
  * Outcomes are computed here with the core (exact integer rupiah,
- * anggaran_periksa, Calc's ROUND): the same answers the sheet's formulas
+ * periksa_anggaran, Calc's ROUND): the same answers the sheet's formulas
  * give, which the tests hold against the seed's five inconsistencies.
  */
 #ifndef KINERJA_PEMERIKSAAN_H

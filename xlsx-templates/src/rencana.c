@@ -77,7 +77,7 @@ void rencana_bebas(rencana *r)
 
 /* Sums n amounts exactly, reporting an overflow against the node. */
 static bool jumlahkan(const int64_t *v, size_t n, int64_t *total,
-                      const simpul *s, galat_daftar *g)
+                      const simpul *s, galat_rencana *g)
 {
     if (rupiah_jumlah(v, n, total) == KINERJA_OK)
         return true;
@@ -89,7 +89,7 @@ static bool jumlahkan(const int64_t *v, size_t n, int64_t *total,
 }
 
 /* Post-order: the children's totals first (depth is at most 3). */
-static bool hitung_simpul(rencana *r, size_t i, galat_daftar *g)
+static bool hitung_simpul(rencana *r, size_t i, galat_rencana *g)
 {
     simpul *s = &r->simpul[i];
     if (s->jumlah_anak == 0) {
@@ -151,7 +151,7 @@ selesai:
     return ok;
 }
 
-bool rencana_hitung(rencana *r, galat_daftar *g)
+bool rencana_hitung(rencana *r, galat_rencana *g)
 {
     size_t n = 0;
     size_t *prog = rencana_program(r, &n);
@@ -465,7 +465,7 @@ size_t *rencana_pembanding_indikator(const rencana *r, size_t i, size_t *jumlah)
                           r->jumlah_indikator, i, jumlah);
 }
 
-bool rencana_tanpa_realisasi(rencana *r, galat_daftar *g)
+bool rencana_tanpa_realisasi(rencana *r, galat_rencana *g)
 {
     for (size_t i = 0; i < r->jumlah_indikator; i++) {
         r->indikator[i].realisasi.ada = false;

@@ -237,24 +237,24 @@ typedef struct rencana_tambahan {
  * resolved, totals computed.  On failure every problem found is in g (as
  * `file:line:column: message`), *r is left empty and false is returned.
  */
-bool rencana_bangun(const rencana_berkas *b, rencana *r, galat_daftar *g);
+bool rencana_bangun(const rencana_berkas *b, rencana *r, galat_rencana *g);
 
 /* The same with the optional later files (t may be NULL). */
 bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
-                             rencana *r, galat_daftar *g);
+                             rencana *r, galat_rencana *g);
 
 /*
  * Reads and builds the plan in `folder` (identitas.csv, kinerja.csv,
  * anggaran.csv and, if present, renstra.csv and pembanding.csv).
  */
-bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g);
+bool rencana_baca_folder(const char *folder, rencana *r, galat_rencana *g);
 
 /* Reads and builds the built-in example (contoh/mojokerto-2024). */
-bool rencana_baca_contoh(rencana *r, galat_daftar *g);
+bool rencana_baca_contoh(rencana *r, galat_rencana *g);
 
 /* Computes every node's and the organisation's totals (exact; an overflow
  * past 2^53 is reported in g).  rencana_bangun calls it. */
-bool rencana_hitung(rencana *r, galat_daftar *g);
+bool rencana_hitung(rencana *r, galat_rencana *g);
 
 void rencana_bebas(rencana *r);
 
@@ -263,7 +263,7 @@ void rencana_bebas(rencana *r);
  * lines, reported totals, the year's Renstra row) and recomputes the
  * totals: the blank templates handed out at the start of a year.
  */
-bool rencana_tanpa_realisasi(rencana *r, galat_daftar *g);
+bool rencana_tanpa_realisasi(rencana *r, galat_rencana *g);
 
 /* The programs, in file order: *jumlah receives their count; the caller
  * frees the array.  NULL with *jumlah 0 when there are none. */

@@ -76,7 +76,7 @@ static bool sama_normal(const char *a, const char *b)
 /* ---- reading context ---------------------------------------------------- */
 
 typedef struct konteks {
-    galat_daftar *g;
+    galat_rencana *g;
     bool memori_habis;
 } konteks;
 
@@ -114,7 +114,7 @@ static bool kosong(const char *s)
 
 /* Maps each spec column to its field index (TIDAK_ADA if absent). */
 static bool petakan(const csv_tabel *t, const kolom_rencana *spek, size_t n,
-                    size_t *idx, galat_daftar *g)
+                    size_t *idx, galat_rencana *g)
 {
     bool ok = true;
     const csv_baris *judul = &t->baris[0];
@@ -203,7 +203,7 @@ static int kutipan(const char *s, size_t maks)
  * (spreadsheets export trailing empty columns), and no field is longer than
  * a cell holds.  A field is quoted only in part: it may be megabytes. */
 static bool periksa_baris(const csv_tabel *t, const csv_baris *b,
-                          galat_daftar *g)
+                          galat_rencana *g)
 {
     size_t lebar = t->baris[0].jumlah;
     /* a column without a header is skipped as a spreadsheet's empty
@@ -248,7 +248,7 @@ static bool periksa_baris(const csv_tabel *t, const csv_baris *b,
  * before a name): the field and that prefix together must fit a cell, so
  * the field may hold `cadangan` characters fewer than SEL_MAKS_KARAKTER.
  * `depan` says what stands in front, for the message. */
-static bool batas_bersama(galat_daftar *g, const char *berkas, size_t baris,
+static bool batas_bersama(galat_rencana *g, const char *berkas, size_t baris,
                           size_t kolom, const char *nama, const char *isi,
                           size_t cadangan, const char *depan)
 {
@@ -1367,13 +1367,13 @@ static void bebas_tautan(kode_tautan *r, size_t n)
     free(r);
 }
 
-bool rencana_bangun(const rencana_berkas *b, rencana *r, galat_daftar *g)
+bool rencana_bangun(const rencana_berkas *b, rencana *r, galat_rencana *g)
 {
     return rencana_bangun_tambahan(b, NULL, r, g);
 }
 
 bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
-                             rencana *r, galat_daftar *g)
+                             rencana *r, galat_rencana *g)
 {
     memset(r, 0, sizeof *r);
     size_t awal = galat_hitung(g);
@@ -1435,7 +1435,7 @@ bool rencana_bangun_tambahan(const rencana_berkas *b, const rencana_tambahan *t,
 #define NAMA_BERKAS(i) (berkas_rencana_semua[i].nama)
 
 static bool bangun_dari(csv_tabel t[JUMLAH_BERKAS], bool ada[JUMLAH_BERKAS],
-                        rencana *r, galat_daftar *g)
+                        rencana *r, galat_rencana *g)
 {
     rencana_berkas b = {&t[0], &t[1], &t[2], ada[3] ? &t[3] : NULL};
     rencana_tambahan tb = {ada[4] ? &t[4] : NULL};
@@ -1446,7 +1446,7 @@ static bool bangun_dari(csv_tabel t[JUMLAH_BERKAS], bool ada[JUMLAH_BERKAS],
     return ok;
 }
 
-bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g)
+bool rencana_baca_folder(const char *folder, rencana *r, galat_rencana *g)
 {
     memset(r, 0, sizeof *r);
     csv_tabel t[JUMLAH_BERKAS];
@@ -1492,7 +1492,7 @@ bool rencana_baca_folder(const char *folder, rencana *r, galat_daftar *g)
     return bangun_dari(t, ada, r, g);
 }
 
-bool rencana_baca_contoh(rencana *r, galat_daftar *g)
+bool rencana_baca_contoh(rencana *r, galat_rencana *g)
 {
     memset(r, 0, sizeof *r);
     csv_tabel t[JUMLAH_BERKAS];

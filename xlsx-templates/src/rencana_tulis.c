@@ -365,7 +365,7 @@ static size_t *urut_kinerja(const rencana *r)
 }
 
 generator_hasil rencana_tulis_csv(const rencana *r, const char *folder,
-                                  bool timpa, galat_daftar *g)
+                                  bool timpa, galat_rencana *g)
 {
     static const struct {
         isi_baris isi;

@@ -30,6 +30,6 @@
  * on a failure (HASIL_GAGAL_TULIS, the reason in g) nothing is left.
  */
 generator_hasil rencana_tulis_csv(const rencana *r, const char *folder,
-                                  bool timpa, galat_daftar *g);
+                                  bool timpa, galat_rencana *g);
 
 #endif

@@ -88,10 +88,152 @@ const char *rumus_teks_galat(kinerja_status st)
     }
 }
 
-void rumus_bebas(rumus *r, const char *teks, kinerja_sel hasil)
+/* `teks` as a formula string: pieces of at most 255 bytes (Excel's limit
+ * for one literal) joined with &, quotes doubled; false if it does not fit
+ * in n bytes. */
+static bool teks_literal(char *buf, size_t n, const char *teks)
 {
-    snprintf(r->teks, sizeof r->teks, "%s", teks);
+    size_t j = 0, di_potong = 0;
+    const size_t maks = 240; /* bytes per piece, a doubled quote included */
+    if (j + 1 >= n)
+        return false;
+    buf[j++] = '"';
+    for (const char *p = teks; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        bool awal_huruf = (c & 0xC0) != 0x80;
+        if (awal_huruf && di_potong >= maks) {
+            if (j + 4 >= n)
+                return false;
+            memcpy(buf + j, "\"&\"", 3);
+            j += 3;
+            di_potong = 0;
+        }
+        size_t perlu = c == '"' ? 2 : 1;
+        if (j + perlu + 2 >= n)
+            return false;
+        if (c == '"')
+            buf[j++] = '"';
+        buf[j++] = (char)c;
+        di_potong += perlu;
+    }
+    buf[j++] = '"';
+    buf[j] = 0;
+    return true;
+}
+
+void rumus_pesan_addin(rumus *r, const char *pesan, const char *biasa)
+{
+    char a[RUMUS_MAKS / 2], b[RUMUS_MAKS / 2];
+    if (!teks_literal(a, sizeof a, pesan) ||
+        !teks_literal(b, sizeof b, biasa)) {
+        /* never with the templates' own texts: keep the formula valid */
+        snprintf(a, sizeof a, "\"#NAME?: add-in Kinerja\"");
+        snprintf(b, sizeof b, "\"\"");
+    }
+    int n = snprintf(r->teks, sizeof r->teks,
+                     "IF(ISERROR(%sCAPAIAN(1,1+0*NOW())),%s,%s)",
+                     rumus_awalan(), a, b);
+    if (n < 0 || (size_t)n >= sizeof r->teks) /* never: short texts */
+        snprintf(r->teks, sizeof r->teks, "\"\"");
+    r->hasil = *biasa ? sel_teks(biasa) : sel_kosong();
+}
+
+void rumus_aturan_banding(rumus_aturan *a, const char *sel,
+                          const char *pembanding, const char *op)
+{
+    snprintf(a->teks, sizeof a->teks, "=AND(ISNUMBER(%s),ISNUMBER(%s),%s%s%s)",
+             sel, pembanding, sel, op, pembanding);
+}
+
+void rumus_aturan_label(rumus_aturan *a, const char *sel, const char *label1,
+                        const char *label2)
+{
+    if (label2)
+        snprintf(a->teks, sizeof a->teks, "=OR(%s=\"%s\",%s=\"%s\")", sel,
+                 label1, sel, label2);
+    else
+        snprintf(a->teks, sizeof a->teks, "=%s=\"%s\"", sel, label1);
+}
+
+void rumus_aturan_positif(rumus_aturan *a, const char *sel)
+{
+    snprintf(a->teks, sizeof a->teks, "=%s>0", sel);
+}
+
+void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
+                  kinerja_sel hasil)
+{
+    snprintf(r->teks, sizeof r->teks, "SUM(%s:%s)", dari, sampai);
     r->hasil = hasil;
+}
+
+void rumus_jumlah_terisi(rumus *r, const char *dari, const char *sampai,
+                         kinerja_sel hasil)
+{
+    snprintf(r->teks, sizeof r->teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))",
+             dari, sampai, dari, sampai);
+    r->hasil = hasil;
+}
+
+void rumus_jumlah_jika(rumus *r, const char *kriteria_rentang,
+                       const char *kriteria, const char *rentang, bool terisi,
+                       kinerja_sel hasil)
+{
+    const char *k = kriteria_rentang, *x = kriteria, *j = rentang;
+    if (terisi)
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(COUNTIFS(%s,%s,%s,\">=0\")=0,\"\",SUMIF(%s,%s,%s))", k, x,
+                 j, k, x, j);
+    else
+        snprintf(r->teks, sizeof r->teks, "SUMIF(%s,%s,%s)", k, x, j);
+    r->hasil = hasil;
+}
+
+void rumus_jaga(rumus *r, const rujukan_sel *syarat)
+{
+    char dalam[RUMUS_MAKS];
+    snprintf(dalam, sizeof dalam, "%s", r->teks);
+    if ((size_t)snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",%s)",
+                         syarat->ref, dalam) >= sizeof r->teks)
+        r->hasil = sel_galat(KINERJA_GALAT_ARGUMEN); /* never: short refs */
+    else if (kosong(&syarat->nilai))
+        r->hasil = sel_kosong();
+}
+
+void rumus_lebih_pagu(rumus *r, rumus_mode m, const rujukan_sel *hasil,
+                      const char *label, const rujukan_sel *a,
+                      const rujukan_sel *x)
+{
+    rumus selisih; /* its value: realisasi - pagu, exact */
+    rumus_selisih_rincian(&selisih, m, a, x->ref, &x->nilai, 1);
+    if (m == RUMUS_ADDIN)
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(%s=\"%s\",%sSELISIH_RINCIAN(%s,%s),\"\")", hasil->ref,
+                 label, rumus_awalan(), a->ref, x->ref);
+    else
+        snprintf(r->teks, sizeof r->teks, "IF(%s=\"%s\",%s-%s,\"\")",
+                 hasil->ref, label, a->ref, x->ref);
+    bool lebih = hasil->nilai.jenis == SEL_TEKS && hasil->nilai.teks &&
+                 !strcmp(hasil->nilai.teks, label);
+    r->hasil = lebih ? selisih.hasil : sel_kosong();
+}
+
+void rumus_hitung_label(rumus *r, const char *dari, const char *sampai,
+                        const char *label1, const char *label2, double jumlah)
+{
+    snprintf(r->teks, sizeof r->teks,
+             "COUNTIF(%s:%s,\"%s\")+COUNTIF(%s:%s,\"%s\")", dari, sampai,
+             label1, dari, sampai, label2);
+    r->hasil = sel_angka(jumlah);
+}
+
+void rumus_peringkat(rumus *r, const rujukan_sel *x, const char *rentang,
+                     bool naik, double peringkat)
+{
+    snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",RANK(%s,%s%s))", x->ref,
+             x->ref, rentang, naik ? ",1" : "");
+    r->hasil =
+        x->nilai.jenis == SEL_ANGKA ? sel_angka(peringkat) : sel_kosong();
 }
 
 void rumus_triwulan(rumus *r, rumus_mode m, const rujukan_sel tw[4],
@@ -206,9 +348,9 @@ void rumus_cek_anggaran(rumus *r, rumus_mode m, const rujukan_sel *pagu,
         snprintf(r->teks, sizeof r->teks,
                  "IF(%s=\"\",\"\",IF(OR(%s=\"\",%s=0),\"%s\",IF(%s>%s,"
                  "\"%s\",\"%s\")))",
-                 p, x, x, anggaran_temuan_label(ANGGARAN_BELUM_DIISI), x, p,
-                 anggaran_temuan_label(ANGGARAN_MELEBIHI_PAGU),
-                 anggaran_temuan_label(ANGGARAN_SESUAI));
+                 p, x, x, periksa_anggaran_label(PERIKSA_ANGGARAN_BELUM_DIISI),
+                 x, p, periksa_anggaran_label(PERIKSA_ANGGARAN_MELEBIHI_PAGU),
+                 periksa_anggaran_label(PERIKSA_ANGGARAN_SESUAI));
     if (kosong(&pagu->nilai)) {
         r->hasil = sel_kosong();
         return;

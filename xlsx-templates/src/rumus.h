@@ -25,6 +25,7 @@
 #ifndef KINERJA_RUMUS_H
 #define KINERJA_RUMUS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/capaian.h"
@@ -118,8 +119,80 @@ void rumus_selisih_poin(rumus *r, const rujukan_sel *a, const rujukan_sel *b,
 void rumus_hasil_selisih(rumus *r, const rujukan_sel *selisih, const char *nol,
                          const char *bukan_nol);
 
-/* A SUM-like formula written by the caller, with its cached value. */
-void rumus_bebas(rumus *r, const char *teks, kinerja_sel hasil);
+/* SUM(dari:sampai): a total over a block of cells ("G8", "G20"), cached
+ * as `hasil` (the caller adds the block's values up). */
+void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
+                  kinerja_sel hasil);
+
+/* The same, blank while no cell of the block holds a number
+ * (IF(COUNT(..)=0,"",SUM(..))): a realisasi total nobody has reported yet
+ * stays blank instead of showing 0. */
+void rumus_jumlah_terisi(rumus *r, const char *dari, const char *sampai,
+                         kinerja_sel hasil);
+
+/*
+ * SUMIF(kriteria_rentang, kriteria, rentang): the rows of a block whose
+ * key matches (children by their Induk kode).  `terisi`: blank while no
+ * matching row has a number >= 0 in `rentang` (COUNTIFS guard).
+ */
+void rumus_jumlah_jika(rumus *r, const char *kriteria_rentang,
+                       const char *kriteria, const char *rentang, bool terisi,
+                       kinerja_sel hasil);
+
+/* Wraps the formula already in r in IF(syarat="","",...): blank while the
+ * cell `syarat` is blank (a quarter without its target has no capaian,
+ * not #DIV/0!). */
+void rumus_jaga(rumus *r, const rujukan_sel *syarat);
+
+/*
+ * The difference realisasi - pagu shown only when the Hasil cell `hasil`
+ * says `label` (over-spending): IF(hasil="label",SELISIH_RINCIAN(a,x),"")
+ * or a-x in the standard form.
+ */
+void rumus_lebih_pagu(rumus *r, rumus_mode m, const rujukan_sel *hasil,
+                      const char *label, const rujukan_sel *a,
+                      const rujukan_sel *x);
+
+/* How many cells of dari:sampai say label1 or label2 (COUNTIF+COUNTIF),
+ * cached as `jumlah`. */
+void rumus_hitung_label(rumus *r, const char *dari, const char *sampai,
+                        const char *label1, const char *label2, double jumlah);
+
+/* RANK(x, rentang[, 1]) guarded on x, cached as `peringkat` (blank when x
+ * is blank).  naik: the smallest ranks first. */
+void rumus_peringkat(rumus *r, const rujukan_sel *x, const char *rentang,
+                     bool naik, double peringkat);
+
+/*
+ * The sheet's note when the add-in is missing: shows `pesan` where a call
+ * of the add-in fails (Calc without the extension, Excel), and `biasa`
+ * (the sheet's usual instruction, possibly "") where it works, which is
+ * also the cached value.  The call is made volatile (NOW()) so that the
+ * note appears as soon as anything recalculates, like the #NAME? cells it
+ * explains.  Text longer than the 255 characters Excel allows in one
+ * string literal is joined from pieces cut on character boundaries.
+ */
+void rumus_pesan_addin(rumus *r, const char *pesan, const char *biasa);
+
+/*
+ * The condition of a conditional format (a mark, not a value): a formula
+ * relative to the first cell of the range it marks, with its '='.
+ */
+typedef struct rumus_aturan {
+    char teks[256];
+} rumus_aturan;
+
+/* Both cells hold numbers and `sel` op `pembanding` (op ">" or "<>"): a
+ * realisasi above its pagu, a reported figure that differs from its sum. */
+void rumus_aturan_banding(rumus_aturan *a, const char *sel,
+                          const char *pembanding, const char *op);
+
+/* `sel` says label1 (or label2, unless NULL). */
+void rumus_aturan_label(rumus_aturan *a, const char *sel, const char *label1,
+                        const char *label2);
+
+/* `sel` is above 0 (a count of findings). */
+void rumus_aturan_positif(rumus_aturan *a, const char *sel);
 
 /* The text a cached error is shown as ("#DIV/0!", "Err:502", ...). */
 const char *rumus_teks_galat(kinerja_status st);

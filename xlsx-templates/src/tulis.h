@@ -10,10 +10,12 @@
 
 #include <xlsxwriter.h>
 
+#include "cetak.h"
 #include "gaya.h"
 #include "lembar.h"
 #include "pemeriksaan.h"
 #include "rencana.h"
+#include "tata.h"
 #include "teks.h"
 
 /* Tabel 3.5: the program / kegiatan / sub kegiatan tree with pagu,
@@ -91,6 +93,15 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
 lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
                    const tulis_opsi *o);
 
+/* The layouts of the table sheets (tata.h), for the writers and for
+ * programs that read filled workbooks back. */
+extern const tata_lembar tata_triwulan;
+extern const tata_lembar tata_pengukuran;
+extern const tata_lembar tata_realisasi;
+extern const tata_lembar tata_pemeriksaan;
+extern const tata_lembar tata_ringkasan;
+extern const tata_lembar tata_rkt;
+
 /* Keeps the first libxlsxwriter error of a sequence of calls. */
 #define CATAT(galat, panggilan)                                                \
     do {                                                                       \
@@ -107,6 +118,31 @@ const char *tulis_skala_predikat(const indikator *d, int tahun);
 /* "DISKOMINFO KABUPATEN MOJOKERTO" (singkatan if any, else instansi),
  * malloc'd (free it; NULL if memory ran out). */
 char *tulis_nama_singkat(const rencana *r);
+
+/* The three title rows of a sheet: `judul`, the organisation in capitals,
+ * and `awalan_tahun` followed by the plan's year ("TAHUN ANGGARAN 2024"). */
+void tulis_kop(tata_penulis *p, const rencana *r, const char *judul,
+               const char *awalan_tahun);
+
+/*
+ * A budget block's serapan and its TINGKAT category in columns k_pagu+2
+ * and k_pagu+3 of `row`, from the pagu in k_pagu and the realisasi in
+ * k_pagu+1 (the order of every budget block of the templates) with their
+ * cached values; jumlah: the totals row's styles.  Returns the serapan's
+ * cached value.
+ */
+kinerja_sel tulis_serapan(tata_penulis *p, unsigned row, unsigned k_pagu,
+                          kinerja_sel pagu, kinerja_sel realisasi, bool jumlah);
+
+/* The totals row of a budget block over rows awal..akhir: SUM of the pagu,
+ * SUM of the realisasi (blank while none is filled), serapan, kategori. */
+void tulis_jumlah_anggaran(tata_penulis *p, unsigned row, unsigned awal,
+                           unsigned akhir, unsigned k_pagu, int64_t pagu,
+                           bool ada, int64_t realisasi);
+
+/* The sasaran, then the kinerja lainnya: the order every sheet lists its
+ * groups in (malloc'd, *n of them; NULL if memory ran out). */
+size_t *tulis_kelompok_urut(const rencana *r, size_t *n);
 
 /* "INSTANSI KABUPATEN", in capitals for titles, malloc'd (free it; NULL if
  * memory ran out). */

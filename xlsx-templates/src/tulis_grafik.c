@@ -80,6 +80,22 @@ static void judul_grafik(lxw_chart *c, const char *teks, bool batang)
 
 enum { G_TAHUN, G_TARGET, G_REALISASI, G_CAPAIAN, G_KOLOM };
 
+/* Places chart c at (row, kolom), offset and scaled, moving with its cells
+ * but keeping its size when rows are resized. */
+static lxw_error sisip_grafik(lxw_worksheet *ws, unsigned row, unsigned kolom,
+                              lxw_chart *c, int y_offset, double x_skala,
+                              double y_skala)
+{
+    lxw_chart_options opsi;
+    memset(&opsi, 0, sizeof opsi);
+    opsi.x_offset = 10;
+    opsi.y_offset = y_offset;
+    opsi.x_scale = x_skala;
+    opsi.y_scale = y_skala;
+    opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+    return worksheet_insert_chart_opt(ws, row, (lxw_col_t)kolom, c, &opsi);
+}
+
 lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
                                const tulis_opsi *o,
                                const peta_perbandingan *peta)
@@ -91,7 +107,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error galat = LXW_NO_ERROR;
-    lembar_tinggi_peta tinggi = {NULL, 0};
+    lembar_tinggi_peta tinggi = LEMBAR_TINGGI_KOSONG;
     static const double lebar[G_KOLOM] = {10, 13, 13, 13};
     for (unsigned k = 0; k < G_KOLOM; k++)
         CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
@@ -113,109 +129,114 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
 
     unsigned row = 4;
     size_t nomor = 0;
-    lxw_row_t putus[256]; /* page breaks, 0-terminated */
+    unsigned putus[256]; /* where each indicator's block ends */
     size_t n_putus = 0;
-    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN, KELOMPOK_LAINNYA};
-    for (size_t u = 0; u < 2; u++) {
-        size_t nk = 0;
-        size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
-        for (size_t a = 0; kel && a < nk; a++) {
-            size_t ni = 0;
-            const size_t *ind =
-                rencana_indikator_dari(r, INDUK_KELOMPOK, kel[a], &ni);
-            for (size_t j = 0; ind && j < ni; j++) {
-                size_t i = ind[j];
-                if (!peta->baris[i])
+    size_t nk = 0;
+    size_t *kel = tulis_kelompok_urut(r, &nk);
+    for (size_t a = 0; kel && a < nk; a++) {
+        size_t ni = 0;
+        const size_t *ind =
+            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[a], &ni);
+        for (size_t j = 0; ind && j < ni; j++) {
+            size_t i = ind[j];
+            if (!peta->baris[i])
+                continue;
+            const indikator *d = &r->indikator[i];
+            unsigned awal = row;
+            char *teks = teks_cetak("%zu. %s", ++nomor, d->uraian);
+            CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks,
+                                       g->biasa_tebal));
+            lembar_perlu(&tinggi, row, row, teks, 49);
+            free(teks);
+            row++;
+            teks = teks_cetak("Sasaran: %s", r->kelompok[kel[a]].uraian);
+            CATAT(galat,
+                  lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks, g->biasa));
+            lembar_perlu(&tinggi, row, row, teks, 49);
+            free(teks);
+            row++;
+            unsigned kepala = row++;
+            static const char *const judul[G_KOLOM] = {
+                "Tahun", "Target", "Realisasi", "Capaian (%)"};
+            for (unsigned k = 0; k < G_KOLOM; k++)
+                CATAT(galat, worksheet_write_string(ws, kepala, (lxw_col_t)k,
+                                                    judul[k], g->kepala));
+            unsigned r1 = row;
+            for (size_t t = 0; t < nt; t++) {
+                const sel_perbandingan *sp = &peta->sel[i * nt + t];
+                if (!sp->ada)
                     continue;
-                const indikator *d = &r->indikator[i];
-                unsigned awal = row;
-                char *teks = teks_cetak("%zu. %s", ++nomor, d->uraian);
-                CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks,
-                                           g->biasa_tebal));
-                lembar_perlu(&tinggi, row, row, teks, 49);
-                free(teks);
-                row++;
-                teks = teks_cetak("Sasaran: %s", r->kelompok[kel[a]].uraian);
-                CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks,
-                                           g->biasa));
-                lembar_perlu(&tinggi, row, row, teks, 49);
-                free(teks);
-                row++;
-                unsigned kepala = row++;
-                static const char *const judul[G_KOLOM] = {
-                    "Tahun", "Target", "Realisasi", "Capaian (%)"};
-                for (unsigned k = 0; k < G_KOLOM; k++)
-                    CATAT(galat,
-                          worksheet_write_string(ws, kepala, (lxw_col_t)k,
-                                                 judul[k], g->kepala));
-                unsigned r1 = row;
-                for (size_t t = 0; t < nt; t++) {
-                    const sel_perbandingan *sp = &peta->sel[i * nt + t];
-                    if (!sp->ada)
-                        continue;
-                    snprintf(buf, sizeof buf, "%d", peta->tahun[t]);
-                    CATAT(galat, worksheet_write_string(ws, row, G_TAHUN, buf,
-                                                        g->teks_tengah));
-                    const kinerja_sel nilai[3] = {salin_sel(sp->target),
-                                                  salin_sel(sp->realisasi),
-                                                  salin_sel(sp->capaian)};
-                    for (unsigned q = 0; q < 3; q++) {
-                        char sel[16], ref[48];
-                        lxw_rowcol_to_cell_abs(
-                            sel, peta->baris[i],
-                            (lxw_col_t)(PERBANDINGAN_KOLOM(t) + q), 1, 1);
-                        snprintf(ref, sizeof ref, "Perbandingan!%s", sel);
-                        rumus rm;
-                        rumus_rujuk(&rm, ref, nilai[q]);
-                        int des =
-                            q == 0 ? sp->desimal_target : sp->desimal_realisasi;
-                        lxw_format *f =
-                            q == 2 ? g->persen
-                                   : gaya_angka(g, des, d->satuan, "", false);
-                        CATAT(galat,
-                              lembar_rumus(ws, row, G_TARGET + q, &rm, f));
-                    }
-                    row++;
+                snprintf(buf, sizeof buf, "%d", peta->tahun[t]);
+                CATAT(galat, worksheet_write_string(ws, row, G_TAHUN, buf,
+                                                    g->teks_tengah));
+                const kinerja_sel nilai[3] = {salin_sel(sp->target),
+                                              salin_sel(sp->realisasi),
+                                              salin_sel(sp->capaian)};
+                for (unsigned q = 0; q < 3; q++) {
+                    char sel[16], ref[48];
+                    lxw_rowcol_to_cell_abs(
+                        sel, peta->baris[i],
+                        (lxw_col_t)(PERBANDINGAN_KOLOM(t) + q), 1, 1);
+                    snprintf(ref, sizeof ref, "Perbandingan!%s", sel);
+                    rumus rm;
+                    rumus_rujuk(&rm, ref, nilai[q]);
+                    int des =
+                        q == 0 ? sp->desimal_target : sp->desimal_realisasi;
+                    lxw_format *f =
+                        q == 2 ? g->persen
+                               : gaya_angka(g, des, d->satuan, "", false);
+                    CATAT(galat, lembar_rumus(ws, row, G_TARGET + q, &rm, f));
                 }
-                unsigned r2 = row - 1;
-                if (r2 >= r1) {
-                    lxw_chart *c = workbook_add_chart(wb, LXW_CHART_COLUMN);
-                    if (!c) {
-                        galat = LXW_ERROR_MEMORY_MALLOC_FAILED;
-                        break;
-                    }
-                    seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_TARGET, kepala,
-                         G_TARGET, WARNA_TARGET);
-                    seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_REALISASI, kepala,
-                         G_REALISASI, WARNA_REALISASI);
-                    judul_grafik(c, d->uraian, false);
-                    lxw_chart_options opsi;
-                    memset(&opsi, 0, sizeof opsi);
-                    opsi.x_offset = 10;
-                    opsi.y_offset = 2;
-                    opsi.x_scale = 1.25;
-                    opsi.y_scale = 1.0;
-                    opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
-                    CATAT(galat, worksheet_insert_chart_opt(ws, awal, G_KOLOM,
-                                                            c, &opsi));
-                }
-                /* the next indicator below the taller of table and chart;
-                 * two to a printed page, none cut in half */
-                if (row < awal + TINGGI_GRAFIK)
-                    row = awal + TINGGI_GRAFIK;
                 row++;
-                if (nomor % 2 == 0 &&
-                    n_putus < sizeof putus / sizeof putus[0] - 1)
-                    putus[n_putus++] = row;
             }
+            unsigned r2 = row - 1;
+            if (r2 >= r1) {
+                lxw_chart *c = workbook_add_chart(wb, LXW_CHART_COLUMN);
+                if (!c) {
+                    galat = LXW_ERROR_MEMORY_MALLOC_FAILED;
+                    break;
+                }
+                seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_TARGET, kepala,
+                     G_TARGET, WARNA_TARGET);
+                seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_REALISASI, kepala,
+                     G_REALISASI, WARNA_REALISASI);
+                judul_grafik(c, d->uraian, false);
+                /* 1.2 wide: the chart ends inside the print area */
+                CATAT(galat, sisip_grafik(ws, awal, G_KOLOM, c, 2, 1.2, 1.0));
+            }
+            /* the next indicator below the taller of table and chart;
+             * a printed page breaks best there, no chart cut in half */
+            if (row < awal + TINGGI_GRAFIK)
+                row = awal + TINGGI_GRAFIK;
+            row++;
+            if (n_putus < sizeof putus / sizeof putus[0])
+                putus[n_putus++] = row;
         }
-        free(kel);
     }
-    CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
-    lembar_halaman(ws, -1, -1);
-    putus[n_putus] = 0;
-    if (n_putus > 0)
-        CATAT(galat, worksheet_set_h_pagebreaks(ws, putus));
+    free(kel);
+    /* pages break between indicators; the charts' columns in the print
+     * area; the note on where the figures come from stays on screen */
+    double lebar_cetak[G_KOLOM + 8];
+    for (unsigned k = 0; k < G_KOLOM + 8; k++)
+        lebar_cetak[k] = k < G_KOLOM ? lebar[k] : 10;
+    char *nama = tulis_nama_instansi(r, true);
+    char *judul =
+        teks_cetak("GRAFIK REALISASI KINERJA TAHUN %d - %d\n%s", peta->tahun[0],
+                   peta->tahun[nt - 1], nama ? nama : "");
+    free(nama);
+    halaman_atur atur = {.judul = judul,
+                         .kepala_awal = -1,
+                         .kepala_akhir = -1,
+                         .kunci_awal = -1,
+                         .kunci_akhir = -1,
+                         .putus_baik = putus,
+                         .jumlah_putus_baik = n_putus,
+                         .cetak_awal = 4,
+                         .cetak_akhir = row > 4 ? row - 1 : 4,
+                         .jumlah_kolom = G_KOLOM + 8,
+                         .lebar = lebar_cetak};
+    CATAT(galat, lembar_halaman(ws, o, &atur, &tinggi));
+    free(judul);
     lembar_lindungi(ws, o);
     return galat;
 }
@@ -274,8 +295,10 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error galat = LXW_NO_ERROR;
-    lembar_tinggi_peta tinggi = {NULL, 0};
-    static const double lebar[D_KOLOM] = {5, 34, 28, 13, 14, 11, 40};
+    lembar_tinggi_peta tinggi = LEMBAR_TINGGI_KOSONG;
+    /* the Keterangan narrower than on screen alone would need, so the
+     * table prints one page wide at 8 pt or more on A4 landscape */
+    static const double lebar[D_KOLOM] = {5, 34, 28, 13, 14, 11, 28};
     for (unsigned k = 0; k < D_KOLOM; k++)
         CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
                                           lebar[k], NULL));
@@ -297,6 +320,8 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                         g->biasa));
 
     unsigned row = 4;
+    unsigned blok[256]; /* the row after each indicator's chart */
+    size_t n_blok = 0;
     for (size_t i = 0; i < r->jumlah_indikator; i++) {
         size_t np = 0;
         size_t *pb = rencana_pembanding_indikator(r, i, &np);
@@ -350,9 +375,8 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         }
         for (size_t k = 0; k <= np; k++, row++) {
             const pembanding_isian *e = k ? &r->pembanding[pb[k - 1]] : NULL;
-            snprintf(buf, sizeof buf, "%zu", k + 1);
-            CATAT(galat,
-                  worksheet_write_string(ws, row, D_NO, buf, g->teks_tengah));
+            CATAT(galat, worksheet_write_number(ws, row, D_NO, (double)(k + 1),
+                                                g->teks_tengah));
             const char *pemda = e ? e->pemda : r->id.kabupaten;
             CATAT(galat, worksheet_write_string(ws, row, D_PEMDA, pemda,
                                                 e ? g->teks : g->teks_tebal));
@@ -392,15 +416,11 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                 CATAT(galat,
                       worksheet_write_blank(ws, row, D_PREDIKAT, g->kategori));
             }
-            char teks[RUMUS_MAKS];
-            snprintf(teks, sizeof teks, "IF(%s=\"\",\"\",RANK(%s,%s%s))", x.ref,
-                     x.ref, rentang, naik ? ",1" : "");
             rumus rk;
-            rumus_bebas(
-                &rk, teks,
-                nilai[k].jenis == SEL_ANGKA
-                    ? sel_angka(peringkat(nilai[k].angka, nilai, np + 1, naik))
-                    : sel_kosong());
+            rumus_peringkat(&rk, &x, rentang, naik,
+                            nilai[k].jenis == SEL_ANGKA
+                                ? peringkat(nilai[k].angka, nilai, np + 1, naik)
+                                : 0);
             CATAT(galat, lembar_rumus(ws, row, D_PERINGKAT, &rk, g->kategori));
             const char *ket = e ? e->keterangan : "";
             CATAT(galat,
@@ -437,20 +457,33 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         chart_legend_set_position(c, LXW_CHART_LEGEND_NONE);
         /* the first region on top, as in the table */
         chart_axis_set_reverse(c->y_axis);
-        lxw_chart_options opsi;
-        memset(&opsi, 0, sizeof opsi);
-        opsi.x_offset = 10;
-        opsi.y_offset = 10;
-        opsi.x_scale = 1.6;
-        opsi.y_scale = 1.3;
-        opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
         row++;
-        CATAT(galat, worksheet_insert_chart_opt(ws, row, D_PEMDA, c, &opsi));
+        CATAT(galat, sisip_grafik(ws, row, D_PEMDA, c, 10, 1.6, 1.3));
         row += 22;
         free(pb);
+        if (n_blok < sizeof blok / sizeof blok[0])
+            blok[n_blok++] = row;
     }
-    CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
-    lembar_halaman(ws, -1, -1);
+    /* printed without the instruction row, the title in the page header;
+     * a page breaks best between two indicators' table and chart */
+    char *nama = tulis_nama_instansi(r, true);
+    char *judul = teks_cetak("PERBANDINGAN REALISASI KINERJA TAHUN %d DENGAN "
+                             "NASIONAL DAN DAERAH SEKITAR\n%s",
+                             r->id.tahun, nama ? nama : "");
+    free(nama);
+    halaman_atur atur = {.judul = judul,
+                         .kepala_awal = -1,
+                         .kepala_akhir = -1,
+                         .kunci_awal = -1,
+                         .kunci_akhir = -1,
+                         .putus_baik = blok,
+                         .jumlah_putus_baik = n_blok,
+                         .cetak_awal = 4,
+                         .cetak_akhir = row > 4 ? row - 1 : 4,
+                         .jumlah_kolom = D_KOLOM,
+                         .lebar = lebar};
+    CATAT(galat, lembar_halaman(ws, o, &atur, &tinggi));
+    free(judul);
     lembar_lindungi(ws, o);
     return galat;
 }

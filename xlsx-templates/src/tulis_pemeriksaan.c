@@ -37,7 +37,38 @@ enum {
 #define P_BARIS_TEMUAN 4
 #define P_KEPALA 6 /* header row (0-based); column numbers below it */
 
-static const double lebar[P_JUMLAH] = {5, 17, 40, 26, 17, 30, 17, 15, 17};
+/* The Pemeriksaan sheet: one cross-check per row. */
+static const tata_kolom kolom_pemeriksaan[P_JUMLAH] = {
+    [P_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [P_KODE] = {"kode", NULL, NULL, "Kode", 17, TATA_LABEL, NULL},
+    [P_URAIAN] = {"uraian", NULL, NULL, "Uraian", 40, TATA_LABEL, NULL},
+    [P_LABEL_A] = {"diperiksa", NULL, NULL, "Angka yang diperiksa", 26,
+                   TATA_LABEL, NULL},
+    [P_NILAI_A] = {"nilai_diperiksa", NULL, NULL, "Nilai", 17, TATA_RUMUS,
+                   "Ketik angka dalam rupiah penuh tanpa titik ribuan "
+                   "(contoh 1250000); kosongkan bila belum ada."},
+    [P_LABEL_B] = {"pembanding", NULL, NULL, "Dibandingkan dengan", 30,
+                   TATA_LABEL, NULL},
+    [P_NILAI_B] = {"nilai_pembanding", NULL, NULL, "Nilai", 17, TATA_RUMUS,
+                   NULL},
+    [P_SELISIH] = {"selisih", NULL, NULL, "Selisih", 15, TATA_RUMUS, NULL},
+    [P_HASIL] = {"hasil", NULL, NULL, "Hasil", 17, TATA_RUMUS, NULL},
+};
+
+/* Printed with the uraian repeated on every page across. */
+const tata_lembar tata_pemeriksaan = {.nama = "Pemeriksaan",
+                                      .kolom = kolom_pemeriksaan,
+                                      .jumlah_kolom = P_JUMLAH,
+                                      .baris_kepala = P_KEPALA,
+                                      .nomor_kolom = true,
+                                      .tinggi_judul = 30,
+                                      .peran = TATA_BANTU,
+                                      .cetak = {.kunci = "uraian"}};
+
+static double lebar(unsigned k)
+{
+    return kolom_pemeriksaan[k].lebar;
+}
 
 typedef struct penulis {
     lxw_worksheet *ws;
@@ -45,8 +76,7 @@ typedef struct penulis {
     const rencana *r;
     const tulis_opsi *o;
     const peta_anggaran *peta;
-    lxw_error galat;
-    lembar_tinggi_peta tinggi;
+    tata_penulis *t; /* the sheet: its errors and row heights */
     unsigned *baris; /* sheet row of each check row */
 } penulis;
 
@@ -81,32 +111,30 @@ static void tulis_nilai(penulis *p, const pemeriksaan *daftar, size_t i,
 {
     const periksa_baris *b = &daftar->baris[i];
     lxw_worksheet *ws = p->ws;
-    char ref[96], teks[RUMUS_MAKS];
+    char ref[96];
     rumus rm;
     switch (v->sumber) {
     case SUMBER_TETAP:
-        CATAT(p->galat, lembar_angka(ws, row, kolom, v->ada, v->nilai,
-                                     format_nilai(p, b, v)));
+        CATAT(p->t->galat, lembar_angka(ws, row, kolom, v->ada, v->nilai,
+                                        format_nilai(p, b, v)));
         break;
     case SUMBER_ISIAN:
-        CATAT(p->galat, lembar_angka(ws, row, kolom, v->ada, v->nilai,
-                                     p->g->isian_rupiah));
-        CATAT(p->galat, lembar_validasi_angka(ws, row, kolom, row, kolom));
+        CATAT(p->t->galat, lembar_angka(ws, row, kolom, v->ada, v->nilai,
+                                        p->g->isian_rupiah));
+        tata_validasi(p->t, P_NILAI_A, P_NILAI_A, row, row);
         break;
     case SUMBER_ANGGARAN:
         ref_anggaran(p, v, ref, sizeof ref);
         rumus_rujuk(&rm, ref, nilai_sel(v));
-        CATAT(p->galat, lembar_rumus(ws, row, kolom, &rm, p->g->rupiah));
+        CATAT(p->t->galat, lembar_rumus(ws, row, kolom, &rm, p->g->rupiah));
         break;
     case SUMBER_RINCIAN: {
         char a[16], z[16];
         lxw_rowcol_to_cell(a, p->baris[v->rincian_dari], P_NILAI_A);
         lxw_rowcol_to_cell(z, p->baris[v->rincian_dari + v->rincian_jumlah - 1],
                            P_NILAI_A);
-        snprintf(teks, sizeof teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", a, z,
-                 a, z);
-        rumus_bebas(&rm, teks, nilai_sel(v));
-        CATAT(p->galat, lembar_rumus(ws, row, kolom, &rm, p->g->rupiah));
+        rumus_jumlah_terisi(&rm, a, z, nilai_sel(v));
+        CATAT(p->t->galat, lembar_rumus(ws, row, kolom, &rm, p->g->rupiah));
         break;
     }
     }
@@ -133,23 +161,10 @@ static void tulis_kesimpulan(penulis *p, const pemeriksaan *daftar, size_t i,
         /* Hasil first (the difference shows only for over-spending) */
         rumus_cek_anggaran(&hasil, p->o->rumus, &x, &a);
         rujukan_sel h = sel_di(row, P_HASIL, hasil.hasil);
-        rumus lebih; /* its value: realisasi - pagu, exact */
-        rumus_selisih_rincian(&lebih, p->o->rumus, &a, x.ref, &x.nilai, 1);
-        char teks[RUMUS_MAKS];
-        if (p->o->rumus == RUMUS_ADDIN)
-            snprintf(teks, sizeof teks,
-                     "IF(%s=\"%s\",%sSELISIH_RINCIAN(%s,%s),\"\")", h.ref,
-                     periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU), rumus_awalan(),
-                     a.ref, x.ref);
-        else
-            snprintf(teks, sizeof teks, "IF(%s=\"%s\",%s-%s,\"\")", h.ref,
-                     periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU), a.ref, x.ref);
-        bool lebih_pagu = hasil.hasil.jenis == SEL_TEKS &&
-                          !strcmp(hasil.hasil.teks,
-                                  periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU));
-        rumus_bebas(&sel, teks, lebih_pagu ? lebih.hasil : sel_kosong());
-        CATAT(p->galat, lembar_rumus(ws, row, P_SELISIH, &sel, f_selisih));
-        CATAT(p->galat, lembar_rumus(ws, row, P_HASIL, &hasil, g->kategori));
+        rumus_lebih_pagu(&sel, p->o->rumus, &h,
+                         periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU), &a, &x);
+        CATAT(p->t->galat, lembar_rumus(ws, row, P_SELISIH, &sel, f_selisih));
+        CATAT(p->t->galat, lembar_rumus(ws, row, P_HASIL, &hasil, g->kategori));
         return;
     }
     case CARA_POIN:
@@ -182,7 +197,7 @@ static void tulis_kesimpulan(penulis *p, const pemeriksaan *daftar, size_t i,
         }
         break;
     }
-    CATAT(p->galat, lembar_rumus(ws, row, P_SELISIH, &sel, f_selisih));
+    CATAT(p->t->galat, lembar_rumus(ws, row, P_SELISIH, &sel, f_selisih));
     rujukan_sel s = sel_di(row, P_SELISIH, sel.hasil);
     if (b->cara == CARA_REVISI)
         rumus_hasil_selisih(&hasil, &s, periksa_temuan_teks(TEMUAN_TETAP),
@@ -190,7 +205,7 @@ static void tulis_kesimpulan(penulis *p, const pemeriksaan *daftar, size_t i,
     else
         rumus_hasil_selisih(&hasil, &s, periksa_temuan_teks(TEMUAN_COCOK),
                             periksa_temuan_teks(TEMUAN_TIDAK_COCOK));
-    CATAT(p->galat, lembar_rumus(ws, row, P_HASIL, &hasil, g->kategori));
+    CATAT(p->t->galat, lembar_rumus(ws, row, P_HASIL, &hasil, g->kategori));
 }
 
 lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
@@ -199,42 +214,22 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
     pemeriksaan daftar;
     if (!pemeriksaan_susun(r, &daftar))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "Pemeriksaan");
-    if (!ws) {
+    tata_penulis tp;
+    tata_buka(&tp, wb, g, &tata_pemeriksaan, o, r->id.tahun);
+    if (!tp.ws) {
         pemeriksaan_bebas(&daftar);
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        return tp.galat;
     }
-    penulis p = {ws, g, r, o, peta, LXW_NO_ERROR, {NULL, 0}, NULL};
+    lxw_worksheet *ws = tp.ws;
+    penulis p = {ws, g, r, o, peta, &tp, NULL};
     p.baris = calloc(daftar.jumlah ? daftar.jumlah : 1, sizeof(unsigned));
     if (!p.baris) {
         pemeriksaan_bebas(&daftar);
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
 
-    static const char *const judul[P_JUMLAH] = {
-        "No",     "Kode",
-        "Uraian", "Angka yang diperiksa",
-        "Nilai",  "Dibandingkan dengan",
-        "Nilai",  "Selisih",
-        "Hasil"};
     char buf[512];
-    for (unsigned k = 0; k < P_JUMLAH; k++) {
-        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                            lebar[k], NULL));
-        CATAT(p.galat, worksheet_write_string(ws, P_KEPALA, (lxw_col_t)k,
-                                              judul[k], g->kepala));
-        snprintf(buf, sizeof buf, "(%u)", k + 1);
-        CATAT(p.galat, worksheet_write_string(ws, P_KEPALA + 1, (lxw_col_t)k,
-                                              buf, g->nomor_kolom));
-    }
-    CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, P_JUMLAH - 1,
-                                 "PEMERIKSAAN SILANG ANGGARAN", g->judul));
-    char *nama_instansi = tulis_nama_instansi(r, true);
-    CATAT(p.galat,
-          lembar_gabung(ws, 1, 0, 1, P_JUMLAH - 1, nama_instansi, g->subjudul));
-    free(nama_instansi);
-    snprintf(buf, sizeof buf, "TAHUN ANGGARAN %d", r->id.tahun);
-    CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, P_JUMLAH - 1, buf, g->subjudul));
+    tulis_kop(&tp, r, "PEMERIKSAAN SILANG ANGGARAN", "TAHUN ANGGARAN");
     static const char *const petunjuk =
         "Selisih = angka yang diperiksa - pembandingnya, dalam rupiah tepat "
         "(poin untuk angka kinerja). Angka lembar Realisasi Anggaran diambil "
@@ -243,9 +238,7 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
         "angka laporan adalah nilai rencana saat buku dibuat, karena tautan "
         "antarberkas putus bila berkas dipindah atau diganti namanya. "
         "Revisi anggaran (PK murni ke PK perubahan) bukan kesalahan.";
-    CATAT(p.galat,
-          lembar_gabung(ws, 3, 0, 3, P_JUMLAH - 1, petunjuk, g->biasa));
-    lembar_perlu(&p.tinggi, 3, 3, petunjuk, 170);
+    tata_pesan(&tp, 3, petunjuk, g->biasa);
 
     /* rows first (ranges and references need them), then the cells */
     unsigned row = P_KEPALA + 2;
@@ -258,9 +251,7 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
             "Realisasi Anggaran tetap menandai setiap realisasi di atas "
             "pagu dan setiap angka dilaporkan yang berbeda dari jumlahnya.",
             daftar.jumlah_simpul);
-        CATAT(p.galat,
-              lembar_gabung(ws, row, 0, row, P_JUMLAH - 1, buf, g->biasa));
-        lembar_perlu(&p.tinggi, row, row, buf, 170);
+        tata_judul(&tp, row, buf, g->biasa);
         row += 2;
     }
     periksa_bagian bagian = BAGIAN_JUMLAH;
@@ -281,87 +272,72 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
         row = p.baris[i];
         if (b->bagian != bagian) {
             bagian = b->bagian;
-            CATAT(p.galat,
+            CATAT(tp.galat,
                   lembar_gabung(ws, row - 1, 0, row - 1, P_JUMLAH - 1,
                                 periksa_bagian_judul(bagian), g->bagian));
         }
         if (b->cara == CARA_ISIAN) {
-            CATAT(p.galat, worksheet_write_blank(ws, row, P_NO, g->teks));
+            CATAT(tp.galat, worksheet_write_blank(ws, row, P_NO, g->teks));
         } else {
-            snprintf(buf, sizeof buf, "%zu", ++nomor);
-            CATAT(p.galat,
-                  worksheet_write_string(ws, row, P_NO, buf, g->teks_tengah));
+            CATAT(tp.galat,
+                  worksheet_write_number(ws, row, P_NO, (double)++nomor,
+                                         g->teks_tengah));
         }
-        CATAT(p.galat,
+        CATAT(tp.galat,
               worksheet_write_string(ws, row, P_KODE, b->kode, g->teks));
-        CATAT(p.galat,
+        CATAT(tp.galat,
               worksheet_write_string(ws, row, P_URAIAN, b->uraian, g->teks));
-        lembar_perlu(&p.tinggi, row, row, b->uraian, lebar[P_URAIAN]);
-        CATAT(p.galat,
+        lembar_perlu(&tp.tinggi, row, row, b->uraian, lebar(P_URAIAN));
+        CATAT(tp.galat,
               worksheet_write_string(ws, row, P_LABEL_A, b->a.label, g->teks));
-        lembar_perlu(&p.tinggi, row, row, b->a.label, lebar[P_LABEL_A]);
+        lembar_perlu(&tp.tinggi, row, row, b->a.label, lebar(P_LABEL_A));
         tulis_nilai(&p, &daftar, i, &b->a, row, P_NILAI_A);
         if (b->cara == CARA_ISIAN) {
             for (unsigned k = P_LABEL_B; k < P_JUMLAH; k++)
-                CATAT(p.galat,
+                CATAT(tp.galat,
                       worksheet_write_blank(ws, row, (lxw_col_t)k, g->teks));
             continue;
         }
-        CATAT(p.galat,
+        CATAT(tp.galat,
               worksheet_write_string(ws, row, P_LABEL_B, b->b.label, g->teks));
-        lembar_perlu(&p.tinggi, row, row, b->b.label, lebar[P_LABEL_B]);
+        lembar_perlu(&tp.tinggi, row, row, b->b.label, lebar(P_LABEL_B));
         tulis_nilai(&p, &daftar, i, &b->b, row, P_NILAI_B);
         tulis_kesimpulan(&p, &daftar, i, row);
     }
 
     /* the count of mismatches, at the top */
-    char h1[16], h2[16], teks[RUMUS_MAKS];
+    char h1[16], h2[16];
     lxw_rowcol_to_cell_abs(h1, awal, P_HASIL, 1, 1);
     lxw_rowcol_to_cell_abs(h2, akhir, P_HASIL, 1, 1);
-    snprintf(teks, sizeof teks, "COUNTIF(%s:%s,\"%s\")+COUNTIF(%s:%s,\"%s\")",
-             h1, h2, periksa_temuan_teks(TEMUAN_TIDAK_COCOK), h1, h2,
-             periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU));
     rumus rm;
-    rumus_bebas(&rm, teks, sel_angka((double)daftar.temuan));
-    CATAT(p.galat,
+    rumus_hitung_label(&rm, h1, h2, periksa_temuan_teks(TEMUAN_TIDAK_COCOK),
+                       periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU),
+                       (double)daftar.temuan);
+    CATAT(tp.galat,
           lembar_gabung(ws, P_BARIS_TEMUAN, 0, P_BARIS_TEMUAN, P_SELISIH,
                         "Jumlah temuan (Tidak cocok, Melebihi pagu)",
                         g->jumlah_teks));
-    CATAT(p.galat,
+    CATAT(tp.galat,
           lembar_rumus(ws, P_BARIS_TEMUAN, P_HASIL, &rm, g->jumlah_kategori));
 
     /* marks: mismatches, and revisions as information */
-    lxw_conditional_format cf;
-    memset(&cf, 0, sizeof cf);
-    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
-    char c1[16], aturan[160];
+    char c1[16];
+    rumus_aturan aturan;
     lxw_rowcol_to_cell_abs(c1, awal, P_HASIL, 0, 1);
-    snprintf(aturan, sizeof aturan, "=OR(%s=\"%s\",%s=\"%s\")", c1,
-             periksa_temuan_teks(TEMUAN_TIDAK_COCOK), c1,
-             periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU));
-    cf.value_string = aturan;
-    cf.format = g->tanda_lebih;
-    CATAT(p.galat, worksheet_conditional_format_range(ws, awal, P_SELISIH,
-                                                      akhir, P_HASIL, &cf));
-    snprintf(aturan, sizeof aturan, "=%s=\"%s\"", c1,
-             periksa_temuan_teks(TEMUAN_REVISI));
-    cf.value_string = aturan;
-    cf.format = g->tanda_revisi;
-    CATAT(p.galat, worksheet_conditional_format_range(ws, awal, P_SELISIH,
-                                                      akhir, P_HASIL, &cf));
+    rumus_aturan_label(&aturan, c1, periksa_temuan_teks(TEMUAN_TIDAK_COCOK),
+                       periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU));
+    tata_tanda(&tp, awal, P_SELISIH, akhir, P_HASIL, &aturan, g->tanda_lebih);
+    rumus_aturan_label(&aturan, c1, periksa_temuan_teks(TEMUAN_REVISI), NULL);
+    tata_tanda(&tp, awal, P_SELISIH, akhir, P_HASIL, &aturan, g->tanda_revisi);
     lxw_rowcol_to_cell(c1, P_BARIS_TEMUAN, P_HASIL);
-    snprintf(aturan, sizeof aturan, "=%s>0", c1);
-    cf.value_string = aturan;
-    cf.format = g->tanda_lebih;
-    CATAT(p.galat,
-          worksheet_conditional_format_range(ws, P_BARIS_TEMUAN, P_HASIL,
-                                             P_BARIS_TEMUAN, P_HASIL, &cf));
+    rumus_aturan_positif(&aturan, c1);
+    tata_tanda(&tp, P_BARIS_TEMUAN, P_HASIL, P_BARIS_TEMUAN, P_HASIL, &aturan,
+               g->tanda_lebih);
 
-    worksheet_set_row(ws, P_KEPALA, 30, NULL);
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, P_KEPALA, P_KEPALA + 1);
-    lembar_lindungi(ws, o);
+    /* printed from the findings count down (the explanation row stays on
+     * screen, the title in the page header) */
+    tata_cetak_area(&tp, P_BARIS_TEMUAN, akhir);
     free(p.baris);
     pemeriksaan_bebas(&daftar);
-    return p.galat;
+    return tata_tutup(&tp);
 }

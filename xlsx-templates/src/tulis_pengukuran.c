@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tata.h"
 #include "tulis.h"
 
 enum {
@@ -65,15 +66,57 @@ typedef struct penulis {
     gaya *g;
     const rencana *r;
     const tulis_opsi *o;
-    lxw_error galat;
-    lembar_tinggi_peta tinggi;
+    tata_penulis *t; /* the sheet: its errors and row heights */
     /* row on the Triwulan sheet of each quarterly indicator (0: none) */
     unsigned *baris_triwulan;
 } penulis;
 
-/* column widths (characters) */
-static const double lebar[] = {5,  28, 28, 36, 11, 12, 9,
-                               14, 13, 32, 17, 17, 9,  13};
+#define PETUNJUK_REALISASI                                                     \
+    "Ketik realisasi tahun ini dalam satuan indikatornya, angka saja "         \
+    "(contoh 96,25 untuk 96,25%); kosongkan bila belum ada."
+#define PETUNJUK_RUPIAH                                                        \
+    "Ketik realisasi anggaran dalam rupiah penuh tanpa titik ribuan "          \
+    "(contoh 1250000); kosongkan bila belum ada."
+
+/* The Pengukuran Kinerja sheet (Lampiran 4). */
+static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
+    [K_NO] = {"no", NULL, NULL, "NO", 5, TATA_LABEL, NULL},
+    [K_SASARAN] = {"sasaran", NULL, NULL, "SASARAN STRATEGIS", 28, TATA_LABEL,
+                   NULL},
+    [K_INDIKATOR] = {"indikator", NULL, NULL, "INDIKATOR KINERJA", 28,
+                     TATA_LABEL, NULL},
+    [K_FORMULASI] = {"formulasi", NULL, NULL, "FORMULASI PERHITUNGAN", 36,
+                     TATA_LABEL, NULL},
+    [K_TARGET] = {"target", NULL, NULL, "TARGET", 11, TATA_LABEL, NULL},
+    [K_REALISASI] = {"realisasi", NULL, NULL, "REALISASI", 12, TATA_ISIAN,
+                     PETUNJUK_REALISASI},
+    [K_CAPAIAN] = {"capaian", NULL, NULL, "%", 9, TATA_RUMUS, NULL},
+    [K_KATEGORI] = {"kategori", NULL, NULL, "KATEGORI", 14, TATA_RUMUS, NULL},
+    [K_PREDIKAT] = {"predikat", NULL, NULL, "PREDIKAT", 13, TATA_RUMUS, NULL},
+    [K_PROGRAM] = {"program", NULL, NULL, "PROGRAM", 32, TATA_LABEL, NULL},
+    [K_PAGU] = {"pagu", NULL, NULL, "PAGU (Rp.)", 17, TATA_LABEL, NULL},
+    [K_REAL_ANGGARAN] = {"realisasi_anggaran", NULL, NULL, "REALISASI (Rp.)",
+                         17, TATA_ISIAN, PETUNJUK_RUPIAH},
+    [K_SERAPAN] = {"serapan", NULL, NULL, "%", 9, TATA_RUMUS, NULL},
+    [K_KATEGORI_ANGGARAN] = {"kategori_anggaran", NULL, NULL, "KATEGORI", 13,
+                             TATA_RUMUS, NULL},
+};
+
+/* Printed two pages across on A4, the program table starting the
+ * second. */
+const tata_lembar tata_pengukuran = {.nama = "Pengukuran Kinerja",
+                                     .kolom = kolom_pengukuran,
+                                     .jumlah_kolom = K_JUMLAH,
+                                     .baris_kepala = BARIS_KEPALA,
+                                     .nomor_kolom = true,
+                                     .tinggi_judul = 30,
+                                     .peran = TATA_RESMI,
+                                     .cetak = {.awal_halaman = {"program"}}};
+
+static double lebar(unsigned k)
+{
+    return kolom_pengukuran[k].lebar;
+}
 
 static kinerja_sel angka_sel(const isian_angka *a)
 {
@@ -86,127 +129,96 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
 {
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
-    CATAT(p->galat, lembar_gabung(ws, r1, K_INDIKATOR, r2, K_INDIKATOR,
-                                  d->uraian, g->teks));
-    CATAT(p->galat, lembar_gabung(ws, r1, K_FORMULASI, r2, K_FORMULASI,
-                                  d->formulasi, g->teks));
-    lembar_perlu(&p->tinggi, r1, r2, d->uraian, lebar[K_INDIKATOR]);
-    lembar_perlu(&p->tinggi, r1, r2, d->formulasi, lebar[K_FORMULASI]);
+    /* the indicator and its formulation on every printed page its rows
+     * span (beside several programs they run down several rows) */
+    tata_label(p->t, r1, r2, K_INDIKATOR, d->uraian, g->teks);
+    tata_label(p->t, r1, r2, K_FORMULASI, d->formulasi, g->teks);
 
     lxw_format *f_target =
         gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
     int des = d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
     lxw_format *f_real =
         gaya_angka(g, des, d->satuan, d->predikat_realisasi, true);
+    size_t i_ind = (size_t)(d - p->r->indikator);
+    unsigned baris_tw = p->baris_triwulan[i_ind];
+    if (baris_tw) /* a formula from the Triwulan sheet: not an input */
+        f_real = gaya_angka(g, des, d->satuan, d->predikat_realisasi, false);
     /* merge first (with the cell's format), then write the value into the
-     * first cell: libxlsxwriter's way for a merged number or formula */
+     * first cell: libxlsxwriter's way for a merged number or formula.  Each
+     * block is merged once: a second merge over the same cells is a file
+     * Excel repairs and Gnumeric refuses. */
     for (unsigned k = K_TARGET; k <= K_PREDIKAT && r2 > r1; k++) {
         lxw_format *f = k == K_TARGET      ? f_target
                         : k == K_REALISASI ? f_real
                         : k == K_CAPAIAN   ? g->persen
                                            : g->kategori;
-        CATAT(p->galat, worksheet_merge_range(ws, r1, (lxw_col_t)k, r2,
-                                              (lxw_col_t)k, "", f));
+        CATAT(p->t->galat, worksheet_merge_range(ws, r1, (lxw_col_t)k, r2,
+                                                 (lxw_col_t)k, "", f));
     }
-    CATAT(p->galat,
+    CATAT(p->t->galat,
           worksheet_write_number(ws, r1, K_TARGET, d->target.nilai, f_target));
-    size_t i_ind = (size_t)(d - p->r->indikator);
-    unsigned baris_tw = p->baris_triwulan[i_ind];
     if (baris_tw) {
         /* a quarterly indicator: the year's figure comes from the
          * Triwulan sheet, where the quarters are typed */
-        char ref[32], teks[128];
-        lxw_rowcol_to_cell_abs(ref, baris_tw, TW_TAHUNAN, 1, 1);
-        snprintf(teks, sizeof teks, "IF(Triwulan!%s=\"\",\"\",Triwulan!%s)",
-                 ref, ref);
+        char sel[16], ref[32];
+        lxw_rowcol_to_cell_abs(sel, baris_tw, TW_TAHUNAN, 1, 1);
+        snprintf(ref, sizeof ref, "Triwulan!%s", sel);
         rumus rt;
-        rumus_bebas(&rt, teks,
+        rumus_rujuk(&rt, ref,
                     d->realisasi.ada ? sel_angka(d->realisasi.nilai)
                                      : sel_kosong());
-        f_real = gaya_angka(g, des, d->satuan, d->predikat_realisasi, false);
-        if (r2 > r1)
-            CATAT(p->galat, worksheet_merge_range(ws, r1, K_REALISASI, r2,
-                                                  K_REALISASI, "", f_real));
-        CATAT(p->galat, lembar_rumus(ws, r1, K_REALISASI, &rt, f_real));
+        CATAT(p->t->galat, lembar_rumus(ws, r1, K_REALISASI, &rt, f_real));
     } else {
-        CATAT(p->galat, lembar_angka(ws, r1, K_REALISASI, d->realisasi.ada,
-                                     d->realisasi.nilai, f_real));
+        CATAT(p->t->galat, lembar_angka(ws, r1, K_REALISASI, d->realisasi.ada,
+                                        d->realisasi.nilai, f_real));
     }
 
     rujukan_sel t = sel_di(r1, K_TARGET, sel_angka(d->target.nilai));
     rujukan_sel x = sel_di(r1, K_REALISASI, angka_sel(&d->realisasi));
     rumus c;
     rumus_capaian(&c, p->o->rumus, &t, &x, d->arah);
-    CATAT(p->galat, lembar_rumus(ws, r1, K_CAPAIAN, &c, g->persen));
+    CATAT(p->t->galat, lembar_rumus(ws, r1, K_CAPAIAN, &c, g->persen));
     rujukan_sel sc = sel_di(r1, K_CAPAIAN, c.hasil);
     rumus k;
     rumus_kategori(&k, p->o->rumus, &sc, "BERHASIL");
-    CATAT(p->galat, lembar_rumus(ws, r1, K_KATEGORI, &k, g->kategori));
+    CATAT(p->t->galat, lembar_rumus(ws, r1, K_KATEGORI, &k, g->kategori));
     const char *skala = tulis_skala_predikat(d, p->r->id.tahun);
     if (*skala) {
         rumus pr;
         rumus_kategori(&pr, p->o->rumus, &x, skala);
-        CATAT(p->galat, lembar_rumus(ws, r1, K_PREDIKAT, &pr, g->kategori));
+        CATAT(p->t->galat, lembar_rumus(ws, r1, K_PREDIKAT, &pr, g->kategori));
     } else {
-        CATAT(p->galat, worksheet_write_blank(ws, r1, K_PREDIKAT, g->kategori));
+        CATAT(p->t->galat,
+              worksheet_write_blank(ws, r1, K_PREDIKAT, g->kategori));
     }
     if (!baris_tw)
-        CATAT(p->galat,
-              lembar_validasi_angka(ws, r1, K_REALISASI, r1, K_REALISASI));
+        tata_validasi(p->t, K_REALISASI, K_REALISASI, r1, r1);
 }
 
 static void tulis_program(penulis *p, const simpul *s, unsigned row)
 {
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
-    CATAT(p->galat,
+    CATAT(p->t->galat,
           worksheet_write_string(ws, row, K_PROGRAM, s->uraian, g->teks));
-    lembar_perlu(&p->tinggi, row, row, s->uraian, lebar[K_PROGRAM]);
-    CATAT(p->galat, worksheet_write_number(ws, row, K_PAGU,
-                                           (double)s->jumlah_pagu, g->rupiah));
-    CATAT(p->galat, lembar_angka(ws, row, K_REAL_ANGGARAN, s->ada_realisasi,
-                                 (double)s->jumlah_realisasi, g->isian_rupiah));
-    rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)s->jumlah_pagu));
-    rujukan_sel x =
-        sel_di(row, K_REAL_ANGGARAN,
-               s->ada_realisasi ? sel_angka((double)s->jumlah_realisasi)
-                                : sel_kosong());
-    rumus sr, kt;
-    rumus_serapan(&sr, p->o->rumus, &pg, &x);
-    CATAT(p->galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->persen));
-    rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
-    rumus_kategori(&kt, p->o->rumus, &ss, "TINGKAT");
-    CATAT(p->galat,
-          lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt, g->kategori));
+    lembar_perlu(&p->t->tinggi, row, row, s->uraian, lebar(K_PROGRAM));
+    CATAT(p->t->galat, worksheet_write_number(
+                           ws, row, K_PAGU, (double)s->jumlah_pagu, g->rupiah));
+    CATAT(p->t->galat,
+          lembar_angka(ws, row, K_REAL_ANGGARAN, s->ada_realisasi,
+                       (double)s->jumlah_realisasi, g->isian_rupiah));
+    tulis_serapan(p->t, row, K_PAGU, sel_angka((double)s->jumlah_pagu),
+                  s->ada_realisasi ? sel_angka((double)s->jumlah_realisasi)
+                                   : sel_kosong(),
+                  false);
 }
 
 static void kosong_kanan(penulis *p, unsigned row)
 {
     for (unsigned k = K_PROGRAM; k <= K_KATEGORI_ANGGARAN; k++)
-        CATAT(p->galat,
+        CATAT(p->t->galat,
               worksheet_write_blank(p->ws, row, (lxw_col_t)k,
                                     k == K_PAGU ? p->g->rupiah : p->g->teks));
-}
-
-/* The sasaran and kinerja lainnya in the order the sheets list them. */
-static size_t *kelompok_urut(const rencana *r, size_t *n)
-{
-    size_t ns = 0, nl = 0;
-    size_t *s = rencana_kelompok_jenis(r, KELOMPOK_SASARAN, &ns);
-    size_t *l = rencana_kelompok_jenis(r, KELOMPOK_LAINNYA, &nl);
-    size_t *hasil = malloc((ns + nl ? ns + nl : 1) * sizeof *hasil);
-    *n = 0;
-    if (s && l && hasil) {
-        memcpy(hasil, s, ns * sizeof *hasil);
-        memcpy(hasil + ns, l, nl * sizeof *hasil);
-        *n = ns + nl;
-    } else {
-        free(hasil);
-        hasil = NULL;
-    }
-    free(s);
-    free(l);
-    return hasil;
 }
 
 /* Gives each quarterly indicator its Triwulan row from `awal`; returns
@@ -215,7 +227,7 @@ static size_t rencana_urut_triwulan(const rencana *r, unsigned *baris,
                                     unsigned awal)
 {
     size_t nk = 0, n = 0;
-    size_t *kel = kelompok_urut(r, &nk);
+    size_t *kel = tulis_kelompok_urut(r, &nk);
     for (size_t i = 0; kel && i < nk; i++) {
         size_t ni = 0;
         const size_t *ind =
@@ -228,105 +240,124 @@ static size_t rencana_urut_triwulan(const rencana *r, unsigned *baris,
     return n;
 }
 
+#define PETUNJUK_TW                                                            \
+    "Ketik realisasi triwulan ini dalam satuan indikatornya (contoh 96,25 "    \
+    "untuk 96,25%); kosongkan triwulan yang belum berjalan."
+#define PETUNJUK_TARGET_TW                                                     \
+    "Ketik target triwulan ini dari rencana aksi, dalam satuan "               \
+    "indikatornya; kosongkan bila tidak ditetapkan."
+
+/* The Triwulan sheet: one row per quarterly indicator. */
+static const tata_kolom kolom_triwulan[TW_JUMLAH] = {
+    [TW_NO] = {"no", NULL, NULL, "NO", 5, TATA_LABEL, NULL},
+    [TW_KELOMPOK] = {"kelompok", NULL, NULL, "SASARAN / KINERJA LAINNYA", 30,
+                     TATA_LABEL, NULL},
+    [TW_INDIKATOR] = {"indikator", NULL, NULL, "INDIKATOR KINERJA", 30,
+                      TATA_LABEL, NULL},
+    [TW_TARGET] = {"target", NULL, NULL, "TARGET", 11, TATA_LABEL, NULL},
+    [TW_REKAP] = {"rekap", NULL, NULL, "REKAP", 10, TATA_LABEL, NULL},
+    [TW_I] = {"tw_1", NULL, NULL, "TW I", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_I + 1] = {"tw_2", NULL, NULL, "TW II", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_I + 2] = {"tw_3", NULL, NULL, "TW III", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_IV] = {"tw_4", NULL, NULL, "TW IV", 11, TATA_ISIAN, PETUNJUK_TW},
+    [TW_TAHUNAN] = {"realisasi_tahunan", NULL, NULL, "REALISASI TAHUNAN", 12,
+                    TATA_RUMUS, NULL},
+    [TW_TARGET_I] = {"target_tw_1", NULL, NULL, "TARGET TW I", 11, TATA_ISIAN,
+                     PETUNJUK_TARGET_TW},
+    [TW_TARGET_I + 1] = {"target_tw_2", NULL, NULL, "TARGET TW II", 11,
+                         TATA_ISIAN, PETUNJUK_TARGET_TW},
+    [TW_TARGET_I + 2] = {"target_tw_3", NULL, NULL, "TARGET TW III", 11,
+                         TATA_ISIAN, PETUNJUK_TARGET_TW},
+    [TW_TARGET_IV] = {"target_tw_4", NULL, NULL, "TARGET TW IV", 11, TATA_ISIAN,
+                      PETUNJUK_TARGET_TW},
+    [TW_TARGET_TAHUNAN] = {"target_tahunan_tw", NULL, NULL,
+                           "TARGET TAHUNAN DARI TW", 13, TATA_RUMUS, NULL},
+    [TW_CAPAIAN_I] = {"capaian_tw_1", NULL, NULL, "CAPAIAN TW I (%)", 11,
+                      TATA_RUMUS, NULL},
+    [TW_CAPAIAN_I + 1] = {"capaian_tw_2", NULL, NULL, "CAPAIAN TW II (%)", 11,
+                          TATA_RUMUS, NULL},
+    [TW_CAPAIAN_I + 2] = {"capaian_tw_3", NULL, NULL, "CAPAIAN TW III (%)", 11,
+                          TATA_RUMUS, NULL},
+    [TW_CAPAIAN_IV] = {"capaian_tw_4", NULL, NULL, "CAPAIAN TW IV (%)", 11,
+                       TATA_RUMUS, NULL},
+    [TW_CAPAIAN_TAHUNAN] = {"capaian_tahunan", NULL, NULL,
+                            "CAPAIAN TAHUNAN (%)", 12, TATA_RUMUS, NULL},
+};
+
+/* Printed with the indicator repeated on every page across. */
+const tata_lembar tata_triwulan = {.nama = "Triwulan",
+                                   .kolom = kolom_triwulan,
+                                   .jumlah_kolom = TW_JUMLAH,
+                                   .baris_kepala = TW_KEPALA,
+                                   .nomor_kolom = true,
+                                   .tinggi_judul = 30,
+                                   .peran = TATA_BANTU,
+                                   .cetak = {.kunci = "indikator"}};
+
 /* The quarters of the quarterly indicators, and the year's figure. */
 static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
                                  const tulis_opsi *o, const unsigned *baris)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "Triwulan");
-    if (!ws)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    lxw_error galat = LXW_NO_ERROR;
-    lembar_tinggi_peta tinggi = {NULL, 0};
-    static const double lebar_tw[TW_JUMLAH] = {5,  30, 30, 11, 10, 11, 11,
-                                               11, 11, 12, 11, 11, 11, 11,
-                                               13, 11, 11, 11, 11, 12};
-    static const char *const judul[TW_JUMLAH] = {"NO",
-                                                 "SASARAN / KINERJA LAINNYA",
-                                                 "INDIKATOR KINERJA",
-                                                 "TARGET",
-                                                 "REKAP",
-                                                 "TW I",
-                                                 "TW II",
-                                                 "TW III",
-                                                 "TW IV",
-                                                 "REALISASI TAHUNAN",
-                                                 "TARGET TW I",
-                                                 "TARGET TW II",
-                                                 "TARGET TW III",
-                                                 "TARGET TW IV",
-                                                 "TARGET TAHUNAN DARI TW",
-                                                 "CAPAIAN TW I (%)",
-                                                 "CAPAIAN TW II (%)",
-                                                 "CAPAIAN TW III (%)",
-                                                 "CAPAIAN TW IV (%)",
-                                                 "CAPAIAN TAHUNAN (%)"};
+    tata_penulis p;
+    tata_buka(&p, wb, g, &tata_triwulan, o, r->id.tahun);
+    if (!p.ws)
+        return p.galat;
+    lxw_worksheet *ws = p.ws;
     char buf[256];
-    for (unsigned k = 0; k < TW_JUMLAH; k++) {
-        CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                          lebar_tw[k], NULL));
-        CATAT(galat, worksheet_write_string(ws, TW_KEPALA, (lxw_col_t)k,
-                                            judul[k], g->kepala));
-        snprintf(buf, sizeof buf, "(%u)", k + 1);
-        CATAT(galat, worksheet_write_string(ws, TW_KEPALA + 1, (lxw_col_t)k,
-                                            buf, g->nomor_kolom));
-    }
     snprintf(buf, sizeof buf, "REALISASI KINERJA PER TRIWULAN TAHUN %d",
              r->id.tahun);
-    CATAT(galat, lembar_gabung(ws, 0, 0, 0, TW_JUMLAH - 1, buf, g->judul));
-    CATAT(galat, lembar_gabung(ws, 1, 0, 1, TW_JUMLAH - 1,
-                               "Isi realisasi (dan target) tiap triwulan di "
-                               "sel berwarna. REKAP JUMLAH: nilai tahunan = "
-                               "jumlah triwulan yang terisi; AKHIR: = "
-                               "triwulan terakhir yang terisi. Capaian "
-                               "triwulan = realisasi triwulan terhadap target "
-                               "triwulannya; target tahunan dari triwulan "
-                               "yang berbeda dari TARGET ditandai.",
-                               g->biasa));
-    worksheet_set_row(ws, 1, 28, NULL);
-    worksheet_set_row(ws, TW_KEPALA, 30, NULL);
+    tata_judul(&p, 0, buf, g->judul);
+    tata_pesan(&p, 1,
+               "Isi realisasi (dan target) tiap triwulan di "
+               "sel berwarna. REKAP JUMLAH: nilai tahunan = "
+               "jumlah triwulan yang terisi; AKHIR: = "
+               "triwulan terakhir yang terisi. Capaian "
+               "triwulan = realisasi triwulan terhadap target "
+               "triwulannya; target tahunan dari triwulan "
+               "yang berbeda dari TARGET ditandai.",
+               g->biasa);
     size_t nomor = 0;
     for (size_t i = 0; i < r->jumlah_indikator; i++) {
         if (!baris[i])
             continue;
         const indikator *d = &r->indikator[i];
         unsigned row = baris[i];
-        snprintf(buf, sizeof buf, "%zu", ++nomor);
-        CATAT(galat,
-              worksheet_write_string(ws, row, TW_NO, buf, g->teks_tengah));
+        CATAT(p.galat, worksheet_write_number(ws, row, TW_NO, (double)++nomor,
+                                              g->teks_tengah));
         const char *kel = d->jenis_induk == INDUK_KELOMPOK
                               ? r->kelompok[d->induk].uraian
                               : "";
-        CATAT(galat,
+        CATAT(p.galat,
               worksheet_write_string(ws, row, TW_KELOMPOK, kel, g->teks));
-        CATAT(galat, worksheet_write_string(ws, row, TW_INDIKATOR, d->uraian,
-                                            g->teks));
-        lembar_perlu(&tinggi, row, row, kel, lebar_tw[TW_KELOMPOK]);
-        lembar_perlu(&tinggi, row, row, d->uraian, lebar_tw[TW_INDIKATOR]);
-        CATAT(galat,
+        CATAT(p.galat, worksheet_write_string(ws, row, TW_INDIKATOR, d->uraian,
+                                              g->teks));
+        tata_perlu(&p, row, row, TW_KELOMPOK, kel);
+        tata_perlu(&p, row, row, TW_INDIKATOR, d->uraian);
+        CATAT(p.galat,
               worksheet_write_number(ws, row, TW_TARGET, d->target.nilai,
                                      gaya_angka(g, d->target.desimal, d->satuan,
                                                 d->predikat, false)));
-        CATAT(galat, worksheet_write_string(
-                         ws, row, TW_REKAP,
-                         d->rekap == TRIWULAN_JUMLAH ? "JUMLAH" : "AKHIR",
-                         g->teks_tengah));
+        CATAT(p.galat, worksheet_write_string(
+                           ws, row, TW_REKAP,
+                           d->rekap == TRIWULAN_JUMLAH ? "JUMLAH" : "AKHIR",
+                           g->teks_tengah));
         rujukan_sel tw[4];
         for (int q = 0; q < 4; q++) {
             const isian_angka *a = &d->tw[q];
             lxw_format *f =
                 gaya_angka(g, a->ada ? a->desimal : d->target.desimal,
                            d->satuan, "", true);
-            CATAT(galat, lembar_angka(ws, row, TW_I + (unsigned)q, a->ada,
-                                      a->nilai, f));
+            CATAT(p.galat, lembar_angka(ws, row, TW_I + (unsigned)q, a->ada,
+                                        a->nilai, f));
             tw[q] = sel_di(row, TW_I + (unsigned)q,
                            a->ada ? sel_angka(a->nilai) : sel_kosong());
         }
-        CATAT(galat, lembar_validasi_angka(ws, row, TW_I, row, TW_IV));
+        tata_validasi(&p, TW_I, TW_IV, row, row);
         char rekap[16];
         lxw_rowcol_to_cell(rekap, row, TW_REKAP);
         rumus rm;
         rumus_triwulan(&rm, o->rumus, tw, d->rekap, rekap);
-        CATAT(galat,
+        CATAT(p.galat,
               lembar_rumus(ws, row, TW_TAHUNAN, &rm,
                            gaya_angka(g,
                                       d->realisasi.ada ? d->realisasi.desimal
@@ -341,7 +372,7 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         for (int q = 0; q < 4; q++) {
             const isian_angka *a = &d->target_tw[q];
             unsigned k = TW_TARGET_I + (unsigned)q;
-            CATAT(galat,
+            CATAT(p.galat,
                   lembar_angka(
                       ws, row, k, a->ada, a->nilai,
                       gaya_angka(g, a->ada ? a->desimal : d->target.desimal,
@@ -350,10 +381,9 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
             if (a->ada && a->desimal > des_target)
                 des_target = a->desimal;
         }
-        CATAT(galat,
-              lembar_validasi_angka(ws, row, TW_TARGET_I, row, TW_TARGET_IV));
+        tata_validasi(&p, TW_TARGET_I, TW_TARGET_IV, row, row);
         rumus_triwulan(&rm, o->rumus, tg, d->rekap, rekap);
-        CATAT(galat,
+        CATAT(p.galat,
               lembar_rumus(ws, row, TW_TARGET_TAHUNAN, &rm,
                            gaya_angka(g, des_target, d->satuan, "", false)));
 
@@ -362,157 +392,110 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
         for (int q = 0; q < 4; q++) {
             rumus c;
             rumus_capaian(&c, o->rumus, &tg[q], &tw[q], d->arah);
-            char teks[2 * RUMUS_MAKS]; /* a capaian is far shorter */
             /* no target for the quarter: no capaian (not #DIV/0!) */
-            snprintf(teks, sizeof teks, "IF(%s=\"\",\"\",%s)", tg[q].ref,
-                     c.teks);
-            rumus_bebas(&c, teks,
-                        tg[q].nilai.jenis == SEL_ANGKA ? c.hasil
-                                                       : sel_kosong());
-            CATAT(galat, lembar_rumus(ws, row, TW_CAPAIAN_I + (unsigned)q, &c,
-                                      g->persen));
+            rumus_jaga(&c, &tg[q]);
+            CATAT(p.galat, lembar_rumus(ws, row, TW_CAPAIAN_I + (unsigned)q, &c,
+                                        g->persen));
         }
         rujukan_sel t = sel_di(row, TW_TARGET, sel_angka(d->target.nilai));
         rujukan_sel x = sel_di(row, TW_TAHUNAN, tahunan);
         rumus_capaian(&rm, o->rumus, &t, &x, d->arah);
-        CATAT(galat, lembar_rumus(ws, row, TW_CAPAIAN_TAHUNAN, &rm, g->persen));
+        CATAT(p.galat,
+              lembar_rumus(ws, row, TW_CAPAIAN_TAHUNAN, &rm, g->persen));
     }
     /* quarterly targets that do not add up to the year's target */
     unsigned awal = TW_KEPALA + 2, akhir = awal + (unsigned)nomor - 1;
     if (nomor > 0) {
-        char o1[16], d1[16], aturan[96];
+        char o1[16], d1[16];
         lxw_rowcol_to_cell_abs(o1, awal, TW_TARGET_TAHUNAN, 0, 1);
         lxw_rowcol_to_cell_abs(d1, awal, TW_TARGET, 0, 1);
-        snprintf(aturan, sizeof aturan, "=AND(ISNUMBER(%s),%s<>%s)", o1, o1,
-                 d1);
-        lxw_conditional_format cf;
-        memset(&cf, 0, sizeof cf);
-        cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
-        cf.value_string = aturan;
-        cf.format = g->tanda_selisih;
-        CATAT(galat,
-              worksheet_conditional_format_range(
-                  ws, awal, TW_TARGET_TAHUNAN, akhir, TW_TARGET_TAHUNAN, &cf));
+        rumus_aturan aturan;
+        rumus_aturan_banding(&aturan, o1, d1, "<>");
+        tata_tanda(&p, awal, TW_TARGET_TAHUNAN, akhir, TW_TARGET_TAHUNAN,
+                   &aturan, g->tanda_selisih);
     }
-    CATAT(galat, lembar_tinggi_terapkan(&tinggi, ws));
-    lembar_halaman(ws, TW_KEPALA, TW_KEPALA + 1);
-    lembar_lindungi(ws, o);
-    return galat;
+    /* printed without the instruction row (the title in the page header) */
+    tata_cetak_area(&p, TW_KEPALA,
+                    nomor > 0 ? akhir : tata_baris_isi(&tata_triwulan) - 1);
+    return tata_tutup(&p);
 }
 
 lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
                            const tulis_opsi *o)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "Pengukuran Kinerja");
-    if (!ws)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}, NULL};
+    tata_penulis tp;
+    tata_buka(&tp, wb, g, &tata_pengukuran, o, r->id.tahun);
+    if (!tp.ws)
+        return tp.galat;
+    lxw_worksheet *ws = tp.ws;
+    penulis p = {ws, g, r, o, &tp, NULL};
     p.baris_triwulan =
         calloc(r->jumlah_indikator ? r->jumlah_indikator : 1, sizeof(unsigned));
     if (!p.baris_triwulan)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     size_t n_tw = rencana_urut_triwulan(r, p.baris_triwulan, TW_KEPALA + 2);
-    static const char *const judul_kolom[K_JUMLAH] = {
-        "NO",
-        "SASARAN STRATEGIS",
-        "INDIKATOR KINERJA",
-        "FORMULASI PERHITUNGAN",
-        "TARGET",
-        "REALISASI",
-        "%",
-        "KATEGORI",
-        "PREDIKAT",
-        "PROGRAM",
-        "PAGU (Rp.)",
-        "REALISASI (Rp.)",
-        "%",
-        "KATEGORI",
-    };
     char buf[512];
-    for (unsigned k = 0; k < K_JUMLAH; k++)
-        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                            lebar[k], NULL));
-    CATAT(p.galat,
-          lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1,
-                        "PENGUKURAN KINERJA PERANGKAT DAERAH", g->judul));
+    tata_judul(&tp, 0, "PENGUKURAN KINERJA PERANGKAT DAERAH", g->judul);
     char *nama = tulis_nama_singkat(r);
     char *pd = nama ? teks_cetak("PERANGKAT DAERAH : %s", nama) : NULL;
-    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, pd, g->subjudul));
+    tata_judul(&tp, 1, pd, g->subjudul);
     free(pd);
     free(nama);
     snprintf(buf, sizeof buf, "TAHUN : %d", r->id.tahun);
-    CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, K_JUMLAH - 1, buf, g->subjudul));
-    CATAT(p.galat,
-          lembar_gabung(ws, 3, 0, 3, K_JUMLAH - 1,
-                        "Isi sel berwarna (realisasi kinerja dan anggaran); "
-                        "capaian, kategori dan serapan terhitung sendiri dan "
-                        "tetap kosong selama realisasi belum diisi.",
-                        g->biasa));
-    for (unsigned k = 0; k < K_JUMLAH; k++) {
-        CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA, (lxw_col_t)k,
-                                              judul_kolom[k], g->kepala));
-        snprintf(buf, sizeof buf, "(%u)", k + 1);
-        CATAT(p.galat,
-              worksheet_write_string(ws, BARIS_KEPALA + 1, (lxw_col_t)k, buf,
-                                     g->nomor_kolom));
-    }
-    worksheet_set_row(ws, BARIS_KEPALA, 30, NULL);
+    tata_judul(&tp, 2, buf, g->subjudul);
+    tata_pesan(&tp, 3,
+               "Isi sel berwarna (realisasi kinerja dan anggaran); "
+               "capaian, kategori dan serapan terhitung sendiri dan "
+               "tetap kosong selama realisasi belum diisi.",
+               g->biasa);
 
     unsigned row = BARIS_KEPALA + 2, awal_tabel = row;
     size_t nomor = 0;
-    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN, KELOMPOK_LAINNYA};
-    for (size_t u = 0; u < 2; u++) {
-        size_t nk = 0;
-        size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
-        if (!kel)
+    size_t nk = 0;
+    size_t *kel = tulis_kelompok_urut(r, &nk);
+    if (!kel)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    for (size_t i = 0; i < nk; i++) {
+        size_t ni = 0, np = 0;
+        const size_t *ind =
+            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
+        size_t *prog = rencana_program_sasaran(r, kel[i], &np);
+        if (!prog) {
+            free(kel);
             return LXW_ERROR_MEMORY_MALLOC_FAILED;
-        for (size_t i = 0; i < nk; i++) {
-            size_t ni = 0, np = 0;
-            const size_t *ind =
-                rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
-            size_t *prog = rencana_program_sasaran(r, kel[i], &np);
-            if (!prog) {
-                free(kel);
-                return LXW_ERROR_MEMORY_MALLOC_FAILED;
-            }
-            unsigned h = (unsigned)(ni > np ? ni : np);
-            if (h == 0)
-                h = 1;
-            snprintf(buf, sizeof buf, "%zu", ++nomor);
-            CATAT(p.galat, lembar_gabung(ws, row, K_NO, row + h - 1, K_NO, buf,
-                                         g->teks_tengah));
-            CATAT(p.galat,
-                  lembar_gabung(ws, row, K_SASARAN, row + h - 1, K_SASARAN,
-                                r->kelompok[kel[i]].uraian, g->teks));
-            lembar_perlu(&p.tinggi, row, row + h - 1,
-                         r->kelompok[kel[i]].uraian, lebar[K_SASARAN]);
-            for (size_t j = 0; j < ni; j++) {
-                unsigned r2 = j + 1 == ni ? row + h - 1 : row + (unsigned)j;
-                tulis_indikator(&p, &r->indikator[ind[j]], row + (unsigned)j,
-                                r2);
-            }
-            if (ni == 0)
-                for (unsigned k = K_INDIKATOR; k <= K_PREDIKAT; k++)
-                    CATAT(p.galat, lembar_gabung(ws, row, k, row + h - 1, k, "",
-                                                 g->teks));
-            for (unsigned j = 0; j < h; j++) {
-                if (j < np)
-                    tulis_program(&p, &r->simpul[prog[j]], row + j);
-                else
-                    kosong_kanan(&p, row + j);
-            }
-            row += h;
-            free(prog);
         }
-        free(kel);
+        unsigned h = (unsigned)(ni > np ? ni : np);
+        if (h == 0)
+            h = 1;
+        /* number and sasaran on every printed page of the group */
+        tata_label_angka(&tp, row, row + h - 1, K_NO, (double)++nomor,
+                         g->teks_tengah);
+        tata_label(&tp, row, row + h - 1, K_SASARAN, r->kelompok[kel[i]].uraian,
+                   g->teks);
+        for (size_t j = 0; j < ni; j++) {
+            unsigned r2 = j + 1 == ni ? row + h - 1 : row + (unsigned)j;
+            tulis_indikator(&p, &r->indikator[ind[j]], row + (unsigned)j, r2);
+        }
+        if (ni == 0)
+            for (unsigned k = K_INDIKATOR; k <= K_PREDIKAT; k++)
+                CATAT(tp.galat,
+                      lembar_gabung(ws, row, k, row + h - 1, k, "", g->teks));
+        for (unsigned j = 0; j < h; j++) {
+            if (j < np)
+                tulis_program(&p, &r->simpul[prog[j]], row + j);
+            else
+                kosong_kanan(&p, row + j);
+        }
+        row += h;
+        free(prog);
     }
+    free(kel);
 
     /* JUMLAH: the programs of every group (each program serves one) */
     unsigned akhir = row - 1;
-    char a[16], b[16], teks[RUMUS_MAKS];
-    CATAT(p.galat,
+    CATAT(tp.galat,
           lembar_gabung(ws, row, K_NO, row, K_PREDIKAT, "", g->jumlah_teks));
-    CATAT(p.galat,
+    CATAT(tp.galat,
           worksheet_write_string(ws, row, K_PROGRAM, "JUMLAH", g->jumlah_teks));
     int64_t pagu = 0, real = 0;
     bool ada = false;
@@ -526,37 +509,15 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
             real += s->jumlah_realisasi;
         }
     }
-    rumus rm;
-    lxw_rowcol_to_cell(a, awal_tabel, K_PAGU);
-    lxw_rowcol_to_cell(b, akhir, K_PAGU);
-    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
-    rumus_bebas(&rm, teks, sel_angka((double)pagu));
-    CATAT(p.galat, lembar_rumus(ws, row, K_PAGU, &rm, g->jumlah_rupiah));
-    lxw_rowcol_to_cell(a, awal_tabel, K_REAL_ANGGARAN);
-    lxw_rowcol_to_cell(b, akhir, K_REAL_ANGGARAN);
-    snprintf(teks, sizeof teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", a, b, a,
-             b);
-    rumus_bebas(&rm, teks, ada ? sel_angka((double)real) : sel_kosong());
-    CATAT(p.galat,
-          lembar_rumus(ws, row, K_REAL_ANGGARAN, &rm, g->jumlah_rupiah));
-    rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)pagu));
-    rujukan_sel x = sel_di(row, K_REAL_ANGGARAN, rm.hasil);
-    rumus sr, kt;
-    rumus_serapan(&sr, o->rumus, &pg, &x);
-    CATAT(p.galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->jumlah_persen));
-    rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
-    rumus_kategori(&kt, o->rumus, &ss, "TINGKAT");
-    CATAT(p.galat,
-          lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt, g->jumlah_kategori));
+    tulis_jumlah_anggaran(&tp, row, awal_tabel, akhir, K_PAGU, pagu, ada, real);
 
     if (akhir >= awal_tabel)
-        CATAT(p.galat, lembar_validasi_angka(ws, awal_tabel, K_REAL_ANGGARAN,
-                                             akhir, K_REAL_ANGGARAN));
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, BARIS_KEPALA, BARIS_KEPALA + 1);
-    lembar_lindungi(ws, o);
-    if (n_tw && p.galat == LXW_NO_ERROR)
-        p.galat = lembar_triwulan(wb, g, r, o, p.baris_triwulan);
+        tata_validasi(&tp, K_REAL_ANGGARAN, K_REAL_ANGGARAN, awal_tabel, akhir);
+    /* printed without the instruction row (the title in the page header) */
+    tata_cetak_area(&tp, BARIS_KEPALA, row);
+    lxw_error galat = tata_tutup(&tp);
+    if (n_tw && galat == LXW_NO_ERROR)
+        galat = lembar_triwulan(wb, g, r, o, p.baris_triwulan);
     free(p.baris_triwulan);
-    return p.galat;
+    return galat;
 }

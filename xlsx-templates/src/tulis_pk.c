@@ -11,9 +11,12 @@
  * differed) and "PK Perubahan" with the revised ones.  A plan that was
  * never revised has one sheet, "PK".
  *
- * The PK is a signed letter, so it prints in portrait (the tables of the
- * other workbooks print in landscape).  Names, titles and the date are
- * unlocked: staff correct them without unprotecting the sheet.
+ * The PK is a signed letter, so it prints like one: portrait, at about
+ * 11.2 pt (10 pt text at a print scale of 112 %: the columns are narrow
+ * enough for that), the agreement on the first page with 3 cm and more
+ * for the signatures and the stamp, the attachment from the second page,
+ * and each PK's pages numbered on their own.  Names, titles and the date
+ * are unlocked: staff correct them without unprotecting the sheet.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +25,15 @@
 #include "tulis.h"
 
 #define KOLOM 5 /* A no, B and C text, D target/anggaran, E keterangan */
-static const double lebar_kolom[KOLOM] = {5, 36, 36, 20, 16};
+static const double lebar_kolom[KOLOM] = {4, 15, 16, 14, 10};
+
+/* The print scale: 10 pt text printed at 11.6 pt, as a typed letter. */
+#define SKALA_PK 112
+/* Points at 100 % between the signatories' titles and their names: 3.2 cm
+ * on paper at SKALA_PK, room for a signature and a stamp. */
+#define RUANG_TTD 80.0
+/* Points at 100 % between the letter's parts, so it fills its page. */
+#define JARAK_BAGIAN 12.0
 
 typedef struct versi {
     const char *nama_lembar;
@@ -57,9 +68,13 @@ static void paragraf(penulis *p, const char *teks, lxw_format *f)
 {
     unsigned row = p->baris++;
     CATAT(p->galat, lembar_gabung(p->ws, row, 0, row, KOLOM - 1, teks, f));
-    CATAT(p->galat,
-          worksheet_set_row(p->ws, row, lembar_tinggi(teks, lebar_antara(0, 4)),
-                            NULL));
+    lembar_perlu(&p->tinggi, row, row, teks, lebar_antara(0, 4));
+}
+
+/* An empty row `tinggi` points tall between two parts of the letter. */
+static void jarak(penulis *p, double tinggi)
+{
+    lembar_perlu_baris(&p->tinggi, p->baris++, tinggi);
 }
 
 static void judul(penulis *p)
@@ -89,9 +104,7 @@ static void pihak(penulis *p, const penandatangan *s, const char *sebutan)
         char *teks = teks_cetak(": %s", isi[i]);
         CATAT(p->galat, lembar_gabung(p->ws, row, 2, row, 4, teks,
                                       p->g->isian_biasa_kiri));
-        CATAT(p->galat,
-              worksheet_set_row(p->ws, row,
-                                lembar_tinggi(teks, lebar_antara(2, 4)), NULL));
+        lembar_perlu(&p->tinggi, row, row, teks, lebar_antara(2, 4));
         free(teks);
     }
     paragraf(p, sebutan, p->g->biasa);
@@ -104,19 +117,23 @@ static void tanda_tangan(penulis *p)
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
     unsigned row = p->baris++;
+    /* "Mojokerto," right-aligned in C, the date over D:E: the date needs
+     * more room than column E alone (kept narrow for the lampiran) */
     char *tempat = teks_cetak("%s,", p->r->id.tempat);
     CATAT(p->galat,
-          tempat ? worksheet_write_string(ws, row, 3, tempat, g->biasa_kanan)
+          tempat ? worksheet_write_string(ws, row, 2, tempat, g->biasa_kanan)
                  : LXW_ERROR_MEMORY_MALLOC_FAILED);
     free(tempat);
+    CATAT(p->galat,
+          worksheet_merge_range(ws, row, 3, row, 4, "", g->isian_tanggal));
     if (p->v->ada_tanggal) {
         lxw_datetime dt = {
             p->v->tgl.tahun, p->v->tgl.bulan, p->v->tgl.hari, 0, 0, 0};
         CATAT(p->galat,
-              worksheet_write_datetime(ws, row, 4, &dt, g->isian_tanggal));
+              worksheet_write_datetime(ws, row, 3, &dt, g->isian_tanggal));
     } else {
         /* not known yet: a blank date cell to fill in when signing */
-        CATAT(p->galat, worksheet_write_blank(ws, row, 4, g->isian_tanggal));
+        CATAT(p->galat, worksheet_write_blank(ws, row, 3, g->isian_tanggal));
     }
     p->baris++;
     const penandatangan *kiri = p->v->atasan, *kanan = p->v->kepala;
@@ -130,11 +147,10 @@ static void tanda_tangan(penulis *p)
           lembar_gabung(ws, row, 1, row, 1, kiri->jabatan, g->isian_biasa));
     CATAT(p->galat,
           lembar_gabung(ws, row, 3, row, 4, kanan->jabatan, g->isian_biasa));
-    double t1 = lembar_tinggi(kiri->jabatan, lebar_antara(1, 1));
-    double t2 = lembar_tinggi(kanan->jabatan, lebar_antara(3, 4));
-    CATAT(p->galat, worksheet_set_row(ws, row, t1 > t2 ? t1 : t2, NULL));
-    /* room to sign */
-    p->baris += 3;
+    lembar_perlu(&p->tinggi, row, row, kiri->jabatan, lebar_antara(1, 1));
+    lembar_perlu(&p->tinggi, row, row, kanan->jabatan, lebar_antara(3, 4));
+    /* room to sign and stamp */
+    jarak(p, RUANG_TTD);
     row = p->baris++;
     CATAT(p->galat,
           lembar_gabung(ws, row, 1, row, 1, kiri->nama, g->isian_biasa_garis));
@@ -174,6 +190,9 @@ static void kepala_tabel(penulis *p, const char *const judul_kolom[4])
           worksheet_write_string(p->ws, row, 2, judul_kolom[2], p->g->kepala));
     CATAT(p->galat,
           lembar_gabung(p->ws, row, 3, row, 4, judul_kolom[3], p->g->kepala));
+    /* "SASARAN STRATEGIS" wraps in its narrow column */
+    for (unsigned k = 0; k < 3; k++)
+        lembar_perlu(&p->tinggi, row, row, judul_kolom[k], lebar_kolom[k]);
 }
 
 /* Table 1 (sasaran strategis) or 2 (kinerja lainnya). */
@@ -278,14 +297,13 @@ static void tabel_program(penulis *p)
     free(prog);
     row = p->baris++;
     CATAT(p->galat, lembar_gabung(ws, row, 0, row, 2, "Total", g->jumlah_teks));
-    char a[16], b[16], teks[64];
+    char a[16], b[16];
     lxw_rowcol_to_cell(a, awal, 3);
     lxw_rowcol_to_cell(b, row - 1, 3);
-    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
     rumus rm;
     (void)ada_semua; /* the cached SUM counts only the known figures, as
                         Calc's SUM skips blank cells */
-    rumus_bebas(&rm, teks, sel_angka((double)total));
+    rumus_jumlah(&rm, a, b, sel_angka((double)total));
     CATAT(p->galat, lembar_rumus(ws, row, 3, &rm, g->jumlah_rupiah));
     CATAT(p->galat, worksheet_write_blank(ws, row, 4, g->jumlah_teks));
     p->baris++;
@@ -297,7 +315,7 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, v->nama_lembar);
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, v, LXW_NO_ERROR, 0, {NULL, 0}};
+    penulis p = {ws, g, r, o, v, LXW_NO_ERROR, 0, LEMBAR_TINGGI_KOSONG};
     for (unsigned k = 0; k < KOLOM; k++)
         CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
                                             lebar_kolom[k], NULL));
@@ -307,7 +325,7 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
              "transparan dan akuntabel serta berorientasi pada hasil, kami "
              "yang bertanda tangan di bawah ini:",
              g->biasa);
-    p.baris++;
+    jarak(&p, JARAK_BAGIAN);
     pihak(&p, v->kepala, "Selanjutnya disebut pihak pertama.");
     pihak(&p, v->atasan,
           "Selaku atasan pihak pertama, selanjutnya disebut pihak kedua.");
@@ -319,19 +337,20 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
              "kegagalan pencapaian target kinerja tersebut menjadi tanggung "
              "jawab kami.",
              g->biasa);
-    p.baris++;
+    jarak(&p, JARAK_BAGIAN);
     paragraf(&p,
              "Pihak kedua akan melakukan supervisi yang diperlukan serta akan "
              "melakukan evaluasi terhadap capaian kinerja dari perjanjian ini "
              "dan mengambil tindakan yang diperlukan dalam rangka pemberian "
              "penghargaan dan sanksi.",
              g->biasa);
-    p.baris++;
+    jarak(&p, 2 * JARAK_BAGIAN);
     tanda_tangan(&p);
 
-    /* the attachment starts on a new page */
-    lxw_row_t putus[] = {(lxw_row_t)p.baris, 0};
-    CATAT(p.galat, worksheet_set_h_pagebreaks(ws, putus));
+    /* the attachment starts on a new page, from the empty row that ends
+     * the signatures (a page holding only that row would not print, and
+     * the page count in the footer would be one too many) */
+    unsigned lampiran = p.baris - 1;
     paragraf(&p, "Lampiran:", g->biasa);
     judul(&p);
     tabel_kinerja(&p, KELOMPOK_SASARAN);
@@ -339,12 +358,20 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
     tabel_program(&p);
     tanda_tangan(&p);
 
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    worksheet_set_portrait(ws);
-    worksheet_set_paper(ws, 9);
-    worksheet_set_margins(ws, 0.7, 0.6, 0.6, 0.6);
-    worksheet_fit_to_pages(ws, 1, 0);
-    worksheet_set_footer(ws, "&CHalaman &P dari &N");
+    halaman_atur atur = {.tegak = true,
+                         .kepala_awal = -1,
+                         .kepala_akhir = -1,
+                         .kunci_awal = -1,
+                         .kunci_akhir = -1,
+                         .putus_wajib = &lampiran,
+                         .jumlah_putus_wajib = 1,
+                         .cetak_awal = 0,
+                         .cetak_akhir = p.baris - 1,
+                         .jumlah_kolom = KOLOM,
+                         .lebar = lebar_kolom,
+                         .skala_maks = SKALA_PK,
+                         .nomor_sendiri = true};
+    CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
     lembar_lindungi(ws, o);
     return p.galat;
 }

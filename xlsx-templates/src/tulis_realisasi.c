@@ -49,15 +49,55 @@ enum {
 static const char *const nama_tingkat[] = {"", "Program", "Kegiatan",
                                            "Sub Kegiatan"};
 
+/* The Realisasi Anggaran sheet (Tabel 3.5). */
+static const tata_kolom kolom_realisasi[K_JUMLAH] = {
+    [K_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [K_KODE] = {"kode", NULL, NULL, "Kode", 19, TATA_ISIAN_TEKS,
+                "Kode sub kegiatan, mis. 2.16.02.2.01.0001 (unik di lembar "
+                "ini)."},
+    [K_INDUK] = {"induk", NULL, NULL, "Induk", 16, TATA_ISIAN_TEKS,
+                 "Kode kegiatan induknya, persis seperti di kolom Kode baris "
+                 "kegiatan itu; jumlah kegiatan dan program mengikutinya."},
+    [K_TINGKAT] =
+        {"tingkat", NULL, NULL, "Tingkat", 12, TATA_ISIAN_TEKS,
+         "Ketik Sub Kegiatan untuk baris sub kegiatan baru, sama seperti "
+         "baris sub kegiatan lainnya."},
+    [K_URAIAN] = {"uraian", NULL, NULL, "Program / Kegiatan / Sub Kegiatan",
+                  LEBAR_URAIAN, TATA_ISIAN_TEKS,
+                  "Nama sub kegiatan seperti di DPA."},
+    [K_PAGU] = {"pagu", NULL, NULL, "Anggaran (Rp)", 17, TATA_ISIAN,
+                "Ketik anggaran (pagu) sub kegiatan dalam rupiah penuh tanpa "
+                "titik ribuan (contoh 1250000)."},
+    [K_REALISASI] = {"realisasi", NULL, NULL, "Realisasi (Rp)", 17, TATA_ISIAN,
+                     "Ketik realisasi sub kegiatan dalam rupiah penuh tanpa "
+                     "titik ribuan (contoh 1250000); kosongkan bila belum "
+                     "ada."},
+    [K_PERSEN] = {"serapan", NULL, NULL, "%", 8, TATA_RUMUS, NULL},
+    [K_KATEGORI] = {"kategori", NULL, NULL, "Kategori", 13, TATA_RUMUS, NULL},
+    [K_PAGU_LAPOR] = {"pagu_dilaporkan", NULL, NULL, "Anggaran Dilaporkan (Rp)",
+                      17, TATA_LABEL, NULL},
+    [K_REAL_LAPOR] = {"realisasi_dilaporkan", NULL, NULL,
+                      "Realisasi Dilaporkan (Rp)", 17, TATA_LABEL, NULL},
+};
+
+/* Printed two pages across on A4, the uraian repeated on the second. */
+const tata_lembar tata_realisasi = {.nama = "Realisasi Anggaran",
+                                    .kolom = kolom_realisasi,
+                                    .jumlah_kolom = K_JUMLAH,
+                                    .baris_kepala = BARIS_KEPALA,
+                                    .nomor_kolom = true,
+                                    .tinggi_judul = 30,
+                                    .peran = TATA_RESMI,
+                                    .cetak = {.kunci = "uraian"}};
+
 typedef struct penulis {
     lxw_worksheet *ws;
     gaya *g;
     const rencana *r;
     const tulis_opsi *o;
-    unsigned baris;       /* next row to write */
-    unsigned baris_akhir; /* last row of the SUMIF ranges */
-    lxw_error galat;
-    lembar_tinggi_peta tinggi;
+    unsigned baris;         /* next row to write */
+    unsigned baris_akhir;   /* last row of the SUMIF ranges */
+    tata_penulis *t;        /* the sheet: its errors and row heights */
     unsigned *baris_simpul; /* the row of each simpul, for Pemeriksaan */
 } penulis;
 
@@ -99,45 +139,38 @@ static void tulis_jumlah(penulis *p, unsigned row, const char *kriteria,
                          int64_t real, bool tebal)
 {
     gaya *g = p->g;
-    char r_krit[64], r_pagu[64], r_real[64], teks[RUMUS_MAKS];
+    char r_krit[64], r_pagu[64], r_real[64];
     unsigned dari = row + 1;
     rentang(r_krit, sizeof r_krit, kolom_kriteria, dari, p->baris_akhir, true);
     rentang(r_pagu, sizeof r_pagu, K_PAGU, dari, p->baris_akhir, false);
     rentang(r_real, sizeof r_real, K_REALISASI, dari, p->baris_akhir, false);
 
     rumus rm;
-    snprintf(teks, sizeof teks, "SUMIF(%s,%s,%s)", r_krit, kriteria, r_pagu);
-    rumus_bebas(&rm, teks, sel_angka((double)pagu));
-    CATAT(p->galat, lembar_rumus(p->ws, row, K_PAGU, &rm,
-                                 tebal ? g->jumlah_rupiah : g->rupiah_tebal));
+    rumus_jumlah_jika(&rm, r_krit, kriteria, r_pagu, false,
+                      sel_angka((double)pagu));
+    CATAT(p->t->galat,
+          lembar_rumus(p->ws, row, K_PAGU, &rm,
+                       tebal ? g->jumlah_rupiah : g->rupiah_tebal));
     /* Blank until some child has realisasi: a SUMIF of nothing is 0, which
      * would show 0 % serapan for a kegiatan nobody has reported yet. */
-    snprintf(teks, sizeof teks,
-             "IF(COUNTIFS(%s,%s,%s,\">=0\")=0,\"\",SUMIF(%s,%s,%s))", r_krit,
-             kriteria, r_real, r_krit, kriteria, r_real);
-    rumus_bebas(&rm, teks, rupiah_sel(ada_real, real));
-    CATAT(p->galat, lembar_rumus(p->ws, row, K_REALISASI, &rm,
-                                 tebal ? g->jumlah_rupiah : g->rupiah_tebal));
+    rumus_jumlah_jika(&rm, r_krit, kriteria, r_real, true,
+                      rupiah_sel(ada_real, real));
+    CATAT(p->t->galat,
+          lembar_rumus(p->ws, row, K_REALISASI, &rm,
+                       tebal ? g->jumlah_rupiah : g->rupiah_tebal));
 }
 
 static void tulis_persen(penulis *p, unsigned row, int64_t pagu, bool ada_real,
                          int64_t real, bool tebal)
 {
-    gaya *g = p->g;
-    rujukan_sel sp = sel_di(row, K_PAGU, sel_angka((double)pagu));
-    rujukan_sel sr = sel_di(row, K_REALISASI, rupiah_sel(ada_real, real));
-    rumus rm;
-    rumus_serapan(&rm, p->o->rumus, &sp, &sr);
-    CATAT(p->galat, lembar_rumus(p->ws, row, K_PERSEN, &rm,
-                                 tebal ? g->jumlah_persen : g->persen));
-    rujukan_sel sk = sel_di(row, K_PERSEN, rm.hasil);
-    rumus rk;
-    rumus_kategori(&rk, p->o->rumus, &sk, "TINGKAT");
-    CATAT(p->galat, lembar_rumus(p->ws, row, K_KATEGORI, &rk,
-                                 tebal ? g->jumlah_kategori : g->kategori));
+    tulis_serapan(p->t, row, K_PAGU, sel_angka((double)pagu),
+                  rupiah_sel(ada_real, real), tebal);
 }
 
-static void tulis_simpul(penulis *p, size_t i, const char *nomor)
+/* A program (its letter in `huruf`) or, with huruf NULL, a kegiatan or
+ * sub kegiatan numbered `nomor` within its parent: a number, so that it
+ * aligns as one and a sort or count sees it. */
+static void tulis_simpul(penulis *p, size_t i, const char *huruf, size_t nomor)
 {
     const simpul *s = &p->r->simpul[i];
     gaya *g = p->g;
@@ -149,24 +182,27 @@ static void tulis_simpul(penulis *p, size_t i, const char *nomor)
         s->induk == TIDAK_ADA ? NULL : &p->r->simpul[s->induk];
     lxw_format *teks = daun ? g->teks_bebas : g->teks;
 
-    CATAT(p->galat,
-          worksheet_write_string(ws, row, K_NO, nomor,
-                                 daun ? g->teks_bebas : g->teks_tengah));
-    CATAT(p->galat, worksheet_write_string(ws, row, K_KODE, s->kode, teks));
-    CATAT(p->galat, worksheet_write_string(ws, row, K_INDUK,
-                                           induk ? induk->kode : "", teks));
-    CATAT(p->galat, worksheet_write_string(ws, row, K_TINGKAT,
-                                           nama_tingkat[s->tingkat], teks));
-    CATAT(p->galat,
+    lxw_format *f_no = daun ? g->teks_bebas : g->teks_tengah;
+    if (huruf)
+        CATAT(p->t->galat, worksheet_write_string(ws, row, K_NO, huruf, f_no));
+    else
+        CATAT(p->t->galat,
+              worksheet_write_number(ws, row, K_NO, (double)nomor, f_no));
+    CATAT(p->t->galat, worksheet_write_string(ws, row, K_KODE, s->kode, teks));
+    CATAT(p->t->galat, worksheet_write_string(ws, row, K_INDUK,
+                                              induk ? induk->kode : "", teks));
+    CATAT(p->t->galat, worksheet_write_string(ws, row, K_TINGKAT,
+                                              nama_tingkat[s->tingkat], teks));
+    CATAT(p->t->galat,
           worksheet_write_string(ws, row, K_URAIAN, s->uraian,
                                  g->uraian[s->tingkat - 1][daun ? 1 : 0]));
-    lembar_perlu(&p->tinggi, row, row, s->uraian,
+    lembar_perlu(&p->t->tinggi, row, row, s->uraian,
                  LEBAR_URAIAN - 2.0 * (s->tingkat - 1));
     if (daun) {
-        CATAT(p->galat,
+        CATAT(p->t->galat,
               worksheet_write_number(ws, row, K_PAGU, (double)s->pagu.nilai,
                                      g->isian_rupiah));
-        CATAT(p->galat,
+        CATAT(p->t->galat,
               lembar_angka(ws, row, K_REALISASI, s->realisasi.ada,
                            (double)s->realisasi.nilai, g->isian_rupiah));
     } else {
@@ -180,16 +216,14 @@ static void tulis_simpul(penulis *p, size_t i, const char *nomor)
     /* what the plan reported for a parent row; nothing for a leaf, whose
      * own figures are the inputs */
     bool lapor = !daun;
-    CATAT(p->galat, lembar_angka(ws, row, K_PAGU_LAPOR, lapor && s->pagu.ada,
-                                 (double)s->pagu.nilai, g->rupiah));
-    CATAT(p->galat,
+    CATAT(p->t->galat, lembar_angka(ws, row, K_PAGU_LAPOR, lapor && s->pagu.ada,
+                                    (double)s->pagu.nilai, g->rupiah));
+    CATAT(p->t->galat,
           lembar_angka(ws, row, K_REAL_LAPOR, lapor && s->realisasi.ada,
                        (double)s->realisasi.nilai, g->rupiah));
 
     for (size_t k = 0; k < s->jumlah_anak; k++) {
-        char no[24];
-        snprintf(no, sizeof no, "%zu", k + 1);
-        tulis_simpul(p, s->anak[k], no);
+        tulis_simpul(p, s->anak[k], NULL, k + 1);
     }
 }
 
@@ -201,10 +235,12 @@ static unsigned hitung_baris(const rencana *r)
 lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                           const tulis_opsi *o)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "Realisasi Anggaran");
-    if (!ws)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, 0, 0, LXW_NO_ERROR, {NULL, 0}, NULL};
+    tata_penulis tp;
+    tata_buka(&tp, wb, g, &tata_realisasi, o, r->id.tahun);
+    if (!tp.ws)
+        return tp.galat;
+    lxw_worksheet *ws = tp.ws;
+    penulis p = {ws, g, r, o, 0, 0, &tp, NULL};
     p.baris_simpul =
         calloc(r->jumlah_simpul ? r->jumlah_simpul : 1, sizeof(unsigned));
     if (!p.baris_simpul)
@@ -212,82 +248,37 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     unsigned terakhir = BARIS_TOTAL + hitung_baris(r);
     p.baris_akhir = terakhir + CADANGAN;
 
-    static const struct {
-        const char *judul;
-        double lebar;
-    } kolom[K_JUMLAH] = {
-        {"No", 5},
-        {"Kode", 19},
-        {"Induk", 16},
-        {"Tingkat", 12},
-        {"Program / Kegiatan / Sub Kegiatan", LEBAR_URAIAN},
-        {"Anggaran (Rp)", 17},
-        {"Realisasi (Rp)", 17},
-        {"%", 8},
-        {"Kategori", 13},
-        {"Anggaran Dilaporkan (Rp)", 17},
-        {"Realisasi Dilaporkan (Rp)", 17},
-    };
-    char buf[512];
-    for (unsigned k = 0; k < K_JUMLAH; k++)
-        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                            kolom[k].lebar, NULL));
-
-    CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1,
-                                 "REALISASI PROGRAM, KEGIATAN DAN SUB "
-                                 "KEGIATAN",
-                                 g->judul));
-    char *nama_instansi = tulis_nama_instansi(r, true);
-    CATAT(p.galat,
-          lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, nama_instansi, g->subjudul));
-    free(nama_instansi);
-    snprintf(buf, sizeof buf, "TAHUN ANGGARAN %d", r->id.tahun);
-    CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, K_JUMLAH - 1, buf, g->subjudul));
-    CATAT(p.galat,
-          lembar_gabung(ws, 3, 0, 3, K_JUMLAH - 1,
-                        "Isi sel berwarna. Sub kegiatan baru: sisipkan baris "
-                        "di bawah kegiatannya lalu isi Kode, Induk (kode "
-                        "kegiatan), Tingkat, uraian, Anggaran dan Realisasi; "
-                        "jumlah kegiatan dan program mengikutinya menurut "
-                        "kode Induk.",
-                        g->biasa));
-    lembar_perlu(&p.tinggi, 3, 3,
-                 "Isi sel berwarna. Sub kegiatan baru: sisipkan baris di bawah "
-                 "kegiatannya lalu isi Kode, Induk (kode kegiatan), Tingkat, "
-                 "uraian, Anggaran dan Realisasi; jumlah kegiatan dan program "
-                 "mengikutinya menurut kode Induk.",
-                 150);
-
-    for (unsigned k = 0; k < K_JUMLAH; k++) {
-        CATAT(p.galat, worksheet_write_string(ws, BARIS_KEPALA, (lxw_col_t)k,
-                                              kolom[k].judul, g->kepala));
-        snprintf(buf, sizeof buf, "(%u)", k + 1);
-        CATAT(p.galat,
-              worksheet_write_string(ws, BARIS_KEPALA + 1, (lxw_col_t)k, buf,
-                                     g->nomor_kolom));
-    }
-    worksheet_set_row(ws, BARIS_KEPALA, 30, NULL);
+    tulis_kop(&tp, r, "REALISASI PROGRAM, KEGIATAN DAN SUB KEGIATAN",
+              "TAHUN ANGGARAN");
+    tata_pesan(&tp, 3,
+               "Isi sel berwarna. Sub kegiatan baru: sisipkan baris "
+               "di bawah kegiatannya lalu isi Kode, Induk (kode "
+               "kegiatan), Tingkat, uraian, Anggaran dan Realisasi; "
+               "jumlah kegiatan dan program mengikutinya menurut "
+               "kode Induk.",
+               g->biasa);
 
     /* The organisation: the sum of the programs. */
     unsigned row = BARIS_TOTAL;
-    CATAT(p.galat, worksheet_write_string(ws, row, K_NO, "I", g->jumlah_teks));
-    CATAT(p.galat, worksheet_write_string(ws, row, K_KODE, "", g->jumlah_teks));
-    CATAT(p.galat,
+    CATAT(tp.galat, worksheet_write_string(ws, row, K_NO, "I", g->jumlah_teks));
+    CATAT(tp.galat,
+          worksheet_write_string(ws, row, K_KODE, "", g->jumlah_teks));
+    CATAT(tp.galat,
           worksheet_write_string(ws, row, K_INDUK, "", g->jumlah_teks));
-    CATAT(p.galat,
+    CATAT(tp.galat,
           worksheet_write_string(ws, row, K_TINGKAT, "", g->jumlah_teks));
-    nama_instansi = tulis_nama_instansi(r, true);
-    CATAT(p.galat, worksheet_write_string(ws, row, K_URAIAN, nama_instansi,
-                                          g->jumlah_teks));
+    char *nama_instansi = tulis_nama_instansi(r, true);
+    CATAT(tp.galat, worksheet_write_string(ws, row, K_URAIAN, nama_instansi,
+                                           g->jumlah_teks));
     free(nama_instansi);
     tulis_jumlah(&p, row, "\"Program\"", K_TINGKAT, r->jumlah_pagu,
                  r->ada_realisasi, r->jumlah_realisasi, true);
     tulis_persen(&p, row, r->jumlah_pagu, r->ada_realisasi, r->jumlah_realisasi,
                  true);
-    CATAT(p.galat,
+    CATAT(tp.galat,
           lembar_angka(ws, row, K_PAGU_LAPOR, r->id.pagu_dilaporkan.ada,
                        (double)r->id.pagu_dilaporkan.nilai, g->jumlah_rupiah));
-    CATAT(p.galat,
+    CATAT(tp.galat,
           lembar_angka(ws, row, K_REAL_LAPOR, r->id.realisasi_dilaporkan.ada,
                        (double)r->id.realisasi_dilaporkan.nilai,
                        g->jumlah_rupiah));
@@ -302,7 +293,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     for (size_t k = 0; k < n_prog; k++) {
         char no[16];
         huruf(k, no, sizeof no);
-        tulis_simpul(&p, prog[k], no);
+        tulis_simpul(&p, prog[k], no, 0);
     }
     free(prog);
 
@@ -310,9 +301,6 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
      * a reported figure that differs from the sum of its parts (the seed's
      * Administrasi Umum, Pemeliharaan BMD and Program A).  The formulas
      * are relative to the range's first row. */
-    lxw_conditional_format cf;
-    memset(&cf, 0, sizeof cf);
-    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
     static const struct {
         unsigned kolom, banding;
         bool lebih; /* true: > (over pagu); false: <> (reported) */
@@ -320,24 +308,27 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                  {K_PAGU_LAPOR, K_PAGU, false},
                  {K_REAL_LAPOR, K_REALISASI, false}};
     for (size_t i = 0; i < sizeof tanda / sizeof tanda[0]; i++) {
-        char a[16], b[16], teks[128];
+        char a[16], b[16];
         lxw_rowcol_to_cell(a, BARIS_TOTAL, (lxw_col_t)tanda[i].kolom);
         lxw_rowcol_to_cell(b, BARIS_TOTAL, (lxw_col_t)tanda[i].banding);
-        snprintf(teks, sizeof teks, "=AND(ISNUMBER(%s),ISNUMBER(%s),%s%s%s)", a,
-                 b, a, tanda[i].lebih ? ">" : "<>", b);
-        cf.value_string = teks;
-        cf.format = tanda[i].lebih ? g->tanda_lebih : g->tanda_selisih;
-        CATAT(p.galat, worksheet_conditional_format_range(
-                           ws, BARIS_TOTAL, (lxw_col_t)tanda[i].kolom,
-                           p.baris_akhir, (lxw_col_t)tanda[i].kolom, &cf));
+        rumus_aturan aturan;
+        rumus_aturan_banding(&aturan, a, b, tanda[i].lebih ? ">" : "<>");
+        tata_tanda(&tp, BARIS_TOTAL, tanda[i].kolom, p.baris_akhir,
+                   tanda[i].kolom, &aturan,
+                   tanda[i].lebih ? g->tanda_lebih : g->tanda_selisih);
     }
 
-    /* Inputs: numbers >= 0, in the table and the rows appended below it. */
-    CATAT(p.galat, lembar_validasi_angka(ws, BARIS_TOTAL + 1, K_PAGU,
-                                         p.baris_akhir, K_REALISASI));
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, BARIS_KEPALA, BARIS_KEPALA + 1);
-    lembar_lindungi(ws, o);
+    /* Inputs: numbers >= 0, in the table and the rows appended below it;
+     * the prompts of the text columns a new row needs. */
+    tata_validasi(&tp, K_PAGU, K_PAGU, BARIS_TOTAL + 1, p.baris_akhir);
+    tata_validasi(&tp, K_REALISASI, K_REALISASI, BARIS_TOTAL + 1,
+                  p.baris_akhir);
+    for (unsigned k = K_KODE; k <= K_URAIAN; k++)
+        tata_validasi(&tp, k, k, BARIS_TOTAL + 1, p.baris_akhir);
+    /* printed: the table without the instruction row (the title in the
+     * page header) */
+    tata_cetak_area(&tp, BARIS_KEPALA, p.baris - 1);
+    lxw_error galat = tata_tutup(&tp);
 
     /* the cross-checks read this sheet's cells, so they live in this
      * workbook (a link to another file breaks when it is renamed) */
@@ -345,8 +336,8 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                           BARIS_TOTAL,
                           p.baris_simpul,
                           {K_PAGU, K_REALISASI, K_PAGU_LAPOR, K_REAL_LAPOR}};
-    if (p.galat == LXW_NO_ERROR)
-        p.galat = tulis_pemeriksaan(wb, g, r, o, &peta);
+    if (galat == LXW_NO_ERROR)
+        galat = tulis_pemeriksaan(wb, g, r, o, &peta);
     free(p.baris_simpul);
-    return p.galat;
+    return galat;
 }

@@ -37,10 +37,57 @@ typedef struct penulis {
     gaya *g;
     const rencana *r;
     const tulis_opsi *o;
-    lxw_error galat;
+    tata_penulis *t; /* the Ringkasan sheet (errors, heights) */
+    lxw_error galat; /* the Perbandingan sheet */
     lembar_tinggi_peta tinggi;
 } penulis;
 
+/* The Ringkasan sheet (Tabel 3.1, 3.7, 3.8): a group row over the
+ * kinerja, anggaran and efisiensi columns. */
+static const tata_kolom kolom_ringkasan[K_JUMLAH] = {
+    [K_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [K_SASARAN] = {"sasaran", NULL, NULL, "Kinerja Utama / Sasaran Strategis",
+                   30, TATA_LABEL, NULL},
+    [K_INDIKATOR] = {"indikator", NULL, NULL, "Indikator Kinerja", 30,
+                     TATA_LABEL, NULL},
+    [K_TARGET] = {"target", "Kinerja", NULL, "Target", 11, TATA_LABEL, NULL},
+    [K_REALISASI] = {"realisasi", "Kinerja", NULL, "Realisasi", 12, TATA_ISIAN,
+                     "Ketik realisasi tahun ini dalam satuan indikatornya, "
+                     "angka saja (contoh 96,25 untuk 96,25%); kosongkan bila "
+                     "belum ada."},
+    [K_CAPAIAN] = {"capaian", "Kinerja", NULL, "% Capaian", 10, TATA_RUMUS,
+                   NULL},
+    [K_KATEGORI] = {"kategori", "Kinerja", NULL, "Kategori", 15, TATA_RUMUS,
+                    NULL},
+    [K_PAGU] = {"pagu", "Anggaran", NULL, "Alokasi (Rp)", 17, TATA_LABEL, NULL},
+    [K_REAL_ANGGARAN] = {"realisasi_anggaran", "Anggaran", NULL,
+                         "Realisasi (Rp)", 17, TATA_ISIAN,
+                         "Ketik realisasi anggaran sasaran ini dalam rupiah "
+                         "penuh tanpa titik ribuan (contoh 1250000); "
+                         "kosongkan bila belum ada."},
+    [K_SERAPAN] = {"serapan", "Anggaran", NULL, "% Capaian", 10, TATA_RUMUS,
+                   NULL},
+    [K_KATEGORI_ANGGARAN] = {"kategori_anggaran", "Anggaran", NULL, "Kategori",
+                             14, TATA_RUMUS, NULL},
+    [K_EFISIENSI] = {"efisiensi", "Efisiensi", NULL, "Tingkat Efisiensi", 10,
+                     TATA_RUMUS, NULL},
+    [K_KATEGORI_EFISIENSI] = {"kategori_efisiensi", "Efisiensi", NULL,
+                              "Keterangan", 13, TATA_RUMUS, NULL},
+};
+
+/* Printed two pages across on A4: a page starts best at the anggaran or
+ * the efisiensi, the indicator repeated beside them. */
+const tata_lembar tata_ringkasan = {
+    .nama = "Ringkasan",
+    .kolom = kolom_ringkasan,
+    .jumlah_kolom = K_JUMLAH,
+    .baris_kepala = BARIS_KEPALA,
+    .nomor_kolom = true,
+    .tinggi_judul = 30,
+    .peran = TATA_RESMI,
+    .cetak = {.kunci = "indikator", .awal_halaman = {"pagu", "efisiensi"}}};
+
+/* Widths of the columns Ringkasan and Perbandingan share. */
 static const double lebar[K_JUMLAH] = {5,  30, 30, 11, 12, 10, 15,
                                        17, 17, 10, 14, 10, 13};
 
@@ -65,29 +112,19 @@ static kinerja_sel tulis_anggaran(penulis *p, size_t k, unsigned r1,
     bool ada;
     rencana_anggaran_sasaran(p->r, k, &pagu, &ada, &real);
     for (unsigned c = K_PAGU; c <= K_KATEGORI_ANGGARAN && r2 > r1; c++)
-        CATAT(p->galat,
+        CATAT(p->t->galat,
               worksheet_merge_range(ws, r1, (lxw_col_t)c, r2, (lxw_col_t)c, "",
                                     c == K_PAGU            ? g->rupiah
                                     : c == K_REAL_ANGGARAN ? g->isian_rupiah
                                     : c == K_SERAPAN       ? g->persen
                                                            : g->kategori));
-    CATAT(p->galat,
+    CATAT(p->t->galat,
           worksheet_write_number(ws, r1, K_PAGU, (double)pagu, g->rupiah));
-    CATAT(p->galat, lembar_angka(ws, r1, K_REAL_ANGGARAN, ada, (double)real,
-                                 g->isian_rupiah));
-    CATAT(p->galat,
-          lembar_validasi_angka(ws, r1, K_REAL_ANGGARAN, r1, K_REAL_ANGGARAN));
-    rujukan_sel pg = sel_di(r1, K_PAGU, sel_angka((double)pagu));
-    rujukan_sel x = sel_di(r1, K_REAL_ANGGARAN,
-                           ada ? sel_angka((double)real) : sel_kosong());
-    rumus sr, kt;
-    rumus_serapan(&sr, p->o->rumus, &pg, &x);
-    CATAT(p->galat, lembar_rumus(ws, r1, K_SERAPAN, &sr, g->persen));
-    rujukan_sel ss = sel_di(r1, K_SERAPAN, sr.hasil);
-    rumus_kategori(&kt, p->o->rumus, &ss, "TINGKAT");
-    CATAT(p->galat,
-          lembar_rumus(ws, r1, K_KATEGORI_ANGGARAN, &kt, g->kategori));
-    return sr.hasil;
+    CATAT(p->t->galat, lembar_angka(ws, r1, K_REAL_ANGGARAN, ada, (double)real,
+                                    g->isian_rupiah));
+    tata_validasi(p->t, K_REAL_ANGGARAN, K_REAL_ANGGARAN, r1, r1);
+    return tulis_serapan(p->t, r1, K_PAGU, sel_angka((double)pagu),
+                         ada ? sel_angka((double)real) : sel_kosong(), false);
 }
 
 static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
@@ -95,80 +132,49 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
 {
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
-    CATAT(p->galat,
+    CATAT(p->t->galat,
           worksheet_write_string(ws, row, K_INDIKATOR, d->uraian, g->teks));
-    lembar_perlu(&p->tinggi, row, row, d->uraian, lebar[K_INDIKATOR]);
+    lembar_perlu(&p->t->tinggi, row, row, d->uraian, lebar[K_INDIKATOR]);
     lxw_format *ft =
         gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
     int des = d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
     lxw_format *fr = gaya_angka(g, des, d->satuan, d->predikat_realisasi, true);
-    CATAT(p->galat,
+    CATAT(p->t->galat,
           worksheet_write_number(ws, row, K_TARGET, d->target.nilai, ft));
-    CATAT(p->galat, lembar_angka(ws, row, K_REALISASI, d->realisasi.ada,
-                                 d->realisasi.nilai, fr));
-    CATAT(p->galat,
-          lembar_validasi_angka(ws, row, K_REALISASI, row, K_REALISASI));
+    CATAT(p->t->galat, lembar_angka(ws, row, K_REALISASI, d->realisasi.ada,
+                                    d->realisasi.nilai, fr));
+    tata_validasi(p->t, K_REALISASI, K_REALISASI, row, row);
     rujukan_sel t = sel_di(row, K_TARGET, sel_angka(d->target.nilai));
     rujukan_sel x = sel_di(row, K_REALISASI, angka_sel(&d->realisasi));
     rumus c, k, e, ke;
     rumus_capaian(&c, p->o->rumus, &t, &x, d->arah);
-    CATAT(p->galat, lembar_rumus(ws, row, K_CAPAIAN, &c, g->persen));
+    CATAT(p->t->galat, lembar_rumus(ws, row, K_CAPAIAN, &c, g->persen));
     rujukan_sel sc = sel_di(row, K_CAPAIAN, c.hasil);
     rumus_kategori(&k, p->o->rumus, &sc, "BERHASIL");
-    CATAT(p->galat, lembar_rumus(ws, row, K_KATEGORI, &k, g->kategori));
+    CATAT(p->t->galat, lembar_rumus(ws, row, K_KATEGORI, &k, g->kategori));
     /* every indicator of a sasaran against the sasaran's one budget */
     rujukan_sel sa = sel_di(baris_anggaran, K_SERAPAN, serapan);
     rumus_efisiensi(&e, p->o->rumus, &sc, &sa);
-    CATAT(p->galat, lembar_rumus(ws, row, K_EFISIENSI, &e, g->persen));
+    CATAT(p->t->galat, lembar_rumus(ws, row, K_EFISIENSI, &e, g->persen));
     rujukan_sel se = sel_di(row, K_EFISIENSI, e.hasil);
     rumus_kategori(&ke, p->o->rumus, &se, "EFISIENSI");
-    CATAT(p->galat,
+    CATAT(p->t->galat,
           lembar_rumus(ws, row, K_KATEGORI_EFISIENSI, &ke, g->kategori));
 }
 
 static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
                                   const tulis_opsi *o, unsigned *baris_di)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "Ringkasan");
-    if (!ws)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}};
-    for (unsigned k = 0; k < K_JUMLAH; k++)
-        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                            lebar[k], NULL));
-    char buf[512];
-    CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1,
-                                 "PENCAPAIAN KINERJA DAN ANGGARAN", g->judul));
-    char *nama_instansi = tulis_nama_instansi(r, true);
-    CATAT(p.galat,
-          lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, nama_instansi, g->subjudul));
-    free(nama_instansi);
-    snprintf(buf, sizeof buf, "TAHUN %d", r->id.tahun);
-    CATAT(p.galat, lembar_gabung(ws, 2, 0, 2, K_JUMLAH - 1, buf, g->subjudul));
+    tata_penulis tp;
+    tata_buka(&tp, wb, g, &tata_ringkasan, o, r->id.tahun);
+    if (!tp.ws)
+        return tp.galat;
+    lxw_worksheet *ws = tp.ws;
+    penulis p = {ws, g, r, o, &tp, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG};
+    tulis_kop(&tp, r, "PENCAPAIAN KINERJA DAN ANGGARAN", "TAHUN");
+    tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
 
-    unsigned h1 = BARIS_KEPALA, h2 = BARIS_KEPALA + 1;
-    kepala(&p, h1, K_NO, h2, K_NO, "No");
-    kepala(&p, h1, K_SASARAN, h2, K_SASARAN,
-           "Kinerja Utama / Sasaran Strategis");
-    kepala(&p, h1, K_INDIKATOR, h2, K_INDIKATOR, "Indikator Kinerja");
-    kepala(&p, h1, K_TARGET, h1, K_KATEGORI, "Kinerja");
-    kepala(&p, h1, K_PAGU, h1, K_KATEGORI_ANGGARAN, "Anggaran");
-    kepala(&p, h1, K_EFISIENSI, h1, K_KATEGORI_EFISIENSI, "Efisiensi");
-    static const char *const sub[] = {
-        "Target",    "Realisasi",    "% Capaian",
-        "Kategori",  "Alokasi (Rp)", "Realisasi (Rp)",
-        "% Capaian", "Kategori",     "Tingkat Efisiensi",
-        "Keterangan"};
-    for (unsigned k = K_TARGET; k < K_JUMLAH; k++)
-        kepala(&p, h2, k, h2, k, sub[k - K_TARGET]);
-    for (unsigned k = 0; k < K_JUMLAH; k++) {
-        snprintf(buf, sizeof buf, "(%u)", k + 1);
-        CATAT(p.galat, worksheet_write_string(ws, h2 + 1, (lxw_col_t)k, buf,
-                                              g->nomor_kolom));
-    }
-    worksheet_set_row(ws, h2, 30, NULL);
-
-    unsigned row = h2 + 2, awal = row;
+    unsigned row = tata_baris_isi(&tata_ringkasan), awal = row;
     size_t nk = 0;
     size_t *kel = rencana_kelompok_jenis(r, KELOMPOK_SASARAN, &nk);
     if (!kel)
@@ -180,12 +186,11 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
         const size_t *ind =
             rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
         unsigned h = ni ? (unsigned)ni : 1, r2 = row + h - 1;
-        snprintf(buf, sizeof buf, "%zu", i + 1);
-        CATAT(p.galat,
-              lembar_gabung(ws, row, K_NO, r2, K_NO, buf, g->teks_tengah));
-        CATAT(p.galat, lembar_gabung(ws, row, K_SASARAN, r2, K_SASARAN,
-                                     r->kelompok[kel[i]].uraian, g->teks));
-        lembar_perlu(&p.tinggi, row, r2, r->kelompok[kel[i]].uraian,
+        CATAT(tp.galat, lembar_gabung_angka(ws, row, K_NO, r2, K_NO,
+                                            (double)(i + 1), g->teks_tengah));
+        CATAT(tp.galat, lembar_gabung(ws, row, K_SASARAN, r2, K_SASARAN,
+                                      r->kelompok[kel[i]].uraian, g->teks));
+        lembar_perlu(&tp.tinggi, row, r2, r->kelompok[kel[i]].uraian,
                      lebar[K_SASARAN]);
         kinerja_sel serapan = tulis_anggaran(&p, kel[i], row, r2);
         for (size_t j = 0; j < ni; j++) {
@@ -196,8 +201,8 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
         if (ni == 0)
             for (unsigned k = K_INDIKATOR; k <= K_KATEGORI_EFISIENSI; k++)
                 if (k < K_PAGU || k > K_KATEGORI_ANGGARAN)
-                    CATAT(p.galat, worksheet_write_blank(ws, row, (lxw_col_t)k,
-                                                         g->teks));
+                    CATAT(tp.galat, worksheet_write_blank(ws, row, (lxw_col_t)k,
+                                                          g->teks));
         int64_t pg, rl;
         bool ada;
         rencana_anggaran_sasaran(r, kel[i], &pg, &ada, &rl);
@@ -212,36 +217,14 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
 
     /* Jumlah (Tabel 3.7's last row) */
     unsigned akhir = row - 1;
-    char a[16], b[16], teks[RUMUS_MAKS];
-    CATAT(p.galat, lembar_gabung(ws, row, K_NO, row, K_KATEGORI, "Jumlah",
-                                 g->jumlah_teks));
-    rumus rm;
-    lxw_rowcol_to_cell(a, awal, K_PAGU);
-    lxw_rowcol_to_cell(b, akhir, K_PAGU);
-    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
-    rumus_bebas(&rm, teks, sel_angka((double)total_pagu));
-    CATAT(p.galat, lembar_rumus(ws, row, K_PAGU, &rm, g->jumlah_rupiah));
-    lxw_rowcol_to_cell(a, awal, K_REAL_ANGGARAN);
-    lxw_rowcol_to_cell(b, akhir, K_REAL_ANGGARAN);
-    snprintf(teks, sizeof teks, "IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", a, b, a,
-             b);
-    rumus_bebas(&rm, teks,
-                total_ada ? sel_angka((double)total_real) : sel_kosong());
-    CATAT(p.galat,
-          lembar_rumus(ws, row, K_REAL_ANGGARAN, &rm, g->jumlah_rupiah));
-    rujukan_sel pg = sel_di(row, K_PAGU, sel_angka((double)total_pagu));
-    rujukan_sel x = sel_di(row, K_REAL_ANGGARAN, rm.hasil);
-    rumus sr, kt;
-    rumus_serapan(&sr, o->rumus, &pg, &x);
-    CATAT(p.galat, lembar_rumus(ws, row, K_SERAPAN, &sr, g->jumlah_persen));
-    rujukan_sel ss = sel_di(row, K_SERAPAN, sr.hasil);
-    rumus_kategori(&kt, o->rumus, &ss, "TINGKAT");
-    CATAT(p.galat,
-          lembar_rumus(ws, row, K_KATEGORI_ANGGARAN, &kt, g->jumlah_kategori));
-    CATAT(p.galat, lembar_gabung(ws, row, K_EFISIENSI, row,
-                                 K_KATEGORI_EFISIENSI, "", g->jumlah_teks));
+    CATAT(tp.galat, lembar_gabung(ws, row, K_NO, row, K_KATEGORI, "Jumlah",
+                                  g->jumlah_teks));
+    tulis_jumlah_anggaran(&tp, row, awal, akhir, K_PAGU, total_pagu, total_ada,
+                          total_real);
+    CATAT(tp.galat, lembar_gabung(ws, row, K_EFISIENSI, row,
+                                  K_KATEGORI_EFISIENSI, "", g->jumlah_teks));
 
-    CATAT(p.galat,
+    CATAT(tp.galat,
           lembar_gabung(ws, row + 2, 0, row + 2, K_JUMLAH - 1,
                         "Kategori capaian kinerja: skala BERHASIL (>= 100 "
                         "Sangat Berhasil, >= 75 Berhasil, >= 55 Cukup "
@@ -250,11 +233,11 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
                         "Rendah). Efisiensi = % capaian kinerja / % capaian "
                         "anggaran (>= 1 Efisien).",
                         g->biasa));
-    worksheet_set_row(ws, row + 2, 28, NULL);
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, h1, h2 + 1);
-    lembar_lindungi(ws, o);
-    return p.galat;
+    lembar_perlu_baris(&tp.tinggi, row + 2, 28);
+    /* printed: the table and its notes, not the instruction row (the
+     * title in the page header) */
+    tata_cetak_area(&tp, BARIS_KEPALA, row + 2);
+    return tata_tutup(&tp);
 }
 
 /* ---- Tabel 3.2 and 3.3: the Renstra's years ----------------------------- */
@@ -300,7 +283,7 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Perbandingan");
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}};
+    penulis p = {ws, g, r, o, NULL, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG};
     /* columns: No, sasaran, indikator, 3 per year, then 3 for Tabel 3.3 */
     unsigned k_akhir = 3 + 3 * (unsigned)nt;
     unsigned jumlah_kolom = k_akhir + 3;
@@ -338,176 +321,161 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
 
     unsigned row = h2 + 1;
     size_t nomor = 0;
-    static const kelompok_jenis urutan[] = {KELOMPOK_SASARAN, KELOMPOK_LAINNYA};
-    for (size_t u = 0; u < 2; u++) {
-        size_t nk = 0;
-        size_t *kel = rencana_kelompok_jenis(r, urutan[u], &nk);
-        for (size_t i = 0; kel && i < nk; i++) {
-            size_t ni = 0;
-            const size_t *semua =
-                rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
-            /* only indicators with Renstra rows */
-            size_t *ind = malloc((ni ? ni : 1) * sizeof *ind);
-            size_t n_isi = 0;
-            for (size_t j = 0; ind && j < ni; j++) {
-                size_t nr = 0;
-                size_t *rs = rencana_renstra_indikator(r, semua[j], &nr);
-                free(rs);
-                if (nr)
-                    ind[n_isi++] = semua[j];
-            }
-            if (!ind || n_isi == 0) {
-                free(ind);
-                continue;
-            }
-            snprintf(buf, sizeof buf, "%zu", ++nomor);
-            CATAT(p.galat, lembar_gabung(ws, row, 0, row + (unsigned)n_isi - 1,
-                                         0, buf, g->teks_tengah));
+    size_t nk = 0;
+    size_t *kel = tulis_kelompok_urut(r, &nk);
+    for (size_t i = 0; kel && i < nk; i++) {
+        size_t ni = 0;
+        const size_t *semua =
+            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
+        /* only indicators with Renstra rows */
+        size_t *ind = malloc((ni ? ni : 1) * sizeof *ind);
+        size_t n_isi = 0;
+        for (size_t j = 0; ind && j < ni; j++) {
+            size_t nr = 0;
+            size_t *rs = rencana_renstra_indikator(r, semua[j], &nr);
+            free(rs);
+            if (nr)
+                ind[n_isi++] = semua[j];
+        }
+        if (!ind || n_isi == 0) {
+            free(ind);
+            continue;
+        }
+        CATAT(p.galat,
+              lembar_gabung_angka(ws, row, 0, row + (unsigned)n_isi - 1, 0,
+                                  (double)++nomor, g->teks_tengah));
+        CATAT(p.galat, lembar_gabung(ws, row, 1, row + (unsigned)n_isi - 1, 1,
+                                     r->kelompok[kel[i]].uraian, g->teks));
+        lembar_perlu(&p.tinggi, row, row + (unsigned)n_isi - 1,
+                     r->kelompok[kel[i]].uraian, 28);
+        for (size_t j = 0; j < n_isi; j++, row++) {
+            const indikator *d = &r->indikator[ind[j]];
+            peta->baris[ind[j]] = row;
             CATAT(p.galat,
-                  lembar_gabung(ws, row, 1, row + (unsigned)n_isi - 1, 1,
-                                r->kelompok[kel[i]].uraian, g->teks));
-            lembar_perlu(&p.tinggi, row, row + (unsigned)n_isi - 1,
-                         r->kelompok[kel[i]].uraian, 28);
-            for (size_t j = 0; j < n_isi; j++, row++) {
-                const indikator *d = &r->indikator[ind[j]];
-                peta->baris[ind[j]] = row;
-                CATAT(p.galat,
-                      worksheet_write_string(ws, row, 2, d->uraian, g->teks));
-                lembar_perlu(&p.tinggi, row, row, d->uraian, 28);
-                size_t nr = 0;
-                size_t *rs = rencana_renstra_indikator(r, ind[j], &nr);
-                for (size_t t = 0; t < nt; t++) {
-                    unsigned c = 3 + 3 * (unsigned)t;
-                    const renstra_isian *e = NULL;
-                    for (size_t q = 0; q < nr; q++)
-                        if (r->renstra[rs[q]].tahun == tahun[t])
-                            e = &r->renstra[rs[q]];
-                    bool kini = tahun[t] == r->id.tahun;
-                    isian_angka tg = e ? e->target : d->target;
-                    if (kini && !e)
-                        tg = d->target;
-                    /* this year's realisasi is the plan's (filled in) */
-                    isian_angka rl =
-                        kini ? d->realisasi
-                             : (e ? e->realisasi : (isian_angka){0});
-                    if (!e && !kini) {
-                        for (unsigned q = 0; q < 3; q++)
-                            CATAT(p.galat, worksheet_write_string(
-                                               ws, row, (lxw_col_t)(c + q), "-",
-                                               g->teks_tengah));
-                        continue;
-                    }
-                    const char *pt = e ? e->predikat : d->predikat;
-                    const char *pr = e && !kini ? e->predikat_realisasi
-                                                : d->predikat_realisasi;
-                    CATAT(p.galat,
-                          lembar_angka(
-                              ws, row, c, tg.ada, tg.nilai,
-                              gaya_angka(g, tg.desimal, d->satuan, pt, false)));
-                    bool di_ringkasan = kini && baris_di[ind[j]];
-                    lxw_format *fr =
-                        gaya_angka(g, rl.ada ? rl.desimal : tg.desimal,
-                                   d->satuan, pr, kini && !di_ringkasan);
-                    if (di_ringkasan) {
-                        char ref[32], t2[128];
-                        lxw_rowcol_to_cell_abs(ref, baris_di[ind[j]],
-                                               K_REALISASI, 1, 1);
-                        snprintf(t2, sizeof t2,
-                                 "IF(Ringkasan!%s=\"\",\"\",Ringkasan!%s)", ref,
-                                 ref);
-                        rumus rm;
-                        rumus_bebas(&rm, t2,
-                                    rl.ada ? sel_angka(rl.nilai)
-                                           : sel_kosong());
-                        CATAT(p.galat, lembar_rumus(ws, row, c + 1, &rm, fr));
-                    } else {
-                        CATAT(p.galat, lembar_angka(ws, row, c + 1, rl.ada,
-                                                    rl.nilai, fr));
-                    }
-                    if (kini && !di_ringkasan)
-                        CATAT(p.galat, lembar_validasi_angka(ws, row, c + 1,
-                                                             row, c + 1));
-                    rujukan_sel st = sel_di(
-                        row, c, tg.ada ? sel_angka(tg.nilai) : sel_kosong());
-                    rujukan_sel sx =
-                        sel_di(row, c + 1,
-                               rl.ada ? sel_angka(rl.nilai) : sel_kosong());
-                    rumus rm;
-                    rumus_capaian(&rm, o->rumus, &st, &sx, d->arah);
-                    if (!tg.ada)
-                        CATAT(p.galat, worksheet_write_string(
-                                           ws, row, (lxw_col_t)(c + 2), "-",
-                                           g->teks_tengah));
-                    else
-                        CATAT(p.galat,
-                              lembar_rumus(ws, row, c + 2, &rm, g->persen));
-                    sel_perbandingan *sp = &peta->sel[ind[j] * nt + t];
-                    sp->ada = true;
-                    sp->target = st.nilai;
-                    sp->realisasi = sx.nilai;
-                    sp->capaian = tg.ada ? rm.hasil : sel_teks("-");
-                    sp->desimal_target = tg.desimal;
-                    sp->desimal_realisasi = rl.ada ? rl.desimal : tg.desimal;
-                }
-                /* Tabel 3.3: the latest year's target is the final one */
-                const renstra_isian *akhir = NULL;
+                  worksheet_write_string(ws, row, 2, d->uraian, g->teks));
+            lembar_perlu(&p.tinggi, row, row, d->uraian, 28);
+            size_t nr = 0;
+            size_t *rs = rencana_renstra_indikator(r, ind[j], &nr);
+            for (size_t t = 0; t < nt; t++) {
+                unsigned c = 3 + 3 * (unsigned)t;
+                const renstra_isian *e = NULL;
                 for (size_t q = 0; q < nr; q++)
-                    if (r->renstra[rs[q]].target.ada)
-                        akhir = &r->renstra[rs[q]];
-                if (akhir) {
-                    CATAT(p.galat,
-                          worksheet_write_number(
-                              ws, row, k_akhir, akhir->target.nilai,
-                              gaya_angka(g, akhir->target.desimal, d->satuan,
-                                         akhir->predikat, false)));
-                    /* this year's realisasi: the cell filled in under
-                     * the plan's year, if that year has a column */
-                    bool ada_kini = nt && tahun[nt - 1] == r->id.tahun;
-                    kinerja_sel v_kini = d->realisasi.ada
-                                             ? sel_angka(d->realisasi.nilai)
-                                             : sel_kosong();
-                    lxw_format *f_kini =
-                        gaya_angka(g,
-                                   d->realisasi.ada ? d->realisasi.desimal
-                                                    : d->target.desimal,
-                                   d->satuan, "", false);
-                    if (ada_kini) {
-                        rujukan_sel x = sel_di(row, k_akhir - 2, v_kini);
-                        char t2[96];
-                        snprintf(t2, sizeof t2, "IF(%s=\"\",\"\",%s)", x.ref,
-                                 x.ref);
-                        rumus rm;
-                        rumus_bebas(&rm, t2, v_kini);
-                        CATAT(p.galat,
-                              lembar_rumus(ws, row, k_akhir + 1, &rm, f_kini));
-                    } else {
-                        CATAT(p.galat,
-                              lembar_angka(ws, row, k_akhir + 1,
-                                           d->realisasi.ada, d->realisasi.nilai,
-                                           f_kini));
-                    }
-                    rujukan_sel ta =
-                        sel_di(row, k_akhir, sel_angka(akhir->target.nilai));
-                    rujukan_sel rk =
-                        sel_di(row, k_akhir + 1,
-                               d->realisasi.ada ? sel_angka(d->realisasi.nilai)
-                                                : sel_kosong());
-                    rumus rm;
-                    rumus_capaian(&rm, o->rumus, &ta, &rk, d->arah);
-                    CATAT(p.galat,
-                          lembar_rumus(ws, row, k_akhir + 2, &rm, g->persen));
-                } else {
+                    if (r->renstra[rs[q]].tahun == tahun[t])
+                        e = &r->renstra[rs[q]];
+                bool kini = tahun[t] == r->id.tahun;
+                isian_angka tg = e ? e->target : d->target;
+                if (kini && !e)
+                    tg = d->target;
+                /* this year's realisasi is the plan's (filled in) */
+                isian_angka rl =
+                    kini ? d->realisasi : (e ? e->realisasi : (isian_angka){0});
+                if (!e && !kini) {
                     for (unsigned q = 0; q < 3; q++)
                         CATAT(p.galat, worksheet_write_string(
-                                           ws, row, (lxw_col_t)(k_akhir + q),
-                                           "-", g->teks_tengah));
+                                           ws, row, (lxw_col_t)(c + q), "-",
+                                           g->teks_tengah));
+                    continue;
                 }
-                free(rs);
+                const char *pt = e ? e->predikat : d->predikat;
+                const char *pr =
+                    e && !kini ? e->predikat_realisasi : d->predikat_realisasi;
+                CATAT(p.galat, lembar_angka(ws, row, c, tg.ada, tg.nilai,
+                                            gaya_angka(g, tg.desimal, d->satuan,
+                                                       pt, false)));
+                bool di_ringkasan = kini && baris_di[ind[j]];
+                lxw_format *fr =
+                    gaya_angka(g, rl.ada ? rl.desimal : tg.desimal, d->satuan,
+                               pr, kini && !di_ringkasan);
+                if (di_ringkasan) {
+                    char sel[16], ref[32];
+                    lxw_rowcol_to_cell_abs(sel, baris_di[ind[j]], K_REALISASI,
+                                           1, 1);
+                    snprintf(ref, sizeof ref, "Ringkasan!%s", sel);
+                    rumus rm;
+                    rumus_rujuk(&rm, ref,
+                                rl.ada ? sel_angka(rl.nilai) : sel_kosong());
+                    CATAT(p.galat, lembar_rumus(ws, row, c + 1, &rm, fr));
+                } else {
+                    CATAT(p.galat,
+                          lembar_angka(ws, row, c + 1, rl.ada, rl.nilai, fr));
+                }
+                if (kini && !di_ringkasan)
+                    CATAT(p.galat,
+                          lembar_validasi_angka(ws, row, c + 1, row, c + 1));
+                rujukan_sel st =
+                    sel_di(row, c, tg.ada ? sel_angka(tg.nilai) : sel_kosong());
+                rujukan_sel sx = sel_di(
+                    row, c + 1, rl.ada ? sel_angka(rl.nilai) : sel_kosong());
+                rumus rm;
+                rumus_capaian(&rm, o->rumus, &st, &sx, d->arah);
+                if (!tg.ada)
+                    CATAT(p.galat,
+                          worksheet_write_string(ws, row, (lxw_col_t)(c + 2),
+                                                 "-", g->teks_tengah));
+                else
+                    CATAT(p.galat,
+                          lembar_rumus(ws, row, c + 2, &rm, g->persen));
+                sel_perbandingan *sp = &peta->sel[ind[j] * nt + t];
+                sp->ada = true;
+                sp->target = st.nilai;
+                sp->realisasi = sx.nilai;
+                sp->capaian = tg.ada ? rm.hasil : sel_teks("-");
+                sp->desimal_target = tg.desimal;
+                sp->desimal_realisasi = rl.ada ? rl.desimal : tg.desimal;
             }
-            free(ind);
+            /* Tabel 3.3: the latest year's target is the final one */
+            const renstra_isian *akhir = NULL;
+            for (size_t q = 0; q < nr; q++)
+                if (r->renstra[rs[q]].target.ada)
+                    akhir = &r->renstra[rs[q]];
+            if (akhir) {
+                CATAT(p.galat,
+                      worksheet_write_number(
+                          ws, row, k_akhir, akhir->target.nilai,
+                          gaya_angka(g, akhir->target.desimal, d->satuan,
+                                     akhir->predikat, false)));
+                /* this year's realisasi: the cell filled in under
+                 * the plan's year, if that year has a column */
+                bool ada_kini = nt && tahun[nt - 1] == r->id.tahun;
+                kinerja_sel v_kini = d->realisasi.ada
+                                         ? sel_angka(d->realisasi.nilai)
+                                         : sel_kosong();
+                lxw_format *f_kini = gaya_angka(
+                    g,
+                    d->realisasi.ada ? d->realisasi.desimal : d->target.desimal,
+                    d->satuan, "", false);
+                if (ada_kini) {
+                    rujukan_sel x = sel_di(row, k_akhir - 2, v_kini);
+                    rumus rm;
+                    rumus_rujuk(&rm, x.ref, v_kini);
+                    CATAT(p.galat,
+                          lembar_rumus(ws, row, k_akhir + 1, &rm, f_kini));
+                } else {
+                    CATAT(p.galat,
+                          lembar_angka(ws, row, k_akhir + 1, d->realisasi.ada,
+                                       d->realisasi.nilai, f_kini));
+                }
+                rujukan_sel ta =
+                    sel_di(row, k_akhir, sel_angka(akhir->target.nilai));
+                rujukan_sel rk =
+                    sel_di(row, k_akhir + 1,
+                           d->realisasi.ada ? sel_angka(d->realisasi.nilai)
+                                            : sel_kosong());
+                rumus rm;
+                rumus_capaian(&rm, o->rumus, &ta, &rk, d->arah);
+                CATAT(p.galat,
+                      lembar_rumus(ws, row, k_akhir + 2, &rm, g->persen));
+            } else {
+                for (unsigned q = 0; q < 3; q++)
+                    CATAT(p.galat, worksheet_write_string(
+                                       ws, row, (lxw_col_t)(k_akhir + q), "-",
+                                       g->teks_tengah));
+            }
+            free(rs);
         }
-        free(kel);
+        free(ind);
     }
+    free(kel);
     CATAT(p.galat,
           lembar_gabung(ws, row + 1, 0, row + 1, jumlah_kolom - 1,
                         "Tingkat capaian = realisasi / target x 100 (rumus 2 "
@@ -518,8 +486,40 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                         "di sel berwarna di sini (kinerja lainnya).",
                         g->biasa));
     worksheet_set_row(ws, row + 1, 28, NULL);
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, h1, h2);
+    /* printed: the table without the note below it (it tells where to
+     * type), the title in the page header, the indicator repeated on every
+     * page across, pages breaking between years */
+    double *lebar_k = malloc(jumlah_kolom * sizeof *lebar_k);
+    unsigned *grup = malloc((nt + 1) * sizeof *grup);
+    char *nama = tulis_nama_instansi(r, true);
+    char *judul = teks_cetak("PERBANDINGAN REALISASI KINERJA DENGAN TAHUN "
+                             "SEBELUMNYA DAN TARGET AKHIR RENSTRA\n%s",
+                             nama ? nama : "");
+    free(nama);
+    if (lebar_k && grup) {
+        for (unsigned k = 0; k < jumlah_kolom; k++)
+            lebar_k[k] = k == 0 ? 5 : k < 3 ? 28 : 10;
+        for (size_t t = 0; t <= nt; t++)
+            grup[t] = 3 + 3 * (unsigned)t;
+        halaman_atur atur = {.judul = judul,
+                             .kepala_awal = (int)h1,
+                             .kepala_akhir = (int)h2,
+                             .kunci_awal = 2,
+                             .kunci_akhir = 2,
+                             .kolom_baik = grup,
+                             .jumlah_kolom_baik = nt + 1,
+                             .cetak_awal = h1,
+                             .cetak_akhir = row > h2 + 1 ? row - 1 : h2,
+                             .jumlah_kolom = jumlah_kolom,
+                             .lebar = lebar_k};
+        CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
+    } else {
+        CATAT(p.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+        CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
+    }
+    free(judul);
+    free(lebar_k);
+    free(grup);
     lembar_lindungi(ws, o);
     return p.galat;
 }

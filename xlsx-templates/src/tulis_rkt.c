@@ -46,12 +46,103 @@ typedef struct penulis {
     gaya *g;
     const rencana *r;
     const tulis_opsi *o;
-    lxw_error galat;
-    lembar_tinggi_peta tinggi;
+    tata_penulis *t; /* the sheet: its errors and row heights */
 } penulis;
 
-static const double lebar[K_JUMLAH] = {20, 18, 7,  20, 18, 7,  24, 20, 9,
-                                       15, 24, 20, 9,  15, 26, 20, 9,  15};
+/* The RKT sheet (Lampiran 2): each level of the tree with its indicators
+ * and targets, and for program, kegiatan and sub kegiatan the year's
+ * anggaran.  Everything comes from the plan: no inputs.  The widths print
+ * the table in two pages across at 8 pt or more on A4 landscape, split
+ * between its groups: tujuan, sasaran and program on the first, kegiatan
+ * and sub kegiatan on the second (cetak.h; the README's printing
+ * section); each target column is widened to its longest target
+ * (lebar_rkt). */
+#define TARGET_TAHUN "Target %d"
+static const tata_kolom kolom_rkt[K_JUMLAH] = {
+    [K_TUJUAN] = {"tujuan", "Tujuan", NULL, "Uraian", 14, TATA_LABEL, NULL},
+    [K_IND_TUJUAN] = {"indikator_tujuan", "Tujuan", NULL, "Indikator Tujuan",
+                      14, TATA_LABEL, NULL},
+    [K_TGT_TUJUAN] = {"target_tujuan", "Tujuan", NULL, "Target", 8, TATA_LABEL,
+                      NULL},
+    [K_SASARAN] = {"sasaran", "Sasaran Strategis", NULL, "Uraian", 14,
+                   TATA_LABEL, NULL},
+    [K_IND_SASARAN] = {"indikator_sasaran", "Sasaran Strategis", NULL,
+                       "Indikator Sasaran", 14, TATA_LABEL, NULL},
+    [K_TGT_SASARAN] = {"target_sasaran", "Sasaran Strategis", NULL, "Target", 8,
+                       TATA_LABEL, NULL},
+    [K_PROGRAM] = {"program", "Program", NULL, "Uraian", 18, TATA_LABEL, NULL},
+    [K_IND_PROGRAM] = {"indikator_program", "Program", NULL,
+                       "Indikator Program", 15, TATA_LABEL, NULL},
+    [K_TGT_PROGRAM] = {"target_program", "Program", TARGET_TAHUN, "Kinerja", 11,
+                       TATA_LABEL, NULL},
+    [K_AGR_PROGRAM] = {"anggaran_program", "Program", TARGET_TAHUN,
+                       "Anggaran (Rp)", 13, TATA_RUMUS, NULL},
+    [K_KEGIATAN] = {"kegiatan", "Kegiatan", NULL, "Uraian", 18, TATA_LABEL,
+                    NULL},
+    [K_IND_KEGIATAN] = {"indikator_kegiatan", "Kegiatan", NULL,
+                        "Indikator Kegiatan", 15, TATA_LABEL, NULL},
+    [K_TGT_KEGIATAN] = {"target_kegiatan", "Kegiatan", TARGET_TAHUN, "Kinerja",
+                        11, TATA_LABEL, NULL},
+    [K_AGR_KEGIATAN] = {"anggaran_kegiatan", "Kegiatan", TARGET_TAHUN,
+                        "Anggaran (Rp)", 13, TATA_RUMUS, NULL},
+    [K_SUB] = {"sub_kegiatan", "Sub Kegiatan", NULL, "Uraian", 20, TATA_LABEL,
+               NULL},
+    [K_IND_SUB] = {"indikator_sub_kegiatan", "Sub Kegiatan", NULL,
+                   "Indikator Sub Kegiatan", 15, TATA_LABEL, NULL},
+    [K_TGT_SUB] = {"target_sub_kegiatan", "Sub Kegiatan", TARGET_TAHUN,
+                   "Kinerja", 11, TATA_LABEL, NULL},
+    [K_AGR_SUB] = {"anggaran_sub_kegiatan", "Sub Kegiatan", TARGET_TAHUN,
+                   "Anggaran (Rp)", 13, TATA_LABEL, NULL},
+};
+
+const tata_lembar tata_rkt = {
+    .nama = "RKT",
+    .kolom = kolom_rkt,
+    .jumlah_kolom = K_JUMLAH,
+    .baris_kepala = BARIS_KEPALA,
+    .nomor_kolom = false,
+    .tinggi_judul = 28,
+    .peran = TATA_RESMI,
+    .cetak = {
+        .awal_halaman = {"sasaran", "program", "kegiatan", "sub_kegiatan"}}};
+
+/* The columns' widths: the layout's, each level's target column widened
+ * to its longest target so no target prints as ### ("29 Orang/14
+ * Bulan"). */
+static void lebar_rkt(const rencana *r, double lebar[K_JUMLAH])
+{
+    static const struct {
+        unsigned kolom;
+        induk_jenis jenis;
+        simpul_tingkat tingkat; /* simpul level; 0: a kelompok */
+        kelompok_jenis kelompok;
+    } t[] = {{K_TGT_TUJUAN, INDUK_KELOMPOK, 0, KELOMPOK_TUJUAN},
+             {K_TGT_SASARAN, INDUK_KELOMPOK, 0, KELOMPOK_SASARAN},
+             {K_TGT_PROGRAM, INDUK_SIMPUL, TINGKAT_PROGRAM, 0},
+             {K_TGT_KEGIATAN, INDUK_SIMPUL, TINGKAT_KEGIATAN, 0},
+             {K_TGT_SUB, INDUK_SIMPUL, TINGKAT_SUB_KEGIATAN, 0}};
+    for (unsigned k = 0; k < K_JUMLAH; k++)
+        lebar[k] = kolom_rkt[k].lebar;
+    for (size_t k = 0; k < sizeof t / sizeof t[0]; k++) {
+        size_t jumlah =
+            t[k].jenis == INDUK_SIMPUL ? r->jumlah_simpul : r->jumlah_kelompok;
+        for (size_t i = 0; i < jumlah; i++) {
+            if (t[k].jenis == INDUK_SIMPUL
+                    ? r->simpul[i].tingkat != t[k].tingkat
+                    : r->kelompok[i].jenis != t[k].kelompok)
+                continue;
+            size_t n = 0;
+            const size_t *ind = rencana_indikator_dari(r, t[k].jenis, i, &n);
+            for (size_t j = 0; j < n; j++) {
+                const indikator *d = &r->indikator[ind[j]];
+                double w = cetak_lebar_angka(d->target.nilai, d->target.desimal,
+                                             d->satuan, d->predikat);
+                if (w > lebar[t[k].kolom])
+                    lebar[t[k].kolom] = w;
+            }
+        }
+    }
+}
 
 /* ---- heights ------------------------------------------------------------ */
 
@@ -122,16 +213,12 @@ static void tulis_daftar_indikator(penulis *p, induk_jenis j, size_t induk,
     for (size_t i = 0; i < n; i++) {
         const indikator *d = &p->r->indikator[ind[i]];
         unsigned a = r0 + (unsigned)i, b = i + 1 == n ? r_akhir : a;
-        CATAT(p->galat,
-              lembar_gabung(p->ws, a, ki, b, ki, d->uraian, p->g->teks));
-        lembar_perlu(&p->tinggi, a, b, d->uraian, lebar[ki]);
         lxw_format *f =
             gaya_angka(p->g, d->target.desimal, d->satuan, d->predikat, false);
-        if (b > a)
-            CATAT(p->galat, worksheet_merge_range(p->ws, a, (lxw_col_t)kt, b,
-                                                  (lxw_col_t)kt, "", f));
-        CATAT(p->galat, worksheet_write_number(p->ws, a, (lxw_col_t)kt,
-                                               d->target.nilai, f));
+        /* the last indicator runs down its element's rows: printed on
+         * every page they span, as the element's own label */
+        tata_label(p->t, a, b, ki, d->uraian, p->g->teks);
+        tata_label_angka(p->t, a, b, kt, d->target.nilai, f);
     }
 }
 
@@ -153,10 +240,12 @@ static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
                         : s->tingkat == TINGKAT_KEGIATAN ? K_KEGIATAN
                                                          : K_SUB;
     char *nama = nama_simpul(s);
-    CATAT(p->galat, lembar_gabung(p->ws, r0, k_uraian, r0 + h - 1, k_uraian,
-                                  nama, g->uraian[s->tingkat - 1][0]));
-    lembar_perlu(&p->tinggi, r0, r0 + h - 1, nama,
-                 lebar[k_uraian] - 2.0 * (s->tingkat - 1));
+    /* its indent takes from the width the text wraps in */
+    if (!nama ||
+        !lembar_label(&p->t->tinggi, r0, r0 + h - 1, k_uraian, nama,
+                      g->uraian[s->tingkat - 1][0],
+                      tata_lebar(p->t, k_uraian) - 2.0 * (s->tingkat - 1)))
+        CATAT(p->t->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     free(nama);
     /* a sub kegiatan has nothing below: its indicators fill its rows */
     tulis_daftar_indikator(p, INDUK_SIMPUL, i, k_uraian + 1, k_uraian + 2, r0,
@@ -165,22 +254,21 @@ static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
     unsigned k_agr = k_uraian + 3;
     unsigned akhir_agr = r0 + baris_ind - 1;
     if (akhir_agr > r0)
-        CATAT(p->galat,
+        CATAT(p->t->galat,
               worksheet_merge_range(p->ws, r0, (lxw_col_t)k_agr, akhir_agr,
                                     (lxw_col_t)k_agr, "", g->rupiah));
     if (s->jumlah_anak == 0) {
-        CATAT(p->galat,
+        CATAT(p->t->galat,
               worksheet_write_number(p->ws, r0, (lxw_col_t)k_agr,
                                      (double)s->jumlah_pagu, g->rupiah));
     } else {
         /* the children's anggaran column over this block */
-        char a[16], b[16], teks[64];
+        char a[16], b[16];
         lxw_rowcol_to_cell(a, r0 + baris_ind, (lxw_col_t)(k_agr + 4));
         lxw_rowcol_to_cell(b, r0 + h - 1, (lxw_col_t)(k_agr + 4));
-        snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
         rumus rm;
-        rumus_bebas(&rm, teks, sel_angka((double)s->jumlah_pagu));
-        CATAT(p->galat,
+        rumus_jumlah(&rm, a, b, sel_angka((double)s->jumlah_pagu));
+        CATAT(p->t->galat,
               lembar_rumus(p->ws, r0, k_agr, &rm,
                            s->tingkat == TINGKAT_PROGRAM ? g->rupiah_tebal
                                                          : g->rupiah));
@@ -195,9 +283,7 @@ static unsigned tulis_sasaran(penulis *p, size_t k, unsigned r0)
 {
     unsigned h = tinggi_sasaran(p->r, k);
     const char *uraian = k == TIDAK_ADA ? "" : p->r->kelompok[k].uraian;
-    CATAT(p->galat, lembar_gabung(p->ws, r0, K_SASARAN, r0 + h - 1, K_SASARAN,
-                                  uraian, p->g->teks));
-    lembar_perlu(&p->tinggi, r0, r0 + h - 1, uraian, lebar[K_SASARAN]);
+    tata_label(p->t, r0, r0 + h - 1, K_SASARAN, uraian, p->g->teks);
     tulis_daftar_indikator(p, INDUK_KELOMPOK, k, K_IND_SASARAN, K_TGT_SASARAN,
                            r0, r0 + h - 1);
     size_t np = 0;
@@ -213,9 +299,7 @@ static unsigned tulis_tujuan(penulis *p, size_t t, unsigned r0)
 {
     unsigned h = tinggi_tujuan(p->r, t);
     const char *uraian = t == TIDAK_ADA ? "" : p->r->kelompok[t].uraian;
-    CATAT(p->galat, lembar_gabung(p->ws, r0, K_TUJUAN, r0 + h - 1, K_TUJUAN,
-                                  uraian, p->g->teks));
-    lembar_perlu(&p->tinggi, r0, r0 + h - 1, uraian, lebar[K_TUJUAN]);
+    tata_label(p->t, r0, r0 + h - 1, K_TUJUAN, uraian, p->g->teks);
     tulis_daftar_indikator(p, INDUK_KELOMPOK, t, K_IND_TUJUAN, K_TGT_TUJUAN, r0,
                            r0 + h - 1);
     size_t ns = 0;
@@ -249,59 +333,24 @@ static bool ada_sasaran_lepas(const rencana *r)
 lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
                     const tulis_opsi *o)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "RKT");
-    if (!ws)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, LXW_NO_ERROR, {NULL, 0}};
-    for (unsigned k = 0; k < K_JUMLAH; k++)
-        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                            lebar[k], NULL));
+    double lebar[K_JUMLAH];
+    lebar_rkt(r, lebar);
+    tata_penulis tp;
+    tata_buka_lebar(&tp, wb, g, &tata_rkt, o, r->id.tahun, lebar);
+    if (!tp.ws)
+        return tp.galat;
+    lxw_worksheet *ws = tp.ws;
+    penulis p = {ws, g, r, o, &tp};
     char buf[512];
     snprintf(buf, sizeof buf, "RENCANA KERJA TAHUNAN (RKT) TAHUN %d",
              r->id.tahun);
-    CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, K_JUMLAH - 1, buf, g->judul));
+    tata_judul(&tp, 0, buf, g->judul);
     char *nama_instansi = tulis_nama_instansi(r, true);
-    CATAT(p.galat,
-          lembar_gabung(ws, 1, 0, 1, K_JUMLAH - 1, nama_instansi, g->subjudul));
+    tata_judul(&tp, 1, nama_instansi, g->subjudul);
     free(nama_instansi);
 
-    unsigned h1 = BARIS_KEPALA, h2 = h1 + 1, h3 = h1 + 2;
-    static const struct {
-        const char *judul;
-        unsigned c1, c2;
-    } grup[] = {{"Tujuan", K_TUJUAN, K_TGT_TUJUAN},
-                {"Sasaran Strategis", K_SASARAN, K_TGT_SASARAN},
-                {"Program", K_PROGRAM, K_AGR_PROGRAM},
-                {"Kegiatan", K_KEGIATAN, K_AGR_KEGIATAN},
-                {"Sub Kegiatan", K_SUB, K_AGR_SUB}};
-    for (size_t i = 0; i < 5; i++)
-        CATAT(p.galat, lembar_gabung(ws, h1, grup[i].c1, h1, grup[i].c2,
-                                     grup[i].judul, g->kepala));
-    static const char *const indikator_judul[5] = {
-        "Indikator Tujuan", "Indikator Sasaran", "Indikator Program",
-        "Indikator Kegiatan", "Indikator Sub Kegiatan"};
-    snprintf(buf, sizeof buf, "Target %d", r->id.tahun);
-    for (size_t i = 0; i < 5; i++) {
-        unsigned c = grup[i].c1;
-        CATAT(p.galat, lembar_gabung(ws, h2, c, h3, c, "Uraian", g->kepala));
-        CATAT(p.galat, lembar_gabung(ws, h2, c + 1, h3, c + 1,
-                                     indikator_judul[i], g->kepala));
-        if (i < 2) {
-            CATAT(p.galat,
-                  lembar_gabung(ws, h2, c + 2, h3, c + 2, "Target", g->kepala));
-        } else {
-            CATAT(p.galat,
-                  lembar_gabung(ws, h2, c + 2, h2, c + 3, buf, g->kepala));
-            CATAT(p.galat, worksheet_write_string(ws, h3, (lxw_col_t)(c + 2),
-                                                  "Kinerja", g->kepala));
-            CATAT(p.galat, worksheet_write_string(ws, h3, (lxw_col_t)(c + 3),
-                                                  "Anggaran (Rp)", g->kepala));
-        }
-    }
-    worksheet_set_row(ws, h2, 28, NULL);
-
     /* the table area: bordered blanks first, the content over them */
-    unsigned awal = h3 + 1, tinggi = 0;
+    unsigned awal = tata_baris_isi(&tata_rkt), tinggi = 0;
     size_t nt = 0;
     size_t *tujuan = rencana_kelompok_jenis(r, KELOMPOK_TUJUAN, &nt);
     if (!tujuan)
@@ -316,7 +365,7 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
         tinggi += tinggi_sasaran(r, TIDAK_ADA);
     for (unsigned row = awal; row < awal + tinggi; row++)
         for (unsigned k = 0; k < K_JUMLAH; k++)
-            CATAT(p.galat,
+            CATAT(tp.galat,
                   worksheet_write_blank(ws, row, (lxw_col_t)k, g->teks));
 
     unsigned row = awal;
@@ -328,26 +377,25 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     if (program_lepas) {
         /* programs serving no sasaran: empty tujuan and sasaran cells */
         unsigned h = tinggi_sasaran(r, TIDAK_ADA);
-        CATAT(p.galat, lembar_gabung(ws, row, K_TUJUAN, row + h - 1, K_TUJUAN,
-                                     "", g->teks));
+        CATAT(tp.galat, lembar_gabung(ws, row, K_TUJUAN, row + h - 1, K_TUJUAN,
+                                      "", g->teks));
         row += tulis_sasaran(&p, TIDAK_ADA, row);
     }
 
     /* JUMLAH: the program column over the whole table */
-    CATAT(p.galat, lembar_gabung(ws, row, 0, row, K_TGT_PROGRAM, "JUMLAH",
-                                 g->jumlah_teks));
-    char a[16], b[16], teks[64];
+    CATAT(tp.galat, lembar_gabung(ws, row, 0, row, K_TGT_PROGRAM, "JUMLAH",
+                                  g->jumlah_teks));
+    char a[16], b[16];
     lxw_rowcol_to_cell(a, awal, K_AGR_PROGRAM);
     lxw_rowcol_to_cell(b, row - 1, K_AGR_PROGRAM);
-    snprintf(teks, sizeof teks, "SUM(%s:%s)", a, b);
     rumus rm;
-    rumus_bebas(&rm, teks, sel_angka((double)r->jumlah_pagu));
-    CATAT(p.galat, lembar_rumus(ws, row, K_AGR_PROGRAM, &rm, g->jumlah_rupiah));
-    CATAT(p.galat, lembar_gabung(ws, row, K_KEGIATAN, row, K_AGR_SUB, "",
-                                 g->jumlah_teks));
+    rumus_jumlah(&rm, a, b, sel_angka((double)r->jumlah_pagu));
+    CATAT(tp.galat,
+          lembar_rumus(ws, row, K_AGR_PROGRAM, &rm, g->jumlah_rupiah));
+    CATAT(tp.galat, lembar_gabung(ws, row, K_KEGIATAN, row, K_AGR_SUB, "",
+                                  g->jumlah_teks));
 
-    CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    lembar_halaman(ws, h1, h3);
-    lembar_lindungi(ws, o);
-    return p.galat;
+    /* printed from the header to JUMLAH (the title in the page header) */
+    tata_cetak_area(&tp, BARIS_KEPALA, row);
+    return tata_tutup(&tp);
 }

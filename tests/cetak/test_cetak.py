@@ -1,0 +1,381 @@
+#!/usr/bin/env python3
+"""How the generator's workbooks print, measured in real headless Calc.
+
+The generator writes a plan's workbooks (the built-in example unless
+--rencana names a plan folder, and with --panjang also a long plan made from
+the example: 60 more sub kegiatan under one kegiatan, and the example
+monitored per quarter, which adds the Triwulan sheet) into a fresh folder,
+on each paper size (--kertas A4 and F4).  Every workbook found there is opened in Calc and each
+sheet is exported to PDF on its own (the other sheets hidden: Calc prints
+only visible sheets), then measured:
+
+- the text size: pdftotext -bbox-layout gives every word's box in PDF points
+  on the printed page; its height divided by the box height of 10 pt text
+  printed at 100 % (measured at start-up in the same Calc, so no font metric
+  is assumed) is the printed size in points.  Per sheet: the minimum and the
+  median over the body words (the footer left out);
+- "###" anywhere in the text (a number too wide for its column);
+- the paper (A4 595 x 842 pt, F4 215 x 330 mm = 609.4 x 935.4 pt) and the
+  orientation of every page;
+- rows per page from Calc's own pagination (XSheetPageBreak), and whether the
+  last page holds a stray handful of rows;
+- input aids on paper: the instruction text ("Isi sel berwarna", ...)
+  (asserted absent) and the input fill colour (FFF2CC) counted in the pages
+  rendered by pdftoppm (reported: Calc prints cell backgrounds);
+- the Perjanjian Kinerja sheets (the ones whose text holds "PERJANJIAN
+  KINERJA" and "pihak pertama"): portrait, 11-12 pt body text, the text
+  reaching down the page, 3 cm or more between the Bupati line and the name
+  under it, and its own page numbering ("Halaman 1 dari N") when the whole
+  workbook is printed at once.
+
+Rules (asserted): body median >= 8 pt and no word < 6 pt (column numbers are
+8 pt at 100 %), no ###, the paper asked for, a last page with at least 25 %
+of the rows of the page before it (or 6 rows), no instruction text printed.  --simpan FOLDER keeps the PDFs and the PNGs (-r 50) to
+look at; the measured figures are printed as a table.
+"""
+
+import argparse
+import glob
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "e2e"))
+sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "generator"))
+import catatan  # noqa: E402
+import rencana_triwulan  # noqa: E402
+import harness  # noqa: E402
+
+MM = 72 / 25.4
+KERTAS = {"A4": (210 * MM, 297 * MM), "F4": (215 * MM, 330 * MM)}
+WARNA_ISIAN = (0xFF, 0xF2, 0xCC)
+PETUNJUK = re.compile(r"Isi (sel|realisasi)|sel berwarna")
+NS = "{http://www.w3.org/1999/xhtml}"
+
+
+def perlu(program):
+    path = shutil.which(program)
+    if not path:
+        harness.die("%s not found: install poppler-utils" % program)
+    return path
+
+
+def halaman_pdf(pdf):
+    """[(width, height, [(word, xmin, ymin, xmax, ymax)])] per page."""
+    out = subprocess.run([perlu("pdftotext"), "-bbox-layout", pdf, "-"],
+                         check=True, capture_output=True, timeout=120).stdout
+    root = ET.fromstring(out)
+    pages = []
+    for page in root.iter(NS + "page"):
+        words = []
+        for w in page.iter(NS + "word"):
+            words.append((w.text or "", float(w.get("xMin")), float(w.get("yMin")),
+                          float(w.get("xMax")), float(w.get("yMax"))))
+        pages.append((float(page.get("width")), float(page.get("height")), words))
+    return pages
+
+
+def teks_pdf(pdf):
+    return subprocess.run([perlu("pdftotext"), "-layout", pdf, "-"], check=True,
+                          capture_output=True, timeout=120).stdout.decode("utf-8", "replace")
+
+
+def baris_kaki(words):
+    """The y (rounded) of footer lines: the line holding "Halaman"."""
+    ys = set()
+    for t, x0, y0, x1, y1 in words:
+        if t == "Halaman":
+            ys.add(round(y0))
+    return ys
+
+
+def kata_badan(words):
+    kaki = baris_kaki(words)
+    return [w for w in words if not any(abs(round(w[2]) - y) <= 2 for y in kaki)
+            and re.search(r"\w", w[0])]
+
+
+def piksel_isian(png):
+    """Pixels of the input fill colour in a binary PPM/PNG read via pdftoppm -ppm."""
+    with open(png, "rb") as f:
+        data = f.read()
+    # P6 header: magic, width, height, maxval, then raw RGB
+    parts = data.split(b"\n", 3)
+    rgb = parts[3]
+    n = 0
+    r0, g0, b0 = WARNA_ISIAN
+    for i in range(0, len(rgb) - 2, 3):
+        if abs(rgb[i] - r0) <= 2 and abs(rgb[i + 1] - g0) <= 2 and abs(rgb[i + 2] - b0) <= 2:
+            n += 1
+    return n
+
+
+class Pengukur:
+    def __init__(self, calc, kerja, simpan):
+        self.calc = calc
+        self.kerja = kerja
+        self.simpan = simpan
+        self.skala = None  # bbox height of 10 pt text / 10
+
+    def ekspor(self, doc, pdf):
+        self.calc.store(doc, pdf, "calc_pdf_Export")
+
+    def kalibrasi(self):
+        doc = self.calc.new_document()
+        try:
+            sh = doc.Sheets.getByIndex(0)
+            for r in range(5):
+                c = sh.getCellByPosition(0, r)
+                c.setString("Kalibrasi Halaman %d ukuran" % (r + 1))
+                c.CharHeight = 10
+                c.CharFontName = "Arial"
+            pdf = os.path.join(self.kerja, "kalibrasi.pdf")
+            self.ekspor(doc, pdf)
+        finally:
+            doc.close(True)
+        hs = [w[4] - w[2] for p in halaman_pdf(pdf) for w in p[2]]
+        self.skala = statistics.median(hs) / 10.0
+        return self.skala
+
+    def pt(self, word):
+        return (word[4] - word[2]) / self.skala
+
+
+def ukur_lembar(ukur, doc, sheet, nama_pdf, c, kertas, hasil):
+    """Exports one sheet alone and checks it; appends a figure row to hasil."""
+    sheets = doc.Sheets
+    nama = sheet.Name
+    lain = [sheets.getByIndex(i) for i in range(sheets.Count)
+            if sheets.getByIndex(i).Name != nama]
+    # Calc prints a hidden sheet that has print ranges: the other sheets
+    # lose theirs (and are hidden) while this one is exported
+    terlihat = [s.IsVisible for s in lain]
+    rentang = [s.getPrintAreas() for s in lain]
+    sheet.IsVisible = True
+    for s in lain:
+        s.setPrintAreas(())
+        s.IsVisible = False
+    pdf = os.path.join(ukur.kerja, nama_pdf)
+    try:
+        ukur.ekspor(doc, pdf)
+        breaks = [b.Position for b in sheet.getRowPageBreaks()]
+    finally:
+        for s, v, a in zip(lain, terlihat, rentang):
+            s.setPrintAreas(a)
+            s.IsVisible = v
+    pages = halaman_pdf(pdf)
+    label = "%s %s" % (kertas, nama_pdf[:-4])
+    if not pages:
+        c.fail(label + ": prints pages", "the PDF has no page")
+        return
+    w_exp, h_exp = KERTAS[kertas]
+    sizes = []
+    for i, (w, h, words) in enumerate(pages):
+        pendek, panjang = min(w, h), max(w, h)
+        c.ok("%s p%d: paper %s" % (label, i + 1, kertas),
+             abs(pendek - w_exp) < 3 and abs(panjang - h_exp) < 3,
+             "page %.1f x %.1f pt, %s is %.1f x %.1f" % (w, h, kertas, w_exp, h_exp))
+        sizes += [ukur.pt(x) for x in kata_badan(words)]
+    text = teks_pdf(pdf)
+    orient = "landscape" if pages[0][0] > pages[0][1] else "portrait"
+    pk = "PERJANJIAN KINERJA" in text and "pihak pertama" in text
+    c.ok(label + ": no ###", "###" not in text,
+         "; ".join(l.strip() for l in text.splitlines() if "###" in l)[:300])
+    c.ok(label + ": no instruction text printed", not PETUNJUK.search(text),
+         (PETUNJUK.search(text) or [""])[0])
+    if sizes:
+        mn, med = min(sizes), statistics.median(sizes)
+        c.ok(label + ": body text >= 8 pt", med >= 8.0, "median %.1f pt" % med)
+        c.ok(label + ": no word below 6 pt", mn >= 6.0, "minimum %.1f pt" % mn)
+    else:
+        mn = med = 0.0
+    # rows per page (Calc's pagination of the sheet's printed rows)
+    cur = sheet.createCursor()
+    cur.gotoEndOfUsedArea(False)
+    akhir = cur.RangeAddress.EndRow
+    areas = sheet.getPrintAreas()
+    awal = 0
+    if areas:
+        awal = min(a.StartRow for a in areas)
+        akhir = max(a.EndRow for a in areas)
+    mulai = sorted(set([awal] + [b for b in breaks if awal < b <= akhir]))
+    per = [b - a for a, b in zip(mulai, mulai[1:] + [akhir + 1])]
+    if len(per) >= 2:
+        ok = per[-1] >= 6 or per[-1] >= 0.25 * per[-2]
+        c.ok(label + ": last page not a stray handful of rows", ok,
+             "rows per page %s" % per)
+    # input aids: the input fill colour on the rendered pages
+    prefix = os.path.join(ukur.kerja, nama_pdf[:-4])
+    subprocess.run([perlu("pdftoppm"), "-r", "50", pdf, prefix + "-ppm"], check=True,
+                   timeout=300)
+    kuning = sum(piksel_isian(p) for p in glob.glob(prefix + "-ppm*.ppm"))
+    # reported, not asserted: Calc prints every cell's background and has no
+    # page option to leave it out (the README's printing section)
+    if ukur.simpan:
+        subprocess.run([perlu("pdftoppm"), "-r", "50", "-png", pdf,
+                        os.path.join(ukur.simpan, kertas + "-" + nama_pdf[:-4])],
+                       check=True, timeout=300)
+        shutil.copy(pdf, os.path.join(ukur.simpan, kertas + "-" + nama_pdf))
+    baris = {"kertas": kertas, "lembar": nama_pdf[:-4], "halaman": len(pages),
+             "arah": orient, "min": mn, "median": med, "baris": per, "kuning": kuning}
+    if pk:
+        periksa_pk(ukur, c, label, pages, baris)
+    hasil.append(baris)
+
+
+def periksa_pk(ukur, c, label, pages, baris):
+    """The signed letter: portrait, 11-12 pt, the page filled, room to sign."""
+    w, h, words = pages[0]
+    c.ok(label + ": PK portrait", h > w)
+    body = kata_badan(words)
+    sizes = [ukur.pt(x) for x in body]
+    med = statistics.median(sizes)
+    c.ok(label + ": PK text 11-12 pt", 10.8 <= med <= 12.3, "median %.1f pt" % med)
+    bawah = max(x[4] for x in body)
+    c.ok(label + ": PK letter fills the page", bawah >= 0.75 * h,
+         "text ends at %.0f %% of the page" % (100 * bawah / h))
+    baris["isi_sampai"] = 100 * bawah / h
+    # the lowest "BUPATI" line of the letter page and the next line below it
+    bup = [x for x in words if x[0].startswith("BUPATI")]
+    if not bup:
+        c.fail(label + ": PK signature block found", "no BUPATI line on page 1")
+        return
+    # the signature line's "BUPATI", and the next word below it in the
+    # same column (the other party's title may wrap beside it)
+    sig = max(bup, key=lambda x: x[4])
+    y_bup = sig[4]
+    bawahnya = [x[2] for x in words if x[2] > y_bup + 1 and x not in bup
+                and x[1] < sig[3] + 20 and x[3] > sig[1] - 20
+                and "Halaman" not in x[0]]
+    jarak = (min(bawahnya) - y_bup) / MM / 10 if bawahnya else 0
+    baris["ttd_cm"] = jarak
+    c.ok(label + ": PK room to sign >= 3 cm", jarak >= 3.0, "%.1f cm" % jarak)
+
+
+def periksa_nomor_pk(ukur, doc, c, kertas, nama_pdf, halaman_lembar):
+    """The whole PK workbook at once: each PK sheet numbers its own pages."""
+    pdf = os.path.join(ukur.kerja, nama_pdf)
+    ukur.ekspor(doc, pdf)
+    nomor = []
+    for w, h, words in halaman_pdf(pdf):
+        t = " ".join(x[0] for x in words)
+        m = re.search(r"Halaman (\d+) dari (\d+)", t)
+        nomor.append((int(m.group(1)), int(m.group(2))) if m else None)
+    # sheet by sheet, as many pages as the sheet printed alone, 1..N dari N
+    harap = [(k, n) for n in halaman_lembar for k in range(1, n + 1)]
+    ok = nomor == harap
+    print("%s %s: page footers (page, of) %s" % (kertas, nama_pdf[:-4], nomor))
+    c.ok("%s %s: each PK numbered on its own" % (kertas, nama_pdf[:-4]), ok,
+         "footers %s, each sheet alone prints %s pages" % (nomor, halaman_lembar))
+    if ukur.simpan:
+        shutil.copy(pdf, os.path.join(ukur.simpan, kertas + "-" + nama_pdf))
+
+
+def rencana_panjang(generator, folder):
+    """The built-in example with 60 more sub kegiatan under one kegiatan
+    (each with an indicator): tables of many pages, a program, kegiatan,
+    tujuan and sasaran spanning several of them."""
+    subprocess.run([generator, "--salin-contoh", folder], check=True,
+                   capture_output=True, timeout=60)
+    with open(os.path.join(folder, "anggaran.csv"), "a", encoding="utf-8") as a, \
+            open(os.path.join(folder, "kinerja.csv"), "a", encoding="utf-8") as k:
+        for i in range(60):
+            kode = "2.16.01.2.06.%04d" % (100 + i)
+            a.write("sub kegiatan;%s;2.16.01.2.06;;Sub kegiatan tambahan nomor %d "
+                    "untuk uji cetak halaman panjang;;1.000.000;900.000;uji\n"
+                    % (kode, i + 1))
+            k.write("indikator;%s/1;%s;Jumlah keluaran sub kegiatan tambahan "
+                    "nomor %d;;Dokumen;%d;;;;;;;uji\n" % (kode, kode, i + 1, i + 1))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--generator", required=True)
+    ap.add_argument("--soffice")
+    ap.add_argument("--oxt", help="the extension (the default formulas call it)")
+    ap.add_argument("--rencana", help="a plan folder (default: the built-in example)")
+    ap.add_argument("--panjang", action="store_true",
+                    help="also a long plan (60 more sub kegiatan) and a quarterly one, "
+                    "both made from the example")
+    ap.add_argument("--kertas", default="A4,F4",
+                    help="paper sizes, comma separated; 'bawaan' = no --kertas option")
+    ap.add_argument("--simpan", help="keep the PDFs and 50 dpi PNGs here")
+    args = ap.parse_args()
+    if not os.access(args.generator, os.X_OK):
+        harness.die("the generator %s is not built" % args.generator)
+    c = catatan.Catatan("cetak")
+    if args.simpan:
+        os.makedirs(args.simpan, exist_ok=True)
+    hasil = []
+    with harness.CalcSession(args.oxt, locale="en-US", budget=1500,
+                             soffice=args.soffice) as calc:
+        ukur = Pengukur(calc, calc.work, args.simpan)
+        print("10 pt Arial at 100 %%: word box %.2f pt high" % (ukur.kalibrasi() * 10))
+        rencana = [("", args.rencana)]
+        if args.panjang:
+            folder = os.path.join(calc.work, "rencana-panjang")
+            rencana_panjang(args.generator, folder)
+            rencana.append(("panjang-", folder))
+            folder = os.path.join(calc.work, "rencana-triwulan")
+            rencana_triwulan.tulis(args.generator, folder)
+            rencana.append(("triwulan-", folder))
+        for (awalan, folder_rencana), kertas in [(r, k) for r in rencana
+                                                 for k in args.kertas.split(",")]:
+            out = tempfile.mkdtemp(prefix="cetak-", dir=calc.work)
+            calc._own(out)
+            argv = [args.generator] + ([folder_rencana] if folder_rencana else []) + \
+                ["-k", out, "-t"]
+            ukuran = "A4" if kertas == "bawaan" else kertas
+            if kertas != "bawaan":
+                argv += ["--kertas", kertas]
+            gen = subprocess.run(argv, capture_output=True, timeout=120)
+            if not c.ok("generator --kertas %s" % kertas, gen.returncode == 0,
+                        gen.stderr.decode("utf-8", "replace")[-500:]):
+                continue
+            buku = sorted(glob.glob(os.path.join(out, "*.xlsx")))
+            c.ok("%s: workbooks written" % kertas, buku, out)
+            for path in buku:
+                calc._own(path)
+                doc = calc.load(path)
+                try:
+                    base = awalan + os.path.basename(path)[:-5]
+                    ada_pk = 0
+                    halaman_lembar = []
+                    for i in range(doc.Sheets.Count):
+                        sheet = doc.Sheets.getByIndex(i)
+                        nama = re.sub(r"\W+", "_", sheet.Name)
+                        n0 = len(hasil)
+                        ukur_lembar(ukur, doc, sheet, "%s-%s.pdf" % (base, nama), c,
+                                    ukuran, hasil)
+                        if len(hasil) > n0:
+                            halaman_lembar.append(hasil[-1]["halaman"])
+                            ada_pk += "ttd_cm" in hasil[-1]
+                    if ada_pk:
+                        periksa_nomor_pk(ukur, doc, c, ukuran, base + "-semua.pdf",
+                                         halaman_lembar)
+                finally:
+                    doc.close(True)
+    print()
+    print("%-4s %-48s %3s %-9s %5s %6s %s" % ("pap", "sheet", "pp", "orient",
+                                             "min", "median", "rows/page"))
+    for b in hasil:
+        extra = ""
+        if "ttd_cm" in b:
+            extra = "  PK: text to %.0f%% of page, signature room %.1f cm" % (
+                b["isi_sampai"], b["ttd_cm"])
+        print("%-4s %-48s %3d %-9s %5.1f %6.1f %s%s%s" % (
+            b["kertas"], b["lembar"][:48], b["halaman"], b["arah"], b["min"],
+            b["median"], b["baris"], " yellow px %d" % b["kuning"] if b["kuning"] else "",
+            extra))
+    return c.summary()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

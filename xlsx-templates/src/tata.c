@@ -1,0 +1,320 @@
+/*
+ * tata.c - the sheet layout engine (tata.h).
+ */
+#include "tata.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tulis.h"
+
+int tata_kolom_cari(const tata_lembar *t, const char *nama)
+{
+    for (unsigned k = 0; k < t->jumlah_kolom; k++)
+        if (!strcmp(t->kolom[k].nama, nama))
+            return (int)k;
+    return -1;
+}
+
+/* Header rows above the column titles: 0, 1 (grup) or 2 (subgrup). */
+static unsigned tingkat_grup(const tata_lembar *t)
+{
+    unsigned n = 0;
+    for (unsigned k = 0; k < t->jumlah_kolom; k++) {
+        unsigned m =
+            (t->kolom[k].grup ? 1u : 0u) + (t->kolom[k].subgrup ? 1u : 0u);
+        if (m > n)
+            n = m;
+    }
+    return n;
+}
+
+unsigned tata_tinggi_kepala(const tata_lembar *t)
+{
+    return 1u + tingkat_grup(t) + (t->nomor_kolom ? 1u : 0u);
+}
+
+unsigned tata_baris_isi(const tata_lembar *t)
+{
+    return t->baris_kepala + tata_tinggi_kepala(t);
+}
+
+static bool sama(const char *a, const char *b)
+{
+    return a && b && !strcmp(a, b);
+}
+
+/* A header cell: "%d" stands for the plan's year. */
+static void kepala(tata_penulis *p, unsigned r1, unsigned k1, unsigned r2,
+                   unsigned k2, const char *teks)
+{
+    char buf[256];
+    const char *tahun = strstr(teks, "%d");
+    if (tahun) {
+        snprintf(buf, sizeof buf, "%.*s%d%s", (int)(tahun - teks), teks,
+                 p->tahun, tahun + 2);
+        teks = buf;
+    }
+    CATAT(p->galat, lembar_gabung(p->ws, r1, k1, r2, k2, teks, p->g->kepala));
+}
+
+/* The last column of the run of neighbours from k that share its grup
+ * (and its subgrup, if `sub`). */
+static unsigned akhir_run(const tata_lembar *t, unsigned k, bool sub)
+{
+    const tata_kolom *c = &t->kolom[k];
+    unsigned akhir = k;
+    while (akhir + 1 < t->jumlah_kolom &&
+           sama(t->kolom[akhir + 1].grup, c->grup) &&
+           (!sub || sama(t->kolom[akhir + 1].subgrup, c->subgrup)))
+        akhir++;
+    return akhir;
+}
+
+/* The header: a grup merged across its run on the first row, a subgrup
+ * across its run on the next, and each column's title on the rows left
+ * below them down to the last header row. */
+static void tulis_kepala(tata_penulis *p)
+{
+    const tata_lembar *t = p->t;
+    unsigned h1 = t->baris_kepala, akhir = h1 + tingkat_grup(t);
+    for (unsigned k = 0; k < t->jumlah_kolom; k++) {
+        const tata_kolom *c = &t->kolom[k];
+        const tata_kolom *kiri = k ? &t->kolom[k - 1] : NULL;
+        unsigned atas = h1;
+        if (c->grup) {
+            if (!kiri || !sama(kiri->grup, c->grup))
+                kepala(p, h1, k, h1, akhir_run(t, k, false), c->grup);
+            atas++;
+        }
+        if (c->subgrup) {
+            if (!kiri || !sama(kiri->grup, c->grup) ||
+                !sama(kiri->subgrup, c->subgrup))
+                kepala(p, atas, k, atas, akhir_run(t, k, true), c->subgrup);
+            atas++;
+        }
+        kepala(p, atas, k, akhir, k, c->judul);
+    }
+    /* noted, not set: the page planning counts every row's height */
+    if (t->tinggi_judul > 0)
+        lembar_perlu_baris(&p->tinggi, akhir, t->tinggi_judul);
+    if (!t->nomor_kolom)
+        return;
+    for (unsigned k = 0; k < t->jumlah_kolom; k++) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "(%u)", k + 1);
+        CATAT(p->galat, worksheet_write_string(p->ws, akhir + 1, (lxw_col_t)k,
+                                               buf, p->g->nomor_kolom));
+    }
+}
+
+void tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
+                     const tata_lembar *t, const tulis_opsi *o, int tahun,
+                     const double *lebar)
+{
+    memset(p, 0, sizeof *p);
+    p->tahun = tahun;
+    p->g = g;
+    p->t = t;
+    p->o = o;
+    p->lebar =
+        malloc((t->jumlah_kolom ? t->jumlah_kolom : 1) * sizeof *p->lebar);
+    p->ws = p->lebar ? workbook_add_worksheet(wb, t->nama) : NULL;
+    if (!p->ws) {
+        free(p->lebar);
+        p->lebar = NULL;
+        p->galat = LXW_ERROR_MEMORY_MALLOC_FAILED;
+        return;
+    }
+    for (unsigned k = 0; k < t->jumlah_kolom; k++) {
+        p->lebar[k] = lebar ? lebar[k] : t->kolom[k].lebar;
+        CATAT(p->galat, worksheet_set_column(p->ws, (lxw_col_t)k, (lxw_col_t)k,
+                                             p->lebar[k], NULL));
+    }
+    tulis_kepala(p);
+}
+
+void tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g, const tata_lembar *t,
+               const tulis_opsi *o, int tahun)
+{
+    tata_buka_lebar(p, wb, g, t, o, tahun, NULL);
+}
+
+double tata_lebar(const tata_penulis *p, unsigned k)
+{
+    return p->lebar && k < p->t->jumlah_kolom ? p->lebar[k] : 0;
+}
+
+static double lebar_semua(const tata_penulis *p)
+{
+    double l = 0;
+    for (unsigned k = 0; k < p->t->jumlah_kolom; k++)
+        l += tata_lebar(p, k);
+    return l;
+}
+
+/* Text across every column of a row, its height noted. */
+static void baris_penuh(tata_penulis *p, unsigned baris, const char *teks,
+                        lxw_format *f)
+{
+    CATAT(p->galat, lembar_gabung(p->ws, baris, 0, baris,
+                                  p->t->jumlah_kolom - 1, teks, f));
+    lembar_perlu(&p->tinggi, baris, baris, teks, lebar_semua(p));
+}
+
+void tata_judul(tata_penulis *p, unsigned baris, const char *teks,
+                lxw_format *f)
+{
+    baris_penuh(p, baris, teks, f);
+    /* a title row is printed in the page header instead (cetak.h) */
+    if (teks && *teks && baris < p->t->baris_kepala &&
+        p->jumlah_judul < TATA_JUDUL_MAKS) {
+        char *salin = strdup(teks);
+        if (salin)
+            p->judul[p->jumlah_judul++] = salin;
+    }
+}
+
+/* What a sheet says where the add-in is missing. */
+#define PESAN_ADDIN                                                            \
+    "PERHATIAN: rumus lembar ini memakai add-in Kinerja for Calc, yang "       \
+    "belum terpasang di sini, sehingga sel rumus menampilkan #NAME?. "         \
+    "Pasang berkas kinerja-calc.oxt (dari pembuat templat ini) lewat Alat > "  \
+    "Pengelola Ekstensi > Tambah, lalu mulai ulang LibreOffice; atau minta "   \
+    "buku kerja yang dibuat dengan --rumus standar, yang dihitung di Excel "   \
+    "dan di Calc tanpa add-in."
+
+void tata_pesan(tata_penulis *p, unsigned baris, const char *biasa,
+                lxw_format *f)
+{
+    if (p->o->rumus != RUMUS_ADDIN) {
+        if (*biasa)
+            baris_penuh(p, baris, biasa, f);
+        return;
+    }
+    unsigned akhir = p->t->jumlah_kolom - 1;
+    if (akhir > 0)
+        CATAT(p->galat, worksheet_merge_range(p->ws, baris, 0, baris,
+                                              (lxw_col_t)akhir, "", f));
+    rumus r;
+    rumus_pesan_addin(&r, PESAN_ADDIN, biasa);
+    CATAT(p->galat, lembar_rumus(p->ws, baris, 0, &r, f));
+    const char *panjang =
+        strlen(biasa) > strlen(PESAN_ADDIN) ? biasa : PESAN_ADDIN;
+    lembar_perlu(&p->tinggi, baris, baris, panjang, lebar_semua(p));
+}
+
+void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
+                   unsigned r2)
+{
+    if (k1 >= p->t->jumlah_kolom || k2 < k1 || r2 < r1) {
+        CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
+        return;
+    }
+    const tata_kolom *c = &p->t->kolom[k1];
+    CATAT(p->galat,
+          lembar_validasi_isian(p->ws, r1, k1, r2, k2, c->judul, c->petunjuk,
+                                c->isi != TATA_ISIAN_TEKS));
+}
+
+void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
+                const char *teks)
+{
+    lembar_perlu(&p->tinggi, r1, r2, teks, tata_lebar(p, kolom));
+}
+
+void tata_label(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
+                const char *teks, lxw_format *f)
+{
+    if (!teks ||
+        !lembar_label(&p->tinggi, r1, r2, kolom, teks, f, tata_lebar(p, kolom)))
+        CATAT(p->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+}
+
+void tata_label_angka(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
+                      double nilai, lxw_format *f)
+{
+    if (!lembar_label_angka(&p->tinggi, r1, r2, kolom, nilai, f))
+        CATAT(p->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+}
+
+void tata_cetak_area(tata_penulis *p, unsigned awal, unsigned akhir)
+{
+    p->cetak_awal = awal;
+    p->cetak_akhir = akhir;
+    p->ada_cetak = true;
+}
+
+void tata_tanda(tata_penulis *p, unsigned r1, unsigned k1, unsigned r2,
+                unsigned k2, const rumus_aturan *aturan, lxw_format *f)
+{
+    lxw_conditional_format cf;
+    memset(&cf, 0, sizeof cf);
+    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+    cf.value_string = (char *)aturan->teks;
+    cf.format = f;
+    CATAT(p->galat, worksheet_conditional_format_range(p->ws, r1, (lxw_col_t)k1,
+                                                       r2, (lxw_col_t)k2, &cf));
+}
+
+/* The title rows as the page header's lines, malloc'd (NULL: none). */
+static char *judul_cetak(const tata_penulis *p)
+{
+    size_t n = 0;
+    for (unsigned i = 0; i < p->jumlah_judul; i++)
+        n += strlen(p->judul[i]) + 1;
+    if (n == 0)
+        return NULL;
+    char *hasil = malloc(n);
+    if (!hasil)
+        return NULL;
+    hasil[0] = '\0';
+    for (unsigned i = 0; i < p->jumlah_judul; i++) {
+        if (i)
+            strcat(hasil, "\n");
+        strcat(hasil, p->judul[i]);
+    }
+    return hasil;
+}
+
+lxw_error tata_tutup(tata_penulis *p)
+{
+    if (!p->ws)
+        return p->galat;
+    const tata_lembar *t = p->t;
+    /* the declared page starts across, by name */
+    unsigned awal_halaman[sizeof t->cetak.awal_halaman /
+                          sizeof t->cetak.awal_halaman[0]];
+    size_t n_awal = 0;
+    for (size_t i = 0; i < sizeof awal_halaman / sizeof awal_halaman[0] &&
+                       t->cetak.awal_halaman[i];
+         i++) {
+        int k = tata_kolom_cari(t, t->cetak.awal_halaman[i]);
+        if (k >= 0)
+            awal_halaman[n_awal++] = (unsigned)k;
+    }
+    int kunci = t->cetak.kunci ? tata_kolom_cari(t, t->cetak.kunci) : -1;
+    char *judul = judul_cetak(p);
+    halaman_atur atur = {
+        .judul = judul,
+        .kepala_awal = (int)t->baris_kepala,
+        .kepala_akhir = (int)(tata_baris_isi(t) - 1),
+        .kunci_awal = kunci,
+        .kunci_akhir = kunci,
+        .kolom_baik = n_awal ? awal_halaman : NULL,
+        .jumlah_kolom_baik = n_awal,
+        .cetak_awal = p->ada_cetak ? p->cetak_awal : t->baris_kepala,
+        .cetak_akhir = p->ada_cetak ? p->cetak_akhir : tata_baris_isi(t) - 1,
+        .jumlah_kolom = t->jumlah_kolom,
+        .lebar = p->lebar};
+    CATAT(p->galat, lembar_halaman(p->ws, p->o, &atur, &p->tinggi));
+    free(judul);
+    for (unsigned i = 0; i < p->jumlah_judul; i++)
+        free(p->judul[i]);
+    p->jumlah_judul = 0;
+    free(p->lebar);
+    p->lebar = NULL;
+    lembar_lindungi(p->ws, p->o);
+    return p->galat;
+}

@@ -1,0 +1,190 @@
+/*
+ * tata.h - a sheet's layout declared as data, and the one engine that
+ * writes it.
+ *
+ * Every table sheet of the templates is a row of column declarations
+ * (tata_kolom): the name a program looks the column up by, the header
+ * staff read, its width, what the cell holds (a label, an input, a
+ * formula), and for an input the prompt that says what to type.  The
+ * engine writes the widths, the header (one row, or a group row above the
+ * titles), the "(1)", "(2)" numbering row, the input validation and
+ * prompt, and at the end the row heights, the page setup (how the sheet
+ * prints, from its tata_cetak and the rows written) and the protection;
+ * the writers only fill the body rows.
+ *
+ * The same declarations are meant for reading a filled workbook back: a
+ * reader finds "which column holds the realisasi" with tata_kolom_cari
+ * instead of a column letter, so the writer and the reader cannot drift
+ * apart.  Keep them plain static data.
+ */
+#ifndef KINERJA_TATA_H
+#define KINERJA_TATA_H
+
+#include <stdbool.h>
+#include <xlsxwriter.h>
+
+#include "cetak.h"
+#include "gaya.h"
+#include "lembar.h"
+
+/* What a column's body cells hold. */
+typedef enum tata_isi {
+    TATA_LABEL,      /* text or a figure from the plan: locked */
+    TATA_ISIAN,      /* staff type a number: unlocked, shaded, validated >= 0,
+                        prompted */
+    TATA_ISIAN_TEKS, /* staff type text (a kode, a name): unlocked,
+                        prompted */
+    TATA_RUMUS       /* a formula built by rumus.c, with its cached value */
+} tata_isi;
+
+/* What the printed sheet is for. */
+typedef enum tata_peran {
+    TATA_RESMI, /* an official page of the report, handed in */
+    TATA_BANTU  /* a working aid (quarters, cross-checks): not handed in */
+} tata_peran;
+
+typedef struct tata_kolom {
+    const char *nama; /* for programs: "realisasi", unique in its sheet */
+    /* headers over a run of neighbouring columns: grup on the first header
+     * row, subgrup (within one grup) on the next; NULL: none.  A "%d" in
+     * any header stands for the plan's year. */
+    const char *grup;
+    const char *subgrup;
+    const char *judul; /* the column's own header, on the last header row */
+    double lebar;      /* width in characters */
+    tata_isi isi;
+    /* an input's prompt (at most 255 bytes), what to type and how; NULL
+     * for other columns */
+    const char *petunjuk;
+} tata_kolom;
+
+/* How a sheet prints across (cetak.h), by column names: the rest of its
+ * page setup (paper, scale, repeated header rows, row breaks) follows
+ * from the layout and the rows written. */
+typedef struct tata_cetak {
+    /* the column repeated on every page across (the one a reader needs to
+     * know which row a figure belongs to); NULL: none */
+    const char *kunci;
+    /* columns a page across best starts at (a group of columns kept
+     * together), NULL-terminated */
+    const char *awal_halaman[4];
+} tata_cetak;
+
+typedef struct tata_lembar {
+    const char *nama; /* the sheet's name (31 characters at most) */
+    const tata_kolom *kolom;
+    unsigned jumlah_kolom;
+    unsigned baris_kepala; /* first header row, 0-based */
+    bool nomor_kolom;      /* a "(1)", "(2)" row under the header */
+    double tinggi_judul;   /* height of the column-title row (0: default) */
+    tata_peran peran;
+    tata_cetak cetak;
+} tata_lembar;
+
+/* Title rows kept for the printed page header. */
+#define TATA_JUDUL_MAKS 4
+
+/* One sheet being written. */
+typedef struct tata_penulis {
+    lxw_worksheet *ws;
+    gaya *g;
+    const tata_lembar *t;
+    const tulis_opsi *o;
+    int tahun;       /* the plan's year, for the headers */
+    lxw_error galat; /* the first error; later calls still run */
+    lembar_tinggi_peta tinggi;
+    double *lebar; /* the columns' widths as set (malloc'd) */
+    /* the title rows (tata_judul above the header), printed in the page
+     * header instead of as rows */
+    char *judul[TATA_JUDUL_MAKS];
+    unsigned jumlah_judul;
+    /* the rows printed (tata_cetak_area); none until it is called */
+    unsigned cetak_awal, cetak_akhir;
+    bool ada_cetak;
+} tata_penulis;
+
+/* The index of the column named `nama`, or -1. */
+int tata_kolom_cari(const tata_lembar *t, const char *nama);
+
+/* Rows the header takes (1 to 3, plus the numbering row). */
+unsigned tata_tinggi_kepala(const tata_lembar *t);
+
+/* The first body row: below the header and its numbering row. */
+unsigned tata_baris_isi(const tata_lembar *t);
+
+/*
+ * Adds the sheet to wb and writes its widths and header (`tahun` for the
+ * "%d" of the headers).  On failure p->galat holds the error (p->ws may be
+ * NULL: check it).
+ */
+void tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g, const tata_lembar *t,
+               const tulis_opsi *o, int tahun);
+
+/* As tata_buka, with the columns' widths `lebar` (t->jumlah_kolom of them)
+ * in place of the layout's (a column widened to what the plan puts in
+ * it); NULL: the layout's. */
+void tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
+                     const tata_lembar *t, const tulis_opsi *o, int tahun,
+                     const double *lebar);
+
+/* The width column k was set to. */
+double tata_lebar(const tata_penulis *p, unsigned k);
+
+/* Text merged across every column of row `baris` (titles, instructions),
+ * its row made tall enough.  A row above the header is a title: the
+ * printed pages carry it in their page header (cetak.h), the row itself
+ * stays outside the print area. */
+void tata_judul(tata_penulis *p, unsigned baris, const char *teks,
+                lxw_format *f);
+
+/*
+ * Row `baris` across every column: the sheet's instruction `biasa`
+ * (possibly ""), and in add-in mode a formula that shows instead, where
+ * the add-in is missing, what the #NAME? cells mean and what to do
+ * (rumus_pesan_addin).  Every sheet with add-in formulas has one.
+ */
+void tata_pesan(tata_penulis *p, unsigned baris, const char *biasa,
+                lxw_format *f);
+
+/*
+ * The input prompt of column k1 on rows r1..r2 of columns k1..k2, and for
+ * a TATA_ISIAN column the validation (a number >= 0, blank allowed).
+ */
+void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
+                   unsigned r2);
+
+/* Notes that rows r1..r2 of column `kolom` hold `teks` (row heights). */
+void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
+                const char *teks);
+
+/*
+ * A hierarchy label (a sasaran, a program beside the rows of its group):
+ * `teks` merged over rows r1..r2 of column `kolom`, written at
+ * tata_tutup once the page breaks are known, one merged piece per
+ * printed page, so every page the group spans shows it (lembar_label).
+ */
+void tata_label(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
+                const char *teks, lxw_format *f);
+
+/* A number label (a group's "No", the target of the indicator a label
+ * names), written like tata_label. */
+void tata_label_angka(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
+                      double nilai, lxw_format *f);
+
+/* The rows printed: awal..akhir (from the header, or a summary row above
+ * it, to the table's last row; the instruction rows and notes outside). */
+void tata_cetak_area(tata_penulis *p, unsigned awal, unsigned akhir);
+
+/* Marks rows r1..r2 of columns k1..k2 with format f where the rule
+ * holds (a conditional format). */
+void tata_tanda(tata_penulis *p, unsigned r1, unsigned k1, unsigned r2,
+                unsigned k2, const rumus_aturan *aturan, lxw_format *f);
+
+/* The labels, row heights, page setup (cetak.h: o->kertas, the scale
+ * keeping text at 8 pt or more, header rows repeated, the kunci column
+ * repeated across, row breaks at group starts, the title rows in the
+ * page header) and protection; returns the first error of the whole
+ * sheet. */
+lxw_error tata_tutup(tata_penulis *p);
+
+#endif
