@@ -212,12 +212,16 @@ static uint32_t baris_akhir(bacaan *a)
 
 /* The plan's indicator named by the cell's text: the first one not yet
  * matched on this sheet, so two indicators of the same name keep their
- * order.  TIDAK_ADA with a message when there is none. */
+ * order.  Both indicator sheets list the indicators of the sasaran and
+ * kinerja lainnya only; a program's indicator often bears the same name
+ * and is not on them.  TIDAK_ADA with a message when there is none. */
 static size_t cari_indikator(bacaan *a, uint32_t baris, uint32_t k,
                              const char *nama)
 {
     for (size_t i = 0; i < a->r->jumlah_indikator; i++)
-        if (!a->terpakai[i] && !strcmp(a->r->indikator[i].uraian, nama)) {
+        if (!a->terpakai[i] &&
+            a->r->indikator[i].jenis_induk == INDUK_KELOMPOK &&
+            !strcmp(a->r->indikator[i].uraian, nama)) {
             a->terpakai[i] = true;
             return i;
         }
@@ -441,7 +445,7 @@ bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
             galat_tambah(g, jalur, 0, 0,
                          "tidak ada lembar isian (Pengukuran Kinerja, "
                          "Triwulan, Realisasi Anggaran): bukan buku kerja "
-                         "dari kinerja-template");
+                         "pengukuran atau realisasi dari kinerja-template");
         dibaca = n > 0 ? (size_t)n : 0;
     } else {
         DIR *d = opendir(jalur);
