@@ -272,7 +272,7 @@ def main():
         CATATAN.equal(rc, 1, "XML rusak: kode keluar")
         CATATAN.ok("XML rusak: berkas dan lembar",
                    "xmlrusak.xlsx: xl/worksheets/sheet1.xml: lembar "
-                   "'Realisasi Anggaran': XML rusak" in err, err)
+                   "'Realisasi Anggaran'" in err and "XML rusak" in err, err)
     sys.exit(CATATAN.summary())
 
 
