@@ -9,6 +9,8 @@ filled and saved by openpyxl (an Excel-style .xlsx: no cached values).
 - read back, the plan's CSV files hold exactly the entered values and
   nothing else differs from the example's own (--tulis-csv);
 - regenerated from those files, the workbooks show the entered values;
+- a plan monitored per quarter: the Triwulan sheet's quarters and
+  quarterly targets read back the same way;
 - a cell of letters and a foreign workbook are refused with exit 1 and a
   message naming the file, the sheet and the cell; a damaged one (a cut
   zip, a sheet's XML cut) names the file and, where known, the sheet.
@@ -27,6 +29,7 @@ import openpyxl
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
+import rencana_triwulan  # noqa: E402
 
 PROGRAM = os.path.abspath(sys.argv[1])
 CATATAN = catatan.Catatan("test_baca_buku")
@@ -123,6 +126,50 @@ def isi_anggaran(jalur):
     wb.save(jalur)
     return {kode[0]: (None, 1000000), kode[1]: (None, None),
             kode[2]: (150000000, 123456789), kode[3]: (pagu4, 777)}
+
+
+def triwulan(tmp):
+    """A plan monitored per quarter: the Triwulan sheet's quarters and
+    quarterly targets, typed as text, numbers and blanks, read back into
+    the plan folder given beside --baca-buku."""
+    rencana = os.path.join(tmp, "tw-rencana")
+    rencana_triwulan.tulis(PROGRAM, rencana)
+    buku = os.path.join(tmp, "tw-buku")
+    rc, _, err = jalankan(rencana, "-k", buku)
+    CATATAN.ok("triwulan: ditulis", rc == 0, err)
+    asal = os.path.join(tmp, "tw-asal")
+    rc, _, err = jalankan(rencana, "--tulis-csv", asal)
+    CATATAN.ok("triwulan: sebagai CSV", rc == 0, err)
+    lama = {b["kode"]: b for b in csv_baris(asal, "kinerja.csv")}
+    # kode: {csv column: (typed, value in the CSV)}
+    isian = {"S1.1": {"tw1": ("3,9", 3.9), "tw2": (None, None),
+                      "tw3": (4.2, 4.2), "target_tw4": ("3,80", 3.8)},
+             "L2.1": {"tw4": (8, 8.0), "target_tw1": ("4", 4.0)}}
+    judul = {"tw1": "TW I", "tw2": "TW II", "tw3": "TW III", "tw4": "TW IV",
+             "target_tw1": "TARGET TW I", "target_tw4": "TARGET TW IV"}
+    jalur = os.path.join(buku, "pengukuran-kinerja-2024.xlsx")
+    wb = openpyxl.load_workbook(jalur)
+    ws = wb["Triwulan"]
+    k_ind = kolom(ws, 4, "INDIKATOR KINERJA")
+    ws.insert_rows(7)  # an empty row among the indicators
+    for kode, sel in isian.items():
+        r = baris_dengan(ws, k_ind, lama[kode]["uraian"])
+        for nama, (diketik, _) in sel.items():
+            ws.cell(r, kolom(ws, 4, judul[nama])).value = diketik
+    wb.save(jalur)
+    hasil = os.path.join(tmp, "tw-hasil")
+    rc, out, err = jalankan(rencana, "--baca-buku", jalur, "-k", hasil)
+    CATATAN.ok("triwulan: terbaca", rc == 0, out + err)
+    CATATAN.ok("triwulan: dua lembar isian", "dibaca: 2 lembar isian" in out,
+               out)
+    baru = {b["kode"]: b for b in csv_baris(hasil, "kinerja.csv")}
+    CATATAN.equal(sorted(baru), sorted(lama), "triwulan: kode sama")
+    for kode, b in baru.items():
+        for nama, (_, nilai) in isian.get(kode, {}).items():
+            CATATAN.equal(angka(b[nama]), nilai,
+                          "triwulan: %s %s" % (kode, nama))
+            b = dict(b, **{nama: lama[kode][nama]})
+        CATATAN.equal(b, lama[kode], "triwulan: %s lain tetap" % kode)
 
 
 def main():
@@ -273,6 +320,8 @@ def main():
         CATATAN.ok("XML rusak: berkas dan lembar",
                    "xmlrusak.xlsx: xl/worksheets/sheet1.xml: lembar "
                    "'Realisasi Anggaran'" in err and "XML rusak" in err, err)
+
+        triwulan(tmp)
     sys.exit(CATATAN.summary())
 
 

@@ -35,8 +35,7 @@ static void lapor(bacaan *a, uint32_t baris, uint32_t kolom, const char *pesan,
                  a->t->nama, sel, pesan, rinci ? rinci : "");
 }
 
-/* The column of a layout by name; the layouts are the program's own, so a
- * missing name is a programming error caught by the tests. */
+/* The column of a layout by name (checked by periksa_kepala first). */
 static uint32_t kolom(const tata_lembar *t, const char *nama)
 {
     int k = tata_kolom_cari(t, nama);
@@ -56,6 +55,14 @@ static bool periksa_kepala(bacaan *a, const char *const *nama, size_t n)
     bool ok = true;
     uint32_t b = baris_judul(a->t);
     for (size_t i = 0; i < n; i++) {
+        if (tata_kolom_cari(a->t, nama[i]) < 0) {
+            /* the layouts are the program's own: a reader asking for a
+             * column they do not declare is a bug, said as one */
+            galat_tambah(a->g, a->berkas, 0, 0,
+                         "tata letak lembar '%s' tidak memuat kolom '%s'",
+                         a->t->nama, nama[i]);
+            return false;
+        }
         uint32_t k = kolom(a->t, nama[i]);
         const char *judul = a->t->kolom[k].judul;
         const buku_sel *s = buku_sel_di(a->b, a->lembar, b, k);
@@ -213,18 +220,22 @@ static uint32_t baris_akhir(bacaan *a)
 /* The plan's indicator named by the cell's text: the first one not yet
  * matched on this sheet, so two indicators of the same name keep their
  * order.  Both indicator sheets list the indicators of the sasaran and
- * kinerja lainnya only; a program's indicator often bears the same name
- * and is not on them.  TIDAK_ADA with a message when there is none. */
+ * kinerja lainnya only (the Triwulan sheet: those monitored per quarter);
+ * a tujuan's or a program's indicator often bears the same name and is on
+ * neither.  TIDAK_ADA with a message when there is none. */
 static size_t cari_indikator(bacaan *a, uint32_t baris, uint32_t k,
-                             const char *nama)
+                             const char *nama, bool triwulan)
 {
-    for (size_t i = 0; i < a->r->jumlah_indikator; i++)
-        if (!a->terpakai[i] &&
-            a->r->indikator[i].jenis_induk == INDUK_KELOMPOK &&
-            !strcmp(a->r->indikator[i].uraian, nama)) {
-            a->terpakai[i] = true;
-            return i;
-        }
+    const rencana *r = a->r;
+    for (size_t i = 0; i < r->jumlah_indikator; i++) {
+        const indikator *d = &r->indikator[i];
+        if (a->terpakai[i] || d->jenis_induk != INDUK_KELOMPOK ||
+            r->kelompok[d->induk].jenis == KELOMPOK_TUJUAN ||
+            (triwulan && !d->triwulan) || strcmp(d->uraian, nama))
+            continue;
+        a->terpakai[i] = true;
+        return i;
+    }
     lapor(a, baris, k,
           "indikator tidak ada dalam rencana (atau tercantum "
           "dua kali): ",
@@ -261,7 +272,7 @@ static void baca_pengukuran(bacaan *a)
                       NULL);
             continue;
         }
-        size_t i = cari_indikator(a, b, k_ind, nama);
+        size_t i = cari_indikator(a, b, k_ind, nama, false);
         if (i == TIDAK_ADA)
             continue;
         indikator *d = &a->r->indikator[i];
@@ -289,7 +300,7 @@ static void baca_triwulan(bacaan *a)
             teks_sel(buku_sel_di(a->b, a->lembar, b, k_ind), buf);
         if (!nama || kosong_teks(nama))
             continue;
-        size_t i = cari_indikator(a, b, k_ind, nama);
+        size_t i = cari_indikator(a, b, k_ind, nama, true);
         if (i == TIDAK_ADA)
             continue;
         indikator *d = &a->r->indikator[i];
