@@ -8,6 +8,9 @@ filled and saved by openpyxl (an Excel-style .xlsx: no cached values).
   line is moved to the bottom of its sheet;
 - read back, the plan's CSV files hold exactly the entered values and
   nothing else differs from the example's own (--tulis-csv);
+- a sub kegiatan added on an inserted row (Kode, Induk, Tingkat, uraian,
+  Anggaran, as the sheet's instruction says) joins the plan under its
+  kegiatan;
 - regenerated from those files, the workbooks show the entered values;
 - a plan monitored per quarter: the Triwulan sheet's quarters and
   quarterly targets read back the same way;
@@ -68,6 +71,9 @@ def angka(teks):
     return float(teks.replace(".", "").replace(",", "."))
 
 
+# The kode of a sub kegiatan staff add on an inserted row.
+BARU = "2.16.02.2.01.0099"
+
 # Indicators of the example's Pengukuran sheet and what staff type.
 INDIKATOR = {
     "Nilai SAKIP Perangkat Daerah": "87,5",           # text, decimal comma
@@ -121,11 +127,22 @@ def isi_anggaran(jalur):
         ws.cell(bawah, c).value = ws.cell(daun[3], c).value
         ws.cell(daun[3], c).value = None
     ws.cell(bawah, k_real).value = 777
+    # a new sub kegiatan on an inserted row, as the sheet's instruction says
+    induk = ws.cell(daun[0], kolom(ws, 5, "Induk")).value
+    ws.insert_rows(daun[0] + 1)
+    for judul, nilai in (("Kode", BARU), ("Induk", induk),
+                         ("Tingkat", "Sub Kegiatan"),
+                         ("Program / Kegiatan / Sub Kegiatan",
+                          "Sub Kegiatan Baru Uji"),
+                         ("Anggaran (Rp)", "2.500.000"),
+                         ("Realisasi (Rp)", 1250000)):
+        ws.cell(daun[0] + 1, kolom(ws, 5, judul)).value = nilai
     # an empty row inserted above the first line
     ws.insert_rows(daun[0])
     wb.save(jalur)
     return {kode[0]: (None, 1000000), kode[1]: (None, None),
-            kode[2]: (150000000, 123456789), kode[3]: (pagu4, 777)}
+            kode[2]: (150000000, 123456789), kode[3]: (pagu4, 777),
+            BARU: (2500000, 1250000)}, induk
 
 
 def triwulan(tmp):
@@ -182,7 +199,7 @@ def main():
         CATATAN.ok("contoh sebagai CSV", rc == 0, err)
 
         isi_pengukuran(os.path.join(buku, "pengukuran-kinerja-2024.xlsx"))
-        diisi = isi_anggaran(os.path.join(buku, "realisasi-anggaran-2024.xlsx"))
+        diisi, induk_baru = isi_anggaran(os.path.join(buku, "realisasi-anggaran-2024.xlsx"))
 
         hasil = os.path.join(tmp, "hasil")
         rc, out, err = jalankan("--baca-buku", buku, "-k", hasil)
@@ -209,7 +226,13 @@ def main():
 
         lama = {b["kode"]: b for b in csv_baris(asal, "anggaran.csv")}
         baru = {b["kode"]: b for b in csv_baris(hasil, "anggaran.csv")}
-        CATATAN.equal(sorted(baru), sorted(lama), "anggaran.csv: kode sama")
+        CATATAN.equal(sorted(baru), sorted(list(lama) + [BARU]),
+                      "anggaran.csv: kode lama dan satu baru")
+        b = baru.get(BARU, {})
+        CATATAN.equal((b.get("tingkat"), b.get("induk"), b.get("uraian")),
+                      ("sub kegiatan", induk_baru, "Sub Kegiatan Baru Uji"),
+                      "anggaran.csv: baris baru")
+        lama[BARU] = dict(b, pagu="2.500.000", realisasi="1.250.000")
         for kode, b in baru.items():
             if kode in diisi:
                 pagu, real = diisi[kode]

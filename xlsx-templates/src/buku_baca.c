@@ -324,6 +324,104 @@ static int banding_kode_urut(const void *x, const void *y)
     return strcmp(((const kode_urut *)x)->kode, ((const kode_urut *)y)->kode);
 }
 
+/* A line's tingkat by the name the sheet shows ("Sub Kegiatan"), or 0. */
+static simpul_tingkat tingkat_dari(const char *t)
+{
+    static const char *const nama[] = {"Program", "Kegiatan", "Sub Kegiatan"};
+    for (int i = 0; i < 3; i++)
+        if (t && !strcmp(t, nama[i]))
+            return (simpul_tingkat)(i + 1);
+    return (simpul_tingkat)0;
+}
+
+/* The line with this kode among those added from the sheet (from
+ * `awal`), or TIDAK_ADA. */
+static size_t cari_baru(const rencana *r, size_t awal, const char *kode)
+{
+    for (size_t i = awal; i < r->jumlah_simpul; i++)
+        if (!strcmp(r->simpul[i].kode, kode))
+            return i;
+    return TIDAK_ADA;
+}
+
+/*
+ * A kegiatan or sub kegiatan staff added on an inserted row, as the
+ * sheet's instruction asks (Kode, Induk, Tingkat, uraian, Anggaran): added
+ * to the plan under its parent, which must be in the plan or added above
+ * it.  A new program is refused: it needs its sasaran, which the sheet
+ * does not carry.  Returns the new line's index, or TIDAK_ADA with a
+ * message.
+ */
+static size_t tambah_baris(bacaan *a, uint32_t b, const char *kode,
+                           const kode_urut *urut, size_t n_awal)
+{
+    rencana *r = a->r;
+    char buf1[40], buf2[40];
+    uint32_t k_induk = kolom(a->t, "induk"), k_tingkat = kolom(a->t, "tingkat"),
+             k_uraian = kolom(a->t, "uraian");
+    const char *induk =
+        teks_sel(buku_sel_di(a->b, a->lembar, b, k_induk), buf1);
+    const char *tingkat_teks =
+        teks_sel(buku_sel_di(a->b, a->lembar, b, k_tingkat), buf2);
+    const buku_sel *u = buku_sel_di(a->b, a->lembar, b, k_uraian);
+    simpul_tingkat tingkat = tingkat_dari(tingkat_teks);
+    if (tingkat != TINGKAT_KEGIATAN && tingkat != TINGKAT_SUB_KEGIATAN) {
+        lapor(a, b, k_tingkat,
+              "baris baru dengan kode yang tidak ada dalam rencana: Tingkat "
+              "harus 'Kegiatan' atau 'Sub Kegiatan' (program baru: tambahkan "
+              "ke anggaran.csv), kode ",
+              kode);
+        return TIDAK_ADA;
+    }
+    if (!u || u->jenis != BUKU_TEKS || kosong_teks(u->teks)) {
+        lapor(a, b, k_uraian, "baris baru tanpa uraian, kode ", kode);
+        return TIDAK_ADA;
+    }
+    size_t p = TIDAK_ADA;
+    if (induk && !kosong_teks(induk)) {
+        kode_urut kunci = {induk, 0};
+        const kode_urut *t =
+            bsearch(&kunci, urut, n_awal, sizeof *urut, banding_kode_urut);
+        p = t ? t->simpul : cari_baru(r, n_awal, induk);
+    }
+    if (p == TIDAK_ADA || r->simpul[p].tingkat != tingkat - 1) {
+        lapor(a, b, k_induk,
+              tingkat == TINGKAT_KEGIATAN
+                  ? "Induk baris baru harus kode program dalam rencana: "
+                  : "Induk baris baru harus kode kegiatan dalam rencana: ",
+              induk ? induk : "(kosong)");
+        return TIDAK_ADA;
+    }
+    simpul *baru = realloc(r->simpul, (r->jumlah_simpul + 1) * sizeof *baru);
+    if (!baru) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return TIDAK_ADA;
+    }
+    r->simpul = baru;
+    size_t *anak = realloc(r->simpul[p].anak,
+                           (r->simpul[p].jumlah_anak + 1) * sizeof *anak);
+    if (!anak) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return TIDAK_ADA;
+    }
+    r->simpul[p].anak = anak;
+    size_t i = r->jumlah_simpul;
+    simpul *s = &r->simpul[i];
+    memset(s, 0, sizeof *s);
+    s->tingkat = tingkat;
+    s->kode = strdup(kode);
+    s->uraian = strdup(u->teks);
+    s->induk = p;
+    s->sasaran = TIDAK_ADA;
+    r->jumlah_simpul++;
+    anak[r->simpul[p].jumlah_anak++] = i;
+    if (!s->kode || !s->uraian) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return TIDAK_ADA;
+    }
+    return i;
+}
+
 static void baca_anggaran(bacaan *a)
 {
     static const char *const dipakai[] = {"kode", "pagu", "realisasi"};
@@ -341,6 +439,7 @@ static void baca_anggaran(bacaan *a)
     for (size_t i = 0; i < r->jumlah_simpul; i++)
         urut[i] = (kode_urut){r->simpul[i].kode, i};
     qsort(urut, r->jumlah_simpul, sizeof *urut, banding_kode_urut);
+    const size_t n_awal = r->jumlah_simpul; /* the plan's own lines */
     uint32_t k_kode = kolom(a->t, "kode"), k_pagu = kolom(a->t, "pagu"),
              k_real = kolom(a->t, "realisasi");
     uint32_t akhir = baris_akhir(a);
@@ -357,24 +456,33 @@ static void baca_anggaran(bacaan *a)
             continue;
         }
         kode_urut kunci = {kode, 0};
-        kode_urut *t = bsearch(&kunci, urut, r->jumlah_simpul, sizeof *urut,
-                               banding_kode_urut);
-        if (!t) {
-            lapor(a, b, k_kode,
-                  "kode tidak ada dalam rencana (baris baru: tambahkan dulu "
-                  "ke anggaran.csv): ",
-                  kode);
-            continue;
-        }
-        if (dibaca[t->simpul]) {
+        kode_urut *t =
+            bsearch(&kunci, urut, n_awal, sizeof *urut, banding_kode_urut);
+        size_t i;
+        if (t) {
+            i = t->simpul;
+            if (dibaca[i]) {
+                lapor(a, b, k_kode, "kode tercantum dua kali: ", kode);
+                continue;
+            }
+            dibaca[i] = true;
+        } else if (cari_baru(r, n_awal, kode) != TIDAK_ADA) {
             lapor(a, b, k_kode, "kode tercantum dua kali: ", kode);
             continue;
-        }
-        dibaca[t->simpul] = true;
-        simpul *s = &r->simpul[t->simpul];
+        } else if ((i = tambah_baris(a, b, kode, urut, n_awal)) == TIDAK_ADA)
+            continue;
+        simpul *s = &r->simpul[i];
         rupiah_isian(a, b, k_pagu, &s->pagu);
         rupiah_isian(a, b, k_real, &s->realisasi);
+        if (i >= n_awal && !s->pagu.ada)
+            lapor(a, b, k_pagu,
+                  "baris baru tanpa anggaran (pagu wajib di "
+                  "baris paling rinci), kode ",
+                  kode);
     }
+    /* lines added: the indexes by parent count them */
+    if (r->jumlah_simpul != n_awal && !rencana_indeks_indikator(r))
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
     free(urut);
     free(dibaca);
 }
