@@ -16,13 +16,15 @@ filled and saved by openpyxl (an Excel-style .xlsx: no cached values).
   quarterly targets read back the same way;
 - a cell of letters and a foreign workbook are refused with exit 1 and a
   message naming the file, the sheet and the cell; a damaged one (a cut
-  zip, a sheet's XML cut) names the file and, where known, the sheet.
+  zip, a sheet's XML cut) names the file and, where known, the sheet; a
+  folder holding an input sheet in two workbooks is refused, naming both.
 
 Usage: test_baca_buku.py PATH/TO/kinerja-template
 """
 
 import csv
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -343,6 +345,16 @@ def main():
         CATATAN.ok("XML rusak: berkas dan lembar",
                    "xmlrusak.xlsx: xl/worksheets/sheet1.xml: lembar "
                    "'Realisasi Anggaran'" in err and "XML rusak" in err, err)
+
+        # a folder holding the same input sheet twice (a copy): refused
+        shutil.copyfile(os.path.join(buku, "realisasi-anggaran-2024.xlsx"),
+                        os.path.join(buku, "salinan.xlsx"))
+        rc, out, err = jalankan("--baca-buku", buku, "-k",
+                                os.path.join(tmp, "x6"))
+        CATATAN.equal(rc, 1, "lembar dua kali: kode keluar")
+        CATATAN.ok("lembar dua kali: kedua berkas disebut",
+                   "salinan.xlsx: lembar 'Realisasi Anggaran' juga ada di "
+                   in err and "realisasi-anggaran-2024.xlsx" in err, err)
 
         triwulan(tmp)
     sys.exit(CATATAN.summary())

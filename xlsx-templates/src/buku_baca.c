@@ -499,8 +499,11 @@ static const struct {
 #define JUMLAH_LEMBAR (sizeof lembar_isian / sizeof lembar_isian[0])
 
 /* Reads one workbook; returns its input sheets read, or -1 when it could
- * not be opened. */
-static long baca_satu(const char *jalur, rencana *r, galat_rencana *g)
+ * not be opened.  pemilik[i] is the workbook input sheet i was read from
+ * already (NULL: none): a folder holding it twice (a copy, last month's
+ * file) would make the result depend on file names, so it is refused. */
+static long baca_satu(const char *jalur, rencana *r, galat_rencana *g,
+                      const char **pemilik)
 {
     buku *b;
     buku_galat bg;
@@ -519,6 +522,14 @@ static long baca_satu(const char *jalur, rencana *r, galat_rencana *g)
         long l = buku_cari_lembar(b, lembar_isian[i].t->nama);
         if (l < 0)
             continue;
+        if (pemilik[i]) {
+            galat_tambah(g, NULL, 0, 0,
+                         "%s: lembar '%s' juga ada di %s; sisakan satu buku "
+                         "kerja per lembar isian di folder itu",
+                         jalur, lembar_isian[i].t->nama, pemilik[i]);
+            continue;
+        }
+        pemilik[i] = jalur;
         memset(terpakai, 0, r->jumlah_indikator + 1);
         bacaan a = {jalur, b, (size_t)l, lembar_isian[i].t, r, g, terpakai};
         lembar_isian[i].baca(&a);
@@ -553,13 +564,14 @@ bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
                      galat_rencana *g)
 {
     size_t awal = galat_hitung(g), dibaca = 0;
+    const char *pemilik[JUMLAH_LEMBAR] = {NULL};
     struct stat st;
     if (stat(jalur, &st) != 0) {
         galat_tambah(g, jalur, 0, 0, "tidak dapat dibuka");
         return false;
     }
     if (!S_ISDIR(st.st_mode)) {
-        long n = baca_satu(jalur, r, g);
+        long n = baca_satu(jalur, r, g, pemilik);
         if (n == 0)
             galat_tambah(g, jalur, 0, 0,
                          "tidak ada lembar isian (Pengukuran Kinerja, "
@@ -592,14 +604,15 @@ bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
             snprintf(nama[n++], p, "%s/%s", jalur, e->d_name);
         }
         closedir(d);
-        /* a fixed order: a later workbook's figure wins, predictably */
+        /* a fixed order, so the messages are the same on every run */
         qsort(nama, n, sizeof *nama, banding_nama);
         for (size_t i = 0; i < n; i++) {
-            long l = baca_satu(nama[i], r, g);
+            long l = baca_satu(nama[i], r, g, pemilik);
             if (l > 0)
                 dibaca += (size_t)l;
-            free(nama[i]);
         }
+        for (size_t i = 0; i < n; i++)
+            free(nama[i]);
         free(nama);
         if (!dibaca && galat_hitung(g) == awal)
             galat_tambah(g, jalur, 0, 0,

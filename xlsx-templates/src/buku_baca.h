@@ -39,7 +39,9 @@
  * and .ods file in the folder `jalur`, into plan r (already read), then
  * recomputes its totals.  A single file must hold at least one input
  * sheet; in a folder, files without one (the RKT or PK workbooks) are
- * skipped, but the folder must hold at least one.  *jumlah_lembar
+ * skipped, but the folder must hold at least one, and each input sheet in
+ * one workbook only (a copy beside the original is refused, not resolved
+ * by file name).  *jumlah_lembar
  * (may be NULL) receives the number of input sheets read.  On failure
  * every problem found is in g ("berkas: lembar 'X', sel F12: ...") and
  * false is returned; r may then be partly updated and should be freed.
