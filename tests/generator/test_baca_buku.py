@@ -293,6 +293,41 @@ def main():
         CATATAN.ok("huruf: tidak ada berkas",
                    not os.path.exists(os.path.join(tmp, "x1")))
 
+        # more wrong cells: each named, all in one run; "96.25" (the
+        # international notation) is accepted
+        ws.cell(r, kolom(ws, 5, "REALISASI")).value = "96.25"
+        ws.cell(r + 1, kolom(ws, 5, "REALISASI")).value = -5
+        # r + 2 is the empty row inserted above: a figure there has no
+        # indicator
+        ws.cell(r + 2, kolom(ws, 5, "REALISASI")).value = 50
+        ws.cell(r + 3, kolom(ws, 5, "REALISASI")).value = "#DIV/0!"
+        wb.save(salah)
+        rc, out, err = jalankan("--baca-buku", salah, "-k",
+                                os.path.join(tmp, "x7"))
+        CATATAN.equal(rc, 1, "angka negatif, galat: kode keluar")
+        CATATAN.ok("96.25 diterima", "sel F%d" % r not in err, err)
+        CATATAN.ok("angka negatif: sel", "sel F%d: angka negatif" % (r + 1)
+                   in err, err)
+        CATATAN.ok("baris sisipan: sel", "sel F%d: realisasi tanpa indikator"
+                   % (r + 2) in err, err)
+        CATATAN.ok("nilai galat: sel", "sel F%d: bukan angka: #DIV/0!" % (r + 3)
+                   in err, err)
+        rupiah = os.path.join(tmp, "rupiah.xlsx")
+        wb = openpyxl.load_workbook(
+            os.path.join(buku, "realisasi-anggaran-2024.xlsx"))
+        ws = wb["Realisasi Anggaran"]
+        r = baris_dengan(ws, kolom(ws, 5, "Tingkat"), "Sub Kegiatan")
+        ws.cell(r, kolom(ws, 5, "Anggaran (Rp)")).value = "Rp 1.000"
+        ws.cell(r, kolom(ws, 5, "Realisasi (Rp)")).value = 1000.5
+        wb.save(rupiah)
+        rc, out, err = jalankan("--baca-buku", rupiah, "-k",
+                                os.path.join(tmp, "x8"))
+        CATATAN.equal(rc, 1, "rupiah salah: kode keluar")
+        CATATAN.ok("Rp di depan: sel", "rupiah.xlsx: lembar 'Realisasi "
+                   "Anggaran', sel F%d: 'Rp 1.000' bukan rupiah" % r in err, err)
+        CATATAN.ok("sen: sel", "sel G%d: rupiah harus bilangan bulat" % r
+                   in err, err)
+
         # a foreign workbook with the sheet's name
         asing = os.path.join(tmp, "asing.xlsx")
         wb = openpyxl.Workbook()
