@@ -7,7 +7,7 @@ the Pengukuran Kinerja and Realisasi Anggaran sheets are unprotected, a row
 is inserted above an indicator and above a budget line, and realisasi is
 filled through UNO as staff would type it: numbers (setValue), text in
 Indonesian notation (setString "96,25", "1.000.000") and blanks
-(clearContents).  Each workbook is stored as .xlsx (Calc's "Calc MS Excel
+(clearContents); a new sub kegiatan is typed on an inserted row.  Each workbook is stored as .xlsx (Calc's "Calc MS Excel
 2007 XML") and as .ods ("calc8").  For both formats:
 
 - --baca-buku reads the folder back, and the plan's CSV files hold exactly
@@ -36,6 +36,8 @@ import catatan  # noqa: E402
 
 CATATAN = catatan.Catatan("e2e_baca_buku")
 CLEAR_INPUT = 1 | 2 | 4 | 16  # VALUE | DATETIME | STRING | FORMULA
+# The kode of the sub kegiatan staff add on an inserted row.
+BARU = "2.16.02.2.01.0099"
 
 # What staff type on the Pengukuran Kinerja sheet: (how, what) and the value.
 INDIKATOR = {
@@ -121,9 +123,25 @@ def isi_anggaran(calc, jalur, keluar):
                  ("angka", 123456789, 123456789)]
         for r, (how, what, _) in zip(daun, isian):
             ketik(sheet.getCellByPosition(k_real, r), how, what)
+        induk = sheet.getCellByPosition(kolom_uno(sheet, 4, "Induk"),
+                                        daun[0]).getString()
         sheet.Rows.insertByIndex(daun[0], 1)
+        # a new sub kegiatan below the first line, as the sheet's
+        # instruction says: Kode, Induk, Tingkat, uraian, Anggaran
+        baru = daun[0] + 2
+        sheet.Rows.insertByIndex(baru, 1)
+        for judul, teks in (("Kode", BARU), ("Induk", induk),
+                            ("Tingkat", "Sub Kegiatan"),
+                            ("Program / Kegiatan / Sub Kegiatan",
+                             "Sub Kegiatan Baru Uji"),
+                            ("Anggaran (Rp)", "2.500.000")):
+            sheet.getCellByPosition(kolom_uno(sheet, 4, judul),
+                                    baru).setString(teks)
+        sheet.getCellByPosition(k_real, baru).setValue(1250000)
         simpan(calc, doc, jalur, keluar)
-        return {k: v for k, (_, _, v) in zip(kode, isian)}
+        diisi = {k: v for k, (_, _, v) in zip(kode, isian)}
+        diisi[BARU] = 1250000
+        return diisi
     finally:
         doc.close(True)
 
@@ -150,7 +168,13 @@ def periksa_csv(label, asal, hasil, diisi):
             b = dict(b, realisasi=lama[kode]["realisasi"])
         CATATAN.equal(b, lama.get(kode), "%s: kinerja %s lain tetap" % (label, kode))
     lama, baru = csv_baris(asal, "anggaran.csv"), csv_baris(hasil, "anggaran.csv")
-    CATATAN.equal(sorted(baru), sorted(lama), label + ": kode anggaran sama")
+    CATATAN.equal(sorted(baru), sorted(list(lama) + [BARU]),
+                  label + ": kode anggaran lama dan satu baru")
+    b = baru.get(BARU, {})
+    CATATAN.equal((b.get("tingkat"), b.get("uraian"), b.get("pagu")),
+                  ("sub kegiatan", "Sub Kegiatan Baru Uji", "2.500.000"),
+                  label + ": baris baru")
+    lama[BARU] = dict(b, realisasi="")
     for kode, b in baru.items():
         if kode in diisi:
             CATATAN.equal(angka(b["realisasi"]), diisi[kode],
