@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "buku_baca.h"
 #include "cetak.h"
 #include "generator.h"
 #include "keluaran.h"
@@ -59,6 +60,13 @@ static void bantuan(FILE *f)
         "      --salin-contoh FOLDER\n"
         "                        salin CSV contoh bawaan ke FOLDER sebagai\n"
         "                        titik awal rencana sendiri\n"
+        "      --baca-buku BERKAS_ATAU_FOLDER\n"
+        "                        baca isian buku kerja yang sudah diisi\n"
+        "                        (.xlsx atau .ods: realisasi indikator,\n"
+        "                        triwulan, pagu dan realisasi anggaran) ke\n"
+        "                        rencana asal (FOLDER_RENCANA atau contoh\n"
+        "                        bawaan), lalu tulis rencana itu sebagai CSV\n"
+        "                        ke folder --keluar (atau --tulis-csv)\n"
         "  -m, --massal          FOLDER_KUMPULAN berisi satu subfolder "
         "rencana\n"
         "                        per perangkat daerah; hasil tiap rencana ke\n"
@@ -68,8 +76,9 @@ static void bantuan(FILE *f)
         "  -h, --help            tampilkan bantuan ini\n"
         "  -V, --version         tampilkan versi\n"
         "\n"
-        "Kode keluar: 0 berhasil; 1 rencana salah (pesan berkas:baris:kolom,\n"
-        "tidak ada berkas ditulis); 2 pemakaian salah; 3 berkas hasil sudah\n"
+        "Kode keluar: 0 berhasil; 1 rencana atau buku kerja salah (pesan\n"
+        "berkas:baris:kolom atau berkas: lembar, sel; tidak ada berkas "
+        "ditulis); 2 pemakaian salah; 3 berkas hasil sudah\n"
         "ada (pakai --timpa); 4 gagal menulis (tidak ada berkas tertinggal);\n"
         "5 mode massal: satu rencana atau lebih gagal (yang lain tetap\n"
         "ditulis).\n",
@@ -202,7 +211,8 @@ int main(int argc, char **argv)
         OPT_SALIN_CONTOH,
         OPT_TANPA_REALISASI,
         OPT_TULIS_CSV,
-        OPT_KERTAS
+        OPT_KERTAS,
+        OPT_BACA_BUKU
     };
     static const struct option opsi[] = {
         {"keluar", required_argument, NULL, 'k'},
@@ -217,6 +227,7 @@ int main(int argc, char **argv)
         {"tulis-csv", required_argument, NULL, OPT_TULIS_CSV},
         {"kertas", required_argument, NULL, OPT_KERTAS},
         {"paper", required_argument, NULL, OPT_KERTAS},
+        {"baca-buku", required_argument, NULL, OPT_BACA_BUKU},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {"massal", no_argument, NULL, 'm'},
@@ -230,7 +241,7 @@ int main(int argc, char **argv)
                         .timpa = false};
     bool periksa = false, tanpa_realisasi = false, massal = false;
     unsigned jobs = 0;
-    const char *salin = NULL, *tulis_csv = NULL;
+    const char *salin = NULL, *tulis_csv = NULL, *baca_buku = NULL;
     /* Ctrl-C or a kill during a run leaves no hidden temporary files */
     keluaran_tangkap_sinyal();
     int c;
@@ -290,6 +301,9 @@ int main(int argc, char **argv)
         case OPT_TULIS_CSV:
             tulis_csv = optarg;
             break;
+        case OPT_BACA_BUKU:
+            baca_buku = optarg;
+            break;
         case 'm':
             massal = true;
             break;
@@ -329,7 +343,7 @@ int main(int argc, char **argv)
         return HASIL_PEMAKAIAN;
     }
     if (massal) {
-        if (!folder || salin || tulis_csv) {
+        if (!folder || salin || tulis_csv || baca_buku) {
             fprintf(stderr, "kinerja-template: --massal perlu satu folder "
                             "kumpulan rencana (dan tanpa --salin-contoh atau "
                             "--tulis-csv)\n");
@@ -379,6 +393,22 @@ int main(int argc, char **argv)
         rencana_bebas(&r);
         galat_bebas(&g);
         return HASIL_RENCANA_SALAH;
+    }
+    if (baca_buku) {
+        size_t n = 0;
+        if (!buku_baca_isian(baca_buku, &r, &n, &g)) {
+            cetak_galat(&g);
+            fprintf(stderr,
+                    "kinerja-template: buku kerja di '%s' tidak terbaca; "
+                    "tidak ada berkas ditulis\n",
+                    baca_buku);
+            rencana_bebas(&r);
+            galat_bebas(&g);
+            return HASIL_RENCANA_SALAH;
+        }
+        printf("dibaca: %zu lembar isian dari %s\n", n, baca_buku);
+        if (!tulis_csv)
+            tulis_csv = o.folder;
     }
     char pagu[80], real[80];
     rupiah_teks(r.jumlah_pagu, pagu, sizeof pagu);

@@ -1,0 +1,399 @@
+"""kinerja-template --baca-buku through the real command, with workbooks
+filled and saved by openpyxl (an Excel-style .xlsx: no cached values).
+
+- the built-in example is generated; realisasi is typed into the
+  Pengukuran Kinerja and Realisasi Anggaran sheets as numbers, as text in
+  Indonesian notation ("87,5", "1.000.000") and as blanks; an empty row is
+  inserted above the indicators and above a budget line, and one budget
+  line is moved to the bottom of its sheet;
+- read back, the plan's CSV files hold exactly the entered values and
+  nothing else differs from the example's own (--tulis-csv);
+- a sub kegiatan added on an inserted row (Kode, Induk, Tingkat, uraian,
+  Anggaran, as the sheet's instruction says) joins the plan under its
+  kegiatan;
+- regenerated from those files, the workbooks show the entered values;
+- a plan monitored per quarter: the Triwulan sheet's quarters and
+  quarterly targets read back the same way;
+- a cell of letters and a foreign workbook are refused with exit 1 and a
+  message naming the file, the sheet and the cell; a damaged one (a cut
+  zip, a sheet's XML cut) names the file and, where known, the sheet; a
+  folder holding an input sheet in two workbooks is refused, naming both.
+
+Usage: test_baca_buku.py PATH/TO/kinerja-template
+"""
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+import openpyxl
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import catatan  # noqa: E402
+import rencana_triwulan  # noqa: E402
+
+PROGRAM = os.path.abspath(sys.argv[1])
+CATATAN = catatan.Catatan("test_baca_buku")
+
+
+def jalankan(*args):
+    p = subprocess.run([PROGRAM, *args], capture_output=True, text=True,
+                       timeout=300)
+    return p.returncode, p.stdout, p.stderr
+
+
+def kolom(ws, baris, judul):
+    """The column (1-based) whose title on `baris` is `judul`."""
+    for c in range(1, ws.max_column + 1):
+        if ws.cell(baris, c).value == judul:
+            return c
+    raise AssertionError("kolom %r tidak ada" % judul)
+
+
+def baris_dengan(ws, k, teks):
+    for r in range(1, ws.max_row + 1):
+        if ws.cell(r, k).value == teks:
+            return r
+    raise AssertionError("baris %r tidak ada" % teks)
+
+
+def csv_baris(folder, nama):
+    with open(os.path.join(folder, nama), encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f, delimiter=";"))
+
+
+def angka(teks):
+    """An Indonesian number of the CSV files ("87,50", "1.000") or None."""
+    if teks == "":
+        return None
+    return float(teks.replace(".", "").replace(",", "."))
+
+
+# The kode of a sub kegiatan staff add on an inserted row.
+BARU = "2.16.02.2.01.0099"
+
+# Indicators of the example's Pengukuran sheet and what staff type.
+INDIKATOR = {
+    "Nilai SAKIP Perangkat Daerah": "87,5",           # text, decimal comma
+    "Persentase Realisasi Anggaran Perangkat Daerah": None,  # left blank
+    "Indeks Profesionalitas ASN": 91.3,               # a number
+    "Jumlah Inovasi yang terinternalisasi dan tersosialisasi serta "
+    "berkelanjutan": "1.000",                          # text, thousands dot
+}
+INDIKATOR_NILAI = {
+    "Nilai SAKIP Perangkat Daerah": 87.5,
+    "Persentase Realisasi Anggaran Perangkat Daerah": None,
+    "Indeks Profesionalitas ASN": 91.3,
+    "Jumlah Inovasi yang terinternalisasi dan tersosialisasi serta "
+    "berkelanjutan": 1000.0,
+}
+
+
+def isi_pengukuran(jalur):
+    wb = openpyxl.load_workbook(jalur)
+    ws = wb["Pengukuran Kinerja"]
+    k_ind = kolom(ws, 5, "INDIKATOR KINERJA")
+    k_real = kolom(ws, 5, "REALISASI")
+    # an empty row staff inserted among the indicators
+    ws.insert_rows(baris_dengan(ws, k_ind, "Indeks Profesionalitas ASN"))
+    for nama, nilai in INDIKATOR.items():
+        ws.cell(baris_dengan(ws, k_ind, nama), k_real).value = nilai
+    wb.save(jalur)
+
+
+def isi_anggaran(jalur):
+    """Types into the first four sub kegiatan; returns {kode: (pagu,
+    realisasi)} of what each now holds (None: blank, else rupiah) for the
+    lines changed."""
+    wb = openpyxl.load_workbook(jalur)
+    ws = wb["Realisasi Anggaran"]
+    k_kode = kolom(ws, 5, "Kode")
+    k_tingkat = kolom(ws, 5, "Tingkat")
+    k_pagu = kolom(ws, 5, "Anggaran (Rp)")
+    k_real = kolom(ws, 5, "Realisasi (Rp)")
+    daun = [r for r in range(7, ws.max_row + 1)
+            if ws.cell(r, k_tingkat).value == "Sub Kegiatan"][:4]
+    kode = [ws.cell(r, k_kode).value for r in daun]
+    pagu4 = ws.cell(daun[3], k_pagu).value
+    ws.cell(daun[0], k_real).value = "1.000.000"
+    ws.cell(daun[1], k_real).value = None
+    ws.cell(daun[2], k_pagu).value = "150.000.000"
+    ws.cell(daun[2], k_real).value = 123456789
+    # the fourth line moved to the bottom of the sheet, realisasi typed
+    bawah = ws.max_row + 2
+    for c in range(1, ws.max_column + 1):
+        ws.cell(bawah, c).value = ws.cell(daun[3], c).value
+        ws.cell(daun[3], c).value = None
+    ws.cell(bawah, k_real).value = 777
+    # a new sub kegiatan on an inserted row, as the sheet's instruction says
+    induk = ws.cell(daun[0], kolom(ws, 5, "Induk")).value
+    ws.insert_rows(daun[0] + 1)
+    for judul, nilai in (("Kode", BARU), ("Induk", induk),
+                         ("Tingkat", "Sub Kegiatan"),
+                         ("Program / Kegiatan / Sub Kegiatan",
+                          "Sub Kegiatan Baru Uji"),
+                         ("Anggaran (Rp)", "2.500.000"),
+                         ("Realisasi (Rp)", 1250000)):
+        ws.cell(daun[0] + 1, kolom(ws, 5, judul)).value = nilai
+    # an empty row inserted above the first line
+    ws.insert_rows(daun[0])
+    wb.save(jalur)
+    return {kode[0]: (None, 1000000), kode[1]: (None, None),
+            kode[2]: (150000000, 123456789), kode[3]: (pagu4, 777),
+            BARU: (2500000, 1250000)}, induk
+
+
+def triwulan(tmp):
+    """A plan monitored per quarter: the Triwulan sheet's quarters and
+    quarterly targets, typed as text, numbers and blanks, read back into
+    the plan folder given beside --baca-buku."""
+    rencana = os.path.join(tmp, "tw-rencana")
+    rencana_triwulan.tulis(PROGRAM, rencana)
+    buku = os.path.join(tmp, "tw-buku")
+    rc, _, err = jalankan(rencana, "-k", buku)
+    CATATAN.ok("triwulan: ditulis", rc == 0, err)
+    asal = os.path.join(tmp, "tw-asal")
+    rc, _, err = jalankan(rencana, "--tulis-csv", asal)
+    CATATAN.ok("triwulan: sebagai CSV", rc == 0, err)
+    lama = {b["kode"]: b for b in csv_baris(asal, "kinerja.csv")}
+    # kode: {csv column: (typed, value in the CSV)}
+    isian = {"S1.1": {"tw1": ("3,9", 3.9), "tw2": (None, None),
+                      "tw3": (4.2, 4.2), "target_tw4": ("3,80", 3.8)},
+             "L2.1": {"tw4": (8, 8.0), "target_tw1": ("4", 4.0)}}
+    judul = {"tw1": "TW I", "tw2": "TW II", "tw3": "TW III", "tw4": "TW IV",
+             "target_tw1": "TARGET TW I", "target_tw4": "TARGET TW IV"}
+    jalur = os.path.join(buku, "pengukuran-kinerja-2024.xlsx")
+    wb = openpyxl.load_workbook(jalur)
+    ws = wb["Triwulan"]
+    k_ind = kolom(ws, 4, "INDIKATOR KINERJA")
+    ws.insert_rows(7)  # an empty row among the indicators
+    for kode, sel in isian.items():
+        r = baris_dengan(ws, k_ind, lama[kode]["uraian"])
+        for nama, (diketik, _) in sel.items():
+            ws.cell(r, kolom(ws, 4, judul[nama])).value = diketik
+    wb.save(jalur)
+    hasil = os.path.join(tmp, "tw-hasil")
+    rc, out, err = jalankan(rencana, "--baca-buku", jalur, "-k", hasil)
+    CATATAN.ok("triwulan: terbaca", rc == 0, out + err)
+    CATATAN.ok("triwulan: dua lembar isian", "dibaca: 2 lembar isian" in out,
+               out)
+    baru = {b["kode"]: b for b in csv_baris(hasil, "kinerja.csv")}
+    CATATAN.equal(sorted(baru), sorted(lama), "triwulan: kode sama")
+    for kode, b in baru.items():
+        for nama, (_, nilai) in isian.get(kode, {}).items():
+            CATATAN.equal(angka(b[nama]), nilai,
+                          "triwulan: %s %s" % (kode, nama))
+            b = dict(b, **{nama: lama[kode][nama]})
+        CATATAN.equal(b, lama[kode], "triwulan: %s lain tetap" % kode)
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        buku = os.path.join(tmp, "buku")
+        rc, _, err = jalankan("-k", buku)
+        CATATAN.ok("contoh ditulis", rc == 0, err)
+        asal = os.path.join(tmp, "asal")
+        rc, _, err = jalankan("--tulis-csv", asal)
+        CATATAN.ok("contoh sebagai CSV", rc == 0, err)
+
+        isi_pengukuran(os.path.join(buku, "pengukuran-kinerja-2024.xlsx"))
+        diisi, induk_baru = isi_anggaran(os.path.join(buku, "realisasi-anggaran-2024.xlsx"))
+
+        hasil = os.path.join(tmp, "hasil")
+        rc, out, err = jalankan("--baca-buku", buku, "-k", hasil)
+        CATATAN.ok("buku terbaca", rc == 0, out + err)
+        CATATAN.ok("dua lembar isian", "dibaca: 2 lembar isian" in out, out)
+
+        # kinerja.csv: the typed realisasi, every other field as before
+        lama = {b["kode"]: b for b in csv_baris(asal, "kinerja.csv")}
+        baru = {b["kode"]: b for b in csv_baris(hasil, "kinerja.csv")}
+        CATATAN.equal(sorted(baru), sorted(lama), "kinerja.csv: kode sama")
+        dilihat = set()
+        for kode, b in baru.items():
+            nama = b["uraian"]
+            # the sheet's indicators are those of a sasaran or kinerja
+            # lainnya (induk S.., L..); a program's may bear the same name
+            if (b["tingkat"] == "indikator" and nama in INDIKATOR_NILAI
+                    and b["induk"][:1] in ("S", "L")):
+                dilihat.add(nama)
+                CATATAN.equal(angka(b["realisasi"]), INDIKATOR_NILAI[nama],
+                              "realisasi %s" % nama)
+                b = dict(b, realisasi=lama[kode]["realisasi"])
+            CATATAN.equal(b, lama[kode], "kinerja.csv %s tidak berubah" % kode)
+        CATATAN.equal(len(dilihat), len(INDIKATOR), "indikator diisi")
+
+        lama = {b["kode"]: b for b in csv_baris(asal, "anggaran.csv")}
+        baru = {b["kode"]: b for b in csv_baris(hasil, "anggaran.csv")}
+        CATATAN.equal(sorted(baru), sorted(list(lama) + [BARU]),
+                      "anggaran.csv: kode lama dan satu baru")
+        b = baru.get(BARU, {})
+        CATATAN.equal((b.get("tingkat"), b.get("induk"), b.get("uraian")),
+                      ("sub kegiatan", induk_baru, "Sub Kegiatan Baru Uji"),
+                      "anggaran.csv: baris baru")
+        lama[BARU] = dict(b, pagu="2.500.000", realisasi="1.250.000")
+        for kode, b in baru.items():
+            if kode in diisi:
+                pagu, real = diisi[kode]
+                if pagu is not None:
+                    CATATAN.equal(angka(b["pagu"]), pagu, "pagu %s" % kode)
+                CATATAN.equal(angka(b["realisasi"]), real,
+                              "realisasi %s" % kode)
+                b = dict(b, pagu=lama[kode]["pagu"] if pagu is None
+                         else b["pagu"])
+                if pagu is not None:
+                    lama[kode] = dict(lama[kode], pagu=b["pagu"])
+                b = dict(b, realisasi=lama[kode]["realisasi"])
+            CATATAN.equal(b, lama[kode], "anggaran.csv %s tidak berubah" % kode)
+
+        # regenerated from the read plan, the workbooks show the values
+        ulang = os.path.join(tmp, "ulang")
+        rc, _, err = jalankan(hasil, "-k", ulang)
+        CATATAN.ok("ditulis ulang", rc == 0, err)
+        ws = openpyxl.load_workbook(
+            os.path.join(ulang, "pengukuran-kinerja-2024.xlsx"))[
+                "Pengukuran Kinerja"]
+        k_ind, k_real = kolom(ws, 5, "INDIKATOR KINERJA"), kolom(ws, 5,
+                                                                 "REALISASI")
+        for nama, nilai in INDIKATOR_NILAI.items():
+            CATATAN.equal(ws.cell(baris_dengan(ws, k_ind, nama), k_real).value,
+                          nilai, "ulang: realisasi %s" % nama)
+        ws = openpyxl.load_workbook(
+            os.path.join(ulang, "realisasi-anggaran-2024.xlsx"))[
+                "Realisasi Anggaran"]
+        k_kode = kolom(ws, 5, "Kode")
+        k_pagu, k_real = kolom(ws, 5, "Anggaran (Rp)"), kolom(ws, 5,
+                                                              "Realisasi (Rp)")
+        for kode, (pagu, real) in diisi.items():
+            r = baris_dengan(ws, k_kode, kode)
+            if pagu is not None:
+                CATATAN.equal(ws.cell(r, k_pagu).value, pagu,
+                              "ulang: pagu %s" % kode)
+            CATATAN.equal(ws.cell(r, k_real).value, real,
+                          "ulang: realisasi %s" % kode)
+
+        # letters in a number cell: the file, the sheet and the cell
+        salah = os.path.join(tmp, "salah.xlsx")
+        wb = openpyxl.load_workbook(
+            os.path.join(buku, "pengukuran-kinerja-2024.xlsx"))
+        ws = wb["Pengukuran Kinerja"]
+        r = baris_dengan(ws, kolom(ws, 5, "INDIKATOR KINERJA"),
+                         "Nilai SAKIP Perangkat Daerah")
+        ws.cell(r, kolom(ws, 5, "REALISASI")).value = "delapan"
+        wb.save(salah)
+        rc, out, err = jalankan("--baca-buku", salah, "-k",
+                                os.path.join(tmp, "x1"))
+        CATATAN.equal(rc, 1, "huruf di sel angka: kode keluar")
+        CATATAN.ok("huruf: berkas, lembar, sel",
+                   "salah.xlsx: lembar 'Pengukuran Kinerja', sel F%d: "
+                   "'delapan' bukan angka" % r in err, err)
+        CATATAN.ok("huruf: tidak ada berkas",
+                   not os.path.exists(os.path.join(tmp, "x1")))
+
+        # more wrong cells: each named, all in one run; "96.25" (the
+        # international notation) is accepted
+        ws.cell(r, kolom(ws, 5, "REALISASI")).value = "96.25"
+        ws.cell(r + 1, kolom(ws, 5, "REALISASI")).value = -5
+        # r + 2 is the empty row inserted above: a figure there has no
+        # indicator
+        ws.cell(r + 2, kolom(ws, 5, "REALISASI")).value = 50
+        ws.cell(r + 3, kolom(ws, 5, "REALISASI")).value = "#DIV/0!"
+        wb.save(salah)
+        rc, out, err = jalankan("--baca-buku", salah, "-k",
+                                os.path.join(tmp, "x7"))
+        CATATAN.equal(rc, 1, "angka negatif, galat: kode keluar")
+        CATATAN.ok("96.25 diterima", "sel F%d" % r not in err, err)
+        CATATAN.ok("angka negatif: sel", "sel F%d: angka negatif" % (r + 1)
+                   in err, err)
+        CATATAN.ok("baris sisipan: sel", "sel F%d: realisasi tanpa indikator"
+                   % (r + 2) in err, err)
+        CATATAN.ok("nilai galat: sel", "sel F%d: bukan angka: #DIV/0!" % (r + 3)
+                   in err, err)
+        rupiah = os.path.join(tmp, "rupiah.xlsx")
+        wb = openpyxl.load_workbook(
+            os.path.join(buku, "realisasi-anggaran-2024.xlsx"))
+        ws = wb["Realisasi Anggaran"]
+        r = baris_dengan(ws, kolom(ws, 5, "Tingkat"), "Sub Kegiatan")
+        ws.cell(r, kolom(ws, 5, "Anggaran (Rp)")).value = "Rp 1.000"
+        ws.cell(r, kolom(ws, 5, "Realisasi (Rp)")).value = 1000.5
+        wb.save(rupiah)
+        rc, out, err = jalankan("--baca-buku", rupiah, "-k",
+                                os.path.join(tmp, "x8"))
+        CATATAN.equal(rc, 1, "rupiah salah: kode keluar")
+        CATATAN.ok("Rp di depan: sel", "rupiah.xlsx: lembar 'Realisasi "
+                   "Anggaran', sel F%d: 'Rp 1.000' bukan rupiah" % r in err, err)
+        CATATAN.ok("sen: sel", "sel G%d: rupiah harus bilangan bulat" % r
+                   in err, err)
+
+        # a foreign workbook with the sheet's name
+        asing = os.path.join(tmp, "asing.xlsx")
+        wb = openpyxl.Workbook()
+        wb.active.title = "Realisasi Anggaran"
+        wb.active["B5"] = "Nomor Rekening"
+        wb.save(asing)
+        rc, out, err = jalankan("--baca-buku", asing, "-k",
+                                os.path.join(tmp, "x2"))
+        CATATAN.equal(rc, 1, "buku asing: kode keluar")
+        CATATAN.ok("buku asing: berkas, lembar, sel",
+                   "asing.xlsx: lembar 'Realisasi Anggaran', sel B5: judul "
+                   "kolom 'Kode' diharapkan, tertulis 'Nomor Rekening'" in err,
+                   err)
+        # ... and one with no sheet of ours
+        wb = openpyxl.Workbook()
+        wb.active.title = "Data"
+        lain = os.path.join(tmp, "lain.xlsx")
+        wb.save(lain)
+        rc, out, err = jalankan("--baca-buku", lain, "-k",
+                                os.path.join(tmp, "x3"))
+        CATATAN.equal(rc, 1, "buku lain: kode keluar")
+        CATATAN.ok("buku lain: bukan dari kinerja-template",
+                   "lain.xlsx: tidak ada lembar isian" in err, err)
+
+        # a damaged workbook: cut in half
+        rusak = os.path.join(tmp, "rusak.xlsx")
+        with open(os.path.join(buku, "realisasi-anggaran-2024.xlsx"),
+                  "rb") as f:
+            data = f.read()
+        with open(rusak, "wb") as f:
+            f.write(data[:len(data) // 2])
+        rc, out, err = jalankan("--baca-buku", rusak, "-k",
+                                os.path.join(tmp, "x4"))
+        CATATAN.equal(rc, 1, "buku rusak: kode keluar")
+        CATATAN.ok("buku rusak: nama berkas", "rusak.xlsx" in err, err)
+
+        # a sheet's XML cut in the middle: the file and the sheet
+        xml = os.path.join(tmp, "xmlrusak.xlsx")
+        with zipfile.ZipFile(os.path.join(
+                buku, "realisasi-anggaran-2024.xlsx")) as z, \
+                zipfile.ZipFile(xml, "w") as o:
+            for i in z.infolist():
+                d = z.read(i.filename)
+                if i.filename == "xl/worksheets/sheet1.xml":
+                    d = d[:len(d) // 2]
+                o.writestr(i, d)
+        rc, out, err = jalankan("--baca-buku", xml, "-k",
+                                os.path.join(tmp, "x5"))
+        CATATAN.equal(rc, 1, "XML rusak: kode keluar")
+        CATATAN.ok("XML rusak: berkas dan lembar",
+                   "xmlrusak.xlsx: xl/worksheets/sheet1.xml: lembar "
+                   "'Realisasi Anggaran'" in err and "XML rusak" in err, err)
+
+        # a folder holding the same input sheet twice (a copy): refused
+        shutil.copyfile(os.path.join(buku, "realisasi-anggaran-2024.xlsx"),
+                        os.path.join(buku, "salinan.xlsx"))
+        rc, out, err = jalankan("--baca-buku", buku, "-k",
+                                os.path.join(tmp, "x6"))
+        CATATAN.equal(rc, 1, "lembar dua kali: kode keluar")
+        CATATAN.ok("lembar dua kali: kedua berkas disebut",
+                   "salinan.xlsx: lembar 'Realisasi Anggaran' juga ada di "
+                   in err and "realisasi-anggaran-2024.xlsx" in err, err)
+
+        triwulan(tmp)
+    sys.exit(CATATAN.summary())
+
+
+if __name__ == "__main__":
+    main()
