@@ -41,9 +41,4 @@ void galat_tambah(galat_rencana *g, const char *berkas, size_t baris,
                   size_t kolom, const char *format, ...)
     __attribute__((format(printf, 5, 6)));
 
-/* The name before it said whose errors these are, for the CSV plan
- * readers (rencana_baca.c, csv_baca.c) until their sources move to the
- * new one.  Nothing else may use it. */
-typedef galat_rencana galat_daftar;
-
 #endif
