@@ -8,27 +8,25 @@ paket=(
   build-essential cmake pkg-config zip
   zlib1g-dev                 # libxlsxwriter's static users link -lz (the generator's tests)
   git                        # the tests that read the tracked tree (git grep)
-  file dpkg-dev              # CPack's Debian package: file(1) and dpkg-shlibdeps
+  file dpkg-dev              # CPack's Debian package: file(1) and dpkg-shlibdeps; dpkg-source
+                             # for the Windows build's Debian sources (windows/sumber-debian.sh)
   libreoffice-dev            # the SDK: UNO headers, idlc, unoidl-write
   libreoffice-calc-nogui     # a real Calc for the end-to-end tests and demo
   libreoffice-l10n-id        # Indonesian UI: the Function Wizard shows our id help
   python3-uno                # drives headless Calc in the end-to-end tests
   libxlsxwriter-dev          # the template generator's xlsx writer
   libcsv-dev                 # the generator's CSV plan reader
-  gnumeric                   # ssconvert: an independent reader of the generated workbooks (tests/e2e)
-  libzip-dev libexpat1-dev   # the reader of filled workbooks (pembaca/): zip and XML
+  libzip-dev libexpat1-dev   # zip and XML: the reader of filled workbooks (pembaca/), fuzz_templat
   libcmocka-dev              # unit tests
   python3-openpyxl           # structural check of generated xlsx files
   clang libclang-rt-dev      # libFuzzer and ThreadSanitizer builds (tests/fuzz, tests/keandalan)
   valgrind                   # memcheck over soffice with the add-in (tests/keandalan)
   poppler-utils              # pdftoppm, pdftotext: charts render (tests/generator), printed pages measured (tests/cetak)
-  gnumeric                   # ssconvert --recalc: an independent engine recomputes the standard-mode workbooks (tests/generator/test_gnumeric.py)
+  gnumeric                   # ssconvert: an independent engine reads and recomputes the workbooks (tests/generator, tests/e2e)
   python3-xlsxwriter         # the generator benchmark's Python comparison (bench/, BENCHMARKS.md)
   gcc-mingw-w64-x86-64       # the add-in for Windows x86_64 (windows/, cmake/windows.cmake)
   wine64                     # runs the Windows unit tests (tests/windows)
   libz-mingw-w64-dev         # zlib for kinerja-template.exe (windows/generator.cmake)
-  dpkg-dev                   # dpkg-source: cmocka for Windows from its Debian source (windows/sumber-debian.sh)
-  libzip-dev libexpat1-dev   # fuzz_templat reads the generated workbooks back (tests/fuzz)
 )
 
 kurang=()

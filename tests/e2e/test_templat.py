@@ -909,29 +909,6 @@ BLANKS = {"pengukuran-kinerja": blank_pengukuran, "realisasi-anggaran": blank_re
 # ---------------------------------------------------------------------------
 # Opening files in Calc.
 
-def make_handler():
-    """A com.sun.star.task.XInteractionHandler that records every request."""
-    harness.import_uno()
-    import unohelper
-    from com.sun.star.task import XInteractionHandler
-
-    class Recorder(unohelper.Base, XInteractionHandler):
-        def __init__(self):
-            self.requests = []
-
-        def handle(self, request):
-            what = "a request"
-            try:
-                r = request.getRequest()
-                what = "%s: %s" % (getattr(r, "typeName", type(r).__name__),
-                                   getattr(r, "Message", "") or str(r)[:300])
-            except Exception as e:   # pyuno cannot convert some requests
-                what = "a request pyuno cannot show (%s)" % type(e).__name__
-            self.requests.append(what)
-
-    return Recorder()
-
-
 def open_checked(calc, report, path, prefix=None):
     """Loads a copy of path in soffice's own folder (a file soffice cannot
     lock opens read-only, and a read-only document ignores clearContents)
@@ -940,7 +917,7 @@ def open_checked(calc, report, path, prefix=None):
     if os.path.abspath(path) != local:
         shutil.copyfile(path, local)
     calc._own(local)
-    handler = make_handler()
+    handler = harness.interaction_recorder()
     doc = calc.load(local, InteractionHandler=handler)
     name = os.path.basename(path)
     report.ok("%s opens without any repair prompt or warning" % name,
@@ -1057,7 +1034,7 @@ def controls(calc, report, mode, books):
     csv = os.path.join(calc.work, "kontrol.csv")
     with open(csv, "w") as f:
         f.write("a;b\n1;2\n")
-    handler = make_handler()
+    handler = harness.interaction_recorder()
     doc = calc.load(csv, InteractionHandler=handler)
     report.ok("control: the InteractionHandler records the request of a CSV",
               len(handler.requests) >= 1, "no request recorded")

@@ -33,6 +33,7 @@ import openpyxl
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
+from rencana_csv import baca_csv, tulis_csv  # noqa: E402
 
 PROGRAM = os.path.abspath(sys.argv[1])
 RINGAN = "--ringan" in sys.argv[2:]
@@ -65,16 +66,6 @@ def contoh(tmp, nama):
     subprocess.run([PROGRAM, "--salin-contoh", folder], check=True,
                    capture_output=True)
     return folder
-
-
-def baca_csv(folder, berkas):
-    with open(os.path.join(folder, berkas), encoding="utf-8", newline="") as f:
-        return list(csv.reader(f, delimiter=";"))
-
-
-def tulis_csv(folder, berkas, baris):
-    with open(os.path.join(folder, berkas), "w", encoding="utf-8", newline="") as f:
-        csv.writer(f, delimiter=";", lineterminator="\n").writerows(baris)
 
 
 def isi_sel(folder):
