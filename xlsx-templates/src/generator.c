@@ -142,6 +142,29 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
     return false;
 }
 
+generator_hasil generator_pasang(keluaran *k, size_t n, generator_hasil hasil,
+                                 bool timpa, galat_rencana *g)
+{
+    if (hasil != HASIL_OK)
+        return hasil;
+    keluaran_hasil kh = keluaran_pasang(k, n, timpa, g);
+    if (kh == KELUARAN_OK)
+        return HASIL_OK;
+    return kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA : HASIL_GAGAL_TULIS;
+}
+
+void generator_selesai(keluaran *k, size_t n, generator_hasil hasil,
+                       const char *folder, char *folder_baru)
+{
+    for (size_t j = 0; j < n; j++)
+        keluaran_buang(&k[j]);
+    /* every folder this run made, if empty: nothing else is lost */
+    if (hasil != HASIL_OK)
+        keluaran_folder_hapus(folder, folder_baru);
+    else
+        keluaran_folder_simpan(folder_baru);
+}
+
 generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
                                 char ***ditulis, size_t *jumlah,
                                 galat_rencana *g)
@@ -184,12 +207,7 @@ generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
                 hasil = HASIL_GAGAL_TULIS;
                 break;
             }
-    if (hasil == HASIL_OK) {
-        keluaran_hasil kh = keluaran_pasang(k, n, o->timpa, g);
-        if (kh != KELUARAN_OK)
-            hasil =
-                kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA : HASIL_GAGAL_TULIS;
-    }
+    hasil = generator_pasang(k, n, hasil, o->timpa, g);
     if (hasil == HASIL_OK && ditulis) {
         *ditulis = calloc(n ? n : 1, sizeof **ditulis);
         for (size_t j = 0; *ditulis && j < n; j++) {
@@ -197,13 +215,7 @@ generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
             (*jumlah)++;
         }
     }
-    for (size_t j = 0; j < n; j++)
-        keluaran_buang(&k[j]);
-    /* every folder this run made, if empty: nothing else is lost */
-    if (hasil != HASIL_OK)
-        keluaran_folder_hapus(o->folder, folder_baru);
-    else
-        keluaran_folder_simpan(folder_baru);
+    generator_selesai(k, n, hasil, o->folder, folder_baru);
     return hasil;
 }
 
@@ -236,17 +248,7 @@ generator_hasil generator_salin_contoh(const char *folder, bool timpa,
             hasil = HASIL_GAGAL_TULIS;
         }
     }
-    if (hasil == HASIL_OK) {
-        keluaran_hasil kh = keluaran_pasang(k, n, timpa, g);
-        if (kh != KELUARAN_OK)
-            hasil =
-                kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA : HASIL_GAGAL_TULIS;
-    }
-    for (size_t j = 0; j < n; j++)
-        keluaran_buang(&k[j]);
-    if (hasil != HASIL_OK)
-        keluaran_folder_hapus(folder, folder_baru);
-    else
-        keluaran_folder_simpan(folder_baru);
+    hasil = generator_pasang(k, n, hasil, timpa, g);
+    generator_selesai(k, n, hasil, folder, folder_baru);
     return hasil;
 }

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "galat.h"
+#include "keluaran.h"
 #include "lembar.h"
 #include "rencana.h"
 
@@ -60,5 +61,17 @@ generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
  * a file unless timpa), so staff can start their own plan from it. */
 generator_hasil generator_salin_contoh(const char *folder, bool timpa,
                                        galat_rencana *g);
+
+/*
+ * The end every writer of a set shares.  generator_pasang puts the files
+ * reserved in k[0..n) in place, all or nothing, if every one was written
+ * (hasil == HASIL_OK), and says how that went.  generator_selesai then
+ * removes what is left of the temporaries and keeps the folders this run
+ * made (success) or removes them if empty (failure).
+ */
+generator_hasil generator_pasang(keluaran *k, size_t n, generator_hasil hasil,
+                                 bool timpa, galat_rencana *g);
+void generator_selesai(keluaran *k, size_t n, generator_hasil hasil,
+                       const char *folder, char *folder_baru);
 
 #endif

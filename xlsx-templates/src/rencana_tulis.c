@@ -431,18 +431,8 @@ generator_hasil rencana_tulis_csv(const rencana *r, const char *folder,
             hasil = HASIL_GAGAL_TULIS;
         }
     }
-    if (hasil == HASIL_OK) {
-        keluaran_hasil kh = keluaran_pasang(k, n, timpa, g);
-        if (kh != KELUARAN_OK)
-            hasil =
-                kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA : HASIL_GAGAL_TULIS;
-    }
-    for (size_t j = 0; j < n; j++)
-        keluaran_buang(&k[j]);
-    if (hasil != HASIL_OK)
-        keluaran_folder_hapus(folder, folder_baru);
-    else
-        keluaran_folder_simpan(folder_baru);
+    hasil = generator_pasang(k, n, hasil, timpa, g);
+    generator_selesai(k, n, hasil, folder, folder_baru);
     free(urutan);
     return hasil;
 }
