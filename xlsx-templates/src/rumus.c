@@ -176,10 +176,16 @@ void rumus_jumlah_terisi(rumus *r, const char *dari, const char *sampai,
 }
 
 void rumus_rata_terisi(rumus *r, const char *dari, const char *sampai,
-                       kinerja_sel hasil)
+                       int desimal, kinerja_sel hasil)
 {
-    snprintf(r->teks, sizeof r->teks, "IF(COUNT(%s:%s)=0,\"\",AVERAGE(%s:%s))",
-             dari, sampai, dari, sampai);
+    if (desimal >= 0)
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(COUNT(%s:%s)=0,\"\",ROUND(AVERAGE(%s:%s),%d))", dari,
+                 sampai, dari, sampai, desimal);
+    else
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(COUNT(%s:%s)=0,\"\",AVERAGE(%s:%s))", dari, sampai, dari,
+                 sampai);
     r->hasil = hasil;
 }
 

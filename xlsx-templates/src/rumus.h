@@ -132,9 +132,12 @@ void rumus_jumlah_terisi(rumus *r, const char *dari, const char *sampai,
 
 /* The mean of the numbers of dari:sampai, blank while none holds one
  * (IF(COUNT(..)=0,"",AVERAGE(..))): text and blank cells are not counted,
- * as AVERAGE skips them.  Cached as `hasil`. */
+ * as AVERAGE skips them.  desimal >= 0: rounded to that many decimals
+ * (ROUND), for a mean that is ranked: spreadsheets add in different
+ * orders, and a last-bit difference would break a tie one way in one of
+ * them and the other way in another.  Cached as `hasil`. */
 void rumus_rata_terisi(rumus *r, const char *dari, const char *sampai,
-                       kinerja_sel hasil);
+                       int desimal, kinerja_sel hasil);
 
 /*
  * The last number of a block, blank while none holds one: `dari:sampai`

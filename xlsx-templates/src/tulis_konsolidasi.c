@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/bulat.h"
 #include "keluaran.h"
 #include "konsolidasi.h"
 #include "teks.h"
@@ -326,8 +327,9 @@ static void rujuk_lembar(char *buf, size_t n, const char *lembar,
     snprintf(buf, n, "'%s'!%s", lembar, sel);
 }
 
-/* The mean of the numbers among v[0..n), as AVERAGE gives it: an error
- * among them is the result; none: blank. */
+/* The mean of the numbers among v[0..n), as ROUND(AVERAGE(..),2) gives
+ * it (Calc's ROUND, bulat.h): an error among them is the result; none:
+ * blank. */
 static kinerja_sel rata_sel(const kinerja_sel *v, size_t n)
 {
     double jumlah = 0;
@@ -340,7 +342,8 @@ static kinerja_sel rata_sel(const kinerja_sel *v, size_t n)
             terisi++;
         }
     }
-    return terisi ? sel_angka(jumlah / (double)terisi) : sel_kosong();
+    return terisi ? sel_angka(bulat_desimal(jumlah / (double)terisi, 2))
+                  : sel_kosong();
 }
 
 /* RANK's answer for v among x[0..n): 1 + how many numbers beat it. */
@@ -527,7 +530,7 @@ static void baris_opd(penulis *p, tata_penulis *tp, size_t o, unsigned row,
     if (d->r.jumlah_indikator) {
         char dari[64], sampai[24];
         rentang_capaian(p, o, dari, sampai, sizeof dari);
-        rumus_rata_terisi(&rt, dari, sampai, p->h.rata[o]);
+        rumus_rata_terisi(&rt, dari, sampai, 2, p->h.rata[o]);
         CATAT(tp->galat, lembar_rumus(ws, row, P_CAPAIAN, &rt, g->persen));
     } else {
         CATAT(tp->galat, worksheet_write_blank(ws, row, P_CAPAIAN, g->persen));
@@ -592,7 +595,8 @@ static lxw_error lembar_opd(penulis *p)
     snprintf(buf, sizeof buf,
              "%zu perangkat daerah, %zu sudah melapor (buku kerja terisi "
              "dibaca). Rata-rata %% capaian: rata-rata capaian indikator yang "
-             "sudah diisi. Efisiensi = rata-rata %% capaian / %% serapan (>= 1 "
+             "sudah diisi, dibulatkan 2 desimal. Efisiensi = rata-rata %% "
+             "capaian / %% serapan (>= 1 "
              "Efisien). Peringkat 1 = tertinggi. Temuan: selisih dan "
              "realisasi melebihi pagu di lembar Temuan.",
              k->jumlah_opd, k->melapor);
@@ -889,7 +893,7 @@ static void baris_pemda(penulis *p, tata_penulis *tp, size_t i, unsigned row,
         rumus_jumlah_terisi(&rr, dari, sampai, nilai);
         break;
     case GABUNG_RATA:
-        rumus_rata_terisi(&rr, dari, sampai, nilai);
+        rumus_rata_terisi(&rr, dari, sampai, -1, nilai);
         break;
     case GABUNG_AKHIR:
         rumus_akhir_terisi(&rr, dari, sampai, u_dari, u_sampai, nilai);
