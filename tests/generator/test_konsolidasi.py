@@ -26,6 +26,7 @@ nothing written either way; an existing output is kept (exit 3) unless
 --timpa.
 
 Usage: test_konsolidasi.py PATH/TO/kinerja-template
+(tests/e2e/test_konsolidasi.py imports it for the same kumpulan.)
 """
 
 import math
@@ -47,8 +48,17 @@ import rencana_csv  # noqa: E402
 import rencana_sintetis  # noqa: E402
 import rencana_triwulan  # noqa: E402
 
-PROGRAM = os.path.abspath(sys.argv[1])
+PROGRAM = None  # kinerja-template (siapkan)
 CATATAN = catatan.Catatan("test_konsolidasi")
+
+
+def siapkan(program, cat=None):
+    """The program under test, and the record checks go to (the e2e test
+    tests/e2e/test_konsolidasi.py builds its kumpulan with this module)."""
+    global PROGRAM, CATATAN
+    PROGRAM = os.path.abspath(program)
+    if cat is not None:
+        CATATAN = cat
 BENIH = 2024
 
 
@@ -350,6 +360,7 @@ def salah_masukan(tmp, kumpulan):
 
 
 def main():
+    siapkan(sys.argv[1])
     with tempfile.TemporaryDirectory() as tmp:
         kumpulan, harapan = buat_kumpulan(tmp)
         CATATAN.ok("34 kantor", len(harapan) == 34, repr(len(harapan)))
