@@ -307,6 +307,58 @@ static void kop(tata_penulis *tp, const konsolidasi *k, const char *judul)
     tata_judul(tp, 2, buf, tp->g->subjudul);
 }
 
+/* A text, a number, a formula with its cached value in one cell of the
+ * sheet being written; the first error is kept in tp. */
+static void teks(tata_penulis *tp, unsigned row, unsigned kolom,
+                 const char *isi, lxw_format *f)
+{
+    CATAT(tp->galat,
+          worksheet_write_string(tp->ws, row, (lxw_col_t)kolom, isi, f));
+}
+
+static void angka(tata_penulis *tp, unsigned row, unsigned kolom, double v,
+                  lxw_format *f)
+{
+    CATAT(tp->galat,
+          worksheet_write_number(tp->ws, row, (lxw_col_t)kolom, v, f));
+}
+
+/* A number if present, else an empty formatted cell (lembar_angka). */
+static void angka_ada(tata_penulis *tp, unsigned row, unsigned kolom, bool ada,
+                      double v, lxw_format *f)
+{
+    CATAT(tp->galat, lembar_angka(tp->ws, row, kolom, ada, v, f));
+}
+
+static void tulis_rumus(tata_penulis *tp, unsigned row, unsigned kolom,
+                        const rumus *r, lxw_format *f)
+{
+    CATAT(tp->galat, lembar_rumus(tp->ws, row, kolom, r, f));
+}
+
+/* Adds sheet t with its title rows (`judul`, the Pemda, the year) and the
+ * add-in note above its header; false when it could not be added (the
+ * error in tp). */
+static bool buka(tata_penulis *tp, const penulis *p, const tata_lembar *t,
+                 const char *judul)
+{
+    tata_buka(tp, p->wb, p->g, t, p->o, p->k->tahun);
+    if (!tp->ws)
+        return false;
+    kop(tp, p->k, judul);
+    tata_pesan(tp, BARIS_KEPALA - 1, "", p->g->biasa);
+    return true;
+}
+
+/* The sheet's note on row `baris` (below the table), printed with it. */
+static lxw_error tutup(tata_penulis *tp, unsigned baris, const char *catatan)
+{
+    if (catatan)
+        tata_judul(tp, baris, catatan, tp->g->biasa);
+    tata_cetak_area(tp, BARIS_KEPALA, baris);
+    return tata_tutup(tp);
+}
+
 /* "Dinas Komunikasi dan Informatika" (the office's own name). */
 static const char *nama_opd(const opd *o)
 {
@@ -354,6 +406,21 @@ static double peringkat(const kinerja_sel *x, size_t n, kinerja_sel v)
         if (x[i].jenis == SEL_ANGKA && x[i].angka > v.angka)
             r++;
     return r;
+}
+
+/* RANK of x among `rentang` (descending), cached from the values of all
+ * offices; an error in x is its rank's error too. */
+static void tulis_peringkat(tata_penulis *tp, unsigned row, unsigned kolom,
+                            const rujukan_sel *x, const char *rentang,
+                            const kinerja_sel *semua, size_t n)
+{
+    rumus r;
+    rumus_peringkat(&r, x, rentang, false,
+                    x->nilai.jenis == SEL_ANGKA ? peringkat(semua, n, x->nilai)
+                                                : 0);
+    if (x->nilai.jenis == SEL_GALAT)
+        r.hasil = x->nilai;
+    CATAT(tp->galat, lembar_rumus(tp->ws, row, kolom, &r, tp->g->teks_tengah));
 }
 
 static kinerja_sel pagu_sel(const opd *o)
@@ -436,58 +503,43 @@ static lxw_error lembar_indikator(penulis *p)
     const konsolidasi *k = p->k;
     gaya *g = p->g;
     tata_penulis tp;
-    tata_buka(&tp, p->wb, g, &tata_konsolidasi_indikator, p->o, k->tahun);
-    if (!tp.ws)
+    if (!buka(&tp, p, &tata_konsolidasi_indikator,
+              "CAPAIAN INDIKATOR KINERJA PERANGKAT DAERAH"))
         return tp.galat;
-    kop(&tp, k, "CAPAIAN INDIKATOR KINERJA PERANGKAT DAERAH");
-    tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
     unsigned row = tata_baris_isi(&tata_konsolidasi_indikator), nomor = 0;
     for (size_t o = 0; o < k->jumlah_opd; o++) {
         const rencana *r = &k->opd[o].r;
         for (size_t i = 0; i < r->jumlah_indikator; i++, row++) {
             const indikator *d = &r->indikator[i];
-            CATAT(tp.galat, worksheet_write_number(tp.ws, row, I_NO, ++nomor,
-                                                   g->teks_tengah));
-            CATAT(tp.galat,
-                  worksheet_write_string(tp.ws, row, I_OPD,
-                                         nama_opd(&k->opd[o]), g->teks));
-            CATAT(tp.galat,
-                  worksheet_write_string(tp.ws, row, I_KODE, d->kode, g->teks));
-            CATAT(tp.galat, worksheet_write_string(tp.ws, row, I_URAIAN,
-                                                   d->uraian, g->teks));
+            angka(&tp, row, I_NO, ++nomor, g->teks_tengah);
+            teks(&tp, row, I_OPD, nama_opd(&k->opd[o]), g->teks);
+            teks(&tp, row, I_KODE, d->kode, g->teks);
+            teks(&tp, row, I_URAIAN, d->uraian, g->teks);
             tata_perlu(&tp, row, row, I_URAIAN, d->uraian);
             tata_perlu(&tp, row, row, I_OPD, nama_opd(&k->opd[o]));
-            CATAT(tp.galat, worksheet_write_string(tp.ws, row, I_SATUAN,
-                                                   d->satuan, g->teks_tengah));
-            CATAT(tp.galat,
-                  worksheet_write_number(
-                      tp.ws, row, I_TARGET, d->target.nilai,
-                      gaya_angka(g, d->target.desimal, "", "", false)));
+            teks(&tp, row, I_SATUAN, d->satuan, g->teks_tengah);
+            angka(&tp, row, I_TARGET, d->target.nilai,
+                  gaya_angka(g, d->target.desimal, "", "", false));
             int des =
                 d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
-            CATAT(tp.galat, lembar_angka(tp.ws, row, I_REALISASI,
-                                         d->realisasi.ada, d->realisasi.nilai,
-                                         gaya_angka(g, des, "", "", false)));
+            angka_ada(&tp, row, I_REALISASI, d->realisasi.ada,
+                      d->realisasi.nilai, gaya_angka(g, des, "", "", false));
             rujukan_sel t = sel_di(row, I_TARGET, sel_angka(d->target.nilai));
             rujukan_sel x = sel_di(row, I_REALISASI, angka_sel(&d->realisasi));
             rumus c, kt;
             rumus_capaian(&c, p->o->rumus, &t, &x, d->arah);
-            CATAT(tp.galat, lembar_rumus(tp.ws, row, I_CAPAIAN, &c, g->persen));
+            tulis_rumus(&tp, row, I_CAPAIAN, &c, g->persen);
             rujukan_sel sc = sel_di(row, I_CAPAIAN, c.hasil);
             rumus_kategori(&kt, p->o->rumus, &sc, "BERHASIL");
-            CATAT(tp.galat,
-                  lembar_rumus(tp.ws, row, I_KATEGORI, &kt, g->kategori));
+            tulis_rumus(&tp, row, I_KATEGORI, &kt, g->kategori);
         }
     }
     unsigned catatan = row + 1;
-    tata_judul(&tp, catatan,
-               "Realisasi seperti diisi di buku kerja tiap perangkat daerah "
-               "(kosong: belum dilaporkan). Kategori capaian: skala BERHASIL "
-               "(>= 100 Sangat Berhasil, >= 75 Berhasil, >= 55 Cukup "
-               "Berhasil).",
-               g->biasa);
-    tata_cetak_area(&tp, BARIS_KEPALA, catatan);
-    return tata_tutup(&tp);
+    return tutup(&tp, catatan,
+                 "Realisasi seperti diisi di buku kerja tiap perangkat daerah "
+                 "(kosong: belum dilaporkan). Kategori capaian: skala BERHASIL "
+                 "(>= 100 Sangat Berhasil, >= 75 Berhasil, >= 55 Cukup "
+                 "Berhasil).");
 }
 
 /* ---- Perangkat Daerah --------------------------------------------------- */
@@ -507,60 +559,41 @@ static void baris_opd(penulis *p, tata_penulis *tp, size_t o, unsigned row,
     const konsolidasi *k = p->k;
     const opd *d = &k->opd[o];
     gaya *g = p->g;
-    lxw_worksheet *ws = tp->ws;
-    CATAT(tp->galat, worksheet_write_number(ws, row, P_NO, (double)(o + 1),
-                                            g->teks_tengah));
-    CATAT(tp->galat,
-          worksheet_write_string(ws, row, P_OPD, nama_opd(d), g->teks));
+    angka(tp, row, P_NO, (double)(o + 1), g->teks_tengah);
+    teks(tp, row, P_OPD, nama_opd(d), g->teks);
     tata_perlu(tp, row, row, P_OPD, nama_opd(d));
-    CATAT(tp->galat,
-          worksheet_write_string(ws, row, P_FOLDER, d->nama, g->teks));
-    CATAT(tp->galat,
-          worksheet_write_string(ws, row, P_STATUS,
-                                 d->melapor ? "Melapor" : "Belum melapor",
-                                 g->teks_tengah));
-    CATAT(tp->galat, worksheet_write_number(
-                         ws, row, P_PAGU, (double)d->r.jumlah_pagu, g->rupiah));
-    CATAT(tp->galat, lembar_angka(ws, row, P_REALISASI, d->r.ada_realisasi,
-                                  (double)d->r.jumlah_realisasi, g->rupiah));
+    teks(tp, row, P_FOLDER, d->nama, g->teks);
+    teks(tp, row, P_STATUS, d->melapor ? "Melapor" : "Belum melapor",
+         g->teks_tengah);
+    angka(tp, row, P_PAGU, (double)d->r.jumlah_pagu, g->rupiah);
+    angka_ada(tp, row, P_REALISASI, d->r.ada_realisasi,
+              (double)d->r.jumlah_realisasi, g->rupiah);
     kinerja_sel serapan =
         tulis_serapan(tp, row, P_PAGU, pagu_sel(d), realisasi_sel(d), false);
     /* the mean capaian of the office's indicators on the Indikator sheet */
-    rumus rt, ef, ke, pc, ps;
+    rumus rt, ef, ke;
     if (d->r.jumlah_indikator) {
         char dari[64], sampai[24];
         rentang_capaian(p, o, dari, sampai, sizeof dari);
         rumus_rata_terisi(&rt, dari, sampai, 2, p->h.rata[o]);
-        CATAT(tp->galat, lembar_rumus(ws, row, P_CAPAIAN, &rt, g->persen));
+        tulis_rumus(tp, row, P_CAPAIAN, &rt, g->persen);
     } else {
-        CATAT(tp->galat, worksheet_write_blank(ws, row, P_CAPAIAN, g->persen));
+        CATAT(tp->galat,
+              worksheet_write_blank(tp->ws, row, P_CAPAIAN, g->persen));
     }
     rujukan_sel sc = sel_di(row, P_CAPAIAN, p->h.rata[o]);
     rujukan_sel ss = sel_di(row, P_SERAPAN, serapan);
     rumus_efisiensi(&ef, p->o->rumus, &sc, &ss);
-    CATAT(tp->galat, lembar_rumus(ws, row, P_EFISIENSI, &ef, g->persen));
+    tulis_rumus(tp, row, P_EFISIENSI, &ef, g->persen);
     rujukan_sel se = sel_di(row, P_EFISIENSI, ef.hasil);
     rumus_kategori(&ke, p->o->rumus, &se, "EFISIENSI");
-    CATAT(tp->galat,
-          lembar_rumus(ws, row, P_KATEGORI_EFISIENSI, &ke, g->kategori));
-    CATAT(tp->galat,
-          worksheet_write_number(ws, row, P_TEMUAN, (double)d->periksa.temuan,
-                                 g->teks_tengah));
+    tulis_rumus(tp, row, P_KATEGORI_EFISIENSI, &ke, g->kategori);
+    angka(tp, row, P_TEMUAN, (double)d->periksa.temuan, g->teks_tengah);
     size_t n = k->jumlah_opd;
-    rumus_peringkat(
-        &pc, &sc, rentang_rata, false,
-        sc.nilai.jenis == SEL_ANGKA ? peringkat(p->h.rata, n, sc.nilai) : 0);
-    if (sc.nilai.jenis == SEL_GALAT)
-        pc.hasil = sc.nilai;
-    CATAT(tp->galat,
-          lembar_rumus(ws, row, P_PERINGKAT_CAPAIAN, &pc, g->teks_tengah));
-    rumus_peringkat(
-        &ps, &ss, rentang_serapan, false,
-        serapan.jenis == SEL_ANGKA ? peringkat(p->h.serapan, n, serapan) : 0);
-    if (serapan.jenis == SEL_GALAT)
-        ps.hasil = serapan;
-    CATAT(tp->galat,
-          lembar_rumus(ws, row, P_PERINGKAT_SERAPAN, &ps, g->teks_tengah));
+    tulis_peringkat(tp, row, P_PERINGKAT_CAPAIAN, &sc, rentang_rata, p->h.rata,
+                    n);
+    tulis_peringkat(tp, row, P_PERINGKAT_SERAPAN, &ss, rentang_serapan,
+                    p->h.serapan, n);
 }
 
 static lxw_error lembar_opd(penulis *p)
@@ -568,11 +601,9 @@ static lxw_error lembar_opd(penulis *p)
     const konsolidasi *k = p->k;
     gaya *g = p->g;
     tata_penulis tp;
-    tata_buka(&tp, p->wb, g, &tata_konsolidasi_opd, p->o, k->tahun);
-    if (!tp.ws)
+    if (!buka(&tp, p, &tata_konsolidasi_opd,
+              "KINERJA DAN ANGGARAN PERANGKAT DAERAH"))
         return tp.galat;
-    kop(&tp, k, "KINERJA DAN ANGGARAN PERANGKAT DAERAH");
-    tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
     unsigned awal = p->h.opd_awal, akhir = awal + (unsigned)k->jumlah_opd - 1;
     char rentang_rata[48], rentang_serapan[48], a[16], b[16];
     lxw_rowcol_to_cell_abs(a, awal, P_CAPAIAN, 1, 1);
@@ -600,9 +631,7 @@ static lxw_error lembar_opd(penulis *p)
              "Efisien). Peringkat 1 = tertinggi. Temuan: selisih dan "
              "realisasi melebihi pagu di lembar Temuan.",
              k->jumlah_opd, k->melapor);
-    tata_judul(&tp, row + 2, buf, g->biasa);
-    tata_cetak_area(&tp, BARIS_KEPALA, row + 2);
-    return tata_tutup(&tp);
+    return tutup(&tp, row + 2, buf);
 }
 
 /* ---- Grafik ---------------------------------------------------------------
@@ -650,29 +679,25 @@ static lxw_error lembar_grafik(penulis *p)
     const konsolidasi *k = p->k;
     gaya *g = p->g;
     tata_penulis tp;
-    tata_buka(&tp, p->wb, g, &tata_konsolidasi_grafik, p->o, k->tahun);
-    if (!tp.ws)
+    if (!buka(&tp, p, &tata_konsolidasi_grafik,
+              "CAPAIAN KINERJA DAN SERAPAN ANGGARAN PER PERANGKAT DAERAH"))
         return tp.galat;
-    kop(&tp, k, "CAPAIAN KINERJA DAN SERAPAN ANGGARAN PER PERANGKAT DAERAH");
-    tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
     unsigned awal = tata_baris_isi(&tata_konsolidasi_grafik);
     unsigned akhir = awal + (unsigned)k->jumlah_opd - 1;
     for (size_t o = 0; o < k->jumlah_opd; o++) {
         unsigned row = awal + (unsigned)o, asal = p->h.opd_awal + (unsigned)o;
-        CATAT(tp.galat, worksheet_write_number(
-                            tp.ws, row, G_NO, (double)(o + 1), g->teks_tengah));
-        CATAT(tp.galat, worksheet_write_string(tp.ws, row, G_OPD,
-                                               nama_opd(&k->opd[o]), g->teks));
+        angka(&tp, row, G_NO, (double)(o + 1), g->teks_tengah);
+        teks(&tp, row, G_OPD, nama_opd(&k->opd[o]), g->teks);
         char ref[64];
         rumus rc, rs;
         rujuk_lembar(ref, sizeof ref, tata_konsolidasi_opd.nama, asal,
                      P_CAPAIAN);
         rumus_rujuk(&rc, ref, p->h.rata[o]);
-        CATAT(tp.galat, lembar_rumus(tp.ws, row, G_CAPAIAN, &rc, g->persen));
+        tulis_rumus(&tp, row, G_CAPAIAN, &rc, g->persen);
         rujuk_lembar(ref, sizeof ref, tata_konsolidasi_opd.nama, asal,
                      P_SERAPAN);
         rumus_rujuk(&rs, ref, p->h.serapan[o]);
-        CATAT(tp.galat, lembar_rumus(tp.ws, row, G_SERAPAN, &rs, g->persen));
+        tulis_rumus(&tp, row, G_SERAPAN, &rs, g->persen);
     }
     /* the charts below the table, as tall as their bars need (16 px a
      * bar, at least the default 288 px), moving with the cells */
@@ -703,8 +728,7 @@ static lxw_error lembar_grafik(penulis *p)
         /* rows of 20 px under it, for the print area and the next chart */
         row += (unsigned)ceil(tinggi / 20.0) + 1;
     }
-    tata_cetak_area(&tp, BARIS_KEPALA, row);
-    return tata_tutup(&tp);
+    return tutup(&tp, row, NULL);
 }
 
 /* ---- Temuan -----------------------------------------------------------------
@@ -715,7 +739,7 @@ static void nilai_temuan(tata_penulis *tp, unsigned row, unsigned kolom,
 {
     lxw_format *f =
         b->poin ? gaya_angka(tp->g, v->desimal, "", "", false) : tp->g->rupiah;
-    CATAT(tp->galat, lembar_angka(tp->ws, row, kolom, v->ada, v->nilai, f));
+    angka_ada(tp, row, kolom, v->ada, v->nilai, f);
 }
 
 static lxw_error lembar_temuan(penulis *p)
@@ -723,11 +747,9 @@ static lxw_error lembar_temuan(penulis *p)
     const konsolidasi *k = p->k;
     gaya *g = p->g;
     tata_penulis tp;
-    tata_buka(&tp, p->wb, g, &tata_konsolidasi_temuan, p->o, k->tahun);
-    if (!tp.ws)
+    if (!buka(&tp, p, &tata_konsolidasi_temuan,
+              "TEMUAN PEMERIKSAAN SILANG ANGGARAN PERANGKAT DAERAH"))
         return tp.galat;
-    kop(&tp, k, "TEMUAN PEMERIKSAAN SILANG ANGGARAN PERANGKAT DAERAH");
-    tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
     unsigned row = tata_baris_isi(&tata_konsolidasi_temuan), nomor = 0;
     for (size_t o = 0; o < k->jumlah_opd; o++) {
         const pemeriksaan *pm = &k->opd[o].periksa;
@@ -735,34 +757,22 @@ static lxw_error lembar_temuan(penulis *p)
             const periksa_baris *b = &pm->baris[i];
             if (!periksa_temuan_salah(b->temuan))
                 continue;
-            lxw_worksheet *ws = tp.ws;
-            CATAT(tp.galat, worksheet_write_number(ws, row, T_NO, ++nomor,
-                                                   g->teks_tengah));
-            CATAT(tp.galat, worksheet_write_string(
-                                ws, row, T_OPD, nama_opd(&k->opd[o]), g->teks));
-            CATAT(tp.galat, worksheet_write_string(
-                                ws, row, T_BAGIAN,
-                                periksa_bagian_judul(b->bagian), g->teks));
-            CATAT(tp.galat,
-                  worksheet_write_string(ws, row, T_KODE, b->kode, g->teks));
-            CATAT(tp.galat, worksheet_write_string(ws, row, T_URAIAN, b->uraian,
-                                                   g->teks));
+            angka(&tp, row, T_NO, ++nomor, g->teks_tengah);
+            teks(&tp, row, T_OPD, nama_opd(&k->opd[o]), g->teks);
+            teks(&tp, row, T_BAGIAN, periksa_bagian_judul(b->bagian), g->teks);
+            teks(&tp, row, T_KODE, b->kode, g->teks);
+            teks(&tp, row, T_URAIAN, b->uraian, g->teks);
             tata_perlu(&tp, row, row, T_URAIAN, b->uraian);
             tata_perlu(&tp, row, row, T_BAGIAN,
                        periksa_bagian_judul(b->bagian));
-            CATAT(tp.galat, worksheet_write_string(ws, row, T_LABEL_A,
-                                                   b->a.label, g->teks));
+            teks(&tp, row, T_LABEL_A, b->a.label, g->teks);
             nilai_temuan(&tp, row, T_NILAI_A, b, &b->a);
-            CATAT(tp.galat, worksheet_write_string(ws, row, T_LABEL_B,
-                                                   b->b.label, g->teks));
+            teks(&tp, row, T_LABEL_B, b->b.label, g->teks);
             nilai_temuan(&tp, row, T_NILAI_B, b, &b->b);
-            CATAT(tp.galat,
-                  lembar_angka(ws, row, T_SELISIH, b->ada_selisih, b->selisih,
-                               b->poin ? gaya_selisih(g, b->a.desimal)
-                                       : g->selisih));
-            CATAT(tp.galat, worksheet_write_string(
-                                ws, row, T_HASIL,
-                                periksa_temuan_teks(b->temuan), g->kategori));
+            angka_ada(&tp, row, T_SELISIH, b->ada_selisih, b->selisih,
+                      b->poin ? gaya_selisih(g, b->a.desimal) : g->selisih);
+            teks(&tp, row, T_HASIL, periksa_temuan_teks(b->temuan),
+                 g->kategori);
             row++;
         }
     }
@@ -771,13 +781,10 @@ static lxw_error lembar_temuan(penulis *p)
                                       "Tidak ada temuan.", g->teks_tengah));
         row++;
     }
-    tata_judul(&tp, row + 1,
-               "Temuan: angka yang tidak cocok dengan jumlah rinciannya dan "
-               "realisasi yang melebihi pagu, seperti di lembar Pemeriksaan "
-               "buku kerja Realisasi Anggaran tiap perangkat daerah.",
-               g->biasa);
-    tata_cetak_area(&tp, BARIS_KEPALA, row + 1);
-    return tata_tutup(&tp);
+    return tutup(&tp, row + 1,
+                 "Temuan: angka yang tidak cocok dengan jumlah rinciannya dan "
+                 "realisasi yang melebihi pagu, seperti di lembar Pemeriksaan "
+                 "buku kerja Realisasi Anggaran tiap perangkat daerah.");
 }
 
 /* ---- Pemetaan and Pemda ------------------------------------------------- */
@@ -814,11 +821,9 @@ static lxw_error lembar_pemetaan(penulis *p, const unsigned *awal_pemda)
     const konsolidasi *k = p->k;
     gaya *g = p->g;
     tata_penulis tp;
-    tata_buka(&tp, p->wb, g, &tata_konsolidasi_pemetaan, p->o, k->tahun);
-    if (!tp.ws)
+    if (!buka(&tp, p, &tata_konsolidasi_pemetaan,
+              "PEMETAAN INDIKATOR PEMDA KE INDIKATOR PERANGKAT DAERAH"))
         return tp.galat;
-    kop(&tp, k, "PEMETAAN INDIKATOR PEMDA KE INDIKATOR PERANGKAT DAERAH");
-    tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
     unsigned row = tata_baris_isi(&tata_konsolidasi_pemetaan), nomor = 0;
     for (size_t i = 0; i < k->jumlah_pemda; i++) {
         const pemda_indikator *pi = &k->pemda[i];
@@ -827,17 +832,11 @@ static lxw_error lembar_pemetaan(penulis *p, const unsigned *awal_pemda)
             const pemda_sumber *s = &pi->sumber[j];
             const opd *o = &k->opd[s->opd];
             const indikator *d = &o->r.indikator[s->indikator];
-            lxw_worksheet *ws = tp.ws;
-            CATAT(tp.galat, worksheet_write_number(ws, row, M_NO, ++nomor,
-                                                   g->teks_tengah));
-            CATAT(tp.galat,
-                  worksheet_write_string(ws, row, M_PEMDA, pi->kode, g->teks));
-            CATAT(tp.galat,
-                  worksheet_write_string(ws, row, M_OPD, nama_opd(o), g->teks));
-            CATAT(tp.galat,
-                  worksheet_write_string(ws, row, M_KODE, d->kode, g->teks));
-            CATAT(tp.galat, worksheet_write_string(ws, row, M_URAIAN, d->uraian,
-                                                   g->teks));
+            angka(&tp, row, M_NO, ++nomor, g->teks_tengah);
+            teks(&tp, row, M_PEMDA, pi->kode, g->teks);
+            teks(&tp, row, M_OPD, nama_opd(o), g->teks);
+            teks(&tp, row, M_KODE, d->kode, g->teks);
+            teks(&tp, row, M_URAIAN, d->uraian, g->teks);
             tata_perlu(&tp, row, row, M_URAIAN, d->uraian);
             char ref[64];
             rujuk_lembar(ref, sizeof ref, tata_konsolidasi_indikator.nama,
@@ -846,16 +845,14 @@ static lxw_error lembar_pemetaan(penulis *p, const unsigned *awal_pemda)
             rumus_rujuk(&rr, ref, angka_sel(&d->realisasi));
             int des =
                 d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
-            CATAT(tp.galat, lembar_rumus(ws, row, M_REALISASI, &rr,
-                                         gaya_angka(g, des, "", "", false)));
+            tulis_rumus(&tp, row, M_REALISASI, &rr,
+                        gaya_angka(g, des, "", "", false));
             rujukan_sel x = sel_di(row, M_REALISASI, rr.hasil);
             rumus_urutan_terisi(&ru, &x, (unsigned)(j + 1));
-            CATAT(tp.galat,
-                  lembar_rumus(ws, row, M_URUTAN, &ru, g->teks_tengah));
+            tulis_rumus(&tp, row, M_URUTAN, &ru, g->teks_tengah);
         }
     }
-    tata_cetak_area(&tp, BARIS_KEPALA, row ? row - 1 : BARIS_KEPALA);
-    return tata_tutup(&tp);
+    return tutup(&tp, row ? row - 1 : BARIS_KEPALA, NULL);
 }
 
 static void baris_pemda(penulis *p, tata_penulis *tp, size_t i, unsigned row,
@@ -863,23 +860,15 @@ static void baris_pemda(penulis *p, tata_penulis *tp, size_t i, unsigned row,
 {
     const pemda_indikator *pi = &p->k->pemda[i];
     gaya *g = p->g;
-    lxw_worksheet *ws = tp->ws;
     unsigned akhir = awal + (unsigned)pi->jumlah_sumber - 1;
-    CATAT(tp->galat, worksheet_write_number(ws, row, D_NO, (double)(i + 1),
-                                            g->teks_tengah));
-    CATAT(tp->galat,
-          worksheet_write_string(ws, row, D_KODE, pi->kode, g->teks));
-    CATAT(tp->galat,
-          worksheet_write_string(ws, row, D_URAIAN, pi->uraian, g->teks));
+    angka(tp, row, D_NO, (double)(i + 1), g->teks_tengah);
+    teks(tp, row, D_KODE, pi->kode, g->teks);
+    teks(tp, row, D_URAIAN, pi->uraian, g->teks);
     tata_perlu(tp, row, row, D_URAIAN, pi->uraian);
-    CATAT(tp->galat, worksheet_write_string(ws, row, D_SATUAN, pi->satuan,
-                                            g->teks_tengah));
-    CATAT(tp->galat,
-          worksheet_write_string(ws, row, D_CARA, gabung_cara_nama(pi->cara),
-                                 g->teks_tengah));
-    CATAT(tp->galat, worksheet_write_number(
-                         ws, row, D_TARGET, pi->target.nilai,
-                         gaya_angka(g, pi->target.desimal, "", "", false)));
+    teks(tp, row, D_SATUAN, pi->satuan, g->teks_tengah);
+    teks(tp, row, D_CARA, gabung_cara_nama(pi->cara), g->teks_tengah);
+    angka(tp, row, D_TARGET, pi->target.nilai,
+          gaya_angka(g, pi->target.desimal, "", "", false));
     const char *lembar = tata_konsolidasi_pemetaan.nama;
     char dari[64], sampai[24], u_dari[64], u_sampai[24];
     rujuk_lembar(dari, sizeof dari, lembar, awal, M_REALISASI);
@@ -900,49 +889,41 @@ static void baris_pemda(penulis *p, tata_penulis *tp, size_t i, unsigned row,
         break;
     }
     int des = pi->target.desimal < 2 ? 2 : pi->target.desimal;
-    CATAT(tp->galat, lembar_rumus(ws, row, D_REALISASI, &rr,
-                                  gaya_angka(g, des, "", "", false)));
+    tulis_rumus(tp, row, D_REALISASI, &rr, gaya_angka(g, des, "", "", false));
     rujukan_sel t = sel_di(row, D_TARGET, sel_angka(pi->target.nilai));
     rujukan_sel x = sel_di(row, D_REALISASI, rr.hasil);
     rumus_capaian(&c, p->o->rumus, &t, &x, pi->arah);
-    CATAT(tp->galat, lembar_rumus(ws, row, D_CAPAIAN, &c, g->persen));
+    tulis_rumus(tp, row, D_CAPAIAN, &c, g->persen);
     rujukan_sel sc = sel_di(row, D_CAPAIAN, c.hasil);
     rumus_kategori(&kt, p->o->rumus, &sc, "BERHASIL");
-    CATAT(tp->galat, lembar_rumus(ws, row, D_KATEGORI, &kt, g->kategori));
-    CATAT(tp->galat,
-          worksheet_write_number(ws, row, D_SUMBER, (double)pi->jumlah_sumber,
-                                 g->teks_tengah));
+    tulis_rumus(tp, row, D_KATEGORI, &kt, g->kategori);
+    angka(tp, row, D_SUMBER, (double)pi->jumlah_sumber, g->teks_tengah);
     size_t melapor = 0;
     for (size_t j = 0; j < pi->jumlah_sumber; j++)
         melapor += p->k->opd[pi->sumber[j].opd]
                        .r.indikator[pi->sumber[j].indikator]
                        .realisasi.ada;
     rumus_hitung_angka(&hm, dari, sampai, (double)melapor);
-    CATAT(tp->galat, lembar_rumus(ws, row, D_MELAPOR, &hm, g->teks_tengah));
+    tulis_rumus(tp, row, D_MELAPOR, &hm, g->teks_tengah);
 }
 
 static lxw_error lembar_pemda(penulis *p, const unsigned *awal_pemda)
 {
     const konsolidasi *k = p->k;
-    gaya *g = p->g;
     tata_penulis tp;
-    tata_buka(&tp, p->wb, g, &tata_konsolidasi_pemda, p->o, k->tahun);
-    if (!tp.ws)
+    if (!buka(&tp, p, &tata_konsolidasi_pemda,
+              "CAPAIAN INDIKATOR KINERJA PEMERINTAH DAERAH"))
         return tp.galat;
-    kop(&tp, k, "CAPAIAN INDIKATOR KINERJA PEMERINTAH DAERAH");
-    tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
     unsigned row = tata_baris_isi(&tata_konsolidasi_pemda);
     for (size_t i = 0; i < k->jumlah_pemda; i++)
         baris_pemda(p, &tp, i, row + (unsigned)i, awal_pemda[i]);
     row += (unsigned)k->jumlah_pemda;
-    tata_judul(&tp, row + 1,
-               "Realisasi dihitung dari indikator perangkat daerah di lembar "
-               "Pemetaan: JUMLAH = jumlah yang sudah melapor, RATA = "
-               "rata-ratanya, AKHIR = sumber terakhir yang melapor. Yang belum "
-               "melapor dilewati, bukan dihitung 0.",
-               g->biasa);
-    tata_cetak_area(&tp, BARIS_KEPALA, row + 1);
-    return tata_tutup(&tp);
+    return tutup(
+        &tp, row + 1,
+        "Realisasi dihitung dari indikator perangkat daerah di lembar "
+        "Pemetaan: JUMLAH = jumlah yang sudah melapor, RATA = "
+        "rata-ratanya, AKHIR = sumber terakhir yang melapor. Yang belum "
+        "melapor dilewati, bukan dihitung 0.");
 }
 
 /* ---- the workbook ------------------------------------------------------- */
