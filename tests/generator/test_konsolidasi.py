@@ -333,6 +333,12 @@ def gnumeric(jalur, tmp):
                n > 500 and not salah, "\n".join(salah[:10]))
 
 
+def kertas(jalur):
+    """The paper codes of every sheet's page setup."""
+    wb = openpyxl.load_workbook(jalur)
+    return {str(ws.page_setup.paperSize) for ws in wb.worksheets}
+
+
 def salah_masukan(tmp, kumpulan):
     """Wrong pemda.csv, damaged workbook, existing output."""
     keluar = os.path.join(tmp, "salah")
@@ -386,9 +392,12 @@ def main():
                 rc, _, err = jalankan("--konsolidasi", kumpulan, "-k", keluar)
                 CATATAN.equal(rc, 3, "sudah ada: kode keluar 3")
                 CATATAN.equal(os.stat(jalur).st_mtime_ns, waktu, "sudah ada: tetap")
+                CATATAN.equal(kertas(jalur), {"9"}, "setiap lembar A4")
                 rc, _, err = jalankan("--konsolidasi", kumpulan, "-k", keluar,
                                       "--timpa", "--kertas", "F4")
                 CATATAN.equal(rc, 0, "--timpa --kertas F4: kode keluar 0")
+                # F4 has no paper code of its own: Folio (14), cetak.c
+                CATATAN.equal(kertas(jalur), {"14"}, "setiap lembar F4")
         salah_masukan(tmp, kumpulan)
         if not shutil.which("ssconvert"):
             CATATAN.fail("ssconvert installed (Debian package gnumeric)")
