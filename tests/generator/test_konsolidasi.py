@@ -17,7 +17,8 @@ The kumpulan holds:
 Then: every office's pagu and realisasi on the Perangkat Daerah sheet are
 the rupiah computed here from the plan's leaves and what was typed, the
 totals row is their exact sum, the offices that did not report show no
-realisasi, the Pemda roll-ups are those computed here, the ranks are
+realisasi, each office's findings are counted and listed as its plan and
+values imply, the two charts draw one bar per office, the Pemda roll-ups are those computed here, the ranks are
 those of the cached values, in both formula modes; the standard-mode
 workbook recalculated by Gnumeric (`ssconvert --recalc`) gives every
 formula its cached value; a wrong pemda.csv is refused with
@@ -32,10 +33,12 @@ Usage: test_konsolidasi.py PATH/TO/kinerja-template
 import math
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 import openpyxl
 
@@ -324,6 +327,18 @@ def periksa_buku(jalur, harapan, pemda, mode):
     CATATAN.ok(mode + ": temuan hanya Tidak cocok / Melebihi pagu",
                {t["Hasil"] for t in t_rows} <= {"Tidak cocok", "Melebihi pagu"}
                and len(t_rows) >= 5, repr({t["Hasil"] for t in t_rows}))
+    # two bar charts over the Grafik sheet's rows, one bar per office
+    ws = wb["Grafik"]
+    awal = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == 1)
+    akhir = awal + len(harapan) - 1
+    with zipfile.ZipFile(jalur) as z:
+        grafik = sorted(n for n in z.namelist() if n.startswith("xl/charts/chart"))
+        rujukan = [re.findall(r"<c:f>([^<]*)</c:f>", z.read(n).decode())
+                   for n in grafik]
+    CATATAN.equal(rujukan, [
+        ["Grafik!$%s$%d" % (k, awal - 1), "Grafik!$B$%d:$B$%d" % (awal, akhir),
+         "Grafik!$%s$%d:$%s$%d" % (k, awal, k, akhir)] for k in "CD"],
+        mode + ": grafik capaian dan serapan per kantor")
     # the Pemda's roll-ups
     pd_rows, _ = baris_tabel(wb["Pemda"], "Cara", None)
     for b in pd_rows:
