@@ -31,6 +31,7 @@ import zlib
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "e2e"))
+import cache_rumus  # noqa: E402
 import harness  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
@@ -59,58 +60,9 @@ def jalankan(program, *args, cwd=None):
 # ---------------------------------------------------------------------------
 # 1. recalculation against the cached values
 
-def sama_dengan_cache(nama, sel, cache):
-    """(ok, what was expected, what Calc shows)"""
-    err = sel.getError()
-    if err:
-        return False, repr(cache), "error %d" % err
-    jenis = sel.FormulaResultType2  # 1 VALUE, 2 STRING
-    if cache is None or cache == "":
-        ok = jenis == 2 and sel.getString() == ""
-        return ok, "blank", repr(sel.getString() if jenis == 2
-                                 else sel.getValue())
-    if isinstance(cache, str):
-        return jenis == 2 and sel.getString() == cache, repr(cache), \
-            repr(sel.getString())
-    v = sel.getValue()
-    if jenis != 1:
-        return False, repr(cache), repr(sel.getString())
-    tol = 0 if abs(cache) >= 1000 and float(cache).is_integer() \
-        else 1e-9 * max(1.0, abs(cache))
-    return abs(v - cache) <= tol, repr(cache), repr(v)
-
-
 def bandingkan(calc, jalur, lembar, label):
     """Every formula cell of the sheets against the file's cached values."""
-    rumus = openpyxl.load_workbook(jalur)
-    cache = openpyxl.load_workbook(jalur, data_only=True)
-    doc = calc.load(jalur)
-    try:
-        doc.calculateAll()
-        for nama in lembar:
-            if nama not in rumus.sheetnames:
-                CATATAN.fail("%s: no sheet %r (%s)" % (label, nama,
-                                                       rumus.sheetnames))
-                continue
-            ws, wv = rumus[nama], cache[nama]
-            sheet = doc.Sheets.getByName(nama)
-            n = 0
-            for baris in ws.iter_rows():
-                for s in baris:
-                    if not (isinstance(s.value, str) and
-                            s.value.startswith("=")):
-                        continue
-                    n += 1
-                    sel = sheet.getCellRangeByName(s.coordinate)
-                    ok, harap, dapat = sama_dengan_cache(
-                        nama, sel, wv[s.coordinate].value)
-                    cek(ok, "%s %s!%s: cached %s, Calc %s (%s)"
-                        % (label, nama, s.coordinate, harap, dapat, s.value))
-            cek(n > 0, "%s %s: no formulas" % (label, nama))
-            print("  %-40s %d formula cells recalculated" % (
-                label + " " + nama, n))
-    finally:
-        doc.close(True)
+    cache_rumus.bandingkan(calc, jalur, lembar, label, CATATAN)
 
 
 # ---------------------------------------------------------------------------
@@ -276,15 +228,6 @@ def grafik_tergambar(calc, jalur, simpan):
         "on a page)" % daerah_maks)
 
 
-def milik_soffice(calc, folder):
-    """soffice (an unprivileged user when we are root) must be able to lock
-    the files it opens, or it opens them read-only and ignores edits."""
-    for akar, _, berkas in os.walk(folder):
-        calc._own(akar)
-        for b in berkas:
-            calc._own(os.path.join(akar, b))
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--generator", required=True)
@@ -305,8 +248,8 @@ def main():
             jalankan(program, "-k", contoh, *args)
             tw = os.path.join(kerja, "tw-" + mode)
             jalankan(program, rencana, "-k", tw, "-b", "pengukuran", *args)
-            milik_soffice(calc, contoh)
-            milik_soffice(calc, tw)
+            cache_rumus.milik_soffice(calc, contoh)
+            cache_rumus.milik_soffice(calc, tw)
             bandingkan(calc, os.path.join(contoh,
                                           "realisasi-anggaran-2024.xlsx"),
                        ["Pemeriksaan"], "contoh[%s]" % mode)
@@ -320,7 +263,7 @@ def main():
                 contoh, "realisasi-anggaran-2024.xlsx"), "pemeriksaan[%s]" % mode)
         kosong = os.path.join(kerja, "kosong")
         jalankan(program, "-k", kosong, "--tanpa-realisasi")
-        milik_soffice(calc, kosong)
+        cache_rumus.milik_soffice(calc, kosong)
         bandingkan(calc, os.path.join(kosong, "realisasi-anggaran-2024.xlsx"),
                    ["Pemeriksaan"], "kosong[addin]")
         bandingkan(calc, os.path.join(kosong, "ringkasan-2024.xlsx"),

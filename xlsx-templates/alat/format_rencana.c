@@ -1,6 +1,7 @@
 /*
- * format_rencana.c - the README's tables of the plan format are the column
- * declarations' (rencana_kolom.h): `tulis README.md` rewrites the text
+ * format_rencana.c - the README's tables of the plan format (and of the
+ * kumpulan's pemda.csv) are the column declarations' (rencana_kolom.h,
+ * konsolidasi.h): `tulis README.md` rewrites the text
  * between each file's markers, `periksa README.md` fails when that text is
  * not what the declarations give (someone changed a column and not the
  * README, or the other way round).
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "konsolidasi.h"
 #include "rencana_kolom.h"
 
 static char *baca_semua(const char *jalur)
@@ -43,8 +45,13 @@ static char *perbarui(const char *lama)
     if (!m)
         return NULL;
     const char *p = lama;
-    for (int i = 0; i < JUMLAH_BERKAS_RENCANA; i++) {
-        const berkas_rencana *b = &berkas_rencana_semua[i];
+    /* in the README's order: the plan's files, then the kumpulan's */
+    const berkas_rencana *semua[JUMLAH_BERKAS_RENCANA + 1];
+    for (int i = 0; i < JUMLAH_BERKAS_RENCANA; i++)
+        semua[i] = &berkas_rencana_semua[i];
+    semua[JUMLAH_BERKAS_RENCANA] = &berkas_pemda;
+    for (int i = 0; i <= JUMLAH_BERKAS_RENCANA; i++) {
+        const berkas_rencana *b = semua[i];
         char mulai[96], selesai[96];
         snprintf(mulai, sizeof mulai, "<!-- format-rencana:%s:mulai -->\n",
                  b->nama);

@@ -74,40 +74,36 @@ unsigned generator_buku_dari_nama(const char *daftar)
     return hasil;
 }
 
-/* Writes one workbook into k's temporary file. */
-static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
-                       const keluaran *k, galat_rencana *g)
+lxw_workbook *generator_buku_baru(const keluaran *k, const char *folder,
+                                  const char *judul, const char *perusahaan,
+                                  galat_rencana *g)
 {
     lxw_workbook_options wo;
     memset(&wo, 0, sizeof wo);
     /* libxlsxwriter's own temporary files go beside the output, not to a
      * /tmp that may be small or shared */
-    char folder[4096];
-    snprintf(folder, sizeof folder, "%s", o->folder);
-    wo.tmpdir = folder;
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s", folder);
+    wo.tmpdir = tmp;
     lxw_workbook *wb = workbook_new_opt(k->sementara, &wo);
     if (!wb) {
         galat_tambah(g, k->akhir, 0, 0, "buku kerja tidak dapat dibuat");
-        return false;
+        return NULL;
     }
-    char judul[256];
-    char *instansi = tulis_nama_instansi(r, false);
-    snprintf(judul, sizeof judul, "%s %d", daftar_buku[i].judul, r->id.tahun);
     lxw_doc_properties prop;
     memset(&prop, 0, sizeof prop);
-    prop.title = judul;
-    prop.company = instansi;
+    /* libxlsxwriter's fields are not const, but it only copies them */
+    prop.title = (char *)judul;
+    prop.company = (char *)perusahaan;
     prop.comments =
         "Dibuat oleh kinerja-template " KINERJA_VERSI " (Kinerja for Calc)";
     workbook_set_properties(wb, &prop);
-    free(instansi);
+    return wb;
+}
 
-    gaya gy;
-    lxw_error e =
-        gaya_buat(&gy, wb) ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
-    if (e == LXW_NO_ERROR)
-        e = daftar_buku[i].tulis(wb, &gy, r, &o->tulis);
-    gaya_bebas(&gy);
+bool generator_buku_tutup(lxw_workbook *wb, lxw_error e, const keluaran *k,
+                          galat_rencana *g)
+{
     errno = 0;
     lxw_error tutup = workbook_close(wb);
     int sebab = errno;
@@ -140,6 +136,26 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
         galat_tambah(g, k->akhir, 0, 0, "gagal ditulis: %s", lxw_strerror(e));
     }
     return false;
+}
+
+/* Writes one workbook into k's temporary file. */
+static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
+                       const keluaran *k, galat_rencana *g)
+{
+    char judul[256];
+    char *instansi = tulis_nama_instansi(r, false);
+    snprintf(judul, sizeof judul, "%s %d", daftar_buku[i].judul, r->id.tahun);
+    lxw_workbook *wb = generator_buku_baru(k, o->folder, judul, instansi, g);
+    free(instansi);
+    if (!wb)
+        return false;
+    gaya gy;
+    lxw_error e =
+        gaya_buat(&gy, wb) ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    if (e == LXW_NO_ERROR)
+        e = daftar_buku[i].tulis(wb, &gy, r, &o->tulis);
+    gaya_bebas(&gy);
+    return generator_buku_tutup(wb, e, k, g);
 }
 
 generator_hasil generator_pasang(keluaran *k, size_t n, generator_hasil hasil,

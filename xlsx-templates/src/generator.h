@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <xlsxwriter.h>
+
 #include "galat.h"
 #include "keluaran.h"
 #include "lembar.h"
@@ -61,6 +63,22 @@ generator_hasil generator_tulis(const rencana *r, const generator_opsi *o,
  * a file unless timpa), so staff can start their own plan from it. */
 generator_hasil generator_salin_contoh(const char *folder, bool timpa,
                                        galat_rencana *g);
+
+/*
+ * A new workbook in k's temporary file (libxlsxwriter's own temporary
+ * files in `folder`), its properties saying what it is (`judul`), whose
+ * (`perusahaan`, may be NULL) and what wrote it.  NULL (and a message in
+ * g) if it cannot be made.
+ */
+lxw_workbook *generator_buku_baru(const keluaran *k, const char *folder,
+                                  const char *judul, const char *perusahaan,
+                                  galat_rencana *g);
+
+/* Closes wb after its writers returned e: true when both the writing and
+ * the closing succeeded; otherwise the cause as staff can act on it (a
+ * full disk, a sheet too large) in g, naming k's final path. */
+bool generator_buku_tutup(lxw_workbook *wb, lxw_error e, const keluaran *k,
+                          galat_rencana *g);
 
 /*
  * The end every writer of a set shares.  generator_pasang puts the files

@@ -16,6 +16,7 @@
 #include "cetak.h"
 #include "generator.h"
 #include "keluaran.h"
+#include "konsolidasi.h"
 #include "massal.h"
 #include "rencana.h"
 #include "rencana_tulis.h"
@@ -25,6 +26,7 @@ static void bantuan(FILE *f)
     fputs(
         "Pemakaian: kinerja-template [PILIHAN] [FOLDER_RENCANA]\n"
         "           kinerja-template --massal [PILIHAN] FOLDER_KUMPULAN\n"
+        "           kinerja-template --konsolidasi [PILIHAN] FOLDER_KUMPULAN\n"
         "\n"
         "Menulis buku kerja LKjIP (.xlsx) dari rencana kinerja dan anggaran\n"
         "dalam FOLDER_RENCANA (identitas.csv, kinerja.csv, anggaran.csv,\n"
@@ -71,6 +73,13 @@ static void bantuan(FILE *f)
         "rencana\n"
         "                        per perangkat daerah; hasil tiap rencana ke\n"
         "                        subfolder bernama sama di folder hasil\n"
+        "      --konsolidasi     FOLDER_KUMPULAN berisi satu subfolder per\n"
+        "                        perangkat daerah (rencananya dan buku kerja\n"
+        "                        .xlsx/.ods yang sudah diisi; tanpa buku\n"
+        "                        kerja: belum melapor) dan pemda.csv\n"
+        "                        opsional (indikator Pemda dan sumbernya);\n"
+        "                        tulis satu buku kerja daerah\n"
+        "                        konsolidasi-TAHUN.xlsx ke folder --keluar\n"
         "  -j, --jobs N          mode massal: N rencana sekaligus (bawaan:\n"
         "                        jumlah inti prosesor)\n"
         "  -h, --help            tampilkan bantuan ini\n"
@@ -195,6 +204,40 @@ static int jalankan_massal(const massal_opsi *mo)
     return h;
 }
 
+/* ---- consolidation ------------------------------------------------------ */
+
+static int jalankan_konsolidasi(const char *folder, const generator_opsi *o)
+{
+    galat_rencana g;
+    galat_init(&g);
+    konsolidasi k;
+    if (!konsolidasi_baca(folder, &k, &g)) {
+        cetak_galat(&g);
+        fprintf(stderr,
+                "kinerja-template: kumpulan '%s' memuat kesalahan; tidak ada "
+                "berkas ditulis\n",
+                folder);
+        galat_bebas(&g);
+        return HASIL_RENCANA_SALAH;
+    }
+    char pagu[80], real[80];
+    rupiah_teks(k.jumlah_pagu, pagu, sizeof pagu);
+    rupiah_teks(k.jumlah_realisasi, real, sizeof real);
+    printf("%s, tahun %d: %zu perangkat daerah, %zu melapor, %zu indikator "
+           "Pemda; pagu Rp %s, realisasi Rp %s\n",
+           k.kabupaten, k.tahun, k.jumlah_opd, k.melapor, k.jumlah_pemda, pagu,
+           k.ada_realisasi ? real : "(belum diisi)");
+    char *ditulis = NULL;
+    generator_hasil h = konsolidasi_tulis(&k, o, &ditulis, &g);
+    cetak_galat(&g);
+    if (ditulis)
+        printf("ditulis: %s\n", ditulis);
+    free(ditulis);
+    konsolidasi_bebas(&k);
+    galat_bebas(&g);
+    return h;
+}
+
 static size_t jumlah_program(const rencana *r)
 {
     size_t n = 0;
@@ -212,7 +255,8 @@ int main(int argc, char **argv)
         OPT_TANPA_REALISASI,
         OPT_TULIS_CSV,
         OPT_KERTAS,
-        OPT_BACA_BUKU
+        OPT_BACA_BUKU,
+        OPT_KONSOLIDASI
     };
     static const struct option opsi[] = {
         {"keluar", required_argument, NULL, 'k'},
@@ -228,6 +272,7 @@ int main(int argc, char **argv)
         {"kertas", required_argument, NULL, OPT_KERTAS},
         {"paper", required_argument, NULL, OPT_KERTAS},
         {"baca-buku", required_argument, NULL, OPT_BACA_BUKU},
+        {"konsolidasi", no_argument, NULL, OPT_KONSOLIDASI},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {"massal", no_argument, NULL, 'm'},
@@ -239,7 +284,8 @@ int main(int argc, char **argv)
                         .buku = BUKU_SEMUA,
                         .tulis = {RUMUS_ADDIN, true, KERTAS_A4},
                         .timpa = false};
-    bool periksa = false, tanpa_realisasi = false, massal = false;
+    bool periksa = false, tanpa_realisasi = false, massal = false,
+         konsolidasi_mode = false;
     unsigned jobs = 0;
     const char *salin = NULL, *tulis_csv = NULL, *baca_buku = NULL;
     /* Ctrl-C or a kill during a run leaves no hidden temporary files */
@@ -304,6 +350,9 @@ int main(int argc, char **argv)
         case OPT_BACA_BUKU:
             baca_buku = optarg;
             break;
+        case OPT_KONSOLIDASI:
+            konsolidasi_mode = true;
+            break;
         case 'm':
             massal = true;
             break;
@@ -341,6 +390,16 @@ int main(int argc, char **argv)
     if (jobs && !massal) {
         fprintf(stderr, "kinerja-template: --jobs hanya untuk --massal\n");
         return HASIL_PEMAKAIAN;
+    }
+    if (konsolidasi_mode) {
+        if (!folder || massal || salin || tulis_csv || baca_buku || periksa ||
+            tanpa_realisasi || o.buku != BUKU_SEMUA) {
+            fprintf(stderr, "kinerja-template: --konsolidasi perlu satu folder "
+                            "kumpulan (dan hanya -k, --rumus, --kertas, "
+                            "--timpa, --tanpa-proteksi)\n");
+            return HASIL_PEMAKAIAN;
+        }
+        return jalankan_konsolidasi(folder, &o);
     }
     if (massal) {
         if (!folder || salin || tulis_csv || baca_buku) {

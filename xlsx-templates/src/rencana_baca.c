@@ -587,6 +587,10 @@ typedef struct bacaan {
     kode_tautan *pembanding_indikator;
     const csv_tabel *kinerja, *anggaran, *renstra, *pembanding;
     size_t kolom_tahun_renstra; /* for messages about the years */
+    /* a file declared outside the plan (berkas_rencana_baca) */
+    berkas_terima luar;
+    void *luar_ctx;
+    size_t luar_kolom;
 } bacaan;
 
 static void *tumbuh(konteks *k, void *p, size_t n, size_t ukuran)
@@ -1033,6 +1037,38 @@ static const langkah_berkas langkah[JUMLAH_BERKAS_RENCANA] = {
     [BERKAS_PEMBANDING] = {sizeof(isian_pembanding), siapkan_pembanding,
                            terima_pembanding},
 };
+
+/* ---- a file declared elsewhere (berkas_rencana_baca) ------------------- */
+
+static void siapkan_luar(konteks *k, bacaan *bc, size_t n)
+{
+    (void)k, (void)bc, (void)n;
+}
+
+static void terima_luar(konteks *k, bacaan *bc, const letak_sel *l,
+                        const size_t *idx, void *rekaman, bool ok)
+{
+    (void)k;
+    size_t kolom[KOLOM_MAKS];
+    for (size_t s = 0; s < bc->luar_kolom; s++)
+        kolom[s] = kol(idx, s);
+    bc->luar(bc->luar_ctx, l->t, l->baris, kolom, rekaman, ok);
+}
+
+bool berkas_rencana_baca(const csv_tabel *t, const berkas_rencana *d,
+                         size_t ukuran, berkas_terima terima, void *ctx,
+                         galat_rencana *g)
+{
+    size_t awal = galat_hitung(g);
+    konteks k = {g, false};
+    bacaan bc = {
+        .luar = terima, .luar_ctx = ctx, .luar_kolom = d->jumlah_kolom};
+    langkah_berkas lk = {ukuran, siapkan_luar, terima_luar};
+    baca_baris_semua(&k, t, d, &lk, &bc);
+    if (k.memori_habis)
+        galat_tambah(g, t->nama, 0, 0, "memori tidak cukup");
+    return galat_hitung(g) == awal;
+}
 
 /* ---- duplicate rows, by sorting ----------------------------------------
  *

@@ -163,6 +163,22 @@ extern const berkas_rencana berkas_rencana_semua[JUMLAH_BERKAS_RENCANA];
 const kolom_rencana *berkas_rencana_kolom(const berkas_rencana *b,
                                           const char *nama);
 
+/*
+ * Reads every row of t, a file declared by d (a file outside the plan, such
+ * as the region's pemda.csv), through the one reader loop: each row's
+ * values are checked and read by their declared kinds into a zeroed record
+ * of `ukuran` bytes, then handed to terima with the row's line, the
+ * 1-based column of each declared column (0: absent) and whether every
+ * value read cleanly.  The record's strings are terima's to keep or free.
+ * False when any problem was found (each in g as `file:line:column:
+ * message`).
+ */
+typedef void (*berkas_terima)(void *ctx, const csv_tabel *t, size_t baris,
+                              const size_t *kolom, void *rekaman, bool ok);
+bool berkas_rencana_baca(const csv_tabel *t, const berkas_rencana *d,
+                         size_t ukuran, berkas_terima terima, void *ctx,
+                         galat_rencana *g);
+
 /* The Markdown table of file b's columns (or keys): name, required where,
  * what it holds (the kind its validator checks), what it means; adjacent
  * columns that differ only by name share a row. */

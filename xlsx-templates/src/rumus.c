@@ -175,6 +175,43 @@ void rumus_jumlah_terisi(rumus *r, const char *dari, const char *sampai,
     r->hasil = hasil;
 }
 
+void rumus_rata_terisi(rumus *r, const char *dari, const char *sampai,
+                       int desimal, kinerja_sel hasil)
+{
+    if (desimal >= 0)
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(COUNT(%s:%s)=0,\"\",ROUND(AVERAGE(%s:%s),%d))", dari,
+                 sampai, dari, sampai, desimal);
+    else
+        snprintf(r->teks, sizeof r->teks,
+                 "IF(COUNT(%s:%s)=0,\"\",AVERAGE(%s:%s))", dari, sampai, dari,
+                 sampai);
+    r->hasil = hasil;
+}
+
+void rumus_akhir_terisi(rumus *r, const char *dari, const char *sampai,
+                        const char *urutan_dari, const char *urutan_sampai,
+                        kinerja_sel hasil)
+{
+    snprintf(r->teks, sizeof r->teks,
+             "IF(COUNT(%s:%s)=0,\"\",INDEX(%s:%s,MAX(%s:%s)))", dari, sampai,
+             dari, sampai, urutan_dari, urutan_sampai);
+    r->hasil = hasil;
+}
+
+void rumus_urutan_terisi(rumus *r, const rujukan_sel *x, unsigned n)
+{
+    snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",%u)", x->ref, n);
+    r->hasil = kosong(&x->nilai) ? sel_kosong() : sel_angka((double)n);
+}
+
+void rumus_hitung_angka(rumus *r, const char *dari, const char *sampai,
+                        double jumlah)
+{
+    snprintf(r->teks, sizeof r->teks, "COUNT(%s:%s)", dari, sampai);
+    r->hasil = sel_angka(jumlah);
+}
+
 void rumus_jumlah_jika(rumus *r, const char *kriteria_rentang,
                        const char *kriteria, const char *rentang, bool terisi,
                        kinerja_sel hasil)

@@ -130,6 +130,36 @@ void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
 void rumus_jumlah_terisi(rumus *r, const char *dari, const char *sampai,
                          kinerja_sel hasil);
 
+/* The mean of the numbers of dari:sampai, blank while none holds one
+ * (IF(COUNT(..)=0,"",AVERAGE(..))): text and blank cells are not counted,
+ * as AVERAGE skips them.  desimal >= 0: rounded to that many decimals
+ * (ROUND), for a mean that is ranked: spreadsheets add in different
+ * orders, and a last-bit difference would break a tie one way in one of
+ * them and the other way in another.  Cached as `hasil`. */
+void rumus_rata_terisi(rumus *r, const char *dari, const char *sampai,
+                       int desimal, kinerja_sel hasil);
+
+/*
+ * The last number of a block, blank while none holds one: `dari:sampai`
+ * the values, `urutan_dari:urutan_sampai` beside them each value's place
+ * in the block while it holds a number (rumus_urutan_terisi), so that the
+ * largest place is the last filled:
+ * IF(COUNT(..)=0,"",INDEX(values,MAX(places))).  Standard functions only,
+ * the same in Calc, Excel and Gnumeric.  Cached as `hasil`.
+ */
+void rumus_akhir_terisi(rumus *r, const char *dari, const char *sampai,
+                        const char *urutan_dari, const char *urutan_sampai,
+                        kinerja_sel hasil);
+
+/* A value's place n in its block while the cell `x` holds a value,
+ * blank otherwise: IF(x="","",n). */
+void rumus_urutan_terisi(rumus *r, const rujukan_sel *x, unsigned n);
+
+/* COUNT(dari:sampai): how many cells of a block hold numbers, cached as
+ * `jumlah`. */
+void rumus_hitung_angka(rumus *r, const char *dari, const char *sampai,
+                        double jumlah);
+
 /*
  * SUMIF(kriteria_rentang, kriteria, rentang): the rows of a block whose
  * key matches (children by their Induk kode).  `terisi`: blank while no

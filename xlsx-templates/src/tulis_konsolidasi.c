@@ -1,0 +1,1008 @@
+/*
+ * tulis_konsolidasi.c - the regional workbook (konsolidasi.h): every
+ * office of a region in one file.
+ *
+ *   Indikator         per office and indicator: target, realisasi,
+ *                     capaian and its category
+ *   Perangkat Daerah  per office: pagu, realisasi, serapan (exact totals
+ *                     row), mean capaian, efisiensi, findings, ranks
+ *   Grafik            capaian and serapan per office, as bar charts
+ *   Temuan            each office's cross-check mismatches, as its own
+ *                     Pemeriksaan sheet lists them
+ *   Pemetaan, Pemda   (with pemda.csv) the Pemda's indicators rolled up
+ *                     from the office indicators mapped to them
+ *
+ * Figures staff entered are values; everything computed from them is a
+ * formula referencing them, cached with the core's result (rumus.h), so
+ * that the workbook recalculates in Calc (add-in or standard form) and in
+ * Excel or Gnumeric (standard form) to what it shows unopened.  Every
+ * sheet is a layout of tata.h.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/bulat.h"
+#include "keluaran.h"
+#include "konsolidasi.h"
+#include "teks.h"
+#include "tulis.h"
+
+#define BARIS_KEPALA 4 /* three title rows, then the add-in note */
+
+/* ---- layouts ------------------------------------------------------------ */
+
+enum {
+    I_NO,
+    I_OPD,
+    I_KODE,
+    I_URAIAN,
+    I_SATUAN,
+    I_TARGET,
+    I_REALISASI,
+    I_CAPAIAN,
+    I_KATEGORI,
+    I_JUMLAH
+};
+
+static const tata_kolom kolom_indikator[I_JUMLAH] = {
+    [I_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [I_OPD] = {"perangkat_daerah", NULL, NULL, "Perangkat Daerah", 26,
+               TATA_LABEL, NULL},
+    [I_KODE] = {"kode", NULL, NULL, "Kode", 12, TATA_LABEL, NULL},
+    [I_URAIAN] = {"indikator", NULL, NULL, "Indikator Kinerja", 40, TATA_LABEL,
+                  NULL},
+    [I_SATUAN] = {"satuan", NULL, NULL, "Satuan", 10, TATA_LABEL, NULL},
+    [I_TARGET] = {"target", "Kinerja", NULL, "Target", 11, TATA_LABEL, NULL},
+    [I_REALISASI] = {"realisasi", "Kinerja", NULL, "Realisasi", 12, TATA_LABEL,
+                     NULL},
+    [I_CAPAIAN] = {"capaian", "Kinerja", NULL, "% Capaian", 10, TATA_RUMUS,
+                   NULL},
+    [I_KATEGORI] = {"kategori", "Kinerja", NULL, "Kategori", 15, TATA_RUMUS,
+                    NULL},
+};
+
+/* Printed with the indicator repeated on every page across. */
+const tata_lembar tata_konsolidasi_indikator = {
+    .nama = "Indikator",
+    .kolom = kolom_indikator,
+    .jumlah_kolom = I_JUMLAH,
+    .baris_kepala = BARIS_KEPALA,
+    .nomor_kolom = true,
+    .tinggi_judul = 30,
+    .peran = TATA_RESMI,
+    .cetak = {.kunci = "indikator", .awal_halaman = {"target"}}};
+
+enum {
+    P_NO,
+    P_OPD,
+    P_FOLDER,
+    P_STATUS,
+    P_PAGU,
+    P_REALISASI,
+    P_SERAPAN,
+    P_KATEGORI_SERAPAN,
+    P_CAPAIAN,
+    P_EFISIENSI,
+    P_KATEGORI_EFISIENSI,
+    P_TEMUAN,
+    P_PERINGKAT_CAPAIAN,
+    P_PERINGKAT_SERAPAN,
+    P_JUMLAH
+};
+
+/* The budget block keeps the order tulis_serapan writes: pagu, realisasi,
+ * serapan, kategori. */
+static const tata_kolom kolom_opd[P_JUMLAH] = {
+    [P_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [P_OPD] = {"perangkat_daerah", NULL, NULL, "Perangkat Daerah", 30,
+               TATA_LABEL, NULL},
+    [P_FOLDER] = {"subfolder", NULL, NULL, "Subfolder", 14, TATA_LABEL, NULL},
+    [P_STATUS] = {"status", NULL, NULL, "Status", 12, TATA_LABEL, NULL},
+    [P_PAGU] = {"pagu", "Anggaran", NULL, "Pagu (Rp)", 18, TATA_LABEL, NULL},
+    [P_REALISASI] = {"realisasi", "Anggaran", NULL, "Realisasi (Rp)", 18,
+                     TATA_LABEL, NULL},
+    [P_SERAPAN] = {"serapan", "Anggaran", NULL, "% Serapan", 10, TATA_RUMUS,
+                   NULL},
+    [P_KATEGORI_SERAPAN] = {"kategori_serapan", "Anggaran", NULL, "Kategori",
+                            13, TATA_RUMUS, NULL},
+    [P_CAPAIAN] = {"capaian", "Kinerja", NULL, "Rata-rata % Capaian", 11,
+                   TATA_RUMUS, NULL},
+    [P_EFISIENSI] = {"efisiensi", "Kinerja", NULL, "Efisiensi", 10, TATA_RUMUS,
+                     NULL},
+    [P_KATEGORI_EFISIENSI] = {"kategori_efisiensi", "Kinerja", NULL,
+                              "Keterangan", 13, TATA_RUMUS, NULL},
+    [P_TEMUAN] = {"temuan", NULL, NULL, "Temuan Pemeriksaan", 10, TATA_LABEL,
+                  NULL},
+    [P_PERINGKAT_CAPAIAN] = {"peringkat_capaian", "Peringkat", NULL, "Capaian",
+                             10, TATA_RUMUS, NULL},
+    [P_PERINGKAT_SERAPAN] = {"peringkat_serapan", "Peringkat", NULL, "Serapan",
+                             10, TATA_RUMUS, NULL},
+};
+
+const tata_lembar tata_konsolidasi_opd = {
+    .nama = "Perangkat Daerah",
+    .kolom = kolom_opd,
+    .jumlah_kolom = P_JUMLAH,
+    .baris_kepala = BARIS_KEPALA,
+    .nomor_kolom = true,
+    .tinggi_judul = 30,
+    .peran = TATA_RESMI,
+    .cetak = {.kunci = "perangkat_daerah", .awal_halaman = {"capaian"}}};
+
+enum { G_NO, G_OPD, G_CAPAIAN, G_SERAPAN, G_JUMLAH };
+
+static const tata_kolom kolom_grafik[G_JUMLAH] = {
+    [G_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [G_OPD] = {"perangkat_daerah", NULL, NULL, "Perangkat Daerah", 40,
+               TATA_LABEL, NULL},
+    [G_CAPAIAN] = {"capaian", NULL, NULL, "Rata-rata % Capaian", 14, TATA_RUMUS,
+                   NULL},
+    [G_SERAPAN] = {"serapan", NULL, NULL, "% Serapan", 14, TATA_RUMUS, NULL},
+};
+
+const tata_lembar tata_konsolidasi_grafik = {.nama = "Grafik",
+                                             .kolom = kolom_grafik,
+                                             .jumlah_kolom = G_JUMLAH,
+                                             .baris_kepala = BARIS_KEPALA,
+                                             .nomor_kolom = false,
+                                             .tinggi_judul = 30,
+                                             .peran = TATA_RESMI,
+                                             .cetak = {0}};
+
+enum {
+    T_NO,
+    T_OPD,
+    T_BAGIAN,
+    T_KODE,
+    T_URAIAN,
+    T_LABEL_A,
+    T_NILAI_A,
+    T_LABEL_B,
+    T_NILAI_B,
+    T_SELISIH,
+    T_HASIL,
+    T_JUMLAH
+};
+
+static const tata_kolom kolom_temuan[T_JUMLAH] = {
+    [T_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [T_OPD] = {"perangkat_daerah", NULL, NULL, "Perangkat Daerah", 24,
+               TATA_LABEL, NULL},
+    [T_BAGIAN] = {"bagian", NULL, NULL, "Pemeriksaan", 24, TATA_LABEL, NULL},
+    [T_KODE] = {"kode", NULL, NULL, "Kode", 16, TATA_LABEL, NULL},
+    [T_URAIAN] = {"uraian", NULL, NULL, "Uraian", 34, TATA_LABEL, NULL},
+    [T_LABEL_A] = {"diperiksa", NULL, NULL, "Angka yang diperiksa", 22,
+                   TATA_LABEL, NULL},
+    [T_NILAI_A] = {"nilai_diperiksa", NULL, NULL, "Nilai", 17, TATA_LABEL,
+                   NULL},
+    [T_LABEL_B] = {"pembanding", NULL, NULL, "Dibandingkan dengan", 24,
+                   TATA_LABEL, NULL},
+    [T_NILAI_B] = {"nilai_pembanding", NULL, NULL, "Nilai", 17, TATA_LABEL,
+                   NULL},
+    [T_SELISIH] = {"selisih", NULL, NULL, "Selisih", 15, TATA_LABEL, NULL},
+    [T_HASIL] = {"hasil", NULL, NULL, "Hasil", 15, TATA_LABEL, NULL},
+};
+
+const tata_lembar tata_konsolidasi_temuan = {
+    .nama = "Temuan",
+    .kolom = kolom_temuan,
+    .jumlah_kolom = T_JUMLAH,
+    .baris_kepala = BARIS_KEPALA,
+    .nomor_kolom = true,
+    .tinggi_judul = 30,
+    .peran = TATA_BANTU,
+    .cetak = {.kunci = "uraian", .awal_halaman = {"diperiksa"}}};
+
+enum {
+    M_NO,
+    M_PEMDA,
+    M_OPD,
+    M_KODE,
+    M_URAIAN,
+    M_REALISASI,
+    M_URUTAN,
+    M_JUMLAH
+};
+
+static const tata_kolom kolom_pemetaan[M_JUMLAH] = {
+    [M_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [M_PEMDA] = {"kode_pemda", NULL, NULL, "Indikator Pemda", 12, TATA_LABEL,
+                 NULL},
+    [M_OPD] = {"perangkat_daerah", NULL, NULL, "Perangkat Daerah", 26,
+               TATA_LABEL, NULL},
+    [M_KODE] = {"kode", NULL, NULL, "Kode", 12, TATA_LABEL, NULL},
+    [M_URAIAN] = {"indikator", NULL, NULL, "Indikator Perangkat Daerah", 40,
+                  TATA_LABEL, NULL},
+    [M_REALISASI] = {"realisasi", NULL, NULL, "Realisasi", 12, TATA_RUMUS,
+                     NULL},
+    [M_URUTAN] = {"urutan", NULL, NULL, "Urutan terisi", 9, TATA_RUMUS, NULL},
+};
+
+const tata_lembar tata_konsolidasi_pemetaan = {.nama = "Pemetaan",
+                                               .kolom = kolom_pemetaan,
+                                               .jumlah_kolom = M_JUMLAH,
+                                               .baris_kepala = BARIS_KEPALA,
+                                               .nomor_kolom = true,
+                                               .tinggi_judul = 30,
+                                               .peran = TATA_BANTU,
+                                               .cetak = {.kunci = "indikator"}};
+
+enum {
+    D_NO,
+    D_KODE,
+    D_URAIAN,
+    D_SATUAN,
+    D_CARA,
+    D_TARGET,
+    D_REALISASI,
+    D_CAPAIAN,
+    D_KATEGORI,
+    D_SUMBER,
+    D_MELAPOR,
+    D_JUMLAH
+};
+
+static const tata_kolom kolom_pemda[D_JUMLAH] = {
+    [D_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [D_KODE] = {"kode", NULL, NULL, "Kode", 12, TATA_LABEL, NULL},
+    [D_URAIAN] = {"indikator", NULL, NULL, "Indikator Kinerja Pemda", 40,
+                  TATA_LABEL, NULL},
+    [D_SATUAN] = {"satuan", NULL, NULL, "Satuan", 10, TATA_LABEL, NULL},
+    [D_CARA] = {"cara", NULL, NULL, "Cara", 9, TATA_LABEL, NULL},
+    [D_TARGET] = {"target", "Kinerja", NULL, "Target", 11, TATA_LABEL, NULL},
+    [D_REALISASI] = {"realisasi", "Kinerja", NULL, "Realisasi", 12, TATA_RUMUS,
+                     NULL},
+    [D_CAPAIAN] = {"capaian", "Kinerja", NULL, "% Capaian", 10, TATA_RUMUS,
+                   NULL},
+    [D_KATEGORI] = {"kategori", "Kinerja", NULL, "Kategori", 15, TATA_RUMUS,
+                    NULL},
+    [D_SUMBER] = {"sumber", "Sumber", NULL, "Indikator", 9, TATA_LABEL, NULL},
+    [D_MELAPOR] = {"melapor", "Sumber", NULL, "Melapor", 9, TATA_RUMUS, NULL},
+};
+
+const tata_lembar tata_konsolidasi_pemda = {
+    .nama = "Pemda",
+    .kolom = kolom_pemda,
+    .jumlah_kolom = D_JUMLAH,
+    .baris_kepala = BARIS_KEPALA,
+    .nomor_kolom = true,
+    .tinggi_judul = 30,
+    .peran = TATA_RESMI,
+    .cetak = {.kunci = "indikator", .awal_halaman = {"target"}}};
+
+/* ---- what every sheet shares -------------------------------------------- */
+
+/* The cached values the sheets compute once and reference: each
+ * indicator's capaian, each office's mean capaian and serapan, and where
+ * each indicator's row is. */
+typedef struct hitungan {
+    kinerja_sel **capaian;  /* [office][indicator] */
+    unsigned **baris;       /* Indikator sheet row [office][indicator] */
+    unsigned *awal, *akhir; /* each office's rows there (akhir < awal: none) */
+    kinerja_sel *rata;      /* mean capaian per office */
+    kinerja_sel *serapan;   /* per office */
+    unsigned opd_awal;      /* first office row, Perangkat Daerah sheet */
+} hitungan;
+
+typedef struct penulis {
+    lxw_workbook *wb;
+    gaya *g;
+    const konsolidasi *k;
+    const tulis_opsi *o;
+    hitungan h;
+} penulis;
+
+static void kop(tata_penulis *tp, const konsolidasi *k, const char *judul)
+{
+    tata_judul(tp, 0, judul, tp->g->judul);
+    char *pemda = teks_cetak("PEMERINTAH %s", k->kabupaten);
+    if (pemda)
+        teks_kapital(pemda);
+    tata_judul(tp, 1, pemda ? pemda : "", tp->g->subjudul);
+    free(pemda);
+    char buf[32];
+    snprintf(buf, sizeof buf, "TAHUN %d", k->tahun);
+    tata_judul(tp, 2, buf, tp->g->subjudul);
+}
+
+/* A text, a number, a formula with its cached value in one cell of the
+ * sheet being written; the first error is kept in tp. */
+static void teks(tata_penulis *tp, unsigned row, unsigned kolom,
+                 const char *isi, lxw_format *f)
+{
+    CATAT(tp->galat,
+          worksheet_write_string(tp->ws, row, (lxw_col_t)kolom, isi, f));
+}
+
+static void angka(tata_penulis *tp, unsigned row, unsigned kolom, double v,
+                  lxw_format *f)
+{
+    CATAT(tp->galat,
+          worksheet_write_number(tp->ws, row, (lxw_col_t)kolom, v, f));
+}
+
+/* A number if present, else an empty formatted cell (lembar_angka). */
+static void angka_ada(tata_penulis *tp, unsigned row, unsigned kolom, bool ada,
+                      double v, lxw_format *f)
+{
+    CATAT(tp->galat, lembar_angka(tp->ws, row, kolom, ada, v, f));
+}
+
+static void tulis_rumus(tata_penulis *tp, unsigned row, unsigned kolom,
+                        const rumus *r, lxw_format *f)
+{
+    CATAT(tp->galat, lembar_rumus(tp->ws, row, kolom, r, f));
+}
+
+/* Adds sheet t with its title rows (`judul`, the Pemda, the year) and the
+ * add-in note above its header; false when it could not be added (the
+ * error in tp). */
+static bool buka(tata_penulis *tp, const penulis *p, const tata_lembar *t,
+                 const char *judul)
+{
+    tata_buka(tp, p->wb, p->g, t, p->o, p->k->tahun);
+    if (!tp->ws)
+        return false;
+    kop(tp, p->k, judul);
+    tata_pesan(tp, BARIS_KEPALA - 1, "", p->g->biasa);
+    return true;
+}
+
+/* The sheet's note on row `baris` (below the table), printed with it. */
+static lxw_error tutup(tata_penulis *tp, unsigned baris, const char *catatan)
+{
+    if (catatan)
+        tata_judul(tp, baris, catatan, tp->g->biasa);
+    tata_cetak_area(tp, BARIS_KEPALA, baris);
+    return tata_tutup(tp);
+}
+
+/* "Dinas Komunikasi dan Informatika" (the office's own name). */
+static const char *nama_opd(const opd *o)
+{
+    return o->r.id.instansi;
+}
+
+static kinerja_sel angka_sel(const isian_angka *a)
+{
+    return a->ada ? sel_angka(a->nilai) : sel_kosong();
+}
+
+/* A reference to another sheet's cell, absolute: 'Indikator'!$G$8. */
+static void rujuk_lembar(char *buf, size_t n, const char *lembar,
+                         unsigned baris, unsigned kolom)
+{
+    char sel[24];
+    lxw_rowcol_to_cell_abs(sel, baris, (lxw_col_t)kolom, 1, 1);
+    snprintf(buf, n, "'%s'!%s", lembar, sel);
+}
+
+/* The mean of the numbers among v[0..n), as ROUND(AVERAGE(..),2) gives
+ * it (Calc's ROUND, bulat.h): an error among them is the result; none:
+ * blank. */
+static kinerja_sel rata_sel(const kinerja_sel *v, size_t n)
+{
+    double jumlah = 0;
+    size_t terisi = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].jenis == SEL_GALAT)
+            return v[i];
+        if (v[i].jenis == SEL_ANGKA) {
+            jumlah += v[i].angka;
+            terisi++;
+        }
+    }
+    return terisi ? sel_angka(bulat_desimal(jumlah / (double)terisi, 2))
+                  : sel_kosong();
+}
+
+/* RANK's answer for v among x[0..n): 1 + how many numbers beat it. */
+static double peringkat(const kinerja_sel *x, size_t n, kinerja_sel v)
+{
+    double r = 1;
+    for (size_t i = 0; i < n; i++)
+        if (x[i].jenis == SEL_ANGKA && x[i].angka > v.angka)
+            r++;
+    return r;
+}
+
+/* RANK of x among `rentang` (descending), cached from the values of all
+ * offices; an error in x is its rank's error too. */
+static void tulis_peringkat(tata_penulis *tp, unsigned row, unsigned kolom,
+                            const rujukan_sel *x, const char *rentang,
+                            const kinerja_sel *semua, size_t n)
+{
+    rumus r;
+    rumus_peringkat(&r, x, rentang, false,
+                    x->nilai.jenis == SEL_ANGKA ? peringkat(semua, n, x->nilai)
+                                                : 0);
+    if (x->nilai.jenis == SEL_GALAT)
+        r.hasil = x->nilai;
+    CATAT(tp->galat, lembar_rumus(tp->ws, row, kolom, &r, tp->g->teks_tengah));
+}
+
+static kinerja_sel pagu_sel(const opd *o)
+{
+    return sel_angka((double)o->r.jumlah_pagu);
+}
+
+static kinerja_sel realisasi_sel(const opd *o)
+{
+    return o->r.ada_realisasi ? sel_angka((double)o->r.jumlah_realisasi)
+                              : sel_kosong();
+}
+
+/* Every cached value the sheets share, before any sheet is written (the
+ * ranks need all of them). */
+static bool hitung(penulis *p)
+{
+    const konsolidasi *k = p->k;
+    hitungan *h = &p->h;
+    size_t n = k->jumlah_opd ? k->jumlah_opd : 1;
+    h->capaian = calloc(n, sizeof *h->capaian);
+    h->baris = calloc(n, sizeof *h->baris);
+    h->awal = calloc(n, sizeof *h->awal);
+    h->akhir = calloc(n, sizeof *h->akhir);
+    h->rata = calloc(n, sizeof *h->rata);
+    h->serapan = calloc(n, sizeof *h->serapan);
+    if (!h->capaian || !h->baris || !h->awal || !h->akhir || !h->rata ||
+        !h->serapan)
+        return false;
+    unsigned row = tata_baris_isi(&tata_konsolidasi_indikator);
+    for (size_t o = 0; o < k->jumlah_opd; o++) {
+        const rencana *r = &k->opd[o].r;
+        size_t ni = r->jumlah_indikator ? r->jumlah_indikator : 1;
+        h->capaian[o] = calloc(ni, sizeof **h->capaian);
+        h->baris[o] = calloc(ni, sizeof **h->baris);
+        if (!h->capaian[o] || !h->baris[o])
+            return false;
+        h->awal[o] = row;
+        for (size_t i = 0; i < r->jumlah_indikator; i++) {
+            const indikator *d = &r->indikator[i];
+            rujukan_sel t = sel_di(row, I_TARGET, sel_angka(d->target.nilai));
+            rujukan_sel x = sel_di(row, I_REALISASI, angka_sel(&d->realisasi));
+            rumus c;
+            rumus_capaian(&c, p->o->rumus, &t, &x, d->arah);
+            h->capaian[o][i] = c.hasil;
+            h->baris[o][i] = row++;
+        }
+        h->akhir[o] = row - 1;
+        h->rata[o] = rata_sel(h->capaian[o], r->jumlah_indikator);
+        rujukan_sel pg = sel_di(0, P_PAGU, pagu_sel(&k->opd[o]));
+        rujukan_sel x = sel_di(0, P_REALISASI, realisasi_sel(&k->opd[o]));
+        rumus s;
+        rumus_serapan(&s, p->o->rumus, &pg, &x);
+        h->serapan[o] = s.hasil;
+    }
+    h->opd_awal = tata_baris_isi(&tata_konsolidasi_opd);
+    return true;
+}
+
+static void hitungan_bebas(hitungan *h, size_t n)
+{
+    for (size_t o = 0; o < n; o++) {
+        if (h->capaian)
+            free(h->capaian[o]);
+        if (h->baris)
+            free(h->baris[o]);
+    }
+    free(h->capaian);
+    free(h->baris);
+    free(h->awal);
+    free(h->akhir);
+    free(h->rata);
+    free(h->serapan);
+}
+
+/* ---- Indikator ---------------------------------------------------------- */
+
+static lxw_error lembar_indikator(penulis *p)
+{
+    const konsolidasi *k = p->k;
+    gaya *g = p->g;
+    tata_penulis tp;
+    if (!buka(&tp, p, &tata_konsolidasi_indikator,
+              "CAPAIAN INDIKATOR KINERJA PERANGKAT DAERAH"))
+        return tp.galat;
+    unsigned row = tata_baris_isi(&tata_konsolidasi_indikator), nomor = 0;
+    for (size_t o = 0; o < k->jumlah_opd; o++) {
+        const rencana *r = &k->opd[o].r;
+        for (size_t i = 0; i < r->jumlah_indikator; i++, row++) {
+            const indikator *d = &r->indikator[i];
+            angka(&tp, row, I_NO, ++nomor, g->teks_tengah);
+            teks(&tp, row, I_OPD, nama_opd(&k->opd[o]), g->teks);
+            teks(&tp, row, I_KODE, d->kode, g->teks);
+            teks(&tp, row, I_URAIAN, d->uraian, g->teks);
+            tata_perlu(&tp, row, row, I_URAIAN, d->uraian);
+            tata_perlu(&tp, row, row, I_OPD, nama_opd(&k->opd[o]));
+            teks(&tp, row, I_SATUAN, d->satuan, g->teks_tengah);
+            angka(&tp, row, I_TARGET, d->target.nilai,
+                  gaya_angka(g, d->target.desimal, "", "", false));
+            int des =
+                d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
+            angka_ada(&tp, row, I_REALISASI, d->realisasi.ada,
+                      d->realisasi.nilai, gaya_angka(g, des, "", "", false));
+            rujukan_sel t = sel_di(row, I_TARGET, sel_angka(d->target.nilai));
+            rujukan_sel x = sel_di(row, I_REALISASI, angka_sel(&d->realisasi));
+            rumus c, kt;
+            rumus_capaian(&c, p->o->rumus, &t, &x, d->arah);
+            tulis_rumus(&tp, row, I_CAPAIAN, &c, g->persen);
+            rujukan_sel sc = sel_di(row, I_CAPAIAN, c.hasil);
+            rumus_kategori(&kt, p->o->rumus, &sc, "BERHASIL");
+            tulis_rumus(&tp, row, I_KATEGORI, &kt, g->kategori);
+        }
+    }
+    unsigned catatan = row + 1;
+    return tutup(&tp, catatan,
+                 "Realisasi seperti diisi di buku kerja tiap perangkat daerah "
+                 "(kosong: belum dilaporkan). Kategori capaian: skala BERHASIL "
+                 "(>= 100 Sangat Berhasil, >= 75 Berhasil, >= 55 Cukup "
+                 "Berhasil).");
+}
+
+/* ---- Perangkat Daerah --------------------------------------------------- */
+
+/* 'Indikator'!$H$6:$H$9 as dari and sampai. */
+static void rentang_capaian(const penulis *p, size_t o, char *dari,
+                            char *sampai, size_t n)
+{
+    rujuk_lembar(dari, n, tata_konsolidasi_indikator.nama, p->h.awal[o],
+                 I_CAPAIAN);
+    lxw_rowcol_to_cell_abs(sampai, p->h.akhir[o], I_CAPAIAN, 1, 1);
+}
+
+static void baris_opd(penulis *p, tata_penulis *tp, size_t o, unsigned row,
+                      const char *rentang_rata, const char *rentang_serapan)
+{
+    const konsolidasi *k = p->k;
+    const opd *d = &k->opd[o];
+    gaya *g = p->g;
+    angka(tp, row, P_NO, (double)(o + 1), g->teks_tengah);
+    teks(tp, row, P_OPD, nama_opd(d), g->teks);
+    tata_perlu(tp, row, row, P_OPD, nama_opd(d));
+    teks(tp, row, P_FOLDER, d->nama, g->teks);
+    teks(tp, row, P_STATUS, d->melapor ? "Melapor" : "Belum melapor",
+         g->teks_tengah);
+    angka(tp, row, P_PAGU, (double)d->r.jumlah_pagu, g->rupiah);
+    angka_ada(tp, row, P_REALISASI, d->r.ada_realisasi,
+              (double)d->r.jumlah_realisasi, g->rupiah);
+    kinerja_sel serapan =
+        tulis_serapan(tp, row, P_PAGU, pagu_sel(d), realisasi_sel(d), false);
+    /* the mean capaian of the office's indicators on the Indikator sheet */
+    rumus rt, ef, ke;
+    if (d->r.jumlah_indikator) {
+        char dari[64], sampai[24];
+        rentang_capaian(p, o, dari, sampai, sizeof dari);
+        rumus_rata_terisi(&rt, dari, sampai, 2, p->h.rata[o]);
+        tulis_rumus(tp, row, P_CAPAIAN, &rt, g->persen);
+    } else {
+        CATAT(tp->galat,
+              worksheet_write_blank(tp->ws, row, P_CAPAIAN, g->persen));
+    }
+    rujukan_sel sc = sel_di(row, P_CAPAIAN, p->h.rata[o]);
+    rujukan_sel ss = sel_di(row, P_SERAPAN, serapan);
+    rumus_efisiensi(&ef, p->o->rumus, &sc, &ss);
+    tulis_rumus(tp, row, P_EFISIENSI, &ef, g->persen);
+    rujukan_sel se = sel_di(row, P_EFISIENSI, ef.hasil);
+    rumus_kategori(&ke, p->o->rumus, &se, "EFISIENSI");
+    tulis_rumus(tp, row, P_KATEGORI_EFISIENSI, &ke, g->kategori);
+    angka(tp, row, P_TEMUAN, (double)d->periksa.temuan, g->teks_tengah);
+    size_t n = k->jumlah_opd;
+    tulis_peringkat(tp, row, P_PERINGKAT_CAPAIAN, &sc, rentang_rata, p->h.rata,
+                    n);
+    tulis_peringkat(tp, row, P_PERINGKAT_SERAPAN, &ss, rentang_serapan,
+                    p->h.serapan, n);
+}
+
+static lxw_error lembar_opd(penulis *p)
+{
+    const konsolidasi *k = p->k;
+    gaya *g = p->g;
+    tata_penulis tp;
+    if (!buka(&tp, p, &tata_konsolidasi_opd,
+              "KINERJA DAN ANGGARAN PERANGKAT DAERAH"))
+        return tp.galat;
+    unsigned awal = p->h.opd_awal, akhir = awal + (unsigned)k->jumlah_opd - 1;
+    char rentang_rata[48], rentang_serapan[48], a[16], b[16];
+    lxw_rowcol_to_cell_abs(a, awal, P_CAPAIAN, 1, 1);
+    lxw_rowcol_to_cell_abs(b, akhir, P_CAPAIAN, 1, 1);
+    snprintf(rentang_rata, sizeof rentang_rata, "%s:%s", a, b);
+    lxw_rowcol_to_cell_abs(a, awal, P_SERAPAN, 1, 1);
+    lxw_rowcol_to_cell_abs(b, akhir, P_SERAPAN, 1, 1);
+    snprintf(rentang_serapan, sizeof rentang_serapan, "%s:%s", a, b);
+    for (size_t o = 0; o < k->jumlah_opd; o++)
+        baris_opd(p, &tp, o, awal + (unsigned)o, rentang_rata, rentang_serapan);
+    /* the region's totals: exact sums of the offices' whole rupiah */
+    unsigned row = akhir + 1;
+    CATAT(tp.galat, lembar_gabung(tp.ws, row, P_NO, row, P_STATUS,
+                                  "Jumlah Pemerintah Daerah", g->jumlah_teks));
+    tulis_jumlah_anggaran(&tp, row, awal, akhir, P_PAGU, k->jumlah_pagu,
+                          k->ada_realisasi, k->jumlah_realisasi);
+    CATAT(tp.galat, lembar_gabung(tp.ws, row, P_CAPAIAN, row,
+                                  P_PERINGKAT_SERAPAN, "", g->jumlah_teks));
+    char buf[512];
+    snprintf(buf, sizeof buf,
+             "%zu perangkat daerah, %zu sudah melapor (buku kerja terisi "
+             "dibaca). Rata-rata %% capaian: rata-rata capaian indikator yang "
+             "sudah diisi, dibulatkan 2 desimal. Efisiensi = rata-rata %% "
+             "capaian / %% serapan (>= 1 "
+             "Efisien). Peringkat 1 = tertinggi. Temuan: selisih dan "
+             "realisasi melebihi pagu di lembar Temuan.",
+             k->jumlah_opd, k->melapor);
+    return tutup(&tp, row + 2, buf);
+}
+
+/* ---- Grafik ---------------------------------------------------------------
+ */
+
+/* A bar chart of one column of the Grafik sheet, one bar per office. */
+static lxw_chart *grafik(penulis *p, unsigned awal, unsigned akhir,
+                         unsigned kolom, const char *judul, uint32_t warna)
+{
+    lxw_chart *c = workbook_add_chart(p->wb, LXW_CHART_BAR);
+    if (!c)
+        return NULL;
+    const char *lembar = tata_konsolidasi_grafik.nama;
+    lxw_chart_series *s = chart_add_series(c, NULL, NULL);
+    if (!s)
+        return NULL;
+    chart_series_set_categories(s, lembar, awal, G_OPD, akhir, G_OPD);
+    chart_series_set_values(s, lembar, awal, (lxw_col_t)kolom, akhir,
+                            (lxw_col_t)kolom);
+    chart_series_set_name_range(s, lembar,
+                                tata_baris_isi(&tata_konsolidasi_grafik) - 1,
+                                (lxw_col_t)kolom);
+    lxw_chart_fill isi = {.color = warna};
+    chart_series_set_fill(s, &isi);
+    chart_series_set_labels(s);
+    lxw_chart_font kecil = {.size = 8};
+    chart_series_set_labels_font(s, &kecil);
+    chart_title_set_name(c, judul);
+    lxw_chart_font huruf = {.size = 10, .bold = LXW_TRUE};
+    chart_title_set_name_font(c, &huruf);
+    chart_legend_set_position(c, LXW_CHART_LEGEND_NONE);
+    chart_axis_set_min(c->x_axis, 0);
+    /* Indonesian decimals on the value axis too; Calc 7.4 ignores the
+     * locale of General on a bar chart's axis */
+    chart_axis_set_num_format(c->x_axis, "[$-421]#,##0");
+    chart_axis_set_num_font(c->x_axis, &kecil);
+    chart_axis_set_num_font(c->y_axis, &kecil);
+    /* the first office on top, as in the table */
+    chart_axis_set_reverse(c->y_axis);
+    return c;
+}
+
+static lxw_error lembar_grafik(penulis *p)
+{
+    const konsolidasi *k = p->k;
+    gaya *g = p->g;
+    tata_penulis tp;
+    if (!buka(&tp, p, &tata_konsolidasi_grafik,
+              "CAPAIAN KINERJA DAN SERAPAN ANGGARAN PER PERANGKAT DAERAH"))
+        return tp.galat;
+    unsigned awal = tata_baris_isi(&tata_konsolidasi_grafik);
+    unsigned akhir = awal + (unsigned)k->jumlah_opd - 1;
+    for (size_t o = 0; o < k->jumlah_opd; o++) {
+        unsigned row = awal + (unsigned)o, asal = p->h.opd_awal + (unsigned)o;
+        angka(&tp, row, G_NO, (double)(o + 1), g->teks_tengah);
+        teks(&tp, row, G_OPD, nama_opd(&k->opd[o]), g->teks);
+        char ref[64];
+        rumus rc, rs;
+        rujuk_lembar(ref, sizeof ref, tata_konsolidasi_opd.nama, asal,
+                     P_CAPAIAN);
+        rumus_rujuk(&rc, ref, p->h.rata[o]);
+        tulis_rumus(&tp, row, G_CAPAIAN, &rc, g->persen);
+        rujuk_lembar(ref, sizeof ref, tata_konsolidasi_opd.nama, asal,
+                     P_SERAPAN);
+        rumus_rujuk(&rs, ref, p->h.serapan[o]);
+        tulis_rumus(&tp, row, G_SERAPAN, &rs, g->persen);
+    }
+    /* the charts below the table, as tall as their bars need (16 px a
+     * bar, at least the default 288 px), moving with the cells */
+    double tinggi = 60.0 + 16.0 * (double)k->jumlah_opd;
+    if (tinggi < 288)
+        tinggi = 288;
+    static const struct {
+        unsigned kolom;
+        const char *judul;
+        uint32_t warna;
+    } bagan[] = {{G_CAPAIAN, "Rata-rata % Capaian Kinerja", 0xED7D31},
+                 {G_SERAPAN, "% Serapan Anggaran", 0x4472C4}};
+    unsigned row = akhir + 2;
+    for (size_t i = 0; i < 2; i++) {
+        lxw_chart *c = grafik(p, awal, akhir, bagan[i].kolom, bagan[i].judul,
+                              bagan[i].warna);
+        if (!c) {
+            CATAT(tp.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+            break;
+        }
+        lxw_chart_options opsi;
+        memset(&opsi, 0, sizeof opsi);
+        opsi.x_offset = 10;
+        opsi.x_scale = 1.05;
+        opsi.y_scale = tinggi / 288.0;
+        opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+        CATAT(tp.galat, worksheet_insert_chart_opt(tp.ws, row, G_NO, c, &opsi));
+        /* rows of 20 px under it, for the print area and the next chart */
+        row += (unsigned)ceil(tinggi / 20.0) + 1;
+    }
+    return tutup(&tp, row, NULL);
+}
+
+/* ---- Temuan -----------------------------------------------------------------
+ */
+
+static void nilai_temuan(tata_penulis *tp, unsigned row, unsigned kolom,
+                         const periksa_baris *b, const periksa_nilai *v)
+{
+    lxw_format *f =
+        b->poin ? gaya_angka(tp->g, v->desimal, "", "", false) : tp->g->rupiah;
+    angka_ada(tp, row, kolom, v->ada, v->nilai, f);
+}
+
+static lxw_error lembar_temuan(penulis *p)
+{
+    const konsolidasi *k = p->k;
+    gaya *g = p->g;
+    tata_penulis tp;
+    if (!buka(&tp, p, &tata_konsolidasi_temuan,
+              "TEMUAN PEMERIKSAAN SILANG ANGGARAN PERANGKAT DAERAH"))
+        return tp.galat;
+    unsigned row = tata_baris_isi(&tata_konsolidasi_temuan), nomor = 0;
+    for (size_t o = 0; o < k->jumlah_opd; o++) {
+        const pemeriksaan *pm = &k->opd[o].periksa;
+        for (size_t i = 0; i < pm->jumlah; i++) {
+            const periksa_baris *b = &pm->baris[i];
+            if (!periksa_temuan_salah(b->temuan))
+                continue;
+            angka(&tp, row, T_NO, ++nomor, g->teks_tengah);
+            teks(&tp, row, T_OPD, nama_opd(&k->opd[o]), g->teks);
+            teks(&tp, row, T_BAGIAN, periksa_bagian_judul(b->bagian), g->teks);
+            teks(&tp, row, T_KODE, b->kode, g->teks);
+            teks(&tp, row, T_URAIAN, b->uraian, g->teks);
+            tata_perlu(&tp, row, row, T_URAIAN, b->uraian);
+            tata_perlu(&tp, row, row, T_BAGIAN,
+                       periksa_bagian_judul(b->bagian));
+            teks(&tp, row, T_LABEL_A, b->a.label, g->teks);
+            nilai_temuan(&tp, row, T_NILAI_A, b, &b->a);
+            teks(&tp, row, T_LABEL_B, b->b.label, g->teks);
+            nilai_temuan(&tp, row, T_NILAI_B, b, &b->b);
+            angka_ada(&tp, row, T_SELISIH, b->ada_selisih, b->selisih,
+                      b->poin ? gaya_selisih(g, b->a.desimal) : g->selisih);
+            teks(&tp, row, T_HASIL, periksa_temuan_teks(b->temuan),
+                 g->kategori);
+            row++;
+        }
+    }
+    if (!nomor) {
+        CATAT(tp.galat, lembar_gabung(tp.ws, row, T_NO, row, T_HASIL,
+                                      "Tidak ada temuan.", g->teks_tengah));
+        row++;
+    }
+    return tutup(&tp, row + 1,
+                 "Temuan: angka yang tidak cocok dengan jumlah rinciannya dan "
+                 "realisasi yang melebihi pagu, seperti di lembar Pemeriksaan "
+                 "buku kerja Realisasi Anggaran tiap perangkat daerah.");
+}
+
+/* ---- Pemetaan and Pemda ------------------------------------------------- */
+
+/* The roll-up of Pemda indicator i from its mapped office indicators,
+ * cached by the same rule its formula follows (konsolidasi_gabung). */
+static kinerja_sel gabung_sel(const konsolidasi *k, const pemda_indikator *pi)
+{
+    size_t n = pi->jumlah_sumber;
+    double *nilai = malloc((n ? n : 1) * sizeof *nilai);
+    bool *ada = malloc((n ? n : 1) * sizeof *ada);
+    kinerja_sel hasil = sel_kosong();
+    if (nilai && ada) {
+        for (size_t j = 0; j < n; j++) {
+            const indikator *d =
+                &k->opd[pi->sumber[j].opd].r.indikator[pi->sumber[j].indikator];
+            ada[j] = d->realisasi.ada;
+            nilai[j] = d->realisasi.nilai;
+        }
+        double v;
+        kinerja_status st = konsolidasi_gabung(pi->cara, nilai, ada, n, &v);
+        if (st == KINERJA_OK)
+            hasil = sel_angka(v);
+        else if (st != KINERJA_KOSONG)
+            hasil = sel_galat(st);
+    }
+    free(nilai);
+    free(ada);
+    return hasil;
+}
+
+static lxw_error lembar_pemetaan(penulis *p, const unsigned *awal_pemda)
+{
+    const konsolidasi *k = p->k;
+    gaya *g = p->g;
+    tata_penulis tp;
+    if (!buka(&tp, p, &tata_konsolidasi_pemetaan,
+              "PEMETAAN INDIKATOR PEMDA KE INDIKATOR PERANGKAT DAERAH"))
+        return tp.galat;
+    unsigned row = tata_baris_isi(&tata_konsolidasi_pemetaan), nomor = 0;
+    for (size_t i = 0; i < k->jumlah_pemda; i++) {
+        const pemda_indikator *pi = &k->pemda[i];
+        row = awal_pemda[i];
+        for (size_t j = 0; j < pi->jumlah_sumber; j++, row++) {
+            const pemda_sumber *s = &pi->sumber[j];
+            const opd *o = &k->opd[s->opd];
+            const indikator *d = &o->r.indikator[s->indikator];
+            angka(&tp, row, M_NO, ++nomor, g->teks_tengah);
+            teks(&tp, row, M_PEMDA, pi->kode, g->teks);
+            teks(&tp, row, M_OPD, nama_opd(o), g->teks);
+            teks(&tp, row, M_KODE, d->kode, g->teks);
+            teks(&tp, row, M_URAIAN, d->uraian, g->teks);
+            tata_perlu(&tp, row, row, M_URAIAN, d->uraian);
+            char ref[64];
+            rujuk_lembar(ref, sizeof ref, tata_konsolidasi_indikator.nama,
+                         p->h.baris[s->opd][s->indikator], I_REALISASI);
+            rumus rr, ru;
+            rumus_rujuk(&rr, ref, angka_sel(&d->realisasi));
+            int des =
+                d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
+            tulis_rumus(&tp, row, M_REALISASI, &rr,
+                        gaya_angka(g, des, "", "", false));
+            rujukan_sel x = sel_di(row, M_REALISASI, rr.hasil);
+            rumus_urutan_terisi(&ru, &x, (unsigned)(j + 1));
+            tulis_rumus(&tp, row, M_URUTAN, &ru, g->teks_tengah);
+        }
+    }
+    return tutup(&tp, row ? row - 1 : BARIS_KEPALA, NULL);
+}
+
+static void baris_pemda(penulis *p, tata_penulis *tp, size_t i, unsigned row,
+                        unsigned awal)
+{
+    const pemda_indikator *pi = &p->k->pemda[i];
+    gaya *g = p->g;
+    unsigned akhir = awal + (unsigned)pi->jumlah_sumber - 1;
+    angka(tp, row, D_NO, (double)(i + 1), g->teks_tengah);
+    teks(tp, row, D_KODE, pi->kode, g->teks);
+    teks(tp, row, D_URAIAN, pi->uraian, g->teks);
+    tata_perlu(tp, row, row, D_URAIAN, pi->uraian);
+    teks(tp, row, D_SATUAN, pi->satuan, g->teks_tengah);
+    teks(tp, row, D_CARA, gabung_cara_nama(pi->cara), g->teks_tengah);
+    angka(tp, row, D_TARGET, pi->target.nilai,
+          gaya_angka(g, pi->target.desimal, "", "", false));
+    const char *lembar = tata_konsolidasi_pemetaan.nama;
+    char dari[64], sampai[24], u_dari[64], u_sampai[24];
+    rujuk_lembar(dari, sizeof dari, lembar, awal, M_REALISASI);
+    lxw_rowcol_to_cell_abs(sampai, akhir, M_REALISASI, 1, 1);
+    rujuk_lembar(u_dari, sizeof u_dari, lembar, awal, M_URUTAN);
+    lxw_rowcol_to_cell_abs(u_sampai, akhir, M_URUTAN, 1, 1);
+    kinerja_sel nilai = gabung_sel(p->k, pi);
+    rumus rr, c, kt, hm;
+    switch (pi->cara) {
+    case GABUNG_JUMLAH:
+        rumus_jumlah_terisi(&rr, dari, sampai, nilai);
+        break;
+    case GABUNG_RATA:
+        rumus_rata_terisi(&rr, dari, sampai, -1, nilai);
+        break;
+    case GABUNG_AKHIR:
+        rumus_akhir_terisi(&rr, dari, sampai, u_dari, u_sampai, nilai);
+        break;
+    }
+    int des = pi->target.desimal < 2 ? 2 : pi->target.desimal;
+    tulis_rumus(tp, row, D_REALISASI, &rr, gaya_angka(g, des, "", "", false));
+    rujukan_sel t = sel_di(row, D_TARGET, sel_angka(pi->target.nilai));
+    rujukan_sel x = sel_di(row, D_REALISASI, rr.hasil);
+    rumus_capaian(&c, p->o->rumus, &t, &x, pi->arah);
+    tulis_rumus(tp, row, D_CAPAIAN, &c, g->persen);
+    rujukan_sel sc = sel_di(row, D_CAPAIAN, c.hasil);
+    rumus_kategori(&kt, p->o->rumus, &sc, "BERHASIL");
+    tulis_rumus(tp, row, D_KATEGORI, &kt, g->kategori);
+    angka(tp, row, D_SUMBER, (double)pi->jumlah_sumber, g->teks_tengah);
+    size_t melapor = 0;
+    for (size_t j = 0; j < pi->jumlah_sumber; j++)
+        melapor += p->k->opd[pi->sumber[j].opd]
+                       .r.indikator[pi->sumber[j].indikator]
+                       .realisasi.ada;
+    rumus_hitung_angka(&hm, dari, sampai, (double)melapor);
+    tulis_rumus(tp, row, D_MELAPOR, &hm, g->teks_tengah);
+}
+
+static lxw_error lembar_pemda(penulis *p, const unsigned *awal_pemda)
+{
+    const konsolidasi *k = p->k;
+    tata_penulis tp;
+    if (!buka(&tp, p, &tata_konsolidasi_pemda,
+              "CAPAIAN INDIKATOR KINERJA PEMERINTAH DAERAH"))
+        return tp.galat;
+    unsigned row = tata_baris_isi(&tata_konsolidasi_pemda);
+    for (size_t i = 0; i < k->jumlah_pemda; i++)
+        baris_pemda(p, &tp, i, row + (unsigned)i, awal_pemda[i]);
+    row += (unsigned)k->jumlah_pemda;
+    return tutup(
+        &tp, row + 1,
+        "Realisasi dihitung dari indikator perangkat daerah di lembar "
+        "Pemetaan: JUMLAH = jumlah yang sudah melapor, RATA = "
+        "rata-ratanya, AKHIR = sumber terakhir yang melapor. Yang belum "
+        "melapor dilewati, bukan dihitung 0.");
+}
+
+/* ---- the workbook ------------------------------------------------------- */
+
+static lxw_error tulis_lembar(penulis *p)
+{
+    if (!hitung(p))
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    lxw_error e = LXW_NO_ERROR;
+    if (p->k->pemda) {
+        unsigned *awal = calloc(p->k->jumlah_pemda, sizeof *awal);
+        if (!awal)
+            return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        /* the Pemda's own sheet first: it is what the region reports; the
+         * mapping it reads (each indicator's block of rows) comes after the
+         * office sheets */
+        unsigned row = tata_baris_isi(&tata_konsolidasi_pemetaan);
+        for (size_t i = 0; i < p->k->jumlah_pemda; i++) {
+            awal[i] = row;
+            row += (unsigned)p->k->pemda[i].jumlah_sumber;
+        }
+        e = lembar_pemda(p, awal);
+        CATAT(e, lembar_indikator(p));
+        CATAT(e, lembar_opd(p));
+        CATAT(e, lembar_grafik(p));
+        CATAT(e, lembar_temuan(p));
+        CATAT(e, lembar_pemetaan(p, awal));
+        free(awal);
+        return e;
+    }
+    e = lembar_indikator(p);
+    CATAT(e, lembar_opd(p));
+    CATAT(e, lembar_grafik(p));
+    CATAT(e, lembar_temuan(p));
+    return e;
+}
+
+generator_hasil konsolidasi_tulis(const konsolidasi *k, const generator_opsi *o,
+                                  char **ditulis, galat_rencana *g)
+{
+    if (ditulis)
+        *ditulis = NULL;
+    char *folder_baru = NULL;
+    if (!keluaran_folder(o->folder, &folder_baru, g))
+        return HASIL_GAGAL_TULIS;
+    char nama[64];
+    konsolidasi_nama_berkas(k->tahun, nama, sizeof nama);
+    keluaran kl;
+    size_t n = 0;
+    generator_hasil hasil = HASIL_OK;
+    keluaran_hasil kh = keluaran_siapkan(&kl, o->folder, nama, o->timpa, g);
+    if (kh == KELUARAN_OK)
+        n = 1;
+    else
+        hasil = kh == KELUARAN_SUDAH_ADA ? HASIL_SUDAH_ADA : HASIL_GAGAL_TULIS;
+    if (hasil == HASIL_OK) {
+        char judul[128];
+        snprintf(judul, sizeof judul, "Konsolidasi Kinerja %d", k->tahun);
+        char *pemda = teks_cetak("Pemerintah %s", k->kabupaten);
+        lxw_workbook *wb = generator_buku_baru(&kl, o->folder, judul, pemda, g);
+        free(pemda);
+        if (!wb) {
+            hasil = HASIL_GAGAL_TULIS;
+        } else {
+            gaya gy;
+            penulis p = {wb, &gy, k, &o->tulis, {0}};
+            lxw_error e = gaya_buat(&gy, wb) ? LXW_NO_ERROR
+                                             : LXW_ERROR_MEMORY_MALLOC_FAILED;
+            if (e == LXW_NO_ERROR)
+                e = tulis_lembar(&p);
+            gaya_bebas(&gy);
+            hitungan_bebas(&p.h, k->jumlah_opd);
+            if (!generator_buku_tutup(wb, e, &kl, g))
+                hasil = HASIL_GAGAL_TULIS;
+        }
+    }
+    hasil = generator_pasang(&kl, n, hasil, o->timpa, g);
+    if (hasil == HASIL_OK && ditulis)
+        *ditulis = strdup(kl.akhir);
+    generator_selesai(&kl, n, hasil, o->folder, folder_baru);
+    return hasil;
+}
