@@ -115,25 +115,60 @@ static bool kosong_teks(const char *t)
     return true;
 }
 
-/* An indicator figure from an input cell.  A formula cell is the
- * generator's and is left alone (returns false with no error). */
+/* What an input cell holds.  A formula cell is the generator's and is
+ * left alone; an error value or a boolean is reported here. */
+typedef enum isi_jenis {
+    ISI_RUMUS,
+    ISI_KOSONG,
+    ISI_ANGKA,
+    ISI_TEKS,
+    ISI_SALAH
+} isi_jenis;
+
+static isi_jenis isi_sel(bacaan *a, uint32_t baris, uint32_t k,
+                         const buku_sel **sel)
+{
+    const buku_sel *s = buku_sel_di(a->b, a->lembar, baris, k);
+    *sel = s;
+    if (s && s->rumus)
+        return ISI_RUMUS;
+    if (!s || s->jenis == BUKU_KOSONG ||
+        (s->jenis == BUKU_TEKS && kosong_teks(s->teks)))
+        return ISI_KOSONG;
+    if (s->jenis == BUKU_ANGKA)
+        return ISI_ANGKA;
+    if (s->jenis == BUKU_TEKS)
+        return ISI_TEKS;
+    lapor(a, baris, k,
+          "bukan angka: ", s->jenis == BUKU_GALAT ? s->teks : "TRUE/FALSE");
+    return ISI_SALAH;
+}
+
+/* A number typed as text that neither notation reads. */
+static void lapor_teks(bacaan *a, uint32_t baris, uint32_t k, const char *teks,
+                       const char *apa, const char *sebab)
+{
+    char rinci[160];
+    snprintf(rinci, sizeof rinci, "'%.60s' bukan %s: %s", teks, apa, sebab);
+    lapor(a, baris, k, rinci, NULL);
+}
+
+/* An indicator figure from an input cell: false (nothing to take) for a
+ * formula cell or a reported error. */
 static bool angka_isian(bacaan *a, uint32_t baris, uint32_t k,
                         isian_angka *hasil, int desimal_min)
 {
-    const buku_sel *s = buku_sel_di(a->b, a->lembar, baris, k);
-    if (s && s->rumus)
-        return false;
+    const buku_sel *s;
     isian_angka v = {false, 0, 0};
-    if (!s || s->jenis == BUKU_KOSONG ||
-        (s->jenis == BUKU_TEKS && kosong_teks(s->teks))) {
+    switch (isi_sel(a, baris, k, &s)) {
+    case ISI_KOSONG:
         *hasil = v;
         return true;
-    }
-    if (s->jenis == BUKU_ANGKA) {
-        v.ada = true;
+    case ISI_ANGKA:
         v.nilai = s->angka;
         v.desimal = desimal_dari(s->angka);
-    } else if (s->jenis == BUKU_TEKS) {
+        break;
+    case ISI_TEKS: {
         /* typed as text: Indonesian first, as the sheets show numbers */
         angka_hasil h =
             angka_baca(s->teks, NOTASI_INDONESIA, &v.nilai, &v.desimal);
@@ -141,22 +176,20 @@ static bool angka_isian(bacaan *a, uint32_t baris, uint32_t k,
                                         &v.desimal) == ANGKA_OK)
             h = ANGKA_OK;
         if (h != ANGKA_OK) {
-            char rinci[160];
-            snprintf(rinci, sizeof rinci, "'%.60s' bukan angka: %s", s->teks,
-                     angka_hasil_teks(h, NOTASI_INDONESIA));
-            lapor(a, baris, k, rinci, NULL);
+            lapor_teks(a, baris, k, s->teks, "angka",
+                       angka_hasil_teks(h, NOTASI_INDONESIA));
             return false;
         }
-        v.ada = true;
-    } else {
-        lapor(a, baris, k,
-              "bukan angka: ", s->jenis == BUKU_GALAT ? s->teks : "TRUE/FALSE");
+        break;
+    }
+    default:
         return false;
     }
     if (v.nilai < 0) {
         lapor(a, baris, k, "angka negatif", NULL);
         return false;
     }
+    v.ada = true;
     if (v.desimal < desimal_min)
         v.desimal = desimal_min;
     *hasil = v;
@@ -167,16 +200,13 @@ static bool angka_isian(bacaan *a, uint32_t baris, uint32_t k,
 static bool rupiah_isian(bacaan *a, uint32_t baris, uint32_t k,
                          isian_rupiah *hasil)
 {
-    const buku_sel *s = buku_sel_di(a->b, a->lembar, baris, k);
-    if (s && s->rumus)
-        return false;
+    const buku_sel *s;
     isian_rupiah v = {false, 0};
-    if (!s || s->jenis == BUKU_KOSONG ||
-        (s->jenis == BUKU_TEKS && kosong_teks(s->teks))) {
+    switch (isi_sel(a, baris, k, &s)) {
+    case ISI_KOSONG:
         *hasil = v;
         return true;
-    }
-    if (s->jenis == BUKU_ANGKA) {
+    case ISI_ANGKA:
         /* exact below 2^53, the largest amount a cell holds to the rupiah */
         if (s->angka < 0 || s->angka > 9007199254740992.0 ||
             s->angka != nearbyint(s->angka)) {
@@ -184,27 +214,25 @@ static bool rupiah_isian(bacaan *a, uint32_t baris, uint32_t k,
                   NULL);
             return false;
         }
-        v.ada = true;
         v.nilai = (int64_t)s->angka;
-    } else if (s->jenis == BUKU_TEKS) {
+        break;
+    case ISI_TEKS: {
         angka_hasil h = rupiah_baca(s->teks, NOTASI_INDONESIA, &v.nilai);
         if (h != ANGKA_OK &&
             rupiah_baca(s->teks, NOTASI_INTERNASIONAL, &v.nilai) == ANGKA_OK)
             h = ANGKA_OK;
         if (h != ANGKA_OK || v.nilai < 0) {
-            char rinci[160];
-            snprintf(rinci, sizeof rinci, "'%.60s' bukan rupiah: %s", s->teks,
-                     h != ANGKA_OK ? angka_hasil_teks(h, NOTASI_INDONESIA)
-                                   : "negatif");
-            lapor(a, baris, k, rinci, NULL);
+            lapor_teks(a, baris, k, s->teks, "rupiah",
+                       h != ANGKA_OK ? angka_hasil_teks(h, NOTASI_INDONESIA)
+                                     : "negatif");
             return false;
         }
-        v.ada = true;
-    } else {
-        lapor(a, baris, k,
-              "bukan angka: ", s->jenis == BUKU_GALAT ? s->teks : "TRUE/FALSE");
+        break;
+    }
+    default:
         return false;
     }
+    v.ada = true;
     *hasil = v;
     return true;
 }
