@@ -263,8 +263,9 @@ def main():
                 rc, out, err = jalankan(program, "--baca-buku", d, "-k",
                                         hasil[fmt])
                 CATATAN.ok(fmt + ": terbaca", rc == 0, out + err)
-                CATATAN.ok(fmt + ": dua lembar isian",
-                           "dibaca: 2 lembar isian" in out, out)
+                # Pengukuran Kinerja, Realisasi Anggaran, Pemeriksaan
+                CATATAN.ok(fmt + ": tiga lembar isian",
+                           "dibaca: 3 lembar isian" in out, out)
                 periksa_csv(fmt, asal, hasil[fmt], diisi)
                 periksa_ulang(fmt, program, hasil[fmt], diisi)
         for nama in sorted(os.listdir(hasil["xlsx"])):

@@ -6,6 +6,7 @@
 
 #include <dirent.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,23 @@
 #include "angka.h"
 #include "pembaca.h"
 #include "tulis.h"
+
+/* What the workbooks showed when written, and which cell changed a figure
+ * shown on two sheets (an indicator's realisasi is on Pengukuran Kinerja
+ * and on Ringkasan): kept over every workbook of one read. */
+typedef struct ingatan {
+    isian_angka *realisasi; /* each indicator's, as the plan had it */
+    char **diubah_di;       /* "berkas: lembar 'X', sel F12", or NULL */
+    size_t jumlah_simpul;   /* the plan's own budget lines ... */
+    isian_rupiah *pagu;     /* ... and their pagu as the plan had it */
+} ingatan;
+
+/* Which indicators an indicator sheet lists. */
+typedef enum daftar_indikator {
+    DAFTAR_PENGUKURAN, /* of the sasaran and kinerja lainnya */
+    DAFTAR_TRIWULAN,   /* those of them monitored per quarter */
+    DAFTAR_RINGKASAN   /* of the sasaran */
+} daftar_indikator;
 
 /* One workbook being read: where messages point. */
 typedef struct bacaan {
@@ -24,6 +42,9 @@ typedef struct bacaan {
     rencana *r;
     galat_rencana *g;
     bool *terpakai; /* indicators already matched on this sheet */
+    ingatan *ing;
+    daftar_indikator daftar;
+    const char *kolom_grup; /* the column naming each row's sasaran */
 } bacaan;
 
 static void lapor(bacaan *a, uint32_t baris, uint32_t kolom, const char *pesan,
@@ -42,10 +63,12 @@ static uint32_t kolom(const tata_lembar *t, const char *nama)
     return k < 0 ? 0 : (uint32_t)k;
 }
 
-/* The row of the column titles: above the numbering row, if any. */
-static uint32_t baris_judul(const tata_lembar *t)
+/* The row of a column's title: below its grup and subgrup, if any (the
+ * title merged down from there to the last header row). */
+static uint32_t baris_judul(const tata_lembar *t, uint32_t k)
 {
-    return tata_baris_isi(t) - 1u - (t->nomor_kolom ? 1u : 0u);
+    return t->baris_kepala + (t->kolom[k].grup ? 1u : 0u) +
+           (t->kolom[k].subgrup ? 1u : 0u);
 }
 
 /* Whether the columns `nama` carry their declared titles: the mark of a
@@ -53,7 +76,6 @@ static uint32_t baris_judul(const tata_lembar *t)
 static bool periksa_kepala(bacaan *a, const char *const *nama, size_t n)
 {
     bool ok = true;
-    uint32_t b = baris_judul(a->t);
     for (size_t i = 0; i < n; i++) {
         if (tata_kolom_cari(a->t, nama[i]) < 0) {
             /* the layouts are the program's own: a reader asking for a
@@ -63,7 +85,7 @@ static bool periksa_kepala(bacaan *a, const char *const *nama, size_t n)
                          a->t->nama, nama[i]);
             return false;
         }
-        uint32_t k = kolom(a->t, nama[i]);
+        uint32_t k = kolom(a->t, nama[i]), b = baris_judul(a->t, k);
         const char *judul = a->t->kolom[k].judul;
         const buku_sel *s = buku_sel_di(a->b, a->lembar, b, k);
         if (s && s->jenis == BUKU_TEKS && !strcmp(s->teks, judul))
@@ -245,30 +267,102 @@ static uint32_t baris_akhir(bacaan *a)
     return n ? s[n - 1].baris : 0;
 }
 
-/* The plan's indicator named by the cell's text: the first one not yet
- * matched on this sheet, so two indicators of the same name keep their
- * order.  Both indicator sheets list the indicators of the sasaran and
- * kinerja lainnya only (the Triwulan sheet: those monitored per quarter);
- * a tujuan's or a program's indicator often bears the same name and is on
- * neither.  TIDAK_ADA with a message when there is none. */
-static size_t cari_indikator(bacaan *a, uint32_t baris, uint32_t k,
-                             const char *nama, bool triwulan)
+/* Whether indicator d is listed on the sheet a reads. */
+static bool di_lembar(const bacaan *a, const indikator *d)
 {
     const rencana *r = a->r;
-    for (size_t i = 0; i < r->jumlah_indikator; i++) {
-        const indikator *d = &r->indikator[i];
-        if (a->terpakai[i] || d->jenis_induk != INDUK_KELOMPOK ||
-            r->kelompok[d->induk].jenis == KELOMPOK_TUJUAN ||
-            (triwulan && !d->triwulan) || strcmp(d->uraian, nama))
+    if (d->jenis_induk != INDUK_KELOMPOK)
+        return false;
+    kelompok_jenis j = r->kelompok[d->induk].jenis;
+    switch (a->daftar) {
+    case DAFTAR_TRIWULAN:
+        return j != KELOMPOK_TUJUAN && d->triwulan;
+    case DAFTAR_RINGKASAN:
+        return j == KELOMPOK_SASARAN;
+    default:
+        return j != KELOMPOK_TUJUAN;
+    }
+}
+
+/* The sasaran a row belongs to: the nearest text at or above it in the
+ * group column (a merged label keeps its text in its first cell). */
+static const char *grup_di(bacaan *a, uint32_t baris)
+{
+    uint32_t k = kolom(a->t, a->kolom_grup);
+    for (uint32_t b = baris + 1; b-- > tata_baris_isi(a->t);) {
+        const buku_sel *s = buku_sel_di(a->b, a->lembar, b, k);
+        if (s && s->jenis == BUKU_TEKS && !kosong_teks(s->teks))
+            return s->teks;
+    }
+    return NULL;
+}
+
+/*
+ * The plan's indicator named by the cell's text.  The sheets carry no
+ * kode, so a name two of the sheet's indicators share is told apart by
+ * the sasaran beside it; two of one name in one sasaran cannot be told
+ * apart once staff move rows, and are refused rather than guessed.  A
+ * tujuan's or a program's indicator often bears a sasaran indicator's
+ * name and is on none of these sheets.  TIDAK_ADA with a message when
+ * there is none.
+ */
+static size_t cari_indikator(bacaan *a, uint32_t baris, uint32_t k,
+                             const char *nama)
+{
+    const rencana *r = a->r;
+    const char *grup = NULL;
+    for (int putaran = 0; putaran < 2; putaran++) {
+        size_t sama = 0, pilih = TIDAK_ADA;
+        for (size_t i = 0; i < r->jumlah_indikator; i++) {
+            const indikator *d = &r->indikator[i];
+            if (!di_lembar(a, d) || strcmp(d->uraian, nama) ||
+                (grup && strcmp(r->kelompok[d->induk].uraian, grup)))
+                continue;
+            sama++;
+            if (pilih == TIDAK_ADA)
+                pilih = i;
+        }
+        if (sama > 1 && !putaran && (grup = grup_di(a, baris)))
             continue;
-        a->terpakai[i] = true;
-        return i;
+        if (sama > 1) {
+            lapor(a, baris, k,
+                  "nama indikator dipakai lebih dari sekali dalam satu "
+                  "sasaran, barisnya tidak dapat dipastikan (bedakan namanya "
+                  "di kinerja.csv): ",
+                  nama);
+            return TIDAK_ADA;
+        }
+        if (pilih != TIDAK_ADA && !a->terpakai[pilih]) {
+            a->terpakai[pilih] = true;
+            return pilih;
+        }
+        break;
     }
     lapor(a, baris, k,
           "indikator tidak ada dalam rencana (atau tercantum "
           "dua kali): ",
           nama);
     return TIDAK_ADA;
+}
+
+/* "berkas: lembar 'X', sel F12" of a cell, malloc'd. */
+static char *tempat_sel(const bacaan *a, uint32_t baris, uint32_t k)
+{
+    char sel[16];
+    buku_alamat(baris, k, sel);
+    size_t n = strlen(a->berkas) + strlen(a->t->nama) + 40;
+    char *t = malloc(n);
+    if (t)
+        snprintf(t, n, "%s: lembar '%s', sel %s", a->berkas, a->t->nama, sel);
+    return t;
+}
+
+static bool sama_angka(const isian_angka *x, const isian_angka *y)
+{
+    if (x->ada != y->ada)
+        return false;
+    return !x->ada ||
+           fabs(x->nilai - y->nilai) <= 1e-9 * fmax(1.0, fabs(y->nilai));
 }
 
 /* The year's Renstra row follows the indicator's realisasi, as the
@@ -280,16 +374,85 @@ static void renstra_ikut(rencana *r, size_t i)
             r->renstra[j].realisasi = r->indikator[i].realisasi;
 }
 
+/*
+ * An indicator's realisasi from its cell on row b: taken when it differs
+ * from what the workbook showed (blank included: not reported), so a
+ * sheet that shows the figure again (Ringkasan beside Pengukuran Kinerja)
+ * changes nothing unless staff typed there; two cells changed to
+ * different figures are refused, naming both.
+ */
+static void terima_realisasi(bacaan *a, uint32_t b, uint32_t k, size_t i)
+{
+    indikator *d = &a->r->indikator[i];
+    const isian_angka *lama = &a->ing->realisasi[i];
+    /* the decimals the sheet showed: a typed 85,20 is stored 85.2 */
+    int min = d->target.desimal;
+    if (lama->ada && lama->desimal > min)
+        min = lama->desimal;
+    isian_angka v;
+    if (!angka_isian(a, b, k, &v, min) || sama_angka(&v, lama))
+        return;
+    char **di = &a->ing->diubah_di[i];
+    if (*di) {
+        if (!sama_angka(&v, &d->realisasi))
+            lapor(a, b, k, "realisasi berbeda dengan yang diisi di ", *di);
+        return;
+    }
+    if (!(*di = tempat_sel(a, b, k))) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return;
+    }
+    d->realisasi = v;
+    renstra_ikut(a->r, i);
+}
+
+/* A program's realisasi typed on its Pengukuran Kinerja row: where it
+ * differs from the sum of its sub kegiatan the sheet showed, it is what
+ * the office reports for the program (dilaporkan), checked on the
+ * Pemeriksaan sheet against the sum. */
+static void baca_program(bacaan *a, uint32_t b, const char *nama, bool *dipakai)
+{
+    rencana *r = a->r;
+    uint32_t k = kolom(a->t, "realisasi_anggaran");
+    for (size_t i = 0; i < a->ing->jumlah_simpul; i++) {
+        simpul *s = &r->simpul[i];
+        if (s->tingkat != TINGKAT_PROGRAM || dipakai[i] ||
+            strcmp(s->uraian, nama))
+            continue;
+        dipakai[i] = true;
+        isian_rupiah v;
+        if (rupiah_isian(a, b, k, &v) &&
+            (v.ada != s->ada_realisasi ||
+             (v.ada && v.nilai != s->jumlah_realisasi)))
+            s->realisasi = v;
+        return;
+    }
+    lapor(a, b, kolom(a->t, "program"),
+          "program tidak ada dalam rencana: ", nama);
+}
+
 static void baca_pengukuran(bacaan *a)
 {
-    static const char *const dipakai[] = {"indikator", "realisasi"};
-    if (!periksa_kepala(a, dipakai, 2))
+    static const char *const dipakai[] = {"sasaran", "indikator", "realisasi",
+                                          "program", "realisasi_anggaran"};
+    if (!periksa_kepala(a, dipakai, sizeof dipakai / sizeof dipakai[0]))
         return;
     uint32_t k_ind = kolom(a->t, "indikator"),
-             k_real = kolom(a->t, "realisasi");
+             k_real = kolom(a->t, "realisasi"), k_prog = kolom(a->t, "program");
     uint32_t akhir = baris_akhir(a);
+    bool *program = calloc(a->ing->jumlah_simpul + 1, 1);
+    if (!program) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return;
+    }
     for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
         char buf[40];
+        const char *p = teks_sel(buku_sel_di(a->b, a->lembar, b, k_prog), buf);
+        /* the JUMLAH row closes the table */
+        if (p && !strcmp(p, "JUMLAH"))
+            break;
+        if (p && !kosong_teks(p))
+            baca_program(a, b, p, program);
         const char *nama =
             teks_sel(buku_sel_di(a->b, a->lembar, b, k_ind), buf);
         if (!nama || kosong_teks(nama)) {
@@ -300,16 +463,89 @@ static void baca_pengukuran(bacaan *a)
                       NULL);
             continue;
         }
-        size_t i = cari_indikator(a, b, k_ind, nama, false);
-        if (i == TIDAK_ADA)
+        size_t i = cari_indikator(a, b, k_ind, nama);
+        if (i != TIDAK_ADA)
+            terima_realisasi(a, b, k_real, i);
+    }
+    free(program);
+}
+
+/* The Ringkasan sheet shows each sasaran indicator's realisasi again
+ * (taken where staff changed it there) and each sasaran's realisasi
+ * anggaran, a sum over its programs with no place of its own in the
+ * plan: a changed one is refused with where to type it instead. */
+static void baca_ringkasan(bacaan *a)
+{
+    static const char *const dipakai[] = {"sasaran", "indikator", "realisasi",
+                                          "realisasi_anggaran"};
+    if (!periksa_kepala(a, dipakai, sizeof dipakai / sizeof dipakai[0]))
+        return;
+    const rencana *r = a->r;
+    uint32_t k_sas = kolom(a->t, "sasaran"), k_ind = kolom(a->t, "indikator"),
+             k_real = kolom(a->t, "realisasi"),
+             k_ang = kolom(a->t, "realisasi_anggaran");
+    uint32_t akhir = baris_akhir(a);
+    for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
+        char buf[40];
+        const char *sas = teks_sel(buku_sel_di(a->b, a->lembar, b, k_sas), buf);
+        for (size_t k = 0; sas && k < r->jumlah_kelompok; k++) {
+            if (r->kelompok[k].jenis != KELOMPOK_SASARAN ||
+                strcmp(r->kelompok[k].uraian, sas))
+                continue;
+            int64_t pagu, real;
+            bool ada;
+            rencana_anggaran_sasaran(r, k, &pagu, &ada, &real);
+            isian_rupiah v;
+            if (rupiah_isian(a, b, k_ang, &v) &&
+                (v.ada != ada || (v.ada && v.nilai != real)))
+                lapor(a, b, k_ang,
+                      "realisasi anggaran sasaran adalah jumlah programnya; "
+                      "ketik realisasi di lembar Realisasi Anggaran (baris "
+                      "sub kegiatan) atau Pengukuran Kinerja (baris program)",
+                      NULL);
+            break;
+        }
+        const char *nama =
+            teks_sel(buku_sel_di(a->b, a->lembar, b, k_ind), buf);
+        if (!nama || kosong_teks(nama))
             continue;
-        indikator *d = &a->r->indikator[i];
-        /* the decimals the sheet showed: a typed 85,20 is stored 85.2 */
-        int min = d->target.desimal;
-        if (d->realisasi.ada && d->realisasi.desimal > min)
-            min = d->realisasi.desimal;
-        if (angka_isian(a, b, k_real, &d->realisasi, min))
-            renstra_ikut(a->r, i);
+        size_t i = cari_indikator(a, b, k_ind, nama);
+        if (i != TIDAK_ADA)
+            terima_realisasi(a, b, k_real, i);
+    }
+}
+
+/* The cells of the Pemeriksaan sheet staff fill: the totals by kind of
+ * spending, found by the label the check row shows beside them. */
+static const struct {
+    const char *label;
+    size_t medan; /* offset in identitas */
+} belanja[] = {
+    {"Anggaran belanja operasi", offsetof(identitas, pagu_operasi)},
+    {"Anggaran belanja modal", offsetof(identitas, pagu_modal)},
+    {"Realisasi belanja operasi", offsetof(identitas, realisasi_operasi)},
+    {"Realisasi belanja modal", offsetof(identitas, realisasi_modal)},
+};
+
+static void baca_pemeriksaan(bacaan *a)
+{
+    static const char *const dipakai[] = {"diperiksa", "nilai_diperiksa"};
+    if (!periksa_kepala(a, dipakai, 2))
+        return;
+    uint32_t k_label = kolom(a->t, "diperiksa"),
+             k_nilai = kolom(a->t, "nilai_diperiksa");
+    uint32_t akhir = baris_akhir(a);
+    for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
+        char buf[40];
+        const char *label =
+            teks_sel(buku_sel_di(a->b, a->lembar, b, k_label), buf);
+        for (size_t j = 0; label && j < sizeof belanja / sizeof belanja[0]; j++)
+            if (!strcmp(label, belanja[j].label)) {
+                rupiah_isian(
+                    a, b, k_nilai,
+                    (isian_rupiah *)((char *)&a->r->id + belanja[j].medan));
+                break;
+            }
     }
 }
 
@@ -328,7 +564,7 @@ static void baca_triwulan(bacaan *a)
             teks_sel(buku_sel_di(a->b, a->lembar, b, k_ind), buf);
         if (!nama || kosong_teks(nama))
             continue;
-        size_t i = cari_indikator(a, b, k_ind, nama, true);
+        size_t i = cari_indikator(a, b, k_ind, nama);
         if (i == TIDAK_ADA)
             continue;
         indikator *d = &a->r->indikator[i];
@@ -519,10 +755,14 @@ static void baca_anggaran(bacaan *a)
 static const struct {
     const tata_lembar *t;
     void (*baca)(bacaan *a);
+    daftar_indikator daftar;
+    const char *kolom_grup;
 } lembar_isian[] = {
-    {&tata_pengukuran, baca_pengukuran},
-    {&tata_triwulan, baca_triwulan},
-    {&tata_realisasi, baca_anggaran},
+    {&tata_pengukuran, baca_pengukuran, DAFTAR_PENGUKURAN, "sasaran"},
+    {&tata_triwulan, baca_triwulan, DAFTAR_TRIWULAN, "kelompok"},
+    {&tata_realisasi, baca_anggaran, DAFTAR_PENGUKURAN, NULL},
+    {&tata_ringkasan, baca_ringkasan, DAFTAR_RINGKASAN, "sasaran"},
+    {&tata_pemeriksaan, baca_pemeriksaan, DAFTAR_PENGUKURAN, NULL},
 };
 #define JUMLAH_LEMBAR (sizeof lembar_isian / sizeof lembar_isian[0])
 
@@ -531,7 +771,7 @@ static const struct {
  * already (NULL: none): a folder holding it twice (a copy, last month's
  * file) would make the result depend on file names, so it is refused. */
 static long baca_satu(const char *jalur, rencana *r, galat_rencana *g,
-                      const char **pemilik)
+                      const char **pemilik, ingatan *ing)
 {
     buku *b;
     buku_galat bg;
@@ -559,7 +799,16 @@ static long baca_satu(const char *jalur, rencana *r, galat_rencana *g,
         }
         pemilik[i] = jalur;
         memset(terpakai, 0, r->jumlah_indikator + 1);
-        bacaan a = {jalur, b, (size_t)l, lembar_isian[i].t, r, g, terpakai};
+        bacaan a = {jalur,
+                    b,
+                    (size_t)l,
+                    lembar_isian[i].t,
+                    r,
+                    g,
+                    terpakai,
+                    ing,
+                    lembar_isian[i].daftar,
+                    lembar_isian[i].kolom_grup};
         lembar_isian[i].baca(&a);
         n++;
     }
@@ -588,18 +837,20 @@ static int banding_nama(const void *x, const void *y)
     return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
-                     galat_rencana *g)
+/* Reads the file or folder `jalur` (buku_baca_isian); *dibaca receives
+ * the input sheets read. */
+static void baca_jalur(const char *jalur, rencana *r, size_t *jumlah_lembar,
+                       galat_rencana *g, ingatan *ing)
 {
     size_t awal = galat_hitung(g), dibaca = 0;
     const char *pemilik[JUMLAH_LEMBAR] = {NULL};
     struct stat st;
     if (stat(jalur, &st) != 0) {
         galat_tambah(g, jalur, 0, 0, "tidak dapat dibuka");
-        return false;
+        return;
     }
     if (!S_ISDIR(st.st_mode)) {
-        long n = baca_satu(jalur, r, g, pemilik);
+        long n = baca_satu(jalur, r, g, pemilik, ing);
         if (n == 0)
             galat_tambah(g, jalur, 0, 0,
                          "tidak ada lembar isian (Pengukuran Kinerja, "
@@ -610,7 +861,7 @@ bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
         DIR *d = opendir(jalur);
         if (!d) {
             galat_tambah(g, jalur, 0, 0, "folder tidak dapat dibuka");
-            return false;
+            return;
         }
         char **nama = NULL;
         size_t n = 0, kap = 0;
@@ -635,7 +886,7 @@ bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
         /* a fixed order, so the messages are the same on every run */
         qsort(nama, n, sizeof *nama, banding_nama);
         for (size_t i = 0; i < n; i++) {
-            long l = baca_satu(nama[i], r, g, pemilik);
+            long l = baca_satu(nama[i], r, g, pemilik, ing);
             if (l > 0)
                 dibaca += (size_t)l;
         }
@@ -648,6 +899,54 @@ bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
                          "isian (Pengukuran Kinerja, Triwulan, Realisasi "
                          "Anggaran)");
     }
+    *jumlah_lembar = dibaca;
+}
+
+/*
+ * A pagu changed from the plan's is the budget's revision (APBD
+ * Perubahan): when the plan knew no original (murni) pagu, the plan's
+ * pagu of every line becomes it, so the PK Murni keeps the agreement as
+ * signed and the PK Perubahan shows the revised one.  Every line, not
+ * only the changed ones: the murni totals of kegiatan and programs are
+ * sums over their lines.  Lines added from the sheet had no murni.
+ */
+static void catat_murni(rencana *r, const ingatan *ing, bool ada_murni)
+{
+    bool berubah = false;
+    for (size_t i = 0; i < ing->jumlah_simpul; i++) {
+        const isian_rupiah *a = &r->simpul[i].pagu, *b = &ing->pagu[i];
+        berubah |= a->ada != b->ada || a->nilai != b->nilai;
+    }
+    if (ada_murni || !berubah)
+        return;
+    for (size_t i = 0; i < ing->jumlah_simpul; i++)
+        if (r->simpul[i].jumlah_anak == 0)
+            r->simpul[i].pagu_murni = ing->pagu[i];
+}
+
+bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
+                     galat_rencana *g)
+{
+    size_t awal = galat_hitung(g), dibaca = 0;
+    size_t ni = r->jumlah_indikator + 1, ns = r->jumlah_simpul + 1;
+    ingatan ing = {malloc(ni * sizeof *ing.realisasi),
+                   calloc(ni, sizeof *ing.diubah_di), r->jumlah_simpul,
+                   malloc(ns * sizeof *ing.pagu)};
+    bool ada_murni = r->ada_murni;
+    if (ing.realisasi && ing.diubah_di && ing.pagu) {
+        for (size_t i = 0; i < r->jumlah_indikator; i++)
+            ing.realisasi[i] = r->indikator[i].realisasi;
+        for (size_t i = 0; i < r->jumlah_simpul; i++)
+            ing.pagu[i] = r->simpul[i].pagu;
+        baca_jalur(jalur, r, &dibaca, g, &ing);
+        catat_murni(r, &ing, ada_murni);
+    } else
+        galat_tambah(g, jalur, 0, 0, "memori tidak cukup");
+    for (size_t i = 0; ing.diubah_di && i < r->jumlah_indikator; i++)
+        free(ing.diubah_di[i]);
+    free(ing.realisasi);
+    free(ing.diubah_di);
+    free(ing.pagu);
     if (jumlah_lembar)
         *jumlah_lembar = dibaca;
     if (galat_hitung(g) != awal)
