@@ -18,6 +18,7 @@
 #include "keluaran.h"
 #include "massal.h"
 #include "rencana.h"
+#include "rencana_tahun_depan.h"
 #include "rencana_tulis.h"
 
 static void bantuan(FILE *f)
@@ -212,7 +213,8 @@ int main(int argc, char **argv)
         OPT_TANPA_REALISASI,
         OPT_TULIS_CSV,
         OPT_KERTAS,
-        OPT_BACA_BUKU
+        OPT_BACA_BUKU,
+        OPT_TAHUN_DEPAN
     };
     static const struct option opsi[] = {
         {"keluar", required_argument, NULL, 'k'},
@@ -228,6 +230,7 @@ int main(int argc, char **argv)
         {"kertas", required_argument, NULL, OPT_KERTAS},
         {"paper", required_argument, NULL, OPT_KERTAS},
         {"baca-buku", required_argument, NULL, OPT_BACA_BUKU},
+        {"tahun-depan", no_argument, NULL, OPT_TAHUN_DEPAN},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {"massal", no_argument, NULL, 'm'},
@@ -239,7 +242,8 @@ int main(int argc, char **argv)
                         .buku = BUKU_SEMUA,
                         .tulis = {RUMUS_ADDIN, true, KERTAS_A4},
                         .timpa = false};
-    bool periksa = false, tanpa_realisasi = false, massal = false;
+    bool periksa = false, tanpa_realisasi = false, massal = false,
+         buku_dipilih = false, tahun_depan = false;
     unsigned jobs = 0;
     const char *salin = NULL, *tulis_csv = NULL, *baca_buku = NULL;
     /* Ctrl-C or a kill during a run leaves no hidden temporary files */
@@ -251,6 +255,7 @@ int main(int argc, char **argv)
             o.folder = optarg;
             break;
         case 'b':
+            buku_dipilih = true;
             o.buku = generator_buku_dari_nama(optarg);
             if (!o.buku) {
                 fprintf(stderr,
@@ -304,6 +309,9 @@ int main(int argc, char **argv)
         case OPT_BACA_BUKU:
             baca_buku = optarg;
             break;
+        case OPT_TAHUN_DEPAN:
+            tahun_depan = true;
+            break;
         case 'm':
             massal = true;
             break;
@@ -343,7 +351,7 @@ int main(int argc, char **argv)
         return HASIL_PEMAKAIAN;
     }
     if (massal) {
-        if (!folder || salin || tulis_csv || baca_buku) {
+        if (!folder || salin || tulis_csv || baca_buku || tahun_depan) {
             fprintf(stderr, "kinerja-template: --massal perlu satu folder "
                             "kumpulan rencana (dan tanpa --salin-contoh atau "
                             "--tulis-csv)\n");
@@ -407,9 +415,25 @@ int main(int argc, char **argv)
             return HASIL_RENCANA_SALAH;
         }
         printf("dibaca: %zu lembar isian dari %s\n", n, baca_buku);
-        if (!tulis_csv)
-            tulis_csv = o.folder;
     }
+    if (tahun_depan) {
+        galat_rencana catatan;
+        galat_init(&catatan);
+        ok = rencana_tahun_depan(&r, &catatan, &g);
+        for (size_t i = 0; i < catatan.jumlah; i++)
+            fprintf(stderr, "catatan: %s\n", catatan.pesan[i]);
+        galat_bebas(&catatan);
+        if (!ok) {
+            cetak_galat(&g);
+            rencana_bebas(&r);
+            galat_bebas(&g);
+            return HASIL_GAGAL_TULIS;
+        }
+    }
+    /* what was read back or rolled over is a plan: CSV, unless workbooks
+     * are asked for (the PK perubahan, the LKjIP tables) */
+    if ((baca_buku || tahun_depan) && !buku_dipilih && !tulis_csv)
+        tulis_csv = o.folder;
     char pagu[80], real[80];
     rupiah_teks(r.jumlah_pagu, pagu, sizeof pagu);
     rupiah_teks(r.jumlah_realisasi, real, sizeof real);
