@@ -206,8 +206,9 @@ def main():
         hasil = os.path.join(tmp, "hasil")
         rc, out, err = jalankan("--baca-buku", buku, "-k", hasil)
         CATATAN.ok("buku terbaca", rc == 0, out + err)
-        # Pengukuran Kinerja, Realisasi Anggaran, Pemeriksaan, Ringkasan
-        CATATAN.ok("empat lembar isian", "dibaca: 4 lembar isian" in out, out)
+        # Pengukuran Kinerja, Realisasi Anggaran, Pemeriksaan, Ringkasan,
+        # PK Murni, PK Perubahan
+        CATATAN.ok("enam lembar isian", "dibaca: 6 lembar isian" in out, out)
 
         # kinerja.csv: the typed realisasi, every other field as before
         lama = {b["kode"]: b for b in csv_baris(asal, "kinerja.csv")}

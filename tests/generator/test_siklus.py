@@ -320,6 +320,44 @@ def nama_kembar(tmp):
                in err, err)
 
 
+def pk_teks(tmp):
+    """The PK letter's inputs: a name corrected in the signature block, a
+    title in the list of parties, the date typed as text; the same name
+    changed two ways is refused."""
+    import datetime
+    buku = os.path.join(tmp, "buku-pk")
+    jalankan("-b", "pk", "-k", buku)
+    jalur = buku_dengan(buku, "PK Perubahan")
+    wb = openpyxl.load_workbook(jalur)
+    ws = wb["PK Perubahan"]
+    ttd = baris_dengan(ws, 4, "Pihak Pertama")
+    nama = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "Nama"]
+    ws.cell(ttd + 3, 4).value = "Dr. ARDI SEPDIANTO, M.Si"
+    ws.cell(nama[1] + 1, 3).value = ": BUPATI MOJOKERTO (Plt.)"
+    tempat = baris_dengan(ws, 3, "Mojokerto,")
+    ws.cell(tempat, 4).value = "2024-10-01"
+    ws = wb["PK Murni"]
+    ws.cell(baris_dengan(ws, 3, "Mojokerto,"), 4).value = datetime.datetime(
+        2024, 1, 31)
+    wb.save(jalur)
+    c = os.path.join(tmp, "pk-csv")
+    rc, out, err = jalankan("--baca-buku", jalur, "-k", c)
+    CATATAN.ok("pk teks: terbaca", rc == 0, out + err)
+    ident = {b[0]: b[1] for b in rencana_csv.baca_csv(c, "identitas.csv")[1:]}
+    CATATAN.equal((ident.get("kepala_nama"), ident.get("atasan_jabatan"),
+                   ident.get("tanggal_pk_perubahan"), ident.get("tanggal_pk")),
+                  ("Dr. ARDI SEPDIANTO, M.Si", "BUPATI MOJOKERTO (Plt.)",
+                   "2024-10-01", "2024-01-31"), "pk teks: identitas")
+    ws = wb["PK Perubahan"]
+    ws.cell(nama[0], 3).value = ": Drs. LAIN"
+    wb.save(jalur)
+    rc, out, err = jalankan("--baca-buku", jalur, "-k", os.path.join(tmp, "y"))
+    CATATAN.equal(rc, 1, "pk teks: dua nama berbeda ditolak")
+    CATATAN.ok("pk teks: pesan", "lembar 'PK Perubahan', sel D%d: berbeda"
+               % (ttd + 3) in err or "lembar 'PK Perubahan', sel C%d: berbeda"
+               % nama[0] in err, err)
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         asal = os.path.join(tmp, "asal")
@@ -329,6 +367,7 @@ def main():
         pk_perubahan(tmp, r25)
         lkjip(tmp, asal)
         nama_kembar(tmp)
+        pk_teks(tmp)
     sys.exit(CATATAN.summary())
 
 

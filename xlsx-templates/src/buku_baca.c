@@ -33,18 +33,27 @@ typedef enum daftar_indikator {
     DAFTAR_RINGKASAN   /* of the sasaran */
 } daftar_indikator;
 
+/* The agreements of the Perjanjian Kinerja workbook. */
+typedef enum pk_versi {
+    PK_TUNGGAL,  /* "PK": a plan never revised */
+    PK_MURNI,    /* "PK Murni": the original */
+    PK_PERUBAHAN /* "PK Perubahan": the revised one */
+} pk_versi;
+
 /* One workbook being read: where messages point. */
 typedef struct bacaan {
     const char *berkas; /* the file's name as given */
     buku *b;
     size_t lembar; /* sheet index */
-    const tata_lembar *t;
+    const char *nama_lembar;
+    const tata_lembar *t; /* the sheet's layout; NULL for a PK letter */
     rencana *r;
     galat_rencana *g;
     bool *terpakai; /* indicators already matched on this sheet */
     ingatan *ing;
     daftar_indikator daftar;
     const char *kolom_grup; /* the column naming each row's sasaran */
+    pk_versi versi;
 } bacaan;
 
 static void lapor(bacaan *a, uint32_t baris, uint32_t kolom, const char *pesan,
@@ -53,7 +62,7 @@ static void lapor(bacaan *a, uint32_t baris, uint32_t kolom, const char *pesan,
     char sel[16];
     buku_alamat(baris, kolom, sel);
     galat_tambah(a->g, NULL, 0, 0, "%s: lembar '%s', sel %s: %s%s", a->berkas,
-                 a->t->nama, sel, pesan, rinci ? rinci : "");
+                 a->nama_lembar, sel, pesan, rinci ? rinci : "");
 }
 
 /* The column of a layout by name (checked by periksa_kepala first). */
@@ -350,10 +359,11 @@ static char *tempat_sel(const bacaan *a, uint32_t baris, uint32_t k)
 {
     char sel[16];
     buku_alamat(baris, k, sel);
-    size_t n = strlen(a->berkas) + strlen(a->t->nama) + 40;
+    size_t n = strlen(a->berkas) + strlen(a->nama_lembar) + 40;
     char *t = malloc(n);
     if (t)
-        snprintf(t, n, "%s: lembar '%s', sel %s", a->berkas, a->t->nama, sel);
+        snprintf(t, n, "%s: lembar '%s', sel %s", a->berkas, a->nama_lembar,
+                 sel);
     return t;
 }
 
@@ -751,19 +761,228 @@ static void baca_anggaran(bacaan *a)
     free(dibaca);
 }
 
-/* The input sheets, by the layouts' names. */
+/* ---- the Perjanjian Kinerja letters ----------------------------------
+ * Not a table: the letter's parts are found by the labels the writer puts
+ * beside them (tulis_pk.c): "Nama" and "Jabatan" of each party (column
+ * B, the text after ": " in C), "Pihak Pertama" over the signature block
+ * (the titles on the next row, the names two rows below, then the rank
+ * and the NIP rows when the plan has them), and "Tempat," left of the
+ * date. */
+
+#define TIDAK_ADA_BARIS UINT32_MAX
+
+/* The first row from `dari` whose cell in column k is the text `teks`. */
+static uint32_t baris_teks(bacaan *a, uint32_t dari, uint32_t k,
+                           const char *teks)
+{
+    uint32_t akhir = baris_akhir(a);
+    for (uint32_t b = dari; b <= akhir; b++) {
+        const buku_sel *s = buku_sel_di(a->b, a->lembar, b, k);
+        if (s && s->jenis == BUKU_TEKS && !strcmp(s->teks, teks))
+            return b;
+    }
+    return TIDAK_ADA_BARIS;
+}
+
+/* Where a signatory's text stands: the cell and the words written before
+ * it (": ", "NIP "). */
+typedef struct tempat_teks {
+    uint32_t baris, kolom;
+    const char *awalan;
+} tempat_teks;
+
+/* The text of the cell without its awalan ("" for a cleared cell); NULL
+ * when the place does not exist. */
+static const char *teks_tempat(bacaan *a, const tempat_teks *t, char buf[40])
+{
+    if (t->baris == TIDAK_ADA_BARIS)
+        return NULL;
+    const char *v =
+        teks_sel(buku_sel_di(a->b, a->lembar, t->baris, t->kolom), buf);
+    if (!v || kosong_teks(v))
+        return "";
+    size_t n = strlen(t->awalan);
+    if (!strncmp(v, t->awalan, n))
+        v += n;
+    else if (n && !strncmp(v, t->awalan, n - 1)) /* ":" typed without space */
+        v += n - 1;
+    while (*v == ' ')
+        v++;
+    return v;
+}
+
+/*
+ * A signatory's text shown in up to two places (the list of parties and
+ * the signature block): the one staff changed is taken, for every field
+ * in `medan` (the murni copy of an unrevised PK too); both changed to
+ * different texts are refused.
+ */
+static void terima_teks(bacaan *a, char **medan[2], const tempat_teks t[2])
+{
+    const char *baru = NULL;
+    char buf[2][40];
+    for (int i = 0; i < 2; i++) {
+        const char *v = teks_tempat(a, &t[i], buf[i]);
+        if (!v || !strcmp(v, *medan[0]))
+            continue;
+        if (baru && strcmp(baru, v)) {
+            lapor(a, t[i].baris, t[i].kolom,
+                  "berbeda dengan teks yang sama di baris lain lembar ini: ",
+                  baru);
+            return;
+        }
+        baru = v;
+    }
+    for (int i = 0; baru && i < 2 && medan[i]; i++) {
+        char *salinan = strdup(baru);
+        if (!salinan) {
+            galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+            return;
+        }
+        free(*medan[i]);
+        *medan[i] = salinan;
+    }
+}
+
+/* Days since 1899-12-30 (a spreadsheet's date serial) as a date: the
+ * proleptic Gregorian calendar's civil-from-days. */
+static tanggal tanggal_serial(double serial)
+{
+    long z = (long)floor(serial) - 25569 + 719468; /* days since 0000-03-01 */
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    int bulan = (int)(mp < 10 ? mp + 3 : mp - 9);
+    return (tanggal){(int)(yoe + era * 400 + (bulan <= 2)), bulan,
+                     (int)(doy - (153 * mp + 2) / 5 + 1)};
+}
+
+/* The date of signing, right of "Tempat,". */
+static void baca_tanggal(bacaan *a, bool *ada, tanggal *t)
+{
+    char label[300];
+    snprintf(label, sizeof label, "%s,", a->r->id.tempat);
+    uint32_t b = baris_teks(a, 0, 2, label);
+    if (b == TIDAK_ADA_BARIS)
+        return;
+    const buku_sel *s;
+    switch (isi_sel(a, b, 3, &s)) {
+    case ISI_KOSONG:
+        *ada = false;
+        break;
+    case ISI_ANGKA:
+        *t = tanggal_serial(s->angka);
+        *ada = true;
+        break;
+    case ISI_TEKS:
+        if (tanggal_baca(s->teks, NOTASI_INDONESIA, t) ||
+            tanggal_baca(s->teks, NOTASI_INTERNASIONAL, t))
+            *ada = true;
+        else
+            lapor(a, b, 3, "bukan tanggal: ", s->teks);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Programs' original pagu the plan did not know, typed on PK Murni. */
+static void baca_pagu_murni(bacaan *a)
+{
+    uint32_t b = baris_teks(a, 0, 3, "ANGGARAN (Rp)");
+    if (b == TIDAK_ADA_BARIS)
+        return;
+    rencana *r = a->r;
+    uint32_t akhir = baris_akhir(a);
+    for (b++; b <= akhir; b++) {
+        char buf[40];
+        const char *nama = teks_sel(buku_sel_di(a->b, a->lembar, b, 1), buf);
+        for (size_t i = 0; nama && i < a->ing->jumlah_simpul; i++) {
+            simpul *s = &r->simpul[i];
+            if (s->tingkat == TINGKAT_PROGRAM && !strcmp(s->uraian, nama)) {
+                if (!s->ada_murni)
+                    rupiah_isian(a, b, 3, &s->pagu_murni);
+                break;
+            }
+        }
+    }
+}
+
+static void baca_pk(bacaan *a)
+{
+    identitas *id = &a->r->id;
+    bool tunggal = a->versi == PK_TUNGGAL, murni = a->versi == PK_MURNI;
+    penandatangan *pihak[2] = {murni ? &id->kepala_murni : &id->kepala,
+                               murni ? &id->atasan_murni : &id->atasan};
+    penandatangan *salinan[2] = {tunggal ? &id->kepala_murni : NULL,
+                                 tunggal ? &id->atasan_murni : NULL};
+    uint32_t nama[2];
+    nama[0] = baris_teks(a, 0, 1, "Nama");
+    nama[1] = nama[0] == TIDAK_ADA_BARIS
+                  ? TIDAK_ADA_BARIS
+                  : baris_teks(a, nama[0] + 1, 1, "Nama");
+    uint32_t ttd = baris_teks(a, 0, 3, "Pihak Pertama");
+    if (nama[1] == TIDAK_ADA_BARIS || ttd == TIDAK_ADA_BARIS) {
+        lapor(a, 0, 1,
+              "bukan lembar PK dari kinerja-template: label 'Nama' dan "
+              "'Pihak Pertama' tidak ditemukan",
+              NULL);
+        return;
+    }
+    /* the signature block: the second party on the left (B), the first
+     * on the right (D); rank and NIP rows only when the plan has them */
+    bool ada_pangkat = *id->kepala.pangkat || *id->atasan.pangkat,
+         ada_nip = *id->kepala.nip || *id->atasan.nip;
+    uint32_t b_pangkat = ada_pangkat ? ttd + 4 : TIDAK_ADA_BARIS;
+    uint32_t b_nip = ada_nip ? ttd + 4 + ada_pangkat : TIDAK_ADA_BARIS;
+    for (int p = 0; p < 2; p++) {
+        penandatangan *s = pihak[p], *c = salinan[p];
+        uint32_t k = p == 0 ? 3 : 1;
+        tempat_teks t_nama[2] = {{nama[p], 2, ": "}, {ttd + 3, k, ""}};
+        tempat_teks t_jab[2] = {{nama[p] + 1, 2, ": "}, {ttd + 1, k, ""}};
+        tempat_teks t_pangkat[2] = {{b_pangkat, k, ""},
+                                    {TIDAK_ADA_BARIS, 0, ""}};
+        tempat_teks t_nip[2] = {{b_nip, k, "NIP "}, {TIDAK_ADA_BARIS, 0, ""}};
+        terima_teks(a, (char **[2]){&s->nama, c ? &c->nama : NULL}, t_nama);
+        terima_teks(a, (char **[2]){&s->jabatan, c ? &c->jabatan : NULL},
+                    t_jab);
+        terima_teks(a, (char **[2]){&s->pangkat, c ? &c->pangkat : NULL},
+                    t_pangkat);
+        terima_teks(a, (char **[2]){&s->nip, c ? &c->nip : NULL}, t_nip);
+    }
+    if (a->versi == PK_PERUBAHAN)
+        baca_tanggal(a, &id->ada_tanggal_pk_perubahan,
+                     &id->tanggal_pk_perubahan);
+    else
+        baca_tanggal(a, &id->ada_tanggal_pk, &id->tanggal_pk);
+    if (murni)
+        baca_pagu_murni(a);
+}
+
+/* The input sheets: by the layouts' names, and the PK letters. */
 static const struct {
+    const char *nama; /* NULL: the layout's */
     const tata_lembar *t;
     void (*baca)(bacaan *a);
     daftar_indikator daftar;
     const char *kolom_grup;
+    pk_versi versi;
 } lembar_isian[] = {
-    {&tata_pengukuran, baca_pengukuran, DAFTAR_PENGUKURAN, "sasaran"},
-    {&tata_triwulan, baca_triwulan, DAFTAR_TRIWULAN, "kelompok"},
-    {&tata_realisasi, baca_anggaran, DAFTAR_PENGUKURAN, NULL},
-    {&tata_ringkasan, baca_ringkasan, DAFTAR_RINGKASAN, "sasaran"},
-    {&tata_pemeriksaan, baca_pemeriksaan, DAFTAR_PENGUKURAN, NULL},
+    {NULL, &tata_pengukuran, baca_pengukuran, DAFTAR_PENGUKURAN, "sasaran", 0},
+    {NULL, &tata_triwulan, baca_triwulan, DAFTAR_TRIWULAN, "kelompok", 0},
+    {NULL, &tata_realisasi, baca_anggaran, DAFTAR_PENGUKURAN, NULL, 0},
+    {NULL, &tata_ringkasan, baca_ringkasan, DAFTAR_RINGKASAN, "sasaran", 0},
+    {NULL, &tata_pemeriksaan, baca_pemeriksaan, DAFTAR_PENGUKURAN, NULL, 0},
+    {"PK", NULL, baca_pk, DAFTAR_PENGUKURAN, NULL, PK_TUNGGAL},
+    {"PK Murni", NULL, baca_pk, DAFTAR_PENGUKURAN, NULL, PK_MURNI},
+    {"PK Perubahan", NULL, baca_pk, DAFTAR_PENGUKURAN, NULL, PK_PERUBAHAN},
 };
+/* The sheets above, for the messages. */
+#define DAFTAR_LEMBAR                                                          \
+    "Pengukuran Kinerja, Triwulan, Realisasi Anggaran, Ringkasan, "            \
+    "Pemeriksaan, PK"
 #define JUMLAH_LEMBAR (sizeof lembar_isian / sizeof lembar_isian[0])
 
 /* Reads one workbook; returns its input sheets read, or -1 when it could
@@ -787,14 +1006,16 @@ static long baca_satu(const char *jalur, rencana *r, galat_rencana *g,
     }
     long n = 0;
     for (size_t i = 0; i < JUMLAH_LEMBAR; i++) {
-        long l = buku_cari_lembar(b, lembar_isian[i].t->nama);
+        const char *nama = lembar_isian[i].nama ? lembar_isian[i].nama
+                                                : lembar_isian[i].t->nama;
+        long l = buku_cari_lembar(b, nama);
         if (l < 0)
             continue;
         if (pemilik[i]) {
             galat_tambah(g, NULL, 0, 0,
                          "%s: lembar '%s' juga ada di %s; sisakan satu buku "
                          "kerja per lembar isian di folder itu",
-                         jalur, lembar_isian[i].t->nama, pemilik[i]);
+                         jalur, nama, pemilik[i]);
             continue;
         }
         pemilik[i] = jalur;
@@ -802,13 +1023,15 @@ static long baca_satu(const char *jalur, rencana *r, galat_rencana *g,
         bacaan a = {jalur,
                     b,
                     (size_t)l,
+                    nama,
                     lembar_isian[i].t,
                     r,
                     g,
                     terpakai,
                     ing,
                     lembar_isian[i].daftar,
-                    lembar_isian[i].kolom_grup};
+                    lembar_isian[i].kolom_grup,
+                    lembar_isian[i].versi};
         lembar_isian[i].baca(&a);
         n++;
     }
@@ -853,9 +1076,8 @@ static void baca_jalur(const char *jalur, rencana *r, size_t *jumlah_lembar,
         long n = baca_satu(jalur, r, g, pemilik, ing);
         if (n == 0)
             galat_tambah(g, jalur, 0, 0,
-                         "tidak ada lembar isian (Pengukuran Kinerja, "
-                         "Triwulan, Realisasi Anggaran): bukan buku kerja "
-                         "pengukuran atau realisasi dari kinerja-template");
+                         "tidak ada lembar isian (" DAFTAR_LEMBAR
+                         "): bukan buku kerja isian dari kinerja-template");
         dibaca = n > 0 ? (size_t)n : 0;
     } else {
         DIR *d = opendir(jalur);
@@ -896,8 +1118,7 @@ static void baca_jalur(const char *jalur, rencana *r, size_t *jumlah_lembar,
         if (!dibaca && galat_hitung(g) == awal)
             galat_tambah(g, jalur, 0, 0,
                          "tidak ada buku kerja .xlsx atau .ods dengan lembar "
-                         "isian (Pengukuran Kinerja, Triwulan, Realisasi "
-                         "Anggaran)");
+                         "isian (" DAFTAR_LEMBAR ")");
     }
     *jumlah_lembar = dibaca;
 }
