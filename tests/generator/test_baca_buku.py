@@ -207,8 +207,9 @@ def main():
         rc, out, err = jalankan("--baca-buku", buku, "-k", hasil)
         CATATAN.ok("buku terbaca", rc == 0, out + err)
         # Pengukuran Kinerja, Realisasi Anggaran, Pemeriksaan, Ringkasan,
-        # PK Murni, PK Perubahan
-        CATATAN.ok("enam lembar isian", "dibaca: 6 lembar isian" in out, out)
+        # Perbandingan, Perbandingan Daerah, PK Murni, PK Perubahan
+        CATATAN.ok("delapan lembar isian", "dibaca: 8 lembar isian" in out,
+                   out)
 
         # kinerja.csv: the typed realisasi, every other field as before
         lama = {b["kode"]: b for b in csv_baris(asal, "kinerja.csv")}

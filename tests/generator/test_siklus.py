@@ -358,6 +358,40 @@ def pk_teks(tmp):
                % nama[0] in err, err)
 
 
+def perbandingan(tmp, asal):
+    """Perbandingan: this year's realisasi of a kinerja lainnya typed
+    there; Perbandingan Daerah: another region's realisasi changed, one
+    cleared."""
+    buku = os.path.join(tmp, "buku-banding")
+    jalankan("-b", "ringkasan", "-k", buku)
+    jalur = buku_dengan(buku, "Perbandingan")
+    lama = {b["kode"]: b for b in csv_baris(asal, "kinerja.csv")}
+    wb = openpyxl.load_workbook(jalur)
+    ws = wb["Perbandingan"]
+    k_real = [c for c in range(1, ws.max_column + 1)
+              if ws.cell(4, c).value == "2024"][0] + 1
+    ws.cell(baris_dengan(ws, 3, lama["L1.1"]["uraian"]), k_real).value = "77,7"
+    ws = wb["Perbandingan Daerah"]
+    pb = rencana_csv.baca_csv(asal, "pembanding.csv")
+    (_, p1, _, _), (_, p2, _, _) = pb[1], pb[2]
+    for r in range(1, ws.max_row + 1):
+        if ws.cell(r, 2).value == p1 and ws.cell(r, 3).value == lama[pb[1][0]]["uraian"]:
+            ws.cell(r, 4).value = "4,5"
+        if ws.cell(r, 2).value == p2 and ws.cell(r, 3).value == lama[pb[2][0]]["uraian"]:
+            ws.cell(r, 4).value = None
+    wb.save(jalur)
+    c = os.path.join(tmp, "banding-csv")
+    rc, out, err = jalankan("--baca-buku", jalur, "-k", c)
+    CATATAN.ok("perbandingan: terbaca", rc == 0, out + err)
+    kin = csv_baris(c, "kinerja.csv")
+    CATATAN.equal([angka(b["realisasi"]) for b in kin if b["kode"] == "L1.1"],
+                  [77.7], "perbandingan: realisasi L1.1")
+    baru = rencana_csv.baca_csv(c, "pembanding.csv")
+    CATATAN.equal([(b[1], b[2]) for b in baru[1:3]], [(p1, "4,50"), (p2, "")],
+                  "perbandingan daerah: realisasi")
+    CATATAN.equal(baru[3:], pb[3:], "perbandingan daerah: lain tetap")
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         asal = os.path.join(tmp, "asal")
@@ -368,6 +402,7 @@ def main():
         lkjip(tmp, asal)
         nama_kembar(tmp)
         pk_teks(tmp)
+        perbandingan(tmp, asal)
     sys.exit(CATATAN.summary())
 
 

@@ -54,6 +54,9 @@ typedef struct bacaan {
     daftar_indikator daftar;
     const char *kolom_grup; /* the column naming each row's sasaran */
     pk_versi versi;
+    /* where grup_di looks: the group column and the first body row (from
+     * the layout; set by the reader of a sheet without one) */
+    uint32_t k_grup, baris_isi;
 } bacaan;
 
 static void lapor(bacaan *a, uint32_t baris, uint32_t kolom, const char *pesan,
@@ -297,9 +300,8 @@ static bool di_lembar(const bacaan *a, const indikator *d)
  * group column (a merged label keeps its text in its first cell). */
 static const char *grup_di(bacaan *a, uint32_t baris)
 {
-    uint32_t k = kolom(a->t, a->kolom_grup);
-    for (uint32_t b = baris + 1; b-- > tata_baris_isi(a->t);) {
-        const buku_sel *s = buku_sel_di(a->b, a->lembar, b, k);
+    for (uint32_t b = baris + 1; b-- > a->baris_isi;) {
+        const buku_sel *s = buku_sel_di(a->b, a->lembar, b, a->k_grup);
         if (s && s->jenis == BUKU_TEKS && !kosong_teks(s->teks))
             return s->teks;
     }
@@ -961,6 +963,76 @@ static void baca_pk(bacaan *a)
         baca_pagu_murni(a);
 }
 
+/* ---- Perbandingan and Perbandingan Daerah (tulis_ringkasan.c,
+ * tulis_grafik.c): tables of fixed columns, no layout declared.  On
+ * Perbandingan only this year's realisasi of an indicator not on the
+ * Ringkasan sheet is an input (the kinerja lainnya): No, sasaran,
+ * indicator, then target, realisasi, capaian per year under the year's
+ * number.  On Perbandingan Daerah the other regions' realisasi: No,
+ * Pemda/KL, indicator, realisasi. */
+
+static void baca_perbandingan(bacaan *a)
+{
+    char tahun[16];
+    snprintf(tahun, sizeof tahun, "%d", a->r->id.tahun);
+    uint32_t k_real = UINT32_MAX;
+    for (uint32_t k = 3; k < 3 + 3 * PERBANDINGAN_TAHUN_MAKS; k += 3) {
+        char buf[40];
+        const char *t = teks_sel(buku_sel_di(a->b, a->lembar, 3, k), buf);
+        if (t && !strcmp(t, tahun)) {
+            k_real = k + 1;
+            break;
+        }
+    }
+    if (k_real == UINT32_MAX)
+        return; /* the plan's year is not on it: no input */
+    a->k_grup = 1;
+    a->baris_isi = 5;
+    uint32_t akhir = baris_akhir(a);
+    for (uint32_t b = a->baris_isi; b <= akhir; b++) {
+        char buf[40];
+        const char *nama = teks_sel(buku_sel_di(a->b, a->lembar, b, 2), buf);
+        if (!nama || kosong_teks(nama))
+            continue;
+        size_t i = cari_indikator(a, b, 2, nama);
+        if (i != TIDAK_ADA)
+            terima_realisasi(a, b, k_real, i);
+    }
+}
+
+static void baca_daerah(bacaan *a)
+{
+    rencana *r = a->r;
+    uint32_t akhir = baris_akhir(a);
+    for (uint32_t b = 0; b <= akhir; b++) {
+        char buf1[40], buf2[40];
+        const char *pemda = teks_sel(buku_sel_di(a->b, a->lembar, b, 1), buf1);
+        const char *nama = teks_sel(buku_sel_di(a->b, a->lembar, b, 2), buf2);
+        if (!pemda || !nama)
+            continue;
+        size_t j = 0;
+        for (; j < r->jumlah_pembanding; j++) {
+            pembanding_isian *e = &r->pembanding[j];
+            if (strcmp(e->pemda, pemda) ||
+                strcmp(r->indikator[e->indikator].uraian, nama))
+                continue;
+            int min = r->indikator[e->indikator].target.desimal;
+            if (e->realisasi.ada && e->realisasi.desimal > min)
+                min = e->realisasi.desimal;
+            angka_isian(a, b, 3, &e->realisasi, min);
+            break;
+        }
+        /* a figure typed for a region the plan does not compare with (the
+         * office's own row is a formula or its own figure) */
+        const buku_sel *s = buku_sel_di(a->b, a->lembar, b, 3);
+        if (j == r->jumlah_pembanding && s && !s->rumus &&
+            s->jenis == BUKU_ANGKA && strcmp(pemda, r->id.kabupaten))
+            lapor(a, b, 1,
+                  "daerah tidak ada di pembanding.csv untuk indikator ini: ",
+                  pemda);
+    }
+}
+
 /* The input sheets: by the layouts' names, and the PK letters. */
 static const struct {
     const char *nama; /* NULL: the layout's */
@@ -975,6 +1047,8 @@ static const struct {
     {NULL, &tata_realisasi, baca_anggaran, DAFTAR_PENGUKURAN, NULL, 0},
     {NULL, &tata_ringkasan, baca_ringkasan, DAFTAR_RINGKASAN, "sasaran", 0},
     {NULL, &tata_pemeriksaan, baca_pemeriksaan, DAFTAR_PENGUKURAN, NULL, 0},
+    {"Perbandingan", NULL, baca_perbandingan, DAFTAR_PENGUKURAN, NULL, 0},
+    {"Perbandingan Daerah", NULL, baca_daerah, DAFTAR_PENGUKURAN, NULL, 0},
     {"PK", NULL, baca_pk, DAFTAR_PENGUKURAN, NULL, PK_TUNGGAL},
     {"PK Murni", NULL, baca_pk, DAFTAR_PENGUKURAN, NULL, PK_MURNI},
     {"PK Perubahan", NULL, baca_pk, DAFTAR_PENGUKURAN, NULL, PK_PERUBAHAN},
@@ -982,7 +1056,7 @@ static const struct {
 /* The sheets above, for the messages. */
 #define DAFTAR_LEMBAR                                                          \
     "Pengukuran Kinerja, Triwulan, Realisasi Anggaran, Ringkasan, "            \
-    "Pemeriksaan, PK"
+    "Pemeriksaan, Perbandingan, Perbandingan Daerah, PK"
 #define JUMLAH_LEMBAR (sizeof lembar_isian / sizeof lembar_isian[0])
 
 /* Reads one workbook; returns its input sheets read, or -1 when it could
@@ -1031,7 +1105,13 @@ static long baca_satu(const char *jalur, rencana *r, galat_rencana *g,
                     ing,
                     lembar_isian[i].daftar,
                     lembar_isian[i].kolom_grup,
-                    lembar_isian[i].versi};
+                    lembar_isian[i].versi,
+                    0,
+                    0};
+        if (a.t && a.kolom_grup) {
+            a.k_grup = kolom(a.t, a.kolom_grup);
+            a.baris_isi = tata_baris_isi(a.t);
+        }
         lembar_isian[i].baca(&a);
         n++;
     }

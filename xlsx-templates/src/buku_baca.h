@@ -13,6 +13,8 @@
  *                        staff added
  *   Ringkasan            an indicator's realisasi changed there
  *   Pemeriksaan          the totals of belanja operasi and modal
+ *   Perbandingan         this year's realisasi of a kinerja lainnya
+ *   Perbandingan Daerah  the other regions' realisasi
  *   PK, PK Murni,        the signatories' names, titles, ranks and NIP,
  *   PK Perubahan         the dates; PK Murni's program pagu the plan
  *                        did not know
@@ -22,8 +24,10 @@
  * two cells changed to different values are refused.  A revised pagu
  * keeps the plan's as the murni pagu when the plan had none.
  *
- * Columns are found only through the sheet layouts (tata.h, by their
- * names), so the writer and the reader cannot drift apart; each column's
+ * Columns of the table sheets are found only through the sheet layouts
+ * (tata.h, by their names), so the writer and the reader cannot drift
+ * apart (Perbandingan, Perbandingan Daerah and the PK letters, declared
+ * by no layout, by the labels their writers put beside them); each column's
  * header is checked against its declared title first, so a workbook the
  * generator did not write is refused with the file, the sheet and the cell.
  * Rows are found by their kode (Realisasi Anggaran) or by the indicator's
