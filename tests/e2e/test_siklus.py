@@ -25,16 +25,14 @@ Usage: test_siklus.py --oxt KINERJA.oxt --generator kinerja-template
        [--soffice soffice]
 """
 
-import argparse
 import os
 import shutil
 import sys
-import tempfile
-import traceback
 
 import harness
 from test_baca_buku import (baris_uno, csv_baris, jalankan, ketik,
-                            kolom_uno)
+                            kolom_uno, jalankan_uji, mulai,
+                            sama_xlsx_ods)
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
@@ -51,6 +49,15 @@ def angka(teks):
     return None if teks == "" else float(teks.replace(".", "").replace(",", "."))
 
 
+def buka_lembar(lembar, nama):
+    """The sheet `nama`, unprotected as staff would, or None."""
+    if not lembar.hasByName(nama):
+        return None
+    sh = lembar.getByName(nama)
+    sh.unprotect("")
+    return sh
+
+
 def isi_calc(calc, jalur, kin, daun):
     """Fills the input sheets jalur holds; stores it into isi-xlsx and
     isi-ods.  Returns the sheets filled."""
@@ -58,9 +65,8 @@ def isi_calc(calc, jalur, kin, daun):
     diisi = []
     try:
         lembar = doc.Sheets
-        if lembar.hasByName("Pengukuran Kinerja"):
-            sh = lembar.getByName("Pengukuran Kinerja")
-            sh.unprotect("")
+        sh = buka_lembar(lembar, "Pengukuran Kinerja")
+        if sh:
             k_ind = kolom_uno(sh, 4, "INDIKATOR KINERJA")
             k_real = kolom_uno(sh, 4, "REALISASI")
             sh.Rows.insertByIndex(baris_uno(sh, k_ind, kin["L1.3"]["uraian"]), 1)
@@ -68,9 +74,8 @@ def isi_calc(calc, jalur, kin, daun):
                 ketik(sh.getCellByPosition(
                     k_real, baris_uno(sh, k_ind, kin[kode]["uraian"])), how, what)
             diisi.append("Pengukuran Kinerja")
-        if lembar.hasByName("Realisasi Anggaran"):
-            sh = lembar.getByName("Realisasi Anggaran")
-            sh.unprotect("")
+        sh = buka_lembar(lembar, "Realisasi Anggaran")
+        if sh:
             k_kode = kolom_uno(sh, 4, "Kode")
             k_pagu = kolom_uno(sh, 4, "Anggaran (Rp)")
             k_real = kolom_uno(sh, 4, "Realisasi (Rp)")
@@ -79,9 +84,8 @@ def isi_calc(calc, jalur, kin, daun):
                 ketik(sh.getCellByPosition(k_pagu if kolom == "pagu" else k_real,
                                            baris_uno(sh, k_kode, kode)), how, what)
             diisi.append("Realisasi Anggaran")
-        if lembar.hasByName("Pemeriksaan"):
-            sh = lembar.getByName("Pemeriksaan")
-            sh.unprotect("")
+        sh = buka_lembar(lembar, "Pemeriksaan")
+        if sh:
             k_label = kolom_uno(sh, 6, "Angka yang diperiksa")
             k_nilai = kolom_uno(sh, 6, "Nilai")
             sh.getCellByPosition(k_nilai, baris_uno(
@@ -214,65 +218,45 @@ def csv_baris_semua(folder, nama):
         return list(csv.DictReader(f, delimiter=";"))
 
 
+def uji(args, program, tmp):
+    asal = os.path.join(tmp, "asal")
+    rc, _, err = jalankan(program, "--tulis-csv", asal)
+    CATATAN.ok("contoh sebagai CSV", rc == 0, err)
+    renstra = csv_baris_semua(asal, "renstra.csv")
+    r25 = os.path.join(tmp, "r25")
+    rc, _, err = jalankan(program, "--tahun-depan", "-k", r25)
+    CATATAN.ok("rencana 2025", rc == 0, err)
+    buku = os.path.join(tmp, "buku")
+    rc, _, err = jalankan(program, r25, "-k", buku)
+    CATATAN.ok("buku 2025", rc == 0, err)
+    kin, ang = csv_baris(r25, "kinerja.csv"), csv_baris(r25, "anggaran.csv")
+    daun = [k for k, b in ang.items() if b["tingkat"] == "sub kegiatan"]
+    with harness.CalcSession(args.oxt, budget=args.budget,
+                             soffice=args.soffice) as calc:
+        for fmt, _ in FORMAT:
+            d = os.path.join(calc.work, "isi-" + fmt)
+            os.mkdir(d)
+            calc._own(d)
+        diisi = []
+        for nama in sorted(os.listdir(buku)):
+            lokal = os.path.join(calc.work, nama)
+            shutil.copyfile(os.path.join(buku, nama), lokal)
+            calc._own(lokal)
+            diisi += isi_calc(calc, lokal, kin, daun)
+        CATATAN.equal(sorted(diisi), ["Pemeriksaan", "Pengukuran Kinerja",
+                                      "Realisasi Anggaran"], "lembar diisi")
+        hasil = {}
+        for fmt, _ in FORMAT:
+            d = os.path.join(tmp, "isi-" + fmt)
+            shutil.copytree(os.path.join(calc.work, "isi-" + fmt), d)
+            hasil[fmt] = periksa(fmt, program, r25, d, tmp, kin, ang,
+                                 renstra)
+    sama_xlsx_ods(CATATAN, hasil)
+
+
 def main():
-    p = argparse.ArgumentParser(description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--oxt", required=True)
-    p.add_argument("--generator", required=True)
-    p.add_argument("--soffice")
-    p.add_argument("--budget", type=int, default=240)
-    args = p.parse_args()
-    program = os.path.abspath(args.generator)
-    if not (os.path.isfile(program) and os.access(program, os.X_OK)):
-        harness.die("the generator %s does not exist; build it first" % program)
-    try:
-        import openpyxl  # noqa: F401
-    except ImportError:
-        harness.die("cannot import openpyxl with %s; install python3-openpyxl"
-                    % sys.executable)
-    tmp = tempfile.mkdtemp(prefix="kinerja-siklus-")
-    try:
-        asal = os.path.join(tmp, "asal")
-        rc, _, err = jalankan(program, "--tulis-csv", asal)
-        CATATAN.ok("contoh sebagai CSV", rc == 0, err)
-        renstra = csv_baris_semua(asal, "renstra.csv")
-        r25 = os.path.join(tmp, "r25")
-        rc, _, err = jalankan(program, "--tahun-depan", "-k", r25)
-        CATATAN.ok("rencana 2025", rc == 0, err)
-        buku = os.path.join(tmp, "buku")
-        rc, _, err = jalankan(program, r25, "-k", buku)
-        CATATAN.ok("buku 2025", rc == 0, err)
-        kin, ang = csv_baris(r25, "kinerja.csv"), csv_baris(r25, "anggaran.csv")
-        daun = [k for k, b in ang.items() if b["tingkat"] == "sub kegiatan"]
-        with harness.CalcSession(args.oxt, budget=args.budget,
-                                 soffice=args.soffice) as calc:
-            for fmt, _ in FORMAT:
-                d = os.path.join(calc.work, "isi-" + fmt)
-                os.mkdir(d)
-                calc._own(d)
-            diisi = []
-            for nama in sorted(os.listdir(buku)):
-                lokal = os.path.join(calc.work, nama)
-                shutil.copyfile(os.path.join(buku, nama), lokal)
-                calc._own(lokal)
-                diisi += isi_calc(calc, lokal, kin, daun)
-            CATATAN.equal(sorted(diisi), ["Pemeriksaan", "Pengukuran Kinerja",
-                                          "Realisasi Anggaran"], "lembar diisi")
-            hasil = {}
-            for fmt, _ in FORMAT:
-                d = os.path.join(tmp, "isi-" + fmt)
-                shutil.copytree(os.path.join(calc.work, "isi-" + fmt), d)
-                hasil[fmt] = periksa(fmt, program, r25, d, tmp, kin, ang,
-                                     renstra)
-        for nama in sorted(os.listdir(hasil["xlsx"])):
-            with open(os.path.join(hasil["xlsx"], nama), "rb") as a, \
-                    open(os.path.join(hasil["ods"], nama), "rb") as b:
-                CATATAN.ok(".xlsx dan .ods: %s sama" % nama, a.read() == b.read())
-    except Exception as e:  # noqa: BLE001
-        CATATAN.fail("the program raised", "%s\n%s" % (e, traceback.format_exc()))
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    sys.exit(CATATAN.summary())
+    args, program = mulai(__doc__)
+    jalankan_uji(CATATAN, "kinerja-siklus-", lambda tmp: uji(args, program, tmp))
 
 
 if __name__ == "__main__":

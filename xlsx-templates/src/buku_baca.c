@@ -140,6 +140,12 @@ static const char *teks_sel(const buku_sel *s, char buf[40])
     return NULL;
 }
 
+/* The text of the cell at (baris, k) of the sheet a reads (teks_sel). */
+static const char *teks_di(bacaan *a, uint32_t baris, uint32_t k, char buf[40])
+{
+    return teks_sel(buku_sel_di(a->b, a->lembar, baris, k), buf);
+}
+
 /* Whether text is only blanks (a cell staff cleared with a space). */
 static bool kosong_teks(const char *t)
 {
@@ -459,14 +465,13 @@ static void baca_pengukuran(bacaan *a)
     }
     for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
         char buf[40];
-        const char *p = teks_sel(buku_sel_di(a->b, a->lembar, b, k_prog), buf);
+        const char *p = teks_di(a, b, k_prog, buf);
         /* the JUMLAH row closes the table */
         if (p && !strcmp(p, "JUMLAH"))
             break;
         if (p && !kosong_teks(p))
             baca_program(a, b, p, program);
-        const char *nama =
-            teks_sel(buku_sel_di(a->b, a->lembar, b, k_ind), buf);
+        const char *nama = teks_di(a, b, k_ind, buf);
         if (!nama || kosong_teks(nama)) {
             /* an inserted row: a figure typed there belongs to nothing */
             const buku_sel *s = buku_sel_di(a->b, a->lembar, b, k_real);
@@ -499,7 +504,7 @@ static void baca_ringkasan(bacaan *a)
     uint32_t akhir = baris_akhir(a);
     for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
         char buf[40];
-        const char *sas = teks_sel(buku_sel_di(a->b, a->lembar, b, k_sas), buf);
+        const char *sas = teks_di(a, b, k_sas, buf);
         for (size_t k = 0; sas && k < r->jumlah_kelompok; k++) {
             if (r->kelompok[k].jenis != KELOMPOK_SASARAN ||
                 strcmp(r->kelompok[k].uraian, sas))
@@ -517,8 +522,7 @@ static void baca_ringkasan(bacaan *a)
                       NULL);
             break;
         }
-        const char *nama =
-            teks_sel(buku_sel_di(a->b, a->lembar, b, k_ind), buf);
+        const char *nama = teks_di(a, b, k_ind, buf);
         if (!nama || kosong_teks(nama))
             continue;
         size_t i = cari_indikator(a, b, k_ind, nama);
@@ -549,8 +553,7 @@ static void baca_pemeriksaan(bacaan *a)
     uint32_t akhir = baris_akhir(a);
     for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
         char buf[40];
-        const char *label =
-            teks_sel(buku_sel_di(a->b, a->lembar, b, k_label), buf);
+        const char *label = teks_di(a, b, k_label, buf);
         for (size_t j = 0; label && j < sizeof belanja / sizeof belanja[0]; j++)
             if (!strcmp(label, belanja[j].label)) {
                 rupiah_isian(
@@ -572,8 +575,7 @@ static void baca_triwulan(bacaan *a)
     uint32_t akhir = baris_akhir(a);
     for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
         char buf[40];
-        const char *nama =
-            teks_sel(buku_sel_di(a->b, a->lembar, b, k_ind), buf);
+        const char *nama = teks_di(a, b, k_ind, buf);
         if (!nama || kosong_teks(nama))
             continue;
         size_t i = cari_indikator(a, b, k_ind, nama);
@@ -635,10 +637,8 @@ static size_t tambah_baris(bacaan *a, uint32_t b, const char *kode,
     char buf1[40], buf2[40];
     uint32_t k_induk = kolom(a->t, "induk"), k_tingkat = kolom(a->t, "tingkat"),
              k_uraian = kolom(a->t, "uraian");
-    const char *induk =
-        teks_sel(buku_sel_di(a->b, a->lembar, b, k_induk), buf1);
-    const char *tingkat_teks =
-        teks_sel(buku_sel_di(a->b, a->lembar, b, k_tingkat), buf2);
+    const char *induk = teks_di(a, b, k_induk, buf1);
+    const char *tingkat_teks = teks_di(a, b, k_tingkat, buf2);
     const buku_sel *u = buku_sel_di(a->b, a->lembar, b, k_uraian);
     simpul_tingkat tingkat = tingkat_dari(tingkat_teks);
     if (tingkat != TINGKAT_KEGIATAN && tingkat != TINGKAT_SUB_KEGIATAN) {
@@ -721,8 +721,7 @@ static void baca_anggaran(bacaan *a)
     uint32_t akhir = baris_akhir(a);
     for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
         char buf[40];
-        const char *kode =
-            teks_sel(buku_sel_di(a->b, a->lembar, b, k_kode), buf);
+        const char *kode = teks_di(a, b, k_kode, buf);
         if (!kode || kosong_teks(kode)) {
             for (uint32_t k = k_pagu; k <= k_real; k++) {
                 const buku_sel *s = buku_sel_di(a->b, a->lembar, b, k);
@@ -799,8 +798,7 @@ static const char *teks_tempat(bacaan *a, const tempat_teks *t, char buf[40])
 {
     if (t->baris == TIDAK_ADA_BARIS)
         return NULL;
-    const char *v =
-        teks_sel(buku_sel_di(a->b, a->lembar, t->baris, t->kolom), buf);
+    const char *v = teks_di(a, t->baris, t->kolom, buf);
     if (!v || kosong_teks(v))
         return "";
     size_t n = strlen(t->awalan);
@@ -900,7 +898,7 @@ static void baca_pagu_murni(bacaan *a)
     uint32_t akhir = baris_akhir(a);
     for (b++; b <= akhir; b++) {
         char buf[40];
-        const char *nama = teks_sel(buku_sel_di(a->b, a->lembar, b, 1), buf);
+        const char *nama = teks_di(a, b, 1, buf);
         for (size_t i = 0; nama && i < a->ing->jumlah_simpul; i++) {
             simpul *s = &r->simpul[i];
             if (s->tingkat == TINGKAT_PROGRAM && !strcmp(s->uraian, nama)) {
@@ -978,7 +976,7 @@ static void baca_perbandingan(bacaan *a)
     uint32_t k_real = UINT32_MAX;
     for (uint32_t k = 3; k < 3 + 3 * PERBANDINGAN_TAHUN_MAKS; k += 3) {
         char buf[40];
-        const char *t = teks_sel(buku_sel_di(a->b, a->lembar, 3, k), buf);
+        const char *t = teks_di(a, 3, k, buf);
         if (t && !strcmp(t, tahun)) {
             k_real = k + 1;
             break;
@@ -991,7 +989,7 @@ static void baca_perbandingan(bacaan *a)
     uint32_t akhir = baris_akhir(a);
     for (uint32_t b = a->baris_isi; b <= akhir; b++) {
         char buf[40];
-        const char *nama = teks_sel(buku_sel_di(a->b, a->lembar, b, 2), buf);
+        const char *nama = teks_di(a, b, 2, buf);
         if (!nama || kosong_teks(nama))
             continue;
         size_t i = cari_indikator(a, b, 2, nama);
@@ -1006,8 +1004,8 @@ static void baca_daerah(bacaan *a)
     uint32_t akhir = baris_akhir(a);
     for (uint32_t b = 0; b <= akhir; b++) {
         char buf1[40], buf2[40];
-        const char *pemda = teks_sel(buku_sel_di(a->b, a->lembar, b, 1), buf1);
-        const char *nama = teks_sel(buku_sel_di(a->b, a->lembar, b, 2), buf2);
+        const char *pemda = teks_di(a, b, 1, buf1);
+        const char *nama = teks_di(a, b, 2, buf2);
         if (!pemda || !nama)
             continue;
         size_t j = 0;
