@@ -392,6 +392,37 @@ def perbandingan(tmp, asal):
     CATATAN.equal(baru[3:], pb[3:], "perbandingan daerah: lain tetap")
 
 
+def baris_anggaran(tmp, asal):
+    """A sub kegiatan renamed and one moved under another kegiatan (its
+    Induk retyped) on Realisasi Anggaran; a Tingkat changed is refused."""
+    buku = os.path.join(tmp, "buku-baris")
+    jalankan("-b", "realisasi", "-k", buku)
+    ang, program = sub_kegiatan(asal)
+    daun = [k for k, b in ang.items() if b["tingkat"] == "sub kegiatan"]
+    keg = [k for k, b in ang.items() if b["tingkat"] == "kegiatan"]
+    pindah = daun[0]
+    ke = [k for k in keg if k != ang[pindah]["induk"]][0]
+    jalur, _ = isi(buku, "Realisasi Anggaran", 5,
+                   [("Kode", daun[1], "Program / Kegiatan / Sub Kegiatan",
+                     "Nama Baru Sub Kegiatan"),
+                    ("Kode", pindah, "Induk", ke)])
+    c = os.path.join(tmp, "baris-csv")
+    rc, out, err = jalankan("--baca-buku", jalur, "-k", c)
+    CATATAN.ok("baris: terbaca", rc == 0, out + err)
+    baru = csv_baris(c, "anggaran.csv")
+    b = {x["kode"]: x for x in baru}
+    CATATAN.equal((b[daun[1]]["uraian"], b[pindah]["induk"]),
+                  ("Nama Baru Sub Kegiatan", ke), "baris: uraian dan induk")
+    for x in baru:
+        if x["kode"] not in (daun[1], pindah):
+            CATATAN.equal(x, ang[x["kode"]], "baris: %s tetap" % x["kode"])
+    isi(buku, "Realisasi Anggaran", 5, [("Kode", daun[2], "Tingkat", "Kegiatan")])
+    rc, out, err = jalankan("--baca-buku", jalur, "-k", os.path.join(tmp, "z"))
+    CATATAN.equal(rc, 1, "baris: tingkat diubah ditolak")
+    CATATAN.ok("baris: pesan tingkat", "Tingkat baris yang ada dalam rencana "
+               "tidak dapat diubah" in err and daun[2] in err, err)
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         asal = os.path.join(tmp, "asal")
@@ -403,6 +434,7 @@ def main():
         nama_kembar(tmp)
         pk_teks(tmp)
         perbandingan(tmp, asal)
+        baris_anggaran(tmp, asal)
     sys.exit(CATATAN.summary())
 
 

@@ -622,6 +622,81 @@ static size_t cari_baru(const rencana *r, size_t awal, const char *kode)
     return TIDAK_ADA;
 }
 
+/* The line with this kode: the plan's (urut, its first n_awal) or one
+ * added from the sheet; TIDAK_ADA for none or a blank kode. */
+static size_t cari_kode(const rencana *r, const kode_urut *urut, size_t n_awal,
+                        const char *kode)
+{
+    if (!kode || kosong_teks(kode))
+        return TIDAK_ADA;
+    kode_urut kunci = {kode, 0};
+    const kode_urut *t =
+        bsearch(&kunci, urut, n_awal, sizeof *urut, banding_kode_urut);
+    return t ? t->simpul : cari_baru(r, n_awal, kode);
+}
+
+/*
+ * The text cells of a line the plan has (unlocked on sub kegiatan rows):
+ * a renamed line takes its new uraian; a line whose Induk was retyped to
+ * another line one level up moves under it, as the sheet's SUMIF totals
+ * follow the Induk; its Tingkat cannot change (a line changing level is
+ * a new line with a new kode).
+ */
+static void ubah_baris(bacaan *a, uint32_t b, size_t i, const kode_urut *urut,
+                       size_t n_awal)
+{
+    rencana *r = a->r;
+    simpul *s = &r->simpul[i];
+    char buf[3][40];
+    uint32_t k_uraian = kolom(a->t, "uraian"), k_induk = kolom(a->t, "induk"),
+             k_tingkat = kolom(a->t, "tingkat");
+    const char *u = teks_di(a, b, k_uraian, buf[0]);
+    if (u && !kosong_teks(u) && strcmp(u, s->uraian)) {
+        char *baru = strdup(u);
+        if (!baru) {
+            galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+            return;
+        }
+        free(s->uraian);
+        s->uraian = baru;
+    }
+    if (tingkat_dari(teks_di(a, b, k_tingkat, buf[1])) != s->tingkat) {
+        lapor(a, b, k_tingkat,
+              "Tingkat baris yang ada dalam rencana tidak dapat diubah "
+              "(baris dengan tingkat lain perlu kode baru), kode ",
+              s->kode);
+        return;
+    }
+    const char *induk = teks_di(a, b, k_induk, buf[2]);
+    const char *lama = s->induk == TIDAK_ADA ? "" : r->simpul[s->induk].kode;
+    if (!strcmp(induk ? induk : "", lama))
+        return;
+    size_t p = cari_kode(r, urut, n_awal, induk);
+    if (s->tingkat == TINGKAT_PROGRAM || p == TIDAK_ADA ||
+        r->simpul[p].tingkat != s->tingkat - 1) {
+        lapor(a, b, k_induk,
+              "Induk harus kode baris satu tingkat di atasnya dalam "
+              "rencana: ",
+              induk ? induk : "(kosong)");
+        return;
+    }
+    size_t *anak = realloc(r->simpul[p].anak,
+                           (r->simpul[p].jumlah_anak + 1) * sizeof *anak);
+    if (!anak) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return;
+    }
+    r->simpul[p].anak = anak;
+    anak[r->simpul[p].jumlah_anak++] = i;
+    simpul *q = &r->simpul[s->induk];
+    size_t n = 0;
+    for (size_t j = 0; j < q->jumlah_anak; j++)
+        if (q->anak[j] != i)
+            q->anak[n++] = q->anak[j];
+    q->jumlah_anak = n;
+    s->induk = p;
+}
+
 /*
  * A kegiatan or sub kegiatan staff added on an inserted row, as the
  * sheet's instruction asks (Kode, Induk, Tingkat, uraian, Anggaran): added
@@ -653,13 +728,7 @@ static size_t tambah_baris(bacaan *a, uint32_t b, const char *kode,
         lapor(a, b, k_uraian, "baris baru tanpa uraian, kode ", kode);
         return TIDAK_ADA;
     }
-    size_t p = TIDAK_ADA;
-    if (induk && !kosong_teks(induk)) {
-        kode_urut kunci = {induk, 0};
-        const kode_urut *t =
-            bsearch(&kunci, urut, n_awal, sizeof *urut, banding_kode_urut);
-        p = t ? t->simpul : cari_baru(r, n_awal, induk);
-    }
+    size_t p = cari_kode(r, urut, n_awal, induk);
     if (p == TIDAK_ADA || r->simpul[p].tingkat != tingkat - 1) {
         lapor(a, b, k_induk,
               tingkat == TINGKAT_KEGIATAN
@@ -741,6 +810,7 @@ static void baca_anggaran(bacaan *a)
                 continue;
             }
             dibaca[i] = true;
+            ubah_baris(a, b, i, urut, n_awal);
         } else if (cari_baru(r, n_awal, kode) != TIDAK_ADA) {
             lapor(a, b, k_kode, "kode tercantum dua kali: ", kode);
             continue;

@@ -9,8 +9,8 @@
  *   Pengukuran Kinerja   realisasi of each indicator; a program's
  *                        realisasi (what the office reports for it)
  *   Triwulan             the quarters (tw_1..tw_4) and quarterly targets
- *   Realisasi Anggaran   pagu and realisasi of each budget line, lines
- *                        staff added
+ *   Realisasi Anggaran   pagu and realisasi of each budget line, its
+ *                        uraian and Induk retyped, lines staff added
  *   Ringkasan            an indicator's realisasi changed there
  *   Pemeriksaan          the totals of belanja operasi and modal
  *   Perbandingan         this year's realisasi of a kinerja lainnya
