@@ -209,8 +209,12 @@ def periksa_ulang(label, program, hasil, diisi):
     CATATAN.equal(dilihat, len(diisi), label + " ulang: baris anggaran")
 
 
-def main():
-    p = argparse.ArgumentParser(description=__doc__,
+def mulai(doc):
+    """The command line of a test that fills workbooks in Calc and runs the
+    generator on them (--oxt, --generator, --soffice, --budget): the
+    arguments and the generator's absolute path; dies when the generator
+    or openpyxl is missing."""
+    p = argparse.ArgumentParser(description=doc,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--oxt", required=True)
     p.add_argument("--generator", required=True)
@@ -225,57 +229,80 @@ def main():
     except ImportError:
         harness.die("cannot import openpyxl with %s; install python3-openpyxl"
                     % sys.executable)
-    tmp = tempfile.mkdtemp(prefix="kinerja-baca-")
+    return args, program
+
+
+def sama_xlsx_ods(cat, hasil):
+    """Checks that the files read back from the .xlsx (hasil["xlsx"]) and
+    from the .ods (hasil["ods"]) are the same, byte for byte."""
+    for nama in sorted(os.listdir(hasil["xlsx"])):
+        with open(os.path.join(hasil["xlsx"], nama), "rb") as a, \
+                open(os.path.join(hasil["ods"], nama), "rb") as b:
+            cat.ok(".xlsx dan .ods: %s sama" % nama, a.read() == b.read())
+
+
+def jalankan_uji(cat, awalan, uji):
+    """Runs uji(tmp) in a new temporary folder named from `awalan`: an
+    exception is a failure, the folder is removed, and the process exits
+    with the checks' status."""
+    tmp = tempfile.mkdtemp(prefix=awalan)
     try:
-        buku = os.path.join(tmp, "buku")
-        rc, _, err = jalankan(program, "-k", buku)
-        CATATAN.ok("contoh ditulis", rc == 0, err)
-        asal = os.path.join(tmp, "asal")
-        rc, _, err = jalankan(program, "--tulis-csv", asal)
-        CATATAN.ok("contoh sebagai CSV", rc == 0, err)
-        with harness.CalcSession(args.oxt, budget=args.budget,
-                                 soffice=args.soffice) as calc:
-            keluar = []
-            for fmt, filt in (("xlsx", "Calc MS Excel 2007 XML"),
-                              ("ods", "calc8")):
-                d = os.path.join(calc.work, "isi-" + fmt)
-                os.mkdir(d)
-                calc._own(d)
-                keluar.append((d, filt))
-            diisi = None
-            for nama in ("pengukuran-kinerja-2024.xlsx",
-                         "realisasi-anggaran-2024.xlsx"):
-                lokal = os.path.join(calc.work, nama)
-                shutil.copyfile(os.path.join(buku, nama), lokal)
-                calc._own(lokal)
-                if nama.startswith("pengukuran"):
-                    isi_pengukuran(calc, lokal, keluar)
-                else:
-                    diisi = isi_anggaran(calc, lokal, keluar)
-            hasil = {}
-            for d, _ in keluar:
-                fmt = d.rsplit("-", 1)[-1]
-                CATATAN.equal(sorted(os.listdir(d)),
-                              ["pengukuran-kinerja-2024." + fmt,
-                               "realisasi-anggaran-2024." + fmt],
-                              fmt + ": disimpan Calc")
-                hasil[fmt] = os.path.join(tmp, "hasil-" + fmt)
-                rc, out, err = jalankan(program, "--baca-buku", d, "-k",
-                                        hasil[fmt])
-                CATATAN.ok(fmt + ": terbaca", rc == 0, out + err)
-                CATATAN.ok(fmt + ": dua lembar isian",
-                           "dibaca: 2 lembar isian" in out, out)
-                periksa_csv(fmt, asal, hasil[fmt], diisi)
-                periksa_ulang(fmt, program, hasil[fmt], diisi)
-        for nama in sorted(os.listdir(hasil["xlsx"])):
-            with open(os.path.join(hasil["xlsx"], nama), "rb") as a, \
-                    open(os.path.join(hasil["ods"], nama), "rb") as b:
-                CATATAN.ok(".xlsx dan .ods: %s sama" % nama, a.read() == b.read())
+        uji(tmp)
     except Exception as e:  # noqa: BLE001
-        CATATAN.fail("the program raised", "%s\n%s" % (e, traceback.format_exc()))
+        cat.fail("the program raised", "%s\n%s" % (e, traceback.format_exc()))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    sys.exit(CATATAN.summary())
+    sys.exit(cat.summary())
+
+
+def uji(args, program, tmp):
+    buku = os.path.join(tmp, "buku")
+    rc, _, err = jalankan(program, "-k", buku)
+    CATATAN.ok("contoh ditulis", rc == 0, err)
+    asal = os.path.join(tmp, "asal")
+    rc, _, err = jalankan(program, "--tulis-csv", asal)
+    CATATAN.ok("contoh sebagai CSV", rc == 0, err)
+    with harness.CalcSession(args.oxt, budget=args.budget,
+                             soffice=args.soffice) as calc:
+        keluar = []
+        for fmt, filt in (("xlsx", "Calc MS Excel 2007 XML"),
+                          ("ods", "calc8")):
+            d = os.path.join(calc.work, "isi-" + fmt)
+            os.mkdir(d)
+            calc._own(d)
+            keluar.append((d, filt))
+        diisi = None
+        for nama in ("pengukuran-kinerja-2024.xlsx",
+                     "realisasi-anggaran-2024.xlsx"):
+            lokal = os.path.join(calc.work, nama)
+            shutil.copyfile(os.path.join(buku, nama), lokal)
+            calc._own(lokal)
+            if nama.startswith("pengukuran"):
+                isi_pengukuran(calc, lokal, keluar)
+            else:
+                diisi = isi_anggaran(calc, lokal, keluar)
+        hasil = {}
+        for d, _ in keluar:
+            fmt = d.rsplit("-", 1)[-1]
+            CATATAN.equal(sorted(os.listdir(d)),
+                          ["pengukuran-kinerja-2024." + fmt,
+                           "realisasi-anggaran-2024." + fmt],
+                          fmt + ": disimpan Calc")
+            hasil[fmt] = os.path.join(tmp, "hasil-" + fmt)
+            rc, out, err = jalankan(program, "--baca-buku", d, "-k",
+                                    hasil[fmt])
+            CATATAN.ok(fmt + ": terbaca", rc == 0, out + err)
+            # Pengukuran Kinerja, Realisasi Anggaran, Pemeriksaan
+            CATATAN.ok(fmt + ": tiga lembar isian",
+                       "dibaca: 3 lembar isian" in out, out)
+            periksa_csv(fmt, asal, hasil[fmt], diisi)
+            periksa_ulang(fmt, program, hasil[fmt], diisi)
+    sama_xlsx_ods(CATATAN, hasil)
+
+
+def main():
+    args, program = mulai(__doc__)
+    jalankan_uji(CATATAN, "kinerja-baca-", lambda tmp: uji(args, program, tmp))
 
 
 if __name__ == "__main__":

@@ -189,6 +189,12 @@ def buat_kumpulan(tmp):
             rc, _, err = jalankan(folder, "-k", folder, "--rumus", "standar",
                                   "--tanpa-realisasi")
             assert rc == 0, err
+            # the plan beside the workbooks is the one they were written
+            # from: read-back compares each input cell with it to tell what
+            # staff changed, so its realisasi must be the blank ones too
+            rc, _, err = jalankan(folder, "--tanpa-realisasi", "--tulis-csv", folder,
+                                  "--timpa")
+            assert rc == 0, err
             anggaran, kinerja = isi_openpyxl(folder, rnd)
             real = list(anggaran.values())
             pagu_daun = {r["kode"]: rupiah(r["pagu"]) for r in leaves}

@@ -6,6 +6,7 @@
 
 #include <dirent.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,15 +16,47 @@
 #include "pembaca.h"
 #include "tulis.h"
 
+/* What the workbooks showed when written, and which cell changed a figure
+ * shown on two sheets (an indicator's realisasi is on Pengukuran Kinerja
+ * and on Ringkasan): kept over every workbook of one read. */
+typedef struct ingatan {
+    isian_angka *realisasi; /* each indicator's, as the plan had it */
+    char **diubah_di;       /* "berkas: lembar 'X', sel F12", or NULL */
+    size_t jumlah_simpul;   /* the plan's own budget lines ... */
+    isian_rupiah *pagu;     /* ... and their pagu as the plan had it */
+} ingatan;
+
+/* Which indicators an indicator sheet lists. */
+typedef enum daftar_indikator {
+    DAFTAR_PENGUKURAN, /* of the sasaran and kinerja lainnya */
+    DAFTAR_TRIWULAN,   /* those of them monitored per quarter */
+    DAFTAR_RINGKASAN   /* of the sasaran */
+} daftar_indikator;
+
+/* The agreements of the Perjanjian Kinerja workbook. */
+typedef enum pk_versi {
+    PK_TUNGGAL,  /* "PK": a plan never revised */
+    PK_MURNI,    /* "PK Murni": the original */
+    PK_PERUBAHAN /* "PK Perubahan": the revised one */
+} pk_versi;
+
 /* One workbook being read: where messages point. */
 typedef struct bacaan {
     const char *berkas; /* the file's name as given */
     buku *b;
     size_t lembar; /* sheet index */
-    const tata_lembar *t;
+    const char *nama_lembar;
+    const tata_lembar *t; /* the sheet's layout; NULL for a PK letter */
     rencana *r;
     galat_rencana *g;
     bool *terpakai; /* indicators already matched on this sheet */
+    ingatan *ing;
+    daftar_indikator daftar;
+    const char *kolom_grup; /* the column naming each row's sasaran */
+    pk_versi versi;
+    /* where grup_di looks: the group column and the first body row (from
+     * the layout; set by the reader of a sheet without one) */
+    uint32_t k_grup, baris_isi;
 } bacaan;
 
 static void lapor(bacaan *a, uint32_t baris, uint32_t kolom, const char *pesan,
@@ -32,7 +65,7 @@ static void lapor(bacaan *a, uint32_t baris, uint32_t kolom, const char *pesan,
     char sel[16];
     buku_alamat(baris, kolom, sel);
     galat_tambah(a->g, NULL, 0, 0, "%s: lembar '%s', sel %s: %s%s", a->berkas,
-                 a->t->nama, sel, pesan, rinci ? rinci : "");
+                 a->nama_lembar, sel, pesan, rinci ? rinci : "");
 }
 
 /* The column of a layout by name (checked by periksa_kepala first). */
@@ -42,10 +75,12 @@ static uint32_t kolom(const tata_lembar *t, const char *nama)
     return k < 0 ? 0 : (uint32_t)k;
 }
 
-/* The row of the column titles: above the numbering row, if any. */
-static uint32_t baris_judul(const tata_lembar *t)
+/* The row of a column's title: below its grup and subgrup, if any (the
+ * title merged down from there to the last header row). */
+static uint32_t baris_judul(const tata_lembar *t, uint32_t k)
 {
-    return tata_baris_isi(t) - 1u - (t->nomor_kolom ? 1u : 0u);
+    return t->baris_kepala + (t->kolom[k].grup ? 1u : 0u) +
+           (t->kolom[k].subgrup ? 1u : 0u);
 }
 
 /* Whether the columns `nama` carry their declared titles: the mark of a
@@ -53,7 +88,6 @@ static uint32_t baris_judul(const tata_lembar *t)
 static bool periksa_kepala(bacaan *a, const char *const *nama, size_t n)
 {
     bool ok = true;
-    uint32_t b = baris_judul(a->t);
     for (size_t i = 0; i < n; i++) {
         if (tata_kolom_cari(a->t, nama[i]) < 0) {
             /* the layouts are the program's own: a reader asking for a
@@ -63,7 +97,7 @@ static bool periksa_kepala(bacaan *a, const char *const *nama, size_t n)
                          a->t->nama, nama[i]);
             return false;
         }
-        uint32_t k = kolom(a->t, nama[i]);
+        uint32_t k = kolom(a->t, nama[i]), b = baris_judul(a->t, k);
         const char *judul = a->t->kolom[k].judul;
         const buku_sel *s = buku_sel_di(a->b, a->lembar, b, k);
         if (s && s->jenis == BUKU_TEKS && !strcmp(s->teks, judul))
@@ -106,6 +140,12 @@ static const char *teks_sel(const buku_sel *s, char buf[40])
     return NULL;
 }
 
+/* The text of the cell at (baris, k) of the sheet a reads (teks_sel). */
+static const char *teks_di(bacaan *a, uint32_t baris, uint32_t k, char buf[40])
+{
+    return teks_sel(buku_sel_di(a->b, a->lembar, baris, k), buf);
+}
+
 /* Whether text is only blanks (a cell staff cleared with a space). */
 static bool kosong_teks(const char *t)
 {
@@ -115,25 +155,60 @@ static bool kosong_teks(const char *t)
     return true;
 }
 
-/* An indicator figure from an input cell.  A formula cell is the
- * generator's and is left alone (returns false with no error). */
+/* What an input cell holds.  A formula cell is the generator's and is
+ * left alone; an error value or a boolean is reported here. */
+typedef enum isi_jenis {
+    ISI_RUMUS,
+    ISI_KOSONG,
+    ISI_ANGKA,
+    ISI_TEKS,
+    ISI_SALAH
+} isi_jenis;
+
+static isi_jenis isi_sel(bacaan *a, uint32_t baris, uint32_t k,
+                         const buku_sel **sel)
+{
+    const buku_sel *s = buku_sel_di(a->b, a->lembar, baris, k);
+    *sel = s;
+    if (s && s->rumus)
+        return ISI_RUMUS;
+    if (!s || s->jenis == BUKU_KOSONG ||
+        (s->jenis == BUKU_TEKS && kosong_teks(s->teks)))
+        return ISI_KOSONG;
+    if (s->jenis == BUKU_ANGKA)
+        return ISI_ANGKA;
+    if (s->jenis == BUKU_TEKS)
+        return ISI_TEKS;
+    lapor(a, baris, k,
+          "bukan angka: ", s->jenis == BUKU_GALAT ? s->teks : "TRUE/FALSE");
+    return ISI_SALAH;
+}
+
+/* A number typed as text that neither notation reads. */
+static void lapor_teks(bacaan *a, uint32_t baris, uint32_t k, const char *teks,
+                       const char *apa, const char *sebab)
+{
+    char rinci[160];
+    snprintf(rinci, sizeof rinci, "'%.60s' bukan %s: %s", teks, apa, sebab);
+    lapor(a, baris, k, rinci, NULL);
+}
+
+/* An indicator figure from an input cell: false (nothing to take) for a
+ * formula cell or a reported error. */
 static bool angka_isian(bacaan *a, uint32_t baris, uint32_t k,
                         isian_angka *hasil, int desimal_min)
 {
-    const buku_sel *s = buku_sel_di(a->b, a->lembar, baris, k);
-    if (s && s->rumus)
-        return false;
+    const buku_sel *s;
     isian_angka v = {false, 0, 0};
-    if (!s || s->jenis == BUKU_KOSONG ||
-        (s->jenis == BUKU_TEKS && kosong_teks(s->teks))) {
+    switch (isi_sel(a, baris, k, &s)) {
+    case ISI_KOSONG:
         *hasil = v;
         return true;
-    }
-    if (s->jenis == BUKU_ANGKA) {
-        v.ada = true;
+    case ISI_ANGKA:
         v.nilai = s->angka;
         v.desimal = desimal_dari(s->angka);
-    } else if (s->jenis == BUKU_TEKS) {
+        break;
+    case ISI_TEKS: {
         /* typed as text: Indonesian first, as the sheets show numbers */
         angka_hasil h =
             angka_baca(s->teks, NOTASI_INDONESIA, &v.nilai, &v.desimal);
@@ -141,22 +216,20 @@ static bool angka_isian(bacaan *a, uint32_t baris, uint32_t k,
                                         &v.desimal) == ANGKA_OK)
             h = ANGKA_OK;
         if (h != ANGKA_OK) {
-            char rinci[160];
-            snprintf(rinci, sizeof rinci, "'%.60s' bukan angka: %s", s->teks,
-                     angka_hasil_teks(h, NOTASI_INDONESIA));
-            lapor(a, baris, k, rinci, NULL);
+            lapor_teks(a, baris, k, s->teks, "angka",
+                       angka_hasil_teks(h, NOTASI_INDONESIA));
             return false;
         }
-        v.ada = true;
-    } else {
-        lapor(a, baris, k,
-              "bukan angka: ", s->jenis == BUKU_GALAT ? s->teks : "TRUE/FALSE");
+        break;
+    }
+    default:
         return false;
     }
     if (v.nilai < 0) {
         lapor(a, baris, k, "angka negatif", NULL);
         return false;
     }
+    v.ada = true;
     if (v.desimal < desimal_min)
         v.desimal = desimal_min;
     *hasil = v;
@@ -167,16 +240,13 @@ static bool angka_isian(bacaan *a, uint32_t baris, uint32_t k,
 static bool rupiah_isian(bacaan *a, uint32_t baris, uint32_t k,
                          isian_rupiah *hasil)
 {
-    const buku_sel *s = buku_sel_di(a->b, a->lembar, baris, k);
-    if (s && s->rumus)
-        return false;
+    const buku_sel *s;
     isian_rupiah v = {false, 0};
-    if (!s || s->jenis == BUKU_KOSONG ||
-        (s->jenis == BUKU_TEKS && kosong_teks(s->teks))) {
+    switch (isi_sel(a, baris, k, &s)) {
+    case ISI_KOSONG:
         *hasil = v;
         return true;
-    }
-    if (s->jenis == BUKU_ANGKA) {
+    case ISI_ANGKA:
         /* exact below 2^53, the largest amount a cell holds to the rupiah */
         if (s->angka < 0 || s->angka > 9007199254740992.0 ||
             s->angka != nearbyint(s->angka)) {
@@ -184,27 +254,25 @@ static bool rupiah_isian(bacaan *a, uint32_t baris, uint32_t k,
                   NULL);
             return false;
         }
-        v.ada = true;
         v.nilai = (int64_t)s->angka;
-    } else if (s->jenis == BUKU_TEKS) {
+        break;
+    case ISI_TEKS: {
         angka_hasil h = rupiah_baca(s->teks, NOTASI_INDONESIA, &v.nilai);
         if (h != ANGKA_OK &&
             rupiah_baca(s->teks, NOTASI_INTERNASIONAL, &v.nilai) == ANGKA_OK)
             h = ANGKA_OK;
         if (h != ANGKA_OK || v.nilai < 0) {
-            char rinci[160];
-            snprintf(rinci, sizeof rinci, "'%.60s' bukan rupiah: %s", s->teks,
-                     h != ANGKA_OK ? angka_hasil_teks(h, NOTASI_INDONESIA)
-                                   : "negatif");
-            lapor(a, baris, k, rinci, NULL);
+            lapor_teks(a, baris, k, s->teks, "rupiah",
+                       h != ANGKA_OK ? angka_hasil_teks(h, NOTASI_INDONESIA)
+                                     : "negatif");
             return false;
         }
-        v.ada = true;
-    } else {
-        lapor(a, baris, k,
-              "bukan angka: ", s->jenis == BUKU_GALAT ? s->teks : "TRUE/FALSE");
+        break;
+    }
+    default:
         return false;
     }
+    v.ada = true;
     *hasil = v;
     return true;
 }
@@ -217,30 +285,102 @@ static uint32_t baris_akhir(bacaan *a)
     return n ? s[n - 1].baris : 0;
 }
 
-/* The plan's indicator named by the cell's text: the first one not yet
- * matched on this sheet, so two indicators of the same name keep their
- * order.  Both indicator sheets list the indicators of the sasaran and
- * kinerja lainnya only (the Triwulan sheet: those monitored per quarter);
- * a tujuan's or a program's indicator often bears the same name and is on
- * neither.  TIDAK_ADA with a message when there is none. */
-static size_t cari_indikator(bacaan *a, uint32_t baris, uint32_t k,
-                             const char *nama, bool triwulan)
+/* Whether indicator d is listed on the sheet a reads. */
+static bool di_lembar(const bacaan *a, const indikator *d)
 {
     const rencana *r = a->r;
-    for (size_t i = 0; i < r->jumlah_indikator; i++) {
-        const indikator *d = &r->indikator[i];
-        if (a->terpakai[i] || d->jenis_induk != INDUK_KELOMPOK ||
-            r->kelompok[d->induk].jenis == KELOMPOK_TUJUAN ||
-            (triwulan && !d->triwulan) || strcmp(d->uraian, nama))
+    if (d->jenis_induk != INDUK_KELOMPOK)
+        return false;
+    kelompok_jenis j = r->kelompok[d->induk].jenis;
+    switch (a->daftar) {
+    case DAFTAR_TRIWULAN:
+        return j != KELOMPOK_TUJUAN && d->triwulan;
+    case DAFTAR_RINGKASAN:
+        return j == KELOMPOK_SASARAN;
+    default:
+        return j != KELOMPOK_TUJUAN;
+    }
+}
+
+/* The sasaran a row belongs to: the nearest text at or above it in the
+ * group column (a merged label keeps its text in its first cell). */
+static const char *grup_di(bacaan *a, uint32_t baris)
+{
+    for (uint32_t b = baris + 1; b-- > a->baris_isi;) {
+        const buku_sel *s = buku_sel_di(a->b, a->lembar, b, a->k_grup);
+        if (s && s->jenis == BUKU_TEKS && !kosong_teks(s->teks))
+            return s->teks;
+    }
+    return NULL;
+}
+
+/*
+ * The plan's indicator named by the cell's text.  The sheets carry no
+ * kode, so a name two of the sheet's indicators share is told apart by
+ * the sasaran beside it; two of one name in one sasaran cannot be told
+ * apart once staff move rows, and are refused rather than guessed.  A
+ * tujuan's or a program's indicator often bears a sasaran indicator's
+ * name and is on none of these sheets.  TIDAK_ADA with a message when
+ * there is none.
+ */
+static size_t cari_indikator(bacaan *a, uint32_t baris, uint32_t k,
+                             const char *nama)
+{
+    const rencana *r = a->r;
+    const char *grup = NULL;
+    for (int putaran = 0; putaran < 2; putaran++) {
+        size_t sama = 0, pilih = TIDAK_ADA;
+        for (size_t i = 0; i < r->jumlah_indikator; i++) {
+            const indikator *d = &r->indikator[i];
+            if (!di_lembar(a, d) || strcmp(d->uraian, nama) ||
+                (grup && strcmp(r->kelompok[d->induk].uraian, grup)))
+                continue;
+            sama++;
+            if (pilih == TIDAK_ADA)
+                pilih = i;
+        }
+        if (sama > 1 && !putaran && (grup = grup_di(a, baris)))
             continue;
-        a->terpakai[i] = true;
-        return i;
+        if (sama > 1) {
+            lapor(a, baris, k,
+                  "nama indikator dipakai lebih dari sekali dalam satu "
+                  "sasaran, barisnya tidak dapat dipastikan (bedakan namanya "
+                  "di kinerja.csv): ",
+                  nama);
+            return TIDAK_ADA;
+        }
+        if (pilih != TIDAK_ADA && !a->terpakai[pilih]) {
+            a->terpakai[pilih] = true;
+            return pilih;
+        }
+        break;
     }
     lapor(a, baris, k,
           "indikator tidak ada dalam rencana (atau tercantum "
           "dua kali): ",
           nama);
     return TIDAK_ADA;
+}
+
+/* "berkas: lembar 'X', sel F12" of a cell, malloc'd. */
+static char *tempat_sel(const bacaan *a, uint32_t baris, uint32_t k)
+{
+    char sel[16];
+    buku_alamat(baris, k, sel);
+    size_t n = strlen(a->berkas) + strlen(a->nama_lembar) + 40;
+    char *t = malloc(n);
+    if (t)
+        snprintf(t, n, "%s: lembar '%s', sel %s", a->berkas, a->nama_lembar,
+                 sel);
+    return t;
+}
+
+static bool sama_angka(const isian_angka *x, const isian_angka *y)
+{
+    if (x->ada != y->ada)
+        return false;
+    return !x->ada ||
+           fabs(x->nilai - y->nilai) <= 1e-9 * fmax(1.0, fabs(y->nilai));
 }
 
 /* The year's Renstra row follows the indicator's realisasi, as the
@@ -252,18 +392,86 @@ static void renstra_ikut(rencana *r, size_t i)
             r->renstra[j].realisasi = r->indikator[i].realisasi;
 }
 
+/*
+ * An indicator's realisasi from its cell on row b: taken when it differs
+ * from what the workbook showed (blank included: not reported), so a
+ * sheet that shows the figure again (Ringkasan beside Pengukuran Kinerja)
+ * changes nothing unless staff typed there; two cells changed to
+ * different figures are refused, naming both.
+ */
+static void terima_realisasi(bacaan *a, uint32_t b, uint32_t k, size_t i)
+{
+    indikator *d = &a->r->indikator[i];
+    const isian_angka *lama = &a->ing->realisasi[i];
+    /* the decimals the sheet showed: a typed 85,20 is stored 85.2 */
+    int min = d->target.desimal;
+    if (lama->ada && lama->desimal > min)
+        min = lama->desimal;
+    isian_angka v;
+    if (!angka_isian(a, b, k, &v, min) || sama_angka(&v, lama))
+        return;
+    char **di = &a->ing->diubah_di[i];
+    if (*di) {
+        if (!sama_angka(&v, &d->realisasi))
+            lapor(a, b, k, "realisasi berbeda dengan yang diisi di ", *di);
+        return;
+    }
+    if (!(*di = tempat_sel(a, b, k))) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return;
+    }
+    d->realisasi = v;
+    renstra_ikut(a->r, i);
+}
+
+/* A program's realisasi typed on its Pengukuran Kinerja row: where it
+ * differs from the sum of its sub kegiatan the sheet showed, it is what
+ * the office reports for the program (dilaporkan), checked on the
+ * Pemeriksaan sheet against the sum. */
+static void baca_program(bacaan *a, uint32_t b, const char *nama, bool *dipakai)
+{
+    rencana *r = a->r;
+    uint32_t k = kolom(a->t, "realisasi_anggaran");
+    for (size_t i = 0; i < a->ing->jumlah_simpul; i++) {
+        simpul *s = &r->simpul[i];
+        if (s->tingkat != TINGKAT_PROGRAM || dipakai[i] ||
+            strcmp(s->uraian, nama))
+            continue;
+        dipakai[i] = true;
+        isian_rupiah v;
+        if (rupiah_isian(a, b, k, &v) &&
+            (v.ada != s->ada_realisasi ||
+             (v.ada && v.nilai != s->jumlah_realisasi)))
+            s->realisasi = v;
+        return;
+    }
+    lapor(a, b, kolom(a->t, "program"),
+          "program tidak ada dalam rencana: ", nama);
+}
+
 static void baca_pengukuran(bacaan *a)
 {
-    static const char *const dipakai[] = {"indikator", "realisasi"};
-    if (!periksa_kepala(a, dipakai, 2))
+    static const char *const dipakai[] = {"sasaran", "indikator", "realisasi",
+                                          "program", "realisasi_anggaran"};
+    if (!periksa_kepala(a, dipakai, sizeof dipakai / sizeof dipakai[0]))
         return;
     uint32_t k_ind = kolom(a->t, "indikator"),
-             k_real = kolom(a->t, "realisasi");
+             k_real = kolom(a->t, "realisasi"), k_prog = kolom(a->t, "program");
     uint32_t akhir = baris_akhir(a);
+    bool *program = calloc(a->ing->jumlah_simpul + 1, 1);
+    if (!program) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return;
+    }
     for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
         char buf[40];
-        const char *nama =
-            teks_sel(buku_sel_di(a->b, a->lembar, b, k_ind), buf);
+        const char *p = teks_di(a, b, k_prog, buf);
+        /* the JUMLAH row closes the table */
+        if (p && !strcmp(p, "JUMLAH"))
+            break;
+        if (p && !kosong_teks(p))
+            baca_program(a, b, p, program);
+        const char *nama = teks_di(a, b, k_ind, buf);
         if (!nama || kosong_teks(nama)) {
             /* an inserted row: a figure typed there belongs to nothing */
             const buku_sel *s = buku_sel_di(a->b, a->lembar, b, k_real);
@@ -272,16 +480,87 @@ static void baca_pengukuran(bacaan *a)
                       NULL);
             continue;
         }
-        size_t i = cari_indikator(a, b, k_ind, nama, false);
-        if (i == TIDAK_ADA)
+        size_t i = cari_indikator(a, b, k_ind, nama);
+        if (i != TIDAK_ADA)
+            terima_realisasi(a, b, k_real, i);
+    }
+    free(program);
+}
+
+/* The Ringkasan sheet shows each sasaran indicator's realisasi again
+ * (taken where staff changed it there) and each sasaran's realisasi
+ * anggaran, a sum over its programs with no place of its own in the
+ * plan: a changed one is refused with where to type it instead. */
+static void baca_ringkasan(bacaan *a)
+{
+    static const char *const dipakai[] = {"sasaran", "indikator", "realisasi",
+                                          "realisasi_anggaran"};
+    if (!periksa_kepala(a, dipakai, sizeof dipakai / sizeof dipakai[0]))
+        return;
+    const rencana *r = a->r;
+    uint32_t k_sas = kolom(a->t, "sasaran"), k_ind = kolom(a->t, "indikator"),
+             k_real = kolom(a->t, "realisasi"),
+             k_ang = kolom(a->t, "realisasi_anggaran");
+    uint32_t akhir = baris_akhir(a);
+    for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
+        char buf[40];
+        const char *sas = teks_di(a, b, k_sas, buf);
+        for (size_t k = 0; sas && k < r->jumlah_kelompok; k++) {
+            if (r->kelompok[k].jenis != KELOMPOK_SASARAN ||
+                strcmp(r->kelompok[k].uraian, sas))
+                continue;
+            int64_t pagu, real;
+            bool ada;
+            rencana_anggaran_sasaran(r, k, &pagu, &ada, &real);
+            isian_rupiah v;
+            if (rupiah_isian(a, b, k_ang, &v) &&
+                (v.ada != ada || (v.ada && v.nilai != real)))
+                lapor(a, b, k_ang,
+                      "realisasi anggaran sasaran adalah jumlah programnya; "
+                      "ketik realisasi di lembar Realisasi Anggaran (baris "
+                      "sub kegiatan) atau Pengukuran Kinerja (baris program)",
+                      NULL);
+            break;
+        }
+        const char *nama = teks_di(a, b, k_ind, buf);
+        if (!nama || kosong_teks(nama))
             continue;
-        indikator *d = &a->r->indikator[i];
-        /* the decimals the sheet showed: a typed 85,20 is stored 85.2 */
-        int min = d->target.desimal;
-        if (d->realisasi.ada && d->realisasi.desimal > min)
-            min = d->realisasi.desimal;
-        if (angka_isian(a, b, k_real, &d->realisasi, min))
-            renstra_ikut(a->r, i);
+        size_t i = cari_indikator(a, b, k_ind, nama);
+        if (i != TIDAK_ADA)
+            terima_realisasi(a, b, k_real, i);
+    }
+}
+
+/* The cells of the Pemeriksaan sheet staff fill: the totals by kind of
+ * spending, found by the label the check row shows beside them. */
+static const struct {
+    const char *label;
+    size_t medan; /* offset in identitas */
+} belanja[] = {
+    {"Anggaran belanja operasi", offsetof(identitas, pagu_operasi)},
+    {"Anggaran belanja modal", offsetof(identitas, pagu_modal)},
+    {"Realisasi belanja operasi", offsetof(identitas, realisasi_operasi)},
+    {"Realisasi belanja modal", offsetof(identitas, realisasi_modal)},
+};
+
+static void baca_pemeriksaan(bacaan *a)
+{
+    static const char *const dipakai[] = {"diperiksa", "nilai_diperiksa"};
+    if (!periksa_kepala(a, dipakai, 2))
+        return;
+    uint32_t k_label = kolom(a->t, "diperiksa"),
+             k_nilai = kolom(a->t, "nilai_diperiksa");
+    uint32_t akhir = baris_akhir(a);
+    for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
+        char buf[40];
+        const char *label = teks_di(a, b, k_label, buf);
+        for (size_t j = 0; label && j < sizeof belanja / sizeof belanja[0]; j++)
+            if (!strcmp(label, belanja[j].label)) {
+                rupiah_isian(
+                    a, b, k_nilai,
+                    (isian_rupiah *)((char *)&a->r->id + belanja[j].medan));
+                break;
+            }
     }
 }
 
@@ -296,11 +575,10 @@ static void baca_triwulan(bacaan *a)
     uint32_t akhir = baris_akhir(a);
     for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
         char buf[40];
-        const char *nama =
-            teks_sel(buku_sel_di(a->b, a->lembar, b, k_ind), buf);
+        const char *nama = teks_di(a, b, k_ind, buf);
         if (!nama || kosong_teks(nama))
             continue;
-        size_t i = cari_indikator(a, b, k_ind, nama, true);
+        size_t i = cari_indikator(a, b, k_ind, nama);
         if (i == TIDAK_ADA)
             continue;
         indikator *d = &a->r->indikator[i];
@@ -344,6 +622,81 @@ static size_t cari_baru(const rencana *r, size_t awal, const char *kode)
     return TIDAK_ADA;
 }
 
+/* The line with this kode: the plan's (urut, its first n_awal) or one
+ * added from the sheet; TIDAK_ADA for none or a blank kode. */
+static size_t cari_kode(const rencana *r, const kode_urut *urut, size_t n_awal,
+                        const char *kode)
+{
+    if (!kode || kosong_teks(kode))
+        return TIDAK_ADA;
+    kode_urut kunci = {kode, 0};
+    const kode_urut *t =
+        bsearch(&kunci, urut, n_awal, sizeof *urut, banding_kode_urut);
+    return t ? t->simpul : cari_baru(r, n_awal, kode);
+}
+
+/*
+ * The text cells of a line the plan has (unlocked on sub kegiatan rows):
+ * a renamed line takes its new uraian; a line whose Induk was retyped to
+ * another line one level up moves under it, as the sheet's SUMIF totals
+ * follow the Induk; its Tingkat cannot change (a line changing level is
+ * a new line with a new kode).
+ */
+static void ubah_baris(bacaan *a, uint32_t b, size_t i, const kode_urut *urut,
+                       size_t n_awal)
+{
+    rencana *r = a->r;
+    simpul *s = &r->simpul[i];
+    char buf[3][40];
+    uint32_t k_uraian = kolom(a->t, "uraian"), k_induk = kolom(a->t, "induk"),
+             k_tingkat = kolom(a->t, "tingkat");
+    const char *u = teks_di(a, b, k_uraian, buf[0]);
+    if (u && !kosong_teks(u) && strcmp(u, s->uraian)) {
+        char *baru = strdup(u);
+        if (!baru) {
+            galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+            return;
+        }
+        free(s->uraian);
+        s->uraian = baru;
+    }
+    if (tingkat_dari(teks_di(a, b, k_tingkat, buf[1])) != s->tingkat) {
+        lapor(a, b, k_tingkat,
+              "Tingkat baris yang ada dalam rencana tidak dapat diubah "
+              "(baris dengan tingkat lain perlu kode baru), kode ",
+              s->kode);
+        return;
+    }
+    const char *induk = teks_di(a, b, k_induk, buf[2]);
+    const char *lama = s->induk == TIDAK_ADA ? "" : r->simpul[s->induk].kode;
+    if (!strcmp(induk ? induk : "", lama))
+        return;
+    size_t p = cari_kode(r, urut, n_awal, induk);
+    if (s->tingkat == TINGKAT_PROGRAM || p == TIDAK_ADA ||
+        r->simpul[p].tingkat != s->tingkat - 1) {
+        lapor(a, b, k_induk,
+              "Induk harus kode baris satu tingkat di atasnya dalam "
+              "rencana: ",
+              induk ? induk : "(kosong)");
+        return;
+    }
+    size_t *anak = realloc(r->simpul[p].anak,
+                           (r->simpul[p].jumlah_anak + 1) * sizeof *anak);
+    if (!anak) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return;
+    }
+    r->simpul[p].anak = anak;
+    anak[r->simpul[p].jumlah_anak++] = i;
+    simpul *q = &r->simpul[s->induk];
+    size_t n = 0;
+    for (size_t j = 0; j < q->jumlah_anak; j++)
+        if (q->anak[j] != i)
+            q->anak[n++] = q->anak[j];
+    q->jumlah_anak = n;
+    s->induk = p;
+}
+
 /*
  * A kegiatan or sub kegiatan staff added on an inserted row, as the
  * sheet's instruction asks (Kode, Induk, Tingkat, uraian, Anggaran): added
@@ -359,10 +712,8 @@ static size_t tambah_baris(bacaan *a, uint32_t b, const char *kode,
     char buf1[40], buf2[40];
     uint32_t k_induk = kolom(a->t, "induk"), k_tingkat = kolom(a->t, "tingkat"),
              k_uraian = kolom(a->t, "uraian");
-    const char *induk =
-        teks_sel(buku_sel_di(a->b, a->lembar, b, k_induk), buf1);
-    const char *tingkat_teks =
-        teks_sel(buku_sel_di(a->b, a->lembar, b, k_tingkat), buf2);
+    const char *induk = teks_di(a, b, k_induk, buf1);
+    const char *tingkat_teks = teks_di(a, b, k_tingkat, buf2);
     const buku_sel *u = buku_sel_di(a->b, a->lembar, b, k_uraian);
     simpul_tingkat tingkat = tingkat_dari(tingkat_teks);
     if (tingkat != TINGKAT_KEGIATAN && tingkat != TINGKAT_SUB_KEGIATAN) {
@@ -377,13 +728,7 @@ static size_t tambah_baris(bacaan *a, uint32_t b, const char *kode,
         lapor(a, b, k_uraian, "baris baru tanpa uraian, kode ", kode);
         return TIDAK_ADA;
     }
-    size_t p = TIDAK_ADA;
-    if (induk && !kosong_teks(induk)) {
-        kode_urut kunci = {induk, 0};
-        const kode_urut *t =
-            bsearch(&kunci, urut, n_awal, sizeof *urut, banding_kode_urut);
-        p = t ? t->simpul : cari_baru(r, n_awal, induk);
-    }
+    size_t p = cari_kode(r, urut, n_awal, induk);
     if (p == TIDAK_ADA || r->simpul[p].tingkat != tingkat - 1) {
         lapor(a, b, k_induk,
               tingkat == TINGKAT_KEGIATAN
@@ -445,8 +790,7 @@ static void baca_anggaran(bacaan *a)
     uint32_t akhir = baris_akhir(a);
     for (uint32_t b = tata_baris_isi(a->t); b <= akhir; b++) {
         char buf[40];
-        const char *kode =
-            teks_sel(buku_sel_di(a->b, a->lembar, b, k_kode), buf);
+        const char *kode = teks_di(a, b, k_kode, buf);
         if (!kode || kosong_teks(kode)) {
             for (uint32_t k = k_pagu; k <= k_real; k++) {
                 const buku_sel *s = buku_sel_di(a->b, a->lembar, b, k);
@@ -466,6 +810,7 @@ static void baca_anggaran(bacaan *a)
                 continue;
             }
             dibaca[i] = true;
+            ubah_baris(a, b, i, urut, n_awal);
         } else if (cari_baru(r, n_awal, kode) != TIDAK_ADA) {
             lapor(a, b, k_kode, "kode tercantum dua kali: ", kode);
             continue;
@@ -487,15 +832,299 @@ static void baca_anggaran(bacaan *a)
     free(dibaca);
 }
 
-/* The input sheets, by the layouts' names. */
+/* ---- the Perjanjian Kinerja letters ----------------------------------
+ * Not a table: the letter's parts are found by the labels the writer puts
+ * beside them (tulis_pk.c): "Nama" and "Jabatan" of each party (column
+ * B, the text after ": " in C), "Pihak Pertama" over the signature block
+ * (the titles on the next row, the names two rows below, then the rank
+ * and the NIP rows when the plan has them), and "Tempat," left of the
+ * date. */
+
+#define TIDAK_ADA_BARIS UINT32_MAX
+
+/* The first row from `dari` whose cell in column k is the text `teks`. */
+static uint32_t baris_teks(bacaan *a, uint32_t dari, uint32_t k,
+                           const char *teks)
+{
+    uint32_t akhir = baris_akhir(a);
+    for (uint32_t b = dari; b <= akhir; b++) {
+        const buku_sel *s = buku_sel_di(a->b, a->lembar, b, k);
+        if (s && s->jenis == BUKU_TEKS && !strcmp(s->teks, teks))
+            return b;
+    }
+    return TIDAK_ADA_BARIS;
+}
+
+/* Where a signatory's text stands: the cell and the words written before
+ * it (": ", "NIP "). */
+typedef struct tempat_teks {
+    uint32_t baris, kolom;
+    const char *awalan;
+} tempat_teks;
+
+/* The text of the cell without its awalan ("" for a cleared cell); NULL
+ * when the place does not exist. */
+static const char *teks_tempat(bacaan *a, const tempat_teks *t, char buf[40])
+{
+    if (t->baris == TIDAK_ADA_BARIS)
+        return NULL;
+    const char *v = teks_di(a, t->baris, t->kolom, buf);
+    if (!v || kosong_teks(v))
+        return "";
+    size_t n = strlen(t->awalan);
+    if (!strncmp(v, t->awalan, n))
+        v += n;
+    else if (n && !strncmp(v, t->awalan, n - 1)) /* ":" typed without space */
+        v += n - 1;
+    while (*v == ' ')
+        v++;
+    return v;
+}
+
+/*
+ * A signatory's text shown in up to two places (the list of parties and
+ * the signature block): the one staff changed is taken, for every field
+ * in `medan` (the murni copy of an unrevised PK too); both changed to
+ * different texts are refused.
+ */
+static void terima_teks(bacaan *a, char **medan[2], const tempat_teks t[2])
+{
+    const char *baru = NULL;
+    char buf[2][40];
+    for (int i = 0; i < 2; i++) {
+        const char *v = teks_tempat(a, &t[i], buf[i]);
+        if (!v || !strcmp(v, *medan[0]))
+            continue;
+        if (baru && strcmp(baru, v)) {
+            lapor(a, t[i].baris, t[i].kolom,
+                  "berbeda dengan teks yang sama di baris lain lembar ini: ",
+                  baru);
+            return;
+        }
+        baru = v;
+    }
+    for (int i = 0; baru && i < 2 && medan[i]; i++) {
+        char *salinan = strdup(baru);
+        if (!salinan) {
+            galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+            return;
+        }
+        free(*medan[i]);
+        *medan[i] = salinan;
+    }
+}
+
+/* Days since 1899-12-30 (a spreadsheet's date serial) as a date: the
+ * proleptic Gregorian calendar's civil-from-days. */
+static tanggal tanggal_serial(double serial)
+{
+    long z = (long)floor(serial) - 25569 + 719468; /* days since 0000-03-01 */
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    int bulan = (int)(mp < 10 ? mp + 3 : mp - 9);
+    return (tanggal){(int)(yoe + era * 400 + (bulan <= 2)), bulan,
+                     (int)(doy - (153 * mp + 2) / 5 + 1)};
+}
+
+/* The date of signing, right of "Tempat,". */
+static void baca_tanggal(bacaan *a, bool *ada, tanggal *t)
+{
+    char label[300];
+    snprintf(label, sizeof label, "%s,", a->r->id.tempat);
+    uint32_t b = baris_teks(a, 0, 2, label);
+    if (b == TIDAK_ADA_BARIS)
+        return;
+    const buku_sel *s;
+    switch (isi_sel(a, b, 3, &s)) {
+    case ISI_KOSONG:
+        *ada = false;
+        break;
+    case ISI_ANGKA:
+        *t = tanggal_serial(s->angka);
+        *ada = true;
+        break;
+    case ISI_TEKS:
+        if (tanggal_baca(s->teks, NOTASI_INDONESIA, t) ||
+            tanggal_baca(s->teks, NOTASI_INTERNASIONAL, t))
+            *ada = true;
+        else
+            lapor(a, b, 3, "bukan tanggal: ", s->teks);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Programs' original pagu the plan did not know, typed on PK Murni. */
+static void baca_pagu_murni(bacaan *a)
+{
+    uint32_t b = baris_teks(a, 0, 3, "ANGGARAN (Rp)");
+    if (b == TIDAK_ADA_BARIS)
+        return;
+    rencana *r = a->r;
+    uint32_t akhir = baris_akhir(a);
+    for (b++; b <= akhir; b++) {
+        char buf[40];
+        const char *nama = teks_di(a, b, 1, buf);
+        for (size_t i = 0; nama && i < a->ing->jumlah_simpul; i++) {
+            simpul *s = &r->simpul[i];
+            if (s->tingkat == TINGKAT_PROGRAM && !strcmp(s->uraian, nama)) {
+                if (!s->ada_murni)
+                    rupiah_isian(a, b, 3, &s->pagu_murni);
+                break;
+            }
+        }
+    }
+}
+
+static void baca_pk(bacaan *a)
+{
+    identitas *id = &a->r->id;
+    bool tunggal = a->versi == PK_TUNGGAL, murni = a->versi == PK_MURNI;
+    penandatangan *pihak[2] = {murni ? &id->kepala_murni : &id->kepala,
+                               murni ? &id->atasan_murni : &id->atasan};
+    penandatangan *salinan[2] = {tunggal ? &id->kepala_murni : NULL,
+                                 tunggal ? &id->atasan_murni : NULL};
+    uint32_t nama[2];
+    nama[0] = baris_teks(a, 0, 1, "Nama");
+    nama[1] = nama[0] == TIDAK_ADA_BARIS
+                  ? TIDAK_ADA_BARIS
+                  : baris_teks(a, nama[0] + 1, 1, "Nama");
+    uint32_t ttd = baris_teks(a, 0, 3, "Pihak Pertama");
+    if (nama[1] == TIDAK_ADA_BARIS || ttd == TIDAK_ADA_BARIS) {
+        lapor(a, 0, 1,
+              "bukan lembar PK dari kinerja-template: label 'Nama' dan "
+              "'Pihak Pertama' tidak ditemukan",
+              NULL);
+        return;
+    }
+    /* the signature block: the second party on the left (B), the first
+     * on the right (D); rank and NIP rows only when the plan has them */
+    bool ada_pangkat = *id->kepala.pangkat || *id->atasan.pangkat,
+         ada_nip = *id->kepala.nip || *id->atasan.nip;
+    uint32_t b_pangkat = ada_pangkat ? ttd + 4 : TIDAK_ADA_BARIS;
+    uint32_t b_nip = ada_nip ? ttd + 4 + ada_pangkat : TIDAK_ADA_BARIS;
+    for (int p = 0; p < 2; p++) {
+        penandatangan *s = pihak[p], *c = salinan[p];
+        uint32_t k = p == 0 ? 3 : 1;
+        tempat_teks t_nama[2] = {{nama[p], 2, ": "}, {ttd + 3, k, ""}};
+        tempat_teks t_jab[2] = {{nama[p] + 1, 2, ": "}, {ttd + 1, k, ""}};
+        tempat_teks t_pangkat[2] = {{b_pangkat, k, ""},
+                                    {TIDAK_ADA_BARIS, 0, ""}};
+        tempat_teks t_nip[2] = {{b_nip, k, "NIP "}, {TIDAK_ADA_BARIS, 0, ""}};
+        terima_teks(a, (char **[2]){&s->nama, c ? &c->nama : NULL}, t_nama);
+        terima_teks(a, (char **[2]){&s->jabatan, c ? &c->jabatan : NULL},
+                    t_jab);
+        terima_teks(a, (char **[2]){&s->pangkat, c ? &c->pangkat : NULL},
+                    t_pangkat);
+        terima_teks(a, (char **[2]){&s->nip, c ? &c->nip : NULL}, t_nip);
+    }
+    if (a->versi == PK_PERUBAHAN)
+        baca_tanggal(a, &id->ada_tanggal_pk_perubahan,
+                     &id->tanggal_pk_perubahan);
+    else
+        baca_tanggal(a, &id->ada_tanggal_pk, &id->tanggal_pk);
+    if (murni)
+        baca_pagu_murni(a);
+}
+
+/* ---- Perbandingan and Perbandingan Daerah (tulis_ringkasan.c,
+ * tulis_grafik.c): tables of fixed columns, no layout declared.  On
+ * Perbandingan only this year's realisasi of an indicator not on the
+ * Ringkasan sheet is an input (the kinerja lainnya): No, sasaran,
+ * indicator, then target, realisasi, capaian per year under the year's
+ * number.  On Perbandingan Daerah the other regions' realisasi: No,
+ * Pemda/KL, indicator, realisasi. */
+
+static void baca_perbandingan(bacaan *a)
+{
+    char tahun[16];
+    snprintf(tahun, sizeof tahun, "%d", a->r->id.tahun);
+    uint32_t k_real = UINT32_MAX;
+    for (uint32_t k = 3; k < 3 + 3 * PERBANDINGAN_TAHUN_MAKS; k += 3) {
+        char buf[40];
+        const char *t = teks_di(a, 3, k, buf);
+        if (t && !strcmp(t, tahun)) {
+            k_real = k + 1;
+            break;
+        }
+    }
+    if (k_real == UINT32_MAX)
+        return; /* the plan's year is not on it: no input */
+    a->k_grup = 1;
+    a->baris_isi = 5;
+    uint32_t akhir = baris_akhir(a);
+    for (uint32_t b = a->baris_isi; b <= akhir; b++) {
+        char buf[40];
+        const char *nama = teks_di(a, b, 2, buf);
+        if (!nama || kosong_teks(nama))
+            continue;
+        size_t i = cari_indikator(a, b, 2, nama);
+        if (i != TIDAK_ADA)
+            terima_realisasi(a, b, k_real, i);
+    }
+}
+
+static void baca_daerah(bacaan *a)
+{
+    rencana *r = a->r;
+    uint32_t akhir = baris_akhir(a);
+    for (uint32_t b = 0; b <= akhir; b++) {
+        char buf1[40], buf2[40];
+        const char *pemda = teks_di(a, b, 1, buf1);
+        const char *nama = teks_di(a, b, 2, buf2);
+        if (!pemda || !nama)
+            continue;
+        size_t j = 0;
+        for (; j < r->jumlah_pembanding; j++) {
+            pembanding_isian *e = &r->pembanding[j];
+            if (strcmp(e->pemda, pemda) ||
+                strcmp(r->indikator[e->indikator].uraian, nama))
+                continue;
+            int min = r->indikator[e->indikator].target.desimal;
+            if (e->realisasi.ada && e->realisasi.desimal > min)
+                min = e->realisasi.desimal;
+            angka_isian(a, b, 3, &e->realisasi, min);
+            break;
+        }
+        /* a figure typed for a region the plan does not compare with (the
+         * office's own row is a formula or its own figure) */
+        const buku_sel *s = buku_sel_di(a->b, a->lembar, b, 3);
+        if (j == r->jumlah_pembanding && s && !s->rumus &&
+            s->jenis == BUKU_ANGKA && strcmp(pemda, r->id.kabupaten))
+            lapor(a, b, 1,
+                  "daerah tidak ada di pembanding.csv untuk indikator ini: ",
+                  pemda);
+    }
+}
+
+/* The input sheets: by the layouts' names, and the PK letters. */
 static const struct {
+    const char *nama; /* NULL: the layout's */
     const tata_lembar *t;
     void (*baca)(bacaan *a);
+    daftar_indikator daftar;
+    const char *kolom_grup;
+    pk_versi versi;
 } lembar_isian[] = {
-    {&tata_pengukuran, baca_pengukuran},
-    {&tata_triwulan, baca_triwulan},
-    {&tata_realisasi, baca_anggaran},
+    {NULL, &tata_pengukuran, baca_pengukuran, DAFTAR_PENGUKURAN, "sasaran", 0},
+    {NULL, &tata_triwulan, baca_triwulan, DAFTAR_TRIWULAN, "kelompok", 0},
+    {NULL, &tata_realisasi, baca_anggaran, DAFTAR_PENGUKURAN, NULL, 0},
+    {NULL, &tata_ringkasan, baca_ringkasan, DAFTAR_RINGKASAN, "sasaran", 0},
+    {NULL, &tata_pemeriksaan, baca_pemeriksaan, DAFTAR_PENGUKURAN, NULL, 0},
+    {"Perbandingan", NULL, baca_perbandingan, DAFTAR_PENGUKURAN, NULL, 0},
+    {"Perbandingan Daerah", NULL, baca_daerah, DAFTAR_PENGUKURAN, NULL, 0},
+    {"PK", NULL, baca_pk, DAFTAR_PENGUKURAN, NULL, PK_TUNGGAL},
+    {"PK Murni", NULL, baca_pk, DAFTAR_PENGUKURAN, NULL, PK_MURNI},
+    {"PK Perubahan", NULL, baca_pk, DAFTAR_PENGUKURAN, NULL, PK_PERUBAHAN},
 };
+/* The sheets above, for the messages. */
+#define DAFTAR_LEMBAR                                                          \
+    "Pengukuran Kinerja, Triwulan, Realisasi Anggaran, Ringkasan, "            \
+    "Pemeriksaan, Perbandingan, Perbandingan Daerah, PK"
 #define JUMLAH_LEMBAR (sizeof lembar_isian / sizeof lembar_isian[0])
 
 /* Reads one workbook; returns its input sheets read, or -1 when it could
@@ -503,7 +1132,7 @@ static const struct {
  * already (NULL: none): a folder holding it twice (a copy, last month's
  * file) would make the result depend on file names, so it is refused. */
 static long baca_satu(const char *jalur, rencana *r, galat_rencana *g,
-                      const char **pemilik)
+                      const char **pemilik, ingatan *ing)
 {
     buku *b;
     buku_galat bg;
@@ -519,19 +1148,38 @@ static long baca_satu(const char *jalur, rencana *r, galat_rencana *g,
     }
     long n = 0;
     for (size_t i = 0; i < JUMLAH_LEMBAR; i++) {
-        long l = buku_cari_lembar(b, lembar_isian[i].t->nama);
+        const char *nama = lembar_isian[i].nama ? lembar_isian[i].nama
+                                                : lembar_isian[i].t->nama;
+        long l = buku_cari_lembar(b, nama);
         if (l < 0)
             continue;
         if (pemilik[i]) {
             galat_tambah(g, NULL, 0, 0,
                          "%s: lembar '%s' juga ada di %s; sisakan satu buku "
                          "kerja per lembar isian di folder itu",
-                         jalur, lembar_isian[i].t->nama, pemilik[i]);
+                         jalur, nama, pemilik[i]);
             continue;
         }
         pemilik[i] = jalur;
         memset(terpakai, 0, r->jumlah_indikator + 1);
-        bacaan a = {jalur, b, (size_t)l, lembar_isian[i].t, r, g, terpakai};
+        bacaan a = {jalur,
+                    b,
+                    (size_t)l,
+                    nama,
+                    lembar_isian[i].t,
+                    r,
+                    g,
+                    terpakai,
+                    ing,
+                    lembar_isian[i].daftar,
+                    lembar_isian[i].kolom_grup,
+                    lembar_isian[i].versi,
+                    0,
+                    0};
+        if (a.t && a.kolom_grup) {
+            a.k_grup = kolom(a.t, a.kolom_grup);
+            a.baris_isi = tata_baris_isi(a.t);
+        }
         lembar_isian[i].baca(&a);
         n++;
     }
@@ -560,29 +1208,30 @@ static int banding_nama(const void *x, const void *y)
     return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
-                     galat_rencana *g)
+/* Reads the file or folder `jalur` (buku_baca_isian); *dibaca receives
+ * the input sheets read. */
+static void baca_jalur(const char *jalur, rencana *r, size_t *jumlah_lembar,
+                       galat_rencana *g, ingatan *ing)
 {
     size_t awal = galat_hitung(g), dibaca = 0;
     const char *pemilik[JUMLAH_LEMBAR] = {NULL};
     struct stat st;
     if (stat(jalur, &st) != 0) {
         galat_tambah(g, jalur, 0, 0, "tidak dapat dibuka");
-        return false;
+        return;
     }
     if (!S_ISDIR(st.st_mode)) {
-        long n = baca_satu(jalur, r, g, pemilik);
+        long n = baca_satu(jalur, r, g, pemilik, ing);
         if (n == 0)
             galat_tambah(g, jalur, 0, 0,
-                         "tidak ada lembar isian (Pengukuran Kinerja, "
-                         "Triwulan, Realisasi Anggaran): bukan buku kerja "
-                         "pengukuran atau realisasi dari kinerja-template");
+                         "tidak ada lembar isian (" DAFTAR_LEMBAR
+                         "): bukan buku kerja isian dari kinerja-template");
         dibaca = n > 0 ? (size_t)n : 0;
     } else {
         DIR *d = opendir(jalur);
         if (!d) {
             galat_tambah(g, jalur, 0, 0, "folder tidak dapat dibuka");
-            return false;
+            return;
         }
         char **nama = NULL;
         size_t n = 0, kap = 0;
@@ -607,7 +1256,7 @@ bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
         /* a fixed order, so the messages are the same on every run */
         qsort(nama, n, sizeof *nama, banding_nama);
         for (size_t i = 0; i < n; i++) {
-            long l = baca_satu(nama[i], r, g, pemilik);
+            long l = baca_satu(nama[i], r, g, pemilik, ing);
             if (l > 0)
                 dibaca += (size_t)l;
         }
@@ -617,9 +1266,56 @@ bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
         if (!dibaca && galat_hitung(g) == awal)
             galat_tambah(g, jalur, 0, 0,
                          "tidak ada buku kerja .xlsx atau .ods dengan lembar "
-                         "isian (Pengukuran Kinerja, Triwulan, Realisasi "
-                         "Anggaran)");
+                         "isian (" DAFTAR_LEMBAR ")");
     }
+    *jumlah_lembar = dibaca;
+}
+
+/*
+ * A pagu changed from the plan's is the budget's revision (APBD
+ * Perubahan): when the plan knew no original (murni) pagu, the plan's
+ * pagu of every line becomes it, so the PK Murni keeps the agreement as
+ * signed and the PK Perubahan shows the revised one.  Every line, not
+ * only the changed ones: the murni totals of kegiatan and programs are
+ * sums over their lines.  Lines added from the sheet had no murni.
+ */
+static void catat_murni(rencana *r, const ingatan *ing, bool ada_murni)
+{
+    bool berubah = false;
+    for (size_t i = 0; i < ing->jumlah_simpul; i++) {
+        const isian_rupiah *a = &r->simpul[i].pagu, *b = &ing->pagu[i];
+        berubah |= a->ada != b->ada || a->nilai != b->nilai;
+    }
+    if (ada_murni || !berubah)
+        return;
+    for (size_t i = 0; i < ing->jumlah_simpul; i++)
+        if (r->simpul[i].jumlah_anak == 0)
+            r->simpul[i].pagu_murni = ing->pagu[i];
+}
+
+bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
+                     galat_rencana *g)
+{
+    size_t awal = galat_hitung(g), dibaca = 0;
+    size_t ni = r->jumlah_indikator + 1, ns = r->jumlah_simpul + 1;
+    ingatan ing = {malloc(ni * sizeof *ing.realisasi),
+                   calloc(ni, sizeof *ing.diubah_di), r->jumlah_simpul,
+                   malloc(ns * sizeof *ing.pagu)};
+    bool ada_murni = r->ada_murni;
+    if (ing.realisasi && ing.diubah_di && ing.pagu) {
+        for (size_t i = 0; i < r->jumlah_indikator; i++)
+            ing.realisasi[i] = r->indikator[i].realisasi;
+        for (size_t i = 0; i < r->jumlah_simpul; i++)
+            ing.pagu[i] = r->simpul[i].pagu;
+        baca_jalur(jalur, r, &dibaca, g, &ing);
+        catat_murni(r, &ing, ada_murni);
+    } else
+        galat_tambah(g, jalur, 0, 0, "memori tidak cukup");
+    for (size_t i = 0; ing.diubah_di && i < r->jumlah_indikator; i++)
+        free(ing.diubah_di[i]);
+    free(ing.realisasi);
+    free(ing.diubah_di);
+    free(ing.pagu);
     if (jumlah_lembar)
         *jumlah_lembar = dibaca;
     if (galat_hitung(g) != awal)

@@ -6,12 +6,28 @@
  * cells back into the plan the workbooks were written from, so the next
  * document starts from it without retyping:
  *
- *   Pengukuran Kinerja   realisasi of each indicator
+ *   Pengukuran Kinerja   realisasi of each indicator; a program's
+ *                        realisasi (what the office reports for it)
  *   Triwulan             the quarters (tw_1..tw_4) and quarterly targets
- *   Realisasi Anggaran   pagu and realisasi of each budget line
+ *   Realisasi Anggaran   pagu and realisasi of each budget line, its
+ *                        uraian and Induk retyped, lines staff added
+ *   Ringkasan            an indicator's realisasi changed there
+ *   Pemeriksaan          the totals of belanja operasi and modal
+ *   Perbandingan         this year's realisasi of a kinerja lainnya
+ *   Perbandingan Daerah  the other regions' realisasi
+ *   PK, PK Murni,        the signatories' names, titles, ranks and NIP,
+ *   PK Perubahan         the dates; PK Murni's program pagu the plan
+ *                        did not know
  *
- * Columns are found only through the sheet layouts (tata.h, by their
- * names), so the writer and the reader cannot drift apart; each column's
+ * A figure shown on two sheets, or a name in two places of a PK, is
+ * taken from the cell staff changed (it differs from what was written);
+ * two cells changed to different values are refused.  A revised pagu
+ * keeps the plan's as the murni pagu when the plan had none.
+ *
+ * Columns of the table sheets are found only through the sheet layouts
+ * (tata.h, by their names), so the writer and the reader cannot drift
+ * apart (Perbandingan, Perbandingan Daerah and the PK letters, declared
+ * by no layout, by the labels their writers put beside them); each column's
  * header is checked against its declared title first, so a workbook the
  * generator did not write is refused with the file, the sheet and the cell.
  * Rows are found by their kode (Realisasi Anggaran) or by the indicator's
@@ -38,7 +54,7 @@
  * Reads the entered values of the workbook at `jalur`, or of every .xlsx
  * and .ods file in the folder `jalur`, into plan r (already read), then
  * recomputes its totals.  A single file must hold at least one input
- * sheet; in a folder, files without one (the RKT or PK workbooks) are
+ * sheet; in a folder, files without one (the RKT workbook) are
  * skipped, but the folder must hold at least one, and each input sheet in
  * one workbook only (a copy beside the original is refused, not resolved
  * by file name).  *jumlah_lembar

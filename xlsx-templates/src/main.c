@@ -19,6 +19,7 @@
 #include "konsolidasi.h"
 #include "massal.h"
 #include "rencana.h"
+#include "rencana_tahun_depan.h"
 #include "rencana_tulis.h"
 
 static void bantuan(FILE *f)
@@ -68,7 +69,17 @@ static void bantuan(FILE *f)
         "                        triwulan, pagu dan realisasi anggaran) ke\n"
         "                        rencana asal (FOLDER_RENCANA atau contoh\n"
         "                        bawaan), lalu tulis rencana itu sebagai CSV\n"
-        "                        ke folder --keluar (atau --tulis-csv)\n"
+        "                        ke folder --keluar (atau --tulis-csv); "
+        "dengan\n"
+        "                        --buku: buku kerja itu dari isian (-b pk: PK\n"
+        "                        perubahan dari pagu yang direvisi; -b\n"
+        "                        ringkasan: tabel LKjIP). Tidak tersedia di\n"
+        "                        kinerja-template.exe (Windows)\n"
+        "      --tahun-depan     tulis rencana tahun berikutnya sebagai CSV:\n"
+        "                        tahun + 1, target dari renstra.csv, "
+        "realisasi\n"
+        "                        kosong, pagu akhir tahun ini sebagai awal\n"
+        "                        (setelah --baca-buku bila diberikan)\n"
         "  -m, --massal          FOLDER_KUMPULAN berisi satu subfolder "
         "rencana\n"
         "                        per perangkat daerah; hasil tiap rencana ke\n"
@@ -256,7 +267,8 @@ int main(int argc, char **argv)
         OPT_TULIS_CSV,
         OPT_KERTAS,
         OPT_BACA_BUKU,
-        OPT_KONSOLIDASI
+        OPT_KONSOLIDASI,
+        OPT_TAHUN_DEPAN
     };
     static const struct option opsi[] = {
         {"keluar", required_argument, NULL, 'k'},
@@ -273,6 +285,7 @@ int main(int argc, char **argv)
         {"paper", required_argument, NULL, OPT_KERTAS},
         {"baca-buku", required_argument, NULL, OPT_BACA_BUKU},
         {"konsolidasi", no_argument, NULL, OPT_KONSOLIDASI},
+        {"tahun-depan", no_argument, NULL, OPT_TAHUN_DEPAN},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {"massal", no_argument, NULL, 'm'},
@@ -285,7 +298,7 @@ int main(int argc, char **argv)
                         .tulis = {RUMUS_ADDIN, true, KERTAS_A4},
                         .timpa = false};
     bool periksa = false, tanpa_realisasi = false, massal = false,
-         konsolidasi_mode = false;
+         konsolidasi_mode = false, buku_dipilih = false, tahun_depan = false;
     unsigned jobs = 0;
     const char *salin = NULL, *tulis_csv = NULL, *baca_buku = NULL;
     /* Ctrl-C or a kill during a run leaves no hidden temporary files */
@@ -297,6 +310,7 @@ int main(int argc, char **argv)
             o.folder = optarg;
             break;
         case 'b':
+            buku_dipilih = true;
             o.buku = generator_buku_dari_nama(optarg);
             if (!o.buku) {
                 fprintf(stderr,
@@ -353,6 +367,9 @@ int main(int argc, char **argv)
         case OPT_KONSOLIDASI:
             konsolidasi_mode = true;
             break;
+        case OPT_TAHUN_DEPAN:
+            tahun_depan = true;
+            break;
         case 'm':
             massal = true;
             break;
@@ -392,8 +409,8 @@ int main(int argc, char **argv)
         return HASIL_PEMAKAIAN;
     }
     if (konsolidasi_mode) {
-        if (!folder || massal || salin || tulis_csv || baca_buku || periksa ||
-            tanpa_realisasi || o.buku != BUKU_SEMUA) {
+        if (!folder || massal || salin || tulis_csv || baca_buku ||
+            tahun_depan || periksa || tanpa_realisasi || o.buku != BUKU_SEMUA) {
             fprintf(stderr, "kinerja-template: --konsolidasi perlu satu folder "
                             "kumpulan (dan hanya -k, --rumus, --kertas, "
                             "--timpa, --tanpa-proteksi)\n");
@@ -402,7 +419,7 @@ int main(int argc, char **argv)
         return jalankan_konsolidasi(folder, &o);
     }
     if (massal) {
-        if (!folder || salin || tulis_csv || baca_buku) {
+        if (!folder || salin || tulis_csv || baca_buku || tahun_depan) {
             fprintf(stderr, "kinerja-template: --massal perlu satu folder "
                             "kumpulan rencana (dan tanpa --salin-contoh atau "
                             "--tulis-csv)\n");
@@ -466,9 +483,25 @@ int main(int argc, char **argv)
             return HASIL_RENCANA_SALAH;
         }
         printf("dibaca: %zu lembar isian dari %s\n", n, baca_buku);
-        if (!tulis_csv)
-            tulis_csv = o.folder;
     }
+    if (tahun_depan) {
+        galat_rencana catatan;
+        galat_init(&catatan);
+        ok = rencana_tahun_depan(&r, &catatan, &g);
+        for (size_t i = 0; i < catatan.jumlah; i++)
+            fprintf(stderr, "catatan: %s\n", catatan.pesan[i]);
+        galat_bebas(&catatan);
+        if (!ok) {
+            cetak_galat(&g);
+            rencana_bebas(&r);
+            galat_bebas(&g);
+            return HASIL_GAGAL_TULIS;
+        }
+    }
+    /* what was read back or rolled over is a plan: CSV, unless workbooks
+     * are asked for (the PK perubahan, the LKjIP tables) */
+    if ((baca_buku || tahun_depan) && !buku_dipilih && !tulis_csv)
+        tulis_csv = o.folder;
     char pagu[80], real[80];
     rupiah_teks(r.jumlah_pagu, pagu, sizeof pagu);
     rupiah_teks(r.jumlah_realisasi, real, sizeof real);
