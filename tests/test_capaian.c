@@ -122,13 +122,7 @@ static void hasil_tak_hingga_bukan_ok(void **state)
         fail_msg("rumus 2 of -1e300 against 1e-300 returned %g as OK", hasil);
 }
 
-typedef struct kasus_nama {
-    const char *nama; /* also the input */
-    kinerja_status status;
-    capaian_rumus rumus;
-} kasus_nama;
-
-static const kasus_nama tabel_nama[] = {
+static const uji_pilihan_nama tabel_nama[] = {
     {"NAIK", KINERJA_OK, CAPAIAN_RUMUS_NAIK},
     {"naik", KINERJA_OK, CAPAIAN_RUMUS_NAIK},
     {"Naik", KINERJA_OK, CAPAIAN_RUMUS_NAIK},
@@ -147,25 +141,10 @@ static const kasus_nama tabel_nama[] = {
     {"12", KINERJA_GALAT_ARGUMEN, 0},
 };
 
-static void uji_nama(void **state)
-{
-    const kasus_nama *k = *state;
-    capaian_rumus r = (capaian_rumus)99;
-    assert_status(capaian_rumus_dari_nama(k->nama, &r), k->status);
-    if (k->status == KINERJA_OK)
-        assert_int_equal(r, k->rumus);
-    else
-        assert_int_equal(r, 99);
-}
+UJI_PEMBACA_PILIHAN(uji_nama, uji_pilihan_nama, nama, capaian_rumus,
+                    capaian_rumus_dari_nama)
 
-typedef struct kasus_angka {
-    const char *nama;
-    double angka;
-    kinerja_status status;
-    capaian_rumus rumus;
-} kasus_angka;
-
-static const kasus_angka tabel_angka[] = {
+static const uji_pilihan_angka tabel_angka[] = {
     {"angka 1 -> rumus 1", 1, KINERJA_OK, CAPAIAN_RUMUS_NAIK},
     {"angka 2 -> rumus 2", 2, KINERJA_OK, CAPAIAN_RUMUS_TURUN},
     {"angka 0 -> ARGUMEN", 0, KINERJA_GALAT_ARGUMEN, 0},
@@ -178,16 +157,8 @@ static const kasus_angka tabel_angka[] = {
      KINERJA_GALAT_ARGUMEN, 0},
 };
 
-static void uji_angka(void **state)
-{
-    const kasus_angka *k = *state;
-    capaian_rumus r = (capaian_rumus)99;
-    assert_status(capaian_rumus_dari_angka(k->angka, &r), k->status);
-    if (k->status == KINERJA_OK)
-        assert_int_equal(r, k->rumus);
-    else
-        assert_int_equal(r, 99);
-}
+UJI_PEMBACA_PILIHAN(uji_angka, uji_pilihan_angka, angka, capaian_rumus,
+                    capaian_rumus_dari_angka)
 
 int main(void)
 {

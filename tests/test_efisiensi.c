@@ -81,13 +81,7 @@ static void efisiensi_tabel_3_8_dua_desimal(void **state)
     assert_dua_desimal(selisih, 14.68);
 }
 
-typedef struct kasus_nama {
-    const char *nama;
-    kinerja_status status;
-    efisiensi_metode metode;
-} kasus_nama;
-
-static const kasus_nama tabel_nama[] = {
+static const uji_pilihan_nama tabel_nama[] = {
     {"RASIO", KINERJA_OK, EFISIENSI_RASIO},
     {"rasio", KINERJA_OK, EFISIENSI_RASIO},
     {"Rasio", KINERJA_OK, EFISIENSI_RASIO},
@@ -103,25 +97,10 @@ static const kasus_nama tabel_nama[] = {
     {"NAIK", KINERJA_GALAT_ARGUMEN, 0},
 };
 
-static void uji_nama(void **state)
-{
-    const kasus_nama *k = *state;
-    efisiensi_metode m = (efisiensi_metode)99;
-    assert_status(efisiensi_metode_dari_nama(k->nama, &m), k->status);
-    if (k->status == KINERJA_OK)
-        assert_int_equal(m, k->metode);
-    else
-        assert_int_equal(m, 99);
-}
+UJI_PEMBACA_PILIHAN(uji_nama, uji_pilihan_nama, nama, efisiensi_metode,
+                    efisiensi_metode_dari_nama)
 
-typedef struct kasus_angka {
-    const char *nama;
-    double angka;
-    kinerja_status status;
-    efisiensi_metode metode;
-} kasus_angka;
-
-static const kasus_angka tabel_angka[] = {
+static const uji_pilihan_angka tabel_angka[] = {
     {"angka 1 -> RASIO", 1, KINERJA_OK, EFISIENSI_RASIO},
     {"angka 2 -> SELISIH", 2, KINERJA_OK, EFISIENSI_SELISIH},
     {"angka 0 -> ARGUMEN", 0, KINERJA_GALAT_ARGUMEN, 0},
@@ -132,16 +111,8 @@ static const kasus_angka tabel_angka[] = {
     {"angka -inf -> ARGUMEN", -INFINITY, KINERJA_GALAT_ARGUMEN, 0},
 };
 
-static void uji_angka(void **state)
-{
-    const kasus_angka *k = *state;
-    efisiensi_metode m = (efisiensi_metode)99;
-    assert_status(efisiensi_metode_dari_angka(k->angka, &m), k->status);
-    if (k->status == KINERJA_OK)
-        assert_int_equal(m, k->metode);
-    else
-        assert_int_equal(m, 99);
-}
+UJI_PEMBACA_PILIHAN(uji_angka, uji_pilihan_angka, angka, efisiensi_metode,
+                    efisiensi_metode_dari_angka)
 
 int main(void)
 {

@@ -601,13 +601,7 @@ static void uji_eksplisit(void **state)
 /* ------------------------------------------------------------------ */
 /* Framework names.                                                     */
 
-typedef struct kasus_kerangka {
-    const char *nama;
-    kinerja_status status;
-    indeks_spbe_kerangka kerangka;
-} kasus_kerangka;
-
-static const kasus_kerangka tabel_kerangka[] = {
+static const uji_pilihan_nama tabel_kerangka[] = {
     {"SPBE", KINERJA_OK, INDEKS_SPBE_KERANGKA_SPBE},
     {"spbe", KINERJA_OK, INDEKS_SPBE_KERANGKA_SPBE},
     {"Spbe", KINERJA_OK, INDEKS_SPBE_KERANGKA_SPBE},
@@ -620,16 +614,8 @@ static const kasus_kerangka tabel_kerangka[] = {
     {"TINGKAT", KINERJA_GALAT_ARGUMEN, 0},
 };
 
-static void uji_kerangka(void **state)
-{
-    const kasus_kerangka *k = *state;
-    indeks_spbe_kerangka hasil = (indeks_spbe_kerangka)99;
-    assert_status(indeks_spbe_kerangka_dari_nama(k->nama, &hasil), k->status);
-    if (k->status == KINERJA_OK)
-        assert_int_equal(hasil, k->kerangka);
-    else
-        assert_int_equal(hasil, 99);
-}
+UJI_PEMBACA_PILIHAN(uji_kerangka, uji_pilihan_nama, nama, indeks_spbe_kerangka,
+                    indeks_spbe_kerangka_dari_nama)
 
 int main(void)
 {

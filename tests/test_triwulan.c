@@ -152,28 +152,41 @@ static void uji_kasus(void **state)
     }
 }
 
-static void uji_nama(void **state)
+static const uji_pilihan_nama tabel_nama[] = {
+    {"jumlah", KINERJA_OK, TRIWULAN_JUMLAH},
+    {"Akhir", KINERJA_OK, TRIWULAN_AKHIR},
+    {"2", KINERJA_OK, TRIWULAN_AKHIR},
+    {"rata", KINERJA_GALAT_ARGUMEN, 0},
+};
+
+UJI_PEMBACA_PILIHAN(uji_nama, uji_pilihan_nama, nama, triwulan_jenis,
+                    triwulan_jenis_dari_nama)
+
+/* No text at all (an empty argument) names no jenis. */
+static void uji_nama_null(void **state)
 {
     (void)state;
-    triwulan_jenis j;
-    assert_status(triwulan_jenis_dari_nama("jumlah", &j), KINERJA_OK);
-    assert_int_equal(j, TRIWULAN_JUMLAH);
-    assert_status(triwulan_jenis_dari_nama("Akhir", &j), KINERJA_OK);
-    assert_int_equal(j, TRIWULAN_AKHIR);
-    assert_status(triwulan_jenis_dari_nama("2", &j), KINERJA_OK);
-    assert_int_equal(j, TRIWULAN_AKHIR);
-    assert_status(triwulan_jenis_dari_nama("rata", &j), KINERJA_GALAT_ARGUMEN);
+    triwulan_jenis j = (triwulan_jenis)UJI_PILIHAN_TIDAK_DIUBAH;
     assert_status(triwulan_jenis_dari_nama(NULL, &j), KINERJA_GALAT_ARGUMEN);
-    assert_status(triwulan_jenis_dari_angka(1, &j), KINERJA_OK);
-    assert_int_equal(j, TRIWULAN_JUMLAH);
-    assert_status(triwulan_jenis_dari_angka(3, &j), KINERJA_GALAT_ARGUMEN);
+    assert_int_equal(j, UJI_PILIHAN_TIDAK_DIUBAH);
 }
+
+static const uji_pilihan_angka tabel_angka[] = {
+    {"angka 1 -> JUMLAH", 1, KINERJA_OK, TRIWULAN_JUMLAH},
+    {"angka 3 -> ARGUMEN", 3, KINERJA_GALAT_ARGUMEN, 0},
+};
+
+UJI_PEMBACA_PILIHAN(uji_angka, uji_pilihan_angka, angka, triwulan_jenis,
+                    triwulan_jenis_dari_angka)
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(uji_kasus),
-        cmocka_unit_test(uji_nama),
+        cmocka_unit_test(uji_nama_null),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    int gagal = cmocka_run_group_tests(tests, NULL, NULL);
+    gagal += UJI_TABEL("triwulan_jenis_dari_nama", tabel_nama, uji_nama);
+    gagal += UJI_TABEL("triwulan_jenis_dari_angka", tabel_angka, uji_angka);
+    return gagal;
 }

@@ -118,4 +118,55 @@ static inline int uji_per_baris(const char *grup, const void *tabel,
     uji_per_baris((grup), (tabel), sizeof(tabel)[0], UJI_JUMLAH(tabel),        \
                   (fungsi))
 
+/*
+ * Readers of an option a user names in a cell (a rumus, a metode, a
+ * kerangka, a jenis) by its name or by its number.  A row gives what is
+ * read, the status expected and, on KINERJA_OK, the enum value expected.
+ * A reader that refuses leaves its out-parameter as it was: the caller
+ * turns the status into a cell error and must find nothing half written.
+ */
+typedef struct uji_pilihan_nama {
+    const char *nama; /* the test's name and the text read */
+    kinerja_status status;
+    int nilai;
+} uji_pilihan_nama;
+
+typedef struct uji_pilihan_angka {
+    const char *nama;
+    double angka; /* the number read */
+    kinerja_status status;
+    int nilai;
+} uji_pilihan_angka;
+
+/* What the out-parameter holds before the call: no option's value. */
+#define UJI_PILIHAN_TIDAK_DIUBAH 99
+
+/* The reader's status and value against the row's. */
+static inline void uji_pilihan_periksa(kinerja_status s, int hasil,
+                                       kinerja_status status, int nilai)
+{
+    if (s != status)
+        fail_msg("reader gave %s, expected %s", uji_nama_status(s),
+                 uji_nama_status(status));
+    int harapan = status == KINERJA_OK ? nilai : UJI_PILIHAN_TIDAK_DIUBAH;
+    if (hasil != harapan)
+        fail_msg("reader set %d, expected %d%s", hasil, harapan,
+                 status == KINERJA_OK ? "" : " (untouched)");
+}
+
+/*
+ * Defines `static void fungsi_uji(void **state)`, the test of one row of
+ * type `baris` (uji_pilihan_nama or uji_pilihan_angka): `pembaca`, a
+ * reader `kinerja_status pembaca(input, jenis *)`, reads the row's field
+ * `masukan` (nama or angka).
+ */
+#define UJI_PEMBACA_PILIHAN(fungsi_uji, baris, masukan, jenis, pembaca)        \
+    static void fungsi_uji(void **state)                                       \
+    {                                                                          \
+        const baris *k = *state;                                               \
+        jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                             \
+        kinerja_status s = pembaca(k->masukan, &v);                            \
+        uji_pilihan_periksa(s, (int)v, k->status, k->nilai);                   \
+    }
+
 #endif
