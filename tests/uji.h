@@ -118,6 +118,28 @@ static inline int uji_per_baris(const char *grup, const void *tabel,
     uji_per_baris((grup), (tabel), sizeof(tabel)[0], UJI_JUMLAH(tabel),        \
                   (fungsi))
 
+/* What a double out-parameter holds before a call: no rule's result, so
+ * a call that wrote it on a refusal shows at once. */
+#define UJI_TIDAK_DIUBAH -777.25
+
+/*
+ * A computation's status and result against a row's: on KINERJA_OK the
+ * result within tol (as assert_double_dekat), on any other status the
+ * out-parameter still UJI_TIDAK_DIUBAH (a refused call writes nothing).
+ */
+static inline void uji_hasil_periksa(kinerja_status s, double hasil,
+                                     kinerja_status status, double harapan,
+                                     double tol)
+{
+    if (s != status)
+        fail_msg("call gave %s, expected %s", uji_nama_status(s),
+                 uji_nama_status(status));
+    if (status == KINERJA_OK)
+        assert_double_dekat(hasil, harapan, tol);
+    else
+        assert_double_sama(hasil, UJI_TIDAK_DIUBAH);
+}
+
 /*
  * Readers of an option a user names in a cell (a rumus, a metode, a
  * kerangka, a jenis) by its name or by its number.  A row gives what is
