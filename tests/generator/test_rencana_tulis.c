@@ -13,6 +13,7 @@
 
 #include "rencana.h"
 #include "rencana_tulis.h"
+#include "uji_folder.h"
 
 /* ---- comparing two plans ------------------------------------------------- */
 
@@ -181,19 +182,6 @@ static void cetak(const galat_rencana *g)
         fprintf(stderr, "  %s\n", g->pesan[i]);
 }
 
-static void hapus_folder(const char *folder)
-{
-    static const char *const nama[] = {"identitas.csv", "kinerja.csv",
-                                       "anggaran.csv", "renstra.csv",
-                                       "pembanding.csv"};
-    char jalur[4096];
-    for (size_t i = 0; i < UJI_JUMLAH(nama); i++) {
-        snprintf(jalur, sizeof jalur, "%s/%s", folder, nama[i]);
-        unlink(jalur);
-    }
-    rmdir(folder);
-}
-
 /* Writes r, reads the folder back and compares. */
 static void bolak_balik(const rencana *r)
 {
@@ -218,7 +206,8 @@ static void bolak_balik(const rencana *r)
     galat_bebas(&g);
     sama_rencana(r, &baru);
     rencana_bebas(&baru);
-    hapus_folder(folder);
+    uji_folder_kosongkan(folder);
+    assert_int_equal(rmdir(folder), 0);
 }
 
 static void uji_contoh(void **state)
