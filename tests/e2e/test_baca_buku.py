@@ -24,7 +24,6 @@ import argparse
 import csv
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import traceback
@@ -50,10 +49,7 @@ INDIKATOR = {
 }
 
 
-def jalankan(program, *args):
-    p = subprocess.run([program, *args], capture_output=True, text=True,
-                       timeout=300, stdin=subprocess.DEVNULL)
-    return p.returncode, p.stdout, p.stderr
+jalankan = catatan.jalankan
 
 
 def kolom_uno(sheet, baris, judul):

@@ -23,9 +23,9 @@ Usage: test_baca_buku.py PATH/TO/kinerja-template
 """
 
 import csv
+import functools
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -40,10 +40,7 @@ PROGRAM = os.path.abspath(sys.argv[1])
 CATATAN = catatan.Catatan("test_baca_buku")
 
 
-def jalankan(*args):
-    p = subprocess.run([PROGRAM, *args], capture_output=True, text=True,
-                       timeout=300)
-    return p.returncode, p.stdout, p.stderr
+jalankan = functools.partial(catatan.jalankan, PROGRAM)
 
 
 def kolom(ws, baris, judul):

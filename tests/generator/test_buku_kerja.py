@@ -31,8 +31,7 @@ AWALAN = "ID.KINERJA.FUNGSI."
 CATATAN = catatan.Catatan("test_buku_kerja")
 
 
-def cek(kondisi, pesan):
-    CATATAN.ok(pesan, kondisi)
+cek = CATATAN.cek
 
 
 def sama(dapat, harap, pesan):

@@ -42,8 +42,7 @@ import openpyxl  # noqa: E402
 CATATAN = catatan.Catatan("test_calc")
 
 
-def cek(kondisi, pesan):
-    CATATAN.ok(pesan, kondisi)
+cek = CATATAN.cek
 
 
 def jalankan(program, *args, cwd=None):
