@@ -20,7 +20,6 @@ Usage: test_baca_buku.py --oxt KINERJA.oxt --generator kinerja-template
        [--soffice soffice]
 """
 
-import argparse
 import csv
 import os
 import shutil
@@ -206,16 +205,9 @@ def periksa_ulang(label, program, hasil, diisi):
 
 
 def main():
-    p = argparse.ArgumentParser(description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--oxt", required=True)
-    p.add_argument("--generator", required=True)
-    p.add_argument("--soffice")
-    p.add_argument("--budget", type=int, default=240)
-    args = p.parse_args()
-    program = os.path.abspath(args.generator)
-    if not (os.path.isfile(program) and os.access(program, os.X_OK)):
-        harness.die("the generator %s does not exist; build it first" % program)
+    args = harness.arguments(__doc__, generator=True, extra=lambda p: p.add_argument(
+        "--budget", type=int, default=240))
+    program = args.generator
     try:
         import openpyxl  # noqa: F401
     except ImportError:

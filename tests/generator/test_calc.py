@@ -22,7 +22,6 @@ Usage: test_calc.py --generator kinerja-template --oxt kinerja-calc.oxt
        [--soffice soffice] [--keep]
 """
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -285,15 +284,9 @@ def milik_soffice(calc, folder):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--generator", required=True)
-    ap.add_argument("--oxt", required=True)
-    ap.add_argument("--soffice")
-    ap.add_argument("--keep", action="store_true",
-                    help="keep the profile, and the chart pictures in "
-                         "./gambar-grafik")
-    a = ap.parse_args()
-    program = os.path.abspath(a.generator)
+    # --keep also keeps the chart pictures, in ./gambar-grafik
+    a = harness.arguments(__doc__, generator=True)
+    program = a.generator
     with harness.CalcSession(a.oxt, budget=420, soffice=a.soffice,
                              keep=a.keep, label="test_calc") as calc:
         kerja = calc._mkdir("work/buku")
