@@ -46,15 +46,6 @@ static char *sambung(const char *s, const char *tambahan)
     return hasil;
 }
 
-static void bangun(char *isi[UJI_RENCANA_BERKAS], rencana *r)
-{
-    galat_rencana g;
-    galat_init(&g);
-    if (!uji_rencana_dari_teks((const char *const *)isi, r, &g))
-        fail_msg("%s", g.jumlah ? g.pesan[0] : "?");
-    galat_bebas(&g);
-}
-
 /* The last used row (1-based) of each sheet of one workbook, by name. */
 typedef struct lembar_dipakai {
     char nama[64];
@@ -159,18 +150,34 @@ static void periksa_rencana(const rencana *r, const char *label)
     galat_bebas(&g);
 }
 
+/* The example's files, each a malloc'd copy a test may grow. */
+static void salin_contoh(char *isi[UJI_RENCANA_BERKAS])
+{
+    for (int i = 0; i < UJI_RENCANA_BERKAS; i++)
+        isi[i] = sambung(contoh_data(uji_rencana_nama[i]), "");
+}
+
+/* Builds the plan of isi, checks its counts as `label`, frees it all. */
+static void periksa_teks(char *isi[UJI_RENCANA_BERKAS], const char *label)
+{
+    rencana r;
+    galat_rencana g;
+    galat_init(&g);
+    if (!uji_rencana_dari_teks((const char *const *)isi, &r, &g))
+        fail_msg("%s: %s", label, g.jumlah ? g.pesan[0] : "?");
+    galat_bebas(&g);
+    periksa_rencana(&r, label);
+    rencana_bebas(&r);
+    for (int i = 0; i < UJI_RENCANA_BERKAS; i++)
+        free(isi[i]);
+}
+
 static void uji_contoh(void **state)
 {
     (void)state;
-    char *isi[5];
-    for (int i = 0; i < 5; i++)
-        isi[i] = sambung(contoh_data(uji_rencana_nama[i]), "");
-    rencana r;
-    bangun(isi, &r);
-    periksa_rencana(&r, "contoh");
-    rencana_bebas(&r);
-    for (int i = 0; i < 5; i++)
-        free(isi[i]);
+    char *isi[UJI_RENCANA_BERKAS];
+    salin_contoh(isi);
+    periksa_teks(isi, "contoh");
 }
 
 /* Appends a line (malloc'd, taken over) to *s. */
@@ -186,9 +193,8 @@ static void tambah(char **s, char *baris)
 static void uji_tumbuh(void **state)
 {
     (void)state;
-    char *isi[5];
-    for (int i = 0; i < 5; i++)
-        isi[i] = sambung(contoh_data(uji_rencana_nama[i]), "");
+    char *isi[UJI_RENCANA_BERKAS];
+    salin_contoh(isi);
     /* a tujuan with more indicators than its sasaran have rows */
     for (size_t j = 0; j < 60; j++)
         tambah(
@@ -224,12 +230,7 @@ static void uji_tumbuh(void **state)
         }
     }
     tambah(&isi[2], teks_cetak("program;XL;;;Program lepas;;1.000;;\n"));
-    rencana r;
-    bangun(isi, &r);
-    periksa_rencana(&r, "tumbuh");
-    rencana_bebas(&r);
-    for (int i = 0; i < 5; i++)
-        free(isi[i]);
+    periksa_teks(isi, "tumbuh");
 }
 
 int main(void)
