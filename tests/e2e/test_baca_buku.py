@@ -20,6 +20,7 @@ Usage: test_baca_buku.py --oxt KINERJA.oxt --generator kinerja-template
        [--soffice soffice]
 """
 
+import contextlib
 import csv
 import os
 import shutil
@@ -83,11 +84,23 @@ def simpan(calc, doc, jalur, keluar):
                                      "." + akhiran), filt)
 
 
-def isi_pengukuran(calc, jalur, keluar):
+@contextlib.contextmanager
+def lembar_diisi(calc, jalur, judul, keluar):
+    """The sheet `judul` of the workbook at jalur, unprotected, for the
+    block to type into as staff would; stored into each (folder, filter)
+    of keluar when the block ends without an error; closed in any case."""
     doc = calc.load(jalur)
     try:
-        sheet = doc.Sheets.getByName("Pengukuran Kinerja")
+        sheet = doc.Sheets.getByName(judul)
         sheet.unprotect("")
+        yield sheet
+        simpan(calc, doc, jalur, keluar)
+    finally:
+        doc.close(True)
+
+
+def isi_pengukuran(calc, jalur, keluar):
+    with lembar_diisi(calc, jalur, "Pengukuran Kinerja", keluar) as sheet:
         k_ind = kolom_uno(sheet, 4, "INDIKATOR KINERJA")
         k_real = kolom_uno(sheet, 4, "REALISASI")
         # an inserted row among the indicators
@@ -96,17 +109,11 @@ def isi_pengukuran(calc, jalur, keluar):
         for nama, ((how, what), _) in INDIKATOR.items():
             ketik(sheet.getCellByPosition(k_real, baris_uno(sheet, k_ind, nama)),
                   how, what)
-        simpan(calc, doc, jalur, keluar)
-    finally:
-        doc.close(True)
 
 
 def isi_anggaran(calc, jalur, keluar):
     """Returns {kode: realisasi typed (None: blank)}."""
-    doc = calc.load(jalur)
-    try:
-        sheet = doc.Sheets.getByName("Realisasi Anggaran")
-        sheet.unprotect("")
+    with lembar_diisi(calc, jalur, "Realisasi Anggaran", keluar) as sheet:
         k_kode = kolom_uno(sheet, 4, "Kode")
         k_tingkat = kolom_uno(sheet, 4, "Tingkat")
         k_real = kolom_uno(sheet, 4, "Realisasi (Rp)")
@@ -133,12 +140,9 @@ def isi_anggaran(calc, jalur, keluar):
             sheet.getCellByPosition(kolom_uno(sheet, 4, judul),
                                     baru).setString(teks)
         sheet.getCellByPosition(k_real, baru).setValue(1250000)
-        simpan(calc, doc, jalur, keluar)
-        diisi = {k: v for k, (_, _, v) in zip(kode, isian)}
-        diisi[BARU] = 1250000
-        return diisi
-    finally:
-        doc.close(True)
+    diisi = {k: v for k, (_, _, v) in zip(kode, isian)}
+    diisi[BARU] = 1250000
+    return diisi
 
 
 def csv_baris(folder, nama):
