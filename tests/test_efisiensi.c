@@ -76,49 +76,39 @@ static void efisiensi_tabel_3_8_dua_desimal(void **state)
     assert_dua_desimal(selisih, 14.68);
 }
 
-static const uji_pilihan_nama tabel_nama[] = {
-    {"RASIO", KINERJA_OK, EFISIENSI_RASIO},
-    {"rasio", KINERJA_OK, EFISIENSI_RASIO},
-    {"Rasio", KINERJA_OK, EFISIENSI_RASIO},
-    {"SELISIH", KINERJA_OK, EFISIENSI_SELISIH},
-    {"selisih", KINERJA_OK, EFISIENSI_SELISIH},
-    {"1", KINERJA_OK, EFISIENSI_RASIO},
-    {"2", KINERJA_OK, EFISIENSI_SELISIH},
-    {"X", KINERJA_GALAT_ARGUMEN, 0},
-    {"", KINERJA_GALAT_ARGUMEN, 0},
-    {"3", KINERJA_GALAT_ARGUMEN, 0},
-    {"RASI", KINERJA_GALAT_ARGUMEN, 0},
-    {"SELISIHX", KINERJA_GALAT_ARGUMEN, 0},
-    {"NAIK", KINERJA_GALAT_ARGUMEN, 0},
+/* Metode by name or digit; lower and upper case are read as well. */
+static const uji_pilihan nama_diterima[] = {
+    {"RASIO", EFISIENSI_RASIO},     {"Rasio", EFISIENSI_RASIO},
+    {"SELISIH", EFISIENSI_SELISIH}, {"1", EFISIENSI_RASIO},
+    {"2", EFISIENSI_SELISIH},
 };
+static const char *const nama_ditolak[] = {"X",    "",         "3",
+                                           "RASI", "SELISIHX", "NAIK"};
+UJI_PEMBACA_NAMA(uji_nama, uji_nama_ditolak, efisiensi_metode,
+                 efisiensi_metode_dari_nama)
 
-UJI_PEMBACA_PILIHAN(uji_nama, uji_pilihan_nama, nama, efisiensi_metode,
-                    efisiensi_metode_dari_nama)
-
-static const uji_pilihan_angka tabel_angka[] = {
-    {"angka 1 -> RASIO", 1, KINERJA_OK, EFISIENSI_RASIO},
-    {"angka 2 -> SELISIH", 2, KINERJA_OK, EFISIENSI_SELISIH},
-    {"angka 0 -> ARGUMEN", 0, KINERJA_GALAT_ARGUMEN, 0},
-    {"angka 3 -> ARGUMEN", 3, KINERJA_GALAT_ARGUMEN, 0},
-    {"angka 1.5 -> ARGUMEN", 1.5, KINERJA_GALAT_ARGUMEN, 0},
-    {"angka -2 -> ARGUMEN", -2, KINERJA_GALAT_ARGUMEN, 0},
-    {"angka NaN -> ARGUMEN", NAN, KINERJA_GALAT_ARGUMEN, 0},
-    {"angka -inf -> ARGUMEN", -INFINITY, KINERJA_GALAT_ARGUMEN, 0},
+static const uji_pilihan_angka angka_diterima[] = {
+    {"angka 1 -> RASIO", 1, EFISIENSI_RASIO},
+    {"angka 2 -> SELISIH", 2, EFISIENSI_SELISIH},
 };
-
-UJI_PEMBACA_PILIHAN(uji_angka, uji_pilihan_angka, angka, efisiensi_metode,
-                    efisiensi_metode_dari_angka)
+static const double angka_ditolak[] = {0, 3, 1.5, -2, NAN, -INFINITY};
+UJI_PEMBACA_ANGKA(uji_angka, uji_angka_ditolak, efisiensi_metode,
+                  efisiensi_metode_dari_angka, angka_ditolak)
 
 int main(void)
 {
     const struct CMUnitTest tunggal[] = {
         cmocka_unit_test(efisiensi_tabel_3_8_dua_desimal),
+        cmocka_unit_test(uji_angka_ditolak),
     };
     int gagal = 0;
     gagal += UJI_TABEL("efisiensi_hitung", tabel, uji_efisiensi);
     gagal +=
         cmocka_run_group_tests_name("efisiensi: seed", tunggal, NULL, NULL);
-    gagal += UJI_TABEL("efisiensi_metode_dari_nama", tabel_nama, uji_nama);
-    gagal += UJI_TABEL("efisiensi_metode_dari_angka", tabel_angka, uji_angka);
+    gagal += UJI_TABEL("efisiensi_metode_dari_nama", nama_diterima, uji_nama);
+    gagal += UJI_TABEL("efisiensi_metode_dari_nama refuses", nama_ditolak,
+                       uji_nama_ditolak);
+    gagal +=
+        UJI_TABEL("efisiensi_metode_dari_angka", angka_diterima, uji_angka);
     return gagal;
 }

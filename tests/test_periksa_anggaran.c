@@ -58,7 +58,7 @@ static void uji_kasus(void **state)
         (periksa_anggaran_temuan)UJI_PILIHAN_TIDAK_DIUBAH;
     kinerja_status st =
         periksa_anggaran(k->pagu, k->ada_realisasi ? &k->realisasi : NULL, &t);
-    uji_pilihan_periksa(st, (int)t, k->status, (int)k->temuan);
+    uji_pilihan_periksa(k->nama, st, (int)t, k->status, (int)k->temuan);
 }
 
 static void uji_label(void **state)

@@ -143,15 +143,15 @@ static void uji_kasus(void **state)
     uji_hasil_periksa(st, hasil, k->status, k->harapan, 0);
 }
 
-static const uji_pilihan_nama tabel_nama[] = {
-    {"jumlah", KINERJA_OK, TRIWULAN_JUMLAH},
-    {"Akhir", KINERJA_OK, TRIWULAN_AKHIR},
-    {"2", KINERJA_OK, TRIWULAN_AKHIR},
-    {"rata", KINERJA_GALAT_ARGUMEN, 0},
+/* Lower and upper case are read as well. */
+static const uji_pilihan nama_diterima[] = {
+    {"jumlah", TRIWULAN_JUMLAH},
+    {"Akhir", TRIWULAN_AKHIR},
+    {"2", TRIWULAN_AKHIR},
 };
-
-UJI_PEMBACA_PILIHAN(uji_nama, uji_pilihan_nama, nama, triwulan_jenis,
-                    triwulan_jenis_dari_nama)
+static const char *const nama_ditolak[] = {"rata"};
+UJI_PEMBACA_NAMA(uji_nama, uji_nama_ditolak, triwulan_jenis,
+                 triwulan_jenis_dari_nama)
 
 /* No text at all (an empty argument) names no jenis. */
 static void uji_nama_null(void **state)
@@ -162,22 +162,24 @@ static void uji_nama_null(void **state)
     assert_int_equal(j, UJI_PILIHAN_TIDAK_DIUBAH);
 }
 
-static const uji_pilihan_angka tabel_angka[] = {
-    {"angka 1 -> JUMLAH", 1, KINERJA_OK, TRIWULAN_JUMLAH},
-    {"angka 3 -> ARGUMEN", 3, KINERJA_GALAT_ARGUMEN, 0},
+static const uji_pilihan_angka angka_diterima[] = {
+    {"angka 1 -> JUMLAH", 1, TRIWULAN_JUMLAH},
 };
-
-UJI_PEMBACA_PILIHAN(uji_angka, uji_pilihan_angka, angka, triwulan_jenis,
-                    triwulan_jenis_dari_angka)
+static const double angka_ditolak[] = {3};
+UJI_PEMBACA_ANGKA(uji_angka, uji_angka_ditolak, triwulan_jenis,
+                  triwulan_jenis_dari_angka, angka_ditolak)
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(uji_nama_null),
+        cmocka_unit_test(uji_angka_ditolak),
     };
     int gagal = UJI_TABEL("triwulan_rekap", kasus, uji_kasus);
     gagal += cmocka_run_group_tests(tests, NULL, NULL);
-    gagal += UJI_TABEL("triwulan_jenis_dari_nama", tabel_nama, uji_nama);
-    gagal += UJI_TABEL("triwulan_jenis_dari_angka", tabel_angka, uji_angka);
+    gagal += UJI_TABEL("triwulan_jenis_dari_nama", nama_diterima, uji_nama);
+    gagal += UJI_TABEL("triwulan_jenis_dari_nama refuses", nama_ditolak,
+                       uji_nama_ditolak);
+    gagal += UJI_TABEL("triwulan_jenis_dari_angka", angka_diterima, uji_angka);
     return gagal;
 }

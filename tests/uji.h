@@ -17,6 +17,7 @@
 
 #include <cmocka.h>
 
+#include <ctype.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -142,53 +143,105 @@ static inline void uji_hasil_periksa(kinerja_status s, double hasil,
 
 /*
  * Readers of an option a user names in a cell (a rumus, a metode, a
- * kerangka, a jenis) by its name or by its number.  A row gives what is
- * read, the status expected and, on KINERJA_OK, the enum value expected.
- * A reader that refuses leaves its out-parameter as it was: the caller
- * turns the status into a cell error and must find nothing half written.
+ * kerangka, a jenis) by its name or by its number.  The names are
+ * case-insensitive, so every accepted name is read as written, in lower
+ * case and in upper case.  A reader that refuses leaves its out-parameter
+ * as it was: the caller turns the status into a cell error and must find
+ * nothing half written.
  */
-typedef struct uji_pilihan_nama {
-    const char *nama; /* the test's name and the text read */
-    kinerja_status status;
-    int nilai;
-} uji_pilihan_nama;
+typedef struct uji_pilihan {
+    const char *nama; /* the text read, as written; also the test's name */
+    int nilai;        /* the enum value it names */
+} uji_pilihan;
 
 typedef struct uji_pilihan_angka {
     const char *nama;
     double angka; /* the number read */
-    kinerja_status status;
     int nilai;
 } uji_pilihan_angka;
 
 /* What the out-parameter holds before the call: no option's value. */
 #define UJI_PILIHAN_TIDAK_DIUBAH 99
 
-/* The reader's status and value against the row's. */
-static inline void uji_pilihan_periksa(kinerja_status s, int hasil,
-                                       kinerja_status status, int nilai)
+/* The reader's status and value for `masukan` against those expected (on
+ * a refusal: UJI_PILIHAN_TIDAK_DIUBAH). */
+static inline void uji_pilihan_periksa(const char *masukan, kinerja_status s,
+                                       int hasil, kinerja_status status,
+                                       int nilai)
 {
     if (s != status)
-        fail_msg("reader gave %s, expected %s", uji_nama_status(s),
+        fail_msg("'%s' gave %s, expected %s", masukan, uji_nama_status(s),
                  uji_nama_status(status));
     int harapan = status == KINERJA_OK ? nilai : UJI_PILIHAN_TIDAK_DIUBAH;
     if (hasil != harapan)
-        fail_msg("reader set %d, expected %d%s", hasil, harapan,
+        fail_msg("'%s' set %d, expected %d%s", masukan, hasil, harapan,
                  status == KINERJA_OK ? "" : " (untouched)");
 }
 
+/* teks in the case `huruf` asks for (0 as written, 1 lower, 2 upper),
+ * into buf (n bytes). */
+static inline const char *uji_huruf(const char *teks, int huruf, char *buf,
+                                    size_t n)
+{
+    size_t i = 0;
+    for (; teks[i] && i + 1 < n; i++) {
+        unsigned char c = (unsigned char)teks[i];
+        buf[i] = (char)(huruf == 1 ? tolower(c) : huruf == 2 ? toupper(c) : c);
+    }
+    buf[i] = '\0';
+    return buf;
+}
+
 /*
- * Defines `static void fungsi_uji(void **state)`, the test of one row of
- * type `baris` (uji_pilihan_nama or uji_pilihan_angka): `pembaca`, a
- * reader `kinerja_status pembaca(input, jenis *)`, reads the row's field
- * `masukan` (nama or angka).
+ * Defines the two tests of a reader by name, `kinerja_status
+ * pembaca(const char *, jenis *)`, for UJI_TABEL: `diterima` takes a row
+ * of uji_pilihan (read in all three cases), `ditolak` a row of a
+ * `const char *const []` of texts refused with KINERJA_GALAT_ARGUMEN.
  */
-#define UJI_PEMBACA_PILIHAN(fungsi_uji, baris, masukan, jenis, pembaca)        \
-    static void fungsi_uji(void **state)                                       \
+#define UJI_PEMBACA_NAMA(diterima, ditolak, jenis, pembaca)                    \
+    static void diterima(void **state)                                         \
     {                                                                          \
-        const baris *k = *state;                                               \
+        const uji_pilihan *k = *state;                                         \
+        for (int huruf = 0; huruf < 3; huruf++) {                              \
+            char teks[64];                                                     \
+            jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                         \
+            uji_huruf(k->nama, huruf, teks, sizeof teks);                      \
+            kinerja_status s = pembaca(teks, &v);                              \
+            uji_pilihan_periksa(teks, s, (int)v, KINERJA_OK, k->nilai);        \
+        }                                                                      \
+    }                                                                          \
+    static void ditolak(void **state)                                          \
+    {                                                                          \
+        const char *const *teks = *state;                                      \
         jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                             \
-        kinerja_status s = pembaca(k->masukan, &v);                            \
-        uji_pilihan_periksa(s, (int)v, k->status, k->nilai);                   \
+        kinerja_status s = pembaca(*teks, &v);                                 \
+        uji_pilihan_periksa(*teks, s, (int)v, KINERJA_GALAT_ARGUMEN, 0);       \
+    }
+
+/*
+ * The same for a reader by number, `kinerja_status pembaca(double,
+ * jenis *)`: `diterima` takes a row of uji_pilihan_angka, `ditolak` (a
+ * plain cmocka test) reads every number of the array `tolak` and expects
+ * KINERJA_GALAT_ARGUMEN for each.
+ */
+#define UJI_PEMBACA_ANGKA(diterima, ditolak, jenis, pembaca, tolak)            \
+    static void diterima(void **state)                                         \
+    {                                                                          \
+        const uji_pilihan_angka *k = *state;                                   \
+        jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                             \
+        kinerja_status s = pembaca(k->angka, &v);                              \
+        uji_pilihan_periksa(k->nama, s, (int)v, KINERJA_OK, k->nilai);         \
+    }                                                                          \
+    static void ditolak(void **state)                                          \
+    {                                                                          \
+        (void)state;                                                           \
+        for (size_t i = 0; i < UJI_JUMLAH(tolak); i++) {                       \
+            char nama[32];                                                     \
+            jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                         \
+            snprintf(nama, sizeof nama, "%.17g", (tolak)[i]);                  \
+            kinerja_status s = pembaca((tolak)[i], &v);                        \
+            uji_pilihan_periksa(nama, s, (int)v, KINERJA_GALAT_ARGUMEN, 0);    \
+        }                                                                      \
     }
 
 #endif
