@@ -193,13 +193,14 @@ static inline const char *uji_huruf(const char *teks, int huruf, char *buf,
 }
 
 /*
- * Defines the two tests of a reader by name, `kinerja_status
- * pembaca(const char *, jenis *)`, for UJI_TABEL: `diterima` takes a row
- * of uji_pilihan (read in all three cases), `ditolak` a row of a
- * `const char *const []` of texts refused with KINERJA_GALAT_ARGUMEN.
+ * Defines `static int fungsi(void)`, which runs the tests of a reader by
+ * name, `kinerja_status pembaca(const char *, jenis *)`, and returns the
+ * failures: every row of `diterima` (uji_pilihan) read in all three cases,
+ * every text of `ditolak` (const char *const []) refused with
+ * KINERJA_GALAT_ARGUMEN.  The groups are named after the reader.
  */
-#define UJI_PEMBACA_NAMA(diterima, ditolak, jenis, pembaca)                    \
-    static void diterima(void **state)                                         \
+#define UJI_PEMBACA_NAMA(fungsi, jenis, pembaca, diterima, ditolak)            \
+    static void fungsi##_diterima(void **state)                                \
     {                                                                          \
         const uji_pilihan *k = *state;                                         \
         for (int huruf = 0; huruf < 3; huruf++) {                              \
@@ -210,38 +211,51 @@ static inline const char *uji_huruf(const char *teks, int huruf, char *buf,
             uji_pilihan_periksa(teks, s, (int)v, KINERJA_OK, k->nilai);        \
         }                                                                      \
     }                                                                          \
-    static void ditolak(void **state)                                          \
+    static void fungsi##_ditolak(void **state)                                 \
     {                                                                          \
         const char *const *teks = *state;                                      \
         jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                             \
         kinerja_status s = pembaca(*teks, &v);                                 \
         uji_pilihan_periksa(*teks, s, (int)v, KINERJA_GALAT_ARGUMEN, 0);       \
+    }                                                                          \
+    static int fungsi(void)                                                    \
+    {                                                                          \
+        int gagal = UJI_TABEL(#pembaca, diterima, fungsi##_diterima);          \
+        return gagal +                                                         \
+               UJI_TABEL(#pembaca " refuses", ditolak, fungsi##_ditolak);      \
     }
 
 /*
  * The same for a reader by number, `kinerja_status pembaca(double,
- * jenis *)`: `diterima` takes a row of uji_pilihan_angka, `ditolak` (a
- * plain cmocka test) reads every number of the array `tolak` and expects
- * KINERJA_GALAT_ARGUMEN for each.
+ * jenis *)`: every row of `diterima` (uji_pilihan_angka) accepted, every
+ * number of the array `ditolak` refused with KINERJA_GALAT_ARGUMEN.
  */
-#define UJI_PEMBACA_ANGKA(diterima, ditolak, jenis, pembaca, tolak)            \
-    static void diterima(void **state)                                         \
+#define UJI_PEMBACA_ANGKA(fungsi, jenis, pembaca, diterima, ditolak)           \
+    static void fungsi##_diterima(void **state)                                \
     {                                                                          \
         const uji_pilihan_angka *k = *state;                                   \
         jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                             \
         kinerja_status s = pembaca(k->angka, &v);                              \
         uji_pilihan_periksa(k->nama, s, (int)v, KINERJA_OK, k->nilai);         \
     }                                                                          \
-    static void ditolak(void **state)                                          \
+    static void fungsi##_ditolak(void **state)                                 \
     {                                                                          \
         (void)state;                                                           \
-        for (size_t i = 0; i < UJI_JUMLAH(tolak); i++) {                       \
+        for (size_t i = 0; i < UJI_JUMLAH(ditolak); i++) {                     \
             char nama[32];                                                     \
             jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                         \
-            snprintf(nama, sizeof nama, "%.17g", (tolak)[i]);                  \
-            kinerja_status s = pembaca((tolak)[i], &v);                        \
+            snprintf(nama, sizeof nama, "%.17g", (ditolak)[i]);                \
+            kinerja_status s = pembaca((ditolak)[i], &v);                      \
             uji_pilihan_periksa(nama, s, (int)v, KINERJA_GALAT_ARGUMEN, 0);    \
         }                                                                      \
+    }                                                                          \
+    static int fungsi(void)                                                    \
+    {                                                                          \
+        const struct CMUnitTest tolak[] = {                                    \
+            cmocka_unit_test(fungsi##_ditolak)};                               \
+        int gagal = UJI_TABEL(#pembaca, diterima, fungsi##_diterima);          \
+        return gagal + cmocka_run_group_tests_name(#pembaca " refuses", tolak, \
+                                                   NULL, NULL);                \
     }
 
 #endif
