@@ -24,8 +24,8 @@ static void uji_pasang_dan_tolak(void **state)
                      KELUARAN_OK);
     uji_tulis_teks(k[0].sementara, "A");
     uji_tulis_teks(k[1].sementara, "B");
-    assert_int_equal(uji_folder_hitung(uji_folder, false),
-                     2); /* only the temporaries */
+    /* only the temporaries */
+    assert_int_equal(uji_folder_hitung(uji_folder, false), 2);
     assert_int_equal(keluaran_pasang(k, 2, false, &g), KELUARAN_OK);
     keluaran_buang(&k[0]);
     keluaran_buang(&k[1]);
