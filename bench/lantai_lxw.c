@@ -111,6 +111,23 @@ static char **baca_dump(const char *jalur, size_t *jumlah)
     return awal;
 }
 
+/* The dump's alignment names (OOXML's, in field 7 horizontal and field 8
+ * vertical) and libxlsxwriter's values for them; any other name leaves
+ * the default. */
+static const struct {
+    int kolom;
+    const char *nama;
+    uint8_t nilai;
+} perataan[] = {
+    {7, "center", LXW_ALIGN_CENTER},
+    {7, "left", LXW_ALIGN_LEFT},
+    {7, "right", LXW_ALIGN_RIGHT},
+    {7, "centerContinuous", LXW_ALIGN_CENTER_ACROSS},
+    {8, "center", LXW_ALIGN_VERTICAL_CENTER},
+    {8, "top", LXW_ALIGN_VERTICAL_TOP},
+    {8, "bottom", LXW_ALIGN_VERTICAL_BOTTOM},
+};
+
 static lxw_format *format_baru(lxw_workbook *wb, char **k)
 {
     lxw_format *f = workbook_add_format(wb);
@@ -126,20 +143,9 @@ static lxw_format *format_baru(lxw_workbook *wb, char **k)
         format_set_bg_color(f, (lxw_color_t)strtol(k[5], NULL, 16));
     if (strcmp(k[6], "1") == 0)
         format_set_border(f, LXW_BORDER_THIN);
-    if (strcmp(k[7], "center") == 0)
-        format_set_align(f, LXW_ALIGN_CENTER);
-    else if (strcmp(k[7], "left") == 0)
-        format_set_align(f, LXW_ALIGN_LEFT);
-    else if (strcmp(k[7], "right") == 0)
-        format_set_align(f, LXW_ALIGN_RIGHT);
-    else if (strcmp(k[7], "centerContinuous") == 0)
-        format_set_align(f, LXW_ALIGN_CENTER_ACROSS);
-    if (strcmp(k[8], "center") == 0)
-        format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-    else if (strcmp(k[8], "top") == 0)
-        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    else if (strcmp(k[8], "bottom") == 0)
-        format_set_align(f, LXW_ALIGN_VERTICAL_BOTTOM);
+    for (size_t i = 0; i < sizeof perataan / sizeof perataan[0]; i++)
+        if (strcmp(k[perataan[i].kolom], perataan[i].nama) == 0)
+            format_set_align(f, perataan[i].nilai);
     if (strcmp(k[9], "1") == 0)
         format_set_text_wrap(f);
     if (strcmp(k[10], "0") == 0)

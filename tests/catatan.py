@@ -1,5 +1,6 @@
 """The record of a Python test program's checks, shared by every Python test
-in tests/ (e2e, generator, reliability).
+in tests/ (e2e, generator, reliability), and the one way those tests run
+the program they check (jalankan).
 
 Each check passes or fails with a message; a failure is printed at once
 (FAIL ...), so a long run shows its trouble early.  summary() lists the
@@ -13,11 +14,23 @@ Use:
     c = catatan.Catatan("test_x")
     c.ok("the workbook opens", opened, "exit %d" % rc)
     c.equal(value, 22.63, "Pemeriksaan H7")
+    rc, out, err = catatan.jalankan(program, "--periksa", folder)
     sys.exit(c.summary())
 
 A program outside tests/ finds it with
 sys.path.insert(0, <the tests folder>).
 """
+
+import subprocess
+
+
+def jalankan(program, *args, cwd=None, timeout=300):
+    """Runs program with args, stdin empty (a test never answers a prompt);
+    returns (exit status, stdout, stderr) as text.  Past timeout seconds
+    subprocess.TimeoutExpired ends the test: a hang is a failure."""
+    p = subprocess.run([program, *args], cwd=cwd, capture_output=True,
+                       text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    return p.returncode, p.stdout, p.stderr
 
 
 class Catatan:
@@ -38,6 +51,10 @@ class Catatan:
             self.failures.append(msg)
             print("FAIL " + msg, flush=True)
         return bool(passed)
+
+    def cek(self, passed, name):
+        """ok() with the condition first, as the generator's tests read."""
+        return self.ok(name, passed)
 
     def fail(self, name, detail=""):
         return self.ok(name, False, detail)

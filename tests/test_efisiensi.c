@@ -7,8 +7,6 @@
 
 #include "core/efisiensi.h"
 
-#define TIDAK_DIUBAH -777.25
-
 typedef struct kasus_efisiensi {
     const char *nama;
     double kinerja;
@@ -59,13 +57,10 @@ static const kasus_efisiensi tabel[] = {
 static void uji_efisiensi(void **state)
 {
     const kasus_efisiensi *k = *state;
-    double hasil = TIDAK_DIUBAH;
-    assert_status(efisiensi_hitung(k->kinerja, k->anggaran, k->metode, &hasil),
-                  k->status);
-    if (k->status == KINERJA_OK)
-        assert_double_dekat(hasil, k->hasil, 1e-14);
-    else
-        assert_double_sama(hasil, TIDAK_DIUBAH);
+    double hasil = UJI_TIDAK_DIUBAH;
+    kinerja_status s =
+        efisiensi_hitung(k->kinerja, k->anggaran, k->metode, &hasil);
+    uji_hasil_periksa(s, hasil, k->status, k->hasil, 1e-14);
 }
 
 /* Tabel 3.8 prints 1,15; the difference 14,68. */
@@ -81,67 +76,24 @@ static void efisiensi_tabel_3_8_dua_desimal(void **state)
     assert_dua_desimal(selisih, 14.68);
 }
 
-typedef struct kasus_nama {
-    const char *nama;
-    kinerja_status status;
-    efisiensi_metode metode;
-} kasus_nama;
-
-static const kasus_nama tabel_nama[] = {
-    {"RASIO", KINERJA_OK, EFISIENSI_RASIO},
-    {"rasio", KINERJA_OK, EFISIENSI_RASIO},
-    {"Rasio", KINERJA_OK, EFISIENSI_RASIO},
-    {"SELISIH", KINERJA_OK, EFISIENSI_SELISIH},
-    {"selisih", KINERJA_OK, EFISIENSI_SELISIH},
-    {"1", KINERJA_OK, EFISIENSI_RASIO},
-    {"2", KINERJA_OK, EFISIENSI_SELISIH},
-    {"X", KINERJA_GALAT_ARGUMEN, 0},
-    {"", KINERJA_GALAT_ARGUMEN, 0},
-    {"3", KINERJA_GALAT_ARGUMEN, 0},
-    {"RASI", KINERJA_GALAT_ARGUMEN, 0},
-    {"SELISIHX", KINERJA_GALAT_ARGUMEN, 0},
-    {"NAIK", KINERJA_GALAT_ARGUMEN, 0},
+/* Metode by name or digit; lower and upper case are read as well. */
+static const uji_pilihan nama_diterima[] = {
+    {"RASIO", EFISIENSI_RASIO},     {"Rasio", EFISIENSI_RASIO},
+    {"SELISIH", EFISIENSI_SELISIH}, {"1", EFISIENSI_RASIO},
+    {"2", EFISIENSI_SELISIH},
 };
+static const char *const nama_ditolak[] = {"X",    "",         "3",
+                                           "RASI", "SELISIHX", "NAIK"};
+UJI_PEMBACA_NAMA(uji_nama, efisiensi_metode, efisiensi_metode_dari_nama,
+                 nama_diterima, nama_ditolak)
 
-static void uji_nama(void **state)
-{
-    const kasus_nama *k = *state;
-    efisiensi_metode m = (efisiensi_metode)99;
-    assert_status(efisiensi_metode_dari_nama(k->nama, &m), k->status);
-    if (k->status == KINERJA_OK)
-        assert_int_equal(m, k->metode);
-    else
-        assert_int_equal(m, 99);
-}
-
-typedef struct kasus_angka {
-    const char *nama;
-    double angka;
-    kinerja_status status;
-    efisiensi_metode metode;
-} kasus_angka;
-
-static const kasus_angka tabel_angka[] = {
-    {"angka 1 -> RASIO", 1, KINERJA_OK, EFISIENSI_RASIO},
-    {"angka 2 -> SELISIH", 2, KINERJA_OK, EFISIENSI_SELISIH},
-    {"angka 0 -> ARGUMEN", 0, KINERJA_GALAT_ARGUMEN, 0},
-    {"angka 3 -> ARGUMEN", 3, KINERJA_GALAT_ARGUMEN, 0},
-    {"angka 1.5 -> ARGUMEN", 1.5, KINERJA_GALAT_ARGUMEN, 0},
-    {"angka -2 -> ARGUMEN", -2, KINERJA_GALAT_ARGUMEN, 0},
-    {"angka NaN -> ARGUMEN", NAN, KINERJA_GALAT_ARGUMEN, 0},
-    {"angka -inf -> ARGUMEN", -INFINITY, KINERJA_GALAT_ARGUMEN, 0},
+static const uji_pilihan_angka angka_diterima[] = {
+    {"angka 1 -> RASIO", 1, EFISIENSI_RASIO},
+    {"angka 2 -> SELISIH", 2, EFISIENSI_SELISIH},
 };
-
-static void uji_angka(void **state)
-{
-    const kasus_angka *k = *state;
-    efisiensi_metode m = (efisiensi_metode)99;
-    assert_status(efisiensi_metode_dari_angka(k->angka, &m), k->status);
-    if (k->status == KINERJA_OK)
-        assert_int_equal(m, k->metode);
-    else
-        assert_int_equal(m, 99);
-}
+static const double angka_ditolak[] = {0, 3, 1.5, -2, NAN, -INFINITY};
+UJI_PEMBACA_ANGKA(uji_angka, efisiensi_metode, efisiensi_metode_dari_angka,
+                  angka_diterima, angka_ditolak)
 
 int main(void)
 {
@@ -152,7 +104,7 @@ int main(void)
     gagal += UJI_TABEL("efisiensi_hitung", tabel, uji_efisiensi);
     gagal +=
         cmocka_run_group_tests_name("efisiensi: seed", tunggal, NULL, NULL);
-    gagal += UJI_TABEL("efisiensi_metode_dari_nama", tabel_nama, uji_nama);
-    gagal += UJI_TABEL("efisiensi_metode_dari_angka", tabel_angka, uji_angka);
+    gagal += uji_nama();
+    gagal += uji_angka();
     return gagal;
 }

@@ -8,8 +8,6 @@
 
 #include "core/indeks_spbe.h"
 
-#define TIDAK_DIUBAH -777.25
-
 /* The regulations' weights, transcribed (docs/aturan.md). */
 static const double domain4[4] = {13, 25, 16.5, 45.5};
 static const double aspek8[8] = {13, 10, 10, 5, 12, 4.5, 27.5, 18};
@@ -333,13 +331,9 @@ static const kasus_resmi tabel_resmi[] = {
 static void uji_resmi(void **state)
 {
     const kasus_resmi *k = *state;
-    double hasil = TIDAK_DIUBAH;
-    assert_status(indeks_spbe_resmi(k->nilai, k->n, k->kerangka, &hasil),
-                  k->status);
-    if (k->status == KINERJA_OK)
-        assert_double_dekat(hasil, k->hasil, 1e-12);
-    else
-        assert_double_sama(hasil, TIDAK_DIUBAH);
+    double hasil = UJI_TIDAK_DIUBAH;
+    kinerja_status s = indeks_spbe_resmi(k->nilai, k->n, k->kerangka, &hasil);
+    uji_hasil_periksa(s, hasil, k->status, k->hasil, 1e-12);
 }
 
 /* The index of members that each carry their group's value (peta[i]: the
@@ -588,48 +582,26 @@ static const kasus_eksplisit tabel_eksplisit[] = {
 static void uji_eksplisit(void **state)
 {
     const kasus_eksplisit *k = *state;
-    double hasil = TIDAK_DIUBAH;
-    assert_status(
-        indeks_spbe_hitung(k->nilai, k->bobot, k->n, k->kerangka, &hasil),
-        k->status);
-    if (k->status == KINERJA_OK)
-        assert_double_dekat(hasil, k->hasil, 1e-12);
-    else
-        assert_double_sama(hasil, TIDAK_DIUBAH);
+    double hasil = UJI_TIDAK_DIUBAH;
+    kinerja_status s =
+        indeks_spbe_hitung(k->nilai, k->bobot, k->n, k->kerangka, &hasil);
+    uji_hasil_periksa(s, hasil, k->status, k->hasil, 1e-12);
 }
 
 /* ------------------------------------------------------------------ */
 /* Framework names.                                                     */
 
-typedef struct kasus_kerangka {
-    const char *nama;
-    kinerja_status status;
-    indeks_spbe_kerangka kerangka;
-} kasus_kerangka;
-
-static const kasus_kerangka tabel_kerangka[] = {
-    {"SPBE", KINERJA_OK, INDEKS_SPBE_KERANGKA_SPBE},
-    {"spbe", KINERJA_OK, INDEKS_SPBE_KERANGKA_SPBE},
-    {"Spbe", KINERJA_OK, INDEKS_SPBE_KERANGKA_SPBE},
-    {"PEMDI", KINERJA_OK, INDEKS_SPBE_KERANGKA_PEMDI},
-    {"pemdi", KINERJA_OK, INDEKS_SPBE_KERANGKA_PEMDI},
-    {"X", KINERJA_GALAT_ARGUMEN, 0},
-    {"", KINERJA_GALAT_ARGUMEN, 0},
-    {"SPB", KINERJA_GALAT_ARGUMEN, 0},
-    {"SPBE2020", KINERJA_GALAT_ARGUMEN, 0},
-    {"TINGKAT", KINERJA_GALAT_ARGUMEN, 0},
+/* Lower and upper case are read as well. */
+static const uji_pilihan kerangka_diterima[] = {
+    {"SPBE", INDEKS_SPBE_KERANGKA_SPBE},
+    {"Spbe", INDEKS_SPBE_KERANGKA_SPBE},
+    {"PEMDI", INDEKS_SPBE_KERANGKA_PEMDI},
 };
-
-static void uji_kerangka(void **state)
-{
-    const kasus_kerangka *k = *state;
-    indeks_spbe_kerangka hasil = (indeks_spbe_kerangka)99;
-    assert_status(indeks_spbe_kerangka_dari_nama(k->nama, &hasil), k->status);
-    if (k->status == KINERJA_OK)
-        assert_int_equal(hasil, k->kerangka);
-    else
-        assert_int_equal(hasil, 99);
-}
+static const char *const kerangka_ditolak[] = {"X", "", "SPB", "SPBE2020",
+                                               "TINGKAT"};
+UJI_PEMBACA_NAMA(uji_kerangka, indeks_spbe_kerangka,
+                 indeks_spbe_kerangka_dari_nama, kerangka_diterima,
+                 kerangka_ditolak)
 
 int main(void)
 {
@@ -653,7 +625,6 @@ int main(void)
                                          NULL, NULL);
     gagal += UJI_TABEL("indeks_spbe_resmi", tabel_resmi, uji_resmi);
     gagal += UJI_TABEL("indeks_spbe_hitung", tabel_eksplisit, uji_eksplisit);
-    gagal += UJI_TABEL("indeks_spbe_kerangka_dari_nama", tabel_kerangka,
-                       uji_kerangka);
+    gagal += uji_kerangka();
     return gagal;
 }

@@ -53,20 +53,12 @@ static const kasus_anggaran kasus[] = {
 
 static void uji_kasus(void **state)
 {
-    (void)state;
-    for (size_t i = 0; i < UJI_JUMLAH(kasus); i++) {
-        const kasus_anggaran *k = &kasus[i];
-        periksa_anggaran_temuan t = (periksa_anggaran_temuan)99;
-        kinerja_status st = periksa_anggaran(
-            k->pagu, k->ada_realisasi ? &k->realisasi : NULL, &t);
-        if (st != k->status)
-            fail_msg("%s: status %s, expected %s", k->nama, uji_nama_status(st),
-                     uji_nama_status(k->status));
-        if (st == KINERJA_OK && t != k->temuan)
-            fail_msg("%s: finding %d, expected %d", k->nama, t, k->temuan);
-        if (st != KINERJA_OK && t != (periksa_anggaran_temuan)99)
-            fail_msg("%s: finding written on failure", k->nama);
-    }
+    const kasus_anggaran *k = *state;
+    periksa_anggaran_temuan t =
+        (periksa_anggaran_temuan)UJI_PILIHAN_TIDAK_DIUBAH;
+    kinerja_status st =
+        periksa_anggaran(k->pagu, k->ada_realisasi ? &k->realisasi : NULL, &t);
+    uji_pilihan_periksa(k->nama, st, (int)t, k->status, (int)k->temuan);
 }
 
 static void uji_label(void **state)
@@ -83,8 +75,9 @@ static void uji_label(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(uji_kasus),
         cmocka_unit_test(uji_label),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    int gagal = UJI_TABEL("periksa_anggaran", kasus, uji_kasus);
+    gagal += cmocka_run_group_tests(tests, NULL, NULL);
+    return gagal;
 }

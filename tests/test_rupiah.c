@@ -291,33 +291,42 @@ static const seed_anggaran *baris(const char *awalan)
     return NULL;
 }
 
-/* Administrasi Umum: 81.487.214 printed, sub kegiatan 83.548.236. */
-static void seed_administrasi_umum_2_061_022(void **state)
-{
-    (void)state;
-    const int64_t sub[5] = {16705000, 15300370, 20760750, 905000, 29877116};
-    int64_t jumlah = 0, s = 0;
-    assert_status(rupiah_jumlah(sub, 5, &jumlah), KINERJA_OK);
-    assert_int_equal(jumlah, INT64_C(83548236));
-    assert_status(
-        rupiah_selisih(baris("Tabel 3.5 A.3 ")->realisasi, sub, 5, &s),
-        KINERJA_OK);
-    assert_int_equal(s, -INT64_C(2061022));
-}
+/* A Tabel 3.5 realisasi against the sum of its sub kegiatan as Lampiran 4
+ * prints them: the sum, and the difference the cross-check shows. */
+typedef struct kasus_rincian {
+    const char *nama;
+    const char *baris; /* the Tabel 3.5 row */
+    int64_t sub[5];
+    size_t n;
+    int64_t jumlah;
+    int64_t selisih;
+} kasus_rincian;
 
-/* Pemeliharaan Barang Milik Daerah: 132.256.669 printed, sub kegiatan
- * 135.096.669. */
-static void seed_pemeliharaan_2_840_000(void **state)
+static const kasus_rincian tabel_rincian[] = {
+    {"Administrasi Umum: 81.487.214 printed, sub kegiatan 83.548.236",
+     "Tabel 3.5 A.3 ",
+     {16705000, 15300370, 20760750, 905000, 29877116},
+     5,
+     INT64_C(83548236),
+     -INT64_C(2061022)},
+    {"Pemeliharaan Barang Milik Daerah: 132.256.669 printed, sub kegiatan "
+     "135.096.669",
+     "Tabel 3.5 A.5 ",
+     {71720220, 44181500, 19194949},
+     3,
+     INT64_C(135096669),
+     -INT64_C(2840000)},
+};
+
+static void uji_rincian(void **state)
 {
-    (void)state;
-    const int64_t sub[3] = {71720220, 44181500, 19194949};
-    int64_t jumlah = 0, s = 0;
-    assert_status(rupiah_jumlah(sub, 3, &jumlah), KINERJA_OK);
-    assert_int_equal(jumlah, INT64_C(135096669));
-    assert_status(
-        rupiah_selisih(baris("Tabel 3.5 A.5 ")->realisasi, sub, 3, &s),
-        KINERJA_OK);
-    assert_int_equal(s, -INT64_C(2840000));
+    const kasus_rincian *k = *state;
+    int64_t jumlah = TIDAK_DIUBAH, s = TIDAK_DIUBAH;
+    assert_status(rupiah_jumlah(k->sub, k->n, &jumlah), KINERJA_OK);
+    assert_int_equal(jumlah, k->jumlah);
+    assert_status(rupiah_selisih(baris(k->baris)->realisasi, k->sub, k->n, &s),
+                  KINERJA_OK);
+    assert_int_equal(s, k->selisih);
 }
 
 /* Program A: 4.080.018.663 in Tabel 3.5 (its kegiatan), 4.084.919.685 in
@@ -411,8 +420,6 @@ int main(void)
         cmocka_unit_test(dari_double_lalu_jumlah),
         cmocka_unit_test(selisih_dasar),
         cmocka_unit_test(selisih_luapan_ditolak),
-        cmocka_unit_test(seed_administrasi_umum_2_061_022),
-        cmocka_unit_test(seed_pemeliharaan_2_840_000),
         cmocka_unit_test(seed_program_a_dua_versi),
         cmocka_unit_test(seed_total_4_901_022),
         cmocka_unit_test(seed_ikhtisar_60),
@@ -423,6 +430,8 @@ int main(void)
     gagal += UJI_TABEL("rupiah_dari_double", tabel_double, uji_double);
     gagal += UJI_TABEL("rupiah_jumlah", tabel_jumlah, uji_jumlah);
     gagal += cmocka_run_group_tests_name("rupiah", tunggal, NULL, NULL);
+    gagal += UJI_TABEL("rupiah: seed totals against their sub kegiatan",
+                       tabel_rincian, uji_rincian);
     gagal += uji_per_baris("rupiah: Tabel 3.5 totals against their parts",
                            seed_tabel_3_5, sizeof seed_tabel_3_5[0],
                            SEED_TABEL_3_5_JUMLAH, uji_silang_3_5);

@@ -136,44 +136,47 @@ static const kasus_triwulan kasus[] = {
 
 static void uji_kasus(void **state)
 {
-    (void)state;
-    for (size_t i = 0; i < UJI_JUMLAH(kasus); i++) {
-        const kasus_triwulan *k = &kasus[i];
-        double hasil = -12345.0;
-        kinerja_status st =
-            triwulan_rekap(k->nilai, k->terisi, k->n, k->jenis, &hasil);
-        if (st != k->status)
-            fail_msg("%s: status %s, expected %s", k->nama, uji_nama_status(st),
-                     uji_nama_status(k->status));
-        if (st == KINERJA_OK && hasil != k->harapan)
-            fail_msg("%s: %.17g, expected %.17g", k->nama, hasil, k->harapan);
-        if (st != KINERJA_OK && hasil != -12345.0)
-            fail_msg("%s: result written on failure", k->nama);
-    }
+    const kasus_triwulan *k = *state;
+    double hasil = UJI_TIDAK_DIUBAH;
+    kinerja_status st =
+        triwulan_rekap(k->nilai, k->terisi, k->n, k->jenis, &hasil);
+    uji_hasil_periksa(st, hasil, k->status, k->harapan, 0);
 }
 
-static void uji_nama(void **state)
+/* Lower and upper case are read as well. */
+static const uji_pilihan nama_diterima[] = {
+    {"jumlah", TRIWULAN_JUMLAH},
+    {"Akhir", TRIWULAN_AKHIR},
+    {"2", TRIWULAN_AKHIR},
+};
+static const char *const nama_ditolak[] = {"rata"};
+UJI_PEMBACA_NAMA(uji_nama, triwulan_jenis, triwulan_jenis_dari_nama,
+                 nama_diterima, nama_ditolak)
+
+/* No text at all (an empty argument) names no jenis. */
+static void uji_nama_null(void **state)
 {
     (void)state;
-    triwulan_jenis j;
-    assert_status(triwulan_jenis_dari_nama("jumlah", &j), KINERJA_OK);
-    assert_int_equal(j, TRIWULAN_JUMLAH);
-    assert_status(triwulan_jenis_dari_nama("Akhir", &j), KINERJA_OK);
-    assert_int_equal(j, TRIWULAN_AKHIR);
-    assert_status(triwulan_jenis_dari_nama("2", &j), KINERJA_OK);
-    assert_int_equal(j, TRIWULAN_AKHIR);
-    assert_status(triwulan_jenis_dari_nama("rata", &j), KINERJA_GALAT_ARGUMEN);
+    triwulan_jenis j = (triwulan_jenis)UJI_PILIHAN_TIDAK_DIUBAH;
     assert_status(triwulan_jenis_dari_nama(NULL, &j), KINERJA_GALAT_ARGUMEN);
-    assert_status(triwulan_jenis_dari_angka(1, &j), KINERJA_OK);
-    assert_int_equal(j, TRIWULAN_JUMLAH);
-    assert_status(triwulan_jenis_dari_angka(3, &j), KINERJA_GALAT_ARGUMEN);
+    assert_int_equal(j, UJI_PILIHAN_TIDAK_DIUBAH);
 }
+
+static const uji_pilihan_angka angka_diterima[] = {
+    {"angka 1 -> JUMLAH", 1, TRIWULAN_JUMLAH},
+};
+static const double angka_ditolak[] = {3};
+UJI_PEMBACA_ANGKA(uji_angka, triwulan_jenis, triwulan_jenis_dari_angka,
+                  angka_diterima, angka_ditolak)
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(uji_kasus),
-        cmocka_unit_test(uji_nama),
+        cmocka_unit_test(uji_nama_null),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    int gagal = UJI_TABEL("triwulan_rekap", kasus, uji_kasus);
+    gagal += cmocka_run_group_tests(tests, NULL, NULL);
+    gagal += uji_nama();
+    gagal += uji_angka();
+    return gagal;
 }

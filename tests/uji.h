@@ -17,6 +17,7 @@
 
 #include <cmocka.h>
 
+#include <ctype.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -117,5 +118,144 @@ static inline int uji_per_baris(const char *grup, const void *tabel,
 #define UJI_TABEL(grup, tabel, fungsi)                                         \
     uji_per_baris((grup), (tabel), sizeof(tabel)[0], UJI_JUMLAH(tabel),        \
                   (fungsi))
+
+/* What a double out-parameter holds before a call: no rule's result, so
+ * a call that wrote it on a refusal shows at once. */
+#define UJI_TIDAK_DIUBAH -777.25
+
+/*
+ * A computation's status and result against a row's: on KINERJA_OK the
+ * result within tol (as assert_double_dekat), on any other status the
+ * out-parameter still UJI_TIDAK_DIUBAH (a refused call writes nothing).
+ */
+static inline void uji_hasil_periksa(kinerja_status s, double hasil,
+                                     kinerja_status status, double harapan,
+                                     double tol)
+{
+    if (s != status)
+        fail_msg("call gave %s, expected %s", uji_nama_status(s),
+                 uji_nama_status(status));
+    if (status == KINERJA_OK)
+        assert_double_dekat(hasil, harapan, tol);
+    else
+        assert_double_sama(hasil, UJI_TIDAK_DIUBAH);
+}
+
+/*
+ * Readers of an option a user names in a cell (a rumus, a metode, a
+ * kerangka, a jenis) by its name or by its number.  The names are
+ * case-insensitive, so every accepted name is read as written, in lower
+ * case and in upper case.  A reader that refuses leaves its out-parameter
+ * as it was: the caller turns the status into a cell error and must find
+ * nothing half written.
+ */
+typedef struct uji_pilihan {
+    const char *nama; /* the text read, as written; also the test's name */
+    int nilai;        /* the enum value it names */
+} uji_pilihan;
+
+typedef struct uji_pilihan_angka {
+    const char *nama;
+    double angka; /* the number read */
+    int nilai;
+} uji_pilihan_angka;
+
+/* What the out-parameter holds before the call: no option's value. */
+#define UJI_PILIHAN_TIDAK_DIUBAH 99
+
+/* The reader's status and value for `masukan` against those expected (on
+ * a refusal: UJI_PILIHAN_TIDAK_DIUBAH). */
+static inline void uji_pilihan_periksa(const char *masukan, kinerja_status s,
+                                       int hasil, kinerja_status status,
+                                       int nilai)
+{
+    if (s != status)
+        fail_msg("'%s' gave %s, expected %s", masukan, uji_nama_status(s),
+                 uji_nama_status(status));
+    int harapan = status == KINERJA_OK ? nilai : UJI_PILIHAN_TIDAK_DIUBAH;
+    if (hasil != harapan)
+        fail_msg("'%s' set %d, expected %d%s", masukan, hasil, harapan,
+                 status == KINERJA_OK ? "" : " (untouched)");
+}
+
+/* teks in the case `huruf` asks for (0 as written, 1 lower, 2 upper),
+ * into buf (n bytes). */
+static inline const char *uji_huruf(const char *teks, int huruf, char *buf,
+                                    size_t n)
+{
+    size_t i = 0;
+    for (; teks[i] && i + 1 < n; i++) {
+        unsigned char c = (unsigned char)teks[i];
+        buf[i] = (char)(huruf == 1 ? tolower(c) : huruf == 2 ? toupper(c) : c);
+    }
+    buf[i] = '\0';
+    return buf;
+}
+
+/*
+ * Defines `static int fungsi(void)`, which runs the tests of a reader by
+ * name, `kinerja_status pembaca(const char *, jenis *)`, and returns the
+ * failures: every row of `diterima` (uji_pilihan) read in all three cases,
+ * every text of `ditolak` (const char *const []) refused with
+ * KINERJA_GALAT_ARGUMEN.  The groups are named after the reader.
+ */
+#define UJI_PEMBACA_NAMA(fungsi, jenis, pembaca, diterima, ditolak)            \
+    static void fungsi##_diterima(void **state)                                \
+    {                                                                          \
+        const uji_pilihan *k = *state;                                         \
+        for (int huruf = 0; huruf < 3; huruf++) {                              \
+            char teks[64];                                                     \
+            jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                         \
+            uji_huruf(k->nama, huruf, teks, sizeof teks);                      \
+            kinerja_status s = pembaca(teks, &v);                              \
+            uji_pilihan_periksa(teks, s, (int)v, KINERJA_OK, k->nilai);        \
+        }                                                                      \
+    }                                                                          \
+    static void fungsi##_ditolak(void **state)                                 \
+    {                                                                          \
+        const char *const *teks = *state;                                      \
+        jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                             \
+        kinerja_status s = pembaca(*teks, &v);                                 \
+        uji_pilihan_periksa(*teks, s, (int)v, KINERJA_GALAT_ARGUMEN, 0);       \
+    }                                                                          \
+    static int fungsi(void)                                                    \
+    {                                                                          \
+        int gagal = UJI_TABEL(#pembaca, diterima, fungsi##_diterima);          \
+        return gagal +                                                         \
+               UJI_TABEL(#pembaca " refuses", ditolak, fungsi##_ditolak);      \
+    }
+
+/*
+ * The same for a reader by number, `kinerja_status pembaca(double,
+ * jenis *)`: every row of `diterima` (uji_pilihan_angka) accepted, every
+ * number of the array `ditolak` refused with KINERJA_GALAT_ARGUMEN.
+ */
+#define UJI_PEMBACA_ANGKA(fungsi, jenis, pembaca, diterima, ditolak)           \
+    static void fungsi##_diterima(void **state)                                \
+    {                                                                          \
+        const uji_pilihan_angka *k = *state;                                   \
+        jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                             \
+        kinerja_status s = pembaca(k->angka, &v);                              \
+        uji_pilihan_periksa(k->nama, s, (int)v, KINERJA_OK, k->nilai);         \
+    }                                                                          \
+    static void fungsi##_ditolak(void **state)                                 \
+    {                                                                          \
+        (void)state;                                                           \
+        for (size_t i = 0; i < UJI_JUMLAH(ditolak); i++) {                     \
+            char nama[32];                                                     \
+            jenis v = (jenis)UJI_PILIHAN_TIDAK_DIUBAH;                         \
+            snprintf(nama, sizeof nama, "%.17g", (ditolak)[i]);                \
+            kinerja_status s = pembaca((ditolak)[i], &v);                      \
+            uji_pilihan_periksa(nama, s, (int)v, KINERJA_GALAT_ARGUMEN, 0);    \
+        }                                                                      \
+    }                                                                          \
+    static int fungsi(void)                                                    \
+    {                                                                          \
+        const struct CMUnitTest tolak[] = {                                    \
+            cmocka_unit_test(fungsi##_ditolak)};                               \
+        int gagal = UJI_TABEL(#pembaca, diterima, fungsi##_diterima);          \
+        return gagal + cmocka_run_group_tests_name(#pembaca " refuses", tolak, \
+                                                   NULL, NULL);                \
+    }
 
 #endif

@@ -50,82 +50,69 @@ static void lebar_angka(void **keadaan)
     assert_true(cetak_lebar_angka(95.45, 2, "%", NULL) < 8);
 }
 
-static void sama_tinggi(double *t, size_t n, double h)
-{
-    for (size_t i = 0; i < n; i++)
-        t[i] = h;
-}
+/* Rows of one height printed from row 0 to the last, `muat` points of
+ * rows a page: where the pages break. */
+typedef struct kasus_putus {
+    const char *nama;
+    unsigned baris;
+    double tinggi;
+    int kepala_awal, kepala_akhir; /* repeated header rows, -1: none */
+    double muat;
+    int baik, wajib; /* a group start, a forced break; -1: none */
+    size_t jumlah;   /* breaks expected (at most 2): */
+    unsigned putus_1, putus_2;
+} kasus_putus;
 
-/* 44 rows of 15 pt, two header rows repeated, 600 pt a page: greedy
- * would leave 4 rows on page 2; spread out, each page holds 345 pt. */
-static void sisa_disebar(void **keadaan)
-{
-    (void)keadaan;
-    double t[44];
-    sama_tinggi(t, 44, 15);
-    unsigned putus[8];
-    size_t n = cetak_putus_baris(t, 0, 43, 0, 1, 600, NULL, NULL, putus, 8);
-    assert_int_equal(n, 1);
-    assert_int_equal(putus[0], 23);
-}
+static const kasus_putus tabel_putus[] = {
+    /* greedy would leave 4 rows on page 2; spread out, each page holds
+     * 345 pt */
+    {"44 rows of 15 pt, 2 header rows, 600 pt: the rest spread out", 44, 15, 0,
+     1, 600, -1, -1, 1, 23, 0},
+    /* the page ends at the group start rather than at row 20 (it stays
+     * 75 % full), and the rest fits the second page */
+    {"a group starting at row 15 ends the page there", 30, 15, -1, -1, 300, 15,
+     -1, 1, 15, 0},
+    {"too early a group start (page under 60 % full) is not taken", 30, 15, -1,
+     -1, 300, 5, -1, 1, 20, 0},
+    {"a forced break (the PK's attachment) is kept", 10, 15, -1, -1, 1000, -1,
+     6, 1, 6, 0},
+    {"a sheet that fits one page gets no break", 10, 15, -1, -1, 1000, -1, -1,
+     0, 0, 0},
+    {"rows taller than a page each get a page of their own", 3, 500, -1, -1,
+     400, -1, -1, 2, 1, 2},
+};
 
-/* A group starting at row 15: the page ends there rather than at row 20
- * (it stays 75 % full), and the rest fits the second page. */
-static void awal_kelompok(void **keadaan)
+static void uji_putus(void **keadaan)
 {
-    (void)keadaan;
-    double t[30];
-    sama_tinggi(t, 30, 15);
-    bool baik[30] = {false};
-    baik[15] = true;
+    const kasus_putus *k = *keadaan;
+    double t[64];
+    bool baik[64] = {false}, wajib[64] = {false};
+    assert_true(k->baris <= 64);
+    for (unsigned i = 0; i < k->baris; i++)
+        t[i] = k->tinggi;
+    if (k->baik >= 0)
+        baik[k->baik] = true;
+    if (k->wajib >= 0)
+        wajib[k->wajib] = true;
     unsigned putus[8];
-    size_t n = cetak_putus_baris(t, 0, 29, -1, -1, 300, baik, NULL, putus, 8);
-    assert_int_equal(n, 1);
-    assert_int_equal(putus[0], 15);
-    /* too early a group start (page under 60 % full) is not taken */
-    bool awal[30] = {false};
-    awal[5] = true;
-    n = cetak_putus_baris(t, 0, 29, -1, -1, 300, awal, NULL, putus, 8);
-    assert_int_equal(n, 1);
-    assert_int_equal(putus[0], 20);
-}
-
-/* A forced break (the PK's attachment) is kept; a sheet that fits one
- * page gets none. */
-static void putus_paksa(void **keadaan)
-{
-    (void)keadaan;
-    double t[10];
-    sama_tinggi(t, 10, 15);
-    bool wajib[10] = {false};
-    wajib[6] = true;
-    unsigned putus[8];
-    assert_int_equal(
-        cetak_putus_baris(t, 0, 9, -1, -1, 1000, NULL, wajib, putus, 8), 1);
-    assert_int_equal(putus[0], 6);
-    assert_int_equal(
-        cetak_putus_baris(t, 0, 9, -1, -1, 1000, NULL, NULL, putus, 8), 0);
-}
-
-/* Rows taller than a page each get a page of their own. */
-static void baris_raksasa(void **keadaan)
-{
-    (void)keadaan;
-    double t[3] = {500, 500, 500};
-    unsigned putus[8];
-    size_t n = cetak_putus_baris(t, 0, 2, -1, -1, 400, NULL, NULL, putus, 8);
-    assert_int_equal(n, 2);
-    assert_int_equal(putus[0], 1);
-    assert_int_equal(putus[1], 2);
+    size_t n = cetak_putus_baris(
+        t, 0, k->baris - 1, k->kepala_awal, k->kepala_akhir, k->muat,
+        k->baik >= 0 ? baik : NULL, k->wajib >= 0 ? wajib : NULL, putus, 8);
+    assert_int_equal(n, k->jumlah);
+    if (n > 0)
+        assert_int_equal(putus[0], k->putus_1);
+    if (n > 1)
+        assert_int_equal(putus[1], k->putus_2);
 }
 
 int main(void)
 {
     const struct CMUnitTest uji[] = {
-        cmocka_unit_test(kertas_dikenal), cmocka_unit_test(ukuran_kertas),
-        cmocka_unit_test(lebar_angka),    cmocka_unit_test(sisa_disebar),
-        cmocka_unit_test(awal_kelompok),  cmocka_unit_test(putus_paksa),
-        cmocka_unit_test(baris_raksasa),
+        cmocka_unit_test(kertas_dikenal),
+        cmocka_unit_test(ukuran_kertas),
+        cmocka_unit_test(lebar_angka),
     };
-    return cmocka_run_group_tests(uji, NULL, NULL);
+    int gagal = cmocka_run_group_tests(uji, NULL, NULL);
+    gagal += UJI_TABEL("cetak_putus_baris", tabel_putus, uji_putus);
+    return gagal;
 }

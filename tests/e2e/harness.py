@@ -23,6 +23,7 @@ kills soffice and exits the test program with status 3 when the program's
 overall time budget is spent (a UNO call into a hung soffice never returns).
 """
 
+import argparse
 import contextlib
 import os
 import re
@@ -551,6 +552,54 @@ def interaction_recorder():
             self.requests.append(what)
 
     return Recorder()
+
+
+def open_checked(calc, report, path, prefix=None, label=""):
+    """Loads a copy of path in soffice's own folder (a file soffice cannot
+    lock opens read-only, and a read-only document ignores clearContents)
+    with an interaction_recorder; report (anything with ok(name, passed,
+    detail)) gets two checks: no request at all (a repair prompt, a
+    warning) and not read-only.  label starts their names.  Returns the
+    document."""
+    local = os.path.join(calc.work, (prefix + "-" if prefix else "") + os.path.basename(path))
+    if os.path.abspath(path) != local:
+        shutil.copyfile(path, local)
+    calc._own(local)
+    handler = interaction_recorder()
+    doc = calc.load(local, InteractionHandler=handler)
+    name = label + os.path.basename(path)
+    report.ok("%s opens without any repair prompt or warning" % name,
+              not handler.requests, "; ".join(handler.requests))
+    report.ok("%s opens editable" % name, not doc.isReadonly())
+    return doc
+
+
+def arguments(description=None, generator=False, extra=None):
+    """The command line of a test in Calc: --oxt (required, must exist),
+    --soffice and --keep; with generator also --generator (required), the
+    kinerja-template to run, which must be executable and comes back as an
+    absolute path.  extra(parser), if given, adds the test's own options.
+    A missing file ends the program through die()."""
+    p = argparse.ArgumentParser(description=description,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--oxt", required=True, help="the built kinerja-calc-*.oxt")
+    if generator:
+        p.add_argument("--generator", required=True, help="the built kinerja-template")
+    p.add_argument("--soffice", help="soffice to use (default: from PATH)")
+    p.add_argument("--keep", action="store_true",
+                   help="keep the throwaway profile and what the test wrote")
+    if extra:
+        extra(p)
+    args = p.parse_args()
+    if not os.path.isfile(args.oxt):
+        die("the extension %s does not exist; build it first "
+            "(cmake --build build --target oxt)" % args.oxt)
+    if generator:
+        args.generator = os.path.abspath(args.generator)
+        if not (os.path.isfile(args.generator) and os.access(args.generator, os.X_OK)):
+            die("the generator %s does not exist; build it first "
+                "(cmake --build build --target kinerja-template)" % args.generator)
+    return args
 
 
 def used_area_values(sheet):

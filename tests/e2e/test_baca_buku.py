@@ -20,11 +20,10 @@ Usage: test_baca_buku.py --oxt KINERJA.oxt --generator kinerja-template
        [--soffice soffice]
 """
 
-import argparse
+import contextlib
 import csv
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import traceback
@@ -50,10 +49,7 @@ INDIKATOR = {
 }
 
 
-def jalankan(program, *args):
-    p = subprocess.run([program, *args], capture_output=True, text=True,
-                       timeout=300, stdin=subprocess.DEVNULL)
-    return p.returncode, p.stdout, p.stderr
+jalankan = catatan.jalankan
 
 
 def kolom_uno(sheet, baris, judul):
@@ -88,11 +84,23 @@ def simpan(calc, doc, jalur, keluar):
                                      "." + akhiran), filt)
 
 
-def isi_pengukuran(calc, jalur, keluar):
+@contextlib.contextmanager
+def lembar_diisi(calc, jalur, judul, keluar):
+    """The sheet `judul` of the workbook at jalur, unprotected, for the
+    block to type into as staff would; stored into each (folder, filter)
+    of keluar when the block ends without an error; closed in any case."""
     doc = calc.load(jalur)
     try:
-        sheet = doc.Sheets.getByName("Pengukuran Kinerja")
+        sheet = doc.Sheets.getByName(judul)
         sheet.unprotect("")
+        yield sheet
+        simpan(calc, doc, jalur, keluar)
+    finally:
+        doc.close(True)
+
+
+def isi_pengukuran(calc, jalur, keluar):
+    with lembar_diisi(calc, jalur, "Pengukuran Kinerja", keluar) as sheet:
         k_ind = kolom_uno(sheet, 4, "INDIKATOR KINERJA")
         k_real = kolom_uno(sheet, 4, "REALISASI")
         # an inserted row among the indicators
@@ -101,17 +109,11 @@ def isi_pengukuran(calc, jalur, keluar):
         for nama, ((how, what), _) in INDIKATOR.items():
             ketik(sheet.getCellByPosition(k_real, baris_uno(sheet, k_ind, nama)),
                   how, what)
-        simpan(calc, doc, jalur, keluar)
-    finally:
-        doc.close(True)
 
 
 def isi_anggaran(calc, jalur, keluar):
     """Returns {kode: realisasi typed (None: blank)}."""
-    doc = calc.load(jalur)
-    try:
-        sheet = doc.Sheets.getByName("Realisasi Anggaran")
-        sheet.unprotect("")
+    with lembar_diisi(calc, jalur, "Realisasi Anggaran", keluar) as sheet:
         k_kode = kolom_uno(sheet, 4, "Kode")
         k_tingkat = kolom_uno(sheet, 4, "Tingkat")
         k_real = kolom_uno(sheet, 4, "Realisasi (Rp)")
@@ -138,12 +140,9 @@ def isi_anggaran(calc, jalur, keluar):
             sheet.getCellByPosition(kolom_uno(sheet, 4, judul),
                                     baru).setString(teks)
         sheet.getCellByPosition(k_real, baru).setValue(1250000)
-        simpan(calc, doc, jalur, keluar)
-        diisi = {k: v for k, (_, _, v) in zip(kode, isian)}
-        diisi[BARU] = 1250000
-        return diisi
-    finally:
-        doc.close(True)
+    diisi = {k: v for k, (_, _, v) in zip(kode, isian)}
+    diisi[BARU] = 1250000
+    return diisi
 
 
 def csv_baris(folder, nama):
@@ -211,19 +210,12 @@ def periksa_ulang(label, program, hasil, diisi):
 
 def mulai(doc):
     """The command line of a test that fills workbooks in Calc and runs the
-    generator on them (--oxt, --generator, --soffice, --budget): the
-    arguments and the generator's absolute path; dies when the generator
-    or openpyxl is missing."""
-    p = argparse.ArgumentParser(description=doc,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--oxt", required=True)
-    p.add_argument("--generator", required=True)
-    p.add_argument("--soffice")
-    p.add_argument("--budget", type=int, default=240)
-    args = p.parse_args()
-    program = os.path.abspath(args.generator)
-    if not (os.path.isfile(program) and os.access(program, os.X_OK)):
-        harness.die("the generator %s does not exist; build it first" % program)
+    generator on them (harness.arguments with --generator, and --budget):
+    the arguments and the generator's absolute path; dies when openpyxl is
+    missing."""
+    args = harness.arguments(doc, generator=True, extra=lambda p: p.add_argument(
+        "--budget", type=int, default=240))
+    program = args.generator
     try:
         import openpyxl  # noqa: F401
     except ImportError:

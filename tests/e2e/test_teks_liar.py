@@ -19,7 +19,6 @@ accent, CJK, a 5 000-character budget item.  The generator must accept it
 Usage: test_teks_liar.py --oxt FILE --generator PROGRAM [--soffice PATH]
 """
 
-import argparse
 import csv
 import glob
 import os
@@ -99,15 +98,7 @@ def teks_gnumeric(path, kerja):
 
 
 def teks_calc(calc, c, path):
-    local = os.path.join(calc.work, os.path.basename(path))
-    shutil.copyfile(path, local)
-    calc._own(local)
-    handler = harness.interaction_recorder()
-    doc = calc.load(local, InteractionHandler=handler)
-    nama = os.path.basename(path)
-    c.ok("Calc: %s opens without any request (repair prompt, warning)" % nama,
-         not handler.requests, "; ".join(handler.requests))
-    c.ok("Calc: %s opens editable" % nama, not doc.isReadonly())
+    doc = harness.open_checked(calc, c, path, label="Calc: ")
     teks = []
     try:
         for sh in harness.sheets_of(doc):
@@ -123,15 +114,9 @@ def ada(teks_daftar, t):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--oxt", required=True)
-    ap.add_argument("--generator", required=True)
-    ap.add_argument("--soffice")
-    a = ap.parse_args()
+    a = harness.arguments(__doc__, generator=True)
     c = catatan.Catatan("e2e_teks_liar")
-    program = os.path.abspath(a.generator)
-    if not os.access(program, os.X_OK):
-        harness.die("no generator at %s" % program)
+    program = a.generator
     if not shutil.which("ssconvert"):
         harness.die("ssconvert (Debian package gnumeric) is missing")
 

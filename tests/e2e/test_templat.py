@@ -45,7 +45,6 @@ Finally the standar results equal the addin results cell for cell (for
 both the example and the blank templates).
 """
 
-import argparse
 import os
 import posixpath
 import re
@@ -909,23 +908,6 @@ BLANKS = {"pengukuran-kinerja": blank_pengukuran, "realisasi-anggaran": blank_re
 # ---------------------------------------------------------------------------
 # Opening files in Calc.
 
-def open_checked(calc, report, path, prefix=None):
-    """Loads a copy of path in soffice's own folder (a file soffice cannot
-    lock opens read-only, and a read-only document ignores clearContents)
-    with a recording InteractionHandler; no request allowed."""
-    local = os.path.join(calc.work, (prefix + "-" if prefix else "") + os.path.basename(path))
-    if os.path.abspath(path) != local:
-        shutil.copyfile(path, local)
-    calc._own(local)
-    handler = harness.interaction_recorder()
-    doc = calc.load(local, InteractionHandler=handler)
-    name = os.path.basename(path)
-    report.ok("%s opens without any repair prompt or warning" % name,
-              not handler.requests, "; ".join(handler.requests))
-    report.ok("%s opens editable" % name, not doc.isReadonly())
-    return doc
-
-
 def used_formula_count(sheet):
     n = 0
     for a in sheet.queryContentCells(CELL_FLAG_FORMULA).getRangeAddresses():
@@ -1062,7 +1044,7 @@ def controls(calc, report, mode, books):
         report.ok("control: all %d cached values overwritten in a copy of %s"
                   % (book.formula_count(), book.name), n == book.formula_count(),
                   "%d overwritten" % n)
-        doc = open_checked(calc, report, stale)
+        doc = harness.open_checked(calc, report, stale)
         compare_with_cache(report, doc, book, when="right after loading a copy with stale caches")
         doc.close(True)
 
@@ -1076,7 +1058,7 @@ def check_set(calc, report, set_name, books, results):
         report.section = "%s %s" % (set_name, base)
         doc = None
         try:
-            doc = open_checked(calc, report, book.path, prefix=set_name)
+            doc = harness.open_checked(calc, report, book.path, prefix=set_name)
             doc.calculateAll()
             n = compare_with_cache(report, doc, book, results)
             print("  %-40s %d/%d formula cells agree with the cache"
@@ -1154,21 +1136,9 @@ def compare_modes(report, addin, standar, a_name, s_name):
 
 
 def main():
-    p = argparse.ArgumentParser(description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--oxt", required=True, help="the built kinerja-calc-*.oxt")
-    p.add_argument("--generator", required=True, help="the built kinerja-template")
-    p.add_argument("--soffice", help="soffice to use (default: from PATH)")
-    p.add_argument("--keep", action="store_true", help="keep the profiles and the workbooks")
-    p.add_argument("--budget", type=int, default=240,
-                   help="seconds the program may take before the watchdog kills soffice")
-    args = p.parse_args()
-    if not (os.path.isfile(args.generator) and os.access(args.generator, os.X_OK)):
-        harness.die("the generator %s does not exist; build it first "
-                    "(cmake --build build --target kinerja-template)" % args.generator)
-    if not os.path.isfile(args.oxt):
-        harness.die("the extension %s does not exist; build it first "
-                    "(cmake --build build --target oxt)" % args.oxt)
+    args = harness.arguments(__doc__, generator=True, extra=lambda p: p.add_argument(
+        "--budget", type=int, default=240,
+        help="seconds the program may take before the watchdog kills soffice"))
     try:
         import openpyxl  # noqa: F401  (static_checks uses it)
     except ImportError:

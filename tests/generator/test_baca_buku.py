@@ -23,9 +23,9 @@ Usage: test_baca_buku.py PATH/TO/kinerja-template
 """
 
 import csv
+import functools
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -40,10 +40,17 @@ PROGRAM = os.path.abspath(sys.argv[1])
 CATATAN = catatan.Catatan("test_baca_buku")
 
 
-def jalankan(*args):
-    p = subprocess.run([PROGRAM, *args], capture_output=True, text=True,
-                       timeout=300)
-    return p.returncode, p.stdout, p.stderr
+jalankan = functools.partial(catatan.jalankan, PROGRAM)
+
+
+def ditolak(berkas, label):
+    """kinerja-template --baca-buku berkas: refused (exit 1) and no output
+    folder made; returns what it said on stderr."""
+    keluar = berkas + "-keluar"
+    rc, _, err = jalankan("--baca-buku", berkas, "-k", keluar)
+    CATATAN.equal(rc, 1, label + ": kode keluar")
+    CATATAN.ok(label + ": tidak ada berkas", not os.path.exists(keluar))
+    return err
 
 
 def kolom(ws, baris, judul):
@@ -287,14 +294,10 @@ def main():
                          "Nilai SAKIP Perangkat Daerah")
         ws.cell(r, kolom(ws, 5, "REALISASI")).value = "delapan"
         wb.save(salah)
-        rc, out, err = jalankan("--baca-buku", salah, "-k",
-                                os.path.join(tmp, "x1"))
-        CATATAN.equal(rc, 1, "huruf di sel angka: kode keluar")
+        err = ditolak(salah, "huruf di sel angka")
         CATATAN.ok("huruf: berkas, lembar, sel",
                    "salah.xlsx: lembar 'Pengukuran Kinerja', sel F%d: "
                    "'delapan' bukan angka" % r in err, err)
-        CATATAN.ok("huruf: tidak ada berkas",
-                   not os.path.exists(os.path.join(tmp, "x1")))
 
         # more wrong cells: each named, all in one run; "96.25" (the
         # international notation) is accepted
@@ -305,9 +308,7 @@ def main():
         ws.cell(r + 2, kolom(ws, 5, "REALISASI")).value = 50
         ws.cell(r + 3, kolom(ws, 5, "REALISASI")).value = "#DIV/0!"
         wb.save(salah)
-        rc, out, err = jalankan("--baca-buku", salah, "-k",
-                                os.path.join(tmp, "x7"))
-        CATATAN.equal(rc, 1, "angka negatif, galat: kode keluar")
+        err = ditolak(salah, "angka negatif, galat")
         CATATAN.ok("96.25 diterima", "sel F%d" % r not in err, err)
         CATATAN.ok("angka negatif: sel", "sel F%d: angka negatif" % (r + 1)
                    in err, err)
@@ -323,9 +324,7 @@ def main():
         ws.cell(r, kolom(ws, 5, "Anggaran (Rp)")).value = "Rp 1.000"
         ws.cell(r, kolom(ws, 5, "Realisasi (Rp)")).value = 1000.5
         wb.save(rupiah)
-        rc, out, err = jalankan("--baca-buku", rupiah, "-k",
-                                os.path.join(tmp, "x8"))
-        CATATAN.equal(rc, 1, "rupiah salah: kode keluar")
+        err = ditolak(rupiah, "rupiah salah")
         CATATAN.ok("Rp di depan: sel", "rupiah.xlsx: lembar 'Realisasi "
                    "Anggaran', sel F%d: 'Rp 1.000' bukan rupiah" % r in err, err)
         CATATAN.ok("sen: sel", "sel G%d: rupiah harus bilangan bulat" % r
@@ -337,9 +336,7 @@ def main():
         wb.active.title = "Realisasi Anggaran"
         wb.active["B5"] = "Nomor Rekening"
         wb.save(asing)
-        rc, out, err = jalankan("--baca-buku", asing, "-k",
-                                os.path.join(tmp, "x2"))
-        CATATAN.equal(rc, 1, "buku asing: kode keluar")
+        err = ditolak(asing, "buku asing")
         CATATAN.ok("buku asing: berkas, lembar, sel",
                    "asing.xlsx: lembar 'Realisasi Anggaran', sel B5: judul "
                    "kolom 'Kode' diharapkan, tertulis 'Nomor Rekening'" in err,
@@ -349,9 +346,7 @@ def main():
         wb.active.title = "Data"
         lain = os.path.join(tmp, "lain.xlsx")
         wb.save(lain)
-        rc, out, err = jalankan("--baca-buku", lain, "-k",
-                                os.path.join(tmp, "x3"))
-        CATATAN.equal(rc, 1, "buku lain: kode keluar")
+        err = ditolak(lain, "buku lain")
         CATATAN.ok("buku lain: bukan dari kinerja-template",
                    "lain.xlsx: tidak ada lembar isian" in err, err)
 
@@ -362,9 +357,7 @@ def main():
             data = f.read()
         with open(rusak, "wb") as f:
             f.write(data[:len(data) // 2])
-        rc, out, err = jalankan("--baca-buku", rusak, "-k",
-                                os.path.join(tmp, "x4"))
-        CATATAN.equal(rc, 1, "buku rusak: kode keluar")
+        err = ditolak(rusak, "buku rusak")
         CATATAN.ok("buku rusak: nama berkas", "rusak.xlsx" in err, err)
 
         # a sheet's XML cut in the middle: the file and the sheet
@@ -377,9 +370,7 @@ def main():
                 if i.filename == "xl/worksheets/sheet1.xml":
                     d = d[:len(d) // 2]
                 o.writestr(i, d)
-        rc, out, err = jalankan("--baca-buku", xml, "-k",
-                                os.path.join(tmp, "x5"))
-        CATATAN.equal(rc, 1, "XML rusak: kode keluar")
+        err = ditolak(xml, "XML rusak")
         CATATAN.ok("XML rusak: berkas dan lembar",
                    "xmlrusak.xlsx: xl/worksheets/sheet1.xml: lembar "
                    "'Realisasi Anggaran'" in err and "XML rusak" in err, err)
@@ -387,9 +378,7 @@ def main():
         # a folder holding the same input sheet twice (a copy): refused
         shutil.copyfile(os.path.join(buku, "realisasi-anggaran-2024.xlsx"),
                         os.path.join(buku, "salinan.xlsx"))
-        rc, out, err = jalankan("--baca-buku", buku, "-k",
-                                os.path.join(tmp, "x6"))
-        CATATAN.equal(rc, 1, "lembar dua kali: kode keluar")
+        err = ditolak(buku, "lembar dua kali")
         CATATAN.ok("lembar dua kali: kedua berkas disebut",
                    "salinan.xlsx: lembar 'Realisasi Anggaran' juga ada di "
                    in err and "realisasi-anggaran-2024.xlsx" in err, err)

@@ -20,18 +20,14 @@
 
 #include "batas.h"
 #include "contoh.h"
-#include "csv_baca.h"
 #include "generator.h"
 #include "rencana.h"
 #include "teks.h"
+#include "uji_rencana.h"
 
 /* How many rows above the writers' use a count may be: the fixed rows are
  * rounded up to 32 (96 for the Perjanjian Kinerja, a letter). */
 #define LONGGAR 100
-
-static const char *const nama_berkas[5] = {"identitas.csv", "kinerja.csv",
-                                           "anggaran.csv", "renstra.csv",
-                                           "pembanding.csv"};
 
 static const char *contoh_data(const char *nama)
 {
@@ -48,24 +44,6 @@ static char *sambung(const char *s, const char *tambahan)
     char *hasil = teks_cetak("%s%s", s, tambahan);
     assert_non_null(hasil);
     return hasil;
-}
-
-static void bangun(char *isi[5], rencana *r)
-{
-    csv_tabel t[5];
-    galat_rencana g;
-    galat_init(&g);
-    for (int i = 0; i < 5; i++)
-        assert_true(csv_baca_data(nama_berkas[i], (unsigned char *)isi[i],
-                                  strlen(isi[i]), &t[i], &g));
-    rencana_berkas b = {&t[0], &t[1], &t[2], &t[3]};
-    rencana_tambahan tb = {&t[4]};
-    bool ok = rencana_bangun_tambahan(&b, &tb, r, &g);
-    if (!ok)
-        fail_msg("%s", g.jumlah ? g.pesan[0] : "?");
-    for (int i = 0; i < 5; i++)
-        csv_tabel_bebas(&t[i]);
-    galat_bebas(&g);
 }
 
 /* The last used row (1-based) of each sheet of one workbook, by name. */
@@ -172,18 +150,34 @@ static void periksa_rencana(const rencana *r, const char *label)
     galat_bebas(&g);
 }
 
+/* The example's files, each a malloc'd copy a test may grow. */
+static void salin_contoh(char *isi[UJI_RENCANA_BERKAS])
+{
+    for (int i = 0; i < UJI_RENCANA_BERKAS; i++)
+        isi[i] = sambung(contoh_data(uji_rencana_nama[i]), "");
+}
+
+/* Builds the plan of isi, checks its counts as `label`, frees it all. */
+static void periksa_teks(char *isi[UJI_RENCANA_BERKAS], const char *label)
+{
+    rencana r;
+    galat_rencana g;
+    galat_init(&g);
+    if (!uji_rencana_dari_teks((const char *const *)isi, &r, &g))
+        fail_msg("%s: %s", label, g.jumlah ? g.pesan[0] : "?");
+    galat_bebas(&g);
+    periksa_rencana(&r, label);
+    rencana_bebas(&r);
+    for (int i = 0; i < UJI_RENCANA_BERKAS; i++)
+        free(isi[i]);
+}
+
 static void uji_contoh(void **state)
 {
     (void)state;
-    char *isi[5];
-    for (int i = 0; i < 5; i++)
-        isi[i] = sambung(contoh_data(nama_berkas[i]), "");
-    rencana r;
-    bangun(isi, &r);
-    periksa_rencana(&r, "contoh");
-    rencana_bebas(&r);
-    for (int i = 0; i < 5; i++)
-        free(isi[i]);
+    char *isi[UJI_RENCANA_BERKAS];
+    salin_contoh(isi);
+    periksa_teks(isi, "contoh");
 }
 
 /* Appends a line (malloc'd, taken over) to *s. */
@@ -199,9 +193,8 @@ static void tambah(char **s, char *baris)
 static void uji_tumbuh(void **state)
 {
     (void)state;
-    char *isi[5];
-    for (int i = 0; i < 5; i++)
-        isi[i] = sambung(contoh_data(nama_berkas[i]), "");
+    char *isi[UJI_RENCANA_BERKAS];
+    salin_contoh(isi);
     /* a tujuan with more indicators than its sasaran have rows */
     for (size_t j = 0; j < 60; j++)
         tambah(
@@ -237,12 +230,7 @@ static void uji_tumbuh(void **state)
         }
     }
     tambah(&isi[2], teks_cetak("program;XL;;;Program lepas;;1.000;;\n"));
-    rencana r;
-    bangun(isi, &r);
-    periksa_rencana(&r, "tumbuh");
-    rencana_bebas(&r);
-    for (int i = 0; i < 5; i++)
-        free(isi[i]);
+    periksa_teks(isi, "tumbuh");
 }
 
 int main(void)

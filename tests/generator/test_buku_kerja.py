@@ -31,8 +31,7 @@ AWALAN = "ID.KINERJA.FUNGSI."
 CATATAN = catatan.Catatan("test_buku_kerja")
 
 
-def cek(kondisi, pesan):
-    CATATAN.ok(pesan, kondisi)
+cek = CATATAN.cek
 
 
 def sama(dapat, harap, pesan):
@@ -91,6 +90,16 @@ def dilindungi(ws, nama, harap=True):
         # insertRows=False in the file means "not prohibited"
         sama(ws.protection.insertRows, False, nama + " rows may be inserted")
         sama(ws.protection.deleteRows, False, nama + " rows may be deleted")
+
+
+def lembar_tabel(wb, nilai, judul, nama, baris_ulang):
+    """The sheet `judul` with its formulas and with its cached values,
+    after the checks every table sheet shares: its print setup (header
+    rows baris_ulang) and its protection."""
+    ws, v = wb[judul], nilai[judul]
+    halaman(ws, nama, baris_ulang)
+    dilindungi(ws, nama)
+    return ws, v
 
 
 def isian(sel, nama):
@@ -155,9 +164,7 @@ def tanpa_addin(wb, nama):
 def realisasi(jalur, mode):
     wb, nilai = struktur(jalur)
     nama = "realisasi[%s]" % mode
-    ws, v = wb["Realisasi Anggaran"], nilai["Realisasi Anggaran"]
-    halaman(ws, nama, "$5:$6")
-    dilindungi(ws, nama)
+    ws, v = lembar_tabel(wb, nilai, "Realisasi Anggaran", nama, "$5:$6")
     sama(ws.freeze_panes, "A7", nama + " frozen header")
     sama(ws["B5"].value, "Kode", nama + " header")
     # row I: the organisation (Tabel 3.5, 3.7)
@@ -242,9 +249,7 @@ def pemeriksaan(wb, nilai, mode, temuan=TEMUAN_SEED):
     nama = "pemeriksaan[%s]" % mode
     sama(wb.sheetnames, ["Realisasi Anggaran", "Pemeriksaan"],
          nama + " sheets of the Realisasi Anggaran workbook")
-    ws, v = wb["Pemeriksaan"], nilai["Pemeriksaan"]
-    halaman(ws, nama, "$7:$8")
-    dilindungi(ws, nama)
+    ws, v = lembar_tabel(wb, nilai, "Pemeriksaan", nama, "$7:$8")
     sama([ws.cell(7, c).value for c in range(1, 10)],
          ["No", "Kode", "Uraian", "Angka yang diperiksa", "Nilai",
           "Dibandingkan dengan", "Nilai", "Selisih", "Hasil"],
@@ -327,9 +332,7 @@ def pemeriksaan(wb, nilai, mode, temuan=TEMUAN_SEED):
 def pengukuran(jalur, mode):
     wb, nilai = struktur(jalur)
     nama = "pengukuran[%s]" % mode
-    ws, v = wb["Pengukuran Kinerja"], nilai["Pengukuran Kinerja"]
-    halaman(ws, nama, "$5:$6")
-    dilindungi(ws, nama)
+    ws, v = lembar_tabel(wb, nilai, "Pengukuran Kinerja", nama, "$5:$6")
     sama(ws.freeze_panes, "A7", nama + " frozen header")
     sama(ws["A2"].value, "PERANGKAT DAERAH : DISKOMINFO KABUPATEN MOJOKERTO",
          nama + " header line (Lampiran 4)")
@@ -382,9 +385,7 @@ def pengukuran(jalur, mode):
 def ringkasan(jalur, mode):
     wb, nilai = struktur(jalur)
     nama = "ringkasan[%s]" % mode
-    ws, v = wb["Ringkasan"], nilai["Ringkasan"]
-    halaman(ws, nama, "$5:$7")
-    dilindungi(ws, nama)
+    ws, v = lembar_tabel(wb, nilai, "Ringkasan", nama, "$5:$7")
     # Ikhtisar / Tabel 3.1 / 3.7 / 3.8 in one row
     sama(v["D8"].value, 3.75, nama + " target")
     sama(v["E8"].value, 4.16, nama + " realisasi")
@@ -537,9 +538,7 @@ def bagan(jalur, nama):
 def rkt(jalur, mode):
     wb, nilai = struktur(jalur)
     nama = "rkt[%s]" % mode
-    ws, v = wb["RKT"], nilai["RKT"]
-    halaman(ws, nama, "$5:$7")
-    dilindungi(ws, nama)
+    ws, v = lembar_tabel(wb, nilai, "RKT", nama, "$5:$7")
     sama(ws["A1"].value, "RENCANA KERJA TAHUNAN (RKT) TAHUN 2024", nama + " title")
     sama([ws.cell(5, c).value for c in (1, 4, 7, 11, 15)],
          ["Tujuan", "Sasaran Strategis", "Program", "Kegiatan",

@@ -22,7 +22,6 @@ Usage: test_calc.py --generator kinerja-template --oxt kinerja-calc.oxt
        [--soffice soffice] [--keep]
 """
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -43,8 +42,7 @@ import openpyxl  # noqa: E402
 CATATAN = catatan.Catatan("test_calc")
 
 
-def cek(kondisi, pesan):
-    CATATAN.ok(pesan, kondisi)
+cek = CATATAN.cek
 
 
 def jalankan(program, *args, cwd=None):
@@ -229,15 +227,9 @@ def grafik_tergambar(calc, jalur, simpan):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--generator", required=True)
-    ap.add_argument("--oxt", required=True)
-    ap.add_argument("--soffice")
-    ap.add_argument("--keep", action="store_true",
-                    help="keep the profile, and the chart pictures in "
-                         "./gambar-grafik")
-    a = ap.parse_args()
-    program = os.path.abspath(a.generator)
+    # --keep also keeps the chart pictures, in ./gambar-grafik
+    a = harness.arguments(__doc__, generator=True)
+    program = a.generator
     with harness.CalcSession(a.oxt, budget=420, soffice=a.soffice,
                              keep=a.keep, label="test_calc") as calc:
         kerja = calc._mkdir("work/buku")

@@ -4,122 +4,51 @@
  */
 #include "uji.h"
 
-#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "generator.h"
 #include "keluaran.h"
-
-static char folder[256];
-
-static int siapkan(void **state)
-{
-    (void)state;
-    snprintf(folder, sizeof folder, "/tmp/uji-keluaran-XXXXXX");
-    return mkdtemp(folder) ? 0 : -1;
-}
-
-static void kosongkan(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return;
-    struct dirent *e;
-    char jalur[512];
-    while ((e = readdir(d))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-            continue;
-        snprintf(jalur, sizeof jalur, "%s/%s", dir, e->d_name);
-        struct stat st;
-        if (stat(jalur, &st) == 0 && S_ISDIR(st.st_mode)) {
-            kosongkan(jalur);
-            rmdir(jalur);
-        } else {
-            unlink(jalur);
-        }
-    }
-    closedir(d);
-}
-
-static int lepas(void **state)
-{
-    (void)state;
-    kosongkan(folder);
-    rmdir(folder);
-    return 0;
-}
-
-static size_t isi_folder(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return 0;
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
-            n++;
-    closedir(d);
-    return n;
-}
-
-static void tulis_teks(const char *jalur, const char *teks)
-{
-    FILE *f = fopen(jalur, "w");
-    assert_non_null(f);
-    fputs(teks, f);
-    fclose(f);
-}
-
-static char *baca_teks(const char *jalur, char *buf, size_t n)
-{
-    FILE *f = fopen(jalur, "r");
-    if (!f)
-        return NULL;
-    size_t k = fread(buf, 1, n - 1, f);
-    buf[k] = 0;
-    fclose(f);
-    return buf;
-}
+#include "uji_folder.h"
 
 static void uji_pasang_dan_tolak(void **state)
 {
     (void)state;
     galat_rencana g;
     galat_init(&g);
-    kosongkan(folder);
+    uji_folder_kosongkan(uji_folder);
     keluaran k[2];
-    assert_int_equal(keluaran_siapkan(&k[0], folder, "a.xlsx", false, &g),
+    assert_int_equal(keluaran_siapkan(&k[0], uji_folder, "a.xlsx", false, &g),
                      KELUARAN_OK);
-    assert_int_equal(keluaran_siapkan(&k[1], folder, "b.xlsx", false, &g),
+    assert_int_equal(keluaran_siapkan(&k[1], uji_folder, "b.xlsx", false, &g),
                      KELUARAN_OK);
-    tulis_teks(k[0].sementara, "A");
-    tulis_teks(k[1].sementara, "B");
-    assert_int_equal(isi_folder(folder), 2); /* only the temporaries */
+    uji_tulis_teks(k[0].sementara, "A");
+    uji_tulis_teks(k[1].sementara, "B");
+    /* only the temporaries */
+    assert_int_equal(uji_folder_hitung(uji_folder, false), 2);
     assert_int_equal(keluaran_pasang(k, 2, false, &g), KELUARAN_OK);
     keluaran_buang(&k[0]);
     keluaran_buang(&k[1]);
-    assert_int_equal(isi_folder(folder), 2);
+    assert_int_equal(uji_folder_hitung(uji_folder, false), 2);
     char jalur[512], buf[16];
-    snprintf(jalur, sizeof jalur, "%s/a.xlsx", folder);
-    assert_string_equal(baca_teks(jalur, buf, sizeof buf), "A");
+    uji_folder_jalur(jalur, sizeof jalur, "a.xlsx");
+    assert_string_equal(uji_baca_teks(jalur, buf, sizeof buf), "A");
 
     /* exists, no timpa: refused before anything is written */
-    assert_int_equal(keluaran_siapkan(&k[0], folder, "a.xlsx", false, &g),
+    assert_int_equal(keluaran_siapkan(&k[0], uji_folder, "a.xlsx", false, &g),
                      KELUARAN_SUDAH_ADA);
     assert_int_equal(g.jumlah, 1);
     assert_non_null(strstr(g.pesan[0], "sudah ada"));
-    assert_int_equal(isi_folder(folder), 2);
+    assert_int_equal(uji_folder_hitung(uji_folder, false), 2);
 
     /* with timpa the content is replaced */
-    assert_int_equal(keluaran_siapkan(&k[0], folder, "a.xlsx", true, &g),
+    assert_int_equal(keluaran_siapkan(&k[0], uji_folder, "a.xlsx", true, &g),
                      KELUARAN_OK);
-    tulis_teks(k[0].sementara, "A2");
+    uji_tulis_teks(k[0].sementara, "A2");
     assert_int_equal(keluaran_pasang(k, 1, true, &g), KELUARAN_OK);
     keluaran_buang(&k[0]);
-    assert_string_equal(baca_teks(jalur, buf, sizeof buf), "A2");
-    assert_int_equal(isi_folder(folder), 2);
+    assert_string_equal(uji_baca_teks(jalur, buf, sizeof buf), "A2");
+    assert_int_equal(uji_folder_hitung(uji_folder, false), 2);
     galat_bebas(&g);
 }
 
@@ -128,23 +57,23 @@ static void uji_semua_atau_tidak(void **state)
     (void)state;
     galat_rencana g;
     galat_init(&g);
-    kosongkan(folder);
+    uji_folder_kosongkan(uji_folder);
     keluaran k[2];
-    assert_int_equal(keluaran_siapkan(&k[0], folder, "x.xlsx", false, &g),
+    assert_int_equal(keluaran_siapkan(&k[0], uji_folder, "x.xlsx", false, &g),
                      KELUARAN_OK);
-    assert_int_equal(keluaran_siapkan(&k[1], folder, "y.xlsx", false, &g),
+    assert_int_equal(keluaran_siapkan(&k[1], uji_folder, "y.xlsx", false, &g),
                      KELUARAN_OK);
     /* y.xlsx appears between reservation and placing */
     char jalur[512];
-    snprintf(jalur, sizeof jalur, "%s/y.xlsx", folder);
-    tulis_teks(jalur, "lama");
+    uji_folder_jalur(jalur, sizeof jalur, "y.xlsx");
+    uji_tulis_teks(jalur, "lama");
     assert_int_equal(keluaran_pasang(k, 2, false, &g), KELUARAN_SUDAH_ADA);
     keluaran_buang(&k[0]);
     keluaran_buang(&k[1]);
     /* x.xlsx was taken back; y.xlsx is the other program's, untouched */
-    snprintf(jalur, sizeof jalur, "%s/x.xlsx", folder);
+    uji_folder_jalur(jalur, sizeof jalur, "x.xlsx");
     assert_int_equal(access(jalur, F_OK), -1);
-    assert_int_equal(isi_folder(folder), 1);
+    assert_int_equal(uji_folder_hitung(uji_folder, false), 1);
     galat_bebas(&g);
 }
 
@@ -153,9 +82,9 @@ static void uji_generator_contoh(void **state)
     (void)state;
     galat_rencana g;
     galat_init(&g);
-    kosongkan(folder);
+    uji_folder_kosongkan(uji_folder);
     char sub[512];
-    snprintf(sub, sizeof sub, "%s/baru/dalam", folder);
+    uji_folder_jalur(sub, sizeof sub, "baru/dalam");
     rencana r;
     assert_true(rencana_baca_contoh(&r, &g));
     generator_opsi o = {sub, BUKU_SEMUA, {RUMUS_ADDIN, true, KERTAS_A4}, false};
@@ -163,7 +92,7 @@ static void uji_generator_contoh(void **state)
     size_t n = 0;
     assert_int_equal(generator_tulis(&r, &o, &ditulis, &n, &g), HASIL_OK);
     assert_int_equal(n, 5);
-    assert_int_equal(isi_folder(sub), 5);
+    assert_int_equal(uji_folder_hitung(sub, false), 5);
     for (size_t i = 0; i < n; i++)
         free(ditulis[i]);
     free(ditulis);
@@ -171,14 +100,14 @@ static void uji_generator_contoh(void **state)
     assert_int_equal(generator_tulis(&r, &o, &ditulis, &n, &g),
                      HASIL_SUDAH_ADA);
     assert_null(ditulis);
-    assert_int_equal(isi_folder(sub), 5);
+    assert_int_equal(uji_folder_hitung(sub, false), 5);
     assert_int_equal(g.jumlah, 5);
     galat_bebas(&g);
     galat_init(&g);
     /* with timpa it succeeds again, leaving no temporary file */
     o.timpa = true;
     assert_int_equal(generator_tulis(&r, &o, NULL, NULL, &g), HASIL_OK);
-    assert_int_equal(isi_folder(sub), 5);
+    assert_int_equal(uji_folder_hitung(sub, false), 5);
     /* an unwritable place: nothing is created */
     o.folder = "/proc/tidak-bisa";
     assert_int_equal(generator_tulis(&r, &o, NULL, NULL, &g),
@@ -206,5 +135,6 @@ int main(void)
         cmocka_unit_test(uji_generator_contoh),
         cmocka_unit_test(uji_nama_buku),
     };
-    return cmocka_run_group_tests_name("keluaran", uji, siapkan, lepas);
+    return cmocka_run_group_tests_name("keluaran", uji, uji_folder_siapkan,
+                                       uji_folder_lepas);
 }

@@ -9,87 +9,11 @@
  */
 #include "uji.h"
 
-#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "keluaran.h"
-
-static char folder[256];
-
-static int siapkan(void **state)
-{
-    (void)state;
-    snprintf(folder, sizeof folder, "/tmp/uji-timpa-XXXXXX");
-    return mkdtemp(folder) ? 0 : -1;
-}
-
-static void hapus_pohon(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return;
-    struct dirent *e;
-    char jalur[512];
-    while ((e = readdir(d))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-            continue;
-        snprintf(jalur, sizeof jalur, "%s/%s", dir, e->d_name);
-        struct stat st;
-        if (lstat(jalur, &st) == 0 && S_ISDIR(st.st_mode)) {
-            hapus_pohon(jalur);
-            rmdir(jalur);
-        } else {
-            unlink(jalur);
-        }
-    }
-    closedir(d);
-}
-
-static int lepas(void **state)
-{
-    (void)state;
-    hapus_pohon(folder);
-    rmdir(folder);
-    return 0;
-}
-
-static void tulis_isi(const char *jalur, const char *isi)
-{
-    FILE *f = fopen(jalur, "wb");
-    assert_non_null(f);
-    fputs(isi, f);
-    assert_int_equal(fclose(f), 0);
-}
-
-static void baca_isi(const char *jalur, char *buf, size_t n)
-{
-    FILE *f = fopen(jalur, "rb");
-    assert_non_null(f);
-    size_t k = fread(buf, 1, n - 1, f);
-    buf[k] = 0;
-    fclose(f);
-}
-
-/* Names in the folder that start with '.' (temporary files, backups). */
-static size_t tersembunyi(const char *dir)
-{
-    DIR *d = opendir(dir);
-    assert_non_null(d);
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (e->d_name[0] == '.' && strcmp(e->d_name, ".") != 0 &&
-            strcmp(e->d_name, "..") != 0)
-            n++;
-    closedir(d);
-    return n;
-}
-
-static void jalur(char *buf, size_t n, const char *nama)
-{
-    snprintf(buf, n, "%s/%s", folder, nama);
-}
+#include "uji_folder.h"
 
 /* Three old files; the third name becomes a folder after the new files
  * are reserved: placing fails at it, and the first two, already replaced,
@@ -100,40 +24,40 @@ static void uji_timpa_gagal_dikembalikan(void **state)
     static const char *const nama[] = {"a.xlsx", "b.xlsx", "c.xlsx"};
     char p[512], isi[64];
     for (int i = 0; i < 3; i++) {
-        jalur(p, sizeof p, nama[i]);
+        uji_folder_jalur(p, sizeof p, nama[i]);
         snprintf(isi, sizeof isi, "lama %d", i);
-        tulis_isi(p, isi);
+        uji_tulis_teks(p, isi);
     }
     galat_rencana g;
     galat_init(&g);
     keluaran k[3];
     for (int i = 0; i < 3; i++) {
-        assert_int_equal(keluaran_siapkan(&k[i], folder, nama[i], true, &g),
+        assert_int_equal(keluaran_siapkan(&k[i], uji_folder, nama[i], true, &g),
                          KELUARAN_OK);
         snprintf(isi, sizeof isi, "baru %d", i);
-        tulis_isi(k[i].sementara, isi);
+        uji_tulis_teks(k[i].sementara, isi);
     }
     /* c.xlsx turns into a non-empty folder meanwhile */
-    jalur(p, sizeof p, "c.xlsx");
+    uji_folder_jalur(p, sizeof p, "c.xlsx");
     assert_int_equal(unlink(p), 0);
     assert_int_equal(mkdir(p, 0777), 0);
-    jalur(p, sizeof p, "c.xlsx/isi");
-    tulis_isi(p, "x");
+    uji_folder_jalur(p, sizeof p, "c.xlsx/isi");
+    uji_tulis_teks(p, "x");
 
     assert_int_equal(keluaran_pasang(k, 3, true, &g), KELUARAN_GAGAL);
     assert_true(galat_hitung(&g) >= 1);
     for (int i = 0; i < 3; i++)
         keluaran_buang(&k[i]);
     for (int i = 0; i < 2; i++) {
-        jalur(p, sizeof p, nama[i]);
-        baca_isi(p, isi, sizeof isi);
+        uji_folder_jalur(p, sizeof p, nama[i]);
+        assert_non_null(uji_baca_teks(p, isi, sizeof isi));
         char harap[16];
         snprintf(harap, sizeof harap, "lama %d", i);
         assert_string_equal(isi, harap);
     }
-    assert_int_equal(tersembunyi(folder), 0);
+    assert_int_equal(uji_folder_hitung(uji_folder, true), 0);
     galat_bebas(&g);
-    hapus_pohon(folder);
+    uji_folder_kosongkan(uji_folder);
 }
 
 /* A successful replacement leaves the new content and no backup; a file
@@ -142,29 +66,29 @@ static void uji_timpa_berhasil(void **state)
 {
     (void)state;
     char p[512], isi[64];
-    jalur(p, sizeof p, "a.xlsx");
-    tulis_isi(p, "lama");
+    uji_folder_jalur(p, sizeof p, "a.xlsx");
+    uji_tulis_teks(p, "lama");
     galat_rencana g;
     galat_init(&g);
     keluaran k[2];
-    assert_int_equal(keluaran_siapkan(&k[0], folder, "a.xlsx", true, &g),
+    assert_int_equal(keluaran_siapkan(&k[0], uji_folder, "a.xlsx", true, &g),
                      KELUARAN_OK);
-    assert_int_equal(keluaran_siapkan(&k[1], folder, "b.xlsx", true, &g),
+    assert_int_equal(keluaran_siapkan(&k[1], uji_folder, "b.xlsx", true, &g),
                      KELUARAN_OK);
-    tulis_isi(k[0].sementara, "baru a");
-    tulis_isi(k[1].sementara, "baru b");
+    uji_tulis_teks(k[0].sementara, "baru a");
+    uji_tulis_teks(k[1].sementara, "baru b");
     assert_int_equal(keluaran_pasang(k, 2, true, &g), KELUARAN_OK);
     keluaran_buang(&k[0]);
     keluaran_buang(&k[1]);
-    baca_isi(p, isi, sizeof isi);
+    assert_non_null(uji_baca_teks(p, isi, sizeof isi));
     assert_string_equal(isi, "baru a");
-    jalur(p, sizeof p, "b.xlsx");
-    baca_isi(p, isi, sizeof isi);
+    uji_folder_jalur(p, sizeof p, "b.xlsx");
+    assert_non_null(uji_baca_teks(p, isi, sizeof isi));
     assert_string_equal(isi, "baru b");
-    assert_int_equal(tersembunyi(folder), 0);
+    assert_int_equal(uji_folder_hitung(uji_folder, true), 0);
     assert_int_equal(galat_hitung(&g), 0);
     galat_bebas(&g);
-    hapus_pohon(folder);
+    uji_folder_kosongkan(uji_folder);
 }
 
 /* A folder in a target's place is refused when reserving, before any
@@ -173,18 +97,18 @@ static void uji_timpa_folder_ditolak(void **state)
 {
     (void)state;
     char p[512];
-    jalur(p, sizeof p, "a.xlsx");
+    uji_folder_jalur(p, sizeof p, "a.xlsx");
     assert_int_equal(mkdir(p, 0777), 0);
     galat_rencana g;
     galat_init(&g);
     keluaran k;
-    assert_int_equal(keluaran_siapkan(&k, folder, "a.xlsx", true, &g),
+    assert_int_equal(keluaran_siapkan(&k, uji_folder, "a.xlsx", true, &g),
                      KELUARAN_GAGAL);
     assert_int_equal(g.jumlah, 1);
     assert_non_null(strstr(g.pesan[0], "di tempat berkas ini ada folder"));
-    assert_int_equal(tersembunyi(folder), 0);
+    assert_int_equal(uji_folder_hitung(uji_folder, true), 0);
     galat_bebas(&g);
-    hapus_pohon(folder);
+    uji_folder_kosongkan(uji_folder);
 }
 
 /* keluaran_folder makes every missing level and says which is the
@@ -193,21 +117,21 @@ static void uji_folder_bertingkat(void **state)
 {
     (void)state;
     char p[512], atas[512];
-    jalur(p, sizeof p, "h/baru/dalam");
-    jalur(atas, sizeof atas, "h");
+    uji_folder_jalur(p, sizeof p, "h/baru/dalam");
+    uji_folder_jalur(atas, sizeof atas, "h");
     assert_int_equal(mkdir(atas, 0777), 0);
     galat_rencana g;
     galat_init(&g);
     char *dibuat = NULL;
     assert_true(keluaran_folder(p, &dibuat, &g));
     assert_non_null(dibuat);
-    jalur(atas, sizeof atas, "h/baru");
+    uji_folder_jalur(atas, sizeof atas, "h/baru");
     assert_string_equal(dibuat, atas);
     struct stat st;
     assert_int_equal(stat(p, &st), 0);
     keluaran_folder_hapus(p, dibuat);
     assert_int_equal(stat(atas, &st), -1);
-    jalur(atas, sizeof atas, "h");
+    uji_folder_jalur(atas, sizeof atas, "h");
     assert_int_equal(stat(atas, &st), 0); /* not made by the call: kept */
 
     /* an existing folder: nothing made, nothing to remove */
@@ -218,23 +142,23 @@ static void uji_folder_bertingkat(void **state)
     /* a level that cannot be made (a file in the way): nothing made, an
      * error, no folder to remove */
     char x[512];
-    jalur(x, sizeof x, "h/berkas");
-    tulis_isi(x, "");
-    jalur(p, sizeof p, "h/berkas/a/b");
+    uji_folder_jalur(x, sizeof x, "h/berkas");
+    uji_tulis_teks(x, "");
+    uji_folder_jalur(p, sizeof p, "h/berkas/a/b");
     assert_false(keluaran_folder(p, &dibuat, &g));
     assert_null(dibuat);
     assert_int_equal(g.jumlah, 1);
     assert_non_null(strstr(g.pesan[0], "folder tidak dapat dibuat"));
 
     /* a trailing slash is the same folder */
-    jalur(p, sizeof p, "h/baru2/lagi/");
+    uji_folder_jalur(p, sizeof p, "h/baru2/lagi/");
     assert_true(keluaran_folder(p, &dibuat, &g));
-    jalur(x, sizeof x, "h/baru2");
+    uji_folder_jalur(x, sizeof x, "h/baru2");
     assert_string_equal(dibuat, x);
     keluaran_folder_hapus(p, dibuat);
     assert_int_equal(stat(x, &st), -1);
     galat_bebas(&g);
-    hapus_pohon(folder);
+    uji_folder_kosongkan(uji_folder);
 }
 
 int main(void)
@@ -245,5 +169,6 @@ int main(void)
         cmocka_unit_test(uji_timpa_folder_ditolak),
         cmocka_unit_test(uji_folder_bertingkat),
     };
-    return cmocka_run_group_tests_name("keluaran_timpa", uji, siapkan, lepas);
+    return cmocka_run_group_tests_name("keluaran_timpa", uji,
+                                       uji_folder_siapkan, uji_folder_lepas);
 }

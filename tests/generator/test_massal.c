@@ -9,43 +9,18 @@
 #include <unistd.h>
 
 #include "massal.h"
-
-static char akar[256];
+#include "uji_folder.h"
 
 static void jalur(char *buf, size_t n, const char *a, const char *b)
 {
-    snprintf(buf, n, "%s/%s%s%s", akar, a, b ? "/" : "", b ? b : "");
+    snprintf(buf, n, "%s/%s%s%s", uji_folder, a, b ? "/" : "", b ? b : "");
 }
 
 static void tulis(const char *folder, const char *nama, const char *isi)
 {
     char p[512];
     jalur(p, sizeof p, folder, nama);
-    FILE *f = fopen(p, "w");
-    assert_non_null(f);
-    fputs(isi, f);
-    fclose(f);
-}
-
-static void hapus(const char *p)
-{
-    char perintah[600];
-    snprintf(perintah, sizeof perintah, "rm -rf '%s'", p);
-    assert_int_equal(system(perintah), 0);
-}
-
-static int siapkan(void **state)
-{
-    (void)state;
-    snprintf(akar, sizeof akar, "/tmp/uji-massal-XXXXXX");
-    return mkdtemp(akar) ? 0 : -1;
-}
-
-static int lepas(void **state)
-{
-    (void)state;
-    hapus(akar);
-    return 0;
+    uji_tulis_teks(p, isi);
 }
 
 static void buat_folder(const char *nama)
@@ -234,5 +209,6 @@ int main(void)
         cmocka_unit_test(uji_jalankan),
         cmocka_unit_test(uji_tanpa_rencana),
     };
-    return cmocka_run_group_tests_name("massal", uji, siapkan, lepas);
+    return cmocka_run_group_tests_name("massal", uji, uji_folder_siapkan,
+                                       uji_folder_lepas);
 }

@@ -18,10 +18,10 @@ folder) is written with -j 2:
 Usage: test_massal.py PATH/TO/kinerja-template
 """
 
+import functools
 import os
 import pty
 import select
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -33,14 +33,8 @@ PROGRAM = os.path.abspath(sys.argv[1])
 CATATAN = catatan.Catatan("test_massal")
 
 
-def cek(kondisi, pesan):
-    CATATAN.ok(pesan, kondisi)
-
-
-def jalankan(*args, cwd):
-    p = subprocess.run([PROGRAM, *args], cwd=cwd, capture_output=True,
-                       text=True, timeout=300)
-    return p.returncode, p.stdout, p.stderr
+cek = CATATAN.cek
+jalankan = functools.partial(catatan.jalankan, PROGRAM)
 
 
 def di_terminal(*args, cwd):

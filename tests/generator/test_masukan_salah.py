@@ -9,9 +9,9 @@ folder is not even created).  Also the other exit statuses of the README.
 Usage: test_masukan_salah.py PATH/TO/kinerja-template
 """
 
+import functools
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -22,10 +22,7 @@ PROGRAM = os.path.abspath(sys.argv[1])
 CATATAN = catatan.Catatan("test_masukan_salah")
 
 
-def jalankan(*args, cwd):
-    p = subprocess.run([PROGRAM, *args], cwd=cwd, capture_output=True,
-                       text=True, timeout=120)
-    return p.returncode, p.stdout, p.stderr
+jalankan = functools.partial(catatan.jalankan, PROGRAM, timeout=120)
 
 
 def ganti(folder, berkas, lama, baru, sekali=True):

@@ -9,32 +9,15 @@
 
 #include "pemeriksaan.h"
 #include "rencana.h"
+#include "uji_rencana.h"
 
 static bool bangun(const char *id, const char *kin, const char *agr,
                    const char *rs, rencana *r)
 {
+    const char *const isi[UJI_RENCANA_BERKAS] = {id, kin, agr, rs, NULL};
     galat_rencana g;
     galat_init(&g);
-    memset(r, 0, sizeof *r);
-    const char *isi[4] = {id, kin, agr, rs};
-    static const char *const nama[4] = {"identitas.csv", "kinerja.csv",
-                                        "anggaran.csv", "renstra.csv"};
-    csv_tabel t[4];
-    bool ada[4] = {false, false, false, false}, ok = true;
-    for (int i = 0; i < 4; i++) {
-        if (!isi[i])
-            continue;
-        ada[i] = csv_baca_data(nama[i], (const unsigned char *)isi[i],
-                               strlen(isi[i]), &t[i], &g);
-        ok &= ada[i];
-    }
-    if (ok) {
-        rencana_berkas b = {&t[0], &t[1], &t[2], ada[3] ? &t[3] : NULL};
-        ok = rencana_bangun(&b, r, &g);
-    }
-    for (int i = 0; i < 4; i++)
-        if (ada[i])
-            csv_tabel_bebas(&t[i]);
+    bool ok = uji_rencana_dari_teks(isi, r, &g);
     for (size_t i = 0; i < g.jumlah; i++)
         fprintf(stderr, "%s\n", g.pesan[i]);
     galat_bebas(&g);

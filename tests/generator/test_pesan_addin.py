@@ -16,7 +16,6 @@ Usage: test_pesan_addin.py --generator kinerja-template --oxt kinerja-calc.oxt
        [--soffice soffice]
 """
 
-import argparse
 import os
 import subprocess
 import sys
@@ -107,12 +106,8 @@ def periksa(calc, folder, ada_addin):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--generator", required=True)
-    ap.add_argument("--oxt", required=True)
-    ap.add_argument("--soffice")
-    a = ap.parse_args()
-    program = os.path.abspath(a.generator)
+    a = harness.arguments(__doc__, generator=True)
+    program = a.generator
     with harness.CalcSession(None, budget=240, soffice=a.soffice,
                              label="test_pesan_addin") as calc:
         periksa(calc, tulis(calc, program, "tanpa"), False)

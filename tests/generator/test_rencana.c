@@ -7,6 +7,7 @@
 #include "uji.h"
 
 #include "rencana.h"
+#include "uji_rencana.h"
 
 /* ------------------------------------------------------------------ */
 /* The built-in example (contoh/mojokerto-2024)                          */
@@ -309,27 +310,8 @@ static const char *const AGR_SAH =
 static bool bangun(const char *id, const char *kin, const char *agr,
                    const char *rs, rencana *r, galat_rencana *g)
 {
-    memset(r, 0, sizeof *r);
-    const char *isi[4] = {id, kin, agr, rs};
-    static const char *const nama[4] = {"identitas.csv", "kinerja.csv",
-                                        "anggaran.csv", "renstra.csv"};
-    csv_tabel t[4];
-    bool ada[4] = {false, false, false, false}, ok = true;
-    for (int i = 0; i < 4; i++) {
-        if (!isi[i])
-            continue;
-        ada[i] = csv_baca_data(nama[i], (const unsigned char *)isi[i],
-                               strlen(isi[i]), &t[i], g);
-        ok &= ada[i];
-    }
-    if (ok) {
-        rencana_berkas b = {&t[0], &t[1], &t[2], ada[3] ? &t[3] : NULL};
-        ok = rencana_bangun(&b, r, g);
-    }
-    for (int i = 0; i < 4; i++)
-        if (ada[i])
-            csv_tabel_bebas(&t[i]);
-    return ok;
+    const char *const isi[UJI_RENCANA_BERKAS] = {id, kin, agr, rs, NULL};
+    return uji_rencana_dari_teks(isi, r, g);
 }
 
 static void uji_rencana_kecil(void **state)
@@ -732,29 +714,9 @@ static void uji_triwulan(void **state)
 /* pembanding.csv (Tabel 3.4): other regions' figures for an indicator. */
 static bool bangun_pembanding(const char *pb, rencana *r, galat_rencana *g)
 {
-    memset(r, 0, sizeof *r);
-    const char *isi[5] = {ID_SAH, KIN_SAH, AGR_SAH, NULL, pb};
-    static const char *const nama[5] = {"identitas.csv", "kinerja.csv",
-                                        "anggaran.csv", "renstra.csv",
-                                        "pembanding.csv"};
-    csv_tabel t[5];
-    bool ada[5] = {false}, ok = true;
-    for (int i = 0; i < 5; i++) {
-        if (!isi[i])
-            continue;
-        ada[i] = csv_baca_data(nama[i], (const unsigned char *)isi[i],
-                               strlen(isi[i]), &t[i], g);
-        ok &= ada[i];
-    }
-    if (ok) {
-        rencana_berkas b = {&t[0], &t[1], &t[2], NULL};
-        rencana_tambahan tb = {&t[4]};
-        ok = rencana_bangun_tambahan(&b, &tb, r, g);
-    }
-    for (int i = 0; i < 5; i++)
-        if (ada[i])
-            csv_tabel_bebas(&t[i]);
-    return ok;
+    const char *const isi[UJI_RENCANA_BERKAS] = {ID_SAH, KIN_SAH, AGR_SAH, NULL,
+                                                 pb};
+    return uji_rencana_dari_teks(isi, r, g);
 }
 
 static void uji_pembanding(void **state)

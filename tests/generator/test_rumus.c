@@ -86,50 +86,63 @@ static void uji_serapan_efisiensi(void **state)
     assert_string_equal(rumus_teks_galat(r.hasil.galat), "#DIV/0!");
 }
 
+/* KATEGORI in G7 over one value and a scale name: the formula written (NULL:
+ * not compared) and the label cached (NULL: an error is cached). */
+typedef struct kasus_kategori {
+    const char *nama;
+    rumus_mode mode;
+    double nilai;
+    const char *skala;
+    const char *teks;
+    const char *label;
+} kasus_kategori;
+
+static const kasus_kategori tabel_kategori[] = {
+    {"add-in BERHASIL, capaian 110,93", RUMUS_ADDIN, 4.16 / 3.75 * 100,
+     "BERHASIL", "IF(G7=\"\",\"\",ID.KINERJA.FUNGSI.KATEGORI(G7,\"BERHASIL\"))",
+     "Sangat Berhasil"},
+    {"standard BERHASIL, capaian 110,93", RUMUS_STANDAR, 4.16 / 3.75 * 100,
+     "BERHASIL",
+     "IF(G7=\"\",\"\",IF(ROUND(G7,2)>=100,\"Sangat "
+     "Berhasil\",IF(ROUND(G7,2)>=75,\"Berhasil\","
+     "IF(ROUND(G7,2)>=55,\"Cukup Berhasil\",\"Kurang "
+     "Berhasil\"))))",
+     "Sangat Berhasil"},
+    {"standard TINGKAT, serapan 96,25 (Tabel 3.7)", RUMUS_STANDAR,
+     96.25314527427537, "TINGKAT",
+     "IF(G7=\"\",\"\",IF(ROUND(G7,2)>90,\"Sangat "
+     "Tinggi\",IF(ROUND(G7,2)>75,\"Tinggi\","
+     "IF(ROUND(G7,2)>65,\"Sedang\",IF(ROUND(G7,2)>50,"
+     "\"Rendah\",\"Sangat Rendah\")))))",
+     "Sangat Tinggi"},
+    /* bounded scales check their domain; the lowest band is inclusive */
+    {"standard SPBE, index 4,16 (Tabel 3.4)", RUMUS_STANDAR, 4.16, "SPBE",
+     "IF(G7=\"\",\"\",IF(OR(G7<0,G7>5),NA(),"
+     "IF(ROUND(G7,2)>=4.2,\"Memuaskan\","
+     "IF(ROUND(G7,2)>=3.5,\"Sangat Baik\","
+     "IF(ROUND(G7,2)>=2.6,\"Baik\",IF(ROUND(G7,2)>=1.8,"
+     "\"Cukup\",IF(ROUND(G7,2)>=0,\"Kurang\",NA())))))))",
+     "Sangat Baik"},
+    {"add-in EFISIENSI 1,15 (Tabel 3.8)", RUMUS_ADDIN, 1.15, "EFISIENSI", NULL,
+     "Efisien"},
+    /* out of the SPBE domain: an error, not a label */
+    {"add-in SPBE 5,5 out of the domain", RUMUS_ADDIN, 5.5, "SPBE", NULL, NULL},
+};
+
 static void uji_kategori(void **state)
 {
-    (void)state;
+    const kasus_kategori *k = *state;
     rumus r;
-    rujukan_sel c = sel(6, 6, sel_angka(4.16 / 3.75 * 100));
-    rumus_kategori(&r, RUMUS_ADDIN, &c, "BERHASIL");
-    assert_string_equal(
-        r.teks, "IF(G7=\"\",\"\",ID.KINERJA.FUNGSI.KATEGORI(G7,\"BERHASIL\"))");
-    assert_string_equal(r.hasil.teks, "Sangat Berhasil");
-    rumus_kategori(&r, RUMUS_STANDAR, &c, "BERHASIL");
-    assert_string_equal(r.teks,
-                        "IF(G7=\"\",\"\",IF(ROUND(G7,2)>=100,\"Sangat "
-                        "Berhasil\",IF(ROUND(G7,2)>=75,\"Berhasil\","
-                        "IF(ROUND(G7,2)>=55,\"Cukup Berhasil\",\"Kurang "
-                        "Berhasil\"))))");
-    assert_string_equal(r.hasil.teks, "Sangat Berhasil");
-
-    rujukan_sel s = sel(6, 6, sel_angka(96.25314527427537));
-    rumus_kategori(&r, RUMUS_STANDAR, &s, "TINGKAT");
-    assert_string_equal(r.teks,
-                        "IF(G7=\"\",\"\",IF(ROUND(G7,2)>90,\"Sangat "
-                        "Tinggi\",IF(ROUND(G7,2)>75,\"Tinggi\","
-                        "IF(ROUND(G7,2)>65,\"Sedang\",IF(ROUND(G7,2)>50,"
-                        "\"Rendah\",\"Sangat Rendah\")))))");
-    assert_string_equal(r.hasil.teks, "Sangat Tinggi");
-
-    /* bounded scales check their domain; the lowest band is inclusive */
-    rujukan_sel i = sel(6, 6, sel_angka(4.16));
-    rumus_kategori(&r, RUMUS_STANDAR, &i, "SPBE");
-    assert_string_equal(r.teks,
-                        "IF(G7=\"\",\"\",IF(OR(G7<0,G7>5),NA(),"
-                        "IF(ROUND(G7,2)>=4.2,\"Memuaskan\","
-                        "IF(ROUND(G7,2)>=3.5,\"Sangat Baik\","
-                        "IF(ROUND(G7,2)>=2.6,\"Baik\",IF(ROUND(G7,2)>=1.8,"
-                        "\"Cukup\",IF(ROUND(G7,2)>=0,\"Kurang\",NA())))))))");
-    assert_string_equal(r.hasil.teks, "Sangat Baik"); /* Tabel 3.4 */
-
-    rujukan_sel e = sel(6, 6, sel_angka(1.15));
-    rumus_kategori(&r, RUMUS_ADDIN, &e, "EFISIENSI");
-    assert_string_equal(r.hasil.teks, "Efisien");
-    /* out of the SPBE domain: an error, not a label */
-    rujukan_sel besar = sel(6, 6, sel_angka(5.5));
-    rumus_kategori(&r, RUMUS_ADDIN, &besar, "SPBE");
-    assert_int_equal(r.hasil.jenis, SEL_GALAT);
+    rujukan_sel c = sel(6, 6, sel_angka(k->nilai));
+    rumus_kategori(&r, k->mode, &c, k->skala);
+    if (k->teks)
+        assert_string_equal(r.teks, k->teks);
+    if (k->label) {
+        assert_int_equal(r.hasil.jenis, SEL_TEKS);
+        assert_string_equal(r.hasil.teks, k->label);
+    } else {
+        assert_int_equal(r.hasil.jenis, SEL_GALAT);
+    }
 }
 
 /* The SPBE predikat uses the SPBE scale up to 2025, PEMDI from
@@ -286,12 +299,13 @@ int main(void)
         cmocka_unit_test(uji_capaian),
         cmocka_unit_test(uji_penjaga),
         cmocka_unit_test(uji_serapan_efisiensi),
-        cmocka_unit_test(uji_kategori),
         cmocka_unit_test(uji_skala_predikat),
         cmocka_unit_test(uji_triwulan),
         cmocka_unit_test(uji_selisih_rincian),
         cmocka_unit_test(uji_cek_anggaran),
         cmocka_unit_test(uji_selisih_poin),
     };
-    return cmocka_run_group_tests_name("rumus", uji, NULL, NULL);
+    int gagal = cmocka_run_group_tests_name("rumus", uji, NULL, NULL);
+    gagal += UJI_TABEL("rumus_kategori", tabel_kategori, uji_kategori);
+    return gagal;
 }

@@ -13,8 +13,8 @@ Usage: test_tulis_csv.py PATH/TO/kinerja-template
 """
 
 import csv
+import functools
 import os
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -28,14 +28,8 @@ BERKAS = ["identitas.csv", "kinerja.csv", "anggaran.csv", "renstra.csv",
           "pembanding.csv"]
 
 
-def cek(kondisi, pesan):
-    CATATAN.ok(pesan, kondisi)
-
-
-def jalankan(*args, cwd):
-    p = subprocess.run([PROGRAM, *args], cwd=cwd, capture_output=True,
-                       text=True, timeout=300)
-    return p.returncode, p.stdout, p.stderr
+cek = CATATAN.cek
+jalankan = functools.partial(catatan.jalankan, PROGRAM)
 
 
 def isi_buku(folder):

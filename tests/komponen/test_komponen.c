@@ -581,6 +581,45 @@ static double nan_muatan(uint32_t muatan)
     return d;
 }
 
+/* The variants that are one plain number, and the number. */
+static const struct {
+    int varian;
+    double angka;
+} varian_angka[] = {
+    {V_ANGKA, 4},          {V_NOL, 0},
+    {V_NOL_NEGATIF, -0.0}, {V_TAK_HINGGA, INFINITY},
+    {V_SUBNORMAL, 5e-324}, {V_BESAR, 1e308},
+};
+
+/* A cell of a test range: the text when teks is set, else the number. */
+typedef struct sel_uji {
+    double angka;
+    const char *teks;
+} sel_uji;
+
+/* A baris x kolom range (at most 9 cells) of the cells `sel`, row-major. */
+static void any_petak(uno_Any *a, const sel_uji *sel, sal_Int32 baris,
+                      sal_Int32 kolom)
+{
+    uno_Any e[9];
+    for (sal_Int32 i = 0; i < baris * kolom; i++) {
+        if (sel[i].teks)
+            jembatan_any_teks(&e[i], sel[i].teks);
+        else
+            jembatan_any_angka(&e[i], sel[i].angka);
+    }
+    any_rentang_any(a, e, baris, kolom, kolom);
+}
+
+/* V_PETAK_CAMPUR: numbers, an empty text, texts. */
+static const sel_uji petak_campur[6] = {
+    {3.75, NULL}, {0, ""}, {0, "x"}, {0, NULL}, {90.005, NULL}, {0, "TURUN"}};
+
+/* V_SKALA: a KATEGORI scale of three bands (bound, label, comparison). */
+static const sel_uji petak_skala[9] = {
+    {0, NULL},  {0, "Kurang"},      {0, ""},  {70, NULL}, {0, "Baik"}, {0, ">"},
+    {85, NULL}, {0, "Sangat Baik"}, {0, ">="}};
+
 static void buat_varian(uno_Any *a, int v, size_t pilih)
 {
     static const char *const nama[] = {"TURUN",  "SELISIH", "SPBE",
@@ -590,27 +629,14 @@ static void buat_varian(uno_Any *a, int v, size_t pilih)
     uno_Any e[9];
     sal_Bool ya = 1;
     sal_Int32 bulat = 4;
+    for (size_t i = 0; i < sizeof varian_angka / sizeof varian_angka[0]; i++)
+        if (varian_angka[i].varian == v) {
+            jembatan_any_angka(a, varian_angka[i].angka);
+            return;
+        }
     switch (v) {
-    case V_ANGKA:
-        jembatan_any_angka(a, 4);
-        break;
-    case V_NOL:
-        jembatan_any_angka(a, 0);
-        break;
-    case V_NOL_NEGATIF:
-        jembatan_any_angka(a, -0.0);
-        break;
     case V_NAN:
         jembatan_any_angka(a, nan_muatan(0x12345));
-        break;
-    case V_TAK_HINGGA:
-        jembatan_any_angka(a, INFINITY);
-        break;
-    case V_SUBNORMAL:
-        jembatan_any_angka(a, 5e-324);
-        break;
-    case V_BESAR:
-        jembatan_any_angka(a, 1e308);
         break;
     case V_TEKS_KOSONG:
         jembatan_any_teks(a, "");
@@ -639,25 +665,10 @@ static void buat_varian(uno_Any *a, int v, size_t pilih)
         any_rentang(a, angka, 1, 4, 4);
         break;
     case V_PETAK_CAMPUR:
-        jembatan_any_angka(&e[0], 3.75);
-        jembatan_any_teks(&e[1], "");
-        jembatan_any_teks(&e[2], "x");
-        jembatan_any_angka(&e[3], 0);
-        jembatan_any_angka(&e[4], 90.005);
-        jembatan_any_teks(&e[5], "TURUN");
-        any_rentang_any(a, e, 2, 3, 3);
+        any_petak(a, petak_campur, 2, 3);
         break;
     case V_SKALA:
-        jembatan_any_angka(&e[0], 0);
-        jembatan_any_teks(&e[1], "Kurang");
-        jembatan_any_teks(&e[2], "");
-        jembatan_any_angka(&e[3], 70);
-        jembatan_any_teks(&e[4], "Baik");
-        jembatan_any_teks(&e[5], ">");
-        jembatan_any_angka(&e[6], 85);
-        jembatan_any_teks(&e[7], "Sangat Baik");
-        jembatan_any_teks(&e[8], ">=");
-        any_rentang_any(a, e, 3, 3, 3);
+        any_petak(a, petak_skala, 3, 3);
         break;
     case V_RENTANG_0:
         any_rentang_any(a, e, 0, 0, 0);

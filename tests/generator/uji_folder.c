@@ -1,0 +1,92 @@
+/*
+ * uji_folder.c - the generator tests' scratch folder (uji_folder.h).
+ */
+#include "uji_folder.h"
+
+#include "uji.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+char uji_folder[256];
+
+int uji_folder_siapkan(void **state)
+{
+    (void)state;
+    snprintf(uji_folder, sizeof uji_folder, "/tmp/kinerja-uji-XXXXXX");
+    return mkdtemp(uji_folder) ? 0 : -1;
+}
+
+int uji_folder_lepas(void **state)
+{
+    (void)state;
+    uji_folder_kosongkan(uji_folder);
+    return rmdir(uji_folder) == 0 ? 0 : -1;
+}
+
+static bool nama_titik(const char *nama)
+{
+    return strcmp(nama, ".") == 0 || strcmp(nama, "..") == 0;
+}
+
+void uji_folder_kosongkan(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    char jalur[512];
+    while ((e = readdir(d))) {
+        if (nama_titik(e->d_name))
+            continue;
+        snprintf(jalur, sizeof jalur, "%s/%s", dir, e->d_name);
+        struct stat st;
+        if (lstat(jalur, &st) == 0 && S_ISDIR(st.st_mode)) {
+            uji_folder_kosongkan(jalur);
+            rmdir(jalur);
+        } else {
+            unlink(jalur);
+        }
+    }
+    closedir(d);
+}
+
+void uji_folder_jalur(char *buf, size_t n, const char *nama)
+{
+    snprintf(buf, n, "%s/%s", uji_folder, nama);
+}
+
+void uji_tulis_teks(const char *jalur, const char *teks)
+{
+    FILE *f = fopen(jalur, "wb");
+    if (!f)
+        fail_msg("cannot write %s", jalur);
+    fputs(teks, f);
+    assert_int_equal(fclose(f), 0);
+}
+
+char *uji_baca_teks(const char *jalur, char *buf, size_t n)
+{
+    FILE *f = fopen(jalur, "rb");
+    if (!f)
+        return NULL;
+    size_t k = fread(buf, 1, n - 1, f);
+    buf[k] = 0;
+    fclose(f);
+    return buf;
+}
+
+size_t uji_folder_hitung(const char *dir, bool tersembunyi)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (!nama_titik(e->d_name) && (!tersembunyi || e->d_name[0] == '.'))
+            n++;
+    closedir(d);
+    return n;
+}

@@ -1,0 +1,42 @@
+/*
+ * uji_folder.h - the scratch folder the generator's file tests write in:
+ * made fresh under /tmp for a cmocka group, emptied between tests, removed
+ * with all it holds at the end, and the small file helpers those tests
+ * share (write a text, read it back, count what a folder holds).
+ */
+#ifndef KINERJA_UJI_FOLDER_H
+#define KINERJA_UJI_FOLDER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The group's folder, set by uji_folder_siapkan. */
+extern char uji_folder[256];
+
+/* cmocka group setup: makes a new, empty uji_folder (0, or -1 when
+ * /tmp refuses). */
+int uji_folder_siapkan(void **state);
+
+/* cmocka group teardown: removes uji_folder and everything in it. */
+int uji_folder_lepas(void **state);
+
+/* Removes everything inside dir (not dir itself), descending into
+ * subfolders but never through a symbolic link. */
+void uji_folder_kosongkan(const char *dir);
+
+/* Writes "uji_folder/nama" into buf (n bytes). */
+void uji_folder_jalur(char *buf, size_t n, const char *nama);
+
+/* Writes teks as the whole content of the file at jalur; fails the test
+ * when the file cannot be written. */
+void uji_tulis_teks(const char *jalur, const char *teks);
+
+/* Reads the file at jalur into buf (at most n - 1 bytes, NUL ended);
+ * NULL when the file cannot be opened. */
+char *uji_baca_teks(const char *jalur, char *buf, size_t n);
+
+/* How many names dir holds ("." and ".." aside); only those starting
+ * with '.' (temporaries, backups) when tersembunyi.  0 for a missing dir. */
+size_t uji_folder_hitung(const char *dir, bool tersembunyi);
+
+#endif
