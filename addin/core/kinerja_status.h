@@ -28,6 +28,8 @@ typedef enum kinerja_status {
     KINERJA_GALAT_TIDAK_TERSEDIA,
     /* Memory could not be had.  Calc shows Err:502 rather than crash. */
     KINERJA_GALAT_MEMORI
+    /* A new status goes here, last, with its row in kinerja_status.c's
+     * table (whose size check counts up to the last status). */
 } kinerja_status;
 
 /* A short English description for messages and test output; never NULL. */
