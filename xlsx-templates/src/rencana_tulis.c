@@ -290,22 +290,26 @@ static int isi_anggaran(const sumber *sb, size_t i, void *rekaman)
     return x->tingkat;
 }
 
+/* A renstra or pembanding row names its indicator by kode; the files have
+ * no tingkat column (0). */
+static int isi_indikator(const sumber *sb, kode_tautan *t, size_t ke)
+{
+    *t = tautan(sb->r->indikator[ke].kode);
+    return 0;
+}
+
 static int isi_renstra(const sumber *sb, size_t i, void *rekaman)
 {
-    const rencana *r = sb->r;
     isian_renstra *x = rekaman;
-    x->e = r->renstra[i];
-    x->indikator = tautan(r->indikator[x->e.indikator].kode);
-    return 0;
+    x->e = sb->r->renstra[i];
+    return isi_indikator(sb, &x->indikator, x->e.indikator);
 }
 
 static int isi_pembanding(const sumber *sb, size_t i, void *rekaman)
 {
-    const rencana *r = sb->r;
     isian_pembanding *x = rekaman;
-    x->e = r->pembanding[i];
-    x->indikator = tautan(r->indikator[x->e.indikator].kode);
-    return 0;
+    x->e = sb->r->pembanding[i];
+    return isi_indikator(sb, &x->indikator, x->e.indikator);
 }
 
 static bool sama_teks(const char *a, const char *b)
