@@ -24,30 +24,9 @@ kinerja_status capaian_hitung(double target, const double *realisasi,
     double nilai = rumus == CAPAIAN_RUMUS_NAIK
                        ? *realisasi / target * 100.0
                        : (target - (*realisasi - target)) / target * 100.0;
-    if (!isfinite(nilai))
-        return KINERJA_GALAT_ARGUMEN;
-    *hasil = nilai;
-    return KINERJA_OK;
+    return kinerja_hasil(nilai, hasil);
 }
 
-/* The option numbers are the enum's values (the 1 and 2 a user types). */
-_Static_assert(CAPAIAN_RUMUS_NAIK == 1 && CAPAIAN_RUMUS_TURUN == 2,
-               "capaian_rumus: 1 and 2");
-
-kinerja_status capaian_rumus_dari_nama(const char *nama, capaian_rumus *rumus)
-{
-    int p = nama_pilihan(nama, "NAIK", "TURUN");
-    if (p == 0)
-        return KINERJA_GALAT_ARGUMEN;
-    *rumus = (capaian_rumus)p;
-    return KINERJA_OK;
-}
-
-kinerja_status capaian_rumus_dari_angka(double angka, capaian_rumus *rumus)
-{
-    int p = nama_pilihan_angka(angka);
-    if (p == 0)
-        return KINERJA_GALAT_ARGUMEN;
-    *rumus = (capaian_rumus)p;
-    return KINERJA_OK;
-}
+/* capaian_rumus_dari_nama and capaian_rumus_dari_angka */
+NAMA_PILIHAN_BACA(capaian_rumus, CAPAIAN_RUMUS_NAIK, "NAIK",
+                  CAPAIAN_RUMUS_TURUN, "TURUN")

@@ -21,32 +21,9 @@ kinerja_status efisiensi_hitung(double capaian_kinerja, double capaian_anggaran,
     } else {
         nilai = capaian_kinerja - capaian_anggaran;
     }
-    if (!isfinite(nilai))
-        return KINERJA_GALAT_ARGUMEN;
-    *hasil = nilai;
-    return KINERJA_OK;
+    return kinerja_hasil(nilai, hasil);
 }
 
-/* The option numbers are the enum's values (the 1 and 2 a user types). */
-_Static_assert(EFISIENSI_RASIO == 1 && EFISIENSI_SELISIH == 2,
-               "efisiensi_metode: 1 and 2");
-
-kinerja_status efisiensi_metode_dari_nama(const char *nama,
-                                          efisiensi_metode *metode)
-{
-    int p = nama_pilihan(nama, "RASIO", "SELISIH");
-    if (p == 0)
-        return KINERJA_GALAT_ARGUMEN;
-    *metode = (efisiensi_metode)p;
-    return KINERJA_OK;
-}
-
-kinerja_status efisiensi_metode_dari_angka(double angka,
-                                           efisiensi_metode *metode)
-{
-    int p = nama_pilihan_angka(angka);
-    if (p == 0)
-        return KINERJA_GALAT_ARGUMEN;
-    *metode = (efisiensi_metode)p;
-    return KINERJA_OK;
-}
+/* efisiensi_metode_dari_nama and efisiensi_metode_dari_angka */
+NAMA_PILIHAN_BACA(efisiensi_metode, EFISIENSI_RASIO, "RASIO", EFISIENSI_SELISIH,
+                  "SELISIH")

@@ -9,6 +9,8 @@
 #ifndef KINERJA_STATUS_H
 #define KINERJA_STATUS_H
 
+#include <math.h>
+
 typedef enum kinerja_status {
     KINERJA_OK = 0,
     /* An input that is not filled in yet (realisasi belum diisi): the result
@@ -28,6 +30,8 @@ typedef enum kinerja_status {
     KINERJA_GALAT_TIDAK_TERSEDIA,
     /* Memory could not be had.  Calc shows Err:502 rather than crash. */
     KINERJA_GALAT_MEMORI
+    /* A new status goes here, last, with its row in kinerja_status.c's
+     * table (whose size check counts up to the last status). */
 } kinerja_status;
 
 /* A short English description for messages and test output; never NULL. */
@@ -37,5 +41,16 @@ const char *kinerja_status_teks(kinerja_status status);
  * returns for a failed status: 532 #DIV/0!, 502 Err:502, 519 #VALUE!,
  * 32767 #N/A.  0 for KINERJA_OK and KINERJA_KOSONG (not errors). */
 int kinerja_status_galat_calc(kinerja_status status);
+
+/* A computed result: finite, it is written to *hasil (KINERJA_OK); an
+ * overflow to infinity or a NaN is KINERJA_GALAT_ARGUMEN, never a made-up
+ * infinity in a cell.  Inline: every formula's result passes here. */
+static inline kinerja_status kinerja_hasil(double nilai, double *hasil)
+{
+    if (!isfinite(nilai))
+        return KINERJA_GALAT_ARGUMEN;
+    *hasil = nilai;
+    return KINERJA_OK;
+}
 
 #endif

@@ -31,13 +31,14 @@ kinerja_status periksa_anggaran(double pagu, const double *realisasi,
 
 const char *periksa_anggaran_label(periksa_anggaran_temuan temuan)
 {
-    switch (temuan) {
-    case PERIKSA_ANGGARAN_SESUAI:
-        return "Sesuai";
-    case PERIKSA_ANGGARAN_MELEBIHI_PAGU:
-        return "Melebihi pagu";
-    case PERIKSA_ANGGARAN_BELUM_DIISI:
-        return "Belum ada realisasi";
-    }
-    return "?";
+    static const char *const label[] = {
+        [PERIKSA_ANGGARAN_SESUAI] = "Sesuai",
+        [PERIKSA_ANGGARAN_MELEBIHI_PAGU] = "Melebihi pagu",
+        [PERIKSA_ANGGARAN_BELUM_DIISI] = "Belum ada realisasi",
+    };
+    _Static_assert(sizeof label / sizeof label[0] ==
+                       PERIKSA_ANGGARAN_BELUM_DIISI + 1,
+                   "label: one per periksa_anggaran_temuan");
+    return (unsigned)temuan < sizeof label / sizeof label[0] ? label[temuan]
+                                                             : "?";
 }

@@ -15,8 +15,5 @@ kinerja_status serapan_hitung(double pagu, const double *realisasi,
     if (pagu == 0.0)
         return KINERJA_GALAT_BAGI_NOL;
     double nilai = *realisasi / pagu * 100.0;
-    if (!isfinite(nilai))
-        return KINERJA_GALAT_ARGUMEN;
-    *hasil = nilai;
-    return KINERJA_OK;
+    return kinerja_hasil(nilai, hasil);
 }

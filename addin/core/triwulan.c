@@ -6,27 +6,9 @@
 
 #define TRIWULAN_MAKS 4
 
-/* The option numbers are the enum's values (the 1 and 2 a user types). */
-_Static_assert(TRIWULAN_JUMLAH == 1 && TRIWULAN_AKHIR == 2,
-               "triwulan_jenis: 1 and 2");
-
-kinerja_status triwulan_jenis_dari_nama(const char *nama, triwulan_jenis *jenis)
-{
-    int p = nama_pilihan(nama, "JUMLAH", "AKHIR");
-    if (p == 0)
-        return KINERJA_GALAT_ARGUMEN;
-    *jenis = (triwulan_jenis)p;
-    return KINERJA_OK;
-}
-
-kinerja_status triwulan_jenis_dari_angka(double angka, triwulan_jenis *jenis)
-{
-    int p = nama_pilihan_angka(angka);
-    if (p == 0)
-        return KINERJA_GALAT_ARGUMEN;
-    *jenis = (triwulan_jenis)p;
-    return KINERJA_OK;
-}
+/* triwulan_jenis_dari_nama and triwulan_jenis_dari_angka */
+NAMA_PILIHAN_BACA(triwulan_jenis, TRIWULAN_JUMLAH, "JUMLAH", TRIWULAN_AKHIR,
+                  "AKHIR")
 
 kinerja_status triwulan_rekap(const double *nilai, const bool *terisi, size_t n,
                               triwulan_jenis jenis, double *hasil)

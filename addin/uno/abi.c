@@ -36,30 +36,24 @@ _Static_assert(offsetof(sal_Sequence, elements) == 8, "sequence header");
 _Static_assert(offsetof(rtl_uString, buffer) == 8, "rtl_uString header");
 _Static_assert(offsetof(rtl_String, buffer) == 8, "rtl_String header");
 
-_Static_assert(sizeof(uno_Any) == 24, "uno_Any");
-_Static_assert(offsetof(uno_Any, pData) == 8, "uno_Any.pData");
-_Static_assert(offsetof(uno_Any, pReserved) == 16, "uno_Any.pReserved");
-_Static_assert(sizeof(uno_Interface) == 24, "uno_Interface");
-_Static_assert(offsetof(uno_Interface, pDispatcher) == 16,
-               "uno_Interface.pDispatcher");
+/* A struct's size and a member's offset, the message naming what differs. */
+#define UKURAN(tipe, n) _Static_assert(sizeof(tipe) == (n), #tipe)
+#define LETAK(tipe, anggota, n)                                                \
+    _Static_assert(offsetof(tipe, anggota) == (n), #tipe "." #anggota)
 
-_Static_assert(sizeof(typelib_TypeDescriptionReference) == 48,
-               "typelib_TypeDescriptionReference");
-_Static_assert(offsetof(typelib_TypeDescriptionReference, pTypeName) == 16,
-               "typelib_TypeDescriptionReference.pTypeName");
-_Static_assert(sizeof(typelib_TypeDescription) == 80,
-               "typelib_TypeDescription");
-_Static_assert(offsetof(typelib_TypeDescription, bComplete) == 48,
-               "typelib_TypeDescription.bComplete");
-_Static_assert(offsetof(typelib_TypeDescription, nSize) == 52,
-               "typelib_TypeDescription.nSize");
-_Static_assert(sizeof(typelib_InterfaceMemberTypeDescription) == 96,
-               "typelib_InterfaceMemberTypeDescription");
-_Static_assert(sizeof(typelib_InterfaceMethodTypeDescription) == 168,
-               "typelib_InterfaceMethodTypeDescription");
-_Static_assert(offsetof(typelib_InterfaceMethodTypeDescription, nParams) == 104,
-               "typelib_InterfaceMethodTypeDescription.nParams");
-_Static_assert(offsetof(typelib_InterfaceMethodTypeDescription, pParams) == 112,
-               "typelib_InterfaceMethodTypeDescription.pParams");
-_Static_assert(sizeof(typelib_MethodParameter) == 24,
-               "typelib_MethodParameter");
+UKURAN(uno_Any, 24);
+LETAK(uno_Any, pData, 8);
+LETAK(uno_Any, pReserved, 16);
+UKURAN(uno_Interface, 24);
+LETAK(uno_Interface, pDispatcher, 16);
+
+UKURAN(typelib_TypeDescriptionReference, 48);
+LETAK(typelib_TypeDescriptionReference, pTypeName, 16);
+UKURAN(typelib_TypeDescription, 80);
+LETAK(typelib_TypeDescription, bComplete, 48);
+LETAK(typelib_TypeDescription, nSize, 52);
+UKURAN(typelib_InterfaceMemberTypeDescription, 96);
+UKURAN(typelib_InterfaceMethodTypeDescription, 168);
+LETAK(typelib_InterfaceMethodTypeDescription, nParams, 104);
+LETAK(typelib_InterfaceMethodTypeDescription, pParams, 112);
+UKURAN(typelib_MethodParameter, 24);

@@ -84,48 +84,29 @@ typelib_TypeDescriptionReference *tipe_antarmuka(const char *nama)
     return NULL;
 }
 
-typelib_TypeDescriptionReference *tipe_urutan_any(void)
+/* Slot of an element class in the caches below: the three kinds of
+ * sequence a call reads or answers with. */
+static size_t urutan_slot(typelib_TypeClass kelas)
 {
-    static typelib_TypeDescriptionReference *tipe;
-    typelib_static_sequence_type_init(&tipe, tipe_dasar(typelib_TypeClass_ANY));
-    return tipe;
+    return kelas == typelib_TypeClass_DOUBLE   ? 1
+           : kelas == typelib_TypeClass_STRING ? 2
+                                               : 0;
 }
 
-typelib_TypeDescriptionReference *tipe_urutan_urutan_any(void)
+typelib_TypeDescriptionReference *tipe_urutan(typelib_TypeClass kelas)
 {
-    static typelib_TypeDescriptionReference *tipe;
-    typelib_static_sequence_type_init(&tipe, tipe_urutan_any());
-    return tipe;
+    static typelib_TypeDescriptionReference *tipe[3];
+    size_t i = urutan_slot(kelas);
+    typelib_static_sequence_type_init(&tipe[i], tipe_dasar(kelas));
+    return tipe[i];
 }
 
-typelib_TypeDescriptionReference *tipe_urutan_double(void)
+typelib_TypeDescriptionReference *tipe_urutan_urutan(typelib_TypeClass kelas)
 {
-    static typelib_TypeDescriptionReference *tipe;
-    typelib_static_sequence_type_init(&tipe,
-                                      tipe_dasar(typelib_TypeClass_DOUBLE));
-    return tipe;
-}
-
-typelib_TypeDescriptionReference *tipe_urutan_urutan_double(void)
-{
-    static typelib_TypeDescriptionReference *tipe;
-    typelib_static_sequence_type_init(&tipe, tipe_urutan_double());
-    return tipe;
-}
-
-typelib_TypeDescriptionReference *tipe_urutan_string(void)
-{
-    static typelib_TypeDescriptionReference *tipe;
-    typelib_static_sequence_type_init(&tipe,
-                                      tipe_dasar(typelib_TypeClass_STRING));
-    return tipe;
-}
-
-typelib_TypeDescriptionReference *tipe_urutan_urutan_string(void)
-{
-    static typelib_TypeDescriptionReference *tipe;
-    typelib_static_sequence_type_init(&tipe, tipe_urutan_string());
-    return tipe;
+    static typelib_TypeDescriptionReference *tipe[3];
+    size_t i = urutan_slot(kelas);
+    typelib_static_sequence_type_init(&tipe[i], tipe_urutan(kelas));
+    return tipe[i];
 }
 
 static typelib_TypeDescriptionReference *tipe_runtime_exception(void)
@@ -188,8 +169,8 @@ bool jawab_service_info(const char *nama, void *hasil, void *argumen[],
     }
     if (strcmp(nama, "getSupportedServiceNames") == 0) {
         rtl_uString *layanan = string_ascii(KINERJA_SERVICE_NAME);
-        bool jadi = uno_type_sequence_construct(hasil, tipe_urutan_string(),
-                                                &layanan, 1, NULL);
+        bool jadi = uno_type_sequence_construct(
+            hasil, tipe_urutan(typelib_TypeClass_STRING), &layanan, 1, NULL);
         rtl_uString_release(layanan);
         if (!jadi)
             panggilan_gagal(slot, metode, hasil, "out of memory");

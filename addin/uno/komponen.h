@@ -46,14 +46,11 @@ anggota_metode(const typelib_TypeDescription *anggota);
 /* Static type references, created once and kept for the process. */
 typelib_TypeDescriptionReference *tipe_dasar(typelib_TypeClass kelas);
 typelib_TypeDescriptionReference *tipe_antarmuka(const char *nama);
-typelib_TypeDescriptionReference *tipe_urutan_any(void);        /* []any */
-typelib_TypeDescriptionReference *tipe_urutan_urutan_any(void); /* [][]any */
-typelib_TypeDescriptionReference *tipe_urutan_double(void);     /* []double */
-typelib_TypeDescriptionReference *
-tipe_urutan_urutan_double(void);                            /* [][]double */
-typelib_TypeDescriptionReference *tipe_urutan_string(void); /* []string */
-typelib_TypeDescriptionReference *
-tipe_urutan_urutan_string(void); /* [][]string */
+/* []T and [][]T for an element class T of ANY, DOUBLE or STRING (the
+ * sequences a call reads and answers with); any other class gives the
+ * ANY ones' slot and must not be asked for. */
+typelib_TypeDescriptionReference *tipe_urutan(typelib_TypeClass kelas);
+typelib_TypeDescriptionReference *tipe_urutan_urutan(typelib_TypeClass kelas);
 
 /*
  * Answers queryInterface: `hasil` (unconstructed) receives an any holding

@@ -92,8 +92,8 @@ static kinerja_status konversi_any_ke_sel(const uno_Any *a, kinerja_sel *sel,
 static bool any_berisi_rentang(const uno_Any *a)
 {
     return a->pType->eTypeClass == typelib_TypeClass_SEQUENCE &&
-           typelib_typedescriptionreference_equals(a->pType,
-                                                   tipe_urutan_urutan_any());
+           typelib_typedescriptionreference_equals(
+               a->pType, tipe_urutan_urutan(typelib_TypeClass_ANY));
 }
 
 /* A range: rows of equal, non-zero length.  On success m->sel is the
@@ -370,21 +370,11 @@ static kinerja_status tulis_rentang(uno_Any *hasil, const kinerja_matriks *m)
     if (m->baris > INT32_MAX || m->kolom > INT32_MAX)
         return KINERJA_GALAT_ARGUMEN;
     rentang_jenis jenis = rentang_jenis_dari(m);
-    typelib_TypeDescriptionReference *tipe_baris, *tipe_luar;
-    switch (jenis) {
-    case RENTANG_ANGKA:
-        tipe_baris = tipe_urutan_double();
-        tipe_luar = tipe_urutan_urutan_double();
-        break;
-    case RENTANG_TEKS:
-        tipe_baris = tipe_urutan_string();
-        tipe_luar = tipe_urutan_urutan_string();
-        break;
-    default:
-        tipe_baris = tipe_urutan_any();
-        tipe_luar = tipe_urutan_urutan_any();
-        break;
-    }
+    typelib_TypeClass kelas = jenis == RENTANG_ANGKA  ? typelib_TypeClass_DOUBLE
+                              : jenis == RENTANG_TEKS ? typelib_TypeClass_STRING
+                                                      : typelib_TypeClass_ANY;
+    typelib_TypeDescriptionReference *tipe_baris = tipe_urutan(kelas);
+    typelib_TypeDescriptionReference *tipe_luar = tipe_urutan_urutan(kelas);
 
     /* The outer sequence starts with empty rows; each row is built apart
      * and put in its slot, dropping the empty one (cheaper than building the

@@ -36,6 +36,11 @@ typedef struct baca {
  * overflow, with `larik` and *kapasitas untouched. */
 void *larik_sediakan(void *larik, size_t *kapasitas, size_t perlu,
                      size_t ukuran, size_t awal);
+/* larik.c: appends n bytes of s to the NUL-terminated text *isi of
+ * *panjang bytes in *kapasitas (larik_sediakan's growth), keeping the NUL;
+ * false when memory runs out, with the text untouched. */
+bool larik_tambah_teks(char **isi, size_t *panjang, size_t *kapasitas,
+                       const char *s, size_t n);
 
 /* galat.c: records the failure (the first one only) with the file, part,
  * sheet and cell the context knows; returns false for `return
@@ -99,6 +104,12 @@ typedef struct teks_penampung {
 void teks_kosongkan(teks_penampung *t);
 void teks_tambah(teks_penampung *t, const char *s, size_t n);
 void teks_bebas(teks_penampung *t);
+/* A closed cell's texts (two that make its value, one its formula)
+ * against the limits: false, with the failure recorded in c, when one
+ * was longer than BUKU_TEKS_MAKS characters or memory ran out. */
+bool teks_sel_periksa(baca *c, const teks_penampung *nilai,
+                      const teks_penampung *nilai_lain,
+                      const teks_penampung *rumus);
 
 /* buku.c: building the model. */
 buku *buku_baru(buku_format format);

@@ -6,6 +6,7 @@
  */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dalam.h"
 
@@ -26,4 +27,17 @@ void *larik_sediakan(void *larik, size_t *kapasitas, size_t perlu,
     if (p != NULL)
         *kapasitas = baru;
     return p;
+}
+
+bool larik_tambah_teks(char **isi, size_t *panjang, size_t *kapasitas,
+                       const char *s, size_t n)
+{
+    char *baru = larik_sediakan(*isi, kapasitas, *panjang + n + 1, 1, 64);
+    if (baru == NULL)
+        return false;
+    *isi = baru;
+    memcpy(baru + *panjang, s, n);
+    *panjang += n;
+    baru[*panjang] = '\0';
+    return true;
 }

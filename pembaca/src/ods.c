@@ -164,14 +164,8 @@ static bool sel_selesai(ods_keadaan *k)
     buku_sel s = {0};
     const char *j = k->jenis;
     bool ada = true;
-    if (k->teks.lebih || k->string.lebih)
-        return baca_gagal(c, BUKU_GALAT_BATAS, "teks lebih dari %u karakter",
-                          BUKU_TEKS_MAKS);
-    if (k->rumus.lebih)
-        return baca_gagal(c, BUKU_GALAT_BATAS, "rumus lebih dari %u karakter",
-                          BUKU_TEKS_MAKS);
-    if (k->teks.memori_habis || k->string.memori_habis || k->rumus.memori_habis)
-        return baca_gagal(c, BUKU_GALAT_MEMORI, "memori tidak cukup");
+    if (!teks_sel_periksa(c, &k->teks, &k->string, &k->rumus))
+        return false;
 
     if (strcmp(k->jenis_calc, "error") == 0) {
         s.jenis = BUKU_GALAT;

@@ -91,18 +91,9 @@ typedef struct keluaran {
 
 static void tulis(keluaran *k, const char *s, size_t n)
 {
-    if (k->gagal)
-        return;
-    char *isi =
-        larik_sediakan(k->isi, &k->kapasitas, k->panjang + n + 1, 1, 64);
-    if (isi == NULL) {
+    if (!k->gagal &&
+        !larik_tambah_teks(&k->isi, &k->panjang, &k->kapasitas, s, n))
         k->gagal = true;
-        return;
-    }
-    k->isi = isi;
-    memcpy(k->isi + k->panjang, s, n);
-    k->panjang += n;
-    k->isi[k->panjang] = '\0';
 }
 
 /* Writes r moved by (db, dk); false if it leaves the sheet. */

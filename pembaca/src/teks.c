@@ -38,20 +38,27 @@ void teks_tambah(teks_penampung *t, const char *s, size_t n)
     }
     if (simpan == 0 || t->memori_habis)
         return;
-    char *isi =
-        larik_sediakan(t->isi, &t->kapasitas, t->panjang + simpan + 1, 1, 64);
-    if (isi == NULL) {
+    if (!larik_tambah_teks(&t->isi, &t->panjang, &t->kapasitas, s, simpan))
         t->memori_habis = true;
-        return;
-    }
-    t->isi = isi;
-    memcpy(t->isi + t->panjang, s, simpan);
-    t->panjang += simpan;
-    t->isi[t->panjang] = '\0';
 }
 
 void teks_bebas(teks_penampung *t)
 {
     free(t->isi);
     memset(t, 0, sizeof *t);
+}
+
+bool teks_sel_periksa(baca *c, const teks_penampung *nilai,
+                      const teks_penampung *nilai_lain,
+                      const teks_penampung *rumus)
+{
+    if (nilai->lebih || nilai_lain->lebih)
+        return baca_gagal(c, BUKU_GALAT_BATAS, "teks lebih dari %u karakter",
+                          BUKU_TEKS_MAKS);
+    if (rumus->lebih)
+        return baca_gagal(c, BUKU_GALAT_BATAS, "rumus lebih dari %u karakter",
+                          BUKU_TEKS_MAKS);
+    if (nilai->memori_habis || nilai_lain->memori_habis || rumus->memori_habis)
+        return baca_gagal(c, BUKU_GALAT_MEMORI, "memori tidak cukup");
+    return true;
 }

@@ -432,14 +432,8 @@ static bool sel_selesai(lembar_keadaan *k)
     buku_sel s = {.baris = c->baris, .kolom = c->kolom};
     const char *j = k->jenis;
     const char *v = k->v.isi ? k->v.isi : "";
-    if (k->v.lebih || k->is.lebih)
-        return baca_gagal(c, BUKU_GALAT_BATAS, "teks lebih dari %u karakter",
-                          BUKU_TEKS_MAKS);
-    if (k->f.lebih)
-        return baca_gagal(c, BUKU_GALAT_BATAS, "rumus lebih dari %u karakter",
-                          BUKU_TEKS_MAKS);
-    if (k->v.memori_habis || k->f.memori_habis || k->is.memori_habis)
-        return baca_gagal(c, BUKU_GALAT_MEMORI, "memori tidak cukup");
+    if (!teks_sel_periksa(c, &k->v, &k->is, &k->f))
+        return false;
 
     /* openpyxl writes a formula without a cached value as <v></v>: an
      * empty value is no value, except for a text. */

@@ -73,23 +73,27 @@ bool jembatan_any_dari_elemen(uno_Any *a, uno_Any *elemen, sal_Int32 baris,
     for (sal_Int32 r = 0; jadi && r < baris; r++) {
         sal_Int32 n = r == baris - 1 ? kolom_akhir : kolom;
         jadi = uno_type_sequence_construct(
-            &isi[r], tipe_urutan_any(),
+            &isi[r], tipe_urutan(typelib_TypeClass_ANY),
             n ? &elemen[(size_t)r * (size_t)kolom] : NULL, n, NULL);
     }
     for (sal_Int32 i = 0; i < jumlah; i++)
         uno_any_destruct(&elemen[i], NULL);
     uno_Sequence *luar = NULL;
     if (jadi)
-        jadi = uno_type_sequence_construct(&luar, tipe_urutan_urutan_any(),
-                                           baris ? isi : NULL, baris, NULL);
+        jadi = uno_type_sequence_construct(
+            &luar, tipe_urutan_urutan(typelib_TypeClass_ANY),
+            baris ? isi : NULL, baris, NULL);
     for (sal_Int32 r = 0; isi != NULL && r < baris; r++)
         if (isi[r] != NULL)
-            uno_type_destructData(&isi[r], tipe_urutan_any(), NULL);
+            uno_type_destructData(&isi[r], tipe_urutan(typelib_TypeClass_ANY),
+                                  NULL);
     free(isi);
     if (!jadi)
         return false;
-    uno_type_any_construct(a, &luar, tipe_urutan_urutan_any(), NULL);
-    uno_type_destructData(&luar, tipe_urutan_urutan_any(), NULL);
+    uno_type_any_construct(a, &luar, tipe_urutan_urutan(typelib_TypeClass_ANY),
+                           NULL);
+    uno_type_destructData(&luar, tipe_urutan_urutan(typelib_TypeClass_ANY),
+                          NULL);
     return true;
 }
 

@@ -407,7 +407,7 @@ static void uji_fungsi(uno_Interface *o)
     fungsi(o, "CAPAIAN", a, 3, &h);
     /* numbers and errors only: [][]double, errors as NaN payloads */
     uno_Sequence *const *baris =
-        rentang_hasil(&h, tipe_urutan_urutan_double(), 3, 1);
+        rentang_hasil(&h, tipe_urutan_urutan(typelib_TypeClass_DOUBLE), 3, 1);
     PERIKSA(baris != NULL);
     if (baris != NULL) {
         PERIKSA(fabs(unsur_double(baris, 0, 0) - 4.16 / 3.75 * 100) < 1e-9);
@@ -422,7 +422,7 @@ static void uji_fungsi(uno_Interface *o)
     any_kolom_kosong_di(&a[1], realisasi_kosong, 3, 1);
     jembatan_any_kosong(&a[2]);
     fungsi(o, "CAPAIAN", a, 3, &h);
-    baris = rentang_hasil(&h, tipe_urutan_urutan_any(), 3, 1);
+    baris = rentang_hasil(&h, tipe_urutan_urutan(typelib_TypeClass_ANY), 3, 1);
     PERIKSA(baris != NULL);
     if (baris != NULL) {
         PERIKSA(any_adalah_angka(unsur_any(baris, 0, 0), 4.16 / 3.75 * 100));
@@ -437,7 +437,8 @@ static void uji_fungsi(uno_Interface *o)
     any_rentang(&a[0], nilai, 1, 2, 2);
     jembatan_any_teks(&a[1], "BERHASIL");
     fungsi(o, "KATEGORI", a, 2, &h);
-    baris = rentang_hasil(&h, tipe_urutan_urutan_string(), 1, 2);
+    baris =
+        rentang_hasil(&h, tipe_urutan_urutan(typelib_TypeClass_STRING), 1, 2);
     PERIKSA(baris != NULL);
     if (baris != NULL) {
         rtl_uString *const *label =
@@ -694,11 +695,14 @@ static void buat_varian(uno_Any *a, int v, size_t pilih)
         for (int i = 0; i < 3; i++)
             jembatan_any_angka(&e[i], angka[i]);
         uno_Sequence *urutan = NULL;
-        uno_type_sequence_construct(&urutan, tipe_urutan_any(), e, 3, NULL);
+        uno_type_sequence_construct(&urutan, tipe_urutan(typelib_TypeClass_ANY),
+                                    e, 3, NULL);
         for (int i = 0; i < 3; i++)
             uno_any_destruct(&e[i], NULL);
-        uno_type_any_construct(a, &urutan, tipe_urutan_any(), NULL);
-        uno_type_destructData(&urutan, tipe_urutan_any(), NULL);
+        uno_type_any_construct(a, &urutan, tipe_urutan(typelib_TypeClass_ANY),
+                               NULL);
+        uno_type_destructData(&urutan, tipe_urutan(typelib_TypeClass_ANY),
+                              NULL);
         break;
     }
     case V_URUTAN_DOUBLE: {
@@ -764,12 +768,12 @@ static bool hasil_sah(const uno_Any *h, tally *t)
         return false;
     }
     bool teks = typelib_typedescriptionreference_equals(
-        h->pType, tipe_urutan_urutan_string());
+        h->pType, tipe_urutan_urutan(typelib_TypeClass_STRING));
     bool angka = typelib_typedescriptionreference_equals(
-        h->pType, tipe_urutan_urutan_double());
+        h->pType, tipe_urutan_urutan(typelib_TypeClass_DOUBLE));
     if (!teks && !angka &&
-        !typelib_typedescriptionreference_equals(h->pType,
-                                                 tipe_urutan_urutan_any()))
+        !typelib_typedescriptionreference_equals(
+            h->pType, tipe_urutan_urutan(typelib_TypeClass_ANY)))
         return false;
     if (t)
         t->rentang++;
@@ -927,7 +931,7 @@ static void uji_setiap_fungsi_baik(uno_Interface *o)
     jembatan_any_teks(&a[1], "JUMLAH");
     fungsi(o, "REKAP_TRIWULAN", a, 2, &h);
     uno_Sequence *const *baris =
-        rentang_hasil(&h, tipe_urutan_urutan_double(), 1, 1);
+        rentang_hasil(&h, tipe_urutan_urutan(typelib_TypeClass_DOUBLE), 1, 1);
     PERIKSA(baris != NULL);
     if (baris != NULL)
         PERIKSA(fabs(unsur_double(baris, 0, 0) - 10) < 1e-9);
@@ -1003,8 +1007,8 @@ static void *benang_kerja(void *p)
             any_rentang(&a[0], pagu, 3, 1, 1);
             any_rentang(&a[1], realisasi, 3, 1, 1);
             fungsi(o, "SERAPAN", a, 2, &h);
-            uno_Sequence *const *baris =
-                rentang_hasil(&h, tipe_urutan_urutan_double(), 3, 1);
+            uno_Sequence *const *baris = rentang_hasil(
+                &h, tipe_urutan_urutan(typelib_TypeClass_DOUBLE), 3, 1);
             PERIKSA(baris != NULL);
             if (baris != NULL) {
                 PERIKSA(fabs(unsur_double(baris, 0, 0) - 22.625) < 1e-9);

@@ -70,33 +70,29 @@ static size_t indikator_kelompok(const rencana *r, size_t k)
     return n;
 }
 
-static bool tinggi_sasaran(const rencana *r, size_t k, size_t *h)
+/* A tujuan's or a sasaran's block (k TIDAK_ADA: those without a parent):
+ * as tall as its children (a tujuan's sasaran, a sasaran's programs) or
+ * its indicators, whichever is more, at least one row. */
+static bool tinggi_kelompok(const rencana *r, kelompok_jenis jenis, size_t k,
+                            size_t *h)
 {
-    size_t np = 0, jumlah = 0;
-    size_t *prog = rencana_program_sasaran(r, k, &np);
-    if (!prog)
-        return false;
-    for (size_t i = 0; i < np; i++)
-        jumlah += tinggi_simpul(r, prog[i]);
-    free(prog);
-    *h = lebih(1, lebih(jumlah, indikator_kelompok(r, k)));
-    return true;
-}
-
-static bool tinggi_tujuan(const rencana *r, size_t t, size_t *h)
-{
-    size_t ns = 0, jumlah = 0;
-    size_t *sas = rencana_sasaran_tujuan(r, t, &ns);
-    if (!sas)
+    bool tujuan = jenis == KELOMPOK_TUJUAN;
+    size_t n = 0, jumlah = 0;
+    size_t *anak = tujuan ? rencana_sasaran_tujuan(r, k, &n)
+                          : rencana_program_sasaran(r, k, &n);
+    if (!anak)
         return false;
     bool ok = true;
-    for (size_t i = 0; ok && i < ns; i++) {
-        size_t hs = 0;
-        ok = tinggi_sasaran(r, sas[i], &hs);
-        jumlah += hs;
+    for (size_t i = 0; ok && i < n; i++) {
+        size_t ha = 0;
+        if (tujuan)
+            ok = tinggi_kelompok(r, KELOMPOK_SASARAN, anak[i], &ha);
+        else
+            ha = tinggi_simpul(r, anak[i]);
+        jumlah += ha;
     }
-    free(sas);
-    *h = lebih(1, lebih(jumlah, indikator_kelompok(r, t)));
+    free(anak);
+    *h = lebih(1, lebih(jumlah, indikator_kelompok(r, k)));
     return ok;
 }
 
@@ -110,7 +106,7 @@ static bool tinggi_rkt(const rencana *r, size_t *h)
         const kelompok *kl = &r->kelompok[k];
         if (kl->jenis == KELOMPOK_TUJUAN) {
             size_t ht = 0;
-            if (!tinggi_tujuan(r, k, &ht))
+            if (!tinggi_kelompok(r, KELOMPOK_TUJUAN, k, &ht))
                 return false;
             *h += ht;
         }
@@ -122,12 +118,12 @@ static bool tinggi_rkt(const rencana *r, size_t *h)
                          r->simpul[s].sasaran == TIDAK_ADA;
     size_t x = 0;
     if (sasaran_lepas) {
-        if (!tinggi_tujuan(r, TIDAK_ADA, &x))
+        if (!tinggi_kelompok(r, KELOMPOK_TUJUAN, TIDAK_ADA, &x))
             return false;
         *h += x;
     }
     if (program_lepas) {
-        if (!tinggi_sasaran(r, TIDAK_ADA, &x))
+        if (!tinggi_kelompok(r, KELOMPOK_SASARAN, TIDAK_ADA, &x))
             return false;
         *h += x;
     }

@@ -30,6 +30,21 @@ static lxw_format *sel_tabel(gaya *g)
     return f;
 }
 
+/* A table cell with a number format (NULL: none), centred or not, bold
+ * or not: the shapes most of the tables' cells take. */
+static lxw_format *sel_bentuk(gaya *g, const char *format_angka, bool tengah,
+                              bool tebal)
+{
+    lxw_format *f = sel_tabel(g);
+    if (f && format_angka)
+        format_set_num_format(f, format_angka);
+    if (f && tengah)
+        format_set_align(f, LXW_ALIGN_CENTER);
+    if (f && tebal)
+        format_set_bold(f);
+    return f;
+}
+
 static lxw_format *isian(lxw_format *f)
 {
     if (f) {
@@ -92,32 +107,18 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     format_set_align(g->nomor_kolom, LXW_ALIGN_CENTER);
     format_set_bg_color(g->nomor_kolom, WARNA_KEPALA);
 
-    g->teks = sel_tabel(g);
-    g->teks_tengah = sel_tabel(g);
-    format_set_align(g->teks_tengah, LXW_ALIGN_CENTER);
-    g->teks_tebal = sel_tabel(g);
-    format_set_bold(g->teks_tebal);
+    g->teks = sel_bentuk(g, NULL, false, false);
+    g->teks_tengah = sel_bentuk(g, NULL, true, false);
+    g->teks_tebal = sel_bentuk(g, NULL, false, true);
 
-    g->rupiah = sel_tabel(g);
-    format_set_num_format(g->rupiah, FORMAT_RUPIAH);
-    g->rupiah_tebal = sel_tabel(g);
-    format_set_num_format(g->rupiah_tebal, FORMAT_RUPIAH);
-    format_set_bold(g->rupiah_tebal);
-    g->persen = sel_tabel(g);
-    format_set_num_format(g->persen, FORMAT_PERSEN);
-    format_set_align(g->persen, LXW_ALIGN_CENTER);
-    g->persen_tebal = sel_tabel(g);
-    format_set_num_format(g->persen_tebal, FORMAT_PERSEN);
-    format_set_align(g->persen_tebal, LXW_ALIGN_CENTER);
-    format_set_bold(g->persen_tebal);
-    g->kategori = sel_tabel(g);
-    format_set_align(g->kategori, LXW_ALIGN_CENTER);
-    g->kategori_tebal = sel_tabel(g);
-    format_set_align(g->kategori_tebal, LXW_ALIGN_CENTER);
-    format_set_bold(g->kategori_tebal);
+    g->rupiah = sel_bentuk(g, FORMAT_RUPIAH, false, false);
+    g->rupiah_tebal = sel_bentuk(g, FORMAT_RUPIAH, false, true);
+    g->persen = sel_bentuk(g, FORMAT_PERSEN, true, false);
+    g->persen_tebal = sel_bentuk(g, FORMAT_PERSEN, true, true);
+    g->kategori = sel_bentuk(g, NULL, true, false);
+    g->kategori_tebal = sel_bentuk(g, NULL, true, true);
 
-    g->isian_rupiah = isian(sel_tabel(g));
-    format_set_num_format(g->isian_rupiah, FORMAT_RUPIAH);
+    g->isian_rupiah = isian(sel_bentuk(g, FORMAT_RUPIAH, false, false));
     g->isian_teks = isian(sel_tabel(g));
     g->isian_tanggal = baru(g);
     format_set_unlocked(g->isian_tanggal);
@@ -170,18 +171,12 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     g->bagian = sel_tabel(g);
     format_set_bold(g->bagian);
     format_set_bg_color(g->bagian, WARNA_JUMLAH);
-    g->selisih = sel_tabel(g);
-    format_set_num_format(g->selisih, FORMAT_SELISIH);
+    g->selisih = sel_bentuk(g, FORMAT_SELISIH, false, false);
 
-    g->jumlah_teks = jumlah(sel_tabel(g));
-    format_set_align(g->jumlah_teks, LXW_ALIGN_CENTER);
-    g->jumlah_rupiah = jumlah(sel_tabel(g));
-    format_set_num_format(g->jumlah_rupiah, FORMAT_RUPIAH);
-    g->jumlah_persen = jumlah(sel_tabel(g));
-    format_set_num_format(g->jumlah_persen, FORMAT_PERSEN);
-    format_set_align(g->jumlah_persen, LXW_ALIGN_CENTER);
-    g->jumlah_kategori = jumlah(sel_tabel(g));
-    format_set_align(g->jumlah_kategori, LXW_ALIGN_CENTER);
+    g->jumlah_teks = jumlah(sel_bentuk(g, NULL, true, false));
+    g->jumlah_rupiah = jumlah(sel_bentuk(g, FORMAT_RUPIAH, false, false));
+    g->jumlah_persen = jumlah(sel_bentuk(g, FORMAT_PERSEN, true, false));
+    g->jumlah_kategori = jumlah(sel_bentuk(g, NULL, true, false));
 
     return g->judul && g->subjudul && g->biasa && g->biasa_tengah &&
            g->biasa_tebal && g->biasa_kanan && g->isian_biasa_kiri &&

@@ -163,18 +163,14 @@ static void gambar_kemajuan(void *ctx, size_t selesai, size_t jumlah,
 
 static const char *arti_hasil(generator_hasil h)
 {
-    switch (h) {
-    case HASIL_OK:
-        return "berhasil";
-    case HASIL_RENCANA_SALAH:
-        return "rencana salah, tidak ada berkas ditulis";
-    case HASIL_SUDAH_ADA:
-        return "berkas hasil sudah ada (pakai --timpa)";
-    case HASIL_GAGAL_TULIS:
-        return "gagal menulis, tidak ada berkas tertinggal";
-    default:
-        return "gagal";
-    }
+    static const char *const arti[] = {
+        [HASIL_OK] = "berhasil",
+        [HASIL_RENCANA_SALAH] = "rencana salah, tidak ada berkas ditulis",
+        [HASIL_SUDAH_ADA] = "berkas hasil sudah ada (pakai --timpa)",
+        [HASIL_GAGAL_TULIS] = "gagal menulis, tidak ada berkas tertinggal",
+    };
+    const char *a = (unsigned)h < sizeof arti / sizeof arti[0] ? arti[h] : NULL;
+    return a ? a : "gagal";
 }
 
 static int jalankan_massal(const massal_opsi *mo)

@@ -14,6 +14,7 @@
 #include "platform_berkas.h"
 #include "platform_proses.h"
 #include "rencana.h"
+#include "teks.h"
 
 static char *gabung_jalur(const char *folder, const char *nama)
 {
@@ -130,39 +131,24 @@ unsigned massal_jumlah_inti(void)
 
 /* ---- the child's report --------------------------------------------- */
 
-typedef struct teks_buf {
-    char *isi;
-    size_t panjang, kapasitas;
-    bool gagal;
-} teks_buf;
-
-static void tambah_baris(teks_buf *t, char jenis, const char *isi)
+/* One line "J text": the kind's letter, then the text on one line. */
+static void tambah_baris(teks_tumbuh *t, char jenis, const char *isi)
 {
+    char kepala[2] = {jenis, ' '};
     size_t n = strlen(isi);
-    if (t->gagal)
-        return;
-    if (t->panjang + n + 4 > t->kapasitas) {
-        size_t k = (t->kapasitas + n + 4) * 2;
-        char *baru = realloc(t->isi, k);
-        if (!baru) {
-            t->gagal = true;
-            return;
-        }
-        t->isi = baru;
-        t->kapasitas = k;
-    }
-    t->isi[t->panjang++] = jenis;
-    t->isi[t->panjang++] = ' ';
-    for (size_t i = 0; i < n; i++) /* one item per line */
-        t->isi[t->panjang++] = isi[i] == '\n' || isi[i] == '\r' ? ' ' : isi[i];
-    t->isi[t->panjang++] = '\n';
-    t->isi[t->panjang] = 0;
+    char *salinan = NULL;
+    if (teks_tumbuh_tambah(t, kepala, sizeof kepala))
+        salinan = teks_tumbuh_tambah(t, isi, n);
+    for (size_t i = 0; salinan && i < n; i++) /* one item per line */
+        if (salinan[i] == '\n' || salinan[i] == '\r')
+            salinan[i] = ' ';
+    (void)teks_tumbuh_tambah(t, "\n", 1);
 }
 
 char *massal_laporan_teks(generator_hasil hasil, char *const *berkas,
                           size_t jumlah_berkas, const galat_rencana *g)
 {
-    teks_buf t = {NULL, 0, 0, false};
+    teks_tumbuh t = {0};
     char angka[32];
     snprintf(angka, sizeof angka, "%d", (int)hasil);
     tambah_baris(&t, 'H', angka);
@@ -176,11 +162,7 @@ char *massal_laporan_teks(generator_hasil hasil, char *const *berkas,
     }
     if (g && g->memori_habis)
         tambah_baris(&t, 'G', "memori tidak cukup");
-    if (t.gagal) {
-        free(t.isi);
-        return NULL;
-    }
-    return t.isi;
+    return t.isi; /* NULL when memory ran out */
 }
 
 bool massal_laporan_baca(const char *teks, massal_satu *satu)

@@ -72,6 +72,22 @@ static int terakhir(void)
     return sebab_dari(GetLastError());
 }
 
+/* A file operation on UTF-16 paths (b unused by one-path operations): 0
+ * or the errno value of the failure. */
+typedef int (*operasi_lebar)(const wchar_t *a, const wchar_t *b);
+
+/* Runs op on the UTF-16 forms of a and b (b NULL: one path only); errno
+ * (EINVAL, ENOMEM) when a path does not convert. */
+static int lebar_jalankan(const char *a, const char *b, operasi_lebar op)
+{
+    wchar_t *wa = lebar(a);
+    wchar_t *wb = wa && b ? lebar(b) : NULL;
+    int sebab = !wa || (b && !wb) ? errno : op(wa, wb);
+    free(wa);
+    free(wb);
+    return sebab;
+}
+
 static DWORD atribut(const char *jalur)
 {
     wchar_t *w = lebar(jalur);
@@ -121,26 +137,28 @@ static bool akar_jaringan(const char *jalur)
     return pemisah <= 1;
 }
 
+static int buat_folder(const wchar_t *w, const wchar_t *tiada)
+{
+    (void)tiada;
+    return CreateDirectoryW(w, NULL) ? 0 : terakhir();
+}
+
 int platform_buat_folder(const char *jalur)
 {
     if (akar_jaringan(jalur))
         return EEXIST;
-    wchar_t *w = lebar(jalur);
-    if (!w)
-        return errno;
-    int sebab = CreateDirectoryW(w, NULL) ? 0 : terakhir();
-    free(w);
-    return sebab;
+    return lebar_jalankan(jalur, NULL, buat_folder);
+}
+
+static int hapus_folder(const wchar_t *w, const wchar_t *tiada)
+{
+    (void)tiada;
+    return RemoveDirectoryW(w) ? 0 : terakhir();
 }
 
 int platform_hapus_folder(const char *jalur)
 {
-    wchar_t *w = lebar(jalur);
-    if (!w)
-        return errno;
-    int sebab = RemoveDirectoryW(w) ? 0 : terakhir();
-    free(w);
-    return sebab;
+    return lebar_jalankan(jalur, NULL, hapus_folder);
 }
 
 /* Removes the name of a read-only file, which DeleteFileW refuses.  The
@@ -177,22 +195,22 @@ static bool hapus_hanya_baca(const wchar_t *w)
     return ok;
 }
 
+static int hapus_berkas(const wchar_t *w, const wchar_t *tiada)
+{
+    (void)tiada;
+    if (DeleteFileW(w))
+        return 0;
+    DWORD e = GetLastError();
+    if (e == ERROR_ACCESS_DENIED && hapus_hanya_baca(w))
+        return 0;
+    return sebab_dari(e);
+}
+
 /* Called from the console's control thread too (platform_proses.h): a
  * thread of its own, so malloc is safe here. */
 int platform_hapus_berkas(const char *jalur)
 {
-    wchar_t *w = lebar(jalur);
-    if (!w)
-        return errno;
-    int sebab = 0;
-    if (!DeleteFileW(w)) {
-        DWORD e = GetLastError();
-        if (e == ERROR_ACCESS_DENIED && hapus_hanya_baca(w))
-            e = ERROR_SUCCESS;
-        sebab = e == ERROR_SUCCESS ? 0 : sebab_dari(e);
-    }
-    free(w);
-    return sebab;
+    return lebar_jalankan(jalur, NULL, hapus_berkas);
 }
 
 int platform_buat_sementara(char *pola)
@@ -231,46 +249,46 @@ int platform_buat_sementara(char *pola)
     return EEXIST;
 }
 
+static int tautan(const wchar_t *lama, const wchar_t *baru)
+{
+    return CreateHardLinkW(baru, lama, NULL) ? 0 : terakhir();
+}
+
 int platform_tautan(const char *lama, const char *baru)
 {
-    wchar_t *wl = lebar(lama), *wb = lebar(baru);
-    int sebab = !wl || !wb                      ? ENOMEM
-                : CreateHardLinkW(wb, wl, NULL) ? 0
-                                                : terakhir();
-    free(wl);
-    free(wb);
-    return sebab;
+    return lebar_jalankan(lama, baru, tautan);
+}
+
+static int ganti_nama(const wchar_t *lama, const wchar_t *baru)
+{
+    return MoveFileExW(lama, baru,
+                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)
+               ? 0
+               : terakhir();
 }
 
 int platform_ganti_nama(const char *lama, const char *baru)
 {
-    wchar_t *wl = lebar(lama), *wb = lebar(baru);
-    int sebab =
-        !wl || !wb ? ENOMEM
-        : MoveFileExW(wl, wb,
-                      MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)
-            ? 0
-            : terakhir();
-    free(wl);
-    free(wb);
-    return sebab;
+    return lebar_jalankan(lama, baru, ganti_nama);
 }
 
-int platform_sinkron_berkas(const char *jalur)
+static int sinkron_berkas(const wchar_t *w, const wchar_t *tiada)
 {
-    wchar_t *w = lebar(jalur);
-    if (!w)
-        return errno;
+    (void)tiada;
     HANDLE h =
         CreateFileW(w, GENERIC_WRITE,
                     FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
                     NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
-    free(w);
     if (h == INVALID_HANDLE_VALUE)
         return terakhir();
     int sebab = FlushFileBuffers(h) ? 0 : terakhir();
     CloseHandle(h);
     return sebab;
+}
+
+int platform_sinkron_berkas(const char *jalur)
+{
+    return lebar_jalankan(jalur, NULL, sinkron_berkas);
 }
 
 /* MOVEFILE_WRITE_THROUGH has written each new name already. */

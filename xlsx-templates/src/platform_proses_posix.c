@@ -14,6 +14,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "teks.h"
+
 /* ---- stopping ------------------------------------------------------------ */
 
 static const int sinyal_henti[] = {SIGINT, SIGTERM, SIGHUP};
@@ -85,9 +87,8 @@ typedef struct proses {
     pid_t pid;
     int fd;
     size_t indeks;
-    char *isi; /* the report received so far */
-    size_t panjang, kapasitas;
-    bool gagal; /* memory ran out: the report is dropped */
+    teks_tumbuh laporan; /* the report received so far; dropped when
+                            memory ran out */
 } proses;
 
 /* Writes all of buf to fd (a pipe), retrying short writes. */
@@ -118,23 +119,7 @@ static void anak(platform_kerja_fn kerja, void *ctx, size_t indeks, int fd)
 
 static void terima(proses *pr, const char *buf, size_t m)
 {
-    if (pr->gagal)
-        return;
-    if (pr->panjang + m + 1 > pr->kapasitas) {
-        size_t kap = (pr->kapasitas + m + 1) * 2;
-        char *baru = realloc(pr->isi, kap);
-        if (!baru) {
-            pr->gagal = true;
-            free(pr->isi);
-            pr->isi = NULL;
-            return;
-        }
-        pr->isi = baru;
-        pr->kapasitas = kap;
-    }
-    memcpy(pr->isi + pr->panjang, buf, m);
-    pr->panjang += m;
-    pr->isi[pr->panjang] = 0;
+    (void)teks_tumbuh_tambah(&pr->laporan, buf, m);
 }
 
 /* A child has closed its pipe: collect its status. */
@@ -144,8 +129,8 @@ static void panen(proses *pr, platform_selesai_fn selesai, void *ctx)
     while (waitpid(pr->pid, &status, 0) < 0 && errno == EINTR)
         ;
     platform_akhir a = {0};
-    a.teks = pr->isi;
-    pr->isi = NULL;
+    a.teks = pr->laporan.isi;
+    pr->laporan.isi = NULL;
     if (WIFSIGNALED(status)) {
         a.oleh_sinyal = true;
         a.sinyal = WTERMSIG(status);
@@ -206,7 +191,7 @@ void platform_jalankan_kerja(size_t n, unsigned jobs, platform_kerja_fn kerja,
                 habis++;
                 continue;
             }
-            aktif[n_aktif++] = (proses){pid, pipa[0], i, NULL, 0, 0, false};
+            aktif[n_aktif++] = (proses){pid, pipa[0], i, {0}};
         }
         if (n_aktif == 0)
             continue;

@@ -193,17 +193,36 @@ bool rencana_hitung(rencana *r, galat_rencana *g)
     return ok;
 }
 
-size_t *rencana_program(const rencana *r, size_t *jumlah)
+/* The indices i < n for which cocok(r, i, nilai) holds, in order, as a
+ * malloc'd array (caller frees) of *jumlah; NULL when memory runs out. */
+static size_t *saring(const rencana *r, size_t n,
+                      bool (*cocok)(const rencana *, size_t, int), int nilai,
+                      size_t *jumlah)
 {
     *jumlah = 0;
-    size_t *hasil =
-        malloc((r->jumlah_simpul ? r->jumlah_simpul : 1) * sizeof *hasil);
+    size_t *hasil = malloc((n ? n : 1) * sizeof *hasil);
     if (!hasil)
         return NULL;
-    for (size_t i = 0; i < r->jumlah_simpul; i++)
-        if (r->simpul[i].tingkat == TINGKAT_PROGRAM)
+    for (size_t i = 0; i < n; i++)
+        if (cocok(r, i, nilai))
             hasil[(*jumlah)++] = i;
     return hasil;
+}
+
+static bool simpul_bertingkat(const rencana *r, size_t i, int tingkat)
+{
+    return r->simpul[i].tingkat == (simpul_tingkat)tingkat;
+}
+
+static bool kelompok_berjenis(const rencana *r, size_t i, int jenis)
+{
+    return r->kelompok[i].jenis == (kelompok_jenis)jenis;
+}
+
+size_t *rencana_program(const rencana *r, size_t *jumlah)
+{
+    return saring(r, r->jumlah_simpul, simpul_bertingkat, TINGKAT_PROGRAM,
+                  jumlah);
 }
 
 bool rencana_ada_perubahan(const rencana *r)
@@ -389,15 +408,7 @@ const size_t *rencana_indikator_dari(const rencana *r, induk_jenis jenis,
 size_t *rencana_kelompok_jenis(const rencana *r, kelompok_jenis jenis,
                                size_t *jumlah)
 {
-    *jumlah = 0;
-    size_t *hasil =
-        malloc((r->jumlah_kelompok ? r->jumlah_kelompok : 1) * sizeof *hasil);
-    if (!hasil)
-        return NULL;
-    for (size_t i = 0; i < r->jumlah_kelompok; i++)
-        if (r->kelompok[i].jenis == jenis)
-            hasil[(*jumlah)++] = i;
-    return hasil;
+    return saring(r, r->jumlah_kelompok, kelompok_berjenis, (int)jenis, jumlah);
 }
 
 /* A copy of urut[awal[k] .. awal[k + 1]) (caller frees); NULL with *jumlah

@@ -67,6 +67,19 @@ static const char ARTI_KODE_INDIKATOR[] = "kode indikator di `kinerja.csv`";
 static const char ARTI_RS_TARGET[] = "target tahun itu dan predikatnya";
 static const char ARTI_RS_REALISASI[] = "realisasi tahun itu";
 
+/* A signatory's columns (penandatangan f, prefix p): the name and the
+ * title, each printed after a label ("Nama: "), then the rank and the
+ * 18-digit NIP, printed after "NIP ". */
+#define NAMA_JABATAN(p, f, a)                                                  \
+    BERLABEL(p "_nama", ID(f.nama), 2, "': '", a),                             \
+        BERLABEL(p "_jabatan", ID(f.jabatan), 2, "': '", a)
+#define PENANDATANGAN(p, f, a)                                                 \
+    NAMA_JABATAN(p, f, a), BEBAS(p "_pangkat", KOLOM_TEKS, ID(f.pangkat), a),  \
+    {                                                                          \
+        p "_nip", KOLOM_NIP, false, 0, TINGKAT_SEMUA, NULL, ID(f.nip), 4,      \
+            KOLOM_TANPA, "'NIP '", a                                           \
+    }
+
 /* ---- identitas.csv: one key per row -------------------------------------- */
 
 static const kolom_rencana kolom_identitas[] = {
@@ -81,28 +94,10 @@ static const kolom_rencana kolom_identitas[] = {
     BEBAS("tanggal_pk", KOLOM_TANGGAL, ID(tanggal_pk), ARTI_TANGGAL),
     BEBAS("tanggal_pk_perubahan", KOLOM_TANGGAL, ID(tanggal_pk_perubahan),
           ARTI_TANGGAL),
-    BERLABEL("kepala_nama", ID(id.kepala.nama), 2, "': '", ARTI_KEPALA),
-    BERLABEL("kepala_jabatan", ID(id.kepala.jabatan), 2, "': '", ARTI_KEPALA),
-    BEBAS("kepala_pangkat", KOLOM_TEKS, ID(id.kepala.pangkat), ARTI_KEPALA),
-    {"kepala_nip", KOLOM_NIP, false, 0, TINGKAT_SEMUA, NULL, ID(id.kepala.nip),
-     4, KOLOM_TANPA, "'NIP '", ARTI_KEPALA},
-    BERLABEL("atasan_nama", ID(id.atasan.nama), 2, "': '", ARTI_ATASAN),
-    BERLABEL("atasan_jabatan", ID(id.atasan.jabatan), 2, "': '", ARTI_ATASAN),
-    BEBAS("atasan_pangkat", KOLOM_TEKS, ID(id.atasan.pangkat), ARTI_ATASAN),
-    {"atasan_nip", KOLOM_NIP, false, 0, TINGKAT_SEMUA, NULL, ID(id.atasan.nip),
-     4, KOLOM_TANPA, "'NIP '", ARTI_ATASAN},
-    BERLABEL("pk_murni_kepala_nama", ID(kepala_murni.nama), 2, "': '",
-             ARTI_MURNI),
-    BERLABEL("pk_murni_kepala_jabatan", ID(kepala_murni.jabatan), 2, "': '",
-             ARTI_MURNI),
-    BEBAS("pk_murni_kepala_pangkat", KOLOM_TEKS, ID(kepala_murni.pangkat),
-          ARTI_MURNI),
-    {"pk_murni_kepala_nip", KOLOM_NIP, false, 0, TINGKAT_SEMUA, NULL,
-     ID(kepala_murni.nip), 4, KOLOM_TANPA, "'NIP '", ARTI_MURNI},
-    BERLABEL("pk_murni_atasan_nama", ID(atasan_murni.nama), 2, "': '",
-             ARTI_MURNI),
-    BERLABEL("pk_murni_atasan_jabatan", ID(atasan_murni.jabatan), 2, "': '",
-             ARTI_MURNI),
+    PENANDATANGAN("kepala", id.kepala, ARTI_KEPALA),
+    PENANDATANGAN("atasan", id.atasan, ARTI_ATASAN),
+    PENANDATANGAN("pk_murni_kepala", kepala_murni, ARTI_MURNI),
+    NAMA_JABATAN("pk_murni_atasan", atasan_murni, ARTI_MURNI),
     BEBAS("keterangan_pk", KOLOM_TEKS, ID(id.keterangan_pk),
           ARTI_KETERANGAN_PK),
     BEBAS("keterangan_pk_perubahan", KOLOM_TEKS, ID(id.keterangan_pk_perubahan),

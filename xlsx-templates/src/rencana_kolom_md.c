@@ -37,47 +37,32 @@ static void tulis_wajib(FILE *f, const berkas_rencana *b,
         fputs("kolomnya", f);
 }
 
+/* What a column of each kind holds, as the README says it; KOLOM_TINGKAT
+ * lists the file's own tingkat names instead. */
+static const char *const isi_jenis[] = {
+    [KOLOM_TEKS] = "teks",
+    [KOLOM_TEKS_FORMAT] = "teks, paling banyak 48 bita, tanpa `\"`",
+    [KOLOM_KODE] = "kode baris lain",
+    [KOLOM_ANGKA] = "angka, tidak negatif",
+    [KOLOM_RUPIAH] = "rupiah bulat, tidak negatif",
+    [KOLOM_TAHUN] = "tahun, empat angka",
+    [KOLOM_TANGGAL] = "tanggal",
+    [KOLOM_NIP] = "NIP, 18 angka",
+    [KOLOM_TINGKAT] = NULL,
+    [KOLOM_ARAH] = "`NAIK` atau `TURUN`",
+    [KOLOM_SKALA] = "nama skala",
+    [KOLOM_REKAP] = "`JUMLAH` atau `AKHIR`",
+    [KOLOM_CATATAN] = "teks",
+};
+_Static_assert(sizeof isi_jenis / sizeof isi_jenis[0] == KOLOM_CATATAN + 1,
+               "isi_jenis: one entry per kolom_jenis");
+
 static void tulis_isi(FILE *f, const berkas_rencana *b, const kolom_rencana *c)
 {
-    switch (c->jenis) {
-    case KOLOM_TEKS:
-    case KOLOM_CATATAN:
-        fputs("teks", f);
-        break;
-    case KOLOM_TEKS_FORMAT:
-        fputs("teks, paling banyak 48 bita, tanpa `\"`", f);
-        break;
-    case KOLOM_KODE:
-        fputs("kode baris lain", f);
-        break;
-    case KOLOM_ANGKA:
-        fputs("angka, tidak negatif", f);
-        break;
-    case KOLOM_RUPIAH:
-        fputs("rupiah bulat, tidak negatif", f);
-        break;
-    case KOLOM_TAHUN:
-        fputs("tahun, empat angka", f);
-        break;
-    case KOLOM_TANGGAL:
-        fputs("tanggal", f);
-        break;
-    case KOLOM_NIP:
-        fputs("NIP, 18 angka", f);
-        break;
-    case KOLOM_TINGKAT:
+    if (c->jenis == KOLOM_TINGKAT)
         tulis_tingkat(f, b, TINGKAT_SEMUA, true);
-        break;
-    case KOLOM_ARAH:
-        fputs("`NAIK` atau `TURUN`", f);
-        break;
-    case KOLOM_SKALA:
-        fputs("nama skala", f);
-        break;
-    case KOLOM_REKAP:
-        fputs("`JUMLAH` atau `AKHIR`", f);
-        break;
-    }
+    else
+        fputs(isi_jenis[c->jenis], f);
     if (b->tingkat && c->boleh != TINGKAT_SEMUA) {
         fputs("; hanya baris ", f);
         tulis_tingkat(f, b, c->boleh, false);

@@ -104,86 +104,49 @@ static void tulis_rupiah(FILE *f, int64_t v)
     tulis_bulat(f, digit, (size_t)n);
 }
 
-/* The value of column c in `rekaman` (a row of tingkat `tingkat` of file
- * b), or nothing when it is empty. */
-static void tulis_nilai(FILE *f, const berkas_rencana *b,
-                        const kolom_rencana *c, const void *rekaman)
-{
-    const void *p = (const char *)rekaman + c->letak;
-    switch (c->jenis) {
-    case KOLOM_TEKS:
-    case KOLOM_TEKS_FORMAT:
-    case KOLOM_NIP:
-    case KOLOM_SKALA:
-        tulis_teks(f, *(char *const *)p);
-        break;
-    case KOLOM_KODE:
-        tulis_teks(f, ((const kode_tautan *)p)->kode);
-        break;
-    case KOLOM_ANGKA: {
-        const isian_angka *a = p;
-        if (a->ada)
-            tulis_angka(f, a->nilai, a->desimal);
-        break;
-    }
-    case KOLOM_RUPIAH: {
-        const isian_rupiah *a = p;
-        if (a->ada)
-            tulis_rupiah(f, a->nilai);
-        break;
-    }
-    case KOLOM_TAHUN:
-        if (*(const int *)p)
-            fprintf(f, "%d", *(const int *)p);
-        break;
-    case KOLOM_TANGGAL: {
-        const isian_tanggal *d = p;
-        if (d->ada)
-            fprintf(f, "%04d-%02d-%02d", d->nilai.tahun, d->nilai.bulan,
-                    d->nilai.hari);
-        break;
-    }
-    case KOLOM_TINGKAT:
-        tulis_teks(f, b->tingkat[*(const int *)p].nama);
-        break;
-    case KOLOM_ARAH: {
-        capaian_rumus a = *(const capaian_rumus *)p;
-        fputs(a == CAPAIAN_RUMUS_TURUN  ? "TURUN"
-              : a == CAPAIAN_RUMUS_NAIK ? "NAIK"
-                                        : "",
-              f);
-        break;
-    }
-    case KOLOM_REKAP: {
-        const isian_rekap *r = p;
-        if (r->ada)
-            fputs(r->jenis == TRIWULAN_AKHIR ? "AKHIR" : "JUMLAH", f);
-        break;
-    }
-    case KOLOM_CATATAN:
-        break;
-    }
-}
-
 static bool teks_ada(const char *s)
 {
     return s && *s;
 }
 
-/* Whether column c of `rekaman` has a value, i.e. tulis_nilai writes
- * something: identitas.csv leaves out the keys that have none. */
-static bool nilai_ada(const berkas_rencana *b, const kolom_rencana *c,
-                      const void *rekaman)
+/* The text a column written as text holds in the record at p (NULL or ""
+ * when empty); NULL for numbers, dates and notes. */
+static const char *teks_kolom(const berkas_rencana *b, const kolom_rencana *c,
+                              const void *p)
 {
-    const void *p = (const char *)rekaman + c->letak;
     switch (c->jenis) {
     case KOLOM_TEKS:
     case KOLOM_TEKS_FORMAT:
     case KOLOM_NIP:
     case KOLOM_SKALA:
-        return teks_ada(*(char *const *)p);
+        return *(char *const *)p;
     case KOLOM_KODE:
-        return teks_ada(((const kode_tautan *)p)->kode);
+        return ((const kode_tautan *)p)->kode;
+    case KOLOM_TINGKAT:
+        return b->tingkat[*(const int *)p].nama;
+    case KOLOM_ARAH: {
+        capaian_rumus a = *(const capaian_rumus *)p;
+        return a == CAPAIAN_RUMUS_TURUN  ? "TURUN"
+               : a == CAPAIAN_RUMUS_NAIK ? "NAIK"
+                                         : NULL;
+    }
+    case KOLOM_REKAP: {
+        const isian_rekap *r = p;
+        return !r->ada ? NULL : r->jenis == TRIWULAN_AKHIR ? "AKHIR" : "JUMLAH";
+    }
+    default:
+        return NULL;
+    }
+}
+
+/* Whether column c of `rekaman` (a row of file b) has a value, i.e.
+ * tulis_nilai writes something: identitas.csv leaves out the keys that
+ * have none. */
+static bool nilai_ada(const berkas_rencana *b, const kolom_rencana *c,
+                      const void *rekaman)
+{
+    const void *p = (const char *)rekaman + c->letak;
+    switch (c->jenis) {
     case KOLOM_ANGKA:
         return ((const isian_angka *)p)->ada;
     case KOLOM_RUPIAH:
@@ -192,18 +155,33 @@ static bool nilai_ada(const berkas_rencana *b, const kolom_rencana *c,
         return *(const int *)p != 0;
     case KOLOM_TANGGAL:
         return ((const isian_tanggal *)p)->ada;
-    case KOLOM_TINGKAT:
-        return teks_ada(b->tingkat[*(const int *)p].nama);
-    case KOLOM_ARAH: {
-        capaian_rumus a = *(const capaian_rumus *)p;
-        return a == CAPAIAN_RUMUS_TURUN || a == CAPAIAN_RUMUS_NAIK;
+    default:
+        return teks_ada(teks_kolom(b, c, p));
     }
-    case KOLOM_REKAP:
-        return ((const isian_rekap *)p)->ada;
-    case KOLOM_CATATAN:
-        return false;
+}
+
+/* The value of column c in `rekaman` (a row of file b), or nothing when
+ * it is empty. */
+static void tulis_nilai(FILE *f, const berkas_rencana *b,
+                        const kolom_rencana *c, const void *rekaman)
+{
+    const void *p = (const char *)rekaman + c->letak;
+    if (!nilai_ada(b, c, rekaman))
+        return;
+    if (c->jenis == KOLOM_ANGKA) {
+        const isian_angka *a = p;
+        tulis_angka(f, a->nilai, a->desimal);
+    } else if (c->jenis == KOLOM_RUPIAH) {
+        tulis_rupiah(f, ((const isian_rupiah *)p)->nilai);
+    } else if (c->jenis == KOLOM_TAHUN) {
+        fprintf(f, "%d", *(const int *)p);
+    } else if (c->jenis == KOLOM_TANGGAL) {
+        const isian_tanggal *d = p;
+        fprintf(f, "%04d-%02d-%02d", d->nilai.tahun, d->nilai.bulan,
+                d->nilai.hari);
+    } else {
+        tulis_teks(f, teks_kolom(b, c, p));
     }
-    return false;
 }
 
 /* What the rows are written from: the plan, and the order of kinerja.csv's
@@ -290,22 +268,26 @@ static int isi_anggaran(const sumber *sb, size_t i, void *rekaman)
     return x->tingkat;
 }
 
+/* A renstra or pembanding row names its indicator by kode; the files have
+ * no tingkat column (0). */
+static int isi_indikator(const sumber *sb, kode_tautan *t, size_t ke)
+{
+    *t = tautan(sb->r->indikator[ke].kode);
+    return 0;
+}
+
 static int isi_renstra(const sumber *sb, size_t i, void *rekaman)
 {
-    const rencana *r = sb->r;
     isian_renstra *x = rekaman;
-    x->e = r->renstra[i];
-    x->indikator = tautan(r->indikator[x->e.indikator].kode);
-    return 0;
+    x->e = sb->r->renstra[i];
+    return isi_indikator(sb, &x->indikator, x->e.indikator);
 }
 
 static int isi_pembanding(const sumber *sb, size_t i, void *rekaman)
 {
-    const rencana *r = sb->r;
     isian_pembanding *x = rekaman;
-    x->e = r->pembanding[i];
-    x->indikator = tautan(r->indikator[x->e.indikator].kode);
-    return 0;
+    x->e = sb->r->pembanding[i];
+    return isi_indikator(sb, &x->indikator, x->e.indikator);
 }
 
 static bool sama_teks(const char *a, const char *b)

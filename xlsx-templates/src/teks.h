@@ -10,6 +10,9 @@
 #ifndef KINERJA_TEKS_H
 #define KINERJA_TEKS_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 /* The printf-formatted text, malloc'd (free it); NULL if memory ran out. */
 char *teks_cetak(const char *format, ...) __attribute__((format(printf, 1, 2)));
 
@@ -17,5 +20,18 @@ char *teks_cetak(const char *format, ...) __attribute__((format(printf, 1, 2)));
  * including every byte of a multi-byte UTF-8 character, stay as they are,
  * so the text stays valid UTF-8. */
 void teks_kapital(char *s);
+
+/* A text that grows as pieces arrive (a child's report, a report's
+ * lines): isi is NUL-terminated, or NULL while nothing came.  Starts as
+ * {0}. */
+typedef struct teks_tumbuh {
+    char *isi;
+    size_t panjang, kapasitas;
+    bool gagal; /* memory ran out: isi is freed (NULL), later pieces dropped */
+} teks_tumbuh;
+
+/* Appends n bytes of s (capacity doubles); returns the start of the copy
+ * in t->isi, or NULL once t->gagal. */
+char *teks_tumbuh_tambah(teks_tumbuh *t, const char *s, size_t n);
 
 #endif
