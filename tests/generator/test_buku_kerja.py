@@ -406,28 +406,51 @@ def ringkasan(jalur, mode):
     p, pv = wb["Perbandingan"], nilai["Perbandingan"]
     sama([p.cell(4, c).value for c in (4, 7, 10, 13)],
          ["2021", "2022", "2023", "2024"], nama + " years of Tabel 3.2")
+    # the indicators of earlier years only come first, as the seed lists
+    # them (No 1 and 2): "-" where a year has no row, and under Tabel 3.3
+    sama([p.cell(r, c).value for r in (6, 7) for c in (1, 2, 3)],
+         [1, "Meningkatnya Kualitas Pelayanan Komunikasi dan Informatika",
+          "IKM Terhadap Pelayanan Komunikasi dan Informatika",
+          2, "Meningkatnya penyelenggaraan SPBE dalam administrasi "
+          "pemerintahan dan layanan publik",
+          "Persentase Penyelenggaraan SPBE, Satu Data dan Keterbukaan "
+          "Informasi Publik"], nama + " earlier indicators of Tabel 3.2")
+    sama([pv.cell(6, c).value for c in (4, 5)], [95, 96.49],
+         nama + " IKM 2021")
+    sama([pv.cell(7, c).value for c in (7, 8, 10, 11)], [81, 103, 100, 100.96],
+         nama + " SPBE, Satu Data, KIP 2022 and 2023")
+    sama([p.cell(6, 4).number_format, p.cell(6, 5).number_format],
+         ['[$-421]#,##0"%"', '[$-421]#,##0.00"%"'],
+         nama + " IKM shown as 95% and 96,49%")
+    sama([pv.cell(6, c).value for c in (7, 10, 13, 16, 17, 18)], ["-"] * 6,
+         nama + " IKM: 2021 only")
+    sama([pv.cell(7, c).value for c in (4, 13, 16, 17, 18)], ["-"] * 5,
+         nama + " SPBE, Satu Data, KIP: 2022-2023 only")
     tabel_3_2 = {
-        6: (104.23, 105.00, 130.37, 110.93),
-        7: (105.79, 105.67, 99.53, 99.07),   # seed 99,06: truncated
-        8: (101.52, 93.49, 105.12, 100.84),  # seed 93,48 truncated; 100,81
-                                             # uses 96,23 (Tabel 3.2 only)
-        9: (109.08, 102.01, 99.90, 93.60),
+        6: (101.57, None, None, None),       # seed 101,56: truncated
+        7: (None, 127.16, 100.96, None),
+        8: (104.23, 105.00, 130.37, 110.93),
+        9: (105.79, 105.67, 99.53, 99.07),   # seed 99,06: truncated
+        10: (101.52, 93.49, 105.12, 100.84),  # seed 93,48 truncated; 100,81
+                                              # uses 96,23 (Tabel 3.2 only)
+        11: (109.08, 102.01, 99.90, 93.60),
     }
     for r, harap in tabel_3_2.items():
         for c, h in zip((6, 9, 12, 15), harap):
-            dua_desimal(pv.cell(r, c).value, h,
-                        nama + " Tabel 3.2 %s" % p.cell(r, c).coordinate)
-    sama(pv["F10"].value, "-", nama + " no inovasi indicator in 2021")
-    dua_desimal(pv["I10"].value, 450.00, nama + " inovasi 2022: 450 %")
-    dua_desimal(pv["L10"].value, 114.29, nama + " inovasi 2023")
+            if h is not None:
+                dua_desimal(pv.cell(r, c).value, h,
+                            nama + " Tabel 3.2 %s" % p.cell(r, c).coordinate)
+    sama(pv["F12"].value, "-", nama + " no inovasi indicator in 2021")
+    dua_desimal(pv["I12"].value, 450.00, nama + " inovasi 2022: 450 %")
+    dua_desimal(pv["L12"].value, 114.29, nama + " inovasi 2023")
     # Tabel 3.3: progress against the Renstra's final target
-    for r, harap in zip(range(6, 11), (104.00, 98.50, 100.47, 91.57, 90.48)):
+    for r, harap in zip(range(8, 13), (104.00, 98.50, 100.47, 91.57, 90.48)):
         dua_desimal(pv.cell(r, 18).value, harap,
                     nama + " Tabel 3.3 row %d (seed truncates 98,49, 91,56, "
                     "90,47)" % r)
-    sama(p["N6"].value, "=IF(Ringkasan!$E$8=\"\",\"\",Ringkasan!$E$8)",
+    sama(p["N8"].value, "=IF(Ringkasan!$E$8=\"\",\"\",Ringkasan!$E$8)",
          nama + " this year's SPBE realisasi typed once, on Ringkasan")
-    isian(p["N7"], nama)
+    isian(p["N9"], nama)
     if mode == "standar":
         tanpa_addin(wb, nama)
     sama(wb.sheetnames, ["Ringkasan", "Perbandingan", "Grafik Kinerja",
@@ -457,7 +480,7 @@ def grafik_kinerja(wb, nilai, nama):
     for r, h in zip(range(8, 12), (104.23, 105.00, 130.37, 110.93)):
         dua_desimal(v.cell(r, 4).value, h, nama + " SPBE capaian row %d" % r)
     sama(ws["C11"].value,
-         '=IF(Perbandingan!$N$6="","",Perbandingan!$N$6)',
+         '=IF(Perbandingan!$N$8="","",Perbandingan!$N$8)',
          nama + " this year's realisasi follows Perbandingan")
     # inovasi: no 2021 figures, so three years only
     r = baris_dengan(ws, 1, "5. Jumlah Inovasi yang terinternalisasi dan "
@@ -488,7 +511,7 @@ def perbandingan_daerah(wb, nilai, mode, nama):
     dapat = [(ws.cell(r, 2).value, v.cell(r, 4).value, v.cell(r, 5).value,
               v.cell(r, 6).value) for r in range(6, 16)]
     sama(dapat, seed, nama + " Tabel 3.4 rows, predikat (SPBE scale), rank")
-    sama(ws["D6"].value, '=IF(Perbandingan!$N$6="","",Perbandingan!$N$6)',
+    sama(ws["D6"].value, '=IF(Perbandingan!$N$8="","",Perbandingan!$N$8)',
          nama + " own realisasi typed once (Ringkasan -> Perbandingan)")
     sama(ws["F6"].value, '=IF(D6="","",RANK(D6,$D$6:$D$15))',
          nama + " rank formula")

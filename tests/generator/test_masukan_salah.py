@@ -92,7 +92,7 @@ KASUS = [
     ("unterminated quote",
      lambda d: open(os.path.join(d, "renstra.csv"), "a").write(
          "S1.1;2027;\"5;;;;\n"),
-     "rencana/renstra.csv:27:3: tanda kutip \" dibuka tetapi tidak pernah "
+     "rencana/renstra.csv:30:3: tanda kutip \" dibuka tetapi tidak pernah "
      "ditutup"),
     ("quote inside an unquoted field",
      lambda d: ganti(d, "anggaran.csv", ";;Fasilitasi Kunjungan Tamu;",

@@ -254,6 +254,32 @@ static void uji_identitas_renstra(void **state)
     assert_double_sama(contoh.renstra[rs[5]].target.nilai, 4.0);
     assert_false(contoh.renstra[rs[3]].realisasi_dilaporkan.ada);
     free(rs);
+    /* Tabel 3.2's indicators of earlier years only, in file order: IKM
+     * (2021), then SPBE, Satu Data dan KIP (2022, 2023) */
+    assert_int_equal(contoh.jumlah_indikator_lama, 2);
+    const renstra_isian *ikm =
+        &contoh.renstra[contoh.indikator_lama[0].renstra];
+    assert_string_equal(ikm->uraian,
+                        "IKM Terhadap Pelayanan Komunikasi dan Informatika");
+    assert_string_equal(ikm->sasaran, "Meningkatnya Kualitas Pelayanan "
+                                      "Komunikasi dan Informatika");
+    assert_string_equal(ikm->satuan, "%");
+    assert_int_equal(ikm->indikator, TIDAK_ADA);
+    rs = rencana_renstra_indikator(&contoh, contoh.jumlah_indikator, &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(contoh.renstra[rs[0]].tahun, 2021);
+    assert_double_sama(contoh.renstra[rs[0]].target.nilai, 95);
+    assert_double_sama(contoh.renstra[rs[0]].realisasi.nilai, 96.49);
+    free(rs);
+    rs = rencana_renstra_indikator(&contoh, contoh.jumlah_indikator + 1, &n);
+    assert_int_equal(n, 2);
+    assert_string_equal(contoh.indikator_lama[1].kode, "R2022.1");
+    assert_int_equal(contoh.renstra[rs[0]].tahun, 2022);
+    assert_double_sama(contoh.renstra[rs[0]].realisasi.nilai, 103);
+    assert_int_equal(contoh.renstra[rs[1]].tahun, 2023);
+    assert_double_sama(contoh.renstra[rs[1]].realisasi.nilai, 100.96);
+    assert_int_equal(contoh.renstra[rs[1]].lama, 1);
+    free(rs);
     /* Tabel 3.2 prints 96,23 for the 2024 budget realisation */
     size_t i_persen = (size_t)(cari_indikator("L1.2") - contoh.indikator);
     rs = rencana_renstra_indikator(&contoh, i_persen, &n);
@@ -609,6 +635,23 @@ static const kasus_salah tabel_salah[] = {
     {"renstra: year twice", NULL, NULL, NULL,
      "indikator;tahun;target\nS1.1;2024;1\nS1.1;2024;2\n",
      "renstra.csv:3: indikator 'S1.1' tahun 2024 sudah ada di baris 2"},
+    {"renstra: an earlier indicator's row without its name", NULL, NULL,
+     NULL,
+     "indikator;tahun;target;uraian\nL1;2022;1;IKM\nL1;2023;1;\n",
+     "renstra.csv:3:1: indikator 'L1' tidak ditemukan"},
+    {"renstra: an earlier indicator named two ways", NULL, NULL, NULL,
+     "indikator;tahun;target;uraian;satuan\nL1;2022;1;IKM;%\nL1;2023;1;IKM "
+     "Kominfo;%\n",
+     "renstra.csv:3: uraian indikator 'L1' berbeda dengan baris 2 ('IKM')"},
+    {"renstra: the name of an indicator of the plan", NULL, NULL, NULL,
+     "indikator;tahun;target;sasaran\nS1.1;2022;1;Sasaran lama\n",
+     "renstra.csv:2:4: indikator 'S1.1' ada di rencana: uraian, sasaran"},
+    {"renstra: an earlier indicator without a name", NULL, NULL, NULL,
+     "indikator;tahun;target;uraian;satuan\nL1;2022;1;;%\n",
+     "renstra.csv:2:4: uraian kosong: indikator 'L1' tidak ada di"},
+    {"renstra: an earlier indicator's year twice", NULL, NULL, NULL,
+     "indikator;tahun;target;uraian\nL1;2022;1;IKM\nL1;2022;2;IKM\n",
+     "renstra.csv:3: indikator 'L1' tahun 2022 sudah ada di baris 2"},
     {"renstra: bad year", NULL, NULL, NULL,
      "indikator;tahun;target\nS1.1;dua ribu;1\n",
      "renstra.csv:2:2: tahun 'dua ribu' harus angka tahun"},

@@ -55,8 +55,14 @@ void rencana_bebas(rencana *r)
     for (size_t i = 0; i < r->jumlah_renstra; i++) {
         free(r->renstra[i].predikat);
         free(r->renstra[i].predikat_realisasi);
+        free(r->renstra[i].uraian);
+        free(r->renstra[i].sasaran);
+        free(r->renstra[i].satuan);
     }
     free(r->renstra);
+    for (size_t i = 0; i < r->jumlah_indikator_lama; i++)
+        free(r->indikator_lama[i].kode);
+    free(r->indikator_lama);
     for (size_t i = 0; i < r->jumlah_pembanding; i++) {
         free(r->pembanding[i].pemda);
         free(r->pembanding[i].keterangan);
@@ -284,9 +290,12 @@ static size_t kunci_sasaran(const rencana *r, size_t i)
                                              : r->kelompok[i].induk;
 }
 
-static size_t kunci_renstra(const rencana *r, size_t i)
+size_t rencana_renstra_kunci(const rencana *r, size_t i)
 {
-    return r->renstra[i].indikator;
+    const renstra_isian *e = &r->renstra[i];
+    if (e->indikator != TIDAK_ADA)
+        return e->indikator;
+    return e->lama == TIDAK_ADA ? TIDAK_ADA : r->jumlah_indikator + e->lama;
 }
 
 static size_t kunci_pembanding(const rencana *r, size_t i)
@@ -329,8 +338,9 @@ static bool indeks_lain(rencana *r)
         qsort(t, n, sizeof *t, banding_tahun);
         for (size_t j = 0; j < n; j++)
             urutan[j] = t[j].i;
-        ok = kelompokkan(r, n, r->jumlah_indikator, kunci_renstra, urutan,
-                         &r->renstra_urut, &r->renstra_awal);
+        ok = kelompokkan(r, n, r->jumlah_indikator + r->jumlah_indikator_lama,
+                         rencana_renstra_kunci, urutan, &r->renstra_urut,
+                         &r->renstra_awal);
     }
     free(t);
     free(urutan);
@@ -455,8 +465,9 @@ void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
 
 size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah)
 {
-    return salin_kelompok(r->renstra_urut, r->renstra_awal, r->jumlah_indikator,
-                          i, jumlah);
+    return salin_kelompok(r->renstra_urut, r->renstra_awal,
+                          r->jumlah_indikator + r->jumlah_indikator_lama, i,
+                          jumlah);
 }
 
 size_t *rencana_pembanding_indikator(const rencana *r, size_t i, size_t *jumlah)

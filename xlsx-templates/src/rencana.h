@@ -134,8 +134,23 @@ typedef struct renstra_isian {
      * the Pemeriksaan sheet. */
     isian_angka realisasi_dilaporkan;
     char *predikat, *predikat_realisasi;
+    /* An indicator the Renstra used in earlier years only, not in
+     * kinerja.csv (Tabel 3.2 still lists its years): its name, its sasaran
+     * strategis and its unit as this row writes them ("" otherwise), and
+     * its index into rencana.indikator_lama (else TIDAK_ADA; indikator is
+     * then TIDAK_ADA). */
+    char *uraian, *sasaran, *satuan;
+    size_t lama;
     size_t baris;
 } renstra_isian;
+
+/* An indicator of earlier Renstra years only, named in renstra.csv: the
+ * Perbandingan sheet shows its years before the plan's own indicators.
+ * Its texts are those of its first row (rencana.renstra[renstra]). */
+typedef struct indikator_lama {
+    char *kode;
+    size_t renstra;
+} indikator_lama;
 
 /* Tabel 3.4: another region's (or the ministry's) realisasi of one of the
  * plan's indicators in the plan's year, from pembanding.csv. */
@@ -192,6 +207,8 @@ typedef struct rencana {
     size_t jumlah_simpul;
     renstra_isian *renstra;
     size_t jumlah_renstra;
+    indikator_lama *indikator_lama; /* in order of first appearance */
+    size_t jumlah_indikator_lama;
     pembanding_isian *pembanding;
     size_t jumlah_pembanding;
     /* Organisation totals, computed over the programs. */
@@ -300,8 +317,14 @@ size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah);
 void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
                               bool *ada_realisasi, int64_t *realisasi);
 
-/* The Renstra rows of indicator i, ascending by year; caller frees. */
+/* The Renstra rows of indicator i, ascending by year; caller frees.  An
+ * indicator of earlier years only is i = jumlah_indikator + its index in
+ * indikator_lama. */
 size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah);
+
+/* Renstra row i's indicator in the numbering above, or TIDAK_ADA when it
+ * names none. */
+size_t rencana_renstra_kunci(const rencana *r, size_t i);
 
 /* The pembanding rows of indicator i, in file order; caller frees. */
 size_t *rencana_pembanding_indikator(const rencana *r, size_t i,

@@ -66,6 +66,11 @@ static const char ARTI_TARGET_TW[] =
 static const char ARTI_KODE_INDIKATOR[] = "kode indikator di `kinerja.csv`";
 static const char ARTI_RS_TARGET[] = "target tahun itu dan predikatnya";
 static const char ARTI_RS_REALISASI[] = "realisasi tahun itu";
+static const char ARTI_RS_LAMA[] =
+    "hanya untuk indikator yang dipakai di tahun-tahun sebelumnya saja (tidak "
+    "ada di `kinerja.csv`): nama indikator (wajib), sasaran strategisnya dan "
+    "satuannya, sama di setiap barisnya; lembar Perbandingan menampilkannya "
+    "di atas indikator tahun rencana";
 
 /* ---- identitas.csv: one key per row -------------------------------------- */
 
@@ -258,7 +263,12 @@ static const kolom_rencana kolom_renstra[] = {
           "berbeda dari `realisasi` (yang dipakai); perbedaannya "
           "ditandai di lembar Pemeriksaan. Untuk tahun rencana, "
           "pembandingnya realisasi di `kinerja.csv`"),
-    CATATAN};
+    /* Tabel 3.2 lists the years of indicators the Renstra used earlier and
+     * the plan's year no longer has: they are named here, not in
+     * kinerja.csv, so that no PK, RKT or Pengukuran shows them */
+    BEBAS("uraian", KOLOM_TEKS, RS(e.uraian), ARTI_RS_LAMA),
+    BEBAS("sasaran", KOLOM_TEKS, RS(e.sasaran), ARTI_RS_LAMA),
+    BEBAS("satuan", KOLOM_TEKS_FORMAT, RS(e.satuan), ARTI_RS_LAMA), CATATAN};
 
 static const kolom_rencana kolom_pembanding[] = {
     WAJIB("indikator", KOLOM_KODE, PB(indikator), ARTI_KODE_INDIKATOR),

@@ -295,7 +295,9 @@ static int isi_renstra(const sumber *sb, size_t i, void *rekaman)
     const rencana *r = sb->r;
     isian_renstra *x = rekaman;
     x->e = r->renstra[i];
-    x->indikator = tautan(r->indikator[x->e.indikator].kode);
+    x->indikator =
+        tautan(x->e.lama != TIDAK_ADA ? r->indikator_lama[x->e.lama].kode
+                                      : r->indikator[x->e.indikator].kode);
     return 0;
 }
 
