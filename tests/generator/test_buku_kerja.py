@@ -511,6 +511,15 @@ def perbandingan_daerah(wb, nilai, mode, nama):
     dapat = [(ws.cell(r, 2).value, v.cell(r, 4).value, v.cell(r, 5).value,
               v.cell(r, 6).value) for r in range(6, 16)]
     sama(dapat, seed, nama + " Tabel 3.4 rows, predikat (SPBE scale), rank")
+    sama(ws["G6"].value,
+         "Berdasarkan Keputusan Menteri Pendayagunaan Aparatur Negara dan "
+         "Reformasi Birokrasi Nomor 663 Tahun 2024, realisasi Indeks SPBE "
+         "Kabupaten Mojokerto pada Tahun 2024 mencapai nilai 4,16 dengan "
+         "predikat Sangat Baik. Realisasi pada Tahun 2024 ini telah melampaui "
+         "target akhir periode Renstra Diskominfo Tahun 2021-2026.",
+         nama + " Tabel 3.4 Keterangan of the own region")
+    sama([ws.cell(r, 7).value for r in range(7, 16)], [None] * 9,
+         nama + " no Keterangan for the others")
     sama(ws["D6"].value, '=IF(Perbandingan!$N$8="","",Perbandingan!$N$8)',
          nama + " own realisasi typed once (Ringkasan -> Perbandingan)")
     sama(ws["F6"].value, '=IF(D6="","",RANK(D6,$D$6:$D$15))',

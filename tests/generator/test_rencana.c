@@ -298,16 +298,22 @@ static void uji_identitas_renstra(void **state)
     assert_int_equal(id->pagu_modal.nilai, INT64_C(218809600));
     assert_int_equal(id->realisasi_operasi.nilai, INT64_C(18202763277));
     assert_int_equal(id->realisasi_modal.nilai, INT64_C(214202840));
-    /* Tabel 3.4: nine other regions' Indeks SPBE 2024 */
-    assert_int_equal(contoh.jumlah_pembanding, 9);
+    /* Tabel 3.4: the own row's Keterangan, then nine other regions'
+     * Indeks SPBE 2024 */
+    assert_int_equal(contoh.jumlah_pembanding, 10);
     size_t i_s11 = (size_t)(cari_indikator("S1.1") - contoh.indikator);
     rs = rencana_pembanding_indikator(&contoh, i_s11, &n);
-    assert_int_equal(n, 9);
-    assert_string_equal(contoh.pembanding[rs[0]].pemda,
+    assert_int_equal(n, 10);
+    assert_true(contoh.pembanding[rs[0]].sendiri);
+    assert_false(contoh.pembanding[rs[0]].realisasi.ada);
+    assert_true(strstr(contoh.pembanding[rs[0]].keterangan,
+                       "Nomor 663 Tahun 2024") != NULL);
+    assert_string_equal(contoh.pembanding[rs[1]].pemda,
                         "Kementerian Komunikasi dan Informatika");
-    assert_double_sama(contoh.pembanding[rs[0]].realisasi.nilai, 4.75);
-    assert_string_equal(contoh.pembanding[rs[8]].pemda, "Kota Batu");
-    assert_double_sama(contoh.pembanding[rs[8]].realisasi.nilai, 3.57);
+    assert_false(contoh.pembanding[rs[1]].sendiri);
+    assert_double_sama(contoh.pembanding[rs[1]].realisasi.nilai, 4.75);
+    assert_string_equal(contoh.pembanding[rs[9]].pemda, "Kota Batu");
+    assert_double_sama(contoh.pembanding[rs[9]].realisasi.nilai, 3.57);
     free(rs);
     assert_true(id->pagu_ikhtisar.ada && id->realisasi_ikhtisar.ada &&
                 id->pagu_operasi.ada && id->pagu_modal.ada &&
@@ -635,8 +641,7 @@ static const kasus_salah tabel_salah[] = {
     {"renstra: year twice", NULL, NULL, NULL,
      "indikator;tahun;target\nS1.1;2024;1\nS1.1;2024;2\n",
      "renstra.csv:3: indikator 'S1.1' tahun 2024 sudah ada di baris 2"},
-    {"renstra: an earlier indicator's row without its name", NULL, NULL,
-     NULL,
+    {"renstra: an earlier indicator's row without its name", NULL, NULL, NULL,
      "indikator;tahun;target;uraian\nL1;2022;1;IKM\nL1;2023;1;\n",
      "renstra.csv:3:1: indikator 'L1' tidak ditemukan"},
     {"renstra: an earlier indicator named two ways", NULL, NULL, NULL,
@@ -808,9 +813,15 @@ static void uji_pembanding(void **state)
     galat_init(&g);
     assert_true(bangun_pembanding("indikator;pemda;realisasi;keterangan\n"
                                   "S1.1;Kota Batu;3,57;\n"
-                                  "S1.1;Kabupaten Gresik;;belum terbit\n",
+                                  "S1.1;Kabupaten Gresik;;belum terbit\n"
+                                  "S1.1;kabupaten  uji;;SK 663/2024\n",
                                   &r, &g));
-    assert_int_equal(r.jumlah_pembanding, 2);
+    assert_int_equal(r.jumlah_pembanding, 3);
+    /* the plan's own region (identitas kabupaten, spelt loosely): only its
+     * Keterangan */
+    assert_false(r.pembanding[1].sendiri);
+    assert_true(r.pembanding[2].sendiri);
+    assert_string_equal(r.pembanding[2].keterangan, "SK 663/2024");
     assert_int_equal(r.pembanding[0].indikator, 0);
     assert_string_equal(r.pembanding[0].pemda, "Kota Batu");
     assert_double_sama(r.pembanding[0].realisasi.nilai, 3.57);
@@ -834,6 +845,9 @@ static void uji_pembanding(void **state)
          "S1.1;kota batu;3,58\n",
          "pembanding.csv:3: pemda 'kota batu' untuk indikator 'S1.1' sudah "
          "ada di baris 2"},
+        {"indikator;pemda;realisasi\nS1.1;Kabupaten Uji;4,16\n",
+         "pembanding.csv:2:3: realisasi Kabupaten Uji adalah realisasi "
+         "rencana"},
         {"indikator;daerah;realisasi\nS1.1;Kota Batu;3,57\n",
          "pembanding.csv:1:2: kolom 'daerah' tidak dikenal"},
     };

@@ -159,6 +159,10 @@ typedef struct pembanding_isian {
     char *pemda;      /* "Kabupaten Jombang", "Kementerian Kominfo" */
     isian_angka realisasi;
     char *keterangan; /* may be "" */
+    /* The row names the plan's own kabupaten: it carries only the
+     * Keterangan of the own row (the seed's Tabel 3.4 explains its own
+     * 4,16), whose realisasi is the plan's. */
+    bool sendiri;
     size_t baris;
 } pembanding_isian;
 

@@ -1027,11 +1027,21 @@ static void siapkan_pembanding(konteks *k, bacaan *bc, size_t n)
 static void terima_pembanding(konteks *k, bacaan *bc, const letak_sel *l,
                               const size_t *idx, void *rekaman, bool ok)
 {
-    (void)k, (void)idx, (void)ok;
+    (void)ok;
     isian_pembanding *rek = rekaman;
     rencana *r = bc->r;
     rek->e.baris = l->baris;
     rek->e.indikator = TIDAK_ADA;
+    /* the plan's own region: its realisasi is the plan's, only its
+     * Keterangan is written here */
+    rek->e.sendiri = rek->e.pemda && r->id.kabupaten &&
+                     sama_normal(rek->e.pemda, r->id.kabupaten);
+    if (rek->e.sendiri && rek->e.realisasi.ada)
+        galat_tambah(k->g, l->t->nama, l->baris, kol(idx, 2),
+                     "realisasi %s adalah realisasi rencana (kinerja.csv, "
+                     "lembar Pengukuran Kinerja): kosongkan; baris daerah "
+                     "sendiri hanya membawa keterangan",
+                     rek->e.pemda);
     bc->pembanding_indikator[r->jumlah_pembanding] = rek->indikator;
     r->pembanding[r->jumlah_pembanding++] = rek->e;
 }

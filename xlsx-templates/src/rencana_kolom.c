@@ -278,7 +278,10 @@ static const kolom_rencana kolom_pembanding[] = {
     BEBAS("realisasi", KOLOM_ANGKA, PB(e.realisasi),
           "realisasinya; kosong: belum terbit, diisi kemudian (sel "
           "kuning)"),
-    BEBAS("keterangan", KOLOM_TEKS, PB(e.keterangan), "teks kolom Keterangan"),
+    BEBAS("keterangan", KOLOM_TEKS, PB(e.keterangan),
+          "teks kolom Keterangan; keterangan baris daerah sendiri: baris "
+          "dengan `pemda` = `kabupaten` di `identitas.csv` dan `realisasi` "
+          "kosong (realisasinya dari rencana)"),
     CATATAN};
 
 _Static_assert(JUMLAH(kolom_identitas) <= KOLOM_MAKS &&
