@@ -451,6 +451,11 @@ def ringkasan(jalur, mode):
     sama(p["N8"].value, "=IF(Ringkasan!$E$8=\"\",\"\",Ringkasan!$E$8)",
          nama + " this year's SPBE realisasi typed once, on Ringkasan")
     isian(p["N9"], nama)
+    # SAKIP's realisasi with its predikat in every year, 2024 included, as
+    # the seed's Tabel 3.2 prints it; IP ASN 2024 without (84,24)
+    sama([p[k].number_format for k in ("E9", "H9", "K9", "N9", "N11")],
+         ['[$-421]#,##0.00" (A)"'] * 4 + ['[$-421]#,##0.00'],
+         nama + " SAKIP realisasi (A) every year")
     if mode == "standar":
         tanpa_addin(wb, nama)
     sama(wb.sheetnames, ["Ringkasan", "Perbandingan", "Grafik Kinerja",

@@ -456,8 +456,12 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                     continue;
                 }
                 const char *pt = e ? e->predikat : d->predikat;
-                const char *pr =
-                    e && !kini ? e->predikat_realisasi : d->predikat_realisasi;
+                /* this year's: the plan's own predikat, else the one the
+                 * Renstra row gives, as the other years (the seed's Tabel
+                 * 3.2 prints SAKIP 2024 as 85,20 (A)) */
+                const char *pr = d->predikat_realisasi;
+                if (e && (!kini || !*pr))
+                    pr = e->predikat_realisasi;
                 CATAT(p.galat, lembar_angka(ws, row, c, tg.ada, tg.nilai,
                                             gaya_angka(g, tg.desimal, d->satuan,
                                                        pt, false)));
