@@ -681,13 +681,29 @@ def pk(jalur, mode):
                  n + " Indonesian date format")
             cek(ws.cell(rr, 4).protection.locked is False,
                 n + " date can be filled in")
+    # Tabel 2.4's programs: the same signed order
+    ws = nilai["PK Murni"]
+    r = baris_dengan(ws, 2, "Program Penunjang Urusan Pemerintahan Daerah "
+                     "Kabupaten/Kota")
+    sama([(ws.cell(r + i, 1).value, ws.cell(r + i, 4).value)
+          for i in range(5)] if r else None,
+         [(1, 4531065000), (2, 4410744500), (3, 7219227000), (4, 50000000),
+          (5, 200000000)], nama + " PK Murni programs (Tabel 2.4)")
     # the programs of the revised PK (Lampiran 3)
     ws = nilai["PK Perubahan"]
     r = baris_dengan(ws, 2, "Program Penunjang Urusan Pemerintahan Daerah "
                      "Kabupaten/Kota")
     if r:
+        # in the signed PK's order (Persandian 4, Statistik 5), not
+        # Tabel 3.5's; numbered with numbers
+        sama([(ws.cell(r + i, 1).value, ws.cell(r + i, 2).value,
+               ws.cell(r + i, 4).value) for i in range(3, 5)],
+             [(4, "Program Penyelenggaraan Persandian untuk Pengamanan "
+               "Informasi", 48000000),
+              (5, "Program Penyelenggaraan Statistik Sektoral", 200000000)],
+             nama + " PK Perubahan programs 4 and 5")
         sama([ws.cell(r + i, 4).value for i in range(5)],
-             [4706741900, 6894237591, 7284905500, 200000000, 48000000],
+             [4706741900, 6894237591, 7284905500, 48000000, 200000000],
              nama + " PK Perubahan anggaran per program")
 
 

@@ -48,7 +48,7 @@ def tulis(folder, berkas, isi, encoding="utf-8"):
 KASUS = [
     ("pembanding.csv: unknown indicator",
      lambda d: ganti(d, "pembanding.csv", "S1.1;Kota Batu;", "S9.9;Kota Batu;"),
-     "rencana/pembanding.csv:10:1: indikator 'S9.9' tidak ditemukan"),
+     "rencana/pembanding.csv:11:1: indikator 'S9.9' tidak ditemukan"),
     ("belanja in the wrong notation",
      lambda d: ganti(d, "identitas.csv", "pagu_belanja_modal;218.809.600",
                      "pagu_belanja_modal;218809600.5"),

@@ -254,6 +254,15 @@ static void uji_identitas_renstra(void **state)
     assert_double_sama(contoh.renstra[rs[5]].target.nilai, 4.0);
     assert_false(contoh.renstra[rs[3]].realisasi_dilaporkan.ada);
     free(rs);
+    /* the signed PK's program order: Persandian (4) before Statistik (5),
+     * where anggaran.csv follows Tabel 3.5 */
+    size_t *pk = rencana_program_pk(&contoh, &n);
+    assert_int_equal(n, 5);
+    static const char *const kode_pk[] = {"2.16.01", "2.16.02", "2.16.03",
+                                          "2.21.02", "2.20.02"};
+    for (size_t k = 0; k < n; k++)
+        assert_string_equal(contoh.simpul[pk[k]].kode, kode_pk[k]);
+    free(pk);
     /* Tabel 3.2's indicators of earlier years only, in file order: IKM
      * (2021), then SPBE, Satu Data dan KIP (2022, 2023) */
     assert_int_equal(contoh.jumlah_indikator_lama, 2);
@@ -378,6 +387,30 @@ static void uji_rencana_kecil(void **state)
     assert_int_equal(k1->jumlah_daun, 2);
     assert_false(r.ada_murni);
     assert_false(rencana_ada_perubahan(&r));
+    rencana_bebas(&r);
+    galat_bebas(&g);
+}
+
+/* Programs with a PK number come first in its order, the others after
+ * them in file order. */
+static void uji_urutan_pk(void **state)
+{
+    (void)state;
+    rencana r;
+    galat_rencana g;
+    galat_init(&g);
+    assert_true(bangun(ID_SAH, KIN_SAH,
+                       "tingkat;kode;sasaran;uraian;pagu;urutan_pk\n"
+                       "program;P1;S1;Satu;1;\nprogram;P2;S1;Dua;1;\n"
+                       "program;P3;S1;Tiga;1;2\nprogram;P4;S1;Empat;1;1\n",
+                       NULL, &r, &g));
+    size_t n = 0;
+    size_t *pk = rencana_program_pk(&r, &n);
+    assert_int_equal(n, 4);
+    static const char *const harap[] = {"P4", "P3", "P1", "P2"};
+    for (size_t k = 0; k < n; k++)
+        assert_string_equal(r.simpul[pk[k]].kode, harap[k]);
+    free(pk);
     rencana_bebas(&r);
     galat_bebas(&g);
 }
@@ -657,6 +690,18 @@ static const kasus_salah tabel_salah[] = {
     {"renstra: an earlier indicator's year twice", NULL, NULL, NULL,
      "indikator;tahun;target;uraian\nL1;2022;1;IKM\nL1;2022;2;IKM\n",
      "renstra.csv:3: indikator 'L1' tahun 2022 sudah ada di baris 2"},
+    {"urutan_pk not a whole number", NULL, NULL,
+     "tingkat;kode;induk;sasaran;uraian;pagu;urutan_pk\n"
+     "program;P1;;S1;Program satu;1;1,5\n",
+     NULL, "anggaran.csv:2:7: urutan_pk '1.5' harus bilangan bulat 1"},
+    {"urutan_pk zero", NULL, NULL,
+     "tingkat;kode;induk;sasaran;uraian;pagu;urutan_pk\n"
+     "program;P1;;S1;Program satu;1;0\n",
+     NULL, "anggaran.csv:2:7: urutan_pk '0' harus bilangan bulat 1"},
+    {"urutan_pk on a kegiatan", NULL, NULL,
+     "tingkat;kode;induk;sasaran;uraian;pagu;urutan_pk\n"
+     "program;P1;;S1;Program satu;;1\nkegiatan;K1;P1;;Kegiatan;1;2\n",
+     NULL, "anggaran.csv:3:7: urutan_pk hanya untuk baris program"},
     {"renstra: bad year", NULL, NULL, NULL,
      "indikator;tahun;target\nS1.1;dua ribu;1\n",
      "renstra.csv:2:2: tahun 'dua ribu' harus angka tahun"},
@@ -897,6 +942,7 @@ int main(void)
     };
     const struct CMUnitTest kecil[] = {
         cmocka_unit_test(uji_rencana_kecil),
+        cmocka_unit_test(uji_urutan_pk),
         cmocka_unit_test(uji_rencana_koma),
         cmocka_unit_test(uji_seratus_ribu_baris),
         cmocka_unit_test(uji_melampaui_2_53),

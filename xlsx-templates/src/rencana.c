@@ -4,6 +4,7 @@
  */
 #include "rencana.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -209,6 +210,41 @@ size_t *rencana_program(const rencana *r, size_t *jumlah)
     for (size_t i = 0; i < r->jumlah_simpul; i++)
         if (r->simpul[i].tingkat == TINGKAT_PROGRAM)
             hasil[(*jumlah)++] = i;
+    return hasil;
+}
+
+typedef struct urutan_program {
+    double urutan; /* urutan_pk, or past every number when not given */
+    size_t i;
+} urutan_program;
+
+static int banding_urutan_program(const void *a, const void *b)
+{
+    const urutan_program *x = a, *y = b;
+    if (x->urutan != y->urutan)
+        return x->urutan < y->urutan ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+size_t *rencana_program_pk(const rencana *r, size_t *jumlah)
+{
+    size_t *hasil = rencana_program(r, jumlah);
+    urutan_program *u = malloc((*jumlah ? *jumlah : 1) * sizeof *u);
+    if (!hasil || !u) {
+        free(hasil);
+        free(u);
+        *jumlah = 0;
+        return NULL;
+    }
+    for (size_t j = 0; j < *jumlah; j++) {
+        const simpul *s = &r->simpul[hasil[j]];
+        u[j] = (urutan_program){
+            s->urutan_pk.ada ? s->urutan_pk.nilai : HUGE_VAL, hasil[j]};
+    }
+    qsort(u, *jumlah, sizeof *u, banding_urutan_program);
+    for (size_t j = 0; j < *jumlah; j++)
+        hasil[j] = u[j].i;
+    free(u);
     return hasil;
 }
 

@@ -112,6 +112,10 @@ typedef struct simpul {
     /* As typed on this row.  On a row with children these are what the
      * plan reported for it (dilaporkan); the totals below are computed. */
     isian_rupiah pagu_murni, pagu, realisasi;
+    /* programs: the number the signed Perjanjian Kinerja gives it, when
+     * that differs from the file's order (the seed's PK puts Persandian
+     * before Statistik, its Tabel 3.5 after); a whole number >= 1 */
+    isian_angka urutan_pk;
     size_t *anak; /* children, in file order */
     size_t jumlah_anak;
     size_t baris;
@@ -289,6 +293,10 @@ bool rencana_tanpa_realisasi(rencana *r, galat_rencana *g);
 /* The programs, in file order: *jumlah receives their count; the caller
  * frees the array.  NULL with *jumlah 0 when there are none. */
 size_t *rencana_program(const rencana *r, size_t *jumlah);
+
+/* The programs in the Perjanjian Kinerja's order: by urutan_pk, those
+ * without one after them in file order; the caller frees the array. */
+size_t *rencana_program_pk(const rencana *r, size_t *jumlah);
 
 /* Whether the plan carries an original (murni) version beside the revised
  * one: a murni pagu or target anywhere, or a date for the revised PK. */

@@ -20,6 +20,7 @@
 #include <errno.h>
 #include <sys/stat.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -945,10 +946,20 @@ static void siapkan_anggaran(konteks *k, bacaan *bc, size_t n)
 static void terima_anggaran(konteks *k, bacaan *bc, const letak_sel *l,
                             const size_t *idx, void *rekaman, bool ok)
 {
-    (void)k, (void)idx, (void)ok;
+    (void)ok;
     isian_anggaran *rek = rekaman;
     rencana *r = bc->r;
     simpul s = rek->s;
+    const isian_angka *u = &s.urutan_pk;
+    if (u->ada && (u->nilai < 1 || u->nilai != floor(u->nilai))) {
+        const berkas_rencana *d = &berkas_rencana_semua[BERKAS_ANGGARAN];
+        galat_tambah(
+            k->g, l->t->nama, l->baris,
+            kol(idx, (size_t)(berkas_rencana_kolom(d, "urutan_pk") - d->kolom)),
+            "urutan_pk '%g' harus bilangan bulat 1 atau lebih: nomor program "
+            "di Perjanjian Kinerja",
+            u->nilai);
+    }
     s.tingkat = (simpul_tingkat)(rek->tingkat + 1);
     s.baris = l->baris;
     s.induk = TIDAK_ADA;

@@ -245,6 +245,13 @@ static const kolom_rencana kolom_anggaran[] = {
      "baris paling rinci (baris tanpa rincian)"},
     BEBAS("realisasi", KOLOM_RUPIAH, AG(s.realisasi),
           "rupiah bulat; kosong = belum dilaporkan"),
+    /* a signed PK is a legal document: its order is kept */
+    {"urutan_pk", KOLOM_ANGKA, false, 0, TINGKAT_BIT(0),
+     "urutan_pk hanya untuk baris program", AG(s.urutan_pk), 0, KOLOM_TANPA,
+     NULL,
+     "program saja: nomor urutnya di Perjanjian Kinerja yang "
+     "ditandatangani (1, 2, ...) bila berbeda dari urutan berkas; program "
+     "tanpa nomor di belakangnya, menurut urutan berkas"},
     CATATAN};
 
 /* ---- renstra.csv, pembanding.csv --------------------------------------------
