@@ -118,6 +118,24 @@ def validasi_angka(ws, sel, nama):
     CATATAN.fail("%s: no data validation on %s" % (nama, sel))
 
 
+def validasi_persen(ws, sel, target, nama):
+    """A percent indicator's input: >= 0 and nothing between 0 and 1 when
+    the target (same row) is 1 or more: "96,25%" typed with its sign is
+    read as 0,9625; the message says to type 96,25."""
+    for dv in ws.data_validations.dataValidation:
+        if sel in dv.sqref:
+            sama(dv.type, "custom", nama + " percent validation type")
+            sama(dv.formula1, "AND(ISNUMBER({0}),{0}>=0,OR({0}=0,{0}>=1,"
+                 "{1}<1))".format(sel, target), nama + " percent rule")
+            sama(dv.errorStyle in (None, "stop"), True,
+                 nama + " refused, not warned")
+            cek("96,25 untuk 96,25%" in (dv.error or ""),
+                nama + " the message says what to type")
+            cek(dv.prompt and "96,25" in dv.prompt, nama + " prompt")
+            return
+    CATATAN.fail("%s: no data validation on %s" % (nama, sel))
+
+
 def baris_dengan(ws, kolom, nilai):
     for r in range(1, ws.max_row + 1):
         if ws.cell(r, kolom).value == nilai:
@@ -338,6 +356,10 @@ def pengukuran(jalur, mode):
     sama(ws["F7"].value, 4.16, nama + " SPBE realisasi")
     isian(ws["F7"], nama)
     validasi_angka(ws, "F7", nama)
+    # Persentase Realisasi Anggaran (satuan %): typed 96,25% is refused
+    sama(ws["C13"].value, "Persentase Realisasi Anggaran Perangkat Daerah",
+         nama + " L1.2 row")
+    validasi_persen(ws, "F13", "E13", nama)
     rumus_memakai(ws["G7"], mode, "CAPAIAN", nama)
     rumus_memakai(ws["H7"], mode, "KATEGORI", nama)
     dua_desimal(v["G7"].value, 110.93, nama + " SPBE capaian")
@@ -451,6 +473,7 @@ def ringkasan(jalur, mode):
     sama(p["N8"].value, "=IF(Ringkasan!$E$8=\"\",\"\",Ringkasan!$E$8)",
          nama + " this year's SPBE realisasi typed once, on Ringkasan")
     isian(p["N9"], nama)
+    validasi_persen(p, "N10", "M10", nama + " Perbandingan")
     # SAKIP's realisasi with its predikat in every year, 2024 included, as
     # the seed's Tabel 3.2 prints it; IP ASN 2024 without (84,24)
     sama([p[k].number_format for k in ("E9", "H9", "K9", "N9", "N11")],

@@ -143,7 +143,10 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
           worksheet_write_number(ws, row, K_TARGET, d->target.nilai, ft));
     CATAT(p->t->galat, lembar_angka(ws, row, K_REALISASI, d->realisasi.ada,
                                     d->realisasi.nilai, fr));
-    tata_validasi(p->t, K_REALISASI, K_REALISASI, row, row);
+    if (lembar_satuan_persen(d->satuan))
+        tata_validasi_persen(p->t, K_REALISASI, K_TARGET, row);
+    else
+        tata_validasi(p->t, K_REALISASI, K_REALISASI, row, row);
     rujukan_sel t = sel_di(row, K_TARGET, sel_angka(d->target.nilai));
     rujukan_sel x = sel_di(row, K_REALISASI, angka_sel(&d->realisasi));
     rumus c, k, e, ke;
@@ -484,7 +487,11 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                 }
                 if (kini && !di_ringkasan)
                     CATAT(p.galat,
-                          lembar_validasi_angka(ws, row, c + 1, row, c + 1));
+                          lembar_satuan_persen(d->satuan)
+                              ? lembar_validasi_persen(ws, row, c + 1, c,
+                                                       "Isian angka", NULL)
+                              : lembar_validasi_angka(ws, row, c + 1, row,
+                                                      c + 1));
                 rujukan_sel st =
                     sel_di(row, c, tg.ada ? sel_angka(tg.nilai) : sel_kosong());
                 rujukan_sel sx = sel_di(
