@@ -213,23 +213,26 @@ size_t *rencana_program(const rencana *r, size_t *jumlah)
     return hasil;
 }
 
-typedef struct urutan_program {
-    double urutan; /* urutan_pk, or past every number when not given */
+/* Rows by a key, then by index (file order): the Renstra rows by year
+ * (the counting sort keeps this order within each indicator), the
+ * programs by their PK number. */
+typedef struct kunci_baris {
+    double kunci;
     size_t i;
-} urutan_program;
+} kunci_baris;
 
-static int banding_urutan_program(const void *a, const void *b)
+static int banding_kunci(const void *a, const void *b)
 {
-    const urutan_program *x = a, *y = b;
-    if (x->urutan != y->urutan)
-        return x->urutan < y->urutan ? -1 : 1;
+    const kunci_baris *x = a, *y = b;
+    if (x->kunci != y->kunci)
+        return x->kunci < y->kunci ? -1 : 1;
     return x->i < y->i ? -1 : x->i > y->i;
 }
 
 size_t *rencana_program_pk(const rencana *r, size_t *jumlah)
 {
     size_t *hasil = rencana_program(r, jumlah);
-    urutan_program *u = malloc((*jumlah ? *jumlah : 1) * sizeof *u);
+    kunci_baris *u = malloc((*jumlah ? *jumlah : 1) * sizeof *u);
     if (!hasil || !u) {
         free(hasil);
         free(u);
@@ -238,10 +241,11 @@ size_t *rencana_program_pk(const rencana *r, size_t *jumlah)
     }
     for (size_t j = 0; j < *jumlah; j++) {
         const simpul *s = &r->simpul[hasil[j]];
-        u[j] = (urutan_program){
-            s->urutan_pk.ada ? s->urutan_pk.nilai : HUGE_VAL, hasil[j]};
+        /* those without a number after every numbered one */
+        u[j] = (kunci_baris){s->urutan_pk.ada ? s->urutan_pk.nilai : HUGE_VAL,
+                             hasil[j]};
     }
-    qsort(u, *jumlah, sizeof *u, banding_urutan_program);
+    qsort(u, *jumlah, sizeof *u, banding_kunci);
     for (size_t j = 0; j < *jumlah; j++)
         hasil[j] = u[j].i;
     free(u);
@@ -339,21 +343,6 @@ static size_t kunci_pembanding(const rencana *r, size_t i)
     return r->pembanding[i].indikator;
 }
 
-/* Renstra rows by year, then file order: the counting sort keeps this
- * order within each indicator. */
-typedef struct tahun_baris {
-    int tahun;
-    size_t i;
-} tahun_baris;
-
-static int banding_tahun(const void *a, const void *b)
-{
-    const tahun_baris *x = a, *y = b;
-    if (x->tahun != y->tahun)
-        return x->tahun < y->tahun ? -1 : 1;
-    return x->i < y->i ? -1 : x->i > y->i;
-}
-
 static bool indeks_lain(rencana *r)
 {
     if (!kelompokkan(r, r->jumlah_simpul, r->jumlah_kelompok + 1, kunci_program,
@@ -365,13 +354,13 @@ static bool indeks_lain(rencana *r)
                      &r->pembanding_awal))
         return false;
     size_t n = r->jumlah_renstra;
-    tahun_baris *t = malloc((n ? n : 1) * sizeof *t);
+    kunci_baris *t = malloc((n ? n : 1) * sizeof *t);
     size_t *urutan = malloc((n ? n : 1) * sizeof *urutan);
     bool ok = t && urutan;
     if (ok) {
         for (size_t i = 0; i < n; i++)
-            t[i] = (tahun_baris){r->renstra[i].tahun, i};
-        qsort(t, n, sizeof *t, banding_tahun);
+            t[i] = (kunci_baris){r->renstra[i].tahun, i};
+        qsort(t, n, sizeof *t, banding_kunci);
         for (size_t j = 0; j < n; j++)
             urutan[j] = t[j].i;
         ok = kelompokkan(r, n, r->jumlah_indikator + r->jumlah_indikator_lama,

@@ -1201,20 +1201,6 @@ static void ganda_pembanding(konteks *k, bacaan *bc)
  * sorting on kode (file order breaking ties), and the groups numbered in
  * order of first appearance, the order the Perbandingan sheet shows. */
 
-typedef struct kode_baris {
-    const char *kode;
-    size_t i;
-} kode_baris;
-
-static int banding_kode_baris(const void *a, const void *b)
-{
-    const kode_baris *x = a, *y = b;
-    int c = strcmp(x->kode, y->kode);
-    if (c)
-        return c;
-    return x->i < y->i ? -1 : x->i > y->i;
-}
-
 static int banding_baris(const void *a, const void *b)
 {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -1240,7 +1226,7 @@ static void tautkan_lama(konteks *k, bacaan *bc, const kode_entri *e, size_t m)
 {
     rencana *r = bc->r;
     size_t n = r->jumlah_renstra;
-    kode_baris *u = malloc((n ? n : 1) * sizeof *u);
+    kode_entri *u = malloc((n ? n : 1) * sizeof *u);
     size_t *pertama = malloc((n ? n : 1) * sizeof *pertama);
     if (!u || !pertama) {
         free(u);
@@ -1267,13 +1253,13 @@ static void tautkan_lama(konteks *k, bacaan *bc, const kode_entri *e, size_t m)
                          "kinerja.csv, jadi tulis namanya di setiap barisnya",
                          kode);
         else
-            u[nu++] = (kode_baris){kode, i};
+            u[nu++] = (kode_entri){kode, ASAL_INDIKATOR, i, NULL, 0, i};
     }
-    qsort(u, nu, sizeof *u, banding_kode_baris);
+    qsort(u, nu, sizeof *u, banding_kode); /* by kode, then row */
     size_t nl = 0;
     for (size_t j = 0; j < nu; j++)
         if (j == 0 || strcmp(u[j].kode, u[j - 1].kode) != 0)
-            pertama[nl++] = u[j].i;
+            pertama[nl++] = u[j].indeks;
     qsort(pertama, nl, sizeof *pertama, banding_baris);
     r->indikator_lama = tumbuh(k, NULL, nl, sizeof *r->indikator_lama);
     if (!r->indikator_lama) {
@@ -1291,7 +1277,7 @@ static void tautkan_lama(konteks *k, bacaan *bc, const kode_entri *e, size_t m)
     r->jumlah_indikator_lama = nl;
     /* the other rows of each kode: the same texts as its first */
     for (size_t j = 0, p = 0; j < nu; j++) {
-        size_t i = u[j].i;
+        size_t i = u[j].indeks;
         if (r->renstra[i].lama != TIDAK_ADA) {
             p = i;
             continue;
