@@ -251,6 +251,7 @@ def parse_args(description):
     p.add_argument("--keep", action="store_true",
                    help="keep the throwaway profile and logs for inspection")
     p.add_argument("--only", help="run only sections whose name contains this")
+    p.add_argument("--generator", help="the built kinerja-template (tests of its workbooks)")
     return p.parse_args()
 
 

@@ -158,3 +158,30 @@ TABEL_3_2_2024 = [
     ("Jumlah Inovasi", "19", "19"),
 ]
 ANGGARAN_2024 = ("19.133.884.991", "18.416.966.117")   # Tabel 3.5 / 3.7
+
+# Tabel 2.4 (PK murni) and Lampiran 3 (PK perubahan): the programs in the
+# signed documents' order, which puts Persandian (4) before Statistik (5)
+# where Tabel 3.5 and Lampiran 4 list Statistik first: (name, murni,
+# perubahan).
+PK_PROGRAM = [
+    ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "4.531.065.000",
+     "4.706.741.900"),
+    ("Program Pengelolaan Informasi dan Komunikasi Publik", "4.410.744.500", "6.894.237.591"),
+    ("Program Pengelolaan Aplikasi Informatika", "7.219.227.000", "7.284.905.500"),
+    ("Program Penyelenggaraan Persandian untuk Pengamanan Informasi", "50.000.000",
+     "48.000.000"),
+    ("Program Penyelenggaraan Statistik Sektoral", "200.000.000", "200.000.000"),
+]
+
+# Tabel 3.4, row 1 (Kabupaten Mojokerto): its Keterangan (the report's
+# "2021- 2026" written without the stray space).
+TABEL_3_4_KETERANGAN = (
+    "Berdasarkan Keputusan Menteri Pendayagunaan Aparatur Negara dan Reformasi "
+    "Birokrasi Nomor 663 Tahun 2024, realisasi Indeks SPBE Kabupaten Mojokerto pada "
+    "Tahun 2024 mencapai nilai 4,16 dengan predikat Sangat Baik. Realisasi pada Tahun "
+    "2024 ini telah melampaui target akhir periode Renstra Diskominfo Tahun 2021-2026.")
+
+# Tabel 3.2's realisasi as printed with a predikat ("80,40 (A)"): SAKIP in
+# every year, 2024 included.
+TABEL_3_2_PREDIKAT = [("Nilai SAKIP", 2021, "80,40 (A)"), ("Nilai SAKIP", 2022, "85,51 (A)"),
+                      ("Nilai SAKIP", 2023, "85,20 (A)"), ("Nilai SAKIP", 2024, "85,20 (A)")]

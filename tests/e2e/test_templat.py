@@ -466,6 +466,75 @@ def key_ringkasan(report, doc):
                 Formula())
     expect_cell(report, "Ringkasan Jumlah % = 96,25", g.cell(j, ser), Rounded("96.25"))
     expect_cell(report, "Ringkasan Jumlah kategori", g.cell(j, kat_ser), Text("Sangat Tinggi"))
+    key_perbandingan(report, doc)
+    key_perbandingan_daerah(report, doc)
+
+
+# Tabel 3.2's indicators, and how to recognise each on the Perbandingan
+# sheet (the first two were used in earlier years only).
+TABEL_3_2_KEYWORDS = {"IKM Pelayanan Kominfo": "ikm terhadap pelayanan",
+                      "Persentase Penyelenggaraan SPBE": "persentase penyelenggaraan spbe",
+                      "Indeks SPBE": "indeks sistem pemerintahan",
+                      "Nilai SAKIP": "nilai sakip",
+                      "Persentase Realisasi Anggaran": "persentase realisasi anggaran",
+                      "Indeks Profesionalitas ASN": "indeks profesionalitas",
+                      "Jumlah Inovasi": "jumlah inovasi"}
+
+
+def key_perbandingan(report, doc):
+    """Tabel 3.2: every printed target, realisasi and capaian of every year,
+    the indicators of earlier years only included; "-" where an indicator
+    has no year."""
+    g = Grid(doc.Sheets.getByName("Perbandingan"))
+    h = g.row_with("Indikator Kinerja")
+    (ind,) = g.cols(h, ["Indikator Kinerja"])
+    years = {}
+    for s in seed.CAPAIAN:
+        if s.table != "3.2":
+            continue
+        if s.year not in years:
+            (y,) = g.cols(h, [str(s.year)])
+            years[s.year] = g.cols(h + 1, ["Target", "Realisasi", "Tingkat Capaian*"], y)
+        t, x, c = years[s.year]
+        r = g.data_row(ind, lambda v: v.startswith(TABEL_3_2_KEYWORDS[s.indicator]), h + 2)
+        realisasi = s.realisasi
+        if (s.indicator, s.year) == ("Persentase Realisasi Anggaran", YEAR):
+            # the report's one slip (96,23 for 96,25): the sheet uses
+            # Lampiran 4's figure and the Pemeriksaan sheet flags the other
+            realisasi = next(l.realisasi for l in seed.CAPAIAN
+                             if l.table == "L4" and l.indicator == s.indicator)
+        exact = spec.capaian(dec(s.target), dec(realisasi))
+        shown = spec.half_up(exact) if s.truncated or realisasi != s.realisasi else dec(s.printed)
+        name = "Tabel 3.2 %s %d" % (s.indicator, s.year)
+        expect_cell(report, name + " target", g.cell(r, t), Exact(dec(s.target)))
+        expect_cell(report, name + " realisasi", g.cell(r, x), Exact(dec(realisasi)))
+        expect_cell(report, "%s capaian shows %s" % (name, shown), g.cell(r, c), Num(exact),
+                    Rounded(shown))
+    for indicator, year, shown in seed.TABEL_3_2_PREDIKAT:
+        r = g.data_row(ind, lambda v: v.startswith(TABEL_3_2_KEYWORDS[indicator]), h + 2)
+        expect_cell(report, "Tabel 3.2 %s %d realisasi shows %s" % (indicator, year, shown),
+                    g.cell(r, years[year][1]), Shows(shown))
+    r = g.data_row(ind, lambda v: v.startswith("ikm terhadap pelayanan"), h + 2)
+    expect_cell(report, "Tabel 3.2 IKM 2021 shown as 95% / 96,49%", g.cell(r, years[2021][0]),
+                Shows("95%"))
+    expect_cell(report, "Tabel 3.2 IKM 2021 realisasi 96,49%", g.cell(r, years[2021][1]),
+                Shows("96,49%"))
+    for year in (2022, 2023, YEAR):
+        expect_cell(report, "Tabel 3.2 IKM: no %d" % year, g.cell(r, years[year][2]), Text("-"))
+    r = g.data_row(ind, lambda v: v.startswith("persentase penyelenggaraan spbe"), h + 2)
+    for year in (2021, YEAR):
+        expect_cell(report, "Tabel 3.2 SPBE, Satu Data, KIP: no %d" % year,
+                    g.cell(r, years[year][0]), Text("-"))
+
+
+def key_perbandingan_daerah(report, doc):
+    """Tabel 3.4: the own row's Keterangan as the report prints it."""
+    g = Grid(doc.Sheets.getByName("Perbandingan Daerah"))
+    h = g.row_with("Pemda/KL")
+    pemda, ket = g.cols(h, ["Pemda/KL", "Keterangan"])
+    r = g.data_row(pemda, lambda t: t == "kabupaten mojokerto", h + 1)
+    expect_cell(report, "Tabel 3.4 Kabupaten Mojokerto Keterangan", g.cell(r, ket),
+                Text(seed.TABEL_3_4_KETERANGAN))
 
 
 def pengukuran_layout(g):
@@ -640,6 +709,16 @@ def key_pk(report, doc):
         r = g.data_row(0, lambda t: t == "total", h + 1)
         expect_cell(report, "%s total anggaran %s" % (sheet[0], total), g.cell(r, col),
                     Exact(total), Formula())
+        # the programs in the signed order, numbered with numbers
+        (prog,) = g.cols(h, ["Program"])
+        for i, (nama, murni, perubahan) in enumerate(seed.PK_PROGRAM, start=1):
+            pr = h + i
+            expect_cell(report, "%s program %d: %s" % (sheet[0], i, nama), g.cell(pr, prog),
+                        Text(nama))
+            expect_cell(report, "%s program %d numbered %d" % (sheet[0], i, i), g.cell(pr, 0),
+                        Exact(i))
+            expect_cell(report, "%s program %d anggaran" % (sheet[0], i), g.cell(pr, col),
+                        Exact(dec(murni if word == "murni" else perubahan)))
 
 
 def key_rkt(report, doc):
@@ -737,7 +816,7 @@ def guard_ringkasan(report, doc):
     p_real, p_cap = p.cols(ph + 1, ["Realisasi", "Tingkat Capaian*"], y)
     p_rs_target, p_rs_real, p_rs_cap = p.cols(ph + 1, ["Target Akhir Renstra", "Realisasi*",
                                                        "Tingkat Kemajuan*"], rs)
-    pr = p.data_row(pind, lambda t: "spbe" in t, ph + 2)
+    pr = p.data_row(pind, lambda t: t.startswith("indeks sistem pemerintahan"), ph + 2)
 
     def pc(col):
         return p.cell(pr, col)

@@ -127,6 +127,24 @@ def validasi_angka(ws, sel, nama):
     CATATAN.fail("%s: no data validation on %s" % (nama, sel))
 
 
+def validasi_persen(ws, sel, target, nama):
+    """A percent indicator's input: >= 0 and nothing between 0 and 1 when
+    the target (same row) is 1 or more: "96,25%" typed with its sign is
+    read as 0,9625; the message says to type 96,25."""
+    for dv in ws.data_validations.dataValidation:
+        if sel in dv.sqref:
+            sama(dv.type, "custom", nama + " percent validation type")
+            sama(dv.formula1, "AND(ISNUMBER({0}),{0}>=0,OR({0}=0,{0}>=1,"
+                 "{1}<1))".format(sel, target), nama + " percent rule")
+            sama(dv.errorStyle in (None, "stop"), True,
+                 nama + " refused, not warned")
+            cek("96,25 untuk 96,25%" in (dv.error or ""),
+                nama + " the message says what to type")
+            cek(dv.prompt and "96,25" in dv.prompt, nama + " prompt")
+            return
+    CATATAN.fail("%s: no data validation on %s" % (nama, sel))
+
+
 def baris_dengan(ws, kolom, nilai):
     for r in range(1, ws.max_row + 1):
         if ws.cell(r, kolom).value == nilai:
@@ -341,6 +359,10 @@ def pengukuran(jalur, mode):
     sama(ws["F7"].value, 4.16, nama + " SPBE realisasi")
     isian(ws["F7"], nama)
     validasi_angka(ws, "F7", nama)
+    # Persentase Realisasi Anggaran (satuan %): typed 96,25% is refused
+    sama(ws["C13"].value, "Persentase Realisasi Anggaran Perangkat Daerah",
+         nama + " L1.2 row")
+    validasi_persen(ws, "F13", "E13", nama)
     rumus_memakai(ws["G7"], mode, "CAPAIAN", nama)
     rumus_memakai(ws["H7"], mode, "KATEGORI", nama)
     dua_desimal(v["G7"].value, 110.93, nama + " SPBE capaian")
@@ -407,28 +429,57 @@ def ringkasan(jalur, mode):
     p, pv = wb["Perbandingan"], nilai["Perbandingan"]
     sama([p.cell(4, c).value for c in (4, 7, 10, 13)],
          ["2021", "2022", "2023", "2024"], nama + " years of Tabel 3.2")
+    # the indicators of earlier years only come first, as the seed lists
+    # them (No 1 and 2): "-" where a year has no row, and under Tabel 3.3
+    sama([p.cell(r, c).value for r in (6, 7) for c in (1, 2, 3)],
+         [1, "Meningkatnya Kualitas Pelayanan Komunikasi dan Informatika",
+          "IKM Terhadap Pelayanan Komunikasi dan Informatika",
+          2, "Meningkatnya penyelenggaraan SPBE dalam administrasi "
+          "pemerintahan dan layanan publik",
+          "Persentase Penyelenggaraan SPBE, Satu Data dan Keterbukaan "
+          "Informasi Publik"], nama + " earlier indicators of Tabel 3.2")
+    sama([pv.cell(6, c).value for c in (4, 5)], [95, 96.49],
+         nama + " IKM 2021")
+    sama([pv.cell(7, c).value for c in (7, 8, 10, 11)], [81, 103, 100, 100.96],
+         nama + " SPBE, Satu Data, KIP 2022 and 2023")
+    sama([p.cell(6, 4).number_format, p.cell(6, 5).number_format],
+         ['[$-421]#,##0"%"', '[$-421]#,##0.00"%"'],
+         nama + " IKM shown as 95% and 96,49%")
+    sama([pv.cell(6, c).value for c in (7, 10, 13, 16, 17, 18)], ["-"] * 6,
+         nama + " IKM: 2021 only")
+    sama([pv.cell(7, c).value for c in (4, 13, 16, 17, 18)], ["-"] * 5,
+         nama + " SPBE, Satu Data, KIP: 2022-2023 only")
     tabel_3_2 = {
-        6: (104.23, 105.00, 130.37, 110.93),
-        7: (105.79, 105.67, 99.53, 99.07),   # seed 99,06: truncated
-        8: (101.52, 93.49, 105.12, 100.84),  # seed 93,48 truncated; 100,81
-                                             # uses 96,23 (Tabel 3.2 only)
-        9: (109.08, 102.01, 99.90, 93.60),
+        6: (101.57, None, None, None),       # seed 101,56: truncated
+        7: (None, 127.16, 100.96, None),
+        8: (104.23, 105.00, 130.37, 110.93),
+        9: (105.79, 105.67, 99.53, 99.07),   # seed 99,06: truncated
+        10: (101.52, 93.49, 105.12, 100.84),  # seed 93,48 truncated; 100,81
+                                              # uses 96,23 (Tabel 3.2 only)
+        11: (109.08, 102.01, 99.90, 93.60),
     }
     for r, harap in tabel_3_2.items():
         for c, h in zip((6, 9, 12, 15), harap):
-            dua_desimal(pv.cell(r, c).value, h,
-                        nama + " Tabel 3.2 %s" % p.cell(r, c).coordinate)
-    sama(pv["F10"].value, "-", nama + " no inovasi indicator in 2021")
-    dua_desimal(pv["I10"].value, 450.00, nama + " inovasi 2022: 450 %")
-    dua_desimal(pv["L10"].value, 114.29, nama + " inovasi 2023")
+            if h is not None:
+                dua_desimal(pv.cell(r, c).value, h,
+                            nama + " Tabel 3.2 %s" % p.cell(r, c).coordinate)
+    sama(pv["F12"].value, "-", nama + " no inovasi indicator in 2021")
+    dua_desimal(pv["I12"].value, 450.00, nama + " inovasi 2022: 450 %")
+    dua_desimal(pv["L12"].value, 114.29, nama + " inovasi 2023")
     # Tabel 3.3: progress against the Renstra's final target
-    for r, harap in zip(range(6, 11), (104.00, 98.50, 100.47, 91.57, 90.48)):
+    for r, harap in zip(range(8, 13), (104.00, 98.50, 100.47, 91.57, 90.48)):
         dua_desimal(pv.cell(r, 18).value, harap,
                     nama + " Tabel 3.3 row %d (seed truncates 98,49, 91,56, "
                     "90,47)" % r)
-    sama(p["N6"].value, "=IF(Ringkasan!$E$8=\"\",\"\",Ringkasan!$E$8)",
+    sama(p["N8"].value, "=IF(Ringkasan!$E$8=\"\",\"\",Ringkasan!$E$8)",
          nama + " this year's SPBE realisasi typed once, on Ringkasan")
-    isian(p["N7"], nama)
+    isian(p["N9"], nama)
+    validasi_persen(p, "N10", "M10", nama + " Perbandingan")
+    # SAKIP's realisasi with its predikat in every year, 2024 included, as
+    # the seed's Tabel 3.2 prints it; IP ASN 2024 without (84,24)
+    sama([p[k].number_format for k in ("E9", "H9", "K9", "N9", "N11")],
+         ['[$-421]#,##0.00" (A)"'] * 4 + ['[$-421]#,##0.00'],
+         nama + " SAKIP realisasi (A) every year")
     if mode == "standar":
         tanpa_addin(wb, nama)
     sama(wb.sheetnames, ["Ringkasan", "Perbandingan", "Grafik Kinerja",
@@ -458,7 +509,7 @@ def grafik_kinerja(wb, nilai, nama):
     for r, h in zip(range(8, 12), (104.23, 105.00, 130.37, 110.93)):
         dua_desimal(v.cell(r, 4).value, h, nama + " SPBE capaian row %d" % r)
     sama(ws["C11"].value,
-         '=IF(Perbandingan!$N$6="","",Perbandingan!$N$6)',
+         '=IF(Perbandingan!$N$8="","",Perbandingan!$N$8)',
          nama + " this year's realisasi follows Perbandingan")
     # inovasi: no 2021 figures, so three years only
     r = baris_dengan(ws, 1, "5. Jumlah Inovasi yang terinternalisasi dan "
@@ -489,7 +540,16 @@ def perbandingan_daerah(wb, nilai, mode, nama):
     dapat = [(ws.cell(r, 2).value, v.cell(r, 4).value, v.cell(r, 5).value,
               v.cell(r, 6).value) for r in range(6, 16)]
     sama(dapat, seed, nama + " Tabel 3.4 rows, predikat (SPBE scale), rank")
-    sama(ws["D6"].value, '=IF(Perbandingan!$N$6="","",Perbandingan!$N$6)',
+    sama(ws["G6"].value,
+         "Berdasarkan Keputusan Menteri Pendayagunaan Aparatur Negara dan "
+         "Reformasi Birokrasi Nomor 663 Tahun 2024, realisasi Indeks SPBE "
+         "Kabupaten Mojokerto pada Tahun 2024 mencapai nilai 4,16 dengan "
+         "predikat Sangat Baik. Realisasi pada Tahun 2024 ini telah melampaui "
+         "target akhir periode Renstra Diskominfo Tahun 2021-2026.",
+         nama + " Tabel 3.4 Keterangan of the own region")
+    sama([ws.cell(r, 7).value for r in range(7, 16)], [None] * 9,
+         nama + " no Keterangan for the others")
+    sama(ws["D6"].value, '=IF(Perbandingan!$N$8="","",Perbandingan!$N$8)',
          nama + " own realisasi typed once (Ringkasan -> Perbandingan)")
     sama(ws["F6"].value, '=IF(D6="","",RANK(D6,$D$6:$D$15))',
          nama + " rank formula")
@@ -643,13 +703,29 @@ def pk(jalur, mode):
                  n + " Indonesian date format")
             cek(ws.cell(rr, 4).protection.locked is False,
                 n + " date can be filled in")
+    # Tabel 2.4's programs: the same signed order
+    ws = nilai["PK Murni"]
+    r = baris_dengan(ws, 2, "Program Penunjang Urusan Pemerintahan Daerah "
+                     "Kabupaten/Kota")
+    sama([(ws.cell(r + i, 1).value, ws.cell(r + i, 4).value)
+          for i in range(5)] if r else None,
+         [(1, 4531065000), (2, 4410744500), (3, 7219227000), (4, 50000000),
+          (5, 200000000)], nama + " PK Murni programs (Tabel 2.4)")
     # the programs of the revised PK (Lampiran 3)
     ws = nilai["PK Perubahan"]
     r = baris_dengan(ws, 2, "Program Penunjang Urusan Pemerintahan Daerah "
                      "Kabupaten/Kota")
     if r:
+        # in the signed PK's order (Persandian 4, Statistik 5), not
+        # Tabel 3.5's; numbered with numbers
+        sama([(ws.cell(r + i, 1).value, ws.cell(r + i, 2).value,
+               ws.cell(r + i, 4).value) for i in range(3, 5)],
+             [(4, "Program Penyelenggaraan Persandian untuk Pengamanan "
+               "Informasi", 48000000),
+              (5, "Program Penyelenggaraan Statistik Sektoral", 200000000)],
+             nama + " PK Perubahan programs 4 and 5")
         sama([ws.cell(r + i, 4).value for i in range(5)],
-             [4706741900, 6894237591, 7284905500, 200000000, 48000000],
+             [4706741900, 6894237591, 7284905500, 48000000, 200000000],
              nama + " PK Perubahan anggaran per program")
 
 

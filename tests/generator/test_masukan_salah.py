@@ -45,7 +45,7 @@ def tulis(folder, berkas, isi, encoding="utf-8"):
 KASUS = [
     ("pembanding.csv: unknown indicator",
      lambda d: ganti(d, "pembanding.csv", "S1.1;Kota Batu;", "S9.9;Kota Batu;"),
-     "rencana/pembanding.csv:10:1: indikator 'S9.9' tidak ditemukan"),
+     "rencana/pembanding.csv:11:1: indikator 'S9.9' tidak ditemukan"),
     ("belanja in the wrong notation",
      lambda d: ganti(d, "identitas.csv", "pagu_belanja_modal;218.809.600",
                      "pagu_belanja_modal;218809600.5"),
@@ -89,7 +89,7 @@ KASUS = [
     ("unterminated quote",
      lambda d: open(os.path.join(d, "renstra.csv"), "a").write(
          "S1.1;2027;\"5;;;;\n"),
-     "rencana/renstra.csv:27:3: tanda kutip \" dibuka tetapi tidak pernah "
+     "rencana/renstra.csv:30:3: tanda kutip \" dibuka tetapi tidak pernah "
      "ditutup"),
     ("quote inside an unquoted field",
      lambda d: ganti(d, "anggaran.csv", ";;Fasilitasi Kunjungan Tamu;",

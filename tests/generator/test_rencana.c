@@ -255,6 +255,41 @@ static void uji_identitas_renstra(void **state)
     assert_double_sama(contoh.renstra[rs[5]].target.nilai, 4.0);
     assert_false(contoh.renstra[rs[3]].realisasi_dilaporkan.ada);
     free(rs);
+    /* the signed PK's program order: Persandian (4) before Statistik (5),
+     * where anggaran.csv follows Tabel 3.5 */
+    size_t *pk = rencana_program_pk(&contoh, &n);
+    assert_int_equal(n, 5);
+    static const char *const kode_pk[] = {"2.16.01", "2.16.02", "2.16.03",
+                                          "2.21.02", "2.20.02"};
+    for (size_t k = 0; k < n; k++)
+        assert_string_equal(contoh.simpul[pk[k]].kode, kode_pk[k]);
+    free(pk);
+    /* Tabel 3.2's indicators of earlier years only, in file order: IKM
+     * (2021), then SPBE, Satu Data dan KIP (2022, 2023) */
+    assert_int_equal(contoh.jumlah_indikator_lama, 2);
+    const renstra_isian *ikm =
+        &contoh.renstra[contoh.indikator_lama[0].renstra];
+    assert_string_equal(ikm->uraian,
+                        "IKM Terhadap Pelayanan Komunikasi dan Informatika");
+    assert_string_equal(ikm->sasaran, "Meningkatnya Kualitas Pelayanan "
+                                      "Komunikasi dan Informatika");
+    assert_string_equal(ikm->satuan, "%");
+    assert_int_equal(ikm->indikator, TIDAK_ADA);
+    rs = rencana_renstra_indikator(&contoh, contoh.jumlah_indikator, &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(contoh.renstra[rs[0]].tahun, 2021);
+    assert_double_sama(contoh.renstra[rs[0]].target.nilai, 95);
+    assert_double_sama(contoh.renstra[rs[0]].realisasi.nilai, 96.49);
+    free(rs);
+    rs = rencana_renstra_indikator(&contoh, contoh.jumlah_indikator + 1, &n);
+    assert_int_equal(n, 2);
+    assert_string_equal(contoh.indikator_lama[1].kode, "R2022.1");
+    assert_int_equal(contoh.renstra[rs[0]].tahun, 2022);
+    assert_double_sama(contoh.renstra[rs[0]].realisasi.nilai, 103);
+    assert_int_equal(contoh.renstra[rs[1]].tahun, 2023);
+    assert_double_sama(contoh.renstra[rs[1]].realisasi.nilai, 100.96);
+    assert_int_equal(contoh.renstra[rs[1]].lama, 1);
+    free(rs);
     /* Tabel 3.2 prints 96,23 for the 2024 budget realisation */
     size_t i_persen = (size_t)(cari_indikator("L1.2") - contoh.indikator);
     rs = rencana_renstra_indikator(&contoh, i_persen, &n);
@@ -273,16 +308,22 @@ static void uji_identitas_renstra(void **state)
     assert_int_equal(id->pagu_modal.nilai, INT64_C(218809600));
     assert_int_equal(id->realisasi_operasi.nilai, INT64_C(18202763277));
     assert_int_equal(id->realisasi_modal.nilai, INT64_C(214202840));
-    /* Tabel 3.4: nine other regions' Indeks SPBE 2024 */
-    assert_int_equal(contoh.jumlah_pembanding, 9);
+    /* Tabel 3.4: the own row's Keterangan, then nine other regions'
+     * Indeks SPBE 2024 */
+    assert_int_equal(contoh.jumlah_pembanding, 10);
     size_t i_s11 = (size_t)(cari_indikator("S1.1") - contoh.indikator);
     rs = rencana_pembanding_indikator(&contoh, i_s11, &n);
-    assert_int_equal(n, 9);
-    assert_string_equal(contoh.pembanding[rs[0]].pemda,
+    assert_int_equal(n, 10);
+    assert_true(contoh.pembanding[rs[0]].sendiri);
+    assert_false(contoh.pembanding[rs[0]].realisasi.ada);
+    assert_true(strstr(contoh.pembanding[rs[0]].keterangan,
+                       "Nomor 663 Tahun 2024") != NULL);
+    assert_string_equal(contoh.pembanding[rs[1]].pemda,
                         "Kementerian Komunikasi dan Informatika");
-    assert_double_sama(contoh.pembanding[rs[0]].realisasi.nilai, 4.75);
-    assert_string_equal(contoh.pembanding[rs[8]].pemda, "Kota Batu");
-    assert_double_sama(contoh.pembanding[rs[8]].realisasi.nilai, 3.57);
+    assert_false(contoh.pembanding[rs[1]].sendiri);
+    assert_double_sama(contoh.pembanding[rs[1]].realisasi.nilai, 4.75);
+    assert_string_equal(contoh.pembanding[rs[9]].pemda, "Kota Batu");
+    assert_double_sama(contoh.pembanding[rs[9]].realisasi.nilai, 3.57);
     free(rs);
     assert_true(id->pagu_ikhtisar.ada && id->realisasi_ikhtisar.ada &&
                 id->pagu_operasi.ada && id->pagu_modal.ada &&
@@ -328,6 +369,30 @@ static void uji_rencana_kecil(void **state)
     assert_int_equal(k1->jumlah_daun, 2);
     assert_false(r.ada_murni);
     assert_false(rencana_ada_perubahan(&r));
+    rencana_bebas(&r);
+    galat_bebas(&g);
+}
+
+/* Programs with a PK number come first in its order, the others after
+ * them in file order. */
+static void uji_urutan_pk(void **state)
+{
+    (void)state;
+    rencana r;
+    galat_rencana g;
+    galat_init(&g);
+    assert_true(bangun(ID_SAH, KIN_SAH,
+                       "tingkat;kode;sasaran;uraian;pagu;urutan_pk\n"
+                       "program;P1;S1;Satu;1;\nprogram;P2;S1;Dua;1;\n"
+                       "program;P3;S1;Tiga;1;2\nprogram;P4;S1;Empat;1;1\n",
+                       NULL, &r, &g));
+    size_t n = 0;
+    size_t *pk = rencana_program_pk(&r, &n);
+    assert_int_equal(n, 4);
+    static const char *const harap[] = {"P4", "P3", "P1", "P2"};
+    for (size_t k = 0; k < n; k++)
+        assert_string_equal(r.simpul[pk[k]].kode, harap[k]);
+    free(pk);
     rencana_bebas(&r);
     galat_bebas(&g);
 }
@@ -591,6 +656,34 @@ static const kasus_salah tabel_salah[] = {
     {"renstra: year twice", NULL, NULL, NULL,
      "indikator;tahun;target\nS1.1;2024;1\nS1.1;2024;2\n",
      "renstra.csv:3: indikator 'S1.1' tahun 2024 sudah ada di baris 2"},
+    {"renstra: an earlier indicator's row without its name", NULL, NULL, NULL,
+     "indikator;tahun;target;uraian\nL1;2022;1;IKM\nL1;2023;1;\n",
+     "renstra.csv:3:1: indikator 'L1' tidak ditemukan"},
+    {"renstra: an earlier indicator named two ways", NULL, NULL, NULL,
+     "indikator;tahun;target;uraian;satuan\nL1;2022;1;IKM;%\nL1;2023;1;IKM "
+     "Kominfo;%\n",
+     "renstra.csv:3: uraian indikator 'L1' berbeda dengan baris 2 ('IKM')"},
+    {"renstra: the name of an indicator of the plan", NULL, NULL, NULL,
+     "indikator;tahun;target;sasaran\nS1.1;2022;1;Sasaran lama\n",
+     "renstra.csv:2:4: indikator 'S1.1' ada di rencana: uraian, sasaran"},
+    {"renstra: an earlier indicator without a name", NULL, NULL, NULL,
+     "indikator;tahun;target;uraian;satuan\nL1;2022;1;;%\n",
+     "renstra.csv:2:4: uraian kosong: indikator 'L1' tidak ada di"},
+    {"renstra: an earlier indicator's year twice", NULL, NULL, NULL,
+     "indikator;tahun;target;uraian\nL1;2022;1;IKM\nL1;2022;2;IKM\n",
+     "renstra.csv:3: indikator 'L1' tahun 2022 sudah ada di baris 2"},
+    {"urutan_pk not a whole number", NULL, NULL,
+     "tingkat;kode;induk;sasaran;uraian;pagu;urutan_pk\n"
+     "program;P1;;S1;Program satu;1;1,5\n",
+     NULL, "anggaran.csv:2:7: urutan_pk '1.5' harus bilangan bulat 1"},
+    {"urutan_pk zero", NULL, NULL,
+     "tingkat;kode;induk;sasaran;uraian;pagu;urutan_pk\n"
+     "program;P1;;S1;Program satu;1;0\n",
+     NULL, "anggaran.csv:2:7: urutan_pk '0' harus bilangan bulat 1"},
+    {"urutan_pk on a kegiatan", NULL, NULL,
+     "tingkat;kode;induk;sasaran;uraian;pagu;urutan_pk\n"
+     "program;P1;;S1;Program satu;;1\nkegiatan;K1;P1;;Kegiatan;1;2\n",
+     NULL, "anggaran.csv:3:7: urutan_pk hanya untuk baris program"},
     {"renstra: bad year", NULL, NULL, NULL,
      "indikator;tahun;target\nS1.1;dua ribu;1\n",
      "renstra.csv:2:2: tahun 'dua ribu' harus angka tahun"},
@@ -727,9 +820,15 @@ static void uji_pembanding(void **state)
     galat_init(&g);
     assert_true(bangun_pembanding("indikator;pemda;realisasi;keterangan\n"
                                   "S1.1;Kota Batu;3,57;\n"
-                                  "S1.1;Kabupaten Gresik;;belum terbit\n",
+                                  "S1.1;Kabupaten Gresik;;belum terbit\n"
+                                  "S1.1;kabupaten  uji;;SK 663/2024\n",
                                   &r, &g));
-    assert_int_equal(r.jumlah_pembanding, 2);
+    assert_int_equal(r.jumlah_pembanding, 3);
+    /* the plan's own region (identitas kabupaten, spelt loosely): only its
+     * Keterangan */
+    assert_false(r.pembanding[1].sendiri);
+    assert_true(r.pembanding[2].sendiri);
+    assert_string_equal(r.pembanding[2].keterangan, "SK 663/2024");
     assert_int_equal(r.pembanding[0].indikator, 0);
     assert_string_equal(r.pembanding[0].pemda, "Kota Batu");
     assert_double_sama(r.pembanding[0].realisasi.nilai, 3.57);
@@ -753,6 +852,9 @@ static void uji_pembanding(void **state)
          "S1.1;kota batu;3,58\n",
          "pembanding.csv:3: pemda 'kota batu' untuk indikator 'S1.1' sudah "
          "ada di baris 2"},
+        {"indikator;pemda;realisasi\nS1.1;Kabupaten Uji;4,16\n",
+         "pembanding.csv:2:3: realisasi Kabupaten Uji adalah realisasi "
+         "rencana"},
         {"indikator;daerah;realisasi\nS1.1;Kota Batu;3,57\n",
          "pembanding.csv:1:2: kolom 'daerah' tidak dikenal"},
     };
@@ -802,6 +904,7 @@ int main(void)
     };
     const struct CMUnitTest kecil[] = {
         cmocka_unit_test(uji_rencana_kecil),
+        cmocka_unit_test(uji_urutan_pk),
         cmocka_unit_test(uji_rencana_koma),
         cmocka_unit_test(uji_seratus_ribu_baris),
         cmocka_unit_test(uji_melampaui_2_53),

@@ -187,7 +187,10 @@ bool batas_hitung(const rencana *r, batas_lembar hasil[BATAS_JUMLAH_LEMBAR])
             dengan_pembanding +=
                 r->pembanding_awal[d + 1] > r->pembanding_awal[d];
     }
-    size_t perbandingan = nt ? TETAP + r->jumlah_kelompok + dengan_renstra : 0;
+    /* ... and Perbandingan also those of earlier years only, a row each */
+    size_t perbandingan = nt ? TETAP + r->jumlah_kelompok + dengan_renstra +
+                                   r->jumlah_indikator_lama
+                             : 0;
     /* title, sasaran, header and a row per year, or the chart's height if
      * taller, and a row between */
     size_t per_grafik =

@@ -3,6 +3,7 @@
  */
 #include "lembar.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,13 +35,13 @@ lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
     return lembar_validasi_isian(ws, r1, c1, r2, c2, "Isian angka", NULL, true);
 }
 
-lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
-                                unsigned r2, unsigned c2, const char *judul,
-                                const char *petunjuk, bool angka)
+/* The input prompt of v: `judul` cut into kepala (a prompt title holds 32
+ * characters, the xlsx limit libxlsxwriter refuses past; cut on a UTF-8
+ * boundary) and `petunjuk`, or the general prompt of a number. */
+static void isi_petunjuk(lxw_data_validation *v,
+                         char kepala[JUDUL_PETUNJUK_MAKS + 1],
+                         const char *judul, const char *petunjuk)
 {
-    /* a prompt title holds 32 characters (the xlsx limit libxlsxwriter
-     * refuses past); a header is cut on a character boundary */
-    char kepala[JUDUL_PETUNJUK_MAKS + 1];
     size_t n = judul ? strlen(judul) : 0;
     if (n > JUDUL_PETUNJUK_MAKS) {
         n = JUDUL_PETUNJUK_MAKS;
@@ -49,10 +50,18 @@ lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
     }
     memcpy(kepala, judul ? judul : "", n);
     kepala[n] = 0;
+    memset(v, 0, sizeof *v);
+    v->input_title = kepala;
+    v->input_message = (char *)(petunjuk ? petunjuk : PETUNJUK_ANGKA);
+}
+
+lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                                unsigned r2, unsigned c2, const char *judul,
+                                const char *petunjuk, bool angka)
+{
+    char kepala[JUDUL_PETUNJUK_MAKS + 1];
     lxw_data_validation v;
-    memset(&v, 0, sizeof v);
-    v.input_title = kepala;
-    v.input_message = (char *)(petunjuk ? petunjuk : PETUNJUK_ANGKA);
+    isi_petunjuk(&v, kepala, judul, petunjuk);
     if (!angka) {
         v.validate = LXW_VALIDATION_TYPE_ANY;
         return worksheet_data_validation_range(ws, r1, (lxw_col_t)c1, r2,
@@ -67,6 +76,36 @@ lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
     v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
     return worksheet_data_validation_range(ws, r1, (lxw_col_t)c1, r2,
                                            (lxw_col_t)c2, &v);
+}
+
+bool lembar_satuan_persen(const char *satuan)
+{
+    return satuan && !strcmp(satuan, "%");
+}
+
+lxw_error lembar_validasi_persen(lxw_worksheet *ws, unsigned baris,
+                                 unsigned kolom, unsigned kolom_target,
+                                 const char *judul, const char *petunjuk)
+{
+    char kepala[JUDUL_PETUNJUK_MAKS + 1];
+    lxw_data_validation v;
+    isi_petunjuk(&v, kepala, judul, petunjuk);
+    char x[16], t[16], rumus_valid[128];
+    lxw_rowcol_to_cell(x, baris, (lxw_col_t)kolom);
+    lxw_rowcol_to_cell(t, baris, (lxw_col_t)kolom_target);
+    /* relative to the cell itself, so that it follows inserted rows */
+    snprintf(rumus_valid, sizeof rumus_valid,
+             "=AND(ISNUMBER(%s),%s>=0,OR(%s=0,%s>=1,%s<1))", x, x, x, x, t);
+    v.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
+    v.value_formula = rumus_valid;
+    v.error_title = "Ketik tanpa tanda %";
+    v.error_message =
+        "Ketik angka persennya saja, 0 atau lebih: 96,25 untuk 96,25%. "
+        "Dengan tanda %, 96,25% tersimpan sebagai 0,9625 dan capaiannya "
+        "salah; karena itu angka di antara 0 dan 1 ditolak bila targetnya "
+        "1% atau lebih.";
+    v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+    return worksheet_data_validation_cell(ws, baris, (lxw_col_t)kolom, &v);
 }
 
 lxw_error lembar_rumus(lxw_worksheet *ws, unsigned baris, unsigned kolom,

@@ -43,6 +43,22 @@ lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2, const char *judul,
                                 const char *petunjuk, bool angka);
 
+/* Whether a satuan is the percent sign: the cell shows `96,25%` through
+ * its number format, and holds 96,25. */
+bool lembar_satuan_persen(const char *satuan);
+
+/*
+ * The input of a percent indicator (lembar_satuan_persen) at (baris,
+ * kolom), its target on the same row in kolom_target: numbers >= 0, and
+ * none between 0 and 1 when the target is 1 or more.  Typed with its sign,
+ * "96,25%" is read by Calc, Excel and Gnumeric as 0,9625 (the percent
+ * sign divides by 100), which the cell would then show as 0,96%; refused
+ * with a message that says to type 96,25.  Prompt as lembar_validasi_isian.
+ */
+lxw_error lembar_validasi_persen(lxw_worksheet *ws, unsigned baris,
+                                 unsigned kolom, unsigned kolom_target,
+                                 const char *judul, const char *petunjuk);
+
 /* Writes the formula with its cached result. */
 lxw_error lembar_rumus(lxw_worksheet *ws, unsigned baris, unsigned kolom,
                        const rumus *r, lxw_format *f);

@@ -4,6 +4,7 @@
  */
 #include "rencana.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,8 +56,14 @@ void rencana_bebas(rencana *r)
     for (size_t i = 0; i < r->jumlah_renstra; i++) {
         free(r->renstra[i].predikat);
         free(r->renstra[i].predikat_realisasi);
+        free(r->renstra[i].uraian);
+        free(r->renstra[i].sasaran);
+        free(r->renstra[i].satuan);
     }
     free(r->renstra);
+    for (size_t i = 0; i < r->jumlah_indikator_lama; i++)
+        free(r->indikator_lama[i].kode);
+    free(r->indikator_lama);
     for (size_t i = 0; i < r->jumlah_pembanding; i++) {
         free(r->pembanding[i].pemda);
         free(r->pembanding[i].keterangan);
@@ -225,6 +232,45 @@ size_t *rencana_program(const rencana *r, size_t *jumlah)
                   jumlah);
 }
 
+/* Rows by a key, then by index (file order): the Renstra rows by year
+ * (the counting sort keeps this order within each indicator), the
+ * programs by their PK number. */
+typedef struct kunci_baris {
+    double kunci;
+    size_t i;
+} kunci_baris;
+
+static int banding_kunci(const void *a, const void *b)
+{
+    const kunci_baris *x = a, *y = b;
+    if (x->kunci != y->kunci)
+        return x->kunci < y->kunci ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+size_t *rencana_program_pk(const rencana *r, size_t *jumlah)
+{
+    size_t *hasil = rencana_program(r, jumlah);
+    kunci_baris *u = malloc((*jumlah ? *jumlah : 1) * sizeof *u);
+    if (!hasil || !u) {
+        free(hasil);
+        free(u);
+        *jumlah = 0;
+        return NULL;
+    }
+    for (size_t j = 0; j < *jumlah; j++) {
+        const simpul *s = &r->simpul[hasil[j]];
+        /* those without a number after every numbered one */
+        u[j] = (kunci_baris){s->urutan_pk.ada ? s->urutan_pk.nilai : HUGE_VAL,
+                             hasil[j]};
+    }
+    qsort(u, *jumlah, sizeof *u, banding_kunci);
+    for (size_t j = 0; j < *jumlah; j++)
+        hasil[j] = u[j].i;
+    free(u);
+    return hasil;
+}
+
 bool rencana_ada_perubahan(const rencana *r)
 {
     if (r->ada_murni || r->id.ada_tanggal_pk_perubahan)
@@ -303,29 +349,17 @@ static size_t kunci_sasaran(const rencana *r, size_t i)
                                              : r->kelompok[i].induk;
 }
 
-static size_t kunci_renstra(const rencana *r, size_t i)
+size_t rencana_renstra_kunci(const rencana *r, size_t i)
 {
-    return r->renstra[i].indikator;
+    const renstra_isian *e = &r->renstra[i];
+    if (e->indikator != TIDAK_ADA)
+        return e->indikator;
+    return e->lama == TIDAK_ADA ? TIDAK_ADA : r->jumlah_indikator + e->lama;
 }
 
 static size_t kunci_pembanding(const rencana *r, size_t i)
 {
     return r->pembanding[i].indikator;
-}
-
-/* Renstra rows by year, then file order: the counting sort keeps this
- * order within each indicator. */
-typedef struct tahun_baris {
-    int tahun;
-    size_t i;
-} tahun_baris;
-
-static int banding_tahun(const void *a, const void *b)
-{
-    const tahun_baris *x = a, *y = b;
-    if (x->tahun != y->tahun)
-        return x->tahun < y->tahun ? -1 : 1;
-    return x->i < y->i ? -1 : x->i > y->i;
 }
 
 static bool indeks_lain(rencana *r)
@@ -339,17 +373,18 @@ static bool indeks_lain(rencana *r)
                      &r->pembanding_awal))
         return false;
     size_t n = r->jumlah_renstra;
-    tahun_baris *t = malloc((n ? n : 1) * sizeof *t);
+    kunci_baris *t = malloc((n ? n : 1) * sizeof *t);
     size_t *urutan = malloc((n ? n : 1) * sizeof *urutan);
     bool ok = t && urutan;
     if (ok) {
         for (size_t i = 0; i < n; i++)
-            t[i] = (tahun_baris){r->renstra[i].tahun, i};
-        qsort(t, n, sizeof *t, banding_tahun);
+            t[i] = (kunci_baris){r->renstra[i].tahun, i};
+        qsort(t, n, sizeof *t, banding_kunci);
         for (size_t j = 0; j < n; j++)
             urutan[j] = t[j].i;
-        ok = kelompokkan(r, n, r->jumlah_indikator, kunci_renstra, urutan,
-                         &r->renstra_urut, &r->renstra_awal);
+        ok = kelompokkan(r, n, r->jumlah_indikator + r->jumlah_indikator_lama,
+                         rencana_renstra_kunci, urutan, &r->renstra_urut,
+                         &r->renstra_awal);
     }
     free(t);
     free(urutan);
@@ -466,8 +501,9 @@ void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
 
 size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah)
 {
-    return salin_kelompok(r->renstra_urut, r->renstra_awal, r->jumlah_indikator,
-                          i, jumlah);
+    return salin_kelompok(r->renstra_urut, r->renstra_awal,
+                          r->jumlah_indikator + r->jumlah_indikator_lama, i,
+                          jumlah);
 }
 
 size_t *rencana_pembanding_indikator(const rencana *r, size_t i, size_t *jumlah)

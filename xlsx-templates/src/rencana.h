@@ -112,6 +112,10 @@ typedef struct simpul {
     /* As typed on this row.  On a row with children these are what the
      * plan reported for it (dilaporkan); the totals below are computed. */
     isian_rupiah pagu_murni, pagu, realisasi;
+    /* programs: the number the signed Perjanjian Kinerja gives it, when
+     * that differs from the file's order (the seed's PK puts Persandian
+     * before Statistik, its Tabel 3.5 after); a whole number >= 1 */
+    isian_angka urutan_pk;
     size_t *anak; /* children, in file order */
     size_t jumlah_anak;
     size_t baris;
@@ -134,8 +138,23 @@ typedef struct renstra_isian {
      * the Pemeriksaan sheet. */
     isian_angka realisasi_dilaporkan;
     char *predikat, *predikat_realisasi;
+    /* An indicator the Renstra used in earlier years only, not in
+     * kinerja.csv (Tabel 3.2 still lists its years): its name, its sasaran
+     * strategis and its unit as this row writes them ("" otherwise), and
+     * its index into rencana.indikator_lama (else TIDAK_ADA; indikator is
+     * then TIDAK_ADA). */
+    char *uraian, *sasaran, *satuan;
+    size_t lama;
     size_t baris;
 } renstra_isian;
+
+/* An indicator of earlier Renstra years only, named in renstra.csv: the
+ * Perbandingan sheet shows its years before the plan's own indicators.
+ * Its texts are those of its first row (rencana.renstra[renstra]). */
+typedef struct indikator_lama {
+    char *kode;
+    size_t renstra;
+} indikator_lama;
 
 /* Tabel 3.4: another region's (or the ministry's) realisasi of one of the
  * plan's indicators in the plan's year, from pembanding.csv. */
@@ -144,6 +163,10 @@ typedef struct pembanding_isian {
     char *pemda;      /* "Kabupaten Jombang", "Kementerian Kominfo" */
     isian_angka realisasi;
     char *keterangan; /* may be "" */
+    /* The row names the plan's own kabupaten: it carries only the
+     * Keterangan of the own row (the seed's Tabel 3.4 explains its own
+     * 4,16), whose realisasi is the plan's. */
+    bool sendiri;
     size_t baris;
 } pembanding_isian;
 
@@ -192,6 +215,8 @@ typedef struct rencana {
     size_t jumlah_simpul;
     renstra_isian *renstra;
     size_t jumlah_renstra;
+    indikator_lama *indikator_lama; /* in order of first appearance */
+    size_t jumlah_indikator_lama;
     pembanding_isian *pembanding;
     size_t jumlah_pembanding;
     /* Organisation totals, computed over the programs. */
@@ -269,6 +294,10 @@ bool rencana_tanpa_realisasi(rencana *r, galat_rencana *g);
  * frees the array.  NULL with *jumlah 0 when there are none. */
 size_t *rencana_program(const rencana *r, size_t *jumlah);
 
+/* The programs in the Perjanjian Kinerja's order: by urutan_pk, those
+ * without one after them in file order; the caller frees the array. */
+size_t *rencana_program_pk(const rencana *r, size_t *jumlah);
+
 /* Whether the plan carries an original (murni) version beside the revised
  * one: a murni pagu or target anywhere, or a date for the revised PK. */
 bool rencana_ada_perubahan(const rencana *r);
@@ -300,8 +329,14 @@ size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah);
 void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
                               bool *ada_realisasi, int64_t *realisasi);
 
-/* The Renstra rows of indicator i, ascending by year; caller frees. */
+/* The Renstra rows of indicator i, ascending by year; caller frees.  An
+ * indicator of earlier years only is i = jumlah_indikator + its index in
+ * indikator_lama. */
 size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah);
+
+/* Renstra row i's indicator in the numbering above, or TIDAK_ADA when it
+ * names none. */
+size_t rencana_renstra_kunci(const rencana *r, size_t i);
 
 /* The pembanding rows of indicator i, in file order; caller frees. */
 size_t *rencana_pembanding_indikator(const rencana *r, size_t i,

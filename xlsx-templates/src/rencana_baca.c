@@ -20,6 +20,7 @@
 #include <errno.h>
 #include <sys/stat.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -587,6 +588,8 @@ typedef struct bacaan {
     kode_tautan *pembanding_indikator;
     const csv_tabel *kinerja, *anggaran, *renstra, *pembanding;
     size_t kolom_tahun_renstra; /* for messages about the years */
+    size_t kolom_lama[3];       /* ... and about earlier indicators: uraian,
+                                   sasaran, satuan */
     /* a file declared outside the plan (berkas_rencana_baca) */
     berkas_terima luar;
     void *luar_ctx;
@@ -947,10 +950,20 @@ static void siapkan_anggaran(konteks *k, bacaan *bc, size_t n)
 static void terima_anggaran(konteks *k, bacaan *bc, const letak_sel *l,
                             const size_t *idx, void *rekaman, bool ok)
 {
-    (void)k, (void)idx, (void)ok;
+    (void)ok;
     isian_anggaran *rek = rekaman;
     rencana *r = bc->r;
     simpul s = rek->s;
+    const isian_angka *u = &s.urutan_pk;
+    if (u->ada && (u->nilai < 1 || u->nilai != floor(u->nilai))) {
+        const berkas_rencana *d = &berkas_rencana_semua[BERKAS_ANGGARAN];
+        galat_tambah(
+            k->g, l->t->nama, l->baris,
+            kol(idx, (size_t)(berkas_rencana_kolom(d, "urutan_pk") - d->kolom)),
+            "urutan_pk '%g' harus bilangan bulat 1 atau lebih: nomor program "
+            "di Perjanjian Kinerja",
+            u->nilai);
+    }
     s.tingkat = (simpul_tingkat)(rek->tingkat + 1);
     s.baris = l->baris;
     s.induk = TIDAK_ADA;
@@ -962,6 +975,9 @@ static void terima_anggaran(konteks *k, bacaan *bc, const letak_sel *l,
 
 /* ---- renstra.csv, pembanding.csv (Tabel 3.4) ------------------------------
  */
+
+/* renstra.csv's columns that name an indicator of earlier years only */
+static const char *const NAMA_TEKS_LAMA[3] = {"uraian", "sasaran", "satuan"};
 
 static void siapkan_renstra(konteks *k, bacaan *bc, size_t n)
 {
@@ -975,9 +991,15 @@ static void terima_renstra(konteks *k, bacaan *bc, const letak_sel *l,
     (void)k, (void)ok;
     isian_renstra *rek = rekaman;
     bc->kolom_tahun_renstra = kol(idx, 1);
+    const berkas_rencana *d = &berkas_rencana_semua[BERKAS_RENSTRA];
+    for (size_t q = 0; q < 3; q++)
+        bc->kolom_lama[q] =
+            kol(idx, (size_t)(berkas_rencana_kolom(d, NAMA_TEKS_LAMA[q]) -
+                              d->kolom));
     rencana *r = bc->r;
     rek->e.baris = l->baris;
     rek->e.indikator = TIDAK_ADA;
+    rek->e.lama = TIDAK_ADA;
     bc->renstra_indikator[r->jumlah_renstra] = rek->indikator;
     r->renstra[r->jumlah_renstra++] = rek->e;
 }
@@ -1020,11 +1042,21 @@ static void siapkan_pembanding(konteks *k, bacaan *bc, size_t n)
 static void terima_pembanding(konteks *k, bacaan *bc, const letak_sel *l,
                               const size_t *idx, void *rekaman, bool ok)
 {
-    (void)k, (void)idx, (void)ok;
+    (void)ok;
     isian_pembanding *rek = rekaman;
     rencana *r = bc->r;
     rek->e.baris = l->baris;
     rek->e.indikator = TIDAK_ADA;
+    /* the plan's own region: its realisasi is the plan's, only its
+     * Keterangan is written here */
+    rek->e.sendiri = rek->e.pemda && r->id.kabupaten &&
+                     sama_normal(rek->e.pemda, r->id.kabupaten);
+    if (rek->e.sendiri && rek->e.realisasi.ada)
+        galat_tambah(k->g, l->t->nama, l->baris, kol(idx, 2),
+                     "realisasi %s adalah realisasi rencana (kinerja.csv, "
+                     "lembar Pengukuran Kinerja): kosongkan; baris daerah "
+                     "sendiri hanya membawa keterangan",
+                     rek->e.pemda);
     bc->pembanding_indikator[r->jumlah_pembanding] = rek->indikator;
     r->pembanding[r->jumlah_pembanding++] = rek->e;
 }
@@ -1087,8 +1119,10 @@ static int banding_renstra(const void *a, const void *b)
 {
     const urutan_ganda *x = a, *y = b;
     const renstra_isian *p = &x->r->renstra[x->i], *q = &y->r->renstra[y->i];
-    if (p->indikator != q->indikator)
-        return p->indikator < q->indikator ? -1 : 1;
+    size_t kp = rencana_renstra_kunci(x->r, x->i),
+           kq = rencana_renstra_kunci(y->r, y->i);
+    if (kp != kq)
+        return kp < kq ? -1 : 1;
     if (p->tahun != q->tahun)
         return p->tahun < q->tahun ? -1 : 1;
     return x->i < y->i ? -1 : x->i > y->i;
@@ -1143,12 +1177,12 @@ static size_t *cari_ganda(konteks *k, const rencana *r, size_t n,
 
 static bool renstra_tertaut(const rencana *r, size_t i)
 {
-    return r->renstra[i].indikator != TIDAK_ADA && r->renstra[i].tahun != 0;
+    return rencana_renstra_kunci(r, i) != TIDAK_ADA && r->renstra[i].tahun != 0;
 }
 
 static bool renstra_sama(const rencana *r, size_t a, size_t b)
 {
-    return r->renstra[a].indikator == r->renstra[b].indikator &&
+    return rencana_renstra_kunci(r, a) == rencana_renstra_kunci(r, b) &&
            r->renstra[a].tahun == r->renstra[b].tahun;
 }
 
@@ -1172,8 +1206,10 @@ static void ganda_renstra(konteks *k, bacaan *bc)
         if (asal[i] != TIDAK_ADA)
             galat_tambah(k->g, bc->renstra->nama, r->renstra[i].baris, 0,
                          "indikator '%s' tahun %d sudah ada di baris %zu",
-                         bc->renstra_indikator[i].kode, r->renstra[i].tahun,
-                         r->renstra[asal[i]].baris);
+                         r->renstra[i].lama != TIDAK_ADA
+                             ? r->indikator_lama[r->renstra[i].lama].kode
+                             : bc->renstra_indikator[i].kode,
+                         r->renstra[i].tahun, r->renstra[asal[i]].baris);
     free(asal);
 }
 
@@ -1191,6 +1227,115 @@ static void ganda_pembanding(konteks *k, bacaan *bc)
                          bc->pembanding_indikator[i].kode,
                          r->pembanding[asal[i]].baris);
     free(asal);
+}
+
+/* ---- indicators of earlier Renstra years only ---------------------------
+ *
+ * A renstra.csv row that names its indicator (uraian) speaks of one the
+ * plan's year no longer has: its kode is no row of kinerja.csv or
+ * anggaran.csv, and all its rows give the same texts.  Rows are grouped by
+ * sorting on kode (file order breaking ties), and the groups numbered in
+ * order of first appearance, the order the Perbandingan sheet shows. */
+
+static int banding_baris(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static const char *teks_atau_kosong(const char *s)
+{
+    return s ? s : "";
+}
+
+/* The column of the first of uraian, sasaran, satuan row e fills, or 0. */
+static size_t kolom_teks_lama(const bacaan *bc, const renstra_isian *e)
+{
+    const char *teks[3] = {e->uraian, e->sasaran, e->satuan};
+    for (size_t q = 0; q < 3; q++)
+        if (!kosong(teks_atau_kosong(teks[q])))
+            return bc->kolom_lama[q];
+    return 0;
+}
+
+static void tautkan_lama(konteks *k, bacaan *bc, const kode_entri *e, size_t m)
+{
+    rencana *r = bc->r;
+    size_t n = r->jumlah_renstra;
+    kode_entri *u = malloc((n ? n : 1) * sizeof *u);
+    size_t *pertama = malloc((n ? n : 1) * sizeof *pertama);
+    if (!u || !pertama) {
+        free(u);
+        free(pertama);
+        k->memori_habis = true;
+        return;
+    }
+    size_t nu = 0;
+    for (size_t i = 0; i < n; i++) {
+        const renstra_isian *x = &r->renstra[i];
+        const char *kode = bc->renstra_indikator[i].kode;
+        size_t kolom = kolom_teks_lama(bc, x);
+        if (!kode || !*kode || !kolom)
+            continue;
+        if (cari_kode(e, m, kode))
+            galat_tambah(k->g, bc->renstra->nama, x->baris, kolom,
+                         "indikator '%s' ada di rencana: uraian, sasaran dan "
+                         "satuan hanya untuk indikator tahun-tahun sebelumnya "
+                         "yang tidak ada di kinerja.csv (kosongkan)",
+                         kode);
+        else if (kosong(teks_atau_kosong(x->uraian)))
+            galat_tambah(k->g, bc->renstra->nama, x->baris, bc->kolom_lama[0],
+                         "uraian kosong: indikator '%s' tidak ada di "
+                         "kinerja.csv, jadi tulis namanya di setiap barisnya",
+                         kode);
+        else
+            u[nu++] = (kode_entri){kode, ASAL_INDIKATOR, i, NULL, 0, i};
+    }
+    qsort(u, nu, sizeof *u, banding_kode); /* by kode, then row */
+    size_t nl = 0;
+    for (size_t j = 0; j < nu; j++)
+        if (j == 0 || strcmp(u[j].kode, u[j - 1].kode) != 0)
+            pertama[nl++] = u[j].indeks;
+    qsort(pertama, nl, sizeof *pertama, banding_baris);
+    r->indikator_lama = tumbuh(k, NULL, nl, sizeof *r->indikator_lama);
+    if (!r->indikator_lama) {
+        free(u);
+        free(pertama);
+        return;
+    }
+    for (size_t j = 0; j < nl; j++) {
+        size_t i = pertama[j];
+        r->indikator_lama[j] =
+            (indikator_lama){bc->renstra_indikator[i].kode, i};
+        r->renstra[i].lama = j;
+        bc->renstra_indikator[i].kode = NULL; /* now the lama's */
+    }
+    r->jumlah_indikator_lama = nl;
+    /* the other rows of each kode: the same texts as its first */
+    for (size_t j = 0, p = 0; j < nu; j++) {
+        size_t i = u[j].indeks;
+        if (r->renstra[i].lama != TIDAK_ADA) {
+            p = i;
+            continue;
+        }
+        const renstra_isian *a = &r->renstra[p];
+        renstra_isian *x = &r->renstra[i];
+        x->lama = a->lama;
+        const char *const *nama = NAMA_TEKS_LAMA;
+        const char *di_a[] = {a->uraian, a->sasaran, a->satuan};
+        const char *di_x[] = {x->uraian, x->sasaran, x->satuan};
+        for (size_t q = 0; q < 3; q++)
+            if (strcmp(teks_atau_kosong(di_a[q]), teks_atau_kosong(di_x[q])))
+                galat_tambah(k->g, bc->renstra->nama, x->baris, 0,
+                             "%s indikator '%s' berbeda dengan baris %zu "
+                             "('%s'): tulis sama di setiap baris",
+                             nama[q], r->indikator_lama[a->lama].kode, a->baris,
+                             teks_atau_kosong(di_a[q]));
+        free(bc->renstra_indikator[i].kode);
+        bc->renstra_indikator[i].kode = NULL;
+    }
+    free(u);
+    free(pertama);
 }
 
 /* ---- links by kode
@@ -1230,6 +1375,10 @@ static const aturan_tautan tautan_sasaran_simpul[] = {
 static const aturan_tautan tautan_indikator[] = {
     {JB(JB_INDIKATOR),
      "kolom indikator menunjuk indikator (kode di kinerja.csv)"}};
+static const aturan_tautan tautan_indikator_renstra[] = {
+    {JB(JB_INDIKATOR),
+     "kolom indikator menunjuk indikator (kode di kinerja.csv), atau tulis "
+     "uraian untuk indikator tahun-tahun sebelumnya"}};
 
 /* One kode column of one file: the links read (one per row), the model's
  * rows they belong to (`ukuran` bytes apart), where in a row its kind
@@ -1324,6 +1473,8 @@ static void hubungkan(konteks *k, bacaan *bc)
                          e[p].baris);
         }
 
+    if (bc->renstra)
+        tautkan_lama(k, bc, e, m);
     const char *frs = bc->renstra ? bc->renstra->nama : "",
                *fpb = bc->pembanding ? bc->pembanding->nama : "";
     const tautan_kolom kolom[] = {
@@ -1341,7 +1492,7 @@ static void hubungkan(konteks *k, bacaan *bc)
          KOLOM_TANPA, ATURAN(tautan_sasaran_simpul)},
         {bc->renstra_indikator, r->jumlah_renstra, frs, "indikator", r->renstra,
          sizeof(renstra_isian), KOLOM_TANPA, offsetof(renstra_isian, indikator),
-         KOLOM_TANPA, ATURAN(tautan_indikator)},
+         KOLOM_TANPA, ATURAN(tautan_indikator_renstra)},
         {bc->pembanding_indikator, r->jumlah_pembanding, fpb, "indikator",
          r->pembanding, sizeof(pembanding_isian), KOLOM_TANPA,
          offsetof(pembanding_isian, indikator), KOLOM_TANPA,

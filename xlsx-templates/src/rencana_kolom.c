@@ -66,6 +66,11 @@ static const char ARTI_TARGET_TW[] =
 static const char ARTI_KODE_INDIKATOR[] = "kode indikator di `kinerja.csv`";
 static const char ARTI_RS_TARGET[] = "target tahun itu dan predikatnya";
 static const char ARTI_RS_REALISASI[] = "realisasi tahun itu";
+static const char ARTI_RS_LAMA[] =
+    "hanya untuk indikator yang dipakai di tahun-tahun sebelumnya saja (tidak "
+    "ada di `kinerja.csv`): nama indikator (wajib), sasaran strategisnya dan "
+    "satuannya, sama di setiap barisnya; lembar Perbandingan menampilkannya "
+    "di atas indikator tahun rencana";
 
 /* A signatory's columns (penandatangan f, prefix p): the name and the
  * title, each printed after a label ("Nama: "), then the rank and the
@@ -235,6 +240,13 @@ static const kolom_rencana kolom_anggaran[] = {
      "baris paling rinci (baris tanpa rincian)"},
     BEBAS("realisasi", KOLOM_RUPIAH, AG(s.realisasi),
           "rupiah bulat; kosong = belum dilaporkan"),
+    /* a signed PK is a legal document: its order is kept */
+    {"urutan_pk", KOLOM_ANGKA, false, 0, TINGKAT_BIT(0),
+     "urutan_pk hanya untuk baris program", AG(s.urutan_pk), 0, KOLOM_TANPA,
+     NULL,
+     "program saja: nomor urutnya di Perjanjian Kinerja yang "
+     "ditandatangani (1, 2, ...) bila berbeda dari urutan berkas; program "
+     "tanpa nomor di belakangnya, menurut urutan berkas"},
     CATATAN};
 
 /* ---- renstra.csv, pembanding.csv --------------------------------------------
@@ -253,7 +265,12 @@ static const kolom_rencana kolom_renstra[] = {
           "berbeda dari `realisasi` (yang dipakai); perbedaannya "
           "ditandai di lembar Pemeriksaan. Untuk tahun rencana, "
           "pembandingnya realisasi di `kinerja.csv`"),
-    CATATAN};
+    /* Tabel 3.2 lists the years of indicators the Renstra used earlier and
+     * the plan's year no longer has: they are named here, not in
+     * kinerja.csv, so that no PK, RKT or Pengukuran shows them */
+    BEBAS("uraian", KOLOM_TEKS, RS(e.uraian), ARTI_RS_LAMA),
+    BEBAS("sasaran", KOLOM_TEKS, RS(e.sasaran), ARTI_RS_LAMA),
+    BEBAS("satuan", KOLOM_TEKS_FORMAT, RS(e.satuan), ARTI_RS_LAMA), CATATAN};
 
 static const kolom_rencana kolom_pembanding[] = {
     WAJIB("indikator", KOLOM_KODE, PB(indikator), ARTI_KODE_INDIKATOR),
@@ -263,7 +280,10 @@ static const kolom_rencana kolom_pembanding[] = {
     BEBAS("realisasi", KOLOM_ANGKA, PB(e.realisasi),
           "realisasinya; kosong: belum terbit, diisi kemudian (sel "
           "kuning)"),
-    BEBAS("keterangan", KOLOM_TEKS, PB(e.keterangan), "teks kolom Keterangan"),
+    BEBAS("keterangan", KOLOM_TEKS, PB(e.keterangan),
+          "teks kolom Keterangan; keterangan baris daerah sendiri: baris "
+          "dengan `pemda` = `kabupaten` di `identitas.csv` dan `realisasi` "
+          "kosong (realisasinya dari rencana)"),
     CATATAN};
 
 _Static_assert(JUMLAH(kolom_identitas) <= KOLOM_MAKS &&

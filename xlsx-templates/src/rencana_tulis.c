@@ -280,6 +280,11 @@ static int isi_renstra(const sumber *sb, size_t i, void *rekaman)
 {
     isian_renstra *x = rekaman;
     x->e = sb->r->renstra[i];
+    if (x->e.lama != TIDAK_ADA) {
+        /* an indicator of earlier years only: named by its own kode */
+        x->indikator = tautan(sb->r->indikator_lama[x->e.lama].kode);
+        return 0;
+    }
     return isi_indikator(sb, &x->indikator, x->e.indikator);
 }
 

@@ -218,6 +218,18 @@ void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
                                 c->isi != TATA_ISIAN_TEKS));
 }
 
+void tata_validasi_persen(tata_penulis *p, unsigned k, unsigned k_target,
+                          unsigned baris)
+{
+    if (k >= p->t->jumlah_kolom) {
+        CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
+        return;
+    }
+    const tata_kolom *c = &p->t->kolom[k];
+    CATAT(p->galat, lembar_validasi_persen(p->ws, baris, k, k_target, c->judul,
+                                           c->petunjuk));
+}
+
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
                 const char *teks)
 {

@@ -153,6 +153,11 @@ void tata_pesan(tata_penulis *p, unsigned baris, const char *biasa,
 void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
                    unsigned r2);
 
+/* The same for the input of a percent indicator in column k, its target
+ * in column k_target of the same row (lembar_validasi_persen). */
+void tata_validasi_persen(tata_penulis *p, unsigned k, unsigned k_target,
+                          unsigned baris);
+
 /* Notes that rows r1..r2 of column `kolom` hold `teks` (row heights). */
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
                 const char *teks);

@@ -327,6 +327,18 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         size_t *pb = rencana_pembanding_indikator(r, i, &np);
         if (!pb)
             return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        /* the plan's own row is written first from the plan; a row naming
+         * it gives only its Keterangan */
+        const char *ket_sendiri = "";
+        size_t n_lain = 0;
+        for (size_t k = 0; k < np; k++) {
+            const pembanding_isian *e = &r->pembanding[pb[k]];
+            if (e->sendiri)
+                ket_sendiri = e->keterangan ? e->keterangan : "";
+            else
+                pb[n_lain++] = pb[k];
+        }
+        np = n_lain;
         if (np == 0) {
             free(pb);
             continue;
@@ -422,7 +434,7 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                                 ? peringkat(nilai[k].angka, nilai, np + 1, naik)
                                 : 0);
             CATAT(galat, lembar_rumus(ws, row, D_PERINGKAT, &rk, g->kategori));
-            const char *ket = e ? e->keterangan : "";
+            const char *ket = e ? e->keterangan : ket_sendiri;
             CATAT(galat,
                   worksheet_write_string(ws, row, D_KETERANGAN, ket, g->teks));
             lembar_perlu(&tinggi, row, row, ket, lebar[D_KETERANGAN]);

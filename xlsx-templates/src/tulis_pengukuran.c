@@ -191,7 +191,9 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
         CATAT(p->t->galat,
               worksheet_write_blank(ws, r1, K_PREDIKAT, g->kategori));
     }
-    if (!baris_tw)
+    if (!baris_tw && lembar_satuan_persen(d->satuan))
+        tata_validasi_persen(p->t, K_REALISASI, K_TARGET, r1);
+    else if (!baris_tw)
         tata_validasi(p->t, K_REALISASI, K_REALISASI, r1, r1);
 }
 

@@ -216,10 +216,8 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
         const size_t *ind =
             rencana_indikator_dari(p->r, INDUK_KELOMPOK, kel[i], &ni);
         unsigned h = ni ? (unsigned)ni : 1, r0 = p->baris;
-        char buf[32];
-        snprintf(buf, sizeof buf, "%zu", i + 1);
-        CATAT(p->galat,
-              lembar_gabung(ws, r0, 0, r0 + h - 1, 0, buf, g->teks_tengah));
+        CATAT(p->galat, lembar_gabung_angka(ws, r0, 0, r0 + h - 1, 0,
+                                            (double)(i + 1), g->teks_tengah));
         CATAT(p->galat, lembar_gabung(ws, r0, 1, r0 + h - 1, 1,
                                       p->r->kelompok[kel[i]].uraian, g->teks));
         lembar_perlu(&p->tinggi, r0, r0 + h - 1, p->r->kelompok[kel[i]].uraian,
@@ -260,7 +258,8 @@ static void tabel_program(penulis *p)
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
     size_t np = 0;
-    size_t *prog = rencana_program(p->r, &np);
+    /* the signed PK's order (a legal document), not the budget's */
+    size_t *prog = rencana_program_pk(p->r, &np);
     if (!prog)
         return;
     unsigned row = p->baris++;
@@ -276,10 +275,8 @@ static void tabel_program(penulis *p)
     for (size_t i = 0; i < np; i++) {
         const simpul *s = &p->r->simpul[prog[i]];
         row = p->baris++;
-        char buf[32];
-        snprintf(buf, sizeof buf, "%zu", i + 1);
-        CATAT(p->galat,
-              worksheet_write_string(ws, row, 0, buf, g->teks_tengah));
+        CATAT(p->galat, worksheet_write_number(ws, row, 0, (double)(i + 1),
+                                               g->teks_tengah));
         CATAT(p->galat, lembar_gabung(ws, row, 1, row, 2, s->uraian, g->teks));
         lembar_perlu(&p->tinggi, row, row, s->uraian, lebar_antara(1, 2));
         bool ada = p->v->murni ? s->ada_murni : true;

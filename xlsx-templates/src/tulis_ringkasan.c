@@ -143,7 +143,10 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
           worksheet_write_number(ws, row, K_TARGET, d->target.nilai, ft));
     CATAT(p->t->galat, lembar_angka(ws, row, K_REALISASI, d->realisasi.ada,
                                     d->realisasi.nilai, fr));
-    tata_validasi(p->t, K_REALISASI, K_REALISASI, row, row);
+    if (lembar_satuan_persen(d->satuan))
+        tata_validasi_persen(p->t, K_REALISASI, K_TARGET, row);
+    else
+        tata_validasi(p->t, K_REALISASI, K_REALISASI, row, row);
     rujukan_sel t = sel_di(row, K_TARGET, sel_angka(d->target.nilai));
     rujukan_sel x = sel_di(row, K_REALISASI, angka_sel(&d->realisasi));
     rumus c, k, e, ke;
@@ -248,6 +251,85 @@ static int banding_int(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Tabel 3.2's rows of indicators the Renstra used in earlier years only
+ * (renstra.csv names them): above the plan's own indicators, as the seed
+ * lists IKM 2021 first, a merged No and sasaran per run of one sasaran,
+ * "-" in the years without a row and under the final target (no
+ * realisasi of the plan's year to measure).  Returns the next row. */
+static unsigned baris_lama(penulis *p, unsigned row, size_t *nomor,
+                           const int *tahun, size_t nt, unsigned k_akhir)
+{
+    const rencana *r = p->r;
+    gaya *g = p->g;
+    for (size_t j = 0; j < r->jumlah_indikator_lama; j++, row++) {
+        const renstra_isian *a = &r->renstra[r->indikator_lama[j].renstra];
+        const char *sasaran = a->sasaran ? a->sasaran : "";
+        /* the run of this sasaran starts here */
+        if (j == 0 ||
+            strcmp(sasaran,
+                   r->renstra[r->indikator_lama[j - 1].renstra].sasaran
+                       ? r->renstra[r->indikator_lama[j - 1].renstra].sasaran
+                       : "")) {
+            size_t n = 1;
+            while (j + n < r->jumlah_indikator_lama) {
+                const char *b =
+                    r->renstra[r->indikator_lama[j + n].renstra].sasaran;
+                if (strcmp(sasaran, b ? b : ""))
+                    break;
+                n++;
+            }
+            unsigned akhir = row + (unsigned)n - 1;
+            CATAT(p->galat,
+                  lembar_gabung_angka(p->ws, row, 0, akhir, 0, (double)++*nomor,
+                                      g->teks_tengah));
+            CATAT(p->galat,
+                  lembar_gabung(p->ws, row, 1, akhir, 1, sasaran, g->teks));
+            lembar_perlu(&p->tinggi, row, akhir, sasaran, 28);
+        }
+        CATAT(p->galat,
+              worksheet_write_string(p->ws, row, 2, a->uraian, g->teks));
+        lembar_perlu(&p->tinggi, row, row, a->uraian, 28);
+        size_t nr = 0;
+        size_t *rs = rencana_renstra_indikator(r, r->jumlah_indikator + j, &nr);
+        for (size_t t = 0; t <= nt; t++) {
+            unsigned c = t < nt ? PERBANDINGAN_KOLOM(t) : k_akhir;
+            const renstra_isian *e = NULL;
+            for (size_t q = 0; t < nt && q < nr; q++)
+                if (r->renstra[rs[q]].tahun == tahun[t])
+                    e = &r->renstra[rs[q]];
+            if (!e || !e->target.ada) {
+                for (unsigned q = 0; q < 3; q++)
+                    CATAT(p->galat,
+                          worksheet_write_string(p->ws, row, (lxw_col_t)(c + q),
+                                                 "-", g->teks_tengah));
+                continue;
+            }
+            const char *satuan = a->satuan ? a->satuan : "";
+            isian_angka tg = e->target, rl = e->realisasi;
+            CATAT(p->galat,
+                  lembar_angka(p->ws, row, c, true, tg.nilai,
+                               gaya_angka(g, tg.desimal, satuan,
+                                          e->predikat ? e->predikat : "",
+                                          false)));
+            CATAT(p->galat,
+                  lembar_angka(
+                      p->ws, row, c + 1, rl.ada, rl.nilai,
+                      gaya_angka(g, rl.ada ? rl.desimal : tg.desimal, satuan,
+                                 e->predikat_realisasi ? e->predikat_realisasi
+                                                       : "",
+                                 false)));
+            rujukan_sel st = sel_di(row, c, sel_angka(tg.nilai));
+            rujukan_sel sx =
+                sel_di(row, c + 1, rl.ada ? sel_angka(rl.nilai) : sel_kosong());
+            rumus rm;
+            rumus_capaian(&rm, p->o->rumus, &st, &sx, CAPAIAN_RUMUS_NAIK);
+            CATAT(p->galat, lembar_rumus(p->ws, row, c + 2, &rm, g->persen));
+        }
+        free(rs);
+    }
+    return row;
+}
+
 /* baris_di[i]: the Ringkasan row of indicator i (0 if not there), whose
  * realisasi cell is then the one place this year's figure is typed. */
 static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
@@ -319,8 +401,8 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     kepala(&p, h2, k_akhir + 2, h2, k_akhir + 2, "Tingkat Kemajuan (%)");
     worksheet_set_row(ws, h2, 30, NULL);
 
-    unsigned row = h2 + 1;
     size_t nomor = 0;
+    unsigned row = baris_lama(&p, h2 + 1, &nomor, tahun, nt, k_akhir);
     size_t nk = 0;
     size_t *kel = tulis_kelompok_urut(r, &nk);
     for (size_t i = 0; kel && i < nk; i++) {
@@ -377,8 +459,12 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                     continue;
                 }
                 const char *pt = e ? e->predikat : d->predikat;
-                const char *pr =
-                    e && !kini ? e->predikat_realisasi : d->predikat_realisasi;
+                /* this year's: the plan's own predikat, else the one the
+                 * Renstra row gives, as the other years (the seed's Tabel
+                 * 3.2 prints SAKIP 2024 as 85,20 (A)) */
+                const char *pr = d->predikat_realisasi;
+                if (e && (!kini || !*pr))
+                    pr = e->predikat_realisasi;
                 CATAT(p.galat, lembar_angka(ws, row, c, tg.ada, tg.nilai,
                                             gaya_angka(g, tg.desimal, d->satuan,
                                                        pt, false)));
@@ -401,7 +487,11 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                 }
                 if (kini && !di_ringkasan)
                     CATAT(p.galat,
-                          lembar_validasi_angka(ws, row, c + 1, row, c + 1));
+                          lembar_satuan_persen(d->satuan)
+                              ? lembar_validasi_persen(ws, row, c + 1, c,
+                                                       "Isian angka", NULL)
+                              : lembar_validasi_angka(ws, row, c + 1, row,
+                                                      c + 1));
                 rujukan_sel st =
                     sel_di(row, c, tg.ada ? sel_angka(tg.nilai) : sel_kosong());
                 rujukan_sel sx = sel_di(

@@ -1,0 +1,218 @@
+#!/usr/bin/python3
+"""e2e_persen: a percent typed both ways into a generated workbook, in real
+Calc with an Indonesian system locale.
+
+A percent indicator's cells (satuan "%") hold the figure in percent units
+and show it through a number format with a literal sign
+(`[$-421]#,##0.00"%"`: 96,25 shows "96,25%").  Typed with its sign,
+"96,25%" is read as a percentage, 0,9625, which that format shows as
+"0,96%" and which makes capaian 1,01 "Kurang Berhasil".  The templates
+refuse such input (xlsx-templates/README.md): on a percent indicator's
+input a value between 0 and 1 is invalid when the target is 1 % or more,
+and the refusal says to type 96,25.
+
+How typed text becomes a cell's content in Calc (found while writing this
+test; the reasons for the choices below):
+
+- Typing and Enter, and ``.uno:EnterString`` on the selected cell
+  (ScViewFunc::EnterData), read the text against the cell's number format
+  and the locale: "96,25" is 96,25, "96,25%" 0,9625, "96.25" text.  The
+  cell's validation is checked only by the input line on Enter, and its
+  refusal is a message box: in a headless soffice a modal dialog aborts.
+- Any ``DispatchHelper`` call on a hidden frame (EnterString, GoToCell,
+  ShowInvalid) makes LibreOffice 7.4 headless abort a few seconds later
+  (an exception escaping an idle task; the scheduler's catch-all calls
+  abort()), so the test does not dispatch.
+- The cell property ``FormulaLocal`` interprets its text as typed input in
+  the document's locale (ScDocFunc::SetCellText, not English: the same
+  number recognition as EnterData, checked to give the same value for
+  "97", "96,25", "96,25%", "0,9625", "-5" and "abc"); ``XCell.setFormula``
+  reads English notation, so "96,25" becomes the text '96,25' (asserted
+  here as a control).
+
+So each input is typed through FormulaLocal and its outcome checked twice:
+the capaian and kategori the workbook computes from it, and Calc's own
+judgement of the stored value under the cell's validation
+(XSheetAuditing.showInvalid, Detective > Mark Invalid Data, which circles
+every invalid cell: a circle means Calc refuses that input when it is
+typed, with the rule's message).  Both formula modes: the add-in workbook
+in a profile with the .oxt, the standard one in the same profile (its
+formulas need no add-in).
+"""
+
+import os
+import shutil
+import subprocess
+import tempfile
+
+import checks
+import harness
+import seed
+import spec
+from spec import dec
+import test_templat as templat
+from test_templat import Grid, Rounded, Shows, expect_cell
+
+ANGGARAN = next(c for c in seed.CAPAIAN
+                if c.table == "L4" and c.indicator == "Persentase Realisasi Anggaran")
+SPBE = next(c for c in seed.CAPAIAN if c.table == "L4" and c.indicator == "Indeks SPBE")
+BERHASIL = spec.SCALES["BERHASIL"][0]
+PESAN = "96,25 untuk 96,25%"     # what the refusal tells to type
+
+
+class Ketik:
+    """Typing into one document's cells, and Calc's judgement of them."""
+
+    def __init__(self, doc):
+        self.doc = doc
+
+    def ketik(self, cell, text):
+        cell.FormulaLocal = text
+        self.doc.calculateAll()
+
+    @staticmethod
+    def tidak_sah(sheet, cell):
+        """Whether Calc's Mark Invalid Data circles the cell (the sheet is
+        unprotected for it: the Detective works on unprotected sheets)."""
+        sheet.unprotect("")
+        sheet.clearArrows()
+        sheet.showInvalid()
+        dp = sheet.DrawPage
+        pos, size = cell.Position, cell.Size
+        hit = False
+        for i in range(dp.Count):
+            s = dp.getByIndex(i)
+            if "Ellipse" not in s.ShapeType:
+                continue
+            p, z = s.Position, s.Size
+            # the circle is drawn a little around the cell
+            hit |= (p.X <= pos.X + size.Width // 2 <= p.X + z.Width
+                    and p.Y <= pos.Y + size.Height // 2 <= p.Y + z.Height)
+        sheet.clearArrows()
+        sheet.protect("")
+        return hit
+
+
+def generate(report, generator, folder, mode):
+    extra = ["--rumus", "standar"] if mode == "standar" else []
+    argv = [generator] + extra + ["-b", "pengukuran,ringkasan", "-k", folder]
+    proc = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, timeout=60)
+    report.ok("%s exits 0" % " ".join(argv[1:]), proc.returncode == 0,
+              proc.stdout.decode("utf-8", "replace"))
+
+
+def periksa_validasi(report, name, cell):
+    """The validation Calc imported: a stop with the message."""
+    v = cell.Validation
+    report.ok(name + ": the validation is a formula rule", v.Type.value == "CUSTOM",
+              v.Type.value)
+    report.ok(name + ": an invalid entry is refused (stop), with its message",
+              v.ShowErrorMessage and v.ErrorAlertStyle.value == "STOP",
+              "%s %s" % (v.ShowErrorMessage, v.ErrorAlertStyle.value))
+    report.ok(name + ": the message says to type %s" % PESAN, PESAN in v.ErrorMessage,
+              v.ErrorMessage)
+
+
+def pengukuran(report, calc, path, mode):
+    doc = templat.open_checked(calc, report, path, prefix=mode)
+    try:
+        k = Ketik(doc)
+        g = Grid(doc.Sheets.getByName("Pengukuran Kinerja"))
+        h, col = templat.pengukuran_layout(g)
+        r = g.data_row(col["ind"], lambda t: "realisasi anggaran" in t, h + 1)
+        real, cap, kat = (g.cell(r, col[c]) for c in ("real", "cap", "kat"))
+        name = "%s Pengukuran %s" % (mode, ANGGARAN.indicator)
+        periksa_validasi(report, name, real)
+
+        exact = spec.capaian(dec(ANGGARAN.target), dec(ANGGARAN.realisasi))
+        label = spec.kategori(exact, BERHASIL)
+        k.ketik(real, "96,25")
+        expect_cell(report, name + ": typed 96,25 is 96,25", real, checks.Exact(dec("96,25")),
+                    Shows("96,25%"))
+        expect_cell(report, name + ": typed 96,25: capaian 100,84", cap, checks.Num(exact),
+                    Rounded(spec.half_up(exact)))
+        expect_cell(report, name + ": typed 96,25: kategori " + label, kat,
+                    checks.Text(label))
+        report.ok(name + ": typed 96,25 is valid", not k.tidak_sah(g.sheet, real))
+
+        k.ketik(real, "96,25%")
+        # what Calc reads: the percentage 0,9625, a silent factor of 100 ...
+        expect_cell(report, name + ": typed 96,25% is read as 0,9625", real,
+                    checks.Exact(dec("0,9625")))
+        salah = spec.capaian(dec(ANGGARAN.target), dec("0,9625"))
+        expect_cell(report, name + ": ... which would give capaian 1,01", cap,
+                    checks.Num(salah))
+        # ... which the validation refuses when typed
+        report.ok(name + ": typed 96,25% is invalid (refused with the message)",
+                  k.tidak_sah(g.sheet, real))
+        k.ketik(real, "0")
+        report.ok(name + ": 0 % stays valid", not k.tidak_sah(g.sheet, real))
+
+        # control: an indicator without "%" keeps the plain rule (0,5 is a
+        # valid Indeks SPBE)
+        rs = g.data_row(col["ind"], lambda t: "spbe" in t, h + 1)
+        spbe = g.cell(rs, col["real"])
+        k.ketik(spbe, "0,5")
+        expect_cell(report, "%s Pengukuran SPBE: typed 0,5 is 0,5" % mode, spbe,
+                    checks.Exact(dec("0,5")))
+        report.ok("%s Pengukuran SPBE: 0,5 is valid (no percent rule)" % mode,
+                  not k.tidak_sah(g.sheet, spbe))
+        # control: setFormula is not the typed path (English notation)
+        spbe.setFormula(SPBE.realisasi)
+        report.ok("%s: XCell.setFormula(%r) gives text, not the number typing gives"
+                  % (mode, SPBE.realisasi),
+                  spbe.getType().value == "TEXT", spbe.getType().value)
+    finally:
+        doc.close(True)
+
+
+def perbandingan(report, calc, path, mode):
+    """The input of this year's Persentase Realisasi Anggaran on the
+    Perbandingan sheet (a kinerja lainnya: typed there)."""
+    doc = templat.open_checked(calc, report, path, prefix=mode)
+    try:
+        k = Ketik(doc)
+        g = Grid(doc.Sheets.getByName("Perbandingan"))
+        h = g.row_with("Indikator Kinerja")
+        (ind,) = g.cols(h, ["Indikator Kinerja"])
+        (y,) = g.cols(h, [str(templat.YEAR)])
+        real, cap = g.cols(h + 1, ["Realisasi", "Tingkat Capaian*"], y)
+        r = g.data_row(ind, lambda t: t.startswith("persentase realisasi anggaran"), h + 2)
+        name = "%s Perbandingan %s %d" % (mode, ANGGARAN.indicator, templat.YEAR)
+        periksa_validasi(report, name, g.cell(r, real))
+        exact = spec.capaian(dec(ANGGARAN.target), dec(ANGGARAN.realisasi))
+        k.ketik(g.cell(r, real), "96,25")
+        expect_cell(report, name + ": typed 96,25: capaian", g.cell(r, cap), checks.Num(exact))
+        report.ok(name + ": typed 96,25 is valid", not k.tidak_sah(g.sheet, g.cell(r, real)))
+        k.ketik(g.cell(r, real), "96,25%")
+        report.ok(name + ": typed 96,25% is invalid (refused with the message)",
+                  k.tidak_sah(g.sheet, g.cell(r, real)))
+    finally:
+        doc.close(True)
+
+
+def mode_set(mode):
+    """The section of one formula mode: its two workbooks, typed into."""
+    def section(calc, report):
+        generator = checks.parse_args(__doc__).generator
+        if not (generator and os.path.isfile(generator) and os.access(generator, os.X_OK)):
+            harness.die("the generator %s does not exist; build it first "
+                        "(cmake --build build --target kinerja-template)" % generator)
+        work = tempfile.mkdtemp(prefix="kinerja-persen-")
+        os.chmod(work, 0o755)
+        try:
+            generate(report, generator, work, mode)
+            pengukuran(report, calc, os.path.join(work, templat.file_name(
+                "pengukuran-kinerja")), mode)
+            perbandingan(report, calc, os.path.join(work, templat.file_name("ringkasan")),
+                         mode)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    section.__name__ = mode
+    return section
+
+
+if __name__ == "__main__":
+    checks.run_program("e2e_persen", __doc__, [mode_set("addin"), mode_set("standar")],
+                       system_locale="id-ID", budget=200)
