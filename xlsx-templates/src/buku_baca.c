@@ -1039,6 +1039,18 @@ static void baca_pk(bacaan *a)
  * number.  On Perbandingan Daerah the other regions' realisasi: No,
  * Pemda/KL, indicator, realisasi. */
 
+/* An indicator of earlier Renstra years only heads its own rows (Tabel 3.2
+ * keeps them); it has no realisasi this year, so nothing there is input. */
+static bool indikator_lama_bernama(const rencana *r, const char *nama)
+{
+    for (size_t j = 0; j < r->jumlah_indikator_lama; j++) {
+        const renstra_isian *e = &r->renstra[r->indikator_lama[j].renstra];
+        if (e->uraian && !strcmp(e->uraian, nama))
+            return true;
+    }
+    return false;
+}
+
 static void baca_perbandingan(bacaan *a)
 {
     char tahun[16];
@@ -1060,7 +1072,7 @@ static void baca_perbandingan(bacaan *a)
     for (uint32_t b = a->baris_isi; b <= akhir; b++) {
         char buf[40];
         const char *nama = teks_di(a, b, 2, buf);
-        if (!nama || kosong_teks(nama))
+        if (!nama || kosong_teks(nama) || indikator_lama_bernama(a->r, nama))
             continue;
         size_t i = cari_indikator(a, b, 2, nama);
         if (i != TIDAK_ADA)
