@@ -115,7 +115,7 @@ def periksa_validasi(report, name, cell):
 
 
 def pengukuran(report, calc, path, mode):
-    doc = templat.open_checked(calc, report, path, prefix=mode)
+    doc = harness.open_checked(calc, report, path, prefix=mode)
     try:
         k = Ketik(doc)
         g = Grid(doc.Sheets.getByName("Pengukuran Kinerja"))
@@ -170,7 +170,7 @@ def pengukuran(report, calc, path, mode):
 def perbandingan(report, calc, path, mode):
     """The input of this year's Persentase Realisasi Anggaran on the
     Perbandingan sheet (a kinerja lainnya: typed there)."""
-    doc = templat.open_checked(calc, report, path, prefix=mode)
+    doc = harness.open_checked(calc, report, path, prefix=mode)
     try:
         k = Ketik(doc)
         g = Grid(doc.Sheets.getByName("Perbandingan"))

@@ -56,6 +56,7 @@ static bool simpan_riwayat(rencana *r)
         r->renstra = baru;
         renstra_isian *e = &r->renstra[r->jumlah_renstra];
         *e = (renstra_isian){.indikator = i,
+                             .lama = TIDAK_ADA, /* one of the plan's own */
                              .tahun = r->id.tahun,
                              .target = d->target,
                              .realisasi = d->realisasi,
