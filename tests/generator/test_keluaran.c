@@ -158,7 +158,7 @@ static void uji_generator_contoh(void **state)
     snprintf(sub, sizeof sub, "%s/baru/dalam", folder);
     rencana r;
     assert_true(rencana_baca_contoh(&r, &g));
-    generator_opsi o = {sub, BUKU_SEMUA, {RUMUS_ADDIN, true, KERTAS_A4}, false};
+    generator_opsi o = {sub, BUKU_SEMUA, {RUMUS_ADDIN, true, KERTAS_A4, false}, false};
     char **ditulis = NULL;
     size_t n = 0;
     assert_int_equal(generator_tulis(&r, &o, &ditulis, &n, &g), HASIL_OK);

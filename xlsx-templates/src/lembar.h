@@ -20,6 +20,12 @@ typedef struct tulis_opsi {
     rumus_mode rumus;
     bool proteksi;       /* protect sheets (no password) */
     kertas_jenis kertas; /* the paper every sheet's page setup is for */
+    /* The sheets are written into one workbook per organisation and year
+     * (kinerja-TAHUN.xlsx): a figure typed on one sheet is referenced by
+     * formula on every other sheet that shows it.  false: a document
+     * written alone (-b pk), which keeps its own input cells, having no
+     * other sheet to refer to. */
+    bool satu_buku;
 } tulis_opsi;
 
 /*

@@ -31,6 +31,40 @@ rujukan_sel sel_di(unsigned baris, unsigned kolom, kinerja_sel nilai)
     return s;
 }
 
+/* 'Nama Lembar'! (or Nama! when it needs no quotes) into buf. */
+static void awalan_lembar(char *buf, size_t n, const char *lembar)
+{
+    bool kutip = !*lembar || (*lembar >= '0' && *lembar <= '9');
+    for (const char *c = lembar; *c && !kutip; c++)
+        kutip = !((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') ||
+                  (*c >= '0' && *c <= '9') || *c == '_');
+    size_t j = 0;
+    if (kutip && j + 1 < n)
+        buf[j++] = '\'';
+    for (const char *c = lembar; *c && j + 3 < n; c++) {
+        if (*c == '\'')
+            buf[j++] = '\'';
+        buf[j++] = *c;
+    }
+    if (kutip && j + 1 < n)
+        buf[j++] = '\'';
+    if (j + 1 < n)
+        buf[j++] = '!';
+    buf[j] = 0;
+}
+
+rujukan_sel sel_lembar(const char *lembar, unsigned baris, unsigned kolom,
+                       kinerja_sel nilai)
+{
+    rujukan_sel s;
+    char sel[16];
+    awalan_lembar(s.ref, sizeof s.ref - sizeof sel, lembar);
+    lxw_rowcol_to_cell_abs(sel, (lxw_row_t)baris, (lxw_col_t)kolom, 1, 1);
+    strcat(s.ref, sel);
+    s.nilai = nilai;
+    return s;
+}
+
 static bool kosong(const kinerja_sel *s)
 {
     return s->jenis == SEL_KOSONG || s->jenis == SEL_TIADA;
@@ -167,6 +201,18 @@ void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
     r->hasil = hasil;
 }
 
+void rumus_jumlah_lembar(rumus *r, const char *lembar, unsigned r1, unsigned r2,
+                         unsigned kolom, bool terisi, kinerja_sel hasil)
+{
+    rujukan_sel a = sel_lembar(lembar, r1, kolom, hasil);
+    char b[16];
+    lxw_rowcol_to_cell_abs(b, (lxw_row_t)r2, (lxw_col_t)kolom, 1, 1);
+    if (terisi)
+        rumus_jumlah_terisi(r, a.ref, b, hasil);
+    else
+        rumus_jumlah(r, a.ref, b, hasil);
+}
+
 void rumus_jumlah_terisi(rumus *r, const char *dari, const char *sampai,
                          kinerja_sel hasil)
 {
@@ -297,7 +343,7 @@ void rumus_selisih_rincian(rumus *r, rumus_mode m, const rujukan_sel *total,
 {
     const char *t = total->ref;
     bool rentang = strchr(rincian, ':') != NULL;
-    char jaga[96];
+    char jaga[256];
     if (rentang)
         snprintf(jaga, sizeof jaga, "OR(%s=\"\",COUNT(%s)=0)", t, rincian);
     else
@@ -487,7 +533,7 @@ void rumus_kategori(rumus *r, rumus_mode m, const rujukan_sel *nilai,
                  nama_skala);
     } else {
         /* Highest band first: IF(ROUND(x,2)>90,"Sangat Tinggi",IF(...)) */
-        char bulat[64], isi[RUMUS_MAKS - 256] = "", b[40];
+        char bulat[128], isi[RUMUS_MAKS - 256] = "", b[40];
         snprintf(bulat, sizeof bulat, "ROUND(%s,2)", x);
         size_t tutup = 0;
         for (size_t i = s->jumlah_pita; i-- > 0;) {

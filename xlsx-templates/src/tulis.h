@@ -24,14 +24,47 @@
 lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                           const tulis_opsi *o);
 
-/* Where the Realisasi Anggaran sheet put each figure, for the sheets that
- * reference it. */
+/* Where the Realisasi Anggaran sheet puts each figure, for the sheet
+ * itself and for the sheets that reference it. */
 typedef struct peta_anggaran {
-    const char *lembar;           /* its sheet name */
-    unsigned baris_total;         /* row I, the organisation */
-    const unsigned *baris_simpul; /* row of each simpul (by index) */
-    unsigned kolom[4];            /* column of each anggaran_kolom */
+    const char *lembar;     /* its sheet name */
+    unsigned baris_total;   /* row I, the organisation */
+    unsigned *baris_simpul; /* row of each simpul (by index) */
+    unsigned baris_akhir;   /* the last row written */
+    unsigned kolom[4];      /* column of each anggaran_kolom */
 } peta_anggaran;
+
+/* The rows of plan r's Realisasi Anggaran sheet: the organisation, then
+ * every simpul in tree order.  False when memory ran out; free with
+ * peta_anggaran_bebas. */
+bool peta_anggaran_susun(const rencana *r, peta_anggaran *p);
+void peta_anggaran_bebas(peta_anggaran *p);
+
+/* Where the Pengukuran Kinerja sheet (and its Triwulan sheet) put each
+ * figure, for the sheet itself and the sheets that reference it. */
+typedef struct peta_pengukuran {
+    unsigned *baris_indikator; /* row of each indicator (0: not there) */
+    unsigned *baris_simpul;    /* row of each program (0: not there) */
+    unsigned *baris_triwulan;  /* Triwulan row of each quarterly indicator */
+    size_t jumlah_triwulan;
+} peta_pengukuran;
+
+/* The rows of plan r's Pengukuran Kinerja and Triwulan sheets.  False
+ * when memory ran out; free with peta_pengukuran_bebas. */
+bool peta_pengukuran_susun(const rencana *r, peta_pengukuran *p);
+void peta_pengukuran_bebas(peta_pengukuran *p);
+
+/* The reference to column `kolom` (by its layout name) of the row where
+ * sheet t puts a figure: the one cell a figure shown on several sheets is
+ * typed or computed in (tulis_opsi.satu_buku). */
+rujukan_sel tulis_rujuk(const tata_lembar *t, unsigned baris,
+                        const char *kolom, kinerja_sel nilai);
+
+/* Writes at (baris, kolom) a formula that shows the cell `sumber` of
+ * another sheet (blank while it is blank), in format f, with its cached
+ * value. */
+lxw_error tulis_salinan(lxw_worksheet *ws, unsigned baris, unsigned kolom,
+                        const rujukan_sel *sumber, lxw_format *f);
 
 /* The Pemeriksaan sheet (pemeriksaan.h) beside the Realisasi Anggaran
  * sheet of the same workbook: every cross-check, mismatches marked with

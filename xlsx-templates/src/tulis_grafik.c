@@ -122,9 +122,15 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
           lembar_gabung(ws, 1, 0, 1, G_KOLOM + 8, nama_instansi, g->subjudul));
     free(nama_instansi);
     CATAT(galat, lembar_gabung(ws, 2, 0, 2, G_KOLOM + 8,
-                               "Angka diambil dari lembar Perbandingan (Tabel "
-                               "3.2); grafik ikut berubah bila realisasi "
-                               "diisi di lembar Ringkasan atau Perbandingan.",
+                               o->satu_buku
+                                   ? "Angka diambil dari lembar Perbandingan "
+                                     "(Tabel 3.2); grafik ikut berubah bila "
+                                     "realisasi diisi di lembar Pengukuran "
+                                     "Kinerja."
+                                   : "Angka diambil dari lembar Perbandingan "
+                                     "(Tabel 3.2); grafik ikut berubah bila "
+                                     "realisasi diisi di lembar Ringkasan "
+                                     "atau Perbandingan.",
                                g->biasa));
 
     unsigned row = 4;

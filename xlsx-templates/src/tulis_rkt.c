@@ -47,6 +47,8 @@ typedef struct penulis {
     const rencana *r;
     const tulis_opsi *o;
     tata_penulis *t; /* the sheet: its errors and row heights */
+    /* in one workbook: where the sub kegiatan's anggaran is typed */
+    const peta_anggaran *anggaran;
 } penulis;
 
 /* The RKT sheet (Lampiran 2): each level of the tree with its indicators
@@ -257,7 +259,13 @@ static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
         CATAT(p->t->galat,
               worksheet_merge_range(p->ws, r0, (lxw_col_t)k_agr, akhir_agr,
                                     (lxw_col_t)k_agr, "", g->rupiah));
-    if (s->jumlah_anak == 0) {
+    if (s->jumlah_anak == 0 && p->anggaran) {
+        /* one workbook: the pagu typed on the Realisasi Anggaran sheet */
+        rujukan_sel pg =
+            tulis_rujuk(&tata_realisasi, p->anggaran->baris_simpul[i], "pagu",
+                        sel_angka((double)s->jumlah_pagu));
+        CATAT(p->t->galat, tulis_salinan(p->ws, r0, k_agr, &pg, g->rupiah));
+    } else if (s->jumlah_anak == 0) {
         CATAT(p->t->galat,
               worksheet_write_number(p->ws, r0, (lxw_col_t)k_agr,
                                      (double)s->jumlah_pagu, g->rupiah));
@@ -340,7 +348,10 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!tp.ws)
         return tp.galat;
     lxw_worksheet *ws = tp.ws;
-    penulis p = {ws, g, r, o, &tp};
+    peta_anggaran anggaran;
+    if (o->satu_buku && !peta_anggaran_susun(r, &anggaran))
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    penulis p = {ws, g, r, o, &tp, o->satu_buku ? &anggaran : NULL};
     char buf[512];
     snprintf(buf, sizeof buf, "RENCANA KERJA TAHUNAN (RKT) TAHUN %d",
              r->id.tahun);
@@ -354,7 +365,7 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     size_t nt = 0;
     size_t *tujuan = rencana_kelompok_jenis(r, KELOMPOK_TUJUAN, &nt);
     if (!tujuan)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        CATAT(tp.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     for (size_t i = 0; i < nt; i++)
         tinggi += tinggi_tujuan(r, tujuan[i]);
     bool sasaran_lepas = ada_sasaran_lepas(r);
@@ -397,5 +408,7 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
 
     /* printed from the header to JUMLAH (the title in the page header) */
     tata_cetak_area(&tp, BARIS_KEPALA, row);
+    if (p.anggaran)
+        peta_anggaran_bebas(&anggaran);
     return tata_tutup(&tp);
 }

@@ -34,6 +34,21 @@ char *tulis_nama_singkat(const rencana *r)
     return hasil;
 }
 
+rujukan_sel tulis_rujuk(const tata_lembar *t, unsigned baris, const char *kolom,
+                        kinerja_sel nilai)
+{
+    int k = tata_kolom_cari(t, kolom);
+    return sel_lembar(t->nama, baris, k < 0 ? 0 : (unsigned)k, nilai);
+}
+
+lxw_error tulis_salinan(lxw_worksheet *ws, unsigned baris, unsigned kolom,
+                        const rujukan_sel *sumber, lxw_format *f)
+{
+    rumus rm;
+    rumus_rujuk(&rm, sumber->ref, sumber->nilai);
+    return lembar_rumus(ws, baris, kolom, &rm, f);
+}
+
 void tulis_kop(tata_penulis *p, const rencana *r, const char *judul,
                const char *awalan_tahun)
 {
