@@ -481,10 +481,12 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
             }
         }
     }
-    if (a->nomor_sendiri) {
+    if (a->nomor_sendiri || o->satu_buku) {
         /* Calc numbers pages through the workbook and counts "of N" over
          * every sheet printed, so a document of its own restarts at 1 and
-         * names its own page count */
+         * names its own page count; in the one workbook of a year every
+         * sheet is a document of its own (the RKT is handed in without
+         * the Ringkasan's pages) */
         char kaki[64];
         snprintf(kaki, sizeof kaki, "&C&\"Arial\"&9Halaman &P dari %zu",
                  (n + 1) * lintang);
