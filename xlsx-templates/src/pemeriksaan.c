@@ -336,8 +336,12 @@ static void antar_buku(penyusun *s, const char *instansi)
         if (perubahan && x->ada_murni) {
             b = tambah(s, BAGIAN_ANTAR_BUKU, CARA_REVISI, x->kode, x->uraian);
             if (b) {
-                b->a =
-                    rupiah_tetap(true, x->jumlah_pagu, "Anggaran PK Perubahan");
+                /* one workbook: the PK Perubahan shows the pagu typed on
+                 * the Realisasi Anggaran sheet */
+                b->a = salinan ? rupiah_tetap(true, x->jumlah_pagu,
+                                              "Anggaran PK Perubahan")
+                               : anggaran(i, KOLOM_PAGU, true, x->jumlah_pagu,
+                                          "Anggaran PK Perubahan");
                 b->b = rupiah_tetap(true, x->jumlah_murni, "Anggaran PK Murni");
             }
             simpulkan(b);
@@ -414,8 +418,11 @@ static void antar_buku(penyusun *s, const char *instansi)
         periksa_baris *b =
             tambah(s, BAGIAN_ANTAR_BUKU, CARA_REVISI, "", instansi);
         if (b) {
-            b->a = rupiah_tetap(true, r->jumlah_pagu,
-                                "Total anggaran PK Perubahan");
+            b->a = salinan
+                       ? rupiah_tetap(true, r->jumlah_pagu,
+                                      "Total anggaran PK Perubahan")
+                       : anggaran(TIDAK_ADA, KOLOM_PAGU, true, r->jumlah_pagu,
+                                  "Total anggaran PK Perubahan");
             b->b =
                 rupiah_tetap(true, r->jumlah_murni, "Total anggaran PK Murni");
         }
