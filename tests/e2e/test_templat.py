@@ -844,8 +844,8 @@ def guard_realisasi(report, doc):
 GUARDS = {"pengukuran-kinerja": guard_pengukuran, "ringkasan": guard_ringkasan,
           "realisasi-anggaran": guard_realisasi}
 # the one workbook's Ringkasan has no input cells: it shows Pengukuran's
-GUARDS["kinerja"] = semua_lembar(dict(GUARDS), ("pengukuran-kinerja",
-                                                "realisasi-anggaran"))
+# and Pengukuran's programs show Realisasi Anggaran's (e2e_satu_buku)
+GUARDS["kinerja"] = semua_lembar(dict(GUARDS), ("realisasi-anggaran",))
 
 
 # ---------------------------------------------------------------------------
@@ -923,7 +923,11 @@ def blank_ringkasan(report, doc):
 
 BLANKS = {"pengukuran-kinerja": blank_pengukuran, "realisasi-anggaran": blank_realisasi,
           "ringkasan": blank_ringkasan}
-BLANKS["kinerja"] = semua_lembar(dict(BLANKS))
+# Pengukuran's check types a realisasi, which the one workbook's Ringkasan
+# then shows: the sheets that only look come first
+BLANKS["kinerja"] = semua_lembar({"ringkasan": blank_ringkasan,
+                                  "realisasi-anggaran": blank_realisasi,
+                                  "pengukuran-kinerja": blank_pengukuran})
 
 
 # ---------------------------------------------------------------------------

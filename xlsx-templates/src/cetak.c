@@ -19,14 +19,6 @@
 /* Excel's limit of manual page breaks in a sheet */
 #define PUTUS_MAKS 1023
 
-/* Keeps the first libxlsxwriter error of a sequence of calls. */
-#define CATAT(galat, panggilan)                                                \
-    do {                                                                       \
-        lxw_error e_ = (panggilan);                                            \
-        if (e_ != LXW_NO_ERROR && (galat) == LXW_NO_ERROR)                     \
-            (galat) = e_;                                                      \
-    } while (0)
-
 static const struct {
     const char *nama;
     double lebar_mm, tinggi_mm;

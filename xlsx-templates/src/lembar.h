@@ -28,6 +28,14 @@ typedef struct tulis_opsi {
     bool satu_buku;
 } tulis_opsi;
 
+/* Keeps the first libxlsxwriter error of a sequence of calls. */
+#define CATAT(galat, panggilan)                                                \
+    do {                                                                       \
+        lxw_error e_ = (panggilan);                                            \
+        if (e_ != LXW_NO_ERROR && (galat) == LXW_NO_ERROR)                     \
+            (galat) = e_;                                                      \
+    } while (0)
+
 /*
  * Protects the sheet without a password (if o->proteksi): locked cells
  * (labels, formulas) cannot be changed; unlocked input cells can; rows may

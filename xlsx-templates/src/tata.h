@@ -81,6 +81,22 @@ typedef struct tata_lembar {
     tata_cetak cetak;
 } tata_lembar;
 
+/*
+ * A table sheet's layout as most sheets have it: its columns (an array,
+ * counted here), the header from row `kepala`, a "(1)", "(2)" row under
+ * it, column titles 30 points tall, its print role and how it prints
+ * across (the tata_cetak fields, e.g. .kunci = "uraian").
+ */
+#define TATA_LEMBAR(nama_, kolom_, kepala_, peran_, ...)                       \
+    {                                                                          \
+        .nama = (nama_), .kolom = (kolom_),                                    \
+        .jumlah_kolom = sizeof(kolom_) / sizeof((kolom_)[0]),                  \
+        .baris_kepala = (kepala_), .nomor_kolom = true, .tinggi_judul = 30,    \
+        .peran = (peran_), .cetak = {                                          \
+            __VA_ARGS__                                                        \
+        }                                                                      \
+    }
+
 /* Title rows kept for the printed page header. */
 #define TATA_JUDUL_MAKS 4
 

@@ -57,8 +57,8 @@ void peta_pengukuran_bebas(peta_pengukuran *p);
 /* The reference to column `kolom` (by its layout name) of the row where
  * sheet t puts a figure: the one cell a figure shown on several sheets is
  * typed or computed in (tulis_opsi.satu_buku). */
-rujukan_sel tulis_rujuk(const tata_lembar *t, unsigned baris,
-                        const char *kolom, kinerja_sel nilai);
+rujukan_sel tulis_rujuk(const tata_lembar *t, unsigned baris, const char *kolom,
+                        kinerja_sel nilai);
 
 /* Writes at (baris, kolom) a formula that shows the cell `sumber` of
  * another sheet (blank while it is blank), in format f, with its cached
@@ -135,13 +135,13 @@ extern const tata_lembar tata_pemeriksaan;
 extern const tata_lembar tata_ringkasan;
 extern const tata_lembar tata_rkt;
 
-/* Keeps the first libxlsxwriter error of a sequence of calls. */
-#define CATAT(galat, panggilan)                                                \
-    do {                                                                       \
-        lxw_error e_ = (panggilan);                                            \
-        if (e_ != LXW_NO_ERROR && (galat) == LXW_NO_ERROR)                     \
-            (galat) = e_;                                                      \
-    } while (0)
+/* The fields every sheet writer's state starts with: the sheet, its
+ * styles, the plan and the options. */
+#define TULIS_PENULIS                                                          \
+    lxw_worksheet *ws;                                                         \
+    gaya *g;                                                                   \
+    const rencana *r;                                                          \
+    const tulis_opsi *o
 
 /* The scale of an indicator's predikat in year `tahun`: its own, except
  * that the SPBE index is read on the PEMDI scale from 2026 (the Indeks
@@ -176,6 +176,10 @@ void tulis_jumlah_anggaran(tata_penulis *p, unsigned row, unsigned awal,
 /* The sasaran, then the kinerja lainnya: the order every sheet lists its
  * groups in (malloc'd, *n of them; NULL if memory ran out). */
 size_t *tulis_kelompok_urut(const rencana *r, size_t *n);
+
+/* A printed page header: `judul`, then the organisation in capitals on
+ * the next line, malloc'd (free it; NULL if memory ran out). */
+char *tulis_judul_cetak(const rencana *r, const char *judul);
 
 /* "INSTANSI KABUPATEN", in capitals for titles, malloc'd (free it; NULL if
  * memory ran out). */

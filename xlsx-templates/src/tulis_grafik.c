@@ -28,6 +28,33 @@
 /* Rows a chart takes at the default row height (288 px / 20 px). */
 #define TINGGI_GRAFIK 16
 
+/* A chart sheet's page setup: `judul` and the organisation in the page
+ * header, no header rows or key column to repeat, the rows from 4 (below
+ * the instruction) to the last written (`row` is the next), pages
+ * breaking best at putus[0..n). */
+static lxw_error cetak_grafik(lxw_worksheet *ws, const rencana *r,
+                              const tulis_opsi *o, const char *judul,
+                              const unsigned *putus, size_t n, unsigned row,
+                              unsigned jumlah_kolom, const double *lebar,
+                              lembar_tinggi_peta *tinggi)
+{
+    char *kepala = tulis_judul_cetak(r, judul);
+    halaman_atur atur = {.judul = kepala,
+                         .kepala_awal = -1,
+                         .kepala_akhir = -1,
+                         .kunci_awal = -1,
+                         .kunci_akhir = -1,
+                         .putus_baik = putus,
+                         .jumlah_putus_baik = n,
+                         .cetak_awal = 4,
+                         .cetak_akhir = row > 4 ? row - 1 : 4,
+                         .jumlah_kolom = jumlah_kolom,
+                         .lebar = lebar};
+    lxw_error e = lembar_halaman(ws, o, &atur, tinggi);
+    free(kepala);
+    return e;
+}
+
 static kinerja_sel salin_sel(kinerja_sel s)
 {
     return s.jenis == SEL_TIADA ? sel_kosong() : s;
@@ -121,17 +148,17 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(galat,
           lembar_gabung(ws, 1, 0, 1, G_KOLOM + 8, nama_instansi, g->subjudul));
     free(nama_instansi);
-    CATAT(galat, lembar_gabung(ws, 2, 0, 2, G_KOLOM + 8,
-                               o->satu_buku
-                                   ? "Angka diambil dari lembar Perbandingan "
-                                     "(Tabel 3.2); grafik ikut berubah bila "
-                                     "realisasi diisi di lembar Pengukuran "
-                                     "Kinerja."
-                                   : "Angka diambil dari lembar Perbandingan "
-                                     "(Tabel 3.2); grafik ikut berubah bila "
-                                     "realisasi diisi di lembar Ringkasan "
-                                     "atau Perbandingan.",
-                               g->biasa));
+    CATAT(galat,
+          lembar_gabung(ws, 2, 0, 2, G_KOLOM + 8,
+                        o->satu_buku ? "Angka diambil dari lembar Perbandingan "
+                                       "(Tabel 3.2); grafik ikut berubah bila "
+                                       "realisasi diisi di lembar Pengukuran "
+                                       "Kinerja."
+                                     : "Angka diambil dari lembar Perbandingan "
+                                       "(Tabel 3.2); grafik ikut berubah bila "
+                                       "realisasi diisi di lembar Ringkasan "
+                                       "atau Perbandingan.",
+                        g->biasa));
 
     unsigned row = 4;
     size_t nomor = 0;
@@ -225,24 +252,11 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     double lebar_cetak[G_KOLOM + 8];
     for (unsigned k = 0; k < G_KOLOM + 8; k++)
         lebar_cetak[k] = k < G_KOLOM ? lebar[k] : 10;
-    char *nama = tulis_nama_instansi(r, true);
-    char *judul =
-        teks_cetak("GRAFIK REALISASI KINERJA TAHUN %d - %d\n%s", peta->tahun[0],
-                   peta->tahun[nt - 1], nama ? nama : "");
-    free(nama);
-    halaman_atur atur = {.judul = judul,
-                         .kepala_awal = -1,
-                         .kepala_akhir = -1,
-                         .kunci_awal = -1,
-                         .kunci_akhir = -1,
-                         .putus_baik = putus,
-                         .jumlah_putus_baik = n_putus,
-                         .cetak_awal = 4,
-                         .cetak_akhir = row > 4 ? row - 1 : 4,
-                         .jumlah_kolom = G_KOLOM + 8,
-                         .lebar = lebar_cetak};
-    CATAT(galat, lembar_halaman(ws, o, &atur, &tinggi));
-    free(judul);
+    char judul[96];
+    snprintf(judul, sizeof judul, "GRAFIK REALISASI KINERJA TAHUN %d - %d",
+             peta->tahun[0], peta->tahun[nt - 1]);
+    CATAT(galat, cetak_grafik(ws, r, o, judul, putus, n_putus, row, G_KOLOM + 8,
+                              lebar_cetak, &tinggi));
     lembar_lindungi(ws, o);
     return galat;
 }
@@ -472,24 +486,13 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
     }
     /* printed without the instruction row, the title in the page header;
      * a page breaks best between two indicators' table and chart */
-    char *nama = tulis_nama_instansi(r, true);
-    char *judul = teks_cetak("PERBANDINGAN REALISASI KINERJA TAHUN %d DENGAN "
-                             "NASIONAL DAN DAERAH SEKITAR\n%s",
-                             r->id.tahun, nama ? nama : "");
-    free(nama);
-    halaman_atur atur = {.judul = judul,
-                         .kepala_awal = -1,
-                         .kepala_akhir = -1,
-                         .kunci_awal = -1,
-                         .kunci_akhir = -1,
-                         .putus_baik = blok,
-                         .jumlah_putus_baik = n_blok,
-                         .cetak_awal = 4,
-                         .cetak_akhir = row > 4 ? row - 1 : 4,
-                         .jumlah_kolom = D_KOLOM,
-                         .lebar = lebar};
-    CATAT(galat, lembar_halaman(ws, o, &atur, &tinggi));
-    free(judul);
+    char judul[96];
+    snprintf(judul, sizeof judul,
+             "PERBANDINGAN REALISASI KINERJA TAHUN %d DENGAN NASIONAL DAN "
+             "DAERAH SEKITAR",
+             r->id.tahun);
+    CATAT(galat, cetak_grafik(ws, r, o, judul, blok, n_blok, row, D_KOLOM,
+                              lebar, &tinggi));
     lembar_lindungi(ws, o);
     return galat;
 }

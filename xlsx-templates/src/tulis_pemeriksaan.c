@@ -56,14 +56,8 @@ static const tata_kolom kolom_pemeriksaan[P_JUMLAH] = {
 };
 
 /* Printed with the uraian repeated on every page across. */
-const tata_lembar tata_pemeriksaan = {.nama = "Pemeriksaan",
-                                      .kolom = kolom_pemeriksaan,
-                                      .jumlah_kolom = P_JUMLAH,
-                                      .baris_kepala = P_KEPALA,
-                                      .nomor_kolom = true,
-                                      .tinggi_judul = 30,
-                                      .peran = TATA_BANTU,
-                                      .cetak = {.kunci = "uraian"}};
+const tata_lembar tata_pemeriksaan = TATA_LEMBAR(
+    "Pemeriksaan", kolom_pemeriksaan, P_KEPALA, TATA_BANTU, .kunci = "uraian");
 
 static double lebar(unsigned k)
 {
@@ -71,10 +65,7 @@ static double lebar(unsigned k)
 }
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
+    TULIS_PENULIS;
     const peta_anggaran *peta;
     const peta_pengukuran *ukur; /* one workbook: the Pengukuran sheet */
     tata_penulis *t;             /* the sheet: its errors and row heights */

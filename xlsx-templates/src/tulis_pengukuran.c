@@ -62,10 +62,7 @@ enum {
 #define TW_KEPALA 3
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
+    TULIS_PENULIS;
     tata_penulis *t; /* the sheet: its errors and row heights */
     /* row on the Triwulan sheet of each quarterly indicator (0: none) */
     const unsigned *baris_triwulan;
@@ -106,14 +103,9 @@ static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
 
 /* Printed two pages across on A4, the program table starting the
  * second. */
-const tata_lembar tata_pengukuran = {.nama = "Pengukuran Kinerja",
-                                     .kolom = kolom_pengukuran,
-                                     .jumlah_kolom = K_JUMLAH,
-                                     .baris_kepala = BARIS_KEPALA,
-                                     .nomor_kolom = true,
-                                     .tinggi_judul = 30,
-                                     .peran = TATA_RESMI,
-                                     .cetak = {.awal_halaman = {"program"}}};
+const tata_lembar tata_pengukuran =
+    TATA_LEMBAR("Pengukuran Kinerja", kolom_pengukuran, BARIS_KEPALA,
+                TATA_RESMI, .awal_halaman = {"program"});
 
 static double lebar(unsigned k)
 {
@@ -350,14 +342,8 @@ static const tata_kolom kolom_triwulan[TW_JUMLAH] = {
 };
 
 /* Printed with the indicator repeated on every page across. */
-const tata_lembar tata_triwulan = {.nama = "Triwulan",
-                                   .kolom = kolom_triwulan,
-                                   .jumlah_kolom = TW_JUMLAH,
-                                   .baris_kepala = TW_KEPALA,
-                                   .nomor_kolom = true,
-                                   .tinggi_judul = 30,
-                                   .peran = TATA_BANTU,
-                                   .cetak = {.kunci = "indikator"}};
+const tata_lembar tata_triwulan = TATA_LEMBAR(
+    "Triwulan", kolom_triwulan, TW_KEPALA, TATA_BANTU, .kunci = "indikator");
 
 /* The quarters of the quarterly indicators, and the year's figure. */
 static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,

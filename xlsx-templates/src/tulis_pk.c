@@ -46,10 +46,7 @@ typedef struct versi {
 } versi;
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
+    TULIS_PENULIS;
     const versi *v;
     lxw_error galat;
     unsigned baris;

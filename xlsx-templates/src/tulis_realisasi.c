@@ -81,20 +81,12 @@ static const tata_kolom kolom_realisasi[K_JUMLAH] = {
 };
 
 /* Printed two pages across on A4, the uraian repeated on the second. */
-const tata_lembar tata_realisasi = {.nama = "Realisasi Anggaran",
-                                    .kolom = kolom_realisasi,
-                                    .jumlah_kolom = K_JUMLAH,
-                                    .baris_kepala = BARIS_KEPALA,
-                                    .nomor_kolom = true,
-                                    .tinggi_judul = 30,
-                                    .peran = TATA_RESMI,
-                                    .cetak = {.kunci = "uraian"}};
+const tata_lembar tata_realisasi =
+    TATA_LEMBAR("Realisasi Anggaran", kolom_realisasi, BARIS_KEPALA, TATA_RESMI,
+                .kunci = "uraian");
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
+    TULIS_PENULIS;
     unsigned baris;               /* next row to write */
     unsigned baris_akhir;         /* last row of the SUMIF ranges */
     tata_penulis *t;              /* the sheet: its errors and row heights */

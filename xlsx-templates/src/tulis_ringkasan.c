@@ -33,10 +33,7 @@ enum {
 #define BARIS_KEPALA 4 /* two header rows, then the column numbers */
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
+    TULIS_PENULIS;
     tata_penulis *t; /* the Ringkasan sheet (errors, heights) */
     lxw_error galat; /* the Perbandingan sheet */
     lembar_tinggi_peta tinggi;
@@ -80,15 +77,9 @@ static const tata_kolom kolom_ringkasan[K_JUMLAH] = {
 
 /* Printed two pages across on A4: a page starts best at the anggaran or
  * the efisiensi, the indicator repeated beside them. */
-const tata_lembar tata_ringkasan = {
-    .nama = "Ringkasan",
-    .kolom = kolom_ringkasan,
-    .jumlah_kolom = K_JUMLAH,
-    .baris_kepala = BARIS_KEPALA,
-    .nomor_kolom = true,
-    .tinggi_judul = 30,
-    .peran = TATA_RESMI,
-    .cetak = {.kunci = "indikator", .awal_halaman = {"pagu", "efisiensi"}}};
+const tata_lembar tata_ringkasan =
+    TATA_LEMBAR("Ringkasan", kolom_ringkasan, BARIS_KEPALA, TATA_RESMI,
+                .kunci = "indikator", .awal_halaman = {"pagu", "efisiensi"});
 
 /* Widths of the columns Ringkasan and Perbandingan share. */
 static const double lebar[K_JUMLAH] = {5,  30, 30, 11, 12, 10, 15,
@@ -541,11 +532,9 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
      * page across, pages breaking between years */
     double *lebar_k = malloc(jumlah_kolom * sizeof *lebar_k);
     unsigned *grup = malloc((nt + 1) * sizeof *grup);
-    char *nama = tulis_nama_instansi(r, true);
-    char *judul = teks_cetak("PERBANDINGAN REALISASI KINERJA DENGAN TAHUN "
-                             "SEBELUMNYA DAN TARGET AKHIR RENSTRA\n%s",
-                             nama ? nama : "");
-    free(nama);
+    char *judul = tulis_judul_cetak(r, "PERBANDINGAN REALISASI KINERJA DENGAN "
+                                       "TAHUN SEBELUMNYA DAN TARGET AKHIR "
+                                       "RENSTRA");
     if (lebar_k && grup) {
         for (unsigned k = 0; k < jumlah_kolom; k++)
             lebar_k[k] = k == 0 ? 5 : k < 3 ? 28 : 10;

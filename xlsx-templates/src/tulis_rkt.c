@@ -42,10 +42,7 @@ enum {
 #define BARIS_KEPALA 4 /* three header rows */
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
+    TULIS_PENULIS;
     tata_penulis *t; /* the sheet: its errors and row heights */
     /* in one workbook: where the sub kegiatan's anggaran is typed */
     const peta_anggaran *anggaran;

@@ -16,6 +16,14 @@ char *tulis_nama_instansi(const rencana *r, bool kapital)
     return hasil;
 }
 
+char *tulis_judul_cetak(const rencana *r, const char *judul)
+{
+    char *nama = tulis_nama_instansi(r, true);
+    char *hasil = teks_cetak("%s\n%s", judul, nama ? nama : "");
+    free(nama);
+    return hasil;
+}
+
 const char *tulis_skala_predikat(const indikator *d, int tahun)
 {
     if (!d->skala || !*d->skala)
