@@ -362,25 +362,10 @@ static void antar_buku(penyusun *s, const char *instansi)
         }
     }
     free(prog);
-    int64_t pagu_ring = 0, real_ring = 0;
-    bool ada_ring = false;
-    size_t nk = 0;
-    size_t *kel = rencana_kelompok_jenis(r, KELOMPOK_SASARAN, &nk);
-    if (!kel) {
-        s->memori_habis = true;
-        return;
-    }
-    for (size_t k = 0; k < nk; k++) {
-        int64_t pg, rl;
-        bool ada;
-        rencana_anggaran_sasaran(r, kel[k], &pg, &ada, &rl);
-        pagu_ring += pg;
-        if (ada) {
-            ada_ring = true;
-            real_ring += rl;
-        }
-    }
-    free(kel);
+    int64_t pagu_ring, real_ring;
+    bool ada_ring;
+    rencana_anggaran_jenis(r, KELOMPOK_SASARAN, &pagu_ring, &ada_ring,
+                           &real_ring);
     static const char *const l_pagu = "Anggaran perangkat daerah (dihitung)";
     static const char *const l_real = "Realisasi perangkat daerah (dihitung)";
     const struct {

@@ -300,6 +300,12 @@ size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah);
 void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
                               bool *ada_realisasi, int64_t *realisasi);
 
+/* The same summed over every kelompok of one jenis (the sasaran
+ * strategis: Ringkasan's Jumlah row). */
+void rencana_anggaran_jenis(const rencana *r, kelompok_jenis jenis,
+                            int64_t *pagu, bool *ada_realisasi,
+                            int64_t *realisasi);
+
 /* The Renstra rows of indicator i, ascending by year; caller frees. */
 size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah);
 

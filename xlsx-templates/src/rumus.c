@@ -108,6 +108,14 @@ static kinerja_sel panggil_matriks(const char *nama, kinerja_matriks *arg,
     return s;
 }
 
+/* The cached result of a formula guarded on `jaga` (IF(jaga="";"";...)):
+ * blank while it is blank, else the function's on arg[0..n). */
+static void hasil_jaga(rumus *r, const kinerja_sel *jaga, const char *nama,
+                       kinerja_sel *arg, size_t n)
+{
+    r->hasil = kosong(jaga) ? sel_kosong() : panggil(nama, arg, n);
+}
+
 const char *rumus_teks_galat(kinerja_status st)
 {
     switch (st) {
@@ -457,13 +465,9 @@ void rumus_capaian(rumus *r, rumus_mode m, const rujukan_sel *target,
     else
         snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",%s/%s*100)", x, x,
                  t);
-    if (kosong(&realisasi->nilai)) {
-        r->hasil = sel_kosong();
-        return;
-    }
     kinerja_sel arg[3] = {target->nilai, realisasi->nilai,
                           sel_angka(arah == CAPAIAN_RUMUS_TURUN ? 2 : 1)};
-    r->hasil = panggil("CAPAIAN", arg, 3);
+    hasil_jaga(r, &realisasi->nilai, "CAPAIAN", arg, 3);
 }
 
 void rumus_serapan(rumus *r, rumus_mode m, const rujukan_sel *pagu,
@@ -476,12 +480,8 @@ void rumus_serapan(rumus *r, rumus_mode m, const rujukan_sel *pagu,
     else
         snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",%s/%s*100)", x, x,
                  p);
-    if (kosong(&realisasi->nilai)) {
-        r->hasil = sel_kosong();
-        return;
-    }
     kinerja_sel arg[2] = {pagu->nilai, realisasi->nilai};
-    r->hasil = panggil("SERAPAN", arg, 2);
+    hasil_jaga(r, &realisasi->nilai, "SERAPAN", arg, 2);
 }
 
 void rumus_efisiensi(rumus *r, rumus_mode m, const rujukan_sel *kinerja,

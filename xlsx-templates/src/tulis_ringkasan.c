@@ -209,8 +209,6 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     size_t *kel = rencana_kelompok_jenis(r, KELOMPOK_SASARAN, &nk);
     if (!kel)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    int64_t total_pagu = 0, total_real = 0;
-    bool total_ada = false;
     for (size_t i = 0; i < nk; i++) {
         size_t ni = 0;
         const size_t *ind =
@@ -233,19 +231,15 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
                 if (k < K_PAGU || k > K_KATEGORI_ANGGARAN)
                     CATAT(tp.galat, worksheet_write_blank(ws, row, (lxw_col_t)k,
                                                           g->teks));
-        int64_t pg, rl;
-        bool ada;
-        rencana_anggaran_sasaran(r, kel[i], &pg, &ada, &rl);
-        total_pagu += pg;
-        if (ada) {
-            total_ada = true;
-            total_real += rl;
-        }
         row += h;
     }
     free(kel);
 
     /* Jumlah (Tabel 3.7's last row) */
+    int64_t total_pagu, total_real;
+    bool total_ada;
+    rencana_anggaran_jenis(r, KELOMPOK_SASARAN, &total_pagu, &total_ada,
+                           &total_real);
     unsigned akhir = row - 1;
     CATAT(tp.galat, lembar_gabung(ws, row, K_NO, row, K_KATEGORI, "Jumlah",
                                   g->jumlah_teks));

@@ -316,23 +316,17 @@ static unsigned tulis_tujuan(penulis *p, size_t t, unsigned r0)
     return h;
 }
 
-/* Whether some program serves no sasaran (listed in a block of its own). */
-static bool ada_program_lepas(const rencana *r)
+/* Whether some sasaran serves no tujuan, and some program no sasaran:
+ * each kind is listed in a block of its own. */
+static void lepas(const rencana *r, bool *sasaran, bool *program)
 {
-    for (size_t i = 0; i < r->jumlah_simpul; i++)
-        if (r->simpul[i].tingkat == TINGKAT_PROGRAM &&
-            r->simpul[i].sasaran == TIDAK_ADA)
-            return true;
-    return false;
-}
-
-static bool ada_sasaran_lepas(const rencana *r)
-{
+    *sasaran = *program = false;
     for (size_t i = 0; i < r->jumlah_kelompok; i++)
-        if (r->kelompok[i].jenis == KELOMPOK_SASARAN &&
-            r->kelompok[i].induk == TIDAK_ADA)
-            return true;
-    return false;
+        *sasaran |= r->kelompok[i].jenis == KELOMPOK_SASARAN &&
+                    r->kelompok[i].induk == TIDAK_ADA;
+    for (size_t i = 0; i < r->jumlah_simpul; i++)
+        *program |= r->simpul[i].tingkat == TINGKAT_PROGRAM &&
+                    r->simpul[i].sasaran == TIDAK_ADA;
 }
 
 lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
@@ -365,10 +359,10 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
         CATAT(tp.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     for (size_t i = 0; i < nt; i++)
         tinggi += tinggi_tujuan(r, tujuan[i]);
-    bool sasaran_lepas = ada_sasaran_lepas(r);
+    bool sasaran_lepas, program_lepas;
+    lepas(r, &sasaran_lepas, &program_lepas);
     if (sasaran_lepas)
         tinggi += tinggi_tujuan(r, TIDAK_ADA);
-    bool program_lepas = ada_program_lepas(r);
     if (program_lepas)
         tinggi += tinggi_sasaran(r, TIDAK_ADA);
     for (unsigned row = awal; row < awal + tinggi; row++)
