@@ -98,6 +98,9 @@ typedef struct peta_perbandingan {
     sel_perbandingan *sel; /* [indikator * jumlah_tahun + t] */
 } peta_perbandingan;
 
+/* The Perbandingan sheet's name (Tabel 3.2 and 3.3). */
+#define LEMBAR_PERBANDINGAN "Perbandingan"
+
 /* Column of year t's target on the Perbandingan sheet (then realisasi,
  * then capaian). */
 #define PERBANDINGAN_KOLOM(t) (3u + 3u * (unsigned)(t))

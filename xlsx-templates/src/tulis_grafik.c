@@ -206,19 +206,15 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
                                               salin_sel(sp->realisasi),
                                               salin_sel(sp->capaian)};
                 for (unsigned q = 0; q < 3; q++) {
-                    char sel[16], ref[48];
-                    lxw_rowcol_to_cell_abs(
-                        sel, peta->baris[i],
-                        (lxw_col_t)(PERBANDINGAN_KOLOM(t) + q), 1, 1);
-                    snprintf(ref, sizeof ref, "Perbandingan!%s", sel);
-                    rumus rm;
-                    rumus_rujuk(&rm, ref, nilai[q]);
+                    rujukan_sel x =
+                        sel_lembar(LEMBAR_PERBANDINGAN, peta->baris[i],
+                                   PERBANDINGAN_KOLOM(t) + q, nilai[q]);
                     int des =
                         q == 0 ? sp->desimal_target : sp->desimal_realisasi;
                     lxw_format *f =
                         q == 2 ? g->persen
                                : gaya_angka(g, des, d->satuan, "", false);
-                    CATAT(galat, lembar_rumus(ws, row, G_TARGET + q, &rm, f));
+                    CATAT(galat, tulis_salinan(ws, row, G_TARGET + q, &x, f));
                 }
                 row++;
             }
@@ -274,25 +270,26 @@ enum {
     D_KOLOM
 };
 
-/* Where this year's realisasi of indicator i is typed or computed, as a
- * reference ("Perbandingan!$N$6"), or "" when it is on no sheet. */
-static void ref_realisasi(const rencana *r, const peta_perbandingan *peta,
-                          const unsigned *baris_ringkasan, size_t i, char *buf,
-                          size_t n)
+/* Where this year's realisasi of indicator i is shown, with its value:
+ * the Perbandingan sheet's year column, else the Ringkasan sheet; false
+ * when it is on no sheet. */
+static bool rujuk_realisasi(const rencana *r, const peta_perbandingan *peta,
+                            const unsigned *baris_ringkasan, size_t i,
+                            kinerja_sel nilai, rujukan_sel *x)
 {
-    buf[0] = 0;
     size_t nt = peta->jumlah_tahun;
-    char sel[16];
     if (peta->baris && peta->baris[i] && nt &&
         peta->tahun[nt - 1] == r->id.tahun && peta->sel[i * nt + nt - 1].ada) {
-        lxw_rowcol_to_cell_abs(sel, peta->baris[i],
-                               (lxw_col_t)(PERBANDINGAN_KOLOM(nt - 1) + 1), 1,
-                               1);
-        snprintf(buf, n, "Perbandingan!%s", sel);
-    } else if (baris_ringkasan[i]) {
-        lxw_rowcol_to_cell_abs(sel, baris_ringkasan[i], 4, 1, 1);
-        snprintf(buf, n, "Ringkasan!%s", sel);
+        *x = sel_lembar(LEMBAR_PERBANDINGAN, peta->baris[i],
+                        PERBANDINGAN_KOLOM(nt - 1) + 1, nilai);
+        return true;
     }
+    if (baris_ringkasan[i]) {
+        *x = tulis_rujuk(&tata_ringkasan, baris_ringkasan[i], "realisasi",
+                         nilai);
+        return true;
+    }
+    return false;
 }
 
 /* RANK(x; range; urutan) as Calc computes it: 1 + the count of numbers
@@ -413,13 +410,11 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                 CATAT(galat, lembar_validasi_angka(ws, row, D_REALISASI, row,
                                                    D_REALISASI));
             } else {
-                char ref[64];
-                ref_realisasi(r, peta, baris_ringkasan, i, ref, sizeof ref);
+                rujukan_sel x;
                 lxw_format *f = gaya_angka(g, desimal, d->satuan, "", false);
-                if (*ref) {
-                    rumus rm;
-                    rumus_rujuk(&rm, ref, nilai[0]);
-                    CATAT(galat, lembar_rumus(ws, row, D_REALISASI, &rm, f));
+                if (rujuk_realisasi(r, peta, baris_ringkasan, i, nilai[0],
+                                    &x)) {
+                    CATAT(galat, tulis_salinan(ws, row, D_REALISASI, &x, f));
                 } else {
                     CATAT(galat,
                           lembar_angka(ws, row, D_REALISASI, d->realisasi.ada,

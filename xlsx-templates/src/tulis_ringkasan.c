@@ -310,7 +310,7 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     if (!peta->baris || !peta->sel)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "Perbandingan");
+    lxw_worksheet *ws = workbook_add_worksheet(wb, LEMBAR_PERBANDINGAN);
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     penulis p = {ws, g, r, o, NULL, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG, ukur};
