@@ -1,17 +1,19 @@
 """The one workbook of a year (kinerja-2024.xlsx) in real headless Calc:
 each figure typed once, every other sheet follows.
 
-For the built-in example, in both formula modes (add-in formulas with the
-.oxt installed, --rumus standar without it):
+For the built-in example and the same plan monitored per quarter
+(tests/generator/rencana_triwulan.py), in both formula modes (add-in
+formulas with the .oxt installed, --rumus standar without it):
 
 1. As written: Calc recalculates every cell of every sheet to the cached
    value, and Pemeriksaan counts the seed's five findings.
 2. One input edited consistently (the SPBE realisasi on Pengukuran
-   Kinerja, through setValue, then calculateAll): Ringkasan, Perbandingan,
-   Grafik Kinerja and the capaian, kategori and efisiensi on them follow,
-   and Pemeriksaan still counts five.
+   Kinerja, or SAKIP's when SPBE is typed per quarter, through setValue,
+   then calculateAll): Ringkasan, Perbandingan, Grafik Kinerja and the
+   capaian on them follow, and Pemeriksaan still counts five.
 3. Every input cell changed once (each indicator's realisasi on Pengukuran
-   Kinerja, each sub kegiatan's pagu and realisasi on Realisasi Anggaran):
+   Kinerja, each quarter and quarterly target on Triwulan, each sub
+   kegiatan's pagu and realisasi on Realisasi Anggaran):
    - every cell that shows a figure of another sheet
      (IF('Sheet'!$F$7="";"";...)) equals that cell in Calc;
    - the organisation's totals on Realisasi Anggaran, the programs on
@@ -35,8 +37,11 @@ import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__))), "generator"))
 import catatan  # noqa: E402
 import harness  # noqa: E402
+import rencana_triwulan  # noqa: E402
 
 CATATAN = catatan.Catatan("e2e_satu_buku")
 BUKU = "kinerja-2024.xlsx"
@@ -90,7 +95,14 @@ def nilai(isi, lembar, baris, kolom):
     return ""
 
 
+GALAT = re.compile(r"^(Err:\d+|#[A-Z/0!?]+)$")
+
+
 def sama(a, b):
+    """Calc's value a (getDataArray: None for an error) against a cached
+    value b (openpyxl: an error as its text)."""
+    if a is None:  # an error in Calc: the other must be one too
+        return b is None or (isinstance(b, str) and bool(GALAT.match(b)))
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
     return (a if a is not None else "") == (b if b is not None else "")
@@ -107,9 +119,12 @@ def input_sel(openpyxl, jalur):
     wb = openpyxl.load_workbook(jalur)
     hasil = []
     for lembar, kolom in (("Pengukuran Kinerja", (5,)),
-                          ("Realisasi Anggaran", (5, 6))):
+                          ("Realisasi Anggaran", (5, 6)),
+                          ("Triwulan", (5, 6, 7, 8, 10, 11, 12, 13))):
+        if lembar not in wb.sheetnames:
+            continue
         ws = wb[lembar]
-        for row in ws.iter_rows(min_row=7):
+        for row in ws.iter_rows(min_row=6):
             for c in kolom:
                 s = row[c]
                 if s.protection.locked is False and isinstance(s.value, (int, float)):
@@ -158,19 +173,24 @@ def cocok_semua(label, isi, harap_jalur, openpyxl):
             "; ".join(beda[:6]) + (" (%d more)" % (len(beda) - 6) if len(beda) > 6 else ""))
 
 
-def satu_mode(calc, program, mode, args, openpyxl):
-    label = "[%s]" % mode
+def satu_mode(calc, program, mode, args, openpyxl, rencana=None):
+    """The built-in example (rencana None), or the plan in `rencana`
+    (monitored per quarter: its inputs on Triwulan too)."""
+    label = "[%s%s]" % (mode, " triwulan" if rencana else "")
     kerja = calc._mkdir("work/satu")  # soffice's own folder
-    folder = os.path.join(kerja, "buku-" + mode)
-    rc, out = jalankan(program, "-k", folder, *args)
+    folder = os.path.join(kerja, "buku-" + mode + ("-tw" if rencana else ""))
+    rc, out = jalankan(program, *([rencana] if rencana else []), "-k", folder,
+                       *args)
     if not cek(rc == 0, label + " written", out):
         return
     asli = os.path.join(folder, BUKU)
     calc._own(folder)
     calc._own(asli)
     masukan = input_sel(openpyxl, asli)
-    cek(len(masukan) == 5 + 2 * 22, label + " input cells: 5 realisasi, 22 "
-        "sub kegiatan x pagu and realisasi", "%d" % len(masukan))
+    # 5 realisasi (3 of them annual, 2 typed per quarter: their filled
+    # quarters and quarterly targets), 22 sub kegiatan x pagu and realisasi
+    harap = 3 + 2 * 4 + 2 * 22 if rencana else 5 + 2 * 22
+    cek(len(masukan) >= harap, label + " input cells", "%d" % len(masukan))
     rujuk, jumlah = rujukan(openpyxl, asli)
     cek(len(rujuk) > 100 and len(jumlah) >= 2,
         label + " figures shown from other sheets", "%d, %d" % (len(rujuk), len(jumlah)))
@@ -184,33 +204,42 @@ def satu_mode(calc, program, mode, args, openpyxl):
         cocok_semua(label + " as written", isi, asli, openpyxl)
         CATATAN.equal(temuan(isi), 5, label + " as written: five findings")
 
-        # 2. one input edited consistently: the SPBE index
+        # 2. one input edited consistently: the SPBE index (typed on
+        # Triwulan when monitored per quarter: step 3 changes it there)
         ukur = doc.Sheets.getByName("Pengukuran Kinerja")
-        ukur.getCellRangeByName("F7").setValue(4.3)
-        doc.calculateAll()
-        isi = isi_calc(doc)
-        CATATAN.equal(nilai(isi, "Ringkasan", 7, 4), 4.3,
-                      label + " SPBE: Ringkasan E8 follows")
-        CATATAN.equal(nilai(isi, "Perbandingan", 5, 13), 4.3,
-                      label + " SPBE: Perbandingan N6 follows")
-        cek(abs(nilai(isi, "Ringkasan", 7, 5) - 4.3 / 3.75 * 100) < 1e-9,
-            label + " SPBE: Ringkasan's capaian follows",
-            "%r" % nilai(isi, "Ringkasan", 7, 5))
-        cek(abs(nilai(isi, "Perbandingan", 5, 14) - 4.3 / 3.75 * 100) < 1e-9,
-            label + " SPBE: Perbandingan's capaian follows")
-        grafik = [r[2] for r in isi.get("Grafik Kinerja", []) if len(r) > 2]
-        cek(4.3 in grafik, label + " SPBE: Grafik Kinerja follows")
-        CATATAN.equal(temuan(isi), 5, label + " SPBE edited: still five findings")
+        if rencana:
+            ukur.getCellRangeByName("F12").setValue(86.0)  # SAKIP
+            doc.calculateAll()
+            isi = isi_calc(doc)
+            CATATAN.equal(nilai(isi, "Perbandingan", 6, 13), 86.0,
+                          label + " SAKIP: Perbandingan N7 follows")
+            CATATAN.equal(temuan(isi), 5, label + " SAKIP edited: still five")
+        else:
+            ukur.getCellRangeByName("F7").setValue(4.3)
+            doc.calculateAll()
+            isi = isi_calc(doc)
+            CATATAN.equal(nilai(isi, "Ringkasan", 7, 4), 4.3,
+                          label + " SPBE: Ringkasan E8 follows")
+            CATATAN.equal(nilai(isi, "Perbandingan", 5, 13), 4.3,
+                          label + " SPBE: Perbandingan N6 follows")
+            cek(abs(nilai(isi, "Ringkasan", 7, 5) - 4.3 / 3.75 * 100) < 1e-9,
+                label + " SPBE: Ringkasan's capaian follows",
+                "%r" % nilai(isi, "Ringkasan", 7, 5))
+            cek(abs(nilai(isi, "Perbandingan", 5, 14) - 4.3 / 3.75 * 100) < 1e-9,
+                label + " SPBE: Perbandingan's capaian follows")
+            grafik = [r[2] for r in isi.get("Grafik Kinerja", []) if len(r) > 2]
+            cek(4.3 in grafik, label + " SPBE: Grafik Kinerja follows")
+            CATATAN.equal(temuan(isi), 5, label + " SPBE edited: still five findings")
 
         # 3. every input changed once
         print("  %s one input followed; changing all %d" % (label, len(masukan)),
               flush=True)
         baru = {}
         for k, (lembar, r, c, v) in enumerate(masukan):
-            if lembar == "Pengukuran Kinerja":
-                w = round(v * 1.05 + 0.01 * (k + 1), 2)
-            else:
-                w = v + 1000 * (k + 1)
+            if lembar == "Realisasi Anggaran":
+                w = v + 1000 * (k + 1)  # rupiah
+            else:  # a figure in the indicator's unit, as small steps
+                w = round(v * 1.01 + 0.01 * (k + 1), 2)
             baru[(lembar, r, c)] = w
             doc.Sheets.getByName(lembar).getCellByPosition(c, r).setValue(float(w))
         doc.calculateAll()
@@ -240,20 +269,22 @@ def satu_mode(calc, program, mode, args, openpyxl):
 
         # the oracle: stored by Calc, read back, generated again
         print("  %s every input followed; storing" % label, flush=True)
-        disimpan = os.path.join(calc.work, "disimpan-" + mode)
+        disimpan = os.path.join(calc.work, "disimpan-" + mode +
+                                ("-tw" if rencana else ""))
         os.makedirs(disimpan, exist_ok=True)
         calc._own(disimpan)
         jalur = os.path.join(disimpan, BUKU)
         calc.store(doc, jalur, "Calc MS Excel 2007 XML")
     finally:
         doc.close(True)
-    rencana = os.path.join(kerja, "rencana-" + mode)
-    rc, out = jalankan(program, "--baca-buku", jalur, "-k", rencana)
-    if not cek(rc == 0 and "dibaca: 2 lembar isian" in out,
+    dibaca = os.path.join(kerja, "dibaca-" + mode + ("-tw" if rencana else ""))
+    rc, out = jalankan(program, *([rencana] if rencana else []),
+                       "--baca-buku", jalur, "-k", dibaca)
+    if not cek(rc == 0 and "dibaca: %d lembar isian" % (3 if rencana else 2) in out,
                label + " --baca-buku reads Calc's kinerja-2024.xlsx", out):
         return
-    ulang = os.path.join(kerja, "ulang-" + mode)
-    rc, out = jalankan(program, rencana, "-k", ulang, *args)
+    ulang = os.path.join(kerja, "ulang-" + mode + ("-tw" if rencana else ""))
+    rc, out = jalankan(program, dibaca, "-k", ulang, *args)
     if not cek(rc == 0, label + " generated again from what was read", out):
         return
     cocok_semua(label + " every input changed", isi,
@@ -281,6 +312,9 @@ def main():
                                  label="e2e_satu_buku " + mode) as calc:
             try:
                 satu_mode(calc, program, mode, args, openpyxl)
+                rencana = calc._mkdir("work/rencana-tw")
+                rencana_triwulan.tulis(program, rencana)
+                satu_mode(calc, program, mode, args, openpyxl, rencana)
             except Exception as e:  # noqa: BLE001
                 CATATAN.fail(mode + ": the program raised",
                              "%s\n%s" % (e, traceback.format_exc()))
