@@ -130,18 +130,18 @@ unsigned tata_baris_isi(const tata_lembar *t);
 
 /*
  * Adds the sheet to wb and writes its widths and header (`tahun` for the
- * "%d" of the headers).  On failure p->galat holds the error (p->ws may be
- * NULL: check it).
+ * "%d" of the headers); returns the sheet (p->ws).  On failure p->galat
+ * holds the error and the sheet may be NULL: check it.
  */
-void tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g, const tata_lembar *t,
-               const tulis_opsi *o, int tahun);
+lxw_worksheet *tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g,
+                         const tata_lembar *t, const tulis_opsi *o, int tahun);
 
 /* As tata_buka, with the columns' widths `lebar` (t->jumlah_kolom of them)
  * in place of the layout's (a column widened to what the plan puts in
  * it); NULL: the layout's. */
-void tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
-                     const tata_lembar *t, const tulis_opsi *o, int tahun,
-                     const double *lebar);
+lxw_worksheet *tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
+                               const tata_lembar *t, const tulis_opsi *o,
+                               int tahun, const double *lebar);
 
 /* The width column k was set to. */
 double tata_lebar(const tata_penulis *p, unsigned k);

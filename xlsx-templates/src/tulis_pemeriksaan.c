@@ -221,8 +221,8 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_pemeriksaan, o, r->id.tahun);
-    lxw_worksheet *ws = tp.ws;
+    lxw_worksheet *ws =
+        tata_buka(&tp, wb, g, &tata_pemeriksaan, o, r->id.tahun);
     penulis p = {ws, g, r, o, peta, o->satu_buku ? &ukur : NULL, &tp, NULL};
     if (ws)
         p.baris = calloc(daftar.jumlah ? daftar.jumlah : 1, sizeof(unsigned));

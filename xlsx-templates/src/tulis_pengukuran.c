@@ -350,10 +350,9 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
                                  const tulis_opsi *o, const unsigned *baris)
 {
     tata_penulis p;
-    tata_buka(&p, wb, g, &tata_triwulan, o, r->id.tahun);
-    if (!p.ws)
+    lxw_worksheet *ws = tata_buka(&p, wb, g, &tata_triwulan, o, r->id.tahun);
+    if (!ws)
         return p.galat;
-    lxw_worksheet *ws = p.ws;
     char buf[256];
     snprintf(buf, sizeof buf, "REALISASI KINERJA PER TRIWULAN TAHUN %d",
              r->id.tahun);
@@ -475,10 +474,9 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
                            const tulis_opsi *o)
 {
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_pengukuran, o, r->id.tahun);
-    if (!tp.ws)
+    lxw_worksheet *ws = tata_buka(&tp, wb, g, &tata_pengukuran, o, r->id.tahun);
+    if (!ws)
         return tp.galat;
-    lxw_worksheet *ws = tp.ws;
     peta_pengukuran peta;
     peta_anggaran anggaran;
     bool ada_anggaran = o->satu_buku;

@@ -266,10 +266,9 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                           const tulis_opsi *o)
 {
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_realisasi, o, r->id.tahun);
-    if (!tp.ws)
+    lxw_worksheet *ws = tata_buka(&tp, wb, g, &tata_realisasi, o, r->id.tahun);
+    if (!ws)
         return tp.galat;
-    lxw_worksheet *ws = tp.ws;
     peta_anggaran peta;
     if (!peta_anggaran_susun(r, &peta))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;

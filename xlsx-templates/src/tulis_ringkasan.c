@@ -196,10 +196,9 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
                                   const peta_pengukuran *ukur)
 {
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_ringkasan, o, r->id.tahun);
-    if (!tp.ws)
+    lxw_worksheet *ws = tata_buka(&tp, wb, g, &tata_ringkasan, o, r->id.tahun);
+    if (!ws)
         return tp.galat;
-    lxw_worksheet *ws = tp.ws;
     penulis p = {ws, g, r, o, &tp, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG, ukur};
     tulis_kop(&tp, r, "PENCAPAIAN KINERJA DAN ANGGARAN", "TAHUN");
     tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);

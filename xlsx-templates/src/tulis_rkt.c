@@ -335,10 +335,10 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     double lebar[K_JUMLAH];
     lebar_rkt(r, lebar);
     tata_penulis tp;
-    tata_buka_lebar(&tp, wb, g, &tata_rkt, o, r->id.tahun, lebar);
-    if (!tp.ws)
+    lxw_worksheet *ws =
+        tata_buka_lebar(&tp, wb, g, &tata_rkt, o, r->id.tahun, lebar);
+    if (!ws)
         return tp.galat;
-    lxw_worksheet *ws = tp.ws;
     peta_anggaran anggaran;
     if (o->satu_buku && !peta_anggaran_susun(r, &anggaran))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
