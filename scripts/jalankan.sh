@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job on the built-in example (the seed's LKjIP 2024 of Diskominfo
 # Kabupaten Mojokerto): sets up and builds; prints the key figures computed
-# by the core; writes the year's workbooks (RKT, Perjanjian Kinerja,
-# Pengukuran Kinerja, Realisasi Anggaran, Ringkasan) into ./keluaran;
+# by the core; writes the year's one workbook, keluaran/kinerja-2024.xlsx
+# (RKT, Perjanjian Kinerja, Pengukuran Kinerja, Realisasi Anggaran,
+# Pemeriksaan, Ringkasan and its tables and charts, each figure typed once);
 # installs the Calc extension into LibreOffice (system-wide when run as
 # root, into your own profile otherwise) and shows it working in real
 # headless Calc.
@@ -24,7 +25,7 @@ echo "== key figures of the built-in example, computed by the core"
 ./build/addin/ringkasan-seed
 
 echo
-echo "== the 2024 workbooks of the built-in example"
+echo "== the 2024 workbook of the built-in example (kinerja-2024.xlsx)"
 ./build/xlsx-templates/kinerja-template --keluar keluaran --timpa
 
 # The .oxt of the version this build was configured with (an older

@@ -185,7 +185,7 @@ def periksa_csv(label, asal, hasil, diisi):
 def periksa_ulang(label, program, hasil, diisi):
     import openpyxl
     ulang = hasil + "-ulang"
-    rc, _, err = jalankan(program, hasil, "-k", ulang)
+    rc, _, err = jalankan(program, hasil, "-k", ulang, "-b", "pengukuran,realisasi")
     CATATAN.ok(label + ": ditulis ulang", rc == 0, err)
     ws = openpyxl.load_workbook(
         os.path.join(ulang, "pengukuran-kinerja-2024.xlsx"))["Pengukuran Kinerja"]
@@ -249,7 +249,9 @@ def jalankan_uji(cat, awalan, uji):
 
 def uji(args, program, tmp):
     buku = os.path.join(tmp, "buku")
-    rc, _, err = jalankan(program, "-k", buku)
+    # the input documents alone (the one workbook read back after edits in
+    # Calc: test_satu_buku.py)
+    rc, _, err = jalankan(program, "-k", buku, "-b", "pengukuran,realisasi")
     CATATAN.ok("contoh ditulis", rc == 0, err)
     asal = os.path.join(tmp, "asal")
     rc, _, err = jalankan(program, "--tulis-csv", asal)

@@ -71,7 +71,10 @@ YEAR = 2024
 SETS = [("addin", []), ("standar", ["--rumus", "standar"]),
         ("addin-kosong", ["--tanpa-realisasi"]),
         ("standar-kosong", ["--rumus", "standar", "--tanpa-realisasi"])]
-FILES = ["rkt", "perjanjian-kinerja", "pengukuran-kinerja", "realisasi-anggaran", "ringkasan"]
+# every document as its own file (-b semua), and the one workbook of the
+# year holding all their sheets (kinerja-2024.xlsx, -b satu)
+FILES = ["rkt", "perjanjian-kinerja", "pengukuran-kinerja", "realisasi-anggaran", "ringkasan",
+         "kinerja"]
 ADDIN_FUNCTIONS = ["CAPAIAN", "SERAPAN", "EFISIENSI", "KATEGORI", "INDEKS_SPBE"]
 NAME_ERROR = 525     # #NAME?
 CELL_FLAG_FORMULA = 16
@@ -735,6 +738,19 @@ KEY_FIGURES = {"ringkasan": key_ringkasan, "pengukuran-kinerja": key_pengukuran,
                "rkt": key_rkt}
 
 
+def semua_lembar(checks_by_book, only=None):
+    """The one workbook holds every document's sheets under the same
+    names: every document's checks hold on it."""
+    def check(report, doc):
+        for base, f in checks_by_book.items():
+            if only is None or base in only:
+                f(report, doc)
+    return check
+
+
+KEY_FIGURES["kinerja"] = semua_lembar(dict(KEY_FIGURES))
+
+
 # ---------------------------------------------------------------------------
 # Guard: clear a realisasi input, recalculate, type a value.
 
@@ -905,6 +921,9 @@ def guard_realisasi(report, doc):
 
 GUARDS = {"pengukuran-kinerja": guard_pengukuran, "ringkasan": guard_ringkasan,
           "realisasi-anggaran": guard_realisasi}
+# the one workbook's Ringkasan has no input cells: it shows Pengukuran's
+# and Pengukuran's programs show Realisasi Anggaran's (e2e_satu_buku)
+GUARDS["kinerja"] = semua_lembar(dict(GUARDS), ("realisasi-anggaran",))
 
 
 # ---------------------------------------------------------------------------
@@ -982,6 +1001,11 @@ def blank_ringkasan(report, doc):
 
 BLANKS = {"pengukuran-kinerja": blank_pengukuran, "realisasi-anggaran": blank_realisasi,
           "ringkasan": blank_ringkasan}
+# Pengukuran's check types a realisasi, which the one workbook's Ringkasan
+# then shows: the sheets that only look come first
+BLANKS["kinerja"] = semua_lembar({"ringkasan": blank_ringkasan,
+                                  "realisasi-anggaran": blank_realisasi,
+                                  "pengukuran-kinerja": blank_pengukuran})
 
 
 # ---------------------------------------------------------------------------
@@ -1038,7 +1062,7 @@ def compare_with_cache(report, doc, book, results=None, when="recalculated"):
 # One mode: static checks, Calc session, key figures, guards.
 
 def generate(report, generator, outdir, extra):
-    argv = [generator] + extra + ["-k", outdir]
+    argv = [generator] + extra + ["-b", "satu,semua", "-k", outdir]
     try:
         proc = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, timeout=30)

@@ -161,7 +161,7 @@ def triwulan(tmp):
     rencana = os.path.join(tmp, "tw-rencana")
     rencana_triwulan.tulis(PROGRAM, rencana)
     buku = os.path.join(tmp, "tw-buku")
-    rc, _, err = jalankan(rencana, "-k", buku)
+    rc, _, err = jalankan(rencana, "-k", buku, "-b", "pengukuran")
     CATATAN.ok("triwulan: ditulis", rc == 0, err)
     asal = os.path.join(tmp, "tw-asal")
     rc, _, err = jalankan(rencana, "--tulis-csv", asal)
@@ -201,7 +201,9 @@ def triwulan(tmp):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         buku = os.path.join(tmp, "buku")
-        rc, _, err = jalankan("-k", buku)
+        # the documents alone, each with its own input sheet (the one
+        # workbook read back: test_satu_buku.py)
+        rc, _, err = jalankan("-k", buku, "-b", "pengukuran,realisasi")
         CATATAN.ok("contoh ditulis", rc == 0, err)
         asal = os.path.join(tmp, "asal")
         rc, _, err = jalankan("--tulis-csv", asal)
@@ -261,7 +263,7 @@ def main():
 
         # regenerated from the read plan, the workbooks show the values
         ulang = os.path.join(tmp, "ulang")
-        rc, _, err = jalankan(hasil, "-k", ulang)
+        rc, _, err = jalankan(hasil, "-k", ulang, "-b", "semua")
         CATATAN.ok("ditulis ulang", rc == 0, err)
         ws = openpyxl.load_workbook(
             os.path.join(ulang, "pengukuran-kinerja-2024.xlsx"))[

@@ -745,7 +745,8 @@ def kosong(tmp):
     for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
         folder = os.path.join(hasil, mode)
         p = subprocess.run([PROGRAM, "--tanpa-realisasi", "-k", folder,
-                            *args], capture_output=True, text=True,
+                            "-b", "semua", *args], capture_output=True,
+                           text=True,
                            timeout=120)
         sama(p.returncode, 0, "--tanpa-realisasi exit")
         if p.returncode:
@@ -870,7 +871,9 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for mode, args in (("addin", []), ("standar", ["--rumus", "standar"])):
             hasil = os.path.join(tmp, mode)
-            p = subprocess.run([PROGRAM, "-k", hasil, *args],
+            # every document as its own file: each keeps its own input
+            # cells (the one workbook: test_satu_buku.py)
+            p = subprocess.run([PROGRAM, "-k", hasil, "-b", "semua", *args],
                                capture_output=True, text=True, timeout=120)
             if p.returncode != 0:
                 print(p.stdout, p.stderr)

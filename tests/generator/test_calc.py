@@ -242,27 +242,27 @@ def main():
             jalankan(program, rencana, "-k", tw, "-b", "pengukuran", *args)
             cache_rumus.milik_soffice(calc, contoh)
             cache_rumus.milik_soffice(calc, tw)
-            bandingkan(calc, os.path.join(contoh,
-                                          "realisasi-anggaran-2024.xlsx"),
+            # the one workbook of the year holds every sheet
+            bandingkan(calc, os.path.join(contoh, "kinerja-2024.xlsx"),
                        ["Pemeriksaan"], "contoh[%s]" % mode)
-            bandingkan(calc, os.path.join(contoh, "ringkasan-2024.xlsx"),
+            bandingkan(calc, os.path.join(contoh, "kinerja-2024.xlsx"),
                        ["Grafik Kinerja", "Perbandingan Daerah"],
                        "contoh[%s]" % mode)
             bandingkan(calc, os.path.join(tw, "pengukuran-kinerja-2024.xlsx"),
                        ["Triwulan", "Pengukuran Kinerja"],
                        "triwulan[%s]" % mode)
             pemeriksaan_hidup(calc, os.path.join(
-                contoh, "realisasi-anggaran-2024.xlsx"), "pemeriksaan[%s]" % mode)
+                contoh, "kinerja-2024.xlsx"), "pemeriksaan[%s]" % mode)
         kosong = os.path.join(kerja, "kosong")
         jalankan(program, "-k", kosong, "--tanpa-realisasi")
         cache_rumus.milik_soffice(calc, kosong)
-        bandingkan(calc, os.path.join(kosong, "realisasi-anggaran-2024.xlsx"),
+        bandingkan(calc, os.path.join(kosong, "kinerja-2024.xlsx"),
                    ["Pemeriksaan"], "kosong[addin]")
-        bandingkan(calc, os.path.join(kosong, "ringkasan-2024.xlsx"),
+        bandingkan(calc, os.path.join(kosong, "kinerja-2024.xlsx"),
                    ["Grafik Kinerja", "Perbandingan Daerah"], "kosong[addin]")
         calc.stop()  # --convert-to needs the profile to itself
         grafik_tergambar(calc, os.path.join(
-            kerja, "contoh-addin", "ringkasan-2024.xlsx"),
+            kerja, "contoh-addin", "kinerja-2024.xlsx"),
             os.path.abspath("gambar-grafik") if a.keep else None)
     sys.exit(CATATAN.summary())
 

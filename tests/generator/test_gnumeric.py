@@ -82,6 +82,8 @@ def main():
         rencana_triwulan.tulis(PROGRAM, rencana)
         kasus = {
             "contoh": [],
+            # every document as its own file (the default: one workbook)
+            "dokumen": ["-b", "semua"],
             "tanpa-realisasi": ["--tanpa-realisasi"],
             "triwulan": [rencana],
         }

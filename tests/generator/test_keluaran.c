@@ -87,7 +87,7 @@ static void uji_generator_contoh(void **state)
     uji_folder_jalur(sub, sizeof sub, "baru/dalam");
     rencana r;
     assert_true(rencana_baca_contoh(&r, &g));
-    generator_opsi o = {sub, BUKU_SEMUA, {RUMUS_ADDIN, true, KERTAS_A4}, false};
+    generator_opsi o = {sub, BUKU_SEMUA, {RUMUS_ADDIN, true, KERTAS_A4, false}, false};
     char **ditulis = NULL;
     size_t n = 0;
     assert_int_equal(generator_tulis(&r, &o, &ditulis, &n, &g), HASIL_OK);
@@ -124,6 +124,11 @@ static void uji_nama_buku(void **state)
     assert_string_equal(buf, "realisasi-anggaran-2024.xlsx");
     assert_int_equal(generator_buku_dari_nama("rkt,pk"), BUKU_RKT | BUKU_PK);
     assert_int_equal(generator_buku_dari_nama("semua"), BUKU_SEMUA);
+    /* the one workbook of the year, the default */
+    generator_nama_berkas(BUKU_SATU, 2024, buf, sizeof buf);
+    assert_string_equal(buf, "kinerja-2024.xlsx");
+    assert_int_equal(generator_buku_dari_nama("satu,pk"), BUKU_SATU | BUKU_PK);
+    assert_int_equal(generator_buku_dari_nama("satu") & BUKU_SEMUA, 0);
     assert_int_equal(generator_buku_dari_nama("rkt,xyz"), 0);
 }
 

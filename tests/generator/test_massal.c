@@ -134,7 +134,7 @@ static void uji_jalankan(void **state)
     massal_opsi o = {masuk,
                      {keluar,
                       BUKU_REALISASI | BUKU_PK,
-                      {RUMUS_ADDIN, true, KERTAS_A4},
+                      {RUMUS_ADDIN, true, KERTAS_A4, false},
                       false},
                      false,
                      false,
@@ -184,7 +184,7 @@ static void uji_tanpa_rencana(void **state)
     jalur(keluar, sizeof keluar, "hasil-kosong", NULL);
     massal_opsi o = {
         masuk,
-        {keluar, BUKU_SEMUA, {RUMUS_ADDIN, true, KERTAS_A4}, false},
+        {keluar, BUKU_SEMUA, {RUMUS_ADDIN, true, KERTAS_A4, false}, false},
         false,
         false,
         1};

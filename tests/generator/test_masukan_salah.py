@@ -143,8 +143,9 @@ def kode_keluar():
            rc == 0 and "rencana sah" in out and not os.listdir(tmp),
            "exit %d, files %s" % (rc, os.listdir(tmp)))
         rc, out, err = jalankan(cwd=tmp)
-        ok("default run: five workbooks",
-           rc == 0 and len(os.listdir(keluaran)) == 5, "exit %d %s" % (rc, err))
+        ok("default run: the one workbook of the year",
+           rc == 0 and os.listdir(keluaran) == ["kinerja-2024.xlsx"],
+           "exit %d %s %s" % (rc, err, os.listdir(keluaran)))
         # the same again: refused, exit 3, the files untouched
         waktu = {f: os.stat(os.path.join(keluaran, f)).st_mtime_ns
                  for f in os.listdir(keluaran)}
@@ -163,6 +164,17 @@ def kode_keluar():
         ok("-b realisasi,pk: those two only",
            rc == 0 and sorted(os.listdir(os.path.join(tmp, "dua"))) == [
                "perjanjian-kinerja-2024.xlsx", "realisasi-anggaran-2024.xlsx"],
+           "exit %d %s" % (rc, err))
+        rc, out, err = jalankan("-b", "semua", "-k", "lima", cwd=tmp)
+        ok("-b semua: every document as its own file",
+           rc == 0 and sorted(os.listdir(os.path.join(tmp, "lima"))) == [
+               "pengukuran-kinerja-2024.xlsx", "perjanjian-kinerja-2024.xlsx",
+               "realisasi-anggaran-2024.xlsx", "ringkasan-2024.xlsx",
+               "rkt-2024.xlsx"], "exit %d %s" % (rc, err))
+        rc, out, err = jalankan("-b", "satu,pk", "-k", "satu-pk", cwd=tmp)
+        ok("-b satu,pk: the one workbook and the PK alone",
+           rc == 0 and sorted(os.listdir(os.path.join(tmp, "satu-pk"))) == [
+               "kinerja-2024.xlsx", "perjanjian-kinerja-2024.xlsx"],
            "exit %d %s" % (rc, err))
         rc, out, err = jalankan("-b", "rkt,apa", cwd=tmp)
         ok("-b rkt,apa: exit 2", rc == 2, "exit %d" % rc)

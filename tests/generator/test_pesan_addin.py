@@ -34,11 +34,12 @@ CATATAN = catatan.Catatan("test_pesan_addin")
 AWALAN = "ID.KINERJA.FUNGSI."
 
 # (workbook, sheet, note cell)
+# (the one workbook of the year holds every sheet)
 CATATAN_SEL = [
-    ("pengukuran-kinerja-2024.xlsx", "Pengukuran Kinerja", "A4"),
-    ("realisasi-anggaran-2024.xlsx", "Realisasi Anggaran", "A4"),
-    ("realisasi-anggaran-2024.xlsx", "Pemeriksaan", "A4"),
-    ("ringkasan-2024.xlsx", "Ringkasan", "A4"),
+    ("kinerja-2024.xlsx", "Pengukuran Kinerja", "A4"),
+    ("kinerja-2024.xlsx", "Realisasi Anggaran", "A4"),
+    ("kinerja-2024.xlsx", "Pemeriksaan", "A4"),
+    ("kinerja-2024.xlsx", "Ringkasan", "A4"),
 ]
 
 

@@ -65,6 +65,9 @@ import rencana_besar  # noqa: E402
 PROGRAM = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else None
 BESAR = "--ringan" not in sys.argv
 NOBODY = 65534
+# Every document as its own file (-b semua): the faults land between files,
+# where "all or none" has something to hold (the default writes one file).
+SEMUA = ["-b", "semua"]
 WORKBOOKS = ["rkt-2024.xlsx", "perjanjian-kinerja-2024.xlsx",
              "pengukuran-kinerja-2024.xlsx", "realisasi-anggaran-2024.xlsx",
              "ringkasan-2024.xlsx"]
@@ -86,10 +89,13 @@ def program_for_nobody():
 
 
 def run(args, cwd=None, timeout=300, as_nobody=False, env=None):
-    argv = [PROGRAM] + list(args)
+    args = list(args)
+    if "-k" in args and "-b" not in args:
+        args += SEMUA
+    argv = [PROGRAM] + args
     if as_nobody:
         argv = ["setpriv", "--reuid=%d" % NOBODY, "--regid=%d" % NOBODY,
-                "--clear-groups", program_for_nobody()] + list(args)
+                "--clear-groups", program_for_nobody()] + args
     t0 = time.monotonic()
     try:
         p = subprocess.run(argv, cwd=cwd or TMP, capture_output=True, timeout=timeout,
@@ -440,7 +446,7 @@ def kills():
         delay = duration * (0.05 + 0.1 * k)
         out = os.path.join(TMP, "dibunuh")
         shutil.rmtree(out, ignore_errors=True)
-        p = subprocess.Popen([PROGRAM, plan, "-k", out], cwd=TMP,
+        p = subprocess.Popen([PROGRAM, plan, "-k", out, *SEMUA], cwd=TMP,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         time.sleep(delay)
         p.send_signal(sig)

@@ -237,12 +237,14 @@ bool batas_periksa(const rencana *r, galat_rencana *g)
     for (size_t j = 0; j < BATAS_JUMLAH_LEMBAR; j++)
         if (l[j].baris > BATAS_BARIS_LEMBAR) {
             galat_tambah(g, NULL, 0, 0,
-                         "rencana terlalu besar: lembar '%s' di %s-%d.xlsx "
-                         "akan memuat sampai %zu baris, padahal satu lembar "
-                         "kerja memuat paling banyak 1.048.576 baris; bagi "
-                         "rencana, misalnya satu folder per program (lihat "
-                         "README: batas rencana)",
-                         l[j].lembar, l[j].buku, r->id.tahun, l[j].baris);
+                         "rencana terlalu besar: lembar '%s' (di "
+                         "kinerja-%d.xlsx dan %s-%d.xlsx) akan memuat sampai "
+                         "%zu baris, padahal satu lembar kerja memuat paling "
+                         "banyak 1.048.576 baris; bagi rencana, misalnya "
+                         "satu folder per program (lihat README: batas "
+                         "rencana)",
+                         l[j].lembar, r->id.tahun, l[j].buku, r->id.tahun,
+                         l[j].baris);
             ok = false;
         }
     return ok;

@@ -19,14 +19,6 @@
 /* Excel's limit of manual page breaks in a sheet */
 #define PUTUS_MAKS 1023
 
-/* Keeps the first libxlsxwriter error of a sequence of calls. */
-#define CATAT(galat, panggilan)                                                \
-    do {                                                                       \
-        lxw_error e_ = (panggilan);                                            \
-        if (e_ != LXW_NO_ERROR && (galat) == LXW_NO_ERROR)                     \
-            (galat) = e_;                                                      \
-    } while (0)
-
 static const struct {
     const char *nama;
     double lebar_mm, tinggi_mm;
@@ -481,10 +473,12 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
             }
         }
     }
-    if (a->nomor_sendiri) {
+    if (a->nomor_sendiri || o->satu_buku) {
         /* Calc numbers pages through the workbook and counts "of N" over
          * every sheet printed, so a document of its own restarts at 1 and
-         * names its own page count */
+         * names its own page count; in the one workbook of a year every
+         * sheet is a document of its own (the RKT is handed in without
+         * the Ringkasan's pages) */
         char kaki[64];
         snprintf(kaki, sizeof kaki, "&C&\"Arial\"&9Halaman &P dari %zu",
                  (n + 1) * lintang);

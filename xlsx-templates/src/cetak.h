@@ -70,10 +70,11 @@ typedef struct halaman_atur {
     /* the largest print scale in percent (0: 100); the PK letter prints
      * larger than 100 % to reach its 11-12 pt */
     unsigned skala_maks;
-    /* a document of its own (each PK): the footer counts this sheet's
-     * pages as planned ("Halaman 1 dari 3"), numbering from 1; otherwise
-     * the pages are numbered through the workbook (Calc's "of N" counts
-     * every sheet printed) */
+    /* a document of its own (each PK, and every sheet of the one
+     * workbook of a year, tulis_opsi.satu_buku): the footer counts this
+     * sheet's pages as planned ("Halaman 1 dari 3"), numbering from 1;
+     * otherwise the pages are numbered through the workbook (Calc's "of
+     * N" counts every sheet printed) */
     bool nomor_sendiri;
 } halaman_atur;
 

@@ -19,6 +19,13 @@
 typedef lxw_error (*penulis_fn)(lxw_workbook *, gaya *, const rencana *,
                                 const tulis_opsi *);
 
+static lxw_error tulis_semua_lembar(lxw_workbook *wb, gaya *g, const rencana *r,
+                                    const tulis_opsi *o);
+
+/* The documents in the order of the year's work: planned (RKT), agreed
+ * (PK), measured (Pengukuran), spent (Realisasi Anggaran, checked by
+ * Pemeriksaan) and summed up for the LKjIP (Ringkasan and its tables and
+ * charts).  The one workbook holds their sheets in this order. */
 static const struct {
     buku b;
     const char *nama;  /* for --buku */
@@ -26,6 +33,11 @@ static const struct {
     const char *judul; /* document title in the file's properties */
     penulis_fn tulis;
 } daftar_buku[] = {
+    /* "kinerja": the organisation's performance of the year, planned,
+     * agreed, measured and spent; the name of no single document, as the
+     * workbook holds them all */
+    {BUKU_SATU, "satu", "kinerja", "Kinerja Perangkat Daerah",
+     tulis_semua_lembar},
     {BUKU_RKT, "rkt", "rkt", "Rencana Kerja Tahunan", tulis_rkt},
     {BUKU_PK, "pk", "perjanjian-kinerja", "Perjanjian Kinerja", tulis_pk},
     {BUKU_PENGUKURAN, "pengukuran", "pengukuran-kinerja", "Pengukuran Kinerja",
@@ -36,6 +48,20 @@ static const struct {
      tulis_ringkasan},
 };
 #define JUMLAH_BUKU (sizeof daftar_buku / sizeof daftar_buku[0])
+
+/* Every document's sheets into one workbook, each figure typed once and
+ * referenced by formula everywhere else (tulis_opsi.satu_buku). */
+static lxw_error tulis_semua_lembar(lxw_workbook *wb, gaya *g, const rencana *r,
+                                    const tulis_opsi *o)
+{
+    tulis_opsi satu = *o;
+    satu.satu_buku = true;
+    lxw_error e = LXW_NO_ERROR;
+    for (size_t i = 0; e == LXW_NO_ERROR && i < JUMLAH_BUKU; i++)
+        if (daftar_buku[i].b & BUKU_SEMUA)
+            e = daftar_buku[i].tulis(wb, g, r, &satu);
+    return e;
+}
 
 void generator_nama_berkas(buku b, int tahun, char *buf, size_t n)
 {
@@ -152,8 +178,11 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
     gaya gy;
     lxw_error e =
         gaya_buat(&gy, wb) ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    /* a document written alone keeps its own input cells */
+    tulis_opsi to = o->tulis;
+    to.satu_buku = false;
     if (e == LXW_NO_ERROR)
-        e = daftar_buku[i].tulis(wb, &gy, r, &o->tulis);
+        e = daftar_buku[i].tulis(wb, &gy, r, &to);
     gaya_bebas(&gy);
     return generator_buku_tutup(wb, e, k, g);
 }

@@ -15,14 +15,21 @@
 #include "lembar.h"
 #include "rencana.h"
 
-/* The workbooks, as a set of bits. */
+/*
+ * The workbooks, as a set of bits.  BUKU_SATU, the default, is one
+ * workbook per organisation and year holding every sheet, each figure
+ * typed once (kinerja-TAHUN.xlsx); the others are the documents written
+ * alone, each keeping its own input cells (the PK alone, for signing).
+ * BUKU_SEMUA is every document, each as its own file.
+ */
 typedef enum buku {
     BUKU_RKT = 1u << 0,
     BUKU_PK = 1u << 1,
     BUKU_PENGUKURAN = 1u << 2,
     BUKU_REALISASI = 1u << 3,
     BUKU_RINGKASAN = 1u << 4,
-    BUKU_SEMUA = (1u << 5) - 1
+    BUKU_SEMUA = (1u << 5) - 1,
+    BUKU_SATU = 1u << 5
 } buku;
 
 /* Exit statuses of the command (README, "Kode keluar"). */
@@ -42,11 +49,12 @@ typedef struct generator_opsi {
     bool timpa; /* replace existing files */
 } generator_opsi;
 
-/* The file name of a workbook for the plan's year, "rkt-2024.xlsx". */
+/* The file name of a workbook for the plan's year, "kinerja-2024.xlsx",
+ * "rkt-2024.xlsx". */
 void generator_nama_berkas(buku b, int tahun, char *buf, size_t n);
 
-/* The set named by a comma-separated list ("rkt,pk"); 0 if a name is
- * unknown. */
+/* The set named by a comma-separated list ("rkt,pk", "satu", "semua");
+ * 0 if a name is unknown. */
 unsigned generator_buku_dari_nama(const char *daftar);
 
 /*

@@ -145,7 +145,9 @@ static bool baca_opd(opd *o, galat_rencana *g)
     if (o->melapor ? !buku_baca_isian(o->folder, &o->r, &o->lembar, g)
                    : !rencana_tanpa_realisasi(&o->r, g))
         return false;
-    if (!pemeriksaan_susun(&o->r, &o->periksa)) {
+    /* the findings of the office's one workbook of the year (no copies
+     * to compare there) */
+    if (!pemeriksaan_susun_buku(&o->r, true, &o->periksa)) {
         galat_tambah(g, o->folder, 0, 0, "memori tidak cukup");
         return false;
     }

@@ -20,7 +20,21 @@ typedef struct tulis_opsi {
     rumus_mode rumus;
     bool proteksi;       /* protect sheets (no password) */
     kertas_jenis kertas; /* the paper every sheet's page setup is for */
+    /* The sheets are written into one workbook per organisation and year
+     * (kinerja-TAHUN.xlsx): a figure typed on one sheet is referenced by
+     * formula on every other sheet that shows it.  false: a document
+     * written alone (-b pk), which keeps its own input cells, having no
+     * other sheet to refer to. */
+    bool satu_buku;
 } tulis_opsi;
+
+/* Keeps the first libxlsxwriter error of a sequence of calls. */
+#define CATAT(galat, panggilan)                                                \
+    do {                                                                       \
+        lxw_error e_ = (panggilan);                                            \
+        if (e_ != LXW_NO_ERROR && (galat) == LXW_NO_ERROR)                     \
+            (galat) = e_;                                                      \
+    } while (0)
 
 /*
  * Protects the sheet without a password (if o->proteksi): locked cells

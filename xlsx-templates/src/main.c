@@ -35,15 +35,21 @@ static void bantuan(FILE *f)
         "Tanpa FOLDER_RENCANA: contoh bawaan, LKjIP 2024 Diskominfo\n"
         "Kabupaten Mojokerto.\n"
         "\n"
-        "Buku kerja: rkt-TAHUN.xlsx, perjanjian-kinerja-TAHUN.xlsx,\n"
+        "Buku kerja: kinerja-TAHUN.xlsx, satu buku per perangkat daerah\n"
+        "dan tahun: RKT, PK, Pengukuran Kinerja, Triwulan, Realisasi\n"
+        "Anggaran, Pemeriksaan, Ringkasan, Perbandingan dan grafiknya;\n"
+        "setiap angka diisi di satu sel, lembar lain merujuknya. Dokumen\n"
+        "tersendiri (-b): rkt-TAHUN.xlsx, perjanjian-kinerja-TAHUN.xlsx,\n"
         "pengukuran-kinerja-TAHUN.xlsx, realisasi-anggaran-TAHUN.xlsx,\n"
         "ringkasan-TAHUN.xlsx.\n"
         "\n"
         "Pilihan:\n"
         "  -k, --keluar FOLDER   folder hasil (bawaan: ./keluaran)\n"
-        "  -b, --buku DAFTAR     buku yang ditulis, dipisah koma: rkt, pk,\n"
-        "                        pengukuran, realisasi, ringkasan, semua\n"
-        "                        (bawaan: semua)\n"
+        "  -b, --buku DAFTAR     buku yang ditulis, dipisah koma: satu\n"
+        "                        (bawaan: kinerja-TAHUN.xlsx), rkt, pk,\n"
+        "                        pengukuran, realisasi, ringkasan (dokumen\n"
+        "                        tersendiri dengan sel isiannya sendiri),\n"
+        "                        semua (kelima dokumen tersendiri)\n"
         "  -r, --rumus BENTUK    addin (bawaan): rumus memanggil add-in\n"
         "                        Kinerja (ID.KINERJA.FUNGSI.*);\n"
         "                        standar: hanya fungsi standar, hasil sama\n"
@@ -290,7 +296,7 @@ int main(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     generator_opsi o = {.folder = "keluaran",
-                        .buku = BUKU_SEMUA,
+                        .buku = BUKU_SATU,
                         .tulis = {RUMUS_ADDIN, true, KERTAS_A4},
                         .timpa = false};
     bool periksa = false, tanpa_realisasi = false, massal = false,
@@ -311,8 +317,8 @@ int main(int argc, char **argv)
             if (!o.buku) {
                 fprintf(stderr,
                         "kinerja-template: --buku '%s' tidak dikenal "
-                        "(rkt, pk, pengukuran, realisasi, ringkasan, "
-                        "semua)\n",
+                        "(satu, rkt, pk, pengukuran, realisasi, "
+                        "ringkasan, semua)\n",
                         optarg);
                 return HASIL_PEMAKAIAN;
             }

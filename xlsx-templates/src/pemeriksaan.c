@@ -47,8 +47,10 @@ bool periksa_temuan_salah(periksa_temuan t)
     return t == TEMUAN_TIDAK_COCOK || t == TEMUAN_MELEBIHI_PAGU;
 }
 
-const char *periksa_bagian_judul(periksa_bagian b)
+const char *periksa_bagian_judul(periksa_bagian b, bool satu_buku)
 {
+    if (b == BAGIAN_ANTAR_BUKU && satu_buku)
+        return "E. Revisi anggaran dan target (PK murni ke PK perubahan)";
     switch (b) {
     case BAGIAN_RINCIAN:
         return "A. Angka yang dilaporkan terhadap jumlah rinciannya "
@@ -152,9 +154,10 @@ static void simpulkan(periksa_baris *b)
             periksa_anggaran(b->b.nilai, b->a.ada ? &b->a.nilai : NULL, &t) !=
                 KINERJA_OK)
             return;
-        b->temuan = t == PERIKSA_ANGGARAN_SESUAI          ? TEMUAN_SESUAI
-                    : t == PERIKSA_ANGGARAN_MELEBIHI_PAGU ? TEMUAN_MELEBIHI_PAGU
-                                                  : TEMUAN_BELUM_ADA_REALISASI;
+        b->temuan = t == PERIKSA_ANGGARAN_SESUAI ? TEMUAN_SESUAI
+                    : t == PERIKSA_ANGGARAN_MELEBIHI_PAGU
+                        ? TEMUAN_MELEBIHI_PAGU
+                        : TEMUAN_BELUM_ADA_REALISASI;
         if (t == PERIKSA_ANGGARAN_MELEBIHI_PAGU) {
             b->ada_selisih = true;
             b->selisih = selisih_rupiah(b->a.nilai, b->b.nilai);
@@ -287,6 +290,8 @@ static void antar_buku(penyusun *s, const char *instansi)
 {
     const rencana *r = s->r;
     bool perubahan = rencana_ada_perubahan(r);
+    /* one workbook: every sheet refers to the one cell, no copies */
+    bool salinan = !s->p->satu_buku;
     const char *pk = perubahan ? "PK Perubahan" : "Perjanjian Kinerja";
     char label[64];
     size_t np = 0;
@@ -299,7 +304,7 @@ static void antar_buku(penyusun *s, const char *instansi)
         size_t i = prog[k];
         const simpul *x = &r->simpul[i];
         periksa_baris *b;
-        if (x->sasaran != TIDAK_ADA) {
+        if (salinan && x->sasaran != TIDAK_ADA) {
             b = tambah(s, BAGIAN_ANTAR_BUKU, CARA_SELISIH, x->kode, x->uraian);
             if (b) {
                 b->a = anggaran(i, KOLOM_PAGU, true, x->jumlah_pagu,
@@ -318,19 +323,25 @@ static void antar_buku(penyusun *s, const char *instansi)
             }
             simpulkan(b);
         }
-        b = tambah(s, BAGIAN_ANTAR_BUKU, CARA_SELISIH, x->kode, x->uraian);
-        if (b) {
-            b->a = anggaran(i, KOLOM_PAGU, true, x->jumlah_pagu,
-                            "Anggaran (Realisasi Anggaran)");
-            snprintf(label, sizeof label, "Anggaran di %s", pk);
-            b->b = rupiah_tetap(true, x->jumlah_pagu, label);
+        if (salinan) {
+            b = tambah(s, BAGIAN_ANTAR_BUKU, CARA_SELISIH, x->kode, x->uraian);
+            if (b) {
+                b->a = anggaran(i, KOLOM_PAGU, true, x->jumlah_pagu,
+                                "Anggaran (Realisasi Anggaran)");
+                snprintf(label, sizeof label, "Anggaran di %s", pk);
+                b->b = rupiah_tetap(true, x->jumlah_pagu, label);
+            }
+            simpulkan(b);
         }
-        simpulkan(b);
         if (perubahan && x->ada_murni) {
             b = tambah(s, BAGIAN_ANTAR_BUKU, CARA_REVISI, x->kode, x->uraian);
             if (b) {
-                b->a =
-                    rupiah_tetap(true, x->jumlah_pagu, "Anggaran PK Perubahan");
+                /* one workbook: the PK Perubahan shows the pagu typed on
+                 * the Realisasi Anggaran sheet */
+                b->a = salinan ? rupiah_tetap(true, x->jumlah_pagu,
+                                              "Anggaran PK Perubahan")
+                               : anggaran(i, KOLOM_PAGU, true, x->jumlah_pagu,
+                                          "Anggaran PK Perubahan");
                 b->b = rupiah_tetap(true, x->jumlah_murni, "Anggaran PK Murni");
             }
             simpulkan(b);
@@ -351,25 +362,10 @@ static void antar_buku(penyusun *s, const char *instansi)
         }
     }
     free(prog);
-    int64_t pagu_ring = 0, real_ring = 0;
-    bool ada_ring = false;
-    size_t nk = 0;
-    size_t *kel = rencana_kelompok_jenis(r, KELOMPOK_SASARAN, &nk);
-    if (!kel) {
-        s->memori_habis = true;
-        return;
-    }
-    for (size_t k = 0; k < nk; k++) {
-        int64_t pg, rl;
-        bool ada;
-        rencana_anggaran_sasaran(r, kel[k], &pg, &ada, &rl);
-        pagu_ring += pg;
-        if (ada) {
-            ada_ring = true;
-            real_ring += rl;
-        }
-    }
-    free(kel);
+    int64_t pagu_ring, real_ring;
+    bool ada_ring;
+    rencana_anggaran_jenis(r, KELOMPOK_SASARAN, &pagu_ring, &ada_ring,
+                           &real_ring);
     static const char *const l_pagu = "Anggaran perangkat daerah (dihitung)";
     static const char *const l_real = "Realisasi perangkat daerah (dihitung)";
     const struct {
@@ -384,7 +380,7 @@ static void antar_buku(penyusun *s, const char *instansi)
         {true, ada_ring, real_ring, "Jumlah realisasi di Ringkasan"},
         {false, true, r->jumlah_pagu, NULL},
     };
-    for (size_t k = 0; k < sizeof total / sizeof total[0]; k++) {
+    for (size_t k = 0; salinan && k < sizeof total / sizeof total[0]; k++) {
         periksa_baris *b =
             tambah(s, BAGIAN_ANTAR_BUKU, CARA_SELISIH, "", instansi);
         if (!b)
@@ -407,8 +403,11 @@ static void antar_buku(penyusun *s, const char *instansi)
         periksa_baris *b =
             tambah(s, BAGIAN_ANTAR_BUKU, CARA_REVISI, "", instansi);
         if (b) {
-            b->a = rupiah_tetap(true, r->jumlah_pagu,
-                                "Total anggaran PK Perubahan");
+            b->a = salinan
+                       ? rupiah_tetap(true, r->jumlah_pagu,
+                                      "Total anggaran PK Perubahan")
+                       : anggaran(TIDAK_ADA, KOLOM_PAGU, true, r->jumlah_pagu,
+                                  "Total anggaran PK Perubahan");
             b->b =
                 rupiah_tetap(true, r->jumlah_murni, "Total anggaran PK Murni");
         }
@@ -456,13 +455,24 @@ static void kinerja(penyusun *s)
         snprintf(label, sizeof label, "Realisasi %d yang dipakai (%s)",
                  e->tahun, kini ? "Pengukuran Kinerja" : "renstra.csv");
         b->b = tetap(dipakai->ada, dipakai->nilai, dipakai->desimal, label);
+        if (kini && s->p->satu_buku) {
+            /* the one cell it is typed in, on this workbook's sheet */
+            b->b.sumber = SUMBER_KINERJA;
+            b->b.indikator = e->indikator;
+        }
         simpulkan(b);
     }
 }
 
 bool pemeriksaan_susun(const rencana *r, pemeriksaan *p)
 {
+    return pemeriksaan_susun_buku(r, false, p);
+}
+
+bool pemeriksaan_susun_buku(const rencana *r, bool satu_buku, pemeriksaan *p)
+{
     memset(p, 0, sizeof *p);
+    p->satu_buku = satu_buku;
     penyusun s = {r, p, 0, false};
     size_t n_instansi = strlen(r->id.instansi) + strlen(r->id.kabupaten) + 2;
     p->instansi = malloc(n_instansi);

@@ -12,17 +12,22 @@
  *                  (over-spending, nothing spent yet);
  *   C. BELANJA     belanja operasi + belanja modal against the total;
  *   D. IKHTISAR    the totals the executive summary printed;
- *   E. ANTAR_BUKU  the same program's figures in the other workbooks of
- *                  the set (Pengukuran Kinerja, Ringkasan, Perjanjian
- *                  Kinerja), and the budget revisions (PK murni against
- *                  perubahan: shown as revisions, never as errors);
+ *   E. ANTAR_BUKU  the budget revisions (PK murni against perubahan:
+ *                  shown as revisions, never as errors), and, when the
+ *                  documents are written as separate files, the same
+ *                  program's figures in the other files (Pengukuran
+ *                  Kinerja, Ringkasan, Perjanjian Kinerja);
  *   F. KINERJA     performance figures a report printed differently from
  *                  the ones used (the seed's Tabel 3.2: 96,23 for 96,25).
  *
  * Figures of the Realisasi Anggaran sheet are referenced live on the sheet
- * (same workbook); figures of the other workbooks are the plan's values,
- * i.e. what those workbooks were generated with: links between workbooks
- * break as soon as a file is renamed or mailed.
+ * (same workbook).  In the one workbook of a year (kinerja-TAHUN.xlsx)
+ * every other sheet shows those figures by formula, so there are no copies
+ * to compare: E keeps only the revisions, and F reads this year's
+ * realisasi live from the Pengukuran Kinerja sheet.  Written as separate
+ * files, the other documents' figures are the plan's values, i.e. what
+ * those files were generated with (links between files break as soon as
+ * one is renamed or mailed), and E compares them.
  *
  * Outcomes are computed here with the core (exact integer rupiah,
  * periksa_anggaran, Calc's ROUND): the same answers the sheet's formulas
@@ -71,7 +76,9 @@ typedef enum periksa_sumber {
     SUMBER_TETAP,    /* the plan's value (another workbook, a report) */
     SUMBER_ANGGARAN, /* a cell of the Realisasi Anggaran sheet */
     SUMBER_RINCIAN,  /* b only: the sum of the CARA_ISIAN rows above */
-    SUMBER_ISIAN     /* a of a CARA_ISIAN row: a cell staff fill in */
+    SUMBER_ISIAN,    /* a of a CARA_ISIAN row: a cell staff fill in */
+    SUMBER_KINERJA   /* an indicator's realisasi on the Pengukuran Kinerja
+                        sheet of the same workbook */
 } periksa_sumber;
 
 /* The columns of the Realisasi Anggaran sheet a check reads. */
@@ -86,6 +93,7 @@ typedef struct periksa_nilai {
     periksa_sumber sumber;
     size_t simpul;        /* SUMBER_ANGGARAN: the row, TIDAK_ADA = total */
     anggaran_kolom kolom; /* SUMBER_ANGGARAN */
+    size_t indikator;     /* SUMBER_KINERJA: the indicator (by index) */
     size_t rincian_dari;  /* SUMBER_RINCIAN: first row (index in list) */
     size_t rincian_jumlah;
     bool ada;     /* the figure exists now */
@@ -118,6 +126,7 @@ typedef struct pemeriksaan {
     size_t temuan;  /* rows that are Tidak cocok or Melebihi pagu */
     char *instansi; /* "Dinas ... Kabupaten ...", the organisation rows' */
     bool dipangkas; /* A and B left out (more than PERIKSA_BARIS_MAKS) */
+    bool satu_buku; /* for the one workbook of a year (no copies) */
     size_t jumlah_simpul; /* the plan's budget rows, for the note */
 } pemeriksaan;
 
@@ -127,6 +136,11 @@ typedef struct pemeriksaan {
  * must outlive *p.
  */
 bool pemeriksaan_susun(const rencana *r, pemeriksaan *p);
+
+/* The same for the one workbook of a year when satu_buku (see above: no
+ * copies to compare, this year's realisasi read live), else as
+ * pemeriksaan_susun. */
+bool pemeriksaan_susun_buku(const rencana *r, bool satu_buku, pemeriksaan *p);
 
 void pemeriksaan_bebas(pemeriksaan *p);
 
@@ -138,7 +152,8 @@ const char *periksa_temuan_teks(periksa_temuan t);
  * Melebihi pagu); revisions and missing realisasi are not. */
 bool periksa_temuan_salah(periksa_temuan t);
 
-/* The heading of a section ("A. Angka yang dilaporkan ..."). */
-const char *periksa_bagian_judul(periksa_bagian b);
+/* The heading of a section ("A. Angka yang dilaporkan ..."); satu_buku:
+ * as the one workbook has it. */
+const char *periksa_bagian_judul(periksa_bagian b, bool satu_buku);
 
 #endif

@@ -499,6 +499,27 @@ void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
     }
 }
 
+void rencana_anggaran_jenis(const rencana *r, kelompok_jenis jenis,
+                            int64_t *pagu, bool *ada_realisasi,
+                            int64_t *realisasi)
+{
+    *pagu = 0;
+    *realisasi = 0;
+    *ada_realisasi = false;
+    for (size_t k = 0; k < r->jumlah_kelompok; k++) {
+        if (r->kelompok[k].jenis != jenis)
+            continue;
+        int64_t pg, rl;
+        bool ada;
+        rencana_anggaran_sasaran(r, k, &pg, &ada, &rl);
+        *pagu += pg;
+        if (ada) {
+            *ada_realisasi = true;
+            *realisasi += rl;
+        }
+    }
+}
+
 size_t *rencana_renstra_indikator(const rencana *r, size_t i, size_t *jumlah)
 {
     return salin_kelompok(r->renstra_urut, r->renstra_awal,

@@ -329,6 +329,12 @@ size_t *rencana_program_sasaran(const rencana *r, size_t k, size_t *jumlah);
 void rencana_anggaran_sasaran(const rencana *r, size_t k, int64_t *pagu,
                               bool *ada_realisasi, int64_t *realisasi);
 
+/* The same summed over every kelompok of one jenis (the sasaran
+ * strategis: Ringkasan's Jumlah row). */
+void rencana_anggaran_jenis(const rencana *r, kelompok_jenis jenis,
+                            int64_t *pagu, bool *ada_realisasi,
+                            int64_t *realisasi);
+
 /* The Renstra rows of indicator i, ascending by year; caller frees.  An
  * indicator of earlier years only is i = jumlah_indikator + its index in
  * indikator_lama. */

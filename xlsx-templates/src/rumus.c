@@ -31,6 +31,40 @@ rujukan_sel sel_di(unsigned baris, unsigned kolom, kinerja_sel nilai)
     return s;
 }
 
+/* 'Nama Lembar'! (or Nama! when it needs no quotes) into buf. */
+static void awalan_lembar(char *buf, size_t n, const char *lembar)
+{
+    bool kutip = !*lembar || (*lembar >= '0' && *lembar <= '9');
+    for (const char *c = lembar; *c && !kutip; c++)
+        kutip = !((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') ||
+                  (*c >= '0' && *c <= '9') || *c == '_');
+    size_t j = 0;
+    if (kutip && j + 1 < n)
+        buf[j++] = '\'';
+    for (const char *c = lembar; *c && j + 3 < n; c++) {
+        if (*c == '\'')
+            buf[j++] = '\'';
+        buf[j++] = *c;
+    }
+    if (kutip && j + 1 < n)
+        buf[j++] = '\'';
+    if (j + 1 < n)
+        buf[j++] = '!';
+    buf[j] = 0;
+}
+
+rujukan_sel sel_lembar(const char *lembar, unsigned baris, unsigned kolom,
+                       kinerja_sel nilai)
+{
+    rujukan_sel s;
+    char sel[16];
+    awalan_lembar(s.ref, sizeof s.ref - sizeof sel, lembar);
+    lxw_rowcol_to_cell_abs(sel, (lxw_row_t)baris, (lxw_col_t)kolom, 1, 1);
+    strcat(s.ref, sel);
+    s.nilai = nilai;
+    return s;
+}
+
 static bool kosong(const kinerja_sel *s)
 {
     return s->jenis == SEL_KOSONG || s->jenis == SEL_TIADA;
@@ -72,6 +106,14 @@ static kinerja_sel panggil_matriks(const char *nama, kinerja_matriks *arg,
     kinerja_sel s = hasil.sel[0];
     kinerja_matriks_bebas(&hasil);
     return s;
+}
+
+/* The cached result of a formula guarded on `jaga` (IF(jaga="";"";...)):
+ * blank while it is blank, else the function's on arg[0..n). */
+static void hasil_jaga(rumus *r, const kinerja_sel *jaga, const char *nama,
+                       kinerja_sel *arg, size_t n)
+{
+    r->hasil = kosong(jaga) ? sel_kosong() : panggil(nama, arg, n);
 }
 
 const char *rumus_teks_galat(kinerja_status st)
@@ -165,6 +207,18 @@ void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
 {
     snprintf(r->teks, sizeof r->teks, "SUM(%s:%s)", dari, sampai);
     r->hasil = hasil;
+}
+
+void rumus_jumlah_lembar(rumus *r, const char *lembar, unsigned r1, unsigned r2,
+                         unsigned kolom, bool terisi, kinerja_sel hasil)
+{
+    rujukan_sel a = sel_lembar(lembar, r1, kolom, hasil);
+    char b[16];
+    lxw_rowcol_to_cell_abs(b, (lxw_row_t)r2, (lxw_col_t)kolom, 1, 1);
+    if (terisi)
+        rumus_jumlah_terisi(r, a.ref, b, hasil);
+    else
+        rumus_jumlah(r, a.ref, b, hasil);
 }
 
 void rumus_jumlah_terisi(rumus *r, const char *dari, const char *sampai,
@@ -334,7 +388,7 @@ void rumus_selisih_rincian(rumus *r, rumus_mode m, const rujukan_sel *total,
 {
     const char *t = total->ref;
     bool rentang = strchr(rincian, ':') != NULL;
-    char jaga[96];
+    char jaga[256];
     if (rentang)
         snprintf(jaga, sizeof jaga, "OR(%s=\"\",COUNT(%s)=0)", t, rincian);
     else
@@ -448,13 +502,9 @@ void rumus_capaian(rumus *r, rumus_mode m, const rujukan_sel *target,
     else
         snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",%s/%s*100)", x, x,
                  t);
-    if (kosong(&realisasi->nilai)) {
-        r->hasil = sel_kosong();
-        return;
-    }
     kinerja_sel arg[3] = {target->nilai, realisasi->nilai,
                           sel_angka(arah == CAPAIAN_RUMUS_TURUN ? 2 : 1)};
-    r->hasil = panggil("CAPAIAN", arg, 3);
+    hasil_jaga(r, &realisasi->nilai, "CAPAIAN", arg, 3);
 }
 
 void rumus_serapan(rumus *r, rumus_mode m, const rujukan_sel *pagu,
@@ -467,12 +517,8 @@ void rumus_serapan(rumus *r, rumus_mode m, const rujukan_sel *pagu,
     else
         snprintf(r->teks, sizeof r->teks, "IF(%s=\"\",\"\",%s/%s*100)", x, x,
                  p);
-    if (kosong(&realisasi->nilai)) {
-        r->hasil = sel_kosong();
-        return;
-    }
     kinerja_sel arg[2] = {pagu->nilai, realisasi->nilai};
-    r->hasil = panggil("SERAPAN", arg, 2);
+    hasil_jaga(r, &realisasi->nilai, "SERAPAN", arg, 2);
 }
 
 void rumus_efisiensi(rumus *r, rumus_mode m, const rujukan_sel *kinerja,
@@ -524,7 +570,7 @@ void rumus_kategori(rumus *r, rumus_mode m, const rujukan_sel *nilai,
                  nama_skala);
     } else {
         /* Highest band first: IF(ROUND(x,2)>90,"Sangat Tinggi",IF(...)) */
-        char bulat[64], isi[RUMUS_MAKS - 256] = "", b[40];
+        char bulat[128], isi[RUMUS_MAKS - 256] = "", b[40];
         snprintf(bulat, sizeof bulat, "ROUND(%s,2)", x);
         size_t tutup = 0;
         for (size_t i = s->jumlah_pita; i-- > 0;) {

@@ -50,11 +50,20 @@ typedef struct rumus {
 /* An input cell: its reference ("F7") and its current value (SEL_KOSONG
  * when not filled in). */
 typedef struct rujukan_sel {
-    char ref[32];
+    char ref[80]; /* room for a sheet's name: 'Realisasi Anggaran'!$G$8 */
     kinerja_sel nilai;
 } rujukan_sel;
 
 rujukan_sel sel_di(unsigned baris, unsigned kolom, kinerja_sel nilai);
+
+/*
+ * A cell of another sheet of the same workbook, absolute:
+ * 'Realisasi Anggaran'!$F$12.  The file format's rule for a sheet in a
+ * reference: the name is quoted unless it is letters, digits and _ not
+ * starting with a digit (Triwulan!$J$6), and a ' in it is doubled.
+ */
+rujukan_sel sel_lembar(const char *lembar, unsigned baris, unsigned kolom,
+                       kinerja_sel nilai);
 
 /* The add-in's internal-name prefix, "ID.KINERJA.FUNGSI.". */
 const char *rumus_awalan(void);
@@ -123,6 +132,13 @@ void rumus_hasil_selisih(rumus *r, const rujukan_sel *selisih, const char *nol,
  * as `hasil` (the caller adds the block's values up). */
 void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
                   kinerja_sel hasil);
+
+/* SUM over rows r1..r2 of column `kolom` of sheet `lembar` (of this
+ * workbook); terisi: blank while no cell of it holds a number, as
+ * rumus_jumlah_terisi. */
+void rumus_jumlah_lembar(rumus *r, const char *lembar, unsigned r1,
+                         unsigned r2, unsigned kolom, bool terisi,
+                         kinerja_sel hasil);
 
 /* The same, blank while no cell of the block holds a number
  * (IF(COUNT(..)=0,"",SUM(..))): a realisasi total nobody has reported yet

@@ -109,9 +109,9 @@ static void tulis_kepala(tata_penulis *p)
     }
 }
 
-void tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
-                     const tata_lembar *t, const tulis_opsi *o, int tahun,
-                     const double *lebar)
+lxw_worksheet *tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
+                               const tata_lembar *t, const tulis_opsi *o,
+                               int tahun, const double *lebar)
 {
     memset(p, 0, sizeof *p);
     p->tahun = tahun;
@@ -125,7 +125,7 @@ void tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
         free(p->lebar);
         p->lebar = NULL;
         p->galat = LXW_ERROR_MEMORY_MALLOC_FAILED;
-        return;
+        return NULL;
     }
     for (unsigned k = 0; k < t->jumlah_kolom; k++) {
         p->lebar[k] = lebar ? lebar[k] : t->kolom[k].lebar;
@@ -133,12 +133,13 @@ void tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
                                              p->lebar[k], NULL));
     }
     tulis_kepala(p);
+    return p->ws;
 }
 
-void tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g, const tata_lembar *t,
-               const tulis_opsi *o, int tahun)
+lxw_worksheet *tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g,
+                         const tata_lembar *t, const tulis_opsi *o, int tahun)
 {
-    tata_buka_lebar(p, wb, g, t, o, tahun, NULL);
+    return tata_buka_lebar(p, wb, g, t, o, tahun, NULL);
 }
 
 double tata_lebar(const tata_penulis *p, unsigned k)

@@ -81,6 +81,22 @@ typedef struct tata_lembar {
     tata_cetak cetak;
 } tata_lembar;
 
+/*
+ * A table sheet's layout as most sheets have it: its columns (an array,
+ * counted here), the header from row `kepala`, a "(1)", "(2)" row under
+ * it, column titles 30 points tall, its print role and how it prints
+ * across (the tata_cetak fields, e.g. .kunci = "uraian").
+ */
+#define TATA_LEMBAR(nama_, kolom_, kepala_, peran_, ...)                       \
+    {                                                                          \
+        .nama = (nama_), .kolom = (kolom_),                                    \
+        .jumlah_kolom = sizeof(kolom_) / sizeof((kolom_)[0]),                  \
+        .baris_kepala = (kepala_), .nomor_kolom = true, .tinggi_judul = 30,    \
+        .peran = (peran_), .cetak = {                                          \
+            __VA_ARGS__                                                        \
+        }                                                                      \
+    }
+
 /* Title rows kept for the printed page header. */
 #define TATA_JUDUL_MAKS 4
 
@@ -114,18 +130,18 @@ unsigned tata_baris_isi(const tata_lembar *t);
 
 /*
  * Adds the sheet to wb and writes its widths and header (`tahun` for the
- * "%d" of the headers).  On failure p->galat holds the error (p->ws may be
- * NULL: check it).
+ * "%d" of the headers); returns the sheet (p->ws).  On failure p->galat
+ * holds the error and the sheet may be NULL: check it.
  */
-void tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g, const tata_lembar *t,
-               const tulis_opsi *o, int tahun);
+lxw_worksheet *tata_buka(tata_penulis *p, lxw_workbook *wb, gaya *g,
+                         const tata_lembar *t, const tulis_opsi *o, int tahun);
 
 /* As tata_buka, with the columns' widths `lebar` (t->jumlah_kolom of them)
  * in place of the layout's (a column widened to what the plan puts in
  * it); NULL: the layout's. */
-void tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
-                     const tata_lembar *t, const tulis_opsi *o, int tahun,
-                     const double *lebar);
+lxw_worksheet *tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
+                               const tata_lembar *t, const tulis_opsi *o,
+                               int tahun, const double *lebar);
 
 /* The width column k was set to. */
 double tata_lebar(const tata_penulis *p, unsigned k);

@@ -24,14 +24,47 @@
 lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                           const tulis_opsi *o);
 
-/* Where the Realisasi Anggaran sheet put each figure, for the sheets that
- * reference it. */
+/* Where the Realisasi Anggaran sheet puts each figure, for the sheet
+ * itself and for the sheets that reference it. */
 typedef struct peta_anggaran {
-    const char *lembar;           /* its sheet name */
-    unsigned baris_total;         /* row I, the organisation */
-    const unsigned *baris_simpul; /* row of each simpul (by index) */
-    unsigned kolom[4];            /* column of each anggaran_kolom */
+    const char *lembar;     /* its sheet name */
+    unsigned baris_total;   /* row I, the organisation */
+    unsigned *baris_simpul; /* row of each simpul (by index) */
+    unsigned baris_akhir;   /* the last row written */
+    unsigned kolom[4];      /* column of each anggaran_kolom */
 } peta_anggaran;
+
+/* The rows of plan r's Realisasi Anggaran sheet: the organisation, then
+ * every simpul in tree order.  False when memory ran out; free with
+ * peta_anggaran_bebas. */
+bool peta_anggaran_susun(const rencana *r, peta_anggaran *p);
+void peta_anggaran_bebas(peta_anggaran *p);
+
+/* Where the Pengukuran Kinerja sheet (and its Triwulan sheet) put each
+ * figure, for the sheet itself and the sheets that reference it. */
+typedef struct peta_pengukuran {
+    unsigned *baris_indikator; /* row of each indicator (0: not there) */
+    unsigned *baris_simpul;    /* row of each program (0: not there) */
+    unsigned *baris_triwulan;  /* Triwulan row of each quarterly indicator */
+    size_t jumlah_triwulan;
+} peta_pengukuran;
+
+/* The rows of plan r's Pengukuran Kinerja and Triwulan sheets.  False
+ * when memory ran out; free with peta_pengukuran_bebas. */
+bool peta_pengukuran_susun(const rencana *r, peta_pengukuran *p);
+void peta_pengukuran_bebas(peta_pengukuran *p);
+
+/* The reference to column `kolom` (by its layout name) of the row where
+ * sheet t puts a figure: the one cell a figure shown on several sheets is
+ * typed or computed in (tulis_opsi.satu_buku). */
+rujukan_sel tulis_rujuk(const tata_lembar *t, unsigned baris, const char *kolom,
+                        kinerja_sel nilai);
+
+/* Writes at (baris, kolom) a formula that shows the cell `sumber` of
+ * another sheet (blank while it is blank), in format f, with its cached
+ * value. */
+lxw_error tulis_salinan(lxw_worksheet *ws, unsigned baris, unsigned kolom,
+                        const rujukan_sel *sumber, lxw_format *f);
 
 /* The Pemeriksaan sheet (pemeriksaan.h) beside the Realisasi Anggaran
  * sheet of the same workbook: every cross-check, mismatches marked with
@@ -64,6 +97,9 @@ typedef struct peta_perbandingan {
     unsigned *baris;       /* row of each indicator, 0 if not on the sheet */
     sel_perbandingan *sel; /* [indikator * jumlah_tahun + t] */
 } peta_perbandingan;
+
+/* The Perbandingan sheet's name (Tabel 3.2 and 3.3). */
+#define LEMBAR_PERBANDINGAN "Perbandingan"
 
 /* Column of year t's target on the Perbandingan sheet (then realisasi,
  * then capaian). */
@@ -102,13 +138,13 @@ extern const tata_lembar tata_pemeriksaan;
 extern const tata_lembar tata_ringkasan;
 extern const tata_lembar tata_rkt;
 
-/* Keeps the first libxlsxwriter error of a sequence of calls. */
-#define CATAT(galat, panggilan)                                                \
-    do {                                                                       \
-        lxw_error e_ = (panggilan);                                            \
-        if (e_ != LXW_NO_ERROR && (galat) == LXW_NO_ERROR)                     \
-            (galat) = e_;                                                      \
-    } while (0)
+/* The fields every sheet writer's state starts with: the sheet, its
+ * styles, the plan and the options. */
+#define TULIS_PENULIS                                                          \
+    lxw_worksheet *ws;                                                         \
+    gaya *g;                                                                   \
+    const rencana *r;                                                          \
+    const tulis_opsi *o
 
 /* The scale of an indicator's predikat in year `tahun`: its own, except
  * that the SPBE index is read on the PEMDI scale from 2026 (the Indeks
@@ -143,6 +179,10 @@ void tulis_jumlah_anggaran(tata_penulis *p, unsigned row, unsigned awal,
 /* The sasaran, then the kinerja lainnya: the order every sheet lists its
  * groups in (malloc'd, *n of them; NULL if memory ran out). */
 size_t *tulis_kelompok_urut(const rencana *r, size_t *n);
+
+/* A printed page header: `judul`, then the organisation in capitals on
+ * the next line, malloc'd (free it; NULL if memory ran out). */
+char *tulis_judul_cetak(const rencana *r, const char *judul);
 
 /* "INSTANSI KABUPATEN", in capitals for titles, malloc'd (free it; NULL if
  * memory ran out). */

@@ -28,6 +28,33 @@
 /* Rows a chart takes at the default row height (288 px / 20 px). */
 #define TINGGI_GRAFIK 16
 
+/* A chart sheet's page setup: `judul` and the organisation in the page
+ * header, no header rows or key column to repeat, the rows from 4 (below
+ * the instruction) to the last written (`row` is the next), pages
+ * breaking best at putus[0..n). */
+static lxw_error cetak_grafik(lxw_worksheet *ws, const rencana *r,
+                              const tulis_opsi *o, const char *judul,
+                              const unsigned *putus, size_t n, unsigned row,
+                              unsigned jumlah_kolom, const double *lebar,
+                              lembar_tinggi_peta *tinggi)
+{
+    char *kepala = tulis_judul_cetak(r, judul);
+    halaman_atur atur = {.judul = kepala,
+                         .kepala_awal = -1,
+                         .kepala_akhir = -1,
+                         .kunci_awal = -1,
+                         .kunci_akhir = -1,
+                         .putus_baik = putus,
+                         .jumlah_putus_baik = n,
+                         .cetak_awal = 4,
+                         .cetak_akhir = row > 4 ? row - 1 : 4,
+                         .jumlah_kolom = jumlah_kolom,
+                         .lebar = lebar};
+    lxw_error e = lembar_halaman(ws, o, &atur, tinggi);
+    free(kepala);
+    return e;
+}
+
 static kinerja_sel salin_sel(kinerja_sel s)
 {
     return s.jenis == SEL_TIADA ? sel_kosong() : s;
@@ -121,11 +148,17 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(galat,
           lembar_gabung(ws, 1, 0, 1, G_KOLOM + 8, nama_instansi, g->subjudul));
     free(nama_instansi);
-    CATAT(galat, lembar_gabung(ws, 2, 0, 2, G_KOLOM + 8,
-                               "Angka diambil dari lembar Perbandingan (Tabel "
-                               "3.2); grafik ikut berubah bila realisasi "
-                               "diisi di lembar Ringkasan atau Perbandingan.",
-                               g->biasa));
+    CATAT(galat,
+          lembar_gabung(ws, 2, 0, 2, G_KOLOM + 8,
+                        o->satu_buku ? "Angka diambil dari lembar Perbandingan "
+                                       "(Tabel 3.2); grafik ikut berubah bila "
+                                       "realisasi diisi di lembar Pengukuran "
+                                       "Kinerja."
+                                     : "Angka diambil dari lembar Perbandingan "
+                                       "(Tabel 3.2); grafik ikut berubah bila "
+                                       "realisasi diisi di lembar Ringkasan "
+                                       "atau Perbandingan.",
+                        g->biasa));
 
     unsigned row = 4;
     size_t nomor = 0;
@@ -173,19 +206,15 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
                                               salin_sel(sp->realisasi),
                                               salin_sel(sp->capaian)};
                 for (unsigned q = 0; q < 3; q++) {
-                    char sel[16], ref[48];
-                    lxw_rowcol_to_cell_abs(
-                        sel, peta->baris[i],
-                        (lxw_col_t)(PERBANDINGAN_KOLOM(t) + q), 1, 1);
-                    snprintf(ref, sizeof ref, "Perbandingan!%s", sel);
-                    rumus rm;
-                    rumus_rujuk(&rm, ref, nilai[q]);
+                    rujukan_sel x =
+                        sel_lembar(LEMBAR_PERBANDINGAN, peta->baris[i],
+                                   PERBANDINGAN_KOLOM(t) + q, nilai[q]);
                     int des =
                         q == 0 ? sp->desimal_target : sp->desimal_realisasi;
                     lxw_format *f =
                         q == 2 ? g->persen
                                : gaya_angka(g, des, d->satuan, "", false);
-                    CATAT(galat, lembar_rumus(ws, row, G_TARGET + q, &rm, f));
+                    CATAT(galat, tulis_salinan(ws, row, G_TARGET + q, &x, f));
                 }
                 row++;
             }
@@ -219,24 +248,11 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     double lebar_cetak[G_KOLOM + 8];
     for (unsigned k = 0; k < G_KOLOM + 8; k++)
         lebar_cetak[k] = k < G_KOLOM ? lebar[k] : 10;
-    char *nama = tulis_nama_instansi(r, true);
-    char *judul =
-        teks_cetak("GRAFIK REALISASI KINERJA TAHUN %d - %d\n%s", peta->tahun[0],
-                   peta->tahun[nt - 1], nama ? nama : "");
-    free(nama);
-    halaman_atur atur = {.judul = judul,
-                         .kepala_awal = -1,
-                         .kepala_akhir = -1,
-                         .kunci_awal = -1,
-                         .kunci_akhir = -1,
-                         .putus_baik = putus,
-                         .jumlah_putus_baik = n_putus,
-                         .cetak_awal = 4,
-                         .cetak_akhir = row > 4 ? row - 1 : 4,
-                         .jumlah_kolom = G_KOLOM + 8,
-                         .lebar = lebar_cetak};
-    CATAT(galat, lembar_halaman(ws, o, &atur, &tinggi));
-    free(judul);
+    char judul[96];
+    snprintf(judul, sizeof judul, "GRAFIK REALISASI KINERJA TAHUN %d - %d",
+             peta->tahun[0], peta->tahun[nt - 1]);
+    CATAT(galat, cetak_grafik(ws, r, o, judul, putus, n_putus, row, G_KOLOM + 8,
+                              lebar_cetak, &tinggi));
     lembar_lindungi(ws, o);
     return galat;
 }
@@ -254,25 +270,26 @@ enum {
     D_KOLOM
 };
 
-/* Where this year's realisasi of indicator i is typed or computed, as a
- * reference ("Perbandingan!$N$6"), or "" when it is on no sheet. */
-static void ref_realisasi(const rencana *r, const peta_perbandingan *peta,
-                          const unsigned *baris_ringkasan, size_t i, char *buf,
-                          size_t n)
+/* Where this year's realisasi of indicator i is shown, with its value:
+ * the Perbandingan sheet's year column, else the Ringkasan sheet; false
+ * when it is on no sheet. */
+static bool rujuk_realisasi(const rencana *r, const peta_perbandingan *peta,
+                            const unsigned *baris_ringkasan, size_t i,
+                            kinerja_sel nilai, rujukan_sel *x)
 {
-    buf[0] = 0;
     size_t nt = peta->jumlah_tahun;
-    char sel[16];
     if (peta->baris && peta->baris[i] && nt &&
         peta->tahun[nt - 1] == r->id.tahun && peta->sel[i * nt + nt - 1].ada) {
-        lxw_rowcol_to_cell_abs(sel, peta->baris[i],
-                               (lxw_col_t)(PERBANDINGAN_KOLOM(nt - 1) + 1), 1,
-                               1);
-        snprintf(buf, n, "Perbandingan!%s", sel);
-    } else if (baris_ringkasan[i]) {
-        lxw_rowcol_to_cell_abs(sel, baris_ringkasan[i], 4, 1, 1);
-        snprintf(buf, n, "Ringkasan!%s", sel);
+        *x = sel_lembar(LEMBAR_PERBANDINGAN, peta->baris[i],
+                        PERBANDINGAN_KOLOM(nt - 1) + 1, nilai);
+        return true;
     }
+    if (baris_ringkasan[i]) {
+        *x = tulis_rujuk(&tata_ringkasan, baris_ringkasan[i], "realisasi",
+                         nilai);
+        return true;
+    }
+    return false;
 }
 
 /* RANK(x; range; urutan) as Calc computes it: 1 + the count of numbers
@@ -405,13 +422,11 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                 CATAT(galat, lembar_validasi_angka(ws, row, D_REALISASI, row,
                                                    D_REALISASI));
             } else {
-                char ref[64];
-                ref_realisasi(r, peta, baris_ringkasan, i, ref, sizeof ref);
+                rujukan_sel x;
                 lxw_format *f = gaya_angka(g, desimal, d->satuan, "", false);
-                if (*ref) {
-                    rumus rm;
-                    rumus_rujuk(&rm, ref, nilai[0]);
-                    CATAT(galat, lembar_rumus(ws, row, D_REALISASI, &rm, f));
+                if (rujuk_realisasi(r, peta, baris_ringkasan, i, nilai[0],
+                                    &x)) {
+                    CATAT(galat, tulis_salinan(ws, row, D_REALISASI, &x, f));
                 } else {
                     CATAT(galat,
                           lembar_angka(ws, row, D_REALISASI, d->realisasi.ada,
@@ -478,24 +493,13 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
     }
     /* printed without the instruction row, the title in the page header;
      * a page breaks best between two indicators' table and chart */
-    char *nama = tulis_nama_instansi(r, true);
-    char *judul = teks_cetak("PERBANDINGAN REALISASI KINERJA TAHUN %d DENGAN "
-                             "NASIONAL DAN DAERAH SEKITAR\n%s",
-                             r->id.tahun, nama ? nama : "");
-    free(nama);
-    halaman_atur atur = {.judul = judul,
-                         .kepala_awal = -1,
-                         .kepala_akhir = -1,
-                         .kunci_awal = -1,
-                         .kunci_akhir = -1,
-                         .putus_baik = blok,
-                         .jumlah_putus_baik = n_blok,
-                         .cetak_awal = 4,
-                         .cetak_akhir = row > 4 ? row - 1 : 4,
-                         .jumlah_kolom = D_KOLOM,
-                         .lebar = lebar};
-    CATAT(galat, lembar_halaman(ws, o, &atur, &tinggi));
-    free(judul);
+    char judul[96];
+    snprintf(judul, sizeof judul,
+             "PERBANDINGAN REALISASI KINERJA TAHUN %d DENGAN NASIONAL DAN "
+             "DAERAH SEKITAR",
+             r->id.tahun);
+    CATAT(galat, cetak_grafik(ws, r, o, judul, blok, n_blok, row, D_KOLOM,
+                              lebar, &tinggi));
     lembar_lindungi(ws, o);
     return galat;
 }

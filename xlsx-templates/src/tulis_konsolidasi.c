@@ -759,12 +759,13 @@ static lxw_error lembar_temuan(penulis *p)
                 continue;
             angka(&tp, row, T_NO, ++nomor, g->teks_tengah);
             teks(&tp, row, T_OPD, nama_opd(&k->opd[o]), g->teks);
-            teks(&tp, row, T_BAGIAN, periksa_bagian_judul(b->bagian), g->teks);
+            teks(&tp, row, T_BAGIAN,
+                 periksa_bagian_judul(b->bagian, pm->satu_buku), g->teks);
             teks(&tp, row, T_KODE, b->kode, g->teks);
             teks(&tp, row, T_URAIAN, b->uraian, g->teks);
             tata_perlu(&tp, row, row, T_URAIAN, b->uraian);
             tata_perlu(&tp, row, row, T_BAGIAN,
-                       periksa_bagian_judul(b->bagian));
+                       periksa_bagian_judul(b->bagian, pm->satu_buku));
             teks(&tp, row, T_LABEL_A, b->a.label, g->teks);
             nilai_temuan(&tp, row, T_NILAI_A, b, &b->a);
             teks(&tp, row, T_LABEL_B, b->b.label, g->teks);

@@ -56,14 +56,8 @@ static const tata_kolom kolom_pemeriksaan[P_JUMLAH] = {
 };
 
 /* Printed with the uraian repeated on every page across. */
-const tata_lembar tata_pemeriksaan = {.nama = "Pemeriksaan",
-                                      .kolom = kolom_pemeriksaan,
-                                      .jumlah_kolom = P_JUMLAH,
-                                      .baris_kepala = P_KEPALA,
-                                      .nomor_kolom = true,
-                                      .tinggi_judul = 30,
-                                      .peran = TATA_BANTU,
-                                      .cetak = {.kunci = "uraian"}};
+const tata_lembar tata_pemeriksaan = TATA_LEMBAR(
+    "Pemeriksaan", kolom_pemeriksaan, P_KEPALA, TATA_BANTU, .kunci = "uraian");
 
 static double lebar(unsigned k)
 {
@@ -71,13 +65,11 @@ static double lebar(unsigned k)
 }
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
+    TULIS_PENULIS;
     const peta_anggaran *peta;
-    tata_penulis *t; /* the sheet: its errors and row heights */
-    unsigned *baris; /* sheet row of each check row */
+    const peta_pengukuran *ukur; /* one workbook: the Pengukuran sheet */
+    tata_penulis *t;             /* the sheet: its errors and row heights */
+    unsigned *baris;             /* sheet row of each check row */
 } penulis;
 
 static kinerja_sel nilai_sel(const periksa_nilai *v)
@@ -85,16 +77,18 @@ static kinerja_sel nilai_sel(const periksa_nilai *v)
     return v->ada ? sel_angka(v->nilai) : sel_kosong();
 }
 
-/* 'Realisasi Anggaran'!$G$8 */
-static void ref_anggaran(const penulis *p, const periksa_nilai *v, char *buf,
-                         size_t n)
+/* The cell of another sheet a figure is read from: 'Realisasi
+ * Anggaran'!$G$8, or the Pengukuran Kinerja sheet's realisasi. */
+static rujukan_sel rujuk_sumber(const penulis *p, const periksa_nilai *v)
 {
+    kinerja_sel nilai = nilai_sel(v);
+    if (v->sumber == SUMBER_KINERJA)
+        return tulis_rujuk(&tata_pengukuran,
+                           p->ukur->baris_indikator[v->indikator], "realisasi",
+                           nilai);
     unsigned baris = v->simpul == TIDAK_ADA ? p->peta->baris_total
                                             : p->peta->baris_simpul[v->simpul];
-    char sel[16];
-    lxw_rowcol_to_cell_abs(sel, baris, (lxw_col_t)p->peta->kolom[v->kolom], 1,
-                           1);
-    snprintf(buf, n, "'%s'!%s", p->peta->lembar, sel);
+    return sel_lembar(p->peta->lembar, baris, p->peta->kolom[v->kolom], nilai);
 }
 
 static lxw_format *format_nilai(penulis *p, const periksa_baris *b,
@@ -111,9 +105,14 @@ static void tulis_nilai(penulis *p, const pemeriksaan *daftar, size_t i,
 {
     const periksa_baris *b = &daftar->baris[i];
     lxw_worksheet *ws = p->ws;
-    char ref[96];
     rumus rm;
-    switch (v->sumber) {
+    rujukan_sel sumber;
+    periksa_sumber jenis = v->sumber;
+    /* an indicator the Pengukuran sheet does not list (a tujuan's) keeps
+     * the plan's figure */
+    if (jenis == SUMBER_KINERJA && !p->ukur->baris_indikator[v->indikator])
+        jenis = SUMBER_TETAP;
+    switch (jenis) {
     case SUMBER_TETAP:
         CATAT(p->t->galat, lembar_angka(ws, row, kolom, v->ada, v->nilai,
                                         format_nilai(p, b, v)));
@@ -124,9 +123,10 @@ static void tulis_nilai(penulis *p, const pemeriksaan *daftar, size_t i,
         tata_validasi(p->t, P_NILAI_A, P_NILAI_A, row, row);
         break;
     case SUMBER_ANGGARAN:
-        ref_anggaran(p, v, ref, sizeof ref);
-        rumus_rujuk(&rm, ref, nilai_sel(v));
-        CATAT(p->t->galat, lembar_rumus(ws, row, kolom, &rm, p->g->rupiah));
+    case SUMBER_KINERJA:
+        sumber = rujuk_sumber(p, v);
+        CATAT(p->t->galat,
+              tulis_salinan(ws, row, kolom, &sumber, format_nilai(p, b, v)));
         break;
     case SUMBER_RINCIAN: {
         char a[16], z[16];
@@ -212,33 +212,49 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
                             const tulis_opsi *o, const peta_anggaran *peta)
 {
     pemeriksaan daftar;
-    if (!pemeriksaan_susun(r, &daftar))
+    peta_pengukuran ukur;
+    if (o->satu_buku && !peta_pengukuran_susun(r, &ukur))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_pemeriksaan, o, r->id.tahun);
-    if (!tp.ws) {
-        pemeriksaan_bebas(&daftar);
-        return tp.galat;
+    if (!pemeriksaan_susun_buku(r, o->satu_buku, &daftar)) {
+        if (o->satu_buku)
+            peta_pengukuran_bebas(&ukur);
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
-    lxw_worksheet *ws = tp.ws;
-    penulis p = {ws, g, r, o, peta, &tp, NULL};
-    p.baris = calloc(daftar.jumlah ? daftar.jumlah : 1, sizeof(unsigned));
+    tata_penulis tp;
+    lxw_worksheet *ws =
+        tata_buka(&tp, wb, g, &tata_pemeriksaan, o, r->id.tahun);
+    penulis p = {ws, g, r, o, peta, o->satu_buku ? &ukur : NULL, &tp, NULL};
+    if (ws)
+        p.baris = calloc(daftar.jumlah ? daftar.jumlah : 1, sizeof(unsigned));
     if (!p.baris) {
         pemeriksaan_bebas(&daftar);
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        if (o->satu_buku)
+            peta_pengukuran_bebas(&ukur);
+        return ws ? LXW_ERROR_MEMORY_MALLOC_FAILED : tp.galat;
     }
 
     char buf[512];
     tulis_kop(&tp, r, "PEMERIKSAAN SILANG ANGGARAN", "TAHUN ANGGARAN");
-    static const char *const petunjuk =
-        "Selisih = angka yang diperiksa - pembandingnya, dalam rupiah tepat "
-        "(poin untuk angka kinerja). Angka lembar Realisasi Anggaran diambil "
-        "langsung dari lembar itu dan ikut berubah bila diubah; angka buku "
-        "kerja lain (Pengukuran Kinerja, Ringkasan, Perjanjian Kinerja) dan "
-        "angka laporan adalah nilai rencana saat buku dibuat, karena tautan "
-        "antarberkas putus bila berkas dipindah atau diganti namanya. "
-        "Revisi anggaran (PK murni ke PK perubahan) bukan kesalahan.";
-    tata_pesan(&tp, 3, petunjuk, g->biasa);
+#define PETUNJUK_SELISIH                                                       \
+    "Selisih = angka yang diperiksa - pembandingnya, dalam rupiah tepat "      \
+    "(poin untuk angka kinerja). "
+    tata_pesan(&tp, 3,
+               o->satu_buku ? PETUNJUK_SELISIH
+                   "Angka lembar Realisasi Anggaran dan Pengukuran Kinerja "
+                   "diambil langsung dari lembar itu dan ikut berubah bila "
+                   "diubah; lembar lain buku ini merujuk sel yang sama, jadi "
+                   "tidak ada salinan yang perlu dicocokkan. Angka laporan "
+                   "adalah nilai rencana. Revisi anggaran (PK murni ke PK "
+                   "perubahan) bukan kesalahan."
+                            : PETUNJUK_SELISIH
+                   "Angka lembar Realisasi Anggaran diambil langsung dari "
+                   "lembar itu dan ikut berubah bila diubah; angka buku "
+                   "kerja lain (Pengukuran Kinerja, Ringkasan, Perjanjian "
+                   "Kinerja) dan angka laporan adalah nilai rencana saat "
+                   "buku dibuat, karena tautan antarberkas putus bila berkas "
+                   "dipindah atau diganti namanya. Revisi anggaran (PK murni "
+                   "ke PK perubahan) bukan kesalahan.",
+               g->biasa);
 
     /* rows first (ranges and references need them), then the cells */
     unsigned row = P_KEPALA + 2;
@@ -274,7 +290,8 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
             bagian = b->bagian;
             CATAT(tp.galat,
                   lembar_gabung(ws, row - 1, 0, row - 1, P_JUMLAH - 1,
-                                periksa_bagian_judul(bagian), g->bagian));
+                                periksa_bagian_judul(bagian, daftar.satu_buku),
+                                g->bagian));
         }
         if (b->cara == CARA_ISIAN) {
             CATAT(tp.galat, worksheet_write_blank(ws, row, P_NO, g->teks));
@@ -339,5 +356,7 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
     tata_cetak_area(&tp, P_BARIS_TEMUAN, akhir);
     free(p.baris);
     pemeriksaan_bebas(&daftar);
+    if (o->satu_buku)
+        peta_pengukuran_bebas(&ukur);
     return tata_tutup(&tp);
 }

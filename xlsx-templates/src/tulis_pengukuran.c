@@ -62,13 +62,12 @@ enum {
 #define TW_KEPALA 3
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
+    TULIS_PENULIS;
     tata_penulis *t; /* the sheet: its errors and row heights */
     /* row on the Triwulan sheet of each quarterly indicator (0: none) */
-    unsigned *baris_triwulan;
+    const unsigned *baris_triwulan;
+    /* in one workbook: where the programs' amounts are typed */
+    const peta_anggaran *anggaran;
 } penulis;
 
 #define PETUNJUK_REALISASI                                                     \
@@ -104,14 +103,9 @@ static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
 
 /* Printed two pages across on A4, the program table starting the
  * second. */
-const tata_lembar tata_pengukuran = {.nama = "Pengukuran Kinerja",
-                                     .kolom = kolom_pengukuran,
-                                     .jumlah_kolom = K_JUMLAH,
-                                     .baris_kepala = BARIS_KEPALA,
-                                     .nomor_kolom = true,
-                                     .tinggi_judul = 30,
-                                     .peran = TATA_RESMI,
-                                     .cetak = {.awal_halaman = {"program"}}};
+const tata_lembar tata_pengukuran =
+    TATA_LEMBAR("Pengukuran Kinerja", kolom_pengukuran, BARIS_KEPALA,
+                TATA_RESMI, .awal_halaman = {"program"});
 
 static double lebar(unsigned k)
 {
@@ -160,14 +154,10 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
     if (baris_tw) {
         /* a quarterly indicator: the year's figure comes from the
          * Triwulan sheet, where the quarters are typed */
-        char sel[16], ref[32];
-        lxw_rowcol_to_cell_abs(sel, baris_tw, TW_TAHUNAN, 1, 1);
-        snprintf(ref, sizeof ref, "Triwulan!%s", sel);
-        rumus rt;
-        rumus_rujuk(&rt, ref,
-                    d->realisasi.ada ? sel_angka(d->realisasi.nilai)
-                                     : sel_kosong());
-        CATAT(p->t->galat, lembar_rumus(ws, r1, K_REALISASI, &rt, f_real));
+        rujukan_sel tw =
+            tulis_rujuk(&tata_triwulan, baris_tw, "realisasi_tahunan",
+                        angka_sel(&d->realisasi));
+        CATAT(p->t->galat, tulis_salinan(ws, r1, K_REALISASI, &tw, f_real));
     } else {
         CATAT(p->t->galat, lembar_angka(ws, r1, K_REALISASI, d->realisasi.ada,
                                         d->realisasi.nilai, f_real));
@@ -204,11 +194,28 @@ static void tulis_program(penulis *p, const simpul *s, unsigned row)
     CATAT(p->t->galat,
           worksheet_write_string(ws, row, K_PROGRAM, s->uraian, g->teks));
     lembar_perlu(&p->t->tinggi, row, row, s->uraian, lebar(K_PROGRAM));
-    CATAT(p->t->galat, worksheet_write_number(
-                           ws, row, K_PAGU, (double)s->jumlah_pagu, g->rupiah));
-    CATAT(p->t->galat,
-          lembar_angka(ws, row, K_REAL_ANGGARAN, s->ada_realisasi,
-                       (double)s->jumlah_realisasi, g->isian_rupiah));
+    if (p->anggaran) {
+        /* one workbook: the program's amounts are the Realisasi Anggaran
+         * sheet's sums of its sub kegiatan, where they are typed */
+        size_t i = (size_t)(s - p->r->simpul);
+        unsigned b = p->anggaran->baris_simpul[i];
+        rujukan_sel pg = tulis_rujuk(&tata_realisasi, b, "pagu",
+                                     sel_angka((double)s->jumlah_pagu));
+        rujukan_sel rl = tulis_rujuk(
+            &tata_realisasi, b, "realisasi",
+            s->ada_realisasi ? sel_angka((double)s->jumlah_realisasi)
+                             : sel_kosong());
+        CATAT(p->t->galat, tulis_salinan(ws, row, K_PAGU, &pg, g->rupiah));
+        CATAT(p->t->galat,
+              tulis_salinan(ws, row, K_REAL_ANGGARAN, &rl, g->rupiah));
+    } else {
+        CATAT(p->t->galat,
+              worksheet_write_number(ws, row, K_PAGU, (double)s->jumlah_pagu,
+                                     g->rupiah));
+        CATAT(p->t->galat,
+              lembar_angka(ws, row, K_REAL_ANGGARAN, s->ada_realisasi,
+                           (double)s->jumlah_realisasi, g->isian_rupiah));
+    }
     tulis_serapan(p->t, row, K_PAGU, sel_angka((double)s->jumlah_pagu),
                   s->ada_realisasi ? sel_angka((double)s->jumlah_realisasi)
                                    : sel_kosong(),
@@ -240,6 +247,56 @@ static size_t rencana_urut_triwulan(const rencana *r, unsigned *baris,
     }
     free(kel);
     return n;
+}
+
+/* The rows a group (a sasaran or the kinerja lainnya) takes: the longer
+ * of its indicators and its programs, at least one. */
+static unsigned tinggi_kelompok(size_t ni, size_t np)
+{
+    unsigned h = (unsigned)(ni > np ? ni : np);
+    return h ? h : 1;
+}
+
+bool peta_pengukuran_susun(const rencana *r, peta_pengukuran *p)
+{
+    memset(p, 0, sizeof *p);
+    size_t n_ind = r->jumlah_indikator ? r->jumlah_indikator : 1;
+    p->baris_indikator = calloc(n_ind, sizeof(unsigned));
+    p->baris_triwulan = calloc(n_ind, sizeof(unsigned));
+    p->baris_simpul =
+        calloc(r->jumlah_simpul ? r->jumlah_simpul : 1, sizeof(unsigned));
+    size_t nk = 0;
+    size_t *kel = tulis_kelompok_urut(r, &nk);
+    bool ok = p->baris_indikator && p->baris_triwulan && p->baris_simpul && kel;
+    unsigned row = tata_baris_isi(&tata_pengukuran);
+    for (size_t i = 0; ok && i < nk; i++) {
+        size_t ni = 0, np = 0;
+        const size_t *ind =
+            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
+        size_t *prog = rencana_program_sasaran(r, kel[i], &np);
+        ok = prog != NULL;
+        for (size_t j = 0; ok && j < ni; j++)
+            p->baris_indikator[ind[j]] = row + (unsigned)j;
+        for (size_t j = 0; ok && j < np; j++)
+            p->baris_simpul[prog[j]] = row + (unsigned)j;
+        row += tinggi_kelompok(ni, np);
+        free(prog);
+    }
+    free(kel);
+    if (ok)
+        p->jumlah_triwulan = rencana_urut_triwulan(
+            r, p->baris_triwulan, tata_baris_isi(&tata_triwulan));
+    else
+        peta_pengukuran_bebas(p);
+    return ok;
+}
+
+void peta_pengukuran_bebas(peta_pengukuran *p)
+{
+    free(p->baris_indikator);
+    free(p->baris_triwulan);
+    free(p->baris_simpul);
+    memset(p, 0, sizeof *p);
 }
 
 #define PETUNJUK_TW                                                            \
@@ -287,24 +344,17 @@ static const tata_kolom kolom_triwulan[TW_JUMLAH] = {
 };
 
 /* Printed with the indicator repeated on every page across. */
-const tata_lembar tata_triwulan = {.nama = "Triwulan",
-                                   .kolom = kolom_triwulan,
-                                   .jumlah_kolom = TW_JUMLAH,
-                                   .baris_kepala = TW_KEPALA,
-                                   .nomor_kolom = true,
-                                   .tinggi_judul = 30,
-                                   .peran = TATA_BANTU,
-                                   .cetak = {.kunci = "indikator"}};
+const tata_lembar tata_triwulan = TATA_LEMBAR(
+    "Triwulan", kolom_triwulan, TW_KEPALA, TATA_BANTU, .kunci = "indikator");
 
 /* The quarters of the quarterly indicators, and the year's figure. */
 static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
                                  const tulis_opsi *o, const unsigned *baris)
 {
     tata_penulis p;
-    tata_buka(&p, wb, g, &tata_triwulan, o, r->id.tahun);
-    if (!p.ws)
+    lxw_worksheet *ws = tata_buka(&p, wb, g, &tata_triwulan, o, r->id.tahun);
+    if (!ws)
         return p.galat;
-    lxw_worksheet *ws = p.ws;
     char buf[256];
     snprintf(buf, sizeof buf, "REALISASI KINERJA PER TRIWULAN TAHUN %d",
              r->id.tahun);
@@ -426,16 +476,21 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
                            const tulis_opsi *o)
 {
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_pengukuran, o, r->id.tahun);
-    if (!tp.ws)
+    lxw_worksheet *ws = tata_buka(&tp, wb, g, &tata_pengukuran, o, r->id.tahun);
+    if (!ws)
         return tp.galat;
-    lxw_worksheet *ws = tp.ws;
-    penulis p = {ws, g, r, o, &tp, NULL};
-    p.baris_triwulan =
-        calloc(r->jumlah_indikator ? r->jumlah_indikator : 1, sizeof(unsigned));
-    if (!p.baris_triwulan)
+    peta_pengukuran peta;
+    peta_anggaran anggaran;
+    bool ada_anggaran = o->satu_buku;
+    if (!peta_pengukuran_susun(r, &peta))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    size_t n_tw = rencana_urut_triwulan(r, p.baris_triwulan, TW_KEPALA + 2);
+    if (ada_anggaran && !peta_anggaran_susun(r, &anggaran)) {
+        peta_pengukuran_bebas(&peta);
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    }
+    penulis p = {
+        ws, g, r, o, &tp, peta.baris_triwulan, ada_anggaran ? &anggaran : NULL};
+    size_t n_tw = peta.jumlah_triwulan;
     char buf[512];
     tata_judul(&tp, 0, "PENGUKURAN KINERJA PERANGKAT DAERAH", g->judul);
     char *nama = tulis_nama_singkat(r);
@@ -446,29 +501,30 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     snprintf(buf, sizeof buf, "TAHUN : %d", r->id.tahun);
     tata_judul(&tp, 2, buf, g->subjudul);
     tata_pesan(&tp, 3,
-               "Isi sel berwarna (realisasi kinerja dan anggaran); "
-               "capaian, kategori dan serapan terhitung sendiri dan "
-               "tetap kosong selama realisasi belum diisi.",
+               ada_anggaran
+                   ? "Isi sel berwarna (realisasi kinerja); pagu dan "
+                     "realisasi program diambil dari lembar Realisasi "
+                     "Anggaran. Capaian, kategori dan serapan terhitung "
+                     "sendiri dan tetap kosong selama realisasi belum diisi."
+                   : "Isi sel berwarna (realisasi kinerja dan anggaran); "
+                     "capaian, kategori dan serapan terhitung sendiri dan "
+                     "tetap kosong selama realisasi belum diisi.",
                g->biasa);
 
     unsigned row = BARIS_KEPALA + 2, awal_tabel = row;
     size_t nomor = 0;
     size_t nk = 0;
     size_t *kel = tulis_kelompok_urut(r, &nk);
-    if (!kel)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    for (size_t i = 0; i < nk; i++) {
+    for (size_t i = 0; kel && i < nk; i++) {
         size_t ni = 0, np = 0;
         const size_t *ind =
             rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
         size_t *prog = rencana_program_sasaran(r, kel[i], &np);
         if (!prog) {
-            free(kel);
-            return LXW_ERROR_MEMORY_MALLOC_FAILED;
+            CATAT(tp.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+            break;
         }
-        unsigned h = (unsigned)(ni > np ? ni : np);
-        if (h == 0)
-            h = 1;
+        unsigned h = tinggi_kelompok(ni, np);
         /* number and sasaran on every printed page of the group */
         tata_label_angka(&tp, row, row + h - 1, K_NO, (double)++nomor,
                          g->teks_tengah);
@@ -513,13 +569,17 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
     }
     tulis_jumlah_anggaran(&tp, row, awal_tabel, akhir, K_PAGU, pagu, ada, real);
 
-    if (akhir >= awal_tabel)
+    if (!kel)
+        CATAT(tp.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+    if (akhir >= awal_tabel && !ada_anggaran)
         tata_validasi(&tp, K_REAL_ANGGARAN, K_REAL_ANGGARAN, awal_tabel, akhir);
     /* printed without the instruction row (the title in the page header) */
     tata_cetak_area(&tp, BARIS_KEPALA, row);
     lxw_error galat = tata_tutup(&tp);
     if (n_tw && galat == LXW_NO_ERROR)
-        galat = lembar_triwulan(wb, g, r, o, p.baris_triwulan);
-    free(p.baris_triwulan);
+        galat = lembar_triwulan(wb, g, r, o, peta.baris_triwulan);
+    peta_pengukuran_bebas(&peta);
+    if (ada_anggaran)
+        peta_anggaran_bebas(&anggaran);
     return galat;
 }

@@ -46,14 +46,13 @@ typedef struct versi {
 } versi;
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
+    TULIS_PENULIS;
     const versi *v;
     lxw_error galat;
     unsigned baris;
     lembar_tinggi_peta tinggi;
+    /* in one workbook: where the current pagu is typed (NULL: here) */
+    const peta_anggaran *anggaran;
 } penulis;
 
 static double lebar_antara(unsigned c1, unsigned c2)
@@ -281,9 +280,19 @@ static void tabel_program(penulis *p)
         lembar_perlu(&p->tinggi, row, row, s->uraian, lebar_antara(1, 2));
         bool ada = p->v->murni ? s->ada_murni : true;
         int64_t v = p->v->murni ? s->jumlah_murni : s->jumlah_pagu;
-        /* an original pagu the plan does not know stays a cell to fill */
-        CATAT(p->galat, lembar_angka(ws, row, 3, ada, (double)v,
-                                     ada ? g->rupiah : g->isian_rupiah));
+        if (p->anggaran && !p->v->murni) {
+            /* one workbook: the pagu typed on the Realisasi Anggaran
+             * sheet (the PK murni's original pagu is its own) */
+            rujukan_sel pg =
+                tulis_rujuk(&tata_realisasi, p->anggaran->baris_simpul[prog[i]],
+                            "pagu", sel_angka((double)v));
+            CATAT(p->galat, tulis_salinan(ws, row, 3, &pg, g->rupiah));
+        } else {
+            /* an original pagu the plan does not know stays a cell to
+             * fill */
+            CATAT(p->galat, lembar_angka(ws, row, 3, ada, (double)v,
+                                         ada ? g->rupiah : g->isian_rupiah));
+        }
         if (ada)
             total += v;
         else
@@ -307,12 +316,14 @@ static void tabel_program(penulis *p)
 }
 
 static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
-                           const tulis_opsi *o, const versi *v)
+                           const tulis_opsi *o, const versi *v,
+                           const peta_anggaran *anggaran)
 {
     lxw_worksheet *ws = workbook_add_worksheet(wb, v->nama_lembar);
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, v, LXW_NO_ERROR, 0, LEMBAR_TINGGI_KOSONG};
+    penulis p = {ws,      g, r, o, v, LXW_NO_ERROR, 0, LEMBAR_TINGGI_KOSONG,
+                 anggaran};
     for (unsigned k = 0; k < KOLOM; k++)
         CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
                                             lebar_kolom[k], NULL));
@@ -377,12 +388,23 @@ lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
                    const tulis_opsi *o)
 {
     const identitas *id = &r->id;
+    peta_anggaran peta;
+    const peta_anggaran *anggaran = NULL;
+    if (o->satu_buku) {
+        if (!peta_anggaran_susun(r, &peta))
+            return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        anggaran = &peta;
+    }
+    lxw_error e;
     if (!rencana_ada_perubahan(r)) {
         versi v = {"PK",           "PERJANJIAN KINERJA",
                    false,          id->ada_tanggal_pk,
                    id->tanggal_pk, &id->kepala,
                    &id->atasan,    id->keterangan_pk};
-        return lembar_pk(wb, g, r, o, &v);
+        e = lembar_pk(wb, g, r, o, &v, anggaran);
+        if (anggaran)
+            peta_anggaran_bebas(&peta);
+        return e;
     }
     versi murni = {"PK Murni",         "PERJANJIAN KINERJA", true,
                    id->ada_tanggal_pk, id->tanggal_pk,       &id->kepala_murni,
@@ -395,8 +417,10 @@ lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
                   &id->kepala,
                   &id->atasan,
                   id->keterangan_pk_perubahan};
-    lxw_error e = lembar_pk(wb, g, r, o, &murni);
+    e = lembar_pk(wb, g, r, o, &murni, anggaran);
     if (e == LXW_NO_ERROR)
-        e = lembar_pk(wb, g, r, o, &ubah);
+        e = lembar_pk(wb, g, r, o, &ubah, anggaran);
+    if (anggaran)
+        peta_anggaran_bebas(&peta);
     return e;
 }

@@ -81,24 +81,16 @@ static const tata_kolom kolom_realisasi[K_JUMLAH] = {
 };
 
 /* Printed two pages across on A4, the uraian repeated on the second. */
-const tata_lembar tata_realisasi = {.nama = "Realisasi Anggaran",
-                                    .kolom = kolom_realisasi,
-                                    .jumlah_kolom = K_JUMLAH,
-                                    .baris_kepala = BARIS_KEPALA,
-                                    .nomor_kolom = true,
-                                    .tinggi_judul = 30,
-                                    .peran = TATA_RESMI,
-                                    .cetak = {.kunci = "uraian"}};
+const tata_lembar tata_realisasi =
+    TATA_LEMBAR("Realisasi Anggaran", kolom_realisasi, BARIS_KEPALA, TATA_RESMI,
+                .kunci = "uraian");
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
-    unsigned baris;         /* next row to write */
-    unsigned baris_akhir;   /* last row of the SUMIF ranges */
-    tata_penulis *t;        /* the sheet: its errors and row heights */
-    unsigned *baris_simpul; /* the row of each simpul, for Pemeriksaan */
+    TULIS_PENULIS;
+    unsigned baris;               /* next row to write */
+    unsigned baris_akhir;         /* last row of the SUMIF ranges */
+    tata_penulis *t;              /* the sheet: its errors and row heights */
+    const unsigned *baris_simpul; /* the row of each simpul */
 } penulis;
 
 /* "A", "B", ..., "Z", "AA", ...: the seed numbers programs by letter. */
@@ -175,8 +167,8 @@ static void tulis_simpul(penulis *p, size_t i, const char *huruf, size_t nomor)
     const simpul *s = &p->r->simpul[i];
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
-    unsigned row = p->baris++;
-    p->baris_simpul[i] = row;
+    unsigned row = p->baris_simpul[i];
+    p->baris = row + 1;
     bool daun = s->jumlah_anak == 0;
     const simpul *induk =
         s->induk == TIDAK_ADA ? NULL : &p->r->simpul[s->induk];
@@ -227,26 +219,61 @@ static void tulis_simpul(penulis *p, size_t i, const char *huruf, size_t nomor)
     }
 }
 
-static unsigned hitung_baris(const rencana *r)
+/* Rows in tree order from *baris: the simpul, then its children. */
+static void susun_simpul(const rencana *r, size_t i, unsigned *baris,
+                         unsigned *ke)
 {
-    return (unsigned)r->jumlah_simpul;
+    baris[i] = (*ke)++;
+    for (size_t k = 0; k < r->simpul[i].jumlah_anak; k++)
+        susun_simpul(r, r->simpul[i].anak[k], baris, ke);
+}
+
+bool peta_anggaran_susun(const rencana *r, peta_anggaran *p)
+{
+    memset(p, 0, sizeof *p);
+    p->lembar = tata_realisasi.nama;
+    p->baris_total = BARIS_TOTAL;
+    static const anggaran_kolom urut[4] = {
+        KOLOM_PAGU, KOLOM_REALISASI, KOLOM_PAGU_LAPOR, KOLOM_REALISASI_LAPOR};
+    static const unsigned kolom[4] = {K_PAGU, K_REALISASI, K_PAGU_LAPOR,
+                                      K_REAL_LAPOR};
+    for (size_t k = 0; k < 4; k++)
+        p->kolom[urut[k]] = kolom[k];
+    p->baris_simpul =
+        calloc(r->jumlah_simpul ? r->jumlah_simpul : 1, sizeof(unsigned));
+    size_t n_prog = 0;
+    size_t *prog = rencana_program(r, &n_prog);
+    if (!p->baris_simpul || !prog) {
+        free(prog);
+        peta_anggaran_bebas(p);
+        return false;
+    }
+    unsigned ke = BARIS_TOTAL + 1;
+    for (size_t k = 0; k < n_prog; k++)
+        susun_simpul(r, prog[k], p->baris_simpul, &ke);
+    free(prog);
+    p->baris_akhir = ke - 1;
+    return true;
+}
+
+void peta_anggaran_bebas(peta_anggaran *p)
+{
+    free(p->baris_simpul);
+    p->baris_simpul = NULL;
 }
 
 lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                           const tulis_opsi *o)
 {
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_realisasi, o, r->id.tahun);
-    if (!tp.ws)
+    lxw_worksheet *ws = tata_buka(&tp, wb, g, &tata_realisasi, o, r->id.tahun);
+    if (!ws)
         return tp.galat;
-    lxw_worksheet *ws = tp.ws;
-    penulis p = {ws, g, r, o, 0, 0, &tp, NULL};
-    p.baris_simpul =
-        calloc(r->jumlah_simpul ? r->jumlah_simpul : 1, sizeof(unsigned));
-    if (!p.baris_simpul)
+    peta_anggaran peta;
+    if (!peta_anggaran_susun(r, &peta))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    unsigned terakhir = BARIS_TOTAL + hitung_baris(r);
-    p.baris_akhir = terakhir + CADANGAN;
+    penulis p = {ws, g, r, o, 0, 0, &tp, peta.baris_simpul};
+    p.baris_akhir = peta.baris_akhir + CADANGAN;
 
     tulis_kop(&tp, r, "REALISASI PROGRAM, KEGIATAN DAN SUB KEGIATAN",
               "TAHUN ANGGARAN");
@@ -287,7 +314,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     size_t n_prog = 0;
     size_t *prog = rencana_program(r, &n_prog);
     if (!prog) {
-        free(p.baris_simpul);
+        peta_anggaran_bebas(&peta);
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
     for (size_t k = 0; k < n_prog; k++) {
@@ -332,12 +359,8 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
 
     /* the cross-checks read this sheet's cells, so they live in this
      * workbook (a link to another file breaks when it is renamed) */
-    peta_anggaran peta = {"Realisasi Anggaran",
-                          BARIS_TOTAL,
-                          p.baris_simpul,
-                          {K_PAGU, K_REALISASI, K_PAGU_LAPOR, K_REAL_LAPOR}};
     if (galat == LXW_NO_ERROR)
         galat = tulis_pemeriksaan(wb, g, r, o, &peta);
-    free(p.baris_simpul);
+    peta_anggaran_bebas(&peta);
     return galat;
 }

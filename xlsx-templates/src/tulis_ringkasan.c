@@ -33,13 +33,13 @@ enum {
 #define BARIS_KEPALA 4 /* two header rows, then the column numbers */
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
+    TULIS_PENULIS;
     tata_penulis *t; /* the Ringkasan sheet (errors, heights) */
     lxw_error galat; /* the Perbandingan sheet */
     lembar_tinggi_peta tinggi;
+    /* in one workbook: where realisasi and budgets are typed (NULL: this
+     * workbook's own input cells) */
+    const peta_pengukuran *ukur;
 } penulis;
 
 /* The Ringkasan sheet (Tabel 3.1, 3.7, 3.8): a group row over the
@@ -77,15 +77,9 @@ static const tata_kolom kolom_ringkasan[K_JUMLAH] = {
 
 /* Printed two pages across on A4: a page starts best at the anggaran or
  * the efisiensi, the indicator repeated beside them. */
-const tata_lembar tata_ringkasan = {
-    .nama = "Ringkasan",
-    .kolom = kolom_ringkasan,
-    .jumlah_kolom = K_JUMLAH,
-    .baris_kepala = BARIS_KEPALA,
-    .nomor_kolom = true,
-    .tinggi_judul = 30,
-    .peran = TATA_RESMI,
-    .cetak = {.kunci = "indikator", .awal_halaman = {"pagu", "efisiensi"}}};
+const tata_lembar tata_ringkasan =
+    TATA_LEMBAR("Ringkasan", kolom_ringkasan, BARIS_KEPALA, TATA_RESMI,
+                .kunci = "indikator", .awal_halaman = {"pagu", "efisiensi"});
 
 /* Widths of the columns Ringkasan and Perbandingan share. */
 static const double lebar[K_JUMLAH] = {5,  30, 30, 11, 12, 10, 15,
@@ -114,15 +108,40 @@ static kinerja_sel tulis_anggaran(penulis *p, size_t k, unsigned r1,
     for (unsigned c = K_PAGU; c <= K_KATEGORI_ANGGARAN && r2 > r1; c++)
         CATAT(p->t->galat,
               worksheet_merge_range(ws, r1, (lxw_col_t)c, r2, (lxw_col_t)c, "",
-                                    c == K_PAGU            ? g->rupiah
-                                    : c == K_REAL_ANGGARAN ? g->isian_rupiah
+                                    c == K_PAGU ? g->rupiah
+                                    : c == K_REAL_ANGGARAN && !p->ukur
+                                        ? g->isian_rupiah
+                                    : c == K_REAL_ANGGARAN ? g->rupiah
                                     : c == K_SERAPAN       ? g->persen
                                                            : g->kategori));
-    CATAT(p->t->galat,
-          worksheet_write_number(ws, r1, K_PAGU, (double)pagu, g->rupiah));
-    CATAT(p->t->galat, lembar_angka(ws, r1, K_REAL_ANGGARAN, ada, (double)real,
-                                    g->isian_rupiah));
-    tata_validasi(p->t, K_REAL_ANGGARAN, K_REAL_ANGGARAN, r1, r1);
+    size_t np = 0;
+    size_t *prog = p->ukur ? rencana_program_sasaran(p->r, k, &np) : NULL;
+    if (prog && np > 0) {
+        /* one workbook: the sums of the sasaran's programs on the
+         * Pengukuran Kinerja sheet, which shows them from the Realisasi
+         * Anggaran sheet */
+        unsigned b1 = p->ukur->baris_simpul[prog[0]],
+                 b2 = p->ukur->baris_simpul[prog[np - 1]];
+        int kp = tata_kolom_cari(&tata_pengukuran, "pagu"),
+            kr = tata_kolom_cari(&tata_pengukuran, "realisasi_anggaran");
+        rumus rm;
+        rumus_jumlah_lembar(&rm, tata_pengukuran.nama, b1, b2, (unsigned)kp,
+                            false, sel_angka((double)pagu));
+        CATAT(p->t->galat, lembar_rumus(ws, r1, K_PAGU, &rm, g->rupiah));
+        rumus_jumlah_lembar(&rm, tata_pengukuran.nama, b1, b2, (unsigned)kr,
+                            true, ada ? sel_angka((double)real) : sel_kosong());
+        CATAT(p->t->galat,
+              lembar_rumus(ws, r1, K_REAL_ANGGARAN, &rm, g->rupiah));
+    } else {
+        CATAT(p->t->galat,
+              worksheet_write_number(ws, r1, K_PAGU, (double)pagu, g->rupiah));
+        CATAT(p->t->galat,
+              lembar_angka(ws, r1, K_REAL_ANGGARAN, ada, (double)real,
+                           p->ukur ? g->rupiah : g->isian_rupiah));
+        if (!p->ukur)
+            tata_validasi(p->t, K_REAL_ANGGARAN, K_REAL_ANGGARAN, r1, r1);
+    }
+    free(prog);
     return tulis_serapan(p->t, r1, K_PAGU, sel_angka((double)pagu),
                          ada ? sel_angka((double)real) : sel_kosong(), false);
 }
@@ -138,15 +157,25 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
     lxw_format *ft =
         gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
     int des = d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
-    lxw_format *fr = gaya_angka(g, des, d->satuan, d->predikat_realisasi, true);
+    size_t i = (size_t)(d - p->r->indikator);
+    unsigned b_ukur = p->ukur ? p->ukur->baris_indikator[i] : 0;
+    lxw_format *fr =
+        gaya_angka(g, des, d->satuan, d->predikat_realisasi, !b_ukur);
     CATAT(p->t->galat,
           worksheet_write_number(ws, row, K_TARGET, d->target.nilai, ft));
-    CATAT(p->t->galat, lembar_angka(ws, row, K_REALISASI, d->realisasi.ada,
-                                    d->realisasi.nilai, fr));
-    if (lembar_satuan_persen(d->satuan))
-        tata_validasi_persen(p->t, K_REALISASI, K_TARGET, row);
-    else
-        tata_validasi(p->t, K_REALISASI, K_REALISASI, row, row);
+    if (b_ukur) {
+        /* one workbook: typed once, on the Pengukuran Kinerja sheet */
+        rujukan_sel x = tulis_rujuk(&tata_pengukuran, b_ukur, "realisasi",
+                                    angka_sel(&d->realisasi));
+        CATAT(p->t->galat, tulis_salinan(ws, row, K_REALISASI, &x, fr));
+    } else {
+        CATAT(p->t->galat, lembar_angka(ws, row, K_REALISASI, d->realisasi.ada,
+                                        d->realisasi.nilai, fr));
+        if (lembar_satuan_persen(d->satuan))
+            tata_validasi_persen(p->t, K_REALISASI, K_TARGET, row);
+        else
+            tata_validasi(p->t, K_REALISASI, K_REALISASI, row, row);
+    }
     rujukan_sel t = sel_di(row, K_TARGET, sel_angka(d->target.nilai));
     rujukan_sel x = sel_di(row, K_REALISASI, angka_sel(&d->realisasi));
     rumus c, k, e, ke;
@@ -166,14 +195,14 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
 }
 
 static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
-                                  const tulis_opsi *o, unsigned *baris_di)
+                                  const tulis_opsi *o, unsigned *baris_di,
+                                  const peta_pengukuran *ukur)
 {
     tata_penulis tp;
-    tata_buka(&tp, wb, g, &tata_ringkasan, o, r->id.tahun);
-    if (!tp.ws)
+    lxw_worksheet *ws = tata_buka(&tp, wb, g, &tata_ringkasan, o, r->id.tahun);
+    if (!ws)
         return tp.galat;
-    lxw_worksheet *ws = tp.ws;
-    penulis p = {ws, g, r, o, &tp, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG};
+    penulis p = {ws, g, r, o, &tp, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG, ukur};
     tulis_kop(&tp, r, "PENCAPAIAN KINERJA DAN ANGGARAN", "TAHUN");
     tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
 
@@ -182,8 +211,6 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     size_t *kel = rencana_kelompok_jenis(r, KELOMPOK_SASARAN, &nk);
     if (!kel)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    int64_t total_pagu = 0, total_real = 0;
-    bool total_ada = false;
     for (size_t i = 0; i < nk; i++) {
         size_t ni = 0;
         const size_t *ind =
@@ -206,19 +233,15 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
                 if (k < K_PAGU || k > K_KATEGORI_ANGGARAN)
                     CATAT(tp.galat, worksheet_write_blank(ws, row, (lxw_col_t)k,
                                                           g->teks));
-        int64_t pg, rl;
-        bool ada;
-        rencana_anggaran_sasaran(r, kel[i], &pg, &ada, &rl);
-        total_pagu += pg;
-        if (ada) {
-            total_ada = true;
-            total_real += rl;
-        }
         row += h;
     }
     free(kel);
 
     /* Jumlah (Tabel 3.7's last row) */
+    int64_t total_pagu, total_real;
+    bool total_ada;
+    rencana_anggaran_jenis(r, KELOMPOK_SASARAN, &total_pagu, &total_ada,
+                           &total_real);
     unsigned akhir = row - 1;
     CATAT(tp.galat, lembar_gabung(ws, row, K_NO, row, K_KATEGORI, "Jumlah",
                                   g->jumlah_teks));
@@ -329,12 +352,17 @@ static unsigned baris_lama(penulis *p, unsigned row, size_t *nomor,
     }
     return row;
 }
+#define CATATAN_PERBANDINGAN                                                   \
+    "Tingkat capaian = realisasi / target x 100 (rumus 2 untuk indikator "     \
+    "yang makin rendah makin baik). Tingkat kemajuan = realisasi tahun ini "   \
+    "terhadap target tahun terakhir Renstra. "
 
 /* baris_di[i]: the Ringkasan row of indicator i (0 if not there), whose
  * realisasi cell is then the one place this year's figure is typed. */
 static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                                      const rencana *r, const tulis_opsi *o,
                                      const unsigned *baris_di,
+                                     const peta_pengukuran *ukur,
                                      peta_perbandingan *peta)
 {
     /* the years up to the plan's, and the indicators with Renstra rows */
@@ -362,10 +390,10 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     if (!peta->baris || !peta->sel)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
-    lxw_worksheet *ws = workbook_add_worksheet(wb, "Perbandingan");
+    lxw_worksheet *ws = workbook_add_worksheet(wb, LEMBAR_PERBANDINGAN);
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, NULL, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG};
+    penulis p = {ws, g, r, o, NULL, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG, ukur};
     /* columns: No, sasaran, indikator, 3 per year, then 3 for Tabel 3.3 */
     unsigned k_akhir = 3 + 3 * (unsigned)nt;
     unsigned jumlah_kolom = k_akhir + 3;
@@ -468,19 +496,23 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                 CATAT(p.galat, lembar_angka(ws, row, c, tg.ada, tg.nilai,
                                             gaya_angka(g, tg.desimal, d->satuan,
                                                        pt, false)));
-                bool di_ringkasan = kini && baris_di[ind[j]];
+                /* this year's realisasi is typed once: on the
+                 * Pengukuran Kinerja sheet in one workbook, else on
+                 * Ringkasan for a sasaran strategis, else here */
+                unsigned b_ukur =
+                    kini && ukur ? ukur->baris_indikator[ind[j]] : 0;
+                bool di_ringkasan = kini && (b_ukur || baris_di[ind[j]]);
                 lxw_format *fr =
                     gaya_angka(g, rl.ada ? rl.desimal : tg.desimal, d->satuan,
                                pr, kini && !di_ringkasan);
                 if (di_ringkasan) {
-                    char sel[16], ref[32];
-                    lxw_rowcol_to_cell_abs(sel, baris_di[ind[j]], K_REALISASI,
-                                           1, 1);
-                    snprintf(ref, sizeof ref, "Ringkasan!%s", sel);
-                    rumus rm;
-                    rumus_rujuk(&rm, ref,
-                                rl.ada ? sel_angka(rl.nilai) : sel_kosong());
-                    CATAT(p.galat, lembar_rumus(ws, row, c + 1, &rm, fr));
+                    kinerja_sel v = rl.ada ? sel_angka(rl.nilai) : sel_kosong();
+                    rujukan_sel x =
+                        b_ukur ? tulis_rujuk(&tata_pengukuran, b_ukur,
+                                             "realisasi", v)
+                               : tulis_rujuk(&tata_ringkasan, baris_di[ind[j]],
+                                             "realisasi", v);
+                    CATAT(p.galat, tulis_salinan(ws, row, c + 1, &x, fr));
                 } else {
                     CATAT(p.galat,
                           lembar_angka(ws, row, c + 1, rl.ada, rl.nilai, fr));
@@ -568,12 +600,13 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     free(kel);
     CATAT(p.galat,
           lembar_gabung(ws, row + 1, 0, row + 1, jumlah_kolom - 1,
-                        "Tingkat capaian = realisasi / target x 100 (rumus 2 "
-                        "untuk indikator yang makin rendah makin baik). "
-                        "Tingkat kemajuan = realisasi tahun ini terhadap "
-                        "target tahun terakhir Renstra. Realisasi tahun ini "
-                        "diisi di lembar Ringkasan (sasaran strategis) atau "
-                        "di sel berwarna di sini (kinerja lainnya).",
+                        ukur ? CATATAN_PERBANDINGAN
+                            "Realisasi tahun ini diisi di lembar Pengukuran "
+                            "Kinerja."
+                             : CATATAN_PERBANDINGAN
+                            "Realisasi tahun ini diisi di lembar Ringkasan "
+                            "(sasaran strategis) atau di sel berwarna di sini "
+                            "(kinerja lainnya).",
                         g->biasa));
     worksheet_set_row(ws, row + 1, 28, NULL);
     /* printed: the table without the note below it (it tells where to
@@ -581,11 +614,9 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
      * page across, pages breaking between years */
     double *lebar_k = malloc(jumlah_kolom * sizeof *lebar_k);
     unsigned *grup = malloc((nt + 1) * sizeof *grup);
-    char *nama = tulis_nama_instansi(r, true);
-    char *judul = teks_cetak("PERBANDINGAN REALISASI KINERJA DENGAN TAHUN "
-                             "SEBELUMNYA DAN TARGET AKHIR RENSTRA\n%s",
-                             nama ? nama : "");
-    free(nama);
+    char *judul = tulis_judul_cetak(r, "PERBANDINGAN REALISASI KINERJA DENGAN "
+                                       "TAHUN SEBELUMNYA DAN TARGET AKHIR "
+                                       "RENSTRA");
     if (lebar_k && grup) {
         for (unsigned k = 0; k < jumlah_kolom; k++)
             lebar_k[k] = k == 0 ? 5 : k < 3 ? 28 : 10;
@@ -623,9 +654,16 @@ lxw_error tulis_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     peta_perbandingan peta;
     memset(&peta, 0, sizeof peta);
-    lxw_error e = lembar_ringkasan(wb, g, r, o, baris_di);
+    peta_pengukuran ukur;
+    bool ada_ukur = o->satu_buku;
+    if (ada_ukur && !peta_pengukuran_susun(r, &ukur)) {
+        free(baris_di);
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    }
+    const peta_pengukuran *pu = ada_ukur ? &ukur : NULL;
+    lxw_error e = lembar_ringkasan(wb, g, r, o, baris_di, pu);
     if (e == LXW_NO_ERROR && r->jumlah_renstra > 0)
-        e = lembar_perbandingan(wb, g, r, o, baris_di, &peta);
+        e = lembar_perbandingan(wb, g, r, o, baris_di, pu, &peta);
     if (e == LXW_NO_ERROR && peta.baris)
         e = tulis_grafik_kinerja(wb, g, r, o, &peta);
     if (e == LXW_NO_ERROR && r->jumlah_pembanding > 0)
@@ -633,5 +671,7 @@ lxw_error tulis_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     free(peta.baris);
     free(peta.sel);
     free(baris_di);
+    if (ada_ukur)
+        peta_pengukuran_bebas(&ukur);
     return e;
 }

@@ -42,11 +42,10 @@ enum {
 #define BARIS_KEPALA 4 /* three header rows */
 
 typedef struct penulis {
-    lxw_worksheet *ws;
-    gaya *g;
-    const rencana *r;
-    const tulis_opsi *o;
+    TULIS_PENULIS;
     tata_penulis *t; /* the sheet: its errors and row heights */
+    /* in one workbook: where the sub kegiatan's anggaran is typed */
+    const peta_anggaran *anggaran;
 } penulis;
 
 /* The RKT sheet (Lampiran 2): each level of the tree with its indicators
@@ -257,7 +256,13 @@ static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
         CATAT(p->t->galat,
               worksheet_merge_range(p->ws, r0, (lxw_col_t)k_agr, akhir_agr,
                                     (lxw_col_t)k_agr, "", g->rupiah));
-    if (s->jumlah_anak == 0) {
+    if (s->jumlah_anak == 0 && p->anggaran) {
+        /* one workbook: the pagu typed on the Realisasi Anggaran sheet */
+        rujukan_sel pg =
+            tulis_rujuk(&tata_realisasi, p->anggaran->baris_simpul[i], "pagu",
+                        sel_angka((double)s->jumlah_pagu));
+        CATAT(p->t->galat, tulis_salinan(p->ws, r0, k_agr, &pg, g->rupiah));
+    } else if (s->jumlah_anak == 0) {
         CATAT(p->t->galat,
               worksheet_write_number(p->ws, r0, (lxw_col_t)k_agr,
                                      (double)s->jumlah_pagu, g->rupiah));
@@ -311,23 +316,17 @@ static unsigned tulis_tujuan(penulis *p, size_t t, unsigned r0)
     return h;
 }
 
-/* Whether some program serves no sasaran (listed in a block of its own). */
-static bool ada_program_lepas(const rencana *r)
+/* Whether some sasaran serves no tujuan, and some program no sasaran:
+ * each kind is listed in a block of its own. */
+static void lepas(const rencana *r, bool *sasaran, bool *program)
 {
-    for (size_t i = 0; i < r->jumlah_simpul; i++)
-        if (r->simpul[i].tingkat == TINGKAT_PROGRAM &&
-            r->simpul[i].sasaran == TIDAK_ADA)
-            return true;
-    return false;
-}
-
-static bool ada_sasaran_lepas(const rencana *r)
-{
+    *sasaran = *program = false;
     for (size_t i = 0; i < r->jumlah_kelompok; i++)
-        if (r->kelompok[i].jenis == KELOMPOK_SASARAN &&
-            r->kelompok[i].induk == TIDAK_ADA)
-            return true;
-    return false;
+        *sasaran |= r->kelompok[i].jenis == KELOMPOK_SASARAN &&
+                    r->kelompok[i].induk == TIDAK_ADA;
+    for (size_t i = 0; i < r->jumlah_simpul; i++)
+        *program |= r->simpul[i].tingkat == TINGKAT_PROGRAM &&
+                    r->simpul[i].sasaran == TIDAK_ADA;
 }
 
 lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
@@ -336,11 +335,14 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     double lebar[K_JUMLAH];
     lebar_rkt(r, lebar);
     tata_penulis tp;
-    tata_buka_lebar(&tp, wb, g, &tata_rkt, o, r->id.tahun, lebar);
-    if (!tp.ws)
+    lxw_worksheet *ws =
+        tata_buka_lebar(&tp, wb, g, &tata_rkt, o, r->id.tahun, lebar);
+    if (!ws)
         return tp.galat;
-    lxw_worksheet *ws = tp.ws;
-    penulis p = {ws, g, r, o, &tp};
+    peta_anggaran anggaran;
+    if (o->satu_buku && !peta_anggaran_susun(r, &anggaran))
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    penulis p = {ws, g, r, o, &tp, o->satu_buku ? &anggaran : NULL};
     char buf[512];
     snprintf(buf, sizeof buf, "RENCANA KERJA TAHUNAN (RKT) TAHUN %d",
              r->id.tahun);
@@ -354,13 +356,13 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     size_t nt = 0;
     size_t *tujuan = rencana_kelompok_jenis(r, KELOMPOK_TUJUAN, &nt);
     if (!tujuan)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        CATAT(tp.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     for (size_t i = 0; i < nt; i++)
         tinggi += tinggi_tujuan(r, tujuan[i]);
-    bool sasaran_lepas = ada_sasaran_lepas(r);
+    bool sasaran_lepas, program_lepas;
+    lepas(r, &sasaran_lepas, &program_lepas);
     if (sasaran_lepas)
         tinggi += tinggi_tujuan(r, TIDAK_ADA);
-    bool program_lepas = ada_program_lepas(r);
     if (program_lepas)
         tinggi += tinggi_sasaran(r, TIDAK_ADA);
     for (unsigned row = awal; row < awal + tinggi; row++)
@@ -397,5 +399,7 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
 
     /* printed from the header to JUMLAH (the title in the page header) */
     tata_cetak_area(&tp, BARIS_KEPALA, row);
+    if (p.anggaran)
+        peta_anggaran_bebas(&anggaran);
     return tata_tutup(&tp);
 }

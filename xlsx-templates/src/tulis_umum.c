@@ -16,6 +16,14 @@ char *tulis_nama_instansi(const rencana *r, bool kapital)
     return hasil;
 }
 
+char *tulis_judul_cetak(const rencana *r, const char *judul)
+{
+    char *nama = tulis_nama_instansi(r, true);
+    char *hasil = teks_cetak("%s\n%s", judul, nama ? nama : "");
+    free(nama);
+    return hasil;
+}
+
 const char *tulis_skala_predikat(const indikator *d, int tahun)
 {
     if (!d->skala || !*d->skala)
@@ -32,6 +40,21 @@ char *tulis_nama_singkat(const rencana *r)
                    r->id.kabupaten);
     teks_kapital(hasil);
     return hasil;
+}
+
+rujukan_sel tulis_rujuk(const tata_lembar *t, unsigned baris, const char *kolom,
+                        kinerja_sel nilai)
+{
+    int k = tata_kolom_cari(t, kolom);
+    return sel_lembar(t->nama, baris, k < 0 ? 0 : (unsigned)k, nilai);
+}
+
+lxw_error tulis_salinan(lxw_worksheet *ws, unsigned baris, unsigned kolom,
+                        const rujukan_sel *sumber, lxw_format *f)
+{
+    rumus rm;
+    rumus_rujuk(&rm, sumber->ref, sumber->nilai);
+    return lembar_rumus(ws, baris, kolom, &rm, f);
 }
 
 void tulis_kop(tata_penulis *p, const rencana *r, const char *judul,

@@ -1,0 +1,325 @@
+"""The one workbook of a year (kinerja-2024.xlsx) in real headless Calc:
+each figure typed once, every other sheet follows.
+
+For the built-in example and the same plan monitored per quarter
+(tests/generator/rencana_triwulan.py), in both formula modes (add-in
+formulas with the .oxt installed, --rumus standar without it):
+
+1. As written: Calc recalculates every cell of every sheet to the cached
+   value, and Pemeriksaan counts the seed's five findings.
+2. One input edited consistently (the SPBE realisasi on Pengukuran
+   Kinerja, or SAKIP's when SPBE is typed per quarter, through setValue,
+   then calculateAll): Ringkasan, Perbandingan, Grafik Kinerja and the
+   capaian on them follow, and Pemeriksaan still counts five.
+3. Every input cell changed once (each indicator's realisasi on Pengukuran
+   Kinerja, each quarter and quarterly target on Triwulan, each sub
+   kegiatan's pagu and realisasi on Realisasi Anggaran):
+   - every cell that shows a figure of another sheet
+     (IF('Sheet'!$F$7="";"";...)) equals that cell in Calc;
+   - the organisation's totals on Realisasi Anggaran, the programs on
+     Pengukuran Kinerja and PK Perubahan, the sub kegiatan on RKT and
+     the sasaran on Ringkasan are the sums of the new inputs;
+   - the oracle: the edited workbook, stored by Calc, read back with
+     --baca-buku and generated again, caches on every sheet exactly what
+     Calc shows after the edits (every cell of every sheet, Pemeriksaan
+     included).
+
+Usage: test_satu_buku.py --oxt KINERJA.oxt --generator kinerja-template
+       [--soffice PATH]
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__))), "generator"))
+import catatan  # noqa: E402
+import harness  # noqa: E402
+import rencana_triwulan  # noqa: E402
+
+CATATAN = catatan.Catatan("e2e_satu_buku")
+BUKU = "kinerja-2024.xlsx"
+RUJUK = re.compile(r"^=IF\(((?:'[^']+'|\w+)!\$[A-Z]+\$\d+)=\"\",\"\",\1\)$")
+SUM_LEMBAR = re.compile(r"SUM\(((?:'[^']+'|\w+))!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)\)")
+
+
+def cek(kondisi, pesan, rinci=""):
+    return CATATAN.ok(pesan, kondisi, rinci)
+
+
+def jalankan(program, *args):
+    p = subprocess.run([program, *args], capture_output=True, text=True,
+                       timeout=300, stdin=subprocess.DEVNULL)
+    return p.returncode, p.stdout + p.stderr
+
+
+def kolom_angka(huruf):
+    n = 0
+    for c in huruf:
+        n = n * 26 + ord(c) - 64
+    return n - 1
+
+
+def sel_rc(ref):
+    m = re.match(r"\$?([A-Z]+)\$?(\d+)$", ref)
+    return int(m.group(2)) - 1, kolom_angka(m.group(1))
+
+
+def nama_lembar(teks):
+    return teks.strip("'").replace("''", "'")
+
+
+def isi_calc(doc):
+    """{sheet: [[value]]} of every sheet's used area as Calc shows it."""
+    hasil = {}
+    for i in range(doc.Sheets.Count):
+        sheet = doc.Sheets.getByIndex(i)
+        kursor = sheet.createCursor()
+        kursor.gotoEndOfUsedArea(False)
+        akhir = kursor.RangeAddress
+        blok = sheet.getCellRangeByPosition(0, 0, akhir.EndColumn, akhir.EndRow)
+        hasil[sheet.Name] = [list(b) for b in blok.getDataArray()]
+    return hasil
+
+
+def nilai(isi, lembar, baris, kolom):
+    t = isi.get(lembar, [])
+    if baris < len(t) and kolom < len(t[baris]):
+        return t[baris][kolom]
+    return ""
+
+
+GALAT = re.compile(r"^(Err:\d+|#[A-Z/0!?]+)$")
+
+
+def sama(a, b):
+    """Calc's value a (getDataArray: None for an error) against a cached
+    value b (openpyxl: an error as its text)."""
+    if a is None:  # an error in Calc: the other must be one too
+        return b is None or (isinstance(b, str) and bool(GALAT.match(b)))
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+    return (a if a is not None else "") == (b if b is not None else "")
+
+
+def temuan(isi):
+    return nilai(isi, "Pemeriksaan", 4, 8)
+
+
+def input_sel(openpyxl, jalur):
+    """The input cells the other sheets read: (sheet, row, col, value) of
+    every unlocked number on Pengukuran Kinerja's realisasi and Realisasi
+    Anggaran's pagu and realisasi."""
+    wb = openpyxl.load_workbook(jalur)
+    hasil = []
+    for lembar, kolom in (("Pengukuran Kinerja", (5,)),
+                          ("Realisasi Anggaran", (5, 6)),
+                          ("Triwulan", (5, 6, 7, 8, 10, 11, 12, 13))):
+        if lembar not in wb.sheetnames:
+            continue
+        ws = wb[lembar]
+        for row in ws.iter_rows(min_row=6):
+            for c in kolom:
+                s = row[c]
+                if s.protection.locked is False and isinstance(s.value, (int, float)):
+                    hasil.append((lembar, s.row - 1, c, s.value))
+    return hasil
+
+
+def rujukan(openpyxl, jalur):
+    """Every cell showing another sheet's cell: (sheet, r, c, src, sr, sc)."""
+    wb = openpyxl.load_workbook(jalur)
+    hasil, jumlah = [], []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for s in row:
+                if not isinstance(s.value, str):
+                    continue
+                m = RUJUK.match(s.value)
+                if m:
+                    lembar, ref = m.group(1).rsplit("!", 1)
+                    sr, sc = sel_rc(ref)
+                    if nama_lembar(lembar) != ws.title:
+                        hasil.append((ws.title, s.row - 1, s.column - 1,
+                                      nama_lembar(lembar), sr, sc))
+                for m in SUM_LEMBAR.finditer(s.value):
+                    jumlah.append((ws.title, s.row - 1, s.column - 1,
+                                   nama_lembar(m.group(1)), kolom_angka(m.group(2)),
+                                   int(m.group(3)) - 1, int(m.group(4)) - 1))
+    return hasil, jumlah
+
+
+def cocok_semua(label, isi, harap_jalur, openpyxl):
+    """Every cell of every sheet in Calc against a workbook's cache."""
+    wb = openpyxl.load_workbook(harap_jalur, data_only=True)
+    for ws in wb.worksheets:
+        beda, n = [], 0
+        for row in ws.iter_rows():
+            for s in row:
+                v = s.value
+                if hasattr(v, "year"):
+                    continue  # a PK date: Calc shows its serial number
+                n += 1
+                d = nilai(isi, ws.title, s.row - 1, s.column - 1)
+                if not sama(d, v):
+                    beda.append("%s Calc %r, expected %r" % (s.coordinate, d, v))
+        cek(not beda and n > 0, "%s %s: %d cells as expected" % (label, ws.title, n),
+            "; ".join(beda[:6]) + (" (%d more)" % (len(beda) - 6) if len(beda) > 6 else ""))
+
+
+def satu_mode(calc, program, mode, args, openpyxl, rencana=None):
+    """The built-in example (rencana None), or the plan in `rencana`
+    (monitored per quarter: its inputs on Triwulan too)."""
+    label = "[%s%s]" % (mode, " triwulan" if rencana else "")
+    kerja = calc._mkdir("work/satu")  # soffice's own folder
+    folder = os.path.join(kerja, "buku-" + mode + ("-tw" if rencana else ""))
+    rc, out = jalankan(program, *([rencana] if rencana else []), "-k", folder,
+                       *args)
+    if not cek(rc == 0, label + " written", out):
+        return
+    asli = os.path.join(folder, BUKU)
+    calc._own(folder)
+    calc._own(asli)
+    masukan = input_sel(openpyxl, asli)
+    # 5 realisasi (3 of them annual, 2 typed per quarter: their filled
+    # quarters and quarterly targets), 22 sub kegiatan x pagu and realisasi
+    harap = 3 + 2 * 4 + 2 * 22 if rencana else 5 + 2 * 22
+    cek(len(masukan) >= harap, label + " input cells", "%d" % len(masukan))
+    rujuk, jumlah = rujukan(openpyxl, asli)
+    cek(len(rujuk) > 100 and len(jumlah) >= 2,
+        label + " figures shown from other sheets", "%d, %d" % (len(rujuk), len(jumlah)))
+
+    print("  %s loading %s" % (label, asli), flush=True)
+    doc = calc.load(asli)
+    try:
+        doc.calculateAll()
+        isi = isi_calc(doc)
+        print("  %s loaded and recalculated" % label, flush=True)
+        cocok_semua(label + " as written", isi, asli, openpyxl)
+        CATATAN.equal(temuan(isi), 5, label + " as written: five findings")
+
+        # 2. one input edited consistently: the SPBE index (typed on
+        # Triwulan when monitored per quarter: step 3 changes it there)
+        ukur = doc.Sheets.getByName("Pengukuran Kinerja")
+        if rencana:
+            ukur.getCellRangeByName("F12").setValue(86.0)  # SAKIP
+            doc.calculateAll()
+            isi = isi_calc(doc)
+            CATATAN.equal(nilai(isi, "Perbandingan", 6, 13), 86.0,
+                          label + " SAKIP: Perbandingan N7 follows")
+            CATATAN.equal(temuan(isi), 5, label + " SAKIP edited: still five")
+        else:
+            ukur.getCellRangeByName("F7").setValue(4.3)
+            doc.calculateAll()
+            isi = isi_calc(doc)
+            CATATAN.equal(nilai(isi, "Ringkasan", 7, 4), 4.3,
+                          label + " SPBE: Ringkasan E8 follows")
+            CATATAN.equal(nilai(isi, "Perbandingan", 5, 13), 4.3,
+                          label + " SPBE: Perbandingan N6 follows")
+            cek(abs(nilai(isi, "Ringkasan", 7, 5) - 4.3 / 3.75 * 100) < 1e-9,
+                label + " SPBE: Ringkasan's capaian follows",
+                "%r" % nilai(isi, "Ringkasan", 7, 5))
+            cek(abs(nilai(isi, "Perbandingan", 5, 14) - 4.3 / 3.75 * 100) < 1e-9,
+                label + " SPBE: Perbandingan's capaian follows")
+            grafik = [r[2] for r in isi.get("Grafik Kinerja", []) if len(r) > 2]
+            cek(4.3 in grafik, label + " SPBE: Grafik Kinerja follows")
+            CATATAN.equal(temuan(isi), 5, label + " SPBE edited: still five findings")
+
+        # 3. every input changed once
+        print("  %s one input followed; changing all %d" % (label, len(masukan)),
+              flush=True)
+        baru = {}
+        for k, (lembar, r, c, v) in enumerate(masukan):
+            if lembar == "Realisasi Anggaran":
+                w = v + 1000 * (k + 1)  # rupiah
+            else:  # a figure in the indicator's unit, as small steps
+                w = round(v * 1.01 + 0.01 * (k + 1), 2)
+            baru[(lembar, r, c)] = w
+            doc.Sheets.getByName(lembar).getCellByPosition(c, r).setValue(float(w))
+        doc.calculateAll()
+        isi = isi_calc(doc)
+        for (lembar, r, c), w in baru.items():
+            if not sama(nilai(isi, lembar, r, c), w):
+                CATATAN.fail("%s %s R%dC%d took %r" % (label, lembar, r + 1, c + 1, w))
+        salah = [(a, r, c, nilai(isi, a, r, c), b, sr, sc, nilai(isi, b, sr, sc))
+                 for a, r, c, b, sr, sc in rujuk
+                 if not sama(nilai(isi, a, r, c), nilai(isi, b, sr, sc))]
+        cek(not salah, label + " every figure shown elsewhere (%d cells) "
+            "equals its one cell" % len(rujuk), "%s" % salah[:4])
+        for a, r, c, b, k, r1, r2 in jumlah:
+            harap = sum(x for x in (nilai(isi, b, q, k) for q in range(r1, r2 + 1))
+                        if isinstance(x, (int, float)))
+            cek(sama(nilai(isi, a, r, c), harap),
+                "%s %s R%dC%d sums %s rows %d-%d" % (label, a, r + 1, c + 1, b,
+                                                    r1 + 1, r2 + 1),
+                "%r / %r" % (nilai(isi, a, r, c), harap))
+        for k, apa in ((5, "pagu"), (6, "realisasi")):
+            daun = sum(w for (lembar, r, c), w in baru.items()
+                       if lembar == "Realisasi Anggaran" and c == k)
+            cek(sama(nilai(isi, "Realisasi Anggaran", 6, k), daun),
+                "%s Realisasi Anggaran: the organisation's %s is the sum of "
+                "the new inputs" % (label, apa),
+                "%r / %r" % (nilai(isi, "Realisasi Anggaran", 6, k), daun))
+
+        # the oracle: stored by Calc, read back, generated again
+        print("  %s every input followed; storing" % label, flush=True)
+        disimpan = os.path.join(calc.work, "disimpan-" + mode +
+                                ("-tw" if rencana else ""))
+        os.makedirs(disimpan, exist_ok=True)
+        calc._own(disimpan)
+        jalur = os.path.join(disimpan, BUKU)
+        calc.store(doc, jalur, "Calc MS Excel 2007 XML")
+    finally:
+        doc.close(True)
+    dibaca = os.path.join(kerja, "dibaca-" + mode + ("-tw" if rencana else ""))
+    rc, out = jalankan(program, *([rencana] if rencana else []),
+                       "--baca-buku", jalur, "-k", dibaca)
+    if not cek(rc == 0 and "dibaca: %d lembar isian" % (3 if rencana else 2) in out,
+               label + " --baca-buku reads Calc's kinerja-2024.xlsx", out):
+        return
+    ulang = os.path.join(kerja, "ulang-" + mode + ("-tw" if rencana else ""))
+    rc, out = jalankan(program, dibaca, "-k", ulang, *args)
+    if not cek(rc == 0, label + " generated again from what was read", out):
+        return
+    cocok_semua(label + " every input changed", isi,
+                os.path.join(ulang, BUKU), openpyxl)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--oxt", required=True)
+    ap.add_argument("--generator", required=True)
+    ap.add_argument("--soffice")
+    ap.add_argument("--budget", type=int, default=300)
+    a = ap.parse_args()
+    program = os.path.abspath(a.generator)
+    if not os.access(program, os.X_OK):
+        harness.die("the generator %s does not exist; build it first" % program)
+    try:
+        import openpyxl
+    except ImportError:
+        harness.die("cannot import openpyxl with %s; install python3-openpyxl"
+                    % sys.executable)
+    for mode, args, oxt in (("addin", [], a.oxt),
+                            ("standar", ["--rumus", "standar"], None)):
+        with harness.CalcSession(oxt, budget=a.budget, soffice=a.soffice,
+                                 label="e2e_satu_buku " + mode) as calc:
+            try:
+                satu_mode(calc, program, mode, args, openpyxl)
+                rencana = calc._mkdir("work/rencana-tw")
+                rencana_triwulan.tulis(program, rencana)
+                satu_mode(calc, program, mode, args, openpyxl, rencana)
+            except Exception as e:  # noqa: BLE001
+                CATATAN.fail(mode + ": the program raised",
+                             "%s\n%s" % (e, traceback.format_exc()))
+    sys.exit(CATATAN.summary())
+
+
+if __name__ == "__main__":
+    main()
