@@ -203,7 +203,7 @@ def main():
         buku = os.path.join(tmp, "buku")
         # the documents alone, each with its own input sheet (the one
         # workbook read back: test_satu_buku.py)
-        rc, _, err = jalankan("-k", buku, "-b", "pengukuran,realisasi")
+        rc, _, err = jalankan("-k", buku, "-b", "semua")
         CATATAN.ok("contoh ditulis", rc == 0, err)
         asal = os.path.join(tmp, "asal")
         rc, _, err = jalankan("--tulis-csv", asal)

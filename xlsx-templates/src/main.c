@@ -412,7 +412,7 @@ int main(int argc, char **argv)
     }
     if (konsolidasi_mode) {
         if (!folder || massal || salin || tulis_csv || baca_buku ||
-            tahun_depan || periksa || tanpa_realisasi || o.buku != BUKU_SEMUA) {
+            tahun_depan || periksa || tanpa_realisasi || buku_dipilih) {
             fprintf(stderr, "kinerja-template: --konsolidasi perlu satu folder "
                             "kumpulan (dan hanya -k, --rumus, --kertas, "
                             "--timpa, --tanpa-proteksi)\n");
