@@ -21,15 +21,18 @@ Measured, each with 1 and with 2 workers over the same folders:
   - openpyxl `load_workbook(read_only=True)` touching every cell value of
     every workbook (reading only: no checks, no output), one Python
     process per worker, each importing openpyxl once;
-  - with --konsolidasi, `kinerja-template --konsolidasi KUMPULAN`, the
-    region's one workbook from every office (one process).
+  - `kinerja-template --konsolidasi WILAYAH`, one process per region: the
+    offices are dealt into --wilayah regions (552: 514 kabupaten and kota,
+    38 provinces), and each region's offices become its one regional
+    workbook, as each Bappeda would make its own.
 
 Wall time, CPU time (user + system of the workers) and the largest
 resident set of one worker.  The machine's load during the run is printed:
 on a shared machine wall times on 2 workers say less than CPU times.
 
     bench/wilayah.py --program build/xlsx-templates/kinerja-template \\
-        [--kantor 20000] [--ragam 60] [--kerja /var/tmp/wilayah]
+        [--kantor 20000] [--wilayah 552] [--ragam 60] [--kerja /var/tmp/wilayah]
+        [--tanpa-openpyxl]
 """
 
 import argparse
@@ -72,25 +75,32 @@ def buat_ragam(program, kerja, ragam, kecil, besar, benih):
     return daftar
 
 
-def buat_kumpulan(kerja, ragam, kantor):
-    """kerja/kumpulan/NNNNN/: a copy of the plan and workbooks of one shape."""
-    kumpulan = os.path.join(kerja, "kumpulan-%d" % kantor)
+def buat_kumpulan(kerja, ragam, kantor, wilayah):
+    """kerja/kumpulan-N-W/WWW/NNNNN/: offices dealt round the W regions, each
+    a copy of the plan (CSV) and the workbooks of one shape side by side, as
+    a region's consolidation reads them (--konsolidasi)."""
+    kumpulan = os.path.join(kerja, "kumpulan-%d-%d" % (kantor, wilayah))
     if os.path.isdir(kumpulan):
         return kumpulan
     sementara = kumpulan + ".tmp"
     shutil.rmtree(sementara, ignore_errors=True)
     for k in range(kantor):
         asal = ragam[k % len(ragam)]
-        tujuan = os.path.join(sementara, "%05d" % k)
+        tujuan = os.path.join(sementara, "%03d" % (k % wilayah), "%05d" % k)
         shutil.copytree(os.path.join(asal, "rencana"), tujuan)
-        shutil.copytree(os.path.join(asal, "buku"), os.path.join(tujuan, "buku"))
+        for nama in os.listdir(os.path.join(asal, "buku")):
+            shutil.copyfile(os.path.join(asal, "buku", nama), os.path.join(tujuan, nama))
     os.rename(sementara, kumpulan)
     return kumpulan
 
 
-def kantor_di(kumpulan):
-    return [os.path.join(kumpulan, n) for n in sorted(os.listdir(kumpulan))
-            if os.path.isdir(os.path.join(kumpulan, n))]
+def subfolder(folder):
+    return [os.path.join(folder, n) for n in sorted(os.listdir(folder))
+            if os.path.isdir(os.path.join(folder, n))]
+
+
+def workbooks(kantor):
+    return [n for n in sorted(os.listdir(kantor)) if n.endswith(".xlsx")]
 
 
 def ukur(fungsi):
@@ -115,8 +125,8 @@ def rss_puncak(argv, masukan=None):
 def baca_kinerja(program, daftar, keluar, pekerja):
     def satu(kantor):
         tujuan = os.path.join(keluar, os.path.basename(kantor))
-        subprocess.run([program, kantor, "--baca-buku", os.path.join(kantor, "buku"),
-                        "-k", tujuan, "--timpa"], check=True,
+        subprocess.run([program, kantor, "--baca-buku", kantor, "-k", tujuan, "--timpa"],
+                       check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         return 1
     with concurrent.futures.ThreadPoolExecutor(pekerja) as pool:
@@ -129,10 +139,9 @@ n = 0
 for kantor in sys.stdin.read().split("\n"):
     if not kantor:
         continue
-    buku = os.path.join(kantor, "buku")
-    for nama in sorted(os.listdir(buku)):
+    for nama in sorted(os.listdir(kantor)):
         if nama.endswith(".xlsx"):
-            wb = openpyxl.load_workbook(os.path.join(buku, nama), read_only=True)
+            wb = openpyxl.load_workbook(os.path.join(kantor, nama), read_only=True)
             for ws in wb.worksheets:
                 for row in ws.iter_rows():
                     for c in row:
@@ -159,19 +168,31 @@ def baca_openpyxl(daftar, pekerja):
     return sel
 
 
+def konsolidasi_wilayah(program, daftar_wilayah, keluar, pekerja):
+    def satu(wilayah):
+        subprocess.run([program, "--konsolidasi", wilayah, "-k",
+                        os.path.join(keluar, os.path.basename(wilayah)), "--timpa"],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        return 1
+    with concurrent.futures.ThreadPoolExecutor(pekerja) as pool:
+        return sum(pool.map(satu, daftar_wilayah))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--program", required=True, help="kinerja-template")
     ap.add_argument("--kantor", type=int, default=20000, help="office folders")
+    ap.add_argument("--wilayah", type=int, default=552,
+                    help="regions the offices are dealt into (514 kabupaten and "
+                    "kota and 38 provinces)")
     ap.add_argument("--ragam", type=int, default=60, help="distinct office shapes")
     ap.add_argument("--min", type=int, default=15, help="fewest sub kegiatan")
     ap.add_argument("--max", type=int, default=120, help="most sub kegiatan")
     ap.add_argument("--benih", type=int, default=2024)
     ap.add_argument("--kerja", help="work folder, kept for later runs "
                     "(default: a temporary one, removed)")
-    ap.add_argument("--konsolidasi", action="store_true",
-                    help="also time kinerja-template --konsolidasi over the offices")
-    ap.add_argument("--tanpa-openpyxl", action="store_true")
+    ap.add_argument("--tanpa-openpyxl", action="store_true",
+                    help="leave openpyxl out (it takes about six times as long)")
     args = ap.parse_args()
 
     kerja = args.kerja or tempfile.mkdtemp(prefix="kinerja-bench-wilayah-")
@@ -179,26 +200,31 @@ def main():
     try:
         t0 = time.perf_counter()
         ragam = buat_ragam(args.program, kerja, args.ragam, args.min, args.max, args.benih)
-        kumpulan = buat_kumpulan(kerja, ragam, args.kantor)
-        daftar = kantor_di(kumpulan)
-        berkas = sum(len(os.listdir(os.path.join(k, "buku"))) for k in daftar[:len(ragam)])
-        ukuran = sum(os.path.getsize(os.path.join(k, "buku", n))
-                     for k in daftar[:len(ragam)] for n in os.listdir(os.path.join(k, "buku")))
-        print("corpus: %d offices (%d shapes, %d-%d sub kegiatan), %.0f workbooks "
-              "and %.2f GB of .xlsx in all; built in %.0f s"
-              % (len(daftar), len(ragam), args.min, args.max,
+        kumpulan = buat_kumpulan(kerja, ragam, args.kantor, args.wilayah)
+        daftar_wilayah = subfolder(kumpulan)
+        daftar = [k for w in daftar_wilayah for k in subfolder(w)]
+        sampel = [os.path.join(a, "buku") for a in ragam]
+        berkas = sum(len(workbooks(b)) for b in sampel)
+        ukuran = sum(os.path.getsize(os.path.join(b, n)) for b in sampel for n in workbooks(b))
+        print("corpus: %d offices in %d regions (%d shapes, %d-%d sub kegiatan), "
+              "%.0f workbooks and %.2f GB of .xlsx in all; built in %.0f s"
+              % (len(daftar), len(daftar_wilayah), len(ragam), args.min, args.max,
                  berkas * len(daftar) / len(ragam), ukuran * len(daftar) / len(ragam) / 1e9,
                  time.perf_counter() - t0))
         print("load average before: %.2f %.2f %.2f" % os.getloadavg())
 
-        # Peak memory, measured apart on every distinct shape: the largest
-        # one office's read-back takes, and one openpyxl worker over them all.
-        sampel = daftar[:len(ragam)]
-        rss_kinerja = max(rss_puncak([args.program, k, "--baca-buku", os.path.join(k, "buku"),
-                                      "-k", os.path.join(kerja, "rss", os.path.basename(k)),
-                                      "--timpa"]) for k in sampel)
+        # Peak memory, measured apart: the largest of one office's read-back
+        # over every shape, one openpyxl worker over every shape, and the
+        # first region's consolidation.
+        contoh = [k for k in daftar[:len(ragam)]]
+        rss_kinerja = max(rss_puncak([args.program, k, "--baca-buku", k, "-k",
+                                      os.path.join(kerja, "rss", os.path.basename(k)),
+                                      "--timpa"]) for k in contoh)
         rss_openpyxl = 0 if args.tanpa_openpyxl else rss_puncak([PY, "-c", OPENPYXL],
-                                                               "\n".join(sampel))
+                                                               "\n".join(contoh))
+        rss_konsolidasi = rss_puncak([args.program, "--konsolidasi", daftar_wilayah[0],
+                                      "-k", os.path.join(kerja, "rss-konsolidasi"),
+                                      "--timpa"])
 
         baris = []
         for pekerja in (1, 2):
@@ -206,27 +232,29 @@ def main():
             shutil.rmtree(keluar, ignore_errors=True)
             w, c, n = ukur(lambda: baca_kinerja(args.program, daftar, keluar, pekerja))
             baris.append(("kinerja-template --baca-buku, a process per office",
-                          pekerja, w, c, rss_kinerja, "%d offices" % n))
+                          pekerja, w, c, rss_kinerja, len(daftar), "%d offices" % n))
             print(baris[-1], file=sys.stderr)
             if not args.tanpa_openpyxl:
                 w, c, n = ukur(lambda: baca_openpyxl(daftar, pekerja))
-                baris.append(("openpyxl read_only, every cell", pekerja, w, c, rss_openpyxl,
-                              "%d cells" % n))
+                baris.append(("openpyxl read_only, every cell", pekerja, w, c,
+                              rss_openpyxl, len(daftar), "%d cells" % n))
                 print(baris[-1], file=sys.stderr)
-        if args.konsolidasi:
-            keluar = os.path.join(kerja, "konsolidasi")
-            argv = [args.program, "--konsolidasi", kumpulan, "-k", keluar, "--timpa"]
-            w, c, _ = ukur(lambda: subprocess.run(argv, check=True, stdout=subprocess.DEVNULL))
-            baris.append(("kinerja-template --konsolidasi, one process", 1, w, c,
-                          rss_puncak(argv), "one regional workbook"))
+            keluar = os.path.join(kerja, "konsolidasi-%d" % pekerja)
+            shutil.rmtree(keluar, ignore_errors=True)
+            w, c, n = ukur(lambda: konsolidasi_wilayah(args.program, daftar_wilayah,
+                                                       keluar, pekerja))
+            baris.append(("kinerja-template --konsolidasi, a process per region",
+                          pekerja, w, c, rss_konsolidasi, len(daftar),
+                          "%d regional workbooks" % n))
+            print(baris[-1], file=sys.stderr)
         print("load average after: %.2f %.2f %.2f" % os.getloadavg())
 
-        print("\n| reader | workers | wall time | per office | CPU time | peak RSS "
-              "of a worker | read |")
+        print("\n| what | workers | wall time | per office | CPU time | peak RSS "
+              "of a worker | result |")
         print("|---|---:|---:|---:|---:|---:|---|")
-        for nama, pekerja, w, c, rss, n in baris:
+        for nama, pekerja, w, c, rss, n_kantor, hasil in baris:
             print("| %s | %d | %.1f s | %.1f ms | %.1f s | %.1f MB | %s |"
-                  % (nama, pekerja, w, w * 1e3 / len(daftar), c, rss / 1e6, n))
+                  % (nama, pekerja, w, w * 1e3 / n_kantor, c, rss / 1e6, hasil))
     finally:
         if not args.kerja:
             shutil.rmtree(kerja, ignore_errors=True)
