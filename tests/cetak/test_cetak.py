@@ -50,6 +50,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(HERE), "e2e"))
 sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "generator"))
 import catatan  # noqa: E402
+import rencana_csv  # noqa: E402
 import rencana_triwulan  # noqa: E402
 import harness  # noqa: E402
 
@@ -281,18 +282,28 @@ def periksa_nomor_pk(ukur, doc, c, kertas, nama_pdf, halaman_lembar):
 def rencana_panjang(generator, folder):
     """The built-in example with 60 more sub kegiatan under one kegiatan
     (each with an indicator): tables of many pages, a program, kegiatan,
-    tujuan and sasaran spanning several of them."""
+    tujuan and sasaran spanning several of them.  Rows are filled by column
+    name, so a column the plan format gains does not shift them."""
     subprocess.run([generator, "--salin-contoh", folder], check=True,
                    capture_output=True, timeout=60)
-    with open(os.path.join(folder, "anggaran.csv"), "a", encoding="utf-8") as a, \
-            open(os.path.join(folder, "kinerja.csv"), "a", encoding="utf-8") as k:
-        for i in range(60):
-            kode = "2.16.01.2.06.%04d" % (100 + i)
-            a.write("sub kegiatan;%s;2.16.01.2.06;;Sub kegiatan tambahan nomor %d "
-                    "untuk uji cetak halaman panjang;;1.000.000;900.000;uji\n"
-                    % (kode, i + 1))
-            k.write("indikator;%s/1;%s;Jumlah keluaran sub kegiatan tambahan "
-                    "nomor %d;;Dokumen;%d;;;;;;;uji\n" % (kode, kode, i + 1, i + 1))
+    anggaran = rencana_csv.baca_csv(folder, "anggaran.csv")
+    kinerja = rencana_csv.baca_csv(folder, "kinerja.csv")
+
+    def baris(kepala, **isi):
+        return [isi.get(k, "") for k in kepala]
+    for i in range(60):
+        kode = "2.16.01.2.06.%04d" % (100 + i)
+        anggaran.append(baris(anggaran[0], tingkat="sub kegiatan", kode=kode,
+                              induk="2.16.01.2.06",
+                              uraian="Sub kegiatan tambahan nomor %d untuk uji "
+                              "cetak halaman panjang" % (i + 1),
+                              pagu="1.000.000", realisasi="900.000", catatan="uji"))
+        kinerja.append(baris(kinerja[0], tingkat="indikator", kode=kode + "/1", induk=kode,
+                             uraian="Jumlah keluaran sub kegiatan tambahan nomor %d"
+                             % (i + 1), satuan="Dokumen", target=str(i + 1),
+                             catatan="uji"))
+    rencana_csv.tulis_csv(folder, "anggaran.csv", anggaran)
+    rencana_csv.tulis_csv(folder, "kinerja.csv", kinerja)
 
 
 def main():

@@ -95,6 +95,16 @@ def nilai(isi, lembar, baris, kolom):
     return ""
 
 
+def baris_bernama(isi, lembar, kolom, teks):
+    """The first row of the sheet whose column holds teks (Perbandingan lists
+    the Renstra's earlier-years indicators first, so rows move with the
+    plan)."""
+    for b, r in enumerate(isi.get(lembar, [])):
+        if kolom < len(r) and r[kolom] == teks:
+            return b
+    return -1
+
+
 GALAT = re.compile(r"^(Err:\d+|#[A-Z/0!?]+)$")
 
 
@@ -211,8 +221,9 @@ def satu_mode(calc, program, mode, args, openpyxl, rencana=None):
             ukur.getCellRangeByName("F12").setValue(86.0)  # SAKIP
             doc.calculateAll()
             isi = isi_calc(doc)
-            CATATAN.equal(nilai(isi, "Perbandingan", 6, 13), 86.0,
-                          label + " SAKIP: Perbandingan N7 follows")
+            sakip = baris_bernama(isi, "Perbandingan", 2, "Nilai SAKIP Perangkat Daerah")
+            CATATAN.equal(nilai(isi, "Perbandingan", sakip, 13), 86.0,
+                          label + " SAKIP: Perbandingan follows")
             CATATAN.equal(temuan(isi), 5, label + " SAKIP edited: still five")
         else:
             ukur.getCellRangeByName("F7").setValue(4.3)
@@ -220,13 +231,16 @@ def satu_mode(calc, program, mode, args, openpyxl, rencana=None):
             isi = isi_calc(doc)
             CATATAN.equal(nilai(isi, "Ringkasan", 7, 4), 4.3,
                           label + " SPBE: Ringkasan E8 follows")
-            CATATAN.equal(nilai(isi, "Perbandingan", 5, 13), 4.3,
-                          label + " SPBE: Perbandingan N6 follows")
+            spbe = baris_bernama(isi, "Perbandingan", 2,
+                                 "Indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)")
+            CATATAN.equal(nilai(isi, "Perbandingan", spbe, 13), 4.3,
+                          label + " SPBE: Perbandingan follows")
             cek(abs(nilai(isi, "Ringkasan", 7, 5) - 4.3 / 3.75 * 100) < 1e-9,
                 label + " SPBE: Ringkasan's capaian follows",
                 "%r" % nilai(isi, "Ringkasan", 7, 5))
-            cek(abs(nilai(isi, "Perbandingan", 5, 14) - 4.3 / 3.75 * 100) < 1e-9,
-                label + " SPBE: Perbandingan's capaian follows")
+            capaian = nilai(isi, "Perbandingan", spbe, 14)
+            cek(isinstance(capaian, float) and abs(capaian - 4.3 / 3.75 * 100) < 1e-9,
+                label + " SPBE: Perbandingan's capaian follows", "%r" % capaian)
             grafik = [r[2] for r in isi.get("Grafik Kinerja", []) if len(r) > 2]
             cek(4.3 in grafik, label + " SPBE: Grafik Kinerja follows")
             CATATAN.equal(temuan(isi), 5, label + " SPBE edited: still five findings")
@@ -280,7 +294,10 @@ def satu_mode(calc, program, mode, args, openpyxl, rencana=None):
     dibaca = os.path.join(kerja, "dibaca-" + mode + ("-tw" if rencana else ""))
     rc, out = jalankan(program, *([rencana] if rencana else []),
                        "--baca-buku", jalur, "-k", dibaca)
-    if not cek(rc == 0 and "dibaca: %d lembar isian" % (3 if rencana else 2) in out,
+    # every sheet with an input cell: Pengukuran Kinerja, Realisasi
+    # Anggaran, Pemeriksaan, Ringkasan, Perbandingan, Perbandingan Daerah,
+    # PK Murni and PK Perubahan, and Triwulan when the plan has one
+    if not cek(rc == 0 and "dibaca: %d lembar isian" % (9 if rencana else 8) in out,
                label + " --baca-buku reads Calc's kinerja-2024.xlsx", out):
         return
     ulang = os.path.join(kerja, "ulang-" + mode + ("-tw" if rencana else ""))
