@@ -54,6 +54,19 @@
             NULL                                                               \
     }
 
+/* The Kinerja block of an indicator's row, columns X_TARGET to
+ * X_KATEGORI: the plan's target, the realisasi (isi: typed, or a roll-up
+ * formula), its capaian and the capaian's BERHASIL category. */
+#define KINERJA(nama, judul, lebar, isi)                                       \
+    {                                                                          \
+        nama, "Kinerja", NULL, judul, lebar, isi, NULL                         \
+    }
+#define KOLOM_KINERJA(X, isi)                                                  \
+    [X##_TARGET] = KINERJA("target", "Target", 11, TATA_LABEL),                \
+    [X##_REALISASI] = KINERJA("realisasi", "Realisasi", 12, isi),              \
+    [X##_CAPAIAN] = KINERJA("capaian", "% Capaian", 10, TATA_RUMUS),           \
+    [X##_KATEGORI] = KINERJA("kategori", "Kategori", 15, TATA_RUMUS)
+
 enum {
     I_NO,
     I_OPD,
@@ -74,19 +87,8 @@ static const tata_kolom kolom_indikator[I_JUMLAH] = {
     [I_URAIAN] = {"indikator", NULL, NULL, "Indikator Kinerja", 40, TATA_LABEL,
                   NULL},
     [I_SATUAN] = {"satuan", NULL, NULL, "Satuan", 10, TATA_LABEL, NULL},
-    [I_TARGET] = {"target", "Kinerja", NULL, "Target", 11, TATA_LABEL, NULL},
-    [I_REALISASI] = {"realisasi", "Kinerja", NULL, "Realisasi", 12, TATA_LABEL,
-                     NULL},
-    [I_CAPAIAN] = {"capaian", "Kinerja", NULL, "% Capaian", 10, TATA_RUMUS,
-                   NULL},
-    [I_KATEGORI] = {"kategori", "Kinerja", NULL, "Kategori", 15, TATA_RUMUS,
-                    NULL},
+    KOLOM_KINERJA(I, TATA_LABEL),
 };
-
-/* Printed with the indicator repeated on every page across. */
-const tata_lembar tata_konsolidasi_indikator =
-    LEMBAR("Indikator", kolom_indikator, true, TATA_RESMI,
-           {.kunci = "indikator", .awal_halaman = {"target"}});
 
 enum {
     P_NO,
@@ -134,10 +136,6 @@ static const tata_kolom kolom_opd[P_JUMLAH] = {
                              10, TATA_RUMUS, NULL},
 };
 
-const tata_lembar tata_konsolidasi_opd =
-    LEMBAR("Perangkat Daerah", kolom_opd, true, TATA_RESMI,
-           {.kunci = "perangkat_daerah", .awal_halaman = {"capaian"}});
-
 enum { G_NO, G_OPD, G_CAPAIAN, G_SERAPAN, G_JUMLAH };
 
 static const tata_kolom kolom_grafik[G_JUMLAH] = {
@@ -147,9 +145,6 @@ static const tata_kolom kolom_grafik[G_JUMLAH] = {
                    NULL},
     [G_SERAPAN] = {"serapan", NULL, NULL, "% Serapan", 14, TATA_RUMUS, NULL},
 };
-
-const tata_lembar tata_konsolidasi_grafik =
-    LEMBAR("Grafik", kolom_grafik, false, TATA_RESMI, {0});
 
 enum {
     T_NO,
@@ -184,10 +179,6 @@ static const tata_kolom kolom_temuan[T_JUMLAH] = {
     [T_HASIL] = {"hasil", NULL, NULL, "Hasil", 15, TATA_LABEL, NULL},
 };
 
-const tata_lembar tata_konsolidasi_temuan =
-    LEMBAR("Temuan", kolom_temuan, true, TATA_BANTU,
-           {.kunci = "uraian", .awal_halaman = {"diperiksa"}});
-
 enum {
     M_NO,
     M_PEMDA,
@@ -212,9 +203,6 @@ static const tata_kolom kolom_pemetaan[M_JUMLAH] = {
     [M_URUTAN] = {"urutan", NULL, NULL, "Urutan terisi", 9, TATA_RUMUS, NULL},
 };
 
-const tata_lembar tata_konsolidasi_pemetaan = LEMBAR(
-    "Pemetaan", kolom_pemetaan, true, TATA_BANTU, {.kunci = "indikator"});
-
 enum {
     D_NO,
     D_KODE,
@@ -237,16 +225,29 @@ static const tata_kolom kolom_pemda[D_JUMLAH] = {
                   TATA_LABEL, NULL},
     [D_SATUAN] = {"satuan", NULL, NULL, "Satuan", 10, TATA_LABEL, NULL},
     [D_CARA] = {"cara", NULL, NULL, "Cara", 9, TATA_LABEL, NULL},
-    [D_TARGET] = {"target", "Kinerja", NULL, "Target", 11, TATA_LABEL, NULL},
-    [D_REALISASI] = {"realisasi", "Kinerja", NULL, "Realisasi", 12, TATA_RUMUS,
-                     NULL},
-    [D_CAPAIAN] = {"capaian", "Kinerja", NULL, "% Capaian", 10, TATA_RUMUS,
-                   NULL},
-    [D_KATEGORI] = {"kategori", "Kinerja", NULL, "Kategori", 15, TATA_RUMUS,
-                    NULL},
+    KOLOM_KINERJA(D, TATA_RUMUS),
     [D_SUMBER] = {"sumber", "Sumber", NULL, "Indikator", 9, TATA_LABEL, NULL},
     [D_MELAPOR] = {"melapor", "Sumber", NULL, "Melapor", 9, TATA_RUMUS, NULL},
 };
+
+/* Printed with the indicator repeated on every page across. */
+const tata_lembar tata_konsolidasi_indikator =
+    LEMBAR("Indikator", kolom_indikator, true, TATA_RESMI,
+           {.kunci = "indikator", .awal_halaman = {"target"}});
+
+const tata_lembar tata_konsolidasi_opd =
+    LEMBAR("Perangkat Daerah", kolom_opd, true, TATA_RESMI,
+           {.kunci = "perangkat_daerah", .awal_halaman = {"capaian"}});
+
+const tata_lembar tata_konsolidasi_grafik =
+    LEMBAR("Grafik", kolom_grafik, false, TATA_RESMI, {0});
+
+const tata_lembar tata_konsolidasi_temuan =
+    LEMBAR("Temuan", kolom_temuan, true, TATA_BANTU,
+           {.kunci = "uraian", .awal_halaman = {"diperiksa"}});
+
+const tata_lembar tata_konsolidasi_pemetaan = LEMBAR(
+    "Pemetaan", kolom_pemetaan, true, TATA_BANTU, {.kunci = "indikator"});
 
 const tata_lembar tata_konsolidasi_pemda =
     LEMBAR("Pemda", kolom_pemda, true, TATA_RESMI,
@@ -455,6 +456,20 @@ static void hitungan_bebas(hitungan *h, size_t n)
     free(h->serapan);
 }
 
+/* The columns a row of one office's item starts with: its number (column
+ * 0), the office in k_opd, the kode in k_kode and the uraian beside it,
+ * as tall as the uraian needs. */
+static void awal_baris(tata_penulis *tp, unsigned row, unsigned nomor,
+                       unsigned k_opd, const opd *o, unsigned k_kode,
+                       const char *kode, const char *uraian)
+{
+    angka(tp, row, 0, nomor, tp->g->teks_tengah);
+    teks(tp, row, k_opd, nama_opd(o), tp->g->teks);
+    teks(tp, row, k_kode, kode, tp->g->teks);
+    teks(tp, row, k_kode + 1, uraian, tp->g->teks);
+    tata_perlu(tp, row, row, k_kode + 1, uraian);
+}
+
 /* ---- Indikator ---------------------------------------------------------- */
 
 static unsigned isi_indikator(penulis *p, tata_penulis *tp, unsigned row)
@@ -466,11 +481,8 @@ static unsigned isi_indikator(penulis *p, tata_penulis *tp, unsigned row)
         const rencana *r = &k->opd[o].r;
         for (size_t i = 0; i < r->jumlah_indikator; i++, row++) {
             const indikator *d = &r->indikator[i];
-            angka(tp, row, I_NO, ++nomor, g->teks_tengah);
-            teks(tp, row, I_OPD, nama_opd(&k->opd[o]), g->teks);
-            teks(tp, row, I_KODE, d->kode, g->teks);
-            teks(tp, row, I_URAIAN, d->uraian, g->teks);
-            tata_perlu(tp, row, row, I_URAIAN, d->uraian);
+            awal_baris(tp, row, ++nomor, I_OPD, &k->opd[o], I_KODE, d->kode,
+                       d->uraian);
             tata_perlu(tp, row, row, I_OPD, nama_opd(&k->opd[o]));
             teks(tp, row, I_SATUAN, d->satuan, g->teks_tengah);
             angka(tp, row, I_TARGET, d->target.nilai,
@@ -687,21 +699,20 @@ static void nilai_temuan(tata_penulis *tp, unsigned row, unsigned kolom,
 
 static unsigned isi_temuan(penulis *p, tata_penulis *tp, unsigned row)
 {
+    unsigned nomor = 0; /* the findings listed */
     const konsolidasi *k = p->k;
     gaya *g = p->g;
-    unsigned nomor = 0;
     for (size_t o = 0; o < k->jumlah_opd; o++) {
         const pemeriksaan *pm = &k->opd[o].periksa;
         for (size_t i = 0; i < pm->jumlah; i++) {
             const periksa_baris *b = &pm->baris[i];
             if (!periksa_temuan_salah(b->temuan))
                 continue;
-            angka(tp, row, T_NO, ++nomor, g->teks_tengah);
-            teks(tp, row, T_OPD, nama_opd(&k->opd[o]), g->teks);
+            /* the part first: its title is new to the shared strings,
+             * the office's name is not (the Perangkat Daerah sheet) */
             teks(tp, row, T_BAGIAN, periksa_bagian_judul(b->bagian), g->teks);
-            teks(tp, row, T_KODE, b->kode, g->teks);
-            teks(tp, row, T_URAIAN, b->uraian, g->teks);
-            tata_perlu(tp, row, row, T_URAIAN, b->uraian);
+            awal_baris(tp, row, ++nomor, T_OPD, &k->opd[o], T_KODE, b->kode,
+                       b->uraian);
             tata_perlu(tp, row, row, T_BAGIAN, periksa_bagian_judul(b->bagian));
             teks(tp, row, T_LABEL_A, b->a.label, g->teks);
             nilai_temuan(tp, row, T_NILAI_A, b, &b->a);
@@ -762,12 +773,8 @@ static unsigned isi_pemetaan(penulis *p, tata_penulis *tp, unsigned row)
             const pemda_sumber *s = &pi->sumber[j];
             const opd *o = &k->opd[s->opd];
             const indikator *d = &o->r.indikator[s->indikator];
-            angka(tp, row, M_NO, ++nomor, g->teks_tengah);
             teks(tp, row, M_PEMDA, pi->kode, g->teks);
-            teks(tp, row, M_OPD, nama_opd(o), g->teks);
-            teks(tp, row, M_KODE, d->kode, g->teks);
-            teks(tp, row, M_URAIAN, d->uraian, g->teks);
-            tata_perlu(tp, row, row, M_URAIAN, d->uraian);
+            awal_baris(tp, row, ++nomor, M_OPD, o, M_KODE, d->kode, d->uraian);
             char ref[64];
             rujuk_lembar(ref, sizeof ref, tata_konsolidasi_indikator.nama,
                          p->h.baris[s->opd][s->indikator], I_REALISASI);
