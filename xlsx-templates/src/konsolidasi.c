@@ -16,6 +16,7 @@
 
 #include "buku_baca.h"
 #include "core/rupiah.h"
+#include "core/terisi.h"
 #include "massal.h"
 #include "teks.h"
 
@@ -50,31 +51,38 @@ const char *gabung_cara_nama(gabung_cara cara)
 kinerja_status konsolidasi_gabung(gabung_cara cara, const double *nilai,
                                   const bool *ada, size_t n, double *hasil)
 {
-    double jumlah = 0, akhir = 0;
-    size_t terisi = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!ada[i])
-            continue;
-        if (!isfinite(nilai[i]))
-            return KINERJA_GALAT_ARGUMEN;
-        jumlah += nilai[i];
-        akhir = nilai[i];
-        terisi++;
-    }
-    if (!terisi)
-        return KINERJA_KOSONG;
+    terisi_rekap r;
+    kinerja_status st = terisi_hitung(nilai, ada, n, &r);
+    if (st != KINERJA_OK)
+        return st;
     switch (cara) {
     case GABUNG_JUMLAH:
-        *hasil = jumlah;
+        *hasil = r.jumlah;
         return KINERJA_OK;
     case GABUNG_RATA:
-        *hasil = jumlah / (double)terisi;
+        *hasil = r.jumlah / (double)r.banyak;
         return KINERJA_OK;
     case GABUNG_AKHIR:
-        *hasil = akhir;
+        *hasil = r.akhir;
         return KINERJA_OK;
     }
     return KINERJA_GALAT_ARGUMEN;
+}
+
+/* The exact sum of the offices' whole rupiah v[0..n) (the `apa` of each)
+ * into *jumlah.  Past 2^53 a cell cannot hold the total exactly: refused,
+ * never rounded. */
+static bool jumlah_tepat(const int64_t *v, size_t n, int64_t *jumlah,
+                         const char *apa, galat_rencana *g)
+{
+    if (rupiah_jumlah(v, n, jumlah) == KINERJA_OK)
+        return true;
+    galat_tambah(g, NULL, 0, 0,
+                 "jumlah %s semua perangkat daerah melebihi "
+                 "9.007.199.254.740.992 rupiah: tidak dapat ditulis tepat ke "
+                 "satu sel",
+                 apa);
+    return false;
 }
 
 bool konsolidasi_hitung(konsolidasi *k, galat_rencana *g)
@@ -91,24 +99,10 @@ bool konsolidasi_hitung(konsolidasi *k, galat_rencana *g)
     }
     if (!ok)
         galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
-    /* past 2^53 a cell cannot hold the total exactly: refused, never
-     * rounded */
-    if (ok && rupiah_jumlah(pagu, n, &k->jumlah_pagu) != KINERJA_OK) {
-        galat_tambah(g, NULL, 0, 0,
-                     "jumlah pagu semua perangkat daerah melebihi "
-                     "9.007.199.254.740.992 rupiah: tidak dapat ditulis tepat "
-                     "ke satu sel");
-        ok = false;
-    }
     k->ada_realisasi = nr > 0;
     k->jumlah_realisasi = 0;
-    if (ok && rupiah_jumlah(real, nr, &k->jumlah_realisasi) != KINERJA_OK) {
-        galat_tambah(g, NULL, 0, 0,
-                     "jumlah realisasi semua perangkat daerah melebihi "
-                     "9.007.199.254.740.992 rupiah: tidak dapat ditulis tepat "
-                     "ke satu sel");
-        ok = false;
-    }
+    ok = ok && jumlah_tepat(pagu, n, &k->jumlah_pagu, "pagu", g) &&
+         jumlah_tepat(real, nr, &k->jumlah_realisasi, "realisasi", g);
     free(pagu);
     free(real);
     return ok;
@@ -158,21 +152,15 @@ bool konsolidasi_baca(const char *folder, konsolidasi *k, galat_rencana *g)
     size_t awal = galat_hitung(g);
     char **nama = NULL;
     size_t n = 0;
-    if (!massal_daftar(folder, &nama, &n, g))
+    if (!massal_daftar_isi(folder,
+                           "tidak ada subfolder perangkat daerah (satu "
+                           "subfolder per perangkat daerah, berisi rencananya "
+                           "dan buku kerja yang sudah diisi)",
+                           &nama, &n, g))
         return false;
-    if (n == 0) {
-        galat_tambah(g, folder, 0, 0,
-                     "tidak ada subfolder perangkat daerah (satu subfolder "
-                     "per perangkat daerah, berisi rencananya dan buku kerja "
-                     "yang sudah diisi)");
-        free(nama);
-        return false;
-    }
     k->opd = calloc(n, sizeof *k->opd);
     if (!k->opd) {
-        for (size_t i = 0; i < n; i++)
-            free(nama[i]);
-        free(nama);
+        massal_daftar_bebas(nama, n);
         galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
         return false;
     }
@@ -238,11 +226,10 @@ void konsolidasi_bebas(konsolidasi *k)
     }
     free(k->opd);
     for (size_t i = 0; i < k->jumlah_pemda; i++) {
-        pemda_indikator *p = &k->pemda[i];
-        free(p->kode);
-        free(p->uraian);
-        free(p->satuan);
-        free(p->sumber);
+        free(k->pemda[i].kode);
+        free(k->pemda[i].uraian);
+        free(k->pemda[i].satuan);
+        free(k->pemda[i].sumber);
     }
     free(k->pemda);
     memset(k, 0, sizeof *k);

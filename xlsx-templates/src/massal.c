@@ -90,9 +90,7 @@ bool massal_daftar(const char *folder, char ***nama, size_t *jumlah,
     closedir(d);
     if (!ok) {
         galat_tambah(g, folder, 0, 0, "memori tidak cukup");
-        for (size_t i = 0; i < *jumlah; i++)
-            free((*nama)[i]);
-        free(*nama);
+        massal_daftar_bebas(*nama, *jumlah);
         *nama = NULL;
         *jumlah = 0;
         return false;
@@ -100,6 +98,26 @@ bool massal_daftar(const char *folder, char ***nama, size_t *jumlah,
     if (*jumlah > 1)
         qsort(*nama, *jumlah, sizeof **nama, banding_nama);
     return true;
+}
+
+bool massal_daftar_isi(const char *folder, const char *kosong, char ***nama,
+                       size_t *jumlah, galat_rencana *g)
+{
+    if (!massal_daftar(folder, nama, jumlah, g))
+        return false;
+    if (*jumlah)
+        return true;
+    galat_tambah(g, folder, 0, 0, "%s", kosong);
+    free(*nama);
+    *nama = NULL;
+    return false;
+}
+
+void massal_daftar_bebas(char **nama, size_t jumlah)
+{
+    for (size_t i = 0; i < jumlah; i++)
+        free(nama[i]);
+    free(nama);
 }
 
 bool massal_tampak_kumpulan(const char *folder)
@@ -324,21 +342,15 @@ generator_hasil massal_jalankan(const massal_opsi *o, massal_laporan *lap,
     memset(lap, 0, sizeof *lap);
     char **nama = NULL;
     size_t n = 0;
-    if (!massal_daftar(o->folder_rencana, &nama, &n, g))
+    if (!massal_daftar_isi(o->folder_rencana,
+                           "tidak ada subfolder rencana (mode massal: satu "
+                           "subfolder berisi identitas.csv, kinerja.csv, "
+                           "anggaran.csv per perangkat daerah)",
+                           &nama, &n, g))
         return HASIL_PEMAKAIAN;
-    if (n == 0) {
-        galat_tambah(g, o->folder_rencana, 0, 0,
-                     "tidak ada subfolder rencana (mode massal: satu "
-                     "subfolder berisi identitas.csv, kinerja.csv, "
-                     "anggaran.csv per perangkat daerah)");
-        free(nama);
-        return HASIL_PEMAKAIAN;
-    }
     lap->rencana = calloc(n, sizeof *lap->rencana);
     if (!lap->rencana) {
-        for (size_t i = 0; i < n; i++)
-            free(nama[i]);
-        free(nama);
+        massal_daftar_bebas(nama, n);
         galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
         return HASIL_GAGAL_TULIS;
     }

@@ -62,6 +62,14 @@ typedef void (*massal_kemajuan)(void *ctx, size_t selesai, size_t jumlah,
 bool massal_daftar(const char *folder, char ***nama, size_t *jumlah,
                    galat_rencana *g);
 
+/* As massal_daftar, and false too (with the message `kosong` about the
+ * folder in g) when the folder holds no subfolder. */
+bool massal_daftar_isi(const char *folder, const char *kosong, char ***nama,
+                       size_t *jumlah, galat_rencana *g);
+
+/* Frees the `jumlah` names of a massal_daftar list, then the list. */
+void massal_daftar_bebas(char **nama, size_t jumlah);
+
 /* Whether `folder` has no identitas.csv of its own but plan subfolders
  * that do: the user probably meant --massal. */
 bool massal_tampak_kumpulan(const char *folder);
