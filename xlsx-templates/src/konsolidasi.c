@@ -69,45 +69,6 @@ kinerja_status konsolidasi_gabung(gabung_cara cara, const double *nilai,
     return KINERJA_GALAT_ARGUMEN;
 }
 
-/* The exact sum of the offices' whole rupiah v[0..n) (the `apa` of each)
- * into *jumlah.  Past 2^53 a cell cannot hold the total exactly: refused,
- * never rounded. */
-static bool jumlah_tepat(const int64_t *v, size_t n, int64_t *jumlah,
-                         const char *apa, galat_rencana *g)
-{
-    if (rupiah_jumlah(v, n, jumlah) == KINERJA_OK)
-        return true;
-    galat_tambah(g, NULL, 0, 0,
-                 "jumlah %s semua perangkat daerah melebihi "
-                 "9.007.199.254.740.992 rupiah: tidak dapat ditulis tepat ke "
-                 "satu sel",
-                 apa);
-    return false;
-}
-
-bool konsolidasi_hitung(konsolidasi *k, galat_rencana *g)
-{
-    size_t n = k->jumlah_opd;
-    int64_t *pagu = malloc((n ? n : 1) * sizeof *pagu);
-    int64_t *real = malloc((n ? n : 1) * sizeof *real);
-    bool ok = pagu && real;
-    size_t nr = 0;
-    for (size_t i = 0; ok && i < n; i++) {
-        pagu[i] = k->opd[i].r.jumlah_pagu;
-        if (k->opd[i].r.ada_realisasi)
-            real[nr++] = k->opd[i].r.jumlah_realisasi;
-    }
-    if (!ok)
-        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
-    k->ada_realisasi = nr > 0;
-    k->jumlah_realisasi = 0;
-    ok = ok && jumlah_tepat(pagu, n, &k->jumlah_pagu, "pagu", g) &&
-         jumlah_tepat(real, nr, &k->jumlah_realisasi, "realisasi", g);
-    free(pagu);
-    free(real);
-    return ok;
-}
-
 /* Whether `folder` holds a workbook staff may have filled: an .xlsx or
  * .ods that is not a lock file (Calc's ".~lock", Excel's "~$"). */
 static bool ada_buku(const char *folder)
@@ -146,24 +107,21 @@ static bool baca_opd(opd *o, galat_rencana *g)
     return true;
 }
 
+/* What a folder without subfolders is told. */
+static const char tanpa_opd[] =
+    "tidak ada subfolder perangkat daerah (satu subfolder per perangkat "
+    "daerah, berisi rencananya dan buku kerja yang sudah diisi)";
+
 bool konsolidasi_baca(const char *folder, konsolidasi *k, galat_rencana *g)
 {
     memset(k, 0, sizeof *k);
     size_t awal = galat_hitung(g);
     char **nama = NULL;
     size_t n = 0;
-    if (!massal_daftar_isi(folder,
-                           "tidak ada subfolder perangkat daerah (satu "
-                           "subfolder per perangkat daerah, berisi rencananya "
-                           "dan buku kerja yang sudah diisi)",
-                           &nama, &n, g))
+    k->opd =
+        massal_daftar_siapkan(folder, tanpa_opd, sizeof *k->opd, &nama, &n, g);
+    if (!k->opd)
         return false;
-    k->opd = calloc(n, sizeof *k->opd);
-    if (!k->opd) {
-        massal_daftar_bebas(nama, n);
-        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
-        return false;
-    }
     size_t n_folder = strlen(folder);
     for (size_t i = 0; i < n; i++) {
         opd *o = &k->opd[k->jumlah_opd++];
@@ -215,6 +173,45 @@ bool konsolidasi_baca(const char *folder, konsolidasi *k, galat_rencana *g)
     return true;
 }
 
+/* The exact sum of the offices' whole rupiah v[0..n) (the `apa` of each)
+ * into *jumlah.  Past 2^53 a cell cannot hold the total exactly: refused,
+ * never rounded. */
+static bool jumlah_tepat(const int64_t *v, size_t n, int64_t *jumlah,
+                         const char *apa, galat_rencana *g)
+{
+    if (rupiah_jumlah(v, n, jumlah) == KINERJA_OK)
+        return true;
+    galat_tambah(g, NULL, 0, 0,
+                 "jumlah %s semua perangkat daerah melebihi "
+                 "9.007.199.254.740.992 rupiah: tidak dapat ditulis tepat ke "
+                 "satu sel",
+                 apa);
+    return false;
+}
+
+bool konsolidasi_hitung(konsolidasi *k, galat_rencana *g)
+{
+    size_t n = k->jumlah_opd;
+    int64_t *pagu = malloc((n ? n : 1) * sizeof *pagu);
+    int64_t *real = malloc((n ? n : 1) * sizeof *real);
+    bool ok = pagu && real;
+    size_t nr = 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        pagu[i] = k->opd[i].r.jumlah_pagu;
+        if (k->opd[i].r.ada_realisasi)
+            real[nr++] = k->opd[i].r.jumlah_realisasi;
+    }
+    if (!ok)
+        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+    k->ada_realisasi = nr > 0;
+    k->jumlah_realisasi = 0;
+    ok = ok && jumlah_tepat(pagu, n, &k->jumlah_pagu, "pagu", g) &&
+         jumlah_tepat(real, nr, &k->jumlah_realisasi, "realisasi", g);
+    free(pagu);
+    free(real);
+    return ok;
+}
+
 void konsolidasi_bebas(konsolidasi *k)
 {
     for (size_t i = 0; i < k->jumlah_opd; i++) {
@@ -226,10 +223,11 @@ void konsolidasi_bebas(konsolidasi *k)
     }
     free(k->opd);
     for (size_t i = 0; i < k->jumlah_pemda; i++) {
-        free(k->pemda[i].kode);
-        free(k->pemda[i].uraian);
-        free(k->pemda[i].satuan);
-        free(k->pemda[i].sumber);
+        pemda_indikator *p = &k->pemda[i];
+        free(p->kode);
+        free(p->uraian);
+        free(p->satuan);
+        free(p->sumber);
     }
     free(k->pemda);
     memset(k, 0, sizeof *k);

@@ -62,13 +62,16 @@ typedef void (*massal_kemajuan)(void *ctx, size_t selesai, size_t jumlah,
 bool massal_daftar(const char *folder, char ***nama, size_t *jumlah,
                    galat_rencana *g);
 
-/* As massal_daftar, and false too (with the message `kosong` about the
- * folder in g) when the folder holds no subfolder. */
-bool massal_daftar_isi(const char *folder, const char *kosong, char ***nama,
-                       size_t *jumlah, galat_rencana *g);
-
-/* Frees the `jumlah` names of a massal_daftar list, then the list. */
-void massal_daftar_bebas(char **nama, size_t jumlah);
+/*
+ * massal_daftar, and an array of *jumlah zeroed items of `ukuran` bytes
+ * for them (calloc'd: free it).  NULL with a message in g when the folder
+ * cannot be read or holds no subfolder (the message `kosong`; *jumlah 0
+ * either way), or when memory ran out for the array (*jumlah kept, the
+ * names freed).
+ */
+void *massal_daftar_siapkan(const char *folder, const char *kosong,
+                            size_t ukuran, char ***nama, size_t *jumlah,
+                            galat_rencana *g);
 
 /* Whether `folder` has no identitas.csv of its own but plan subfolders
  * that do: the user probably meant --massal. */
