@@ -3,7 +3,8 @@ kinerja.csv, anggaran.csv, ...) as kinerja-template reads them: UTF-8,
 fields separated by ';', lines ended by a bare LF.  Tests that build an
 unusual plan read the example's files, change some cells and write them
 back with these two functions, so every test writes the one form the
-generator reads and not its own variant.
+generator reads and not its own variant.  buku_dengan finds, among the
+workbooks written into a folder, the one holding a given sheet.
 
 A program outside tests/ finds it with
 sys.path.insert(0, <the tests folder>).
@@ -17,6 +18,19 @@ def baca_csv(folder, berkas):
     """Every row of folder/berkas as a list of strings (the header first)."""
     with open(os.path.join(folder, berkas), encoding="utf-8", newline="") as f:
         return list(csv.reader(f, delimiter=";"))
+
+
+def buku_dengan(folder, lembar):
+    """The path of the .xlsx in `folder` (by name order) holding the sheet
+    `lembar`; AssertionError when none does."""
+    import openpyxl  # only here: the CSV helpers need no workbook library
+    for nama in sorted(os.listdir(folder)):
+        if nama.endswith(".xlsx"):
+            jalur = os.path.join(folder, nama)
+            if lembar in openpyxl.load_workbook(jalur, read_only=True).sheetnames:
+                return jalur
+    raise AssertionError("%s: tidak ada buku kerja dengan lembar %r"
+                         % (folder, lembar))
 
 
 def tulis_csv(folder, berkas, baris):
