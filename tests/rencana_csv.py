@@ -4,7 +4,9 @@ fields separated by ';', lines ended by a bare LF.  Tests that build an
 unusual plan read the example's files, change some cells and write them
 back with these two functions, so every test writes the one form the
 generator reads and not its own variant.  buku_dengan finds, among the
-workbooks written into a folder, the one holding a given sheet.
+workbooks written into a folder, the one holding a given sheet;
+buku_dan_csv writes a plan's workbooks and its CSV files side by side,
+the start of every read-back test.
 
 A program outside tests/ finds it with
 sys.path.insert(0, <the tests folder>).
@@ -31,6 +33,22 @@ def buku_dengan(folder, lembar):
                 return jalur
     raise AssertionError("%s: tidak ada buku kerja dengan lembar %r"
                          % (folder, lembar))
+
+
+def buku_dan_csv(cat, program, tmp, label, rencana=None, awalan=""):
+    """kinerja-template `program` on the plan folder `rencana` (None: the
+    built-in example): its workbooks into tmp/<awalan>buku and the plan as
+    CSV files into tmp/<awalan>asal, each run checked in the record `cat`
+    (catatan.Catatan) under `label`.  Returns (buku, asal)."""
+    import catatan
+    dasar = [rencana] if rencana else []
+    buku = os.path.join(tmp, awalan + "buku")
+    rc, _, err = catatan.jalankan(program, *dasar, "-k", buku)
+    cat.ok(label + ": ditulis", rc == 0, err)
+    asal = os.path.join(tmp, awalan + "asal")
+    rc, _, err = catatan.jalankan(program, *dasar, "--tulis-csv", asal)
+    cat.ok(label + ": sebagai CSV", rc == 0, err)
+    return buku, asal
 
 
 def tulis_csv(folder, berkas, baris):
