@@ -18,12 +18,9 @@ static void uji_pasang_dan_tolak(void **state)
     galat_init(&g);
     uji_folder_kosongkan(uji_folder);
     keluaran k[2];
-    assert_int_equal(keluaran_siapkan(&k[0], uji_folder, "a.xlsx", false, &g),
-                     KELUARAN_OK);
-    assert_int_equal(keluaran_siapkan(&k[1], uji_folder, "b.xlsx", false, &g),
-                     KELUARAN_OK);
-    uji_tulis_teks(k[0].sementara, "A");
-    uji_tulis_teks(k[1].sementara, "B");
+    static const char *const nama[] = {"a.xlsx", "b.xlsx"};
+    static const char *const isi[] = {"A", "B"};
+    uji_keluaran_siapkan(k, 2, nama, isi, false, &g);
     /* only the temporaries */
     assert_int_equal(uji_folder_hitung(uji_folder, false), 2);
     assert_int_equal(keluaran_pasang(k, 2, false, &g), KELUARAN_OK);
@@ -59,10 +56,8 @@ static void uji_semua_atau_tidak(void **state)
     galat_init(&g);
     uji_folder_kosongkan(uji_folder);
     keluaran k[2];
-    assert_int_equal(keluaran_siapkan(&k[0], uji_folder, "x.xlsx", false, &g),
-                     KELUARAN_OK);
-    assert_int_equal(keluaran_siapkan(&k[1], uji_folder, "y.xlsx", false, &g),
-                     KELUARAN_OK);
+    static const char *const nama[] = {"x.xlsx", "y.xlsx"};
+    uji_keluaran_siapkan(k, 2, nama, NULL, false, &g);
     /* y.xlsx appears between reservation and placing */
     char jalur[512];
     uji_folder_jalur(jalur, sizeof jalur, "y.xlsx");
