@@ -267,11 +267,12 @@ typedef struct hitungan {
     unsigned opd_awal;      /* first office row, Perangkat Daerah sheet */
 } hitungan;
 
+/* The region and the options, the workbook they are written into. */
 typedef struct penulis {
-    lxw_workbook *wb;
-    gaya *g;
     const konsolidasi *k;
     const tulis_opsi *o;
+    lxw_workbook *wb;
+    gaya *g;
     hitungan h;
     /* the first Pemetaan row of each Pemda indicator (with pemda.csv) */
     unsigned *awal_pemda;
@@ -965,7 +966,7 @@ generator_hasil konsolidasi_tulis(const konsolidasi *k, const generator_opsi *o,
             hasil = HASIL_GAGAL_TULIS;
         } else {
             gaya gy;
-            penulis p = {wb, &gy, k, &o->tulis, {0}, NULL};
+            penulis p = {.k = k, .o = &o->tulis, .wb = wb, .g = &gy};
             lxw_error e = gaya_buat(&gy, wb) ? LXW_NO_ERROR
                                              : LXW_ERROR_MEMORY_MALLOC_FAILED;
             if (e == LXW_NO_ERROR)
