@@ -43,24 +43,24 @@
         .tinggi_judul = 30, .peran = peran_, .cetak = __VA_ARGS__              \
     }
 
+/* The columns of this workbook: under a group or none (NULL), never a
+ * subgroup or an input prompt (nothing here is typed in). */
+#define KOLOM(nama, grup, judul, lebar, isi)                                   \
+    {                                                                          \
+        nama, grup, NULL, judul, lebar, isi, NULL                              \
+    }
+/* A column of text or figures copied from the offices, under no group. */
+#define LABEL(nama, judul, lebar) KOLOM(nama, NULL, judul, lebar, TATA_LABEL)
+
 /* The row number and the office's name: each sheet's first columns. */
-#define KOLOM_NO                                                               \
-    {                                                                          \
-        "no", NULL, NULL, "No", 5, TATA_LABEL, NULL                            \
-    }
-#define KOLOM_OPD(lebar)                                                       \
-    {                                                                          \
-        "perangkat_daerah", NULL, NULL, "Perangkat Daerah", lebar, TATA_LABEL, \
-            NULL                                                               \
-    }
+#define KOLOM_NO LABEL("no", "No", 5)
+#define KOLOM_OPD(lebar) LABEL("perangkat_daerah", "Perangkat Daerah", lebar)
 
 /* The Kinerja block of an indicator's row, columns X_TARGET to
  * X_KATEGORI: the plan's target, the realisasi (isi: typed, or a roll-up
  * formula), its capaian and the capaian's BERHASIL category. */
 #define KINERJA(nama, judul, lebar, isi)                                       \
-    {                                                                          \
-        nama, "Kinerja", NULL, judul, lebar, isi, NULL                         \
-    }
+    KOLOM(nama, "Kinerja", judul, lebar, isi)
 #define KOLOM_KINERJA(X, isi)                                                  \
     [X##_TARGET] = KINERJA("target", "Target", 11, TATA_LABEL),                \
     [X##_REALISASI] = KINERJA("realisasi", "Realisasi", 12, isi),              \
@@ -83,10 +83,9 @@ enum {
 static const tata_kolom kolom_indikator[I_JUMLAH] = {
     [I_NO] = KOLOM_NO,
     [I_OPD] = KOLOM_OPD(26),
-    [I_KODE] = {"kode", NULL, NULL, "Kode", 12, TATA_LABEL, NULL},
-    [I_URAIAN] = {"indikator", NULL, NULL, "Indikator Kinerja", 40, TATA_LABEL,
-                  NULL},
-    [I_SATUAN] = {"satuan", NULL, NULL, "Satuan", 10, TATA_LABEL, NULL},
+    [I_KODE] = LABEL("kode", "Kode", 12),
+    [I_URAIAN] = LABEL("indikator", "Indikator Kinerja", 40),
+    [I_SATUAN] = LABEL("satuan", "Satuan", 10),
     KOLOM_KINERJA(I, TATA_LABEL),
 };
 
@@ -113,27 +112,24 @@ enum {
 static const tata_kolom kolom_opd[P_JUMLAH] = {
     [P_NO] = KOLOM_NO,
     [P_OPD] = KOLOM_OPD(30),
-    [P_FOLDER] = {"subfolder", NULL, NULL, "Subfolder", 14, TATA_LABEL, NULL},
-    [P_STATUS] = {"status", NULL, NULL, "Status", 12, TATA_LABEL, NULL},
-    [P_PAGU] = {"pagu", "Anggaran", NULL, "Pagu (Rp)", 18, TATA_LABEL, NULL},
-    [P_REALISASI] = {"realisasi", "Anggaran", NULL, "Realisasi (Rp)", 18,
-                     TATA_LABEL, NULL},
-    [P_SERAPAN] = {"serapan", "Anggaran", NULL, "% Serapan", 10, TATA_RUMUS,
-                   NULL},
-    [P_KATEGORI_SERAPAN] = {"kategori_serapan", "Anggaran", NULL, "Kategori",
-                            13, TATA_RUMUS, NULL},
-    [P_CAPAIAN] = {"capaian", "Kinerja", NULL, "Rata-rata % Capaian", 11,
-                   TATA_RUMUS, NULL},
-    [P_EFISIENSI] = {"efisiensi", "Kinerja", NULL, "Efisiensi", 10, TATA_RUMUS,
-                     NULL},
-    [P_KATEGORI_EFISIENSI] = {"kategori_efisiensi", "Kinerja", NULL,
-                              "Keterangan", 13, TATA_RUMUS, NULL},
-    [P_TEMUAN] = {"temuan", NULL, NULL, "Temuan Pemeriksaan", 10, TATA_LABEL,
-                  NULL},
-    [P_PERINGKAT_CAPAIAN] = {"peringkat_capaian", "Peringkat", NULL, "Capaian",
-                             10, TATA_RUMUS, NULL},
-    [P_PERINGKAT_SERAPAN] = {"peringkat_serapan", "Peringkat", NULL, "Serapan",
-                             10, TATA_RUMUS, NULL},
+    [P_FOLDER] = LABEL("subfolder", "Subfolder", 14),
+    [P_STATUS] = LABEL("status", "Status", 12),
+    [P_PAGU] = KOLOM("pagu", "Anggaran", "Pagu (Rp)", 18, TATA_LABEL),
+    [P_REALISASI] =
+        KOLOM("realisasi", "Anggaran", "Realisasi (Rp)", 18, TATA_LABEL),
+    [P_SERAPAN] = KOLOM("serapan", "Anggaran", "% Serapan", 10, TATA_RUMUS),
+    [P_KATEGORI_SERAPAN] =
+        KOLOM("kategori_serapan", "Anggaran", "Kategori", 13, TATA_RUMUS),
+    [P_CAPAIAN] =
+        KOLOM("capaian", "Kinerja", "Rata-rata % Capaian", 11, TATA_RUMUS),
+    [P_EFISIENSI] = KOLOM("efisiensi", "Kinerja", "Efisiensi", 10, TATA_RUMUS),
+    [P_KATEGORI_EFISIENSI] =
+        KOLOM("kategori_efisiensi", "Kinerja", "Keterangan", 13, TATA_RUMUS),
+    [P_TEMUAN] = LABEL("temuan", "Temuan Pemeriksaan", 10),
+    [P_PERINGKAT_CAPAIAN] =
+        KOLOM("peringkat_capaian", "Peringkat", "Capaian", 10, TATA_RUMUS),
+    [P_PERINGKAT_SERAPAN] =
+        KOLOM("peringkat_serapan", "Peringkat", "Serapan", 10, TATA_RUMUS),
 };
 
 enum { G_NO, G_OPD, G_CAPAIAN, G_SERAPAN, G_JUMLAH };
@@ -141,9 +137,8 @@ enum { G_NO, G_OPD, G_CAPAIAN, G_SERAPAN, G_JUMLAH };
 static const tata_kolom kolom_grafik[G_JUMLAH] = {
     [G_NO] = KOLOM_NO,
     [G_OPD] = KOLOM_OPD(40),
-    [G_CAPAIAN] = {"capaian", NULL, NULL, "Rata-rata % Capaian", 14, TATA_RUMUS,
-                   NULL},
-    [G_SERAPAN] = {"serapan", NULL, NULL, "% Serapan", 14, TATA_RUMUS, NULL},
+    [G_CAPAIAN] = KOLOM("capaian", NULL, "Rata-rata % Capaian", 14, TATA_RUMUS),
+    [G_SERAPAN] = KOLOM("serapan", NULL, "% Serapan", 14, TATA_RUMUS),
 };
 
 enum {
@@ -161,22 +156,20 @@ enum {
     T_JUMLAH
 };
 
+/* Every column a label: the findings as each office's Pemeriksaan sheet
+ * computed them. */
 static const tata_kolom kolom_temuan[T_JUMLAH] = {
     [T_NO] = KOLOM_NO,
     [T_OPD] = KOLOM_OPD(24),
-    [T_BAGIAN] = {"bagian", NULL, NULL, "Pemeriksaan", 24, TATA_LABEL, NULL},
-    [T_KODE] = {"kode", NULL, NULL, "Kode", 16, TATA_LABEL, NULL},
-    [T_URAIAN] = {"uraian", NULL, NULL, "Uraian", 34, TATA_LABEL, NULL},
-    [T_LABEL_A] = {"diperiksa", NULL, NULL, "Angka yang diperiksa", 22,
-                   TATA_LABEL, NULL},
-    [T_NILAI_A] = {"nilai_diperiksa", NULL, NULL, "Nilai", 17, TATA_LABEL,
-                   NULL},
-    [T_LABEL_B] = {"pembanding", NULL, NULL, "Dibandingkan dengan", 24,
-                   TATA_LABEL, NULL},
-    [T_NILAI_B] = {"nilai_pembanding", NULL, NULL, "Nilai", 17, TATA_LABEL,
-                   NULL},
-    [T_SELISIH] = {"selisih", NULL, NULL, "Selisih", 15, TATA_LABEL, NULL},
-    [T_HASIL] = {"hasil", NULL, NULL, "Hasil", 15, TATA_LABEL, NULL},
+    [T_BAGIAN] = LABEL("bagian", "Pemeriksaan", 24),
+    [T_KODE] = LABEL("kode", "Kode", 16),
+    [T_URAIAN] = LABEL("uraian", "Uraian", 34),
+    [T_LABEL_A] = LABEL("diperiksa", "Angka yang diperiksa", 22),
+    [T_NILAI_A] = LABEL("nilai_diperiksa", "Nilai", 17),
+    [T_LABEL_B] = LABEL("pembanding", "Dibandingkan dengan", 24),
+    [T_NILAI_B] = LABEL("nilai_pembanding", "Nilai", 17),
+    [T_SELISIH] = LABEL("selisih", "Selisih", 15),
+    [T_HASIL] = LABEL("hasil", "Hasil", 15),
 };
 
 enum {
@@ -192,15 +185,12 @@ enum {
 
 static const tata_kolom kolom_pemetaan[M_JUMLAH] = {
     [M_NO] = KOLOM_NO,
-    [M_PEMDA] = {"kode_pemda", NULL, NULL, "Indikator Pemda", 12, TATA_LABEL,
-                 NULL},
+    [M_PEMDA] = LABEL("kode_pemda", "Indikator Pemda", 12),
     [M_OPD] = KOLOM_OPD(26),
-    [M_KODE] = {"kode", NULL, NULL, "Kode", 12, TATA_LABEL, NULL},
-    [M_URAIAN] = {"indikator", NULL, NULL, "Indikator Perangkat Daerah", 40,
-                  TATA_LABEL, NULL},
-    [M_REALISASI] = {"realisasi", NULL, NULL, "Realisasi", 12, TATA_RUMUS,
-                     NULL},
-    [M_URUTAN] = {"urutan", NULL, NULL, "Urutan terisi", 9, TATA_RUMUS, NULL},
+    [M_KODE] = LABEL("kode", "Kode", 12),
+    [M_URAIAN] = LABEL("indikator", "Indikator Perangkat Daerah", 40),
+    [M_REALISASI] = KOLOM("realisasi", NULL, "Realisasi", 12, TATA_RUMUS),
+    [M_URUTAN] = KOLOM("urutan", NULL, "Urutan terisi", 9, TATA_RUMUS),
 };
 
 enum {
@@ -220,14 +210,13 @@ enum {
 
 static const tata_kolom kolom_pemda[D_JUMLAH] = {
     [D_NO] = KOLOM_NO,
-    [D_KODE] = {"kode", NULL, NULL, "Kode", 12, TATA_LABEL, NULL},
-    [D_URAIAN] = {"indikator", NULL, NULL, "Indikator Kinerja Pemda", 40,
-                  TATA_LABEL, NULL},
-    [D_SATUAN] = {"satuan", NULL, NULL, "Satuan", 10, TATA_LABEL, NULL},
-    [D_CARA] = {"cara", NULL, NULL, "Cara", 9, TATA_LABEL, NULL},
+    [D_KODE] = LABEL("kode", "Kode", 12),
+    [D_URAIAN] = LABEL("indikator", "Indikator Kinerja Pemda", 40),
+    [D_SATUAN] = LABEL("satuan", "Satuan", 10),
+    [D_CARA] = LABEL("cara", "Cara", 9),
     KOLOM_KINERJA(D, TATA_RUMUS),
-    [D_SUMBER] = {"sumber", "Sumber", NULL, "Indikator", 9, TATA_LABEL, NULL},
-    [D_MELAPOR] = {"melapor", "Sumber", NULL, "Melapor", 9, TATA_RUMUS, NULL},
+    [D_SUMBER] = KOLOM("sumber", "Sumber", "Indikator", 9, TATA_LABEL),
+    [D_MELAPOR] = KOLOM("melapor", "Sumber", "Melapor", 9, TATA_RUMUS),
 };
 
 /* Printed with the indicator repeated on every page across. */
