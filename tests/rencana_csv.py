@@ -35,15 +35,18 @@ def buku_dengan(folder, lembar):
                          % (folder, lembar))
 
 
-def buku_dan_csv(cat, program, tmp, label, rencana=None, awalan=""):
+def buku_dan_csv(cat, program, tmp, label, rencana=None, awalan="",
+                 dokumen=None):
     """kinerja-template `program` on the plan folder `rencana` (None: the
-    built-in example): its workbooks into tmp/<awalan>buku and the plan as
-    CSV files into tmp/<awalan>asal, each run checked in the record `cat`
+    built-in example): its workbooks (`dokumen`: the -b list; None: the
+    program's default) into tmp/<awalan>buku and the plan as CSV files
+    into tmp/<awalan>asal, each run checked in the record `cat`
     (catatan.Catatan) under `label`.  Returns (buku, asal)."""
     import catatan
     dasar = [rencana] if rencana else []
     buku = os.path.join(tmp, awalan + "buku")
-    rc, _, err = catatan.jalankan(program, *dasar, "-k", buku)
+    pilihan = ["-b", dokumen] if dokumen else []
+    rc, _, err = catatan.jalankan(program, *dasar, "-k", buku, *pilihan)
     cat.ok(label + ": ditulis", rc == 0, err)
     asal = os.path.join(tmp, awalan + "asal")
     rc, _, err = catatan.jalankan(program, *dasar, "--tulis-csv", asal)

@@ -244,7 +244,9 @@ def sama_xlsx_ods(cat, hasil):
 
 
 def uji(args, program, tmp):
-    buku, asal = rencana_csv.buku_dan_csv(CATATAN, program, tmp, "contoh")
+    # the input documents alone
+    buku, asal = rencana_csv.buku_dan_csv(CATATAN, program, tmp, "contoh",
+                                          dokumen="pengukuran,realisasi")
     with harness.CalcSession(args.oxt, budget=args.budget,
                              soffice=args.soffice) as calc:
         keluar = []

@@ -162,7 +162,7 @@ def triwulan(tmp):
     rencana = os.path.join(tmp, "tw-rencana")
     rencana_triwulan.tulis(PROGRAM, rencana)
     buku, asal = rencana_csv.buku_dan_csv(CATATAN, PROGRAM, tmp, "triwulan",
-                                          rencana, "tw-")
+                                          rencana, "tw-", "pengukuran")
     lama = {b["kode"]: b for b in csv_baris(asal, "kinerja.csv")}
     # kode: {csv column: (typed, value in the CSV)}
     isian = {"S1.1": {"tw1": ("3,9", 3.9), "tw2": (None, None),
@@ -197,7 +197,9 @@ def triwulan(tmp):
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
-        buku, asal = rencana_csv.buku_dan_csv(CATATAN, PROGRAM, tmp, "contoh")
+        # the documents alone, each with its own input sheet
+        buku, asal = rencana_csv.buku_dan_csv(CATATAN, PROGRAM, tmp, "contoh",
+                                              dokumen="semua")
 
         isi_pengukuran(os.path.join(buku, "pengukuran-kinerja-2024.xlsx"))
         diisi, induk_baru = isi_anggaran(os.path.join(buku, "realisasi-anggaran-2024.xlsx"))
