@@ -108,3 +108,21 @@ void uji_folder_selesai(galat_rencana *g)
     galat_bebas(g);
     uji_folder_kosongkan(uji_folder);
 }
+
+int uji_folder_mulai(void **state)
+{
+    uji_folder_kosongkan(uji_folder);
+    galat_rencana *g = malloc(sizeof *g);
+    if (!g)
+        return -1;
+    galat_init(g);
+    *state = g;
+    return 0;
+}
+
+int uji_folder_akhiri(void **state)
+{
+    galat_bebas(*state);
+    free(*state);
+    return 0;
+}

@@ -24,6 +24,13 @@ int uji_folder_siapkan(void **state);
 /* cmocka group teardown: removes uji_folder and everything in it. */
 int uji_folder_lepas(void **state);
 
+/* cmocka test setup: empties uji_folder and hands the test a new message
+ * list in *state (a galat_rencana *); -1 when memory ran out. */
+int uji_folder_mulai(void **state);
+
+/* cmocka test teardown after uji_folder_mulai: frees the list. */
+int uji_folder_akhiri(void **state);
+
 /* Removes everything inside dir (not dir itself), descending into
  * subfolders but never through a symbolic link. */
 void uji_folder_kosongkan(const char *dir);
