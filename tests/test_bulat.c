@@ -67,12 +67,7 @@ static void vektor_calc_ekstrem(void **state)
 
 /* The examples of docs/aturan.md ("Units and rounding"), where naive binary
  * rounding (floor(x*100+0.5)/100, printf "%.2f") gives 90.00, 1.00 and 2.67. */
-typedef struct contoh {
-    const char *nama;
-    double x;
-    int desimal;
-    double hasil;
-} contoh;
+UJI_BARIS(contoh, double x; int desimal; double hasil;);
 
 static const contoh tabel_contoh[] = {
     {"rounding example 22.625 -> 22.63", 22.625, 2, 22.63},

@@ -7,14 +7,8 @@
 
 #include "core/efisiensi.h"
 
-typedef struct kasus_efisiensi {
-    const char *nama;
-    double kinerja;
-    double anggaran;
-    efisiensi_metode metode;
-    kinerja_status status;
-    double hasil;
-} kasus_efisiensi;
+UJI_BARIS(kasus_efisiensi, double kinerja; double anggaran;
+          efisiensi_metode metode; kinerja_status status; double hasil;);
 
 static const kasus_efisiensi tabel[] = {
     {"RASIO Tabel 3.8: 110.93 / 96.25 -> 1.1525...", 110.93, 96.25,

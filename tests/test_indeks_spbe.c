@@ -146,14 +146,8 @@ static void bobot_resmi_tanpa_tingkat_null(void **state)
 /* ------------------------------------------------------------------ */
 /* The index with official weights.                                     */
 
-typedef struct kasus_resmi {
-    const char *nama;
-    indeks_spbe_kerangka kerangka;
-    size_t n;
-    double nilai[20];
-    kinerja_status status;
-    double hasil;
-} kasus_resmi;
+UJI_BARIS(kasus_resmi, indeks_spbe_kerangka kerangka; size_t n;
+          double nilai[20]; kinerja_status status; double hasil;);
 
 static const kasus_resmi tabel_resmi[] = {
     /* (3x13 + 4x25 + 5x16.5 + 2x45.5) / 100 = 312.5 / 100 */
@@ -447,15 +441,9 @@ static void bobot_eksplisit_resmi_sama(void **state)
     assert_double_dekat(f, r, 1e-12);
 }
 
-typedef struct kasus_eksplisit {
-    const char *nama;
-    indeks_spbe_kerangka kerangka;
-    size_t n;
-    double nilai[4];
-    double bobot[4];
-    kinerja_status status;
-    double hasil;
-} kasus_eksplisit;
+UJI_BARIS(kasus_eksplisit, indeks_spbe_kerangka kerangka; size_t n;
+          double nilai[4]; double bobot[4]; kinerja_status status;
+          double hasil;);
 
 static const kasus_eksplisit tabel_eksplisit[] = {
     {"weights 1,3 -> (2 + 12) / 4 = 3.5",

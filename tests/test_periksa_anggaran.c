@@ -7,14 +7,8 @@
 
 #include "core/periksa_anggaran.h"
 
-typedef struct kasus_anggaran {
-    const char *nama;
-    double pagu;
-    bool ada_realisasi;
-    double realisasi;
-    kinerja_status status;
-    periksa_anggaran_temuan temuan;
-} kasus_anggaran;
+UJI_BARIS(kasus_anggaran, double pagu; bool ada_realisasi; double realisasi;
+          kinerja_status status; periksa_anggaran_temuan temuan;);
 
 static const kasus_anggaran kasus[] = {
     /* Tabel 3.5 */

@@ -14,12 +14,7 @@
 /* ------------------------------------------------------------------ */
 /* rupiah_dari_double                                                   */
 
-typedef struct kasus_double {
-    const char *nama;
-    double angka;
-    kinerja_status status;
-    int64_t rupiah;
-} kasus_double;
+UJI_BARIS(kasus_double, double angka; kinerja_status status; int64_t rupiah;);
 
 static const kasus_double tabel_double[] = {
     {"19.133.884.991,0 -> 19133884991", 19133884991.0, KINERJA_OK,
@@ -58,13 +53,8 @@ static void uji_double(void **state)
 /* ------------------------------------------------------------------ */
 /* rupiah_jumlah: edges and overflow                                    */
 
-typedef struct kasus_jumlah {
-    const char *nama;
-    size_t n;
-    int64_t rupiah[4];
-    kinerja_status status;
-    int64_t total;
-} kasus_jumlah;
+UJI_BARIS(kasus_jumlah, size_t n; int64_t rupiah[4]; kinerja_status status;
+          int64_t total;);
 
 static const kasus_jumlah tabel_jumlah[] = {
     {"no amounts -> 0", 0, {0}, KINERJA_OK, 0},

@@ -223,12 +223,7 @@ static void uji_serapan_lain(void **state)
 /* ------------------------------------------------------------------ */
 /* Category labels printed next to values.                              */
 
-typedef struct baris_label {
-    const char *nama;
-    const char *skala;
-    double nilai;
-    const char *label;
-} baris_label;
+UJI_BARIS(baris_label, const char *skala; double nilai; const char *label;);
 
 static const baris_label tabel_label[] = {
     {"Ikhtisar capaian kinerja 110,93 Sangat Berhasil", "BERHASIL", 110.93,

@@ -6,14 +6,8 @@
 
 #include "core/serapan.h"
 
-typedef struct kasus_serapan {
-    const char *nama;
-    double pagu;
-    double realisasi;
-    bool ada_realisasi;
-    kinerja_status status;
-    double hasil;
-} kasus_serapan;
+UJI_BARIS(kasus_serapan, double pagu; double realisasi; bool ada_realisasi;
+          kinerja_status status; double hasil;);
 
 static const kasus_serapan tabel[] = {
     {"905.000 of 4.000.000 -> 22.625 (shows 22,63)", 4000000, 905000, true,

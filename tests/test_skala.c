@@ -418,12 +418,8 @@ static skala kustom(const skala_pita *pita, size_t n)
     return s;
 }
 
-typedef struct kasus_periksa {
-    const char *nama;
-    skala_pita pita[3];
-    size_t jumlah;
-    kinerja_status status;
-} kasus_periksa;
+UJI_BARIS(kasus_periksa, skala_pita pita[3]; size_t jumlah;
+          kinerja_status status;);
 
 static const kasus_periksa tabel_periksa[] = {
     {"one band is a scale", {{0, false, "Ada"}}, 1, KINERJA_OK},
@@ -482,12 +478,8 @@ static void uji_periksa(void **state)
     assert_status(skala_periksa(&s), k->status);
 }
 
-typedef struct kasus_kustom {
-    const char *nama;
-    double nilai;
-    kinerja_status status;
-    const char *label;
-} kasus_kustom;
+UJI_BARIS(kasus_kustom, double nilai; kinerja_status status;
+          const char *label;);
 
 /* 85/70/55 with no bottom band (another region's BERHASIL, docs/aturan.md). */
 static const skala_pita pita_85_70_55[] = {

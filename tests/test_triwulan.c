@@ -6,15 +6,8 @@
 
 #include "core/triwulan.h"
 
-typedef struct kasus_triwulan {
-    const char *nama;
-    double nilai[4];
-    bool terisi[4];
-    size_t n;
-    triwulan_jenis jenis;
-    kinerja_status status;
-    double harapan;
-} kasus_triwulan;
+UJI_BARIS(kasus_triwulan, double nilai[4]; bool terisi[4]; size_t n;
+          triwulan_jenis jenis; kinerja_status status; double harapan;);
 
 #define T true
 #define F false

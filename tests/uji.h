@@ -113,6 +113,15 @@ static inline int uji_per_baris(const char *grup, const void *tabel,
     return gagal;
 }
 
+/* A row type for uji_per_baris: `const char *nama` first, as the runner
+ * reads it, then the row's own fields, given as member declarations:
+ * UJI_BARIS(kasus_x, double nilai; int desimal;); */
+#define UJI_BARIS(tipe, ...)                                                   \
+    typedef struct tipe {                                                      \
+        const char *nama;                                                      \
+        __VA_ARGS__                                                            \
+    } tipe
+
 /* uji_per_baris over a whole array (not a pointer): the row size and the
  * count are the array's own. */
 #define UJI_TABEL(grup, tabel, fungsi)                                         \

@@ -3,6 +3,7 @@
 #include <math.h>
 
 #include "nama.h"
+#include "terisi.h"
 
 #define TRIWULAN_MAKS 4
 
@@ -18,23 +19,13 @@ kinerja_status triwulan_rekap(const double *nilai, const bool *terisi, size_t n,
     if (n == 0 || n > TRIWULAN_MAKS || nilai == NULL || terisi == NULL)
         return KINERJA_GALAT_ARGUMEN;
 
-    bool ada = false;
-    double jumlah = 0.0;
-    double akhir = 0.0;
-    for (size_t i = 0; i < n; i++) {
-        if (!terisi[i])
-            continue;
-        if (!isfinite(nilai[i]))
-            return KINERJA_GALAT_ARGUMEN;
-        ada = true;
-        jumlah += nilai[i];
-        akhir = nilai[i];
-    }
-    if (!ada)
-        return KINERJA_KOSONG;
+    terisi_rekap r;
+    kinerja_status st = terisi_hitung(nilai, terisi, n, &r);
+    if (st != KINERJA_OK)
+        return st;
     /* Finite quarters can still sum past DBL_MAX: no made-up infinity. */
-    if (!isfinite(jumlah))
+    if (!isfinite(r.jumlah))
         return KINERJA_GALAT_ARGUMEN;
-    *hasil = jenis == TRIWULAN_JUMLAH ? jumlah : akhir;
+    *hasil = jenis == TRIWULAN_JUMLAH ? r.jumlah : r.akhir;
     return KINERJA_OK;
 }

@@ -32,6 +32,7 @@ import harness
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
+import rencana_csv  # noqa: E402
 
 CATATAN = catatan.Catatan("e2e_baca_buku")
 CLEAR_INPUT = 1 | 2 | 4 | 16  # VALUE | DATETIME | STRING | FORMULA
@@ -208,11 +209,13 @@ def periksa_ulang(label, program, hasil, diisi):
     CATATAN.equal(dilihat, len(diisi), label + " ulang: baris anggaran")
 
 
-def mulai(doc):
-    """The command line of a test that fills workbooks in Calc and runs the
-    generator on them (harness.arguments with --generator, and --budget):
-    the arguments and the generator's absolute path; dies when openpyxl is
-    missing."""
+def utama(doc, cat, awalan, uji):
+    """The main of a test that fills workbooks in Calc and runs the
+    generator on them: its command line (harness.arguments with
+    --generator, and --budget; dies when openpyxl is missing), then
+    uji(args, program, tmp) with the generator's absolute path in a new
+    temporary folder named from `awalan`: an exception is a failure, the
+    folder is removed, and the process exits with the checks' status."""
     args = harness.arguments(doc, generator=True, extra=lambda p: p.add_argument(
         "--budget", type=int, default=240))
     program = args.generator
@@ -221,7 +224,14 @@ def mulai(doc):
     except ImportError:
         harness.die("cannot import openpyxl with %s; install python3-openpyxl"
                     % sys.executable)
-    return args, program
+    tmp = tempfile.mkdtemp(prefix=awalan)
+    try:
+        uji(args, program, tmp)
+    except Exception as e:  # noqa: BLE001
+        cat.fail("the program raised", "%s\n%s" % (e, traceback.format_exc()))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    sys.exit(cat.summary())
 
 
 def sama_xlsx_ods(cat, hasil):
@@ -233,29 +243,10 @@ def sama_xlsx_ods(cat, hasil):
             cat.ok(".xlsx dan .ods: %s sama" % nama, a.read() == b.read())
 
 
-def jalankan_uji(cat, awalan, uji):
-    """Runs uji(tmp) in a new temporary folder named from `awalan`: an
-    exception is a failure, the folder is removed, and the process exits
-    with the checks' status."""
-    tmp = tempfile.mkdtemp(prefix=awalan)
-    try:
-        uji(tmp)
-    except Exception as e:  # noqa: BLE001
-        cat.fail("the program raised", "%s\n%s" % (e, traceback.format_exc()))
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    sys.exit(cat.summary())
-
-
 def uji(args, program, tmp):
-    buku = os.path.join(tmp, "buku")
-    # the input documents alone (the one workbook read back after edits in
-    # Calc: test_satu_buku.py)
-    rc, _, err = jalankan(program, "-k", buku, "-b", "pengukuran,realisasi")
-    CATATAN.ok("contoh ditulis", rc == 0, err)
-    asal = os.path.join(tmp, "asal")
-    rc, _, err = jalankan(program, "--tulis-csv", asal)
-    CATATAN.ok("contoh sebagai CSV", rc == 0, err)
+    # the input documents alone
+    buku, asal = rencana_csv.buku_dan_csv(CATATAN, program, tmp, "contoh",
+                                          dokumen="pengukuran,realisasi")
     with harness.CalcSession(args.oxt, budget=args.budget,
                              soffice=args.soffice) as calc:
         keluar = []
@@ -294,10 +285,5 @@ def uji(args, program, tmp):
     sama_xlsx_ods(CATATAN, hasil)
 
 
-def main():
-    args, program = mulai(__doc__)
-    jalankan_uji(CATATAN, "kinerja-baca-", lambda tmp: uji(args, program, tmp))
-
-
 if __name__ == "__main__":
-    main()
+    utama(__doc__, CATATAN, "kinerja-baca-", uji)

@@ -31,8 +31,7 @@ import sys
 
 import harness
 from test_baca_buku import (baris_uno, csv_baris, jalankan, ketik,
-                            kolom_uno, jalankan_uji, mulai,
-                            sama_xlsx_ods)
+                            kolom_uno, sama_xlsx_ods, utama)
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
@@ -254,10 +253,5 @@ def uji(args, program, tmp):
     sama_xlsx_ods(CATATAN, hasil)
 
 
-def main():
-    args, program = mulai(__doc__)
-    jalankan_uji(CATATAN, "kinerja-siklus-", lambda tmp: uji(args, program, tmp))
-
-
 if __name__ == "__main__":
-    main()
+    utama(__doc__, CATATAN, "kinerja-siklus-", uji)

@@ -7,14 +7,8 @@
 #include "angka.h"
 #include "tanggal.h"
 
-typedef struct kasus_angka {
-    const char *nama;
-    const char *teks;
-    notasi notasi;
-    angka_hasil hasil;
-    double nilai;
-    int desimal;
-} kasus_angka;
+UJI_BARIS(kasus_angka, const char *teks; notasi notasi; angka_hasil hasil;
+          double nilai; int desimal;);
 
 #define ID NOTASI_INDONESIA
 #define EN NOTASI_INTERNASIONAL
@@ -70,13 +64,8 @@ static void uji_angka(void **state)
     }
 }
 
-typedef struct kasus_rupiah {
-    const char *nama;
-    const char *teks;
-    notasi notasi;
-    angka_hasil hasil;
-    int64_t nilai;
-} kasus_rupiah;
+UJI_BARIS(kasus_rupiah, const char *teks; notasi notasi; angka_hasil hasil;
+          int64_t nilai;);
 
 static const kasus_rupiah tabel_rupiah[] = {
     {"; 19.133.884.991 (Tabel 3.5)", "19.133.884.991", ID, ANGKA_OK,
@@ -109,13 +98,8 @@ static void uji_rupiah(void **state)
         assert_int_equal(v, k->nilai);
 }
 
-typedef struct kasus_tanggal {
-    const char *nama;
-    const char *teks;
-    notasi notasi;
-    bool sah;
-    int tahun, bulan, hari;
-} kasus_tanggal;
+UJI_BARIS(kasus_tanggal, const char *teks; notasi notasi; bool sah;
+          int tahun, bulan, hari;);
 
 static const kasus_tanggal tabel_tanggal[] = {
     {"ISO 2024-09-23", "2024-09-23", ID, true, 2024, 9, 23},

@@ -34,6 +34,7 @@ import openpyxl
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
+import rencana_csv  # noqa: E402
 import rencana_triwulan  # noqa: E402
 
 PROGRAM = os.path.abspath(sys.argv[1])
@@ -160,12 +161,8 @@ def triwulan(tmp):
     the plan folder given beside --baca-buku."""
     rencana = os.path.join(tmp, "tw-rencana")
     rencana_triwulan.tulis(PROGRAM, rencana)
-    buku = os.path.join(tmp, "tw-buku")
-    rc, _, err = jalankan(rencana, "-k", buku, "-b", "pengukuran")
-    CATATAN.ok("triwulan: ditulis", rc == 0, err)
-    asal = os.path.join(tmp, "tw-asal")
-    rc, _, err = jalankan(rencana, "--tulis-csv", asal)
-    CATATAN.ok("triwulan: sebagai CSV", rc == 0, err)
+    buku, asal = rencana_csv.buku_dan_csv(CATATAN, PROGRAM, tmp, "triwulan",
+                                          rencana, "tw-", "pengukuran")
     lama = {b["kode"]: b for b in csv_baris(asal, "kinerja.csv")}
     # kode: {csv column: (typed, value in the CSV)}
     isian = {"S1.1": {"tw1": ("3,9", 3.9), "tw2": (None, None),
@@ -200,14 +197,9 @@ def triwulan(tmp):
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
-        buku = os.path.join(tmp, "buku")
-        # the documents alone, each with its own input sheet (the one
-        # workbook read back: test_satu_buku.py)
-        rc, _, err = jalankan("-k", buku, "-b", "semua")
-        CATATAN.ok("contoh ditulis", rc == 0, err)
-        asal = os.path.join(tmp, "asal")
-        rc, _, err = jalankan("--tulis-csv", asal)
-        CATATAN.ok("contoh sebagai CSV", rc == 0, err)
+        # the documents alone, each with its own input sheet
+        buku, asal = rencana_csv.buku_dan_csv(CATATAN, PROGRAM, tmp, "contoh",
+                                              dokumen="semua")
 
         isi_pengukuran(os.path.join(buku, "pengukuran-kinerja-2024.xlsx"))
         diisi, induk_baru = isi_anggaran(os.path.join(buku, "realisasi-anggaran-2024.xlsx"))

@@ -31,12 +31,8 @@ static void uji_timpa_gagal_dikembalikan(void **state)
     galat_rencana g;
     galat_init(&g);
     keluaran k[3];
-    for (int i = 0; i < 3; i++) {
-        assert_int_equal(keluaran_siapkan(&k[i], uji_folder, nama[i], true, &g),
-                         KELUARAN_OK);
-        snprintf(isi, sizeof isi, "baru %d", i);
-        uji_tulis_teks(k[i].sementara, isi);
-    }
+    static const char *const baru[] = {"baru 0", "baru 1", "baru 2"};
+    uji_keluaran_siapkan(k, 3, nama, baru, true, &g);
     /* c.xlsx turns into a non-empty folder meanwhile */
     uji_folder_jalur(p, sizeof p, "c.xlsx");
     assert_int_equal(unlink(p), 0);
@@ -55,9 +51,7 @@ static void uji_timpa_gagal_dikembalikan(void **state)
         snprintf(harap, sizeof harap, "lama %d", i);
         assert_string_equal(isi, harap);
     }
-    assert_int_equal(uji_folder_hitung(uji_folder, true), 0);
-    galat_bebas(&g);
-    uji_folder_kosongkan(uji_folder);
+    uji_folder_selesai(&g);
 }
 
 /* A successful replacement leaves the new content and no backup; a file
@@ -71,12 +65,9 @@ static void uji_timpa_berhasil(void **state)
     galat_rencana g;
     galat_init(&g);
     keluaran k[2];
-    assert_int_equal(keluaran_siapkan(&k[0], uji_folder, "a.xlsx", true, &g),
-                     KELUARAN_OK);
-    assert_int_equal(keluaran_siapkan(&k[1], uji_folder, "b.xlsx", true, &g),
-                     KELUARAN_OK);
-    uji_tulis_teks(k[0].sementara, "baru a");
-    uji_tulis_teks(k[1].sementara, "baru b");
+    static const char *const nama[] = {"a.xlsx", "b.xlsx"};
+    static const char *const baru[] = {"baru a", "baru b"};
+    uji_keluaran_siapkan(k, 2, nama, baru, true, &g);
     assert_int_equal(keluaran_pasang(k, 2, true, &g), KELUARAN_OK);
     keluaran_buang(&k[0]);
     keluaran_buang(&k[1]);
@@ -85,10 +76,8 @@ static void uji_timpa_berhasil(void **state)
     uji_folder_jalur(p, sizeof p, "b.xlsx");
     assert_non_null(uji_baca_teks(p, isi, sizeof isi));
     assert_string_equal(isi, "baru b");
-    assert_int_equal(uji_folder_hitung(uji_folder, true), 0);
     assert_int_equal(galat_hitung(&g), 0);
-    galat_bebas(&g);
-    uji_folder_kosongkan(uji_folder);
+    uji_folder_selesai(&g);
 }
 
 /* A folder in a target's place is refused when reserving, before any
@@ -106,9 +95,7 @@ static void uji_timpa_folder_ditolak(void **state)
                      KELUARAN_GAGAL);
     assert_int_equal(g.jumlah, 1);
     assert_non_null(strstr(g.pesan[0], "di tempat berkas ini ada folder"));
-    assert_int_equal(uji_folder_hitung(uji_folder, true), 0);
-    galat_bebas(&g);
-    uji_folder_kosongkan(uji_folder);
+    uji_folder_selesai(&g);
 }
 
 /* keluaran_folder makes every missing level and says which is the

@@ -48,6 +48,7 @@ sys.path.insert(0, os.path.join(AKAR, "tests", "generator"))
 sys.path.insert(0, os.path.join(AKAR, "bench"))
 import catatan  # noqa: E402
 import rencana_csv  # noqa: E402
+from rencana_csv import buku_dengan  # noqa: E402
 import rencana_sintetis  # noqa: E402
 import rencana_triwulan  # noqa: E402
 
@@ -99,15 +100,6 @@ def cari(ws, teks, baris_maks=12):
             if ws.cell(r, c).value == teks:
                 return r, c
     raise AssertionError("%s: judul %r tidak ada" % (ws.title, teks))
-
-
-def buku_dengan(folder, lembar):
-    for nama in sorted(os.listdir(folder)):
-        if nama.endswith(".xlsx"):
-            jalur = os.path.join(folder, nama)
-            if lembar in openpyxl.load_workbook(jalur, read_only=True).sheetnames:
-                return jalur
-    raise AssertionError("%s: tidak ada buku dengan lembar %s" % (folder, lembar))
 
 
 def isi_openpyxl(folder, rnd):

@@ -286,8 +286,7 @@ static void uji_tanpa_realisasi(void **state)
     (void)state;
     rencana r;
     galat_rencana g;
-    galat_init(&g);
-    assert_true(rencana_baca_contoh(&r, &g));
+    uji_rencana_contoh(&r, &g);
     assert_true(rencana_tanpa_realisasi(&r, &g));
     pemeriksaan p;
     assert_true(pemeriksaan_susun(&r, &p));

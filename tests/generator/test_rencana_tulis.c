@@ -216,8 +216,7 @@ static void uji_contoh(void **state)
     (void)state;
     rencana r;
     galat_rencana g;
-    galat_init(&g);
-    assert_true(rencana_baca_contoh(&r, &g));
+    uji_rencana_contoh(&r, &g);
     galat_bebas(&g);
     /* the example exercises every file */
     assert_true(r.jumlah_renstra > 0 && r.jumlah_pembanding > 0);

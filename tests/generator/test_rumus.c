@@ -88,14 +88,8 @@ static void uji_serapan_efisiensi(void **state)
 
 /* KATEGORI in G7 over one value and a scale name: the formula written (NULL:
  * not compared) and the label cached (NULL: an error is cached). */
-typedef struct kasus_kategori {
-    const char *nama;
-    rumus_mode mode;
-    double nilai;
-    const char *skala;
-    const char *teks;
-    const char *label;
-} kasus_kategori;
+UJI_BARIS(kasus_kategori, rumus_mode mode; double nilai; const char *skala;
+          const char *teks; const char *label;);
 
 static const kasus_kategori tabel_kategori[] = {
     {"add-in BERHASIL, capaian 110,93", RUMUS_ADDIN, 4.16 / 3.75 * 100,

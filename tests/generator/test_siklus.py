@@ -34,20 +34,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
 import rencana_csv  # noqa: E402
+from rencana_csv import buku_dengan  # noqa: E402
 from test_baca_buku import (angka, baris_dengan, csv_baris,  # noqa: E402
                             jalankan, kolom)
 
 CATATAN = catatan.Catatan("test_siklus")
-
-
-def buku_dengan(folder, lembar):
-    """The workbook in `folder` holding the sheet `lembar`."""
-    for nama in sorted(os.listdir(folder)):
-        if nama.endswith(".xlsx"):
-            jalur = os.path.join(folder, nama)
-            if lembar in openpyxl.load_workbook(jalur, read_only=True).sheetnames:
-                return jalur
-    raise AssertionError("tidak ada buku kerja dengan lembar %r" % lembar)
 
 
 def judul(ws, teks, baris_judul):

@@ -90,3 +90,39 @@ size_t uji_folder_hitung(const char *dir, bool tersembunyi)
     closedir(d);
     return n;
 }
+
+void uji_keluaran_siapkan(keluaran *k, size_t n, const char *const nama[],
+                          const char *const isi[], bool timpa, galat_rencana *g)
+{
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(keluaran_siapkan(&k[i], uji_folder, nama[i], timpa, g),
+                         KELUARAN_OK);
+        if (isi)
+            uji_tulis_teks(k[i].sementara, isi[i]);
+    }
+}
+
+void uji_folder_selesai(galat_rencana *g)
+{
+    assert_int_equal(uji_folder_hitung(uji_folder, true), 0);
+    galat_bebas(g);
+    uji_folder_kosongkan(uji_folder);
+}
+
+int uji_folder_mulai(void **state)
+{
+    uji_folder_kosongkan(uji_folder);
+    galat_rencana *g = malloc(sizeof *g);
+    if (!g)
+        return -1;
+    galat_init(g);
+    *state = g;
+    return 0;
+}
+
+int uji_folder_akhiri(void **state)
+{
+    galat_bebas(*state);
+    free(*state);
+    return 0;
+}

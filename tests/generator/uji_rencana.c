@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "csv_baca.h"
+#include "uji.h"
 
 const char *const uji_rencana_nama[UJI_RENCANA_BERKAS] = {
     "identitas.csv", "kinerja.csv", "anggaran.csv", "renstra.csv",
@@ -35,4 +36,10 @@ bool uji_rencana_dari_teks(const char *const isi[UJI_RENCANA_BERKAS],
         if (ada[i])
             csv_tabel_bebas(&t[i]);
     return ok;
+}
+
+void uji_rencana_contoh(rencana *r, galat_rencana *g)
+{
+    galat_init(g);
+    assert_true(rencana_baca_contoh(r, g));
 }

@@ -24,4 +24,8 @@ extern const char *const uji_rencana_nama[UJI_RENCANA_BERKAS];
 bool uji_rencana_dari_teks(const char *const isi[UJI_RENCANA_BERKAS],
                            rencana *r, galat_rencana *g);
 
+/* The built-in example in *r, g initialised for the test's own messages
+ * (free both); the reading asserted to succeed. */
+void uji_rencana_contoh(rencana *r, galat_rencana *g);
+
 #endif

@@ -16,6 +16,7 @@
 
 #include "buku_baca.h"
 #include "core/rupiah.h"
+#include "core/terisi.h"
 #include "massal.h"
 #include "teks.h"
 
@@ -50,68 +51,22 @@ const char *gabung_cara_nama(gabung_cara cara)
 kinerja_status konsolidasi_gabung(gabung_cara cara, const double *nilai,
                                   const bool *ada, size_t n, double *hasil)
 {
-    double jumlah = 0, akhir = 0;
-    size_t terisi = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!ada[i])
-            continue;
-        if (!isfinite(nilai[i]))
-            return KINERJA_GALAT_ARGUMEN;
-        jumlah += nilai[i];
-        akhir = nilai[i];
-        terisi++;
-    }
-    if (!terisi)
-        return KINERJA_KOSONG;
+    terisi_rekap r;
+    kinerja_status st = terisi_hitung(nilai, ada, n, &r);
+    if (st != KINERJA_OK)
+        return st;
     switch (cara) {
     case GABUNG_JUMLAH:
-        *hasil = jumlah;
+        *hasil = r.jumlah;
         return KINERJA_OK;
     case GABUNG_RATA:
-        *hasil = jumlah / (double)terisi;
+        *hasil = r.jumlah / (double)r.banyak;
         return KINERJA_OK;
     case GABUNG_AKHIR:
-        *hasil = akhir;
+        *hasil = r.akhir;
         return KINERJA_OK;
     }
     return KINERJA_GALAT_ARGUMEN;
-}
-
-bool konsolidasi_hitung(konsolidasi *k, galat_rencana *g)
-{
-    size_t n = k->jumlah_opd;
-    int64_t *pagu = malloc((n ? n : 1) * sizeof *pagu);
-    int64_t *real = malloc((n ? n : 1) * sizeof *real);
-    bool ok = pagu && real;
-    size_t nr = 0;
-    for (size_t i = 0; ok && i < n; i++) {
-        pagu[i] = k->opd[i].r.jumlah_pagu;
-        if (k->opd[i].r.ada_realisasi)
-            real[nr++] = k->opd[i].r.jumlah_realisasi;
-    }
-    if (!ok)
-        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
-    /* past 2^53 a cell cannot hold the total exactly: refused, never
-     * rounded */
-    if (ok && rupiah_jumlah(pagu, n, &k->jumlah_pagu) != KINERJA_OK) {
-        galat_tambah(g, NULL, 0, 0,
-                     "jumlah pagu semua perangkat daerah melebihi "
-                     "9.007.199.254.740.992 rupiah: tidak dapat ditulis tepat "
-                     "ke satu sel");
-        ok = false;
-    }
-    k->ada_realisasi = nr > 0;
-    k->jumlah_realisasi = 0;
-    if (ok && rupiah_jumlah(real, nr, &k->jumlah_realisasi) != KINERJA_OK) {
-        galat_tambah(g, NULL, 0, 0,
-                     "jumlah realisasi semua perangkat daerah melebihi "
-                     "9.007.199.254.740.992 rupiah: tidak dapat ditulis tepat "
-                     "ke satu sel");
-        ok = false;
-    }
-    free(pagu);
-    free(real);
-    return ok;
 }
 
 /* Whether `folder` holds a workbook staff may have filled: an .xlsx or
@@ -154,30 +109,21 @@ static bool baca_opd(opd *o, galat_rencana *g)
     return true;
 }
 
+/* What a folder without subfolders is told. */
+static const char tanpa_opd[] =
+    "tidak ada subfolder perangkat daerah (satu subfolder per perangkat "
+    "daerah, berisi rencananya dan buku kerja yang sudah diisi)";
+
 bool konsolidasi_baca(const char *folder, konsolidasi *k, galat_rencana *g)
 {
     memset(k, 0, sizeof *k);
     size_t awal = galat_hitung(g);
     char **nama = NULL;
     size_t n = 0;
-    if (!massal_daftar(folder, &nama, &n, g))
+    k->opd =
+        massal_daftar_siapkan(folder, tanpa_opd, sizeof *k->opd, &nama, &n, g);
+    if (!k->opd)
         return false;
-    if (n == 0) {
-        galat_tambah(g, folder, 0, 0,
-                     "tidak ada subfolder perangkat daerah (satu subfolder "
-                     "per perangkat daerah, berisi rencananya dan buku kerja "
-                     "yang sudah diisi)");
-        free(nama);
-        return false;
-    }
-    k->opd = calloc(n, sizeof *k->opd);
-    if (!k->opd) {
-        for (size_t i = 0; i < n; i++)
-            free(nama[i]);
-        free(nama);
-        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
-        return false;
-    }
     size_t n_folder = strlen(folder);
     for (size_t i = 0; i < n; i++) {
         opd *o = &k->opd[k->jumlah_opd++];
@@ -227,6 +173,45 @@ bool konsolidasi_baca(const char *folder, konsolidasi *k, galat_rencana *g)
         return false;
     }
     return true;
+}
+
+/* The exact sum of the offices' whole rupiah v[0..n) (the `apa` of each)
+ * into *jumlah.  Past 2^53 a cell cannot hold the total exactly: refused,
+ * never rounded. */
+static bool jumlah_tepat(const int64_t *v, size_t n, int64_t *jumlah,
+                         const char *apa, galat_rencana *g)
+{
+    if (rupiah_jumlah(v, n, jumlah) == KINERJA_OK)
+        return true;
+    galat_tambah(g, NULL, 0, 0,
+                 "jumlah %s semua perangkat daerah melebihi "
+                 "9.007.199.254.740.992 rupiah: tidak dapat ditulis tepat ke "
+                 "satu sel",
+                 apa);
+    return false;
+}
+
+bool konsolidasi_hitung(konsolidasi *k, galat_rencana *g)
+{
+    size_t n = k->jumlah_opd;
+    int64_t *pagu = malloc((n ? n : 1) * sizeof *pagu);
+    int64_t *real = malloc((n ? n : 1) * sizeof *real);
+    bool ok = pagu && real;
+    size_t nr = 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        pagu[i] = k->opd[i].r.jumlah_pagu;
+        if (k->opd[i].r.ada_realisasi)
+            real[nr++] = k->opd[i].r.jumlah_realisasi;
+    }
+    if (!ok)
+        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+    k->ada_realisasi = nr > 0;
+    k->jumlah_realisasi = 0;
+    ok = ok && jumlah_tepat(pagu, n, &k->jumlah_pagu, "pagu", g) &&
+         jumlah_tepat(real, nr, &k->jumlah_realisasi, "realisasi", g);
+    free(pagu);
+    free(real);
+    return ok;
 }
 
 void konsolidasi_bebas(konsolidasi *k)

@@ -44,6 +44,14 @@ static bool folder_ada(const char *jalur)
     return stat(jalur, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* Frees the `jumlah` names of a massal_daftar list, then the list. */
+static void daftar_bebas(char **nama, size_t jumlah)
+{
+    for (size_t i = 0; i < jumlah; i++)
+        free(nama[i]);
+    free(nama);
+}
+
 static int banding_nama(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -90,9 +98,7 @@ bool massal_daftar(const char *folder, char ***nama, size_t *jumlah,
     closedir(d);
     if (!ok) {
         galat_tambah(g, folder, 0, 0, "memori tidak cukup");
-        for (size_t i = 0; i < *jumlah; i++)
-            free((*nama)[i]);
-        free(*nama);
+        daftar_bebas(*nama, *jumlah);
         *nama = NULL;
         *jumlah = 0;
         return false;
@@ -100,6 +106,24 @@ bool massal_daftar(const char *folder, char ***nama, size_t *jumlah,
     if (*jumlah > 1)
         qsort(*nama, *jumlah, sizeof **nama, banding_nama);
     return true;
+}
+
+void *massal_daftar_siapkan(const char *folder, const char *kosong,
+                            size_t ukuran, char ***nama, size_t *jumlah,
+                            galat_rencana *g)
+{
+    if (!massal_daftar(folder, nama, jumlah, g))
+        return NULL;
+    void *isi = *jumlah ? calloc(*jumlah, ukuran) : NULL;
+    if (!isi) {
+        if (*jumlah)
+            galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+        else
+            galat_tambah(g, folder, 0, 0, "%s", kosong);
+        daftar_bebas(*nama, *jumlah);
+        *nama = NULL;
+    }
+    return isi;
 }
 
 bool massal_tampak_kumpulan(const char *folder)
@@ -324,24 +348,13 @@ generator_hasil massal_jalankan(const massal_opsi *o, massal_laporan *lap,
     memset(lap, 0, sizeof *lap);
     char **nama = NULL;
     size_t n = 0;
-    if (!massal_daftar(o->folder_rencana, &nama, &n, g))
-        return HASIL_PEMAKAIAN;
-    if (n == 0) {
-        galat_tambah(g, o->folder_rencana, 0, 0,
-                     "tidak ada subfolder rencana (mode massal: satu "
-                     "subfolder berisi identitas.csv, kinerja.csv, "
-                     "anggaran.csv per perangkat daerah)");
-        free(nama);
-        return HASIL_PEMAKAIAN;
-    }
-    lap->rencana = calloc(n, sizeof *lap->rencana);
-    if (!lap->rencana) {
-        for (size_t i = 0; i < n; i++)
-            free(nama[i]);
-        free(nama);
-        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
-        return HASIL_GAGAL_TULIS;
-    }
+    lap->rencana = massal_daftar_siapkan(
+        o->folder_rencana,
+        "tidak ada subfolder rencana (mode massal: satu subfolder berisi "
+        "identitas.csv, kinerja.csv, anggaran.csv per perangkat daerah)",
+        sizeof *lap->rencana, &nama, &n, g);
+    if (!lap->rencana) /* n: the folder was listed, memory ran out */
+        return n ? HASIL_GAGAL_TULIS : HASIL_PEMAKAIAN;
     lap->jumlah = n;
     for (size_t i = 0; i < n; i++) {
         massal_satu *s = &lap->rencana[i];

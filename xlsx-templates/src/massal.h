@@ -62,6 +62,17 @@ typedef void (*massal_kemajuan)(void *ctx, size_t selesai, size_t jumlah,
 bool massal_daftar(const char *folder, char ***nama, size_t *jumlah,
                    galat_rencana *g);
 
+/*
+ * massal_daftar, and an array of *jumlah zeroed items of `ukuran` bytes
+ * for them (calloc'd: free it).  NULL with a message in g when the folder
+ * cannot be read or holds no subfolder (the message `kosong`; *jumlah 0
+ * either way), or when memory ran out for the array (*jumlah kept, the
+ * names freed).
+ */
+void *massal_daftar_siapkan(const char *folder, const char *kosong,
+                            size_t ukuran, char ***nama, size_t *jumlah,
+                            galat_rencana *g);
+
 /* Whether `folder` has no identitas.csv of its own but plan subfolders
  * that do: the user probably meant --massal. */
 bool massal_tampak_kumpulan(const char *folder);

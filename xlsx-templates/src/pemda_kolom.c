@@ -118,14 +118,17 @@ static void bebas_isian(isian_pemda *i)
     free(i->indikator.kode);
 }
 
-static bool tumbuh(void **p, size_t *kap, size_t n, size_t ukuran)
+static bool tumbuh(bacaan_pemda *b, void **p, size_t *kap, size_t n,
+                   size_t ukuran)
 {
     if (n < *kap)
         return true;
     size_t baru = *kap ? 2 * *kap : 16;
     void *q = realloc(*p, baru * ukuran);
-    if (!q)
+    if (!q) {
+        b->memori_habis = true;
         return false;
+    }
     *p = q;
     *kap = baru;
     return true;
@@ -138,15 +141,12 @@ static void terima(void *ctx, const csv_tabel *t, size_t baris,
     isian_pemda *i = rekaman;
     konsolidasi *k = b->k;
     if (ok && i->tingkat == PD_SUMBER) {
-        if (!tumbuh((void **)&b->sumber, &b->kap_sumber, b->jumlah_sumber,
-                    sizeof *b->sumber)) {
-            b->memori_habis = true;
-            bebas_isian(i);
-            return;
+        if (tumbuh(b, (void **)&b->sumber, &b->kap_sumber, b->jumlah_sumber,
+                   sizeof *b->sumber)) {
+            b->sumber[b->jumlah_sumber++] =
+                (tautan_sumber){i->induk, i->opd, i->indikator};
+            i->induk.kode = i->opd.kode = i->indikator.kode = NULL;
         }
-        b->sumber[b->jumlah_sumber++] =
-            (tautan_sumber){i->induk, i->opd, i->indikator};
-        i->induk.kode = i->opd.kode = i->indikator.kode = NULL;
     } else if (ok) {
         gabung_cara cara;
         if (!gabung_cara_dari_nama(i->cara, &cara)) {
@@ -160,9 +160,8 @@ static void terima(void *ctx, const csv_tabel *t, size_t baris,
                     galat_tambah(b->g, t->nama, baris, kolom[1],
                                  "kode '%s' sudah dipakai di baris %zu",
                                  i->kode, k->pemda[j].baris);
-            if (!tumbuh((void **)&k->pemda, &b->kap_pemda, k->jumlah_pemda,
+            if (!tumbuh(b, (void **)&k->pemda, &b->kap_pemda, k->jumlah_pemda,
                         sizeof *k->pemda)) {
-                b->memori_habis = true;
                 bebas_isian(i);
                 return;
             }

@@ -33,6 +33,40 @@
 
 /* ---- layouts ------------------------------------------------------------ */
 
+/* Every sheet of the workbook: three title rows and the add-in note above
+ * its header, titles 30 high; `nomor`: the "(1)", "(2)" row under it. */
+#define LEMBAR(nama_, kolom_, nomor, peran_, ...)                              \
+    {                                                                          \
+        .nama = nama_, .kolom = kolom_,                                        \
+        .jumlah_kolom = sizeof kolom_ / sizeof kolom_[0],                      \
+        .baris_kepala = BARIS_KEPALA, .nomor_kolom = nomor,                    \
+        .tinggi_judul = 30, .peran = peran_, .cetak = __VA_ARGS__              \
+    }
+
+/* The columns of this workbook: under a group or none (NULL), never a
+ * subgroup or an input prompt (nothing here is typed in). */
+#define KOLOM(nama, grup, judul, lebar, isi)                                   \
+    {                                                                          \
+        nama, grup, NULL, judul, lebar, isi, NULL                              \
+    }
+/* A column of text or figures copied from the offices, under no group. */
+#define LABEL(nama, judul, lebar) KOLOM(nama, NULL, judul, lebar, TATA_LABEL)
+
+/* The row number and the office's name: each sheet's first columns. */
+#define KOLOM_NO LABEL("no", "No", 5)
+#define KOLOM_OPD(lebar) LABEL("perangkat_daerah", "Perangkat Daerah", lebar)
+
+/* The Kinerja block of an indicator's row, columns X_TARGET to
+ * X_KATEGORI: the plan's target, the realisasi (isi: typed, or a roll-up
+ * formula), its capaian and the capaian's BERHASIL category. */
+#define KINERJA(nama, judul, lebar, isi)                                       \
+    KOLOM(nama, "Kinerja", judul, lebar, isi)
+#define KOLOM_KINERJA(X, isi)                                                  \
+    [X##_TARGET] = KINERJA("target", "Target", 11, TATA_LABEL),                \
+    [X##_REALISASI] = KINERJA("realisasi", "Realisasi", 12, isi),              \
+    [X##_CAPAIAN] = KINERJA("capaian", "% Capaian", 10, TATA_RUMUS),           \
+    [X##_KATEGORI] = KINERJA("kategori", "Kategori", 15, TATA_RUMUS)
+
 enum {
     I_NO,
     I_OPD,
@@ -47,32 +81,13 @@ enum {
 };
 
 static const tata_kolom kolom_indikator[I_JUMLAH] = {
-    [I_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
-    [I_OPD] = {"perangkat_daerah", NULL, NULL, "Perangkat Daerah", 26,
-               TATA_LABEL, NULL},
-    [I_KODE] = {"kode", NULL, NULL, "Kode", 12, TATA_LABEL, NULL},
-    [I_URAIAN] = {"indikator", NULL, NULL, "Indikator Kinerja", 40, TATA_LABEL,
-                  NULL},
-    [I_SATUAN] = {"satuan", NULL, NULL, "Satuan", 10, TATA_LABEL, NULL},
-    [I_TARGET] = {"target", "Kinerja", NULL, "Target", 11, TATA_LABEL, NULL},
-    [I_REALISASI] = {"realisasi", "Kinerja", NULL, "Realisasi", 12, TATA_LABEL,
-                     NULL},
-    [I_CAPAIAN] = {"capaian", "Kinerja", NULL, "% Capaian", 10, TATA_RUMUS,
-                   NULL},
-    [I_KATEGORI] = {"kategori", "Kinerja", NULL, "Kategori", 15, TATA_RUMUS,
-                    NULL},
+    [I_NO] = KOLOM_NO,
+    [I_OPD] = KOLOM_OPD(26),
+    [I_KODE] = LABEL("kode", "Kode", 12),
+    [I_URAIAN] = LABEL("indikator", "Indikator Kinerja", 40),
+    [I_SATUAN] = LABEL("satuan", "Satuan", 10),
+    KOLOM_KINERJA(I, TATA_LABEL),
 };
-
-/* Printed with the indicator repeated on every page across. */
-const tata_lembar tata_konsolidasi_indikator = {
-    .nama = "Indikator",
-    .kolom = kolom_indikator,
-    .jumlah_kolom = I_JUMLAH,
-    .baris_kepala = BARIS_KEPALA,
-    .nomor_kolom = true,
-    .tinggi_judul = 30,
-    .peran = TATA_RESMI,
-    .cetak = {.kunci = "indikator", .awal_halaman = {"target"}}};
 
 enum {
     P_NO,
@@ -95,61 +110,36 @@ enum {
 /* The budget block keeps the order tulis_serapan writes: pagu, realisasi,
  * serapan, kategori. */
 static const tata_kolom kolom_opd[P_JUMLAH] = {
-    [P_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
-    [P_OPD] = {"perangkat_daerah", NULL, NULL, "Perangkat Daerah", 30,
-               TATA_LABEL, NULL},
-    [P_FOLDER] = {"subfolder", NULL, NULL, "Subfolder", 14, TATA_LABEL, NULL},
-    [P_STATUS] = {"status", NULL, NULL, "Status", 12, TATA_LABEL, NULL},
-    [P_PAGU] = {"pagu", "Anggaran", NULL, "Pagu (Rp)", 18, TATA_LABEL, NULL},
-    [P_REALISASI] = {"realisasi", "Anggaran", NULL, "Realisasi (Rp)", 18,
-                     TATA_LABEL, NULL},
-    [P_SERAPAN] = {"serapan", "Anggaran", NULL, "% Serapan", 10, TATA_RUMUS,
-                   NULL},
-    [P_KATEGORI_SERAPAN] = {"kategori_serapan", "Anggaran", NULL, "Kategori",
-                            13, TATA_RUMUS, NULL},
-    [P_CAPAIAN] = {"capaian", "Kinerja", NULL, "Rata-rata % Capaian", 11,
-                   TATA_RUMUS, NULL},
-    [P_EFISIENSI] = {"efisiensi", "Kinerja", NULL, "Efisiensi", 10, TATA_RUMUS,
-                     NULL},
-    [P_KATEGORI_EFISIENSI] = {"kategori_efisiensi", "Kinerja", NULL,
-                              "Keterangan", 13, TATA_RUMUS, NULL},
-    [P_TEMUAN] = {"temuan", NULL, NULL, "Temuan Pemeriksaan", 10, TATA_LABEL,
-                  NULL},
-    [P_PERINGKAT_CAPAIAN] = {"peringkat_capaian", "Peringkat", NULL, "Capaian",
-                             10, TATA_RUMUS, NULL},
-    [P_PERINGKAT_SERAPAN] = {"peringkat_serapan", "Peringkat", NULL, "Serapan",
-                             10, TATA_RUMUS, NULL},
+    [P_NO] = KOLOM_NO,
+    [P_OPD] = KOLOM_OPD(30),
+    [P_FOLDER] = LABEL("subfolder", "Subfolder", 14),
+    [P_STATUS] = LABEL("status", "Status", 12),
+    [P_PAGU] = KOLOM("pagu", "Anggaran", "Pagu (Rp)", 18, TATA_LABEL),
+    [P_REALISASI] =
+        KOLOM("realisasi", "Anggaran", "Realisasi (Rp)", 18, TATA_LABEL),
+    [P_SERAPAN] = KOLOM("serapan", "Anggaran", "% Serapan", 10, TATA_RUMUS),
+    [P_KATEGORI_SERAPAN] =
+        KOLOM("kategori_serapan", "Anggaran", "Kategori", 13, TATA_RUMUS),
+    [P_CAPAIAN] =
+        KOLOM("capaian", "Kinerja", "Rata-rata % Capaian", 11, TATA_RUMUS),
+    [P_EFISIENSI] = KOLOM("efisiensi", "Kinerja", "Efisiensi", 10, TATA_RUMUS),
+    [P_KATEGORI_EFISIENSI] =
+        KOLOM("kategori_efisiensi", "Kinerja", "Keterangan", 13, TATA_RUMUS),
+    [P_TEMUAN] = LABEL("temuan", "Temuan Pemeriksaan", 10),
+    [P_PERINGKAT_CAPAIAN] =
+        KOLOM("peringkat_capaian", "Peringkat", "Capaian", 10, TATA_RUMUS),
+    [P_PERINGKAT_SERAPAN] =
+        KOLOM("peringkat_serapan", "Peringkat", "Serapan", 10, TATA_RUMUS),
 };
-
-const tata_lembar tata_konsolidasi_opd = {
-    .nama = "Perangkat Daerah",
-    .kolom = kolom_opd,
-    .jumlah_kolom = P_JUMLAH,
-    .baris_kepala = BARIS_KEPALA,
-    .nomor_kolom = true,
-    .tinggi_judul = 30,
-    .peran = TATA_RESMI,
-    .cetak = {.kunci = "perangkat_daerah", .awal_halaman = {"capaian"}}};
 
 enum { G_NO, G_OPD, G_CAPAIAN, G_SERAPAN, G_JUMLAH };
 
 static const tata_kolom kolom_grafik[G_JUMLAH] = {
-    [G_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
-    [G_OPD] = {"perangkat_daerah", NULL, NULL, "Perangkat Daerah", 40,
-               TATA_LABEL, NULL},
-    [G_CAPAIAN] = {"capaian", NULL, NULL, "Rata-rata % Capaian", 14, TATA_RUMUS,
-                   NULL},
-    [G_SERAPAN] = {"serapan", NULL, NULL, "% Serapan", 14, TATA_RUMUS, NULL},
+    [G_NO] = KOLOM_NO,
+    [G_OPD] = KOLOM_OPD(40),
+    [G_CAPAIAN] = KOLOM("capaian", NULL, "Rata-rata % Capaian", 14, TATA_RUMUS),
+    [G_SERAPAN] = KOLOM("serapan", NULL, "% Serapan", 14, TATA_RUMUS),
 };
-
-const tata_lembar tata_konsolidasi_grafik = {.nama = "Grafik",
-                                             .kolom = kolom_grafik,
-                                             .jumlah_kolom = G_JUMLAH,
-                                             .baris_kepala = BARIS_KEPALA,
-                                             .nomor_kolom = false,
-                                             .tinggi_judul = 30,
-                                             .peran = TATA_RESMI,
-                                             .cetak = {0}};
 
 enum {
     T_NO,
@@ -166,34 +156,21 @@ enum {
     T_JUMLAH
 };
 
+/* Every column a label: the findings as each office's Pemeriksaan sheet
+ * computed them. */
 static const tata_kolom kolom_temuan[T_JUMLAH] = {
-    [T_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
-    [T_OPD] = {"perangkat_daerah", NULL, NULL, "Perangkat Daerah", 24,
-               TATA_LABEL, NULL},
-    [T_BAGIAN] = {"bagian", NULL, NULL, "Pemeriksaan", 24, TATA_LABEL, NULL},
-    [T_KODE] = {"kode", NULL, NULL, "Kode", 16, TATA_LABEL, NULL},
-    [T_URAIAN] = {"uraian", NULL, NULL, "Uraian", 34, TATA_LABEL, NULL},
-    [T_LABEL_A] = {"diperiksa", NULL, NULL, "Angka yang diperiksa", 22,
-                   TATA_LABEL, NULL},
-    [T_NILAI_A] = {"nilai_diperiksa", NULL, NULL, "Nilai", 17, TATA_LABEL,
-                   NULL},
-    [T_LABEL_B] = {"pembanding", NULL, NULL, "Dibandingkan dengan", 24,
-                   TATA_LABEL, NULL},
-    [T_NILAI_B] = {"nilai_pembanding", NULL, NULL, "Nilai", 17, TATA_LABEL,
-                   NULL},
-    [T_SELISIH] = {"selisih", NULL, NULL, "Selisih", 15, TATA_LABEL, NULL},
-    [T_HASIL] = {"hasil", NULL, NULL, "Hasil", 15, TATA_LABEL, NULL},
+    [T_NO] = KOLOM_NO,
+    [T_OPD] = KOLOM_OPD(24),
+    [T_BAGIAN] = LABEL("bagian", "Pemeriksaan", 24),
+    [T_KODE] = LABEL("kode", "Kode", 16),
+    [T_URAIAN] = LABEL("uraian", "Uraian", 34),
+    [T_LABEL_A] = LABEL("diperiksa", "Angka yang diperiksa", 22),
+    [T_NILAI_A] = LABEL("nilai_diperiksa", "Nilai", 17),
+    [T_LABEL_B] = LABEL("pembanding", "Dibandingkan dengan", 24),
+    [T_NILAI_B] = LABEL("nilai_pembanding", "Nilai", 17),
+    [T_SELISIH] = LABEL("selisih", "Selisih", 15),
+    [T_HASIL] = LABEL("hasil", "Hasil", 15),
 };
-
-const tata_lembar tata_konsolidasi_temuan = {
-    .nama = "Temuan",
-    .kolom = kolom_temuan,
-    .jumlah_kolom = T_JUMLAH,
-    .baris_kepala = BARIS_KEPALA,
-    .nomor_kolom = true,
-    .tinggi_judul = 30,
-    .peran = TATA_BANTU,
-    .cetak = {.kunci = "uraian", .awal_halaman = {"diperiksa"}}};
 
 enum {
     M_NO,
@@ -207,27 +184,14 @@ enum {
 };
 
 static const tata_kolom kolom_pemetaan[M_JUMLAH] = {
-    [M_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
-    [M_PEMDA] = {"kode_pemda", NULL, NULL, "Indikator Pemda", 12, TATA_LABEL,
-                 NULL},
-    [M_OPD] = {"perangkat_daerah", NULL, NULL, "Perangkat Daerah", 26,
-               TATA_LABEL, NULL},
-    [M_KODE] = {"kode", NULL, NULL, "Kode", 12, TATA_LABEL, NULL},
-    [M_URAIAN] = {"indikator", NULL, NULL, "Indikator Perangkat Daerah", 40,
-                  TATA_LABEL, NULL},
-    [M_REALISASI] = {"realisasi", NULL, NULL, "Realisasi", 12, TATA_RUMUS,
-                     NULL},
-    [M_URUTAN] = {"urutan", NULL, NULL, "Urutan terisi", 9, TATA_RUMUS, NULL},
+    [M_NO] = KOLOM_NO,
+    [M_PEMDA] = LABEL("kode_pemda", "Indikator Pemda", 12),
+    [M_OPD] = KOLOM_OPD(26),
+    [M_KODE] = LABEL("kode", "Kode", 12),
+    [M_URAIAN] = LABEL("indikator", "Indikator Perangkat Daerah", 40),
+    [M_REALISASI] = KOLOM("realisasi", NULL, "Realisasi", 12, TATA_RUMUS),
+    [M_URUTAN] = KOLOM("urutan", NULL, "Urutan terisi", 9, TATA_RUMUS),
 };
-
-const tata_lembar tata_konsolidasi_pemetaan = {.nama = "Pemetaan",
-                                               .kolom = kolom_pemetaan,
-                                               .jumlah_kolom = M_JUMLAH,
-                                               .baris_kepala = BARIS_KEPALA,
-                                               .nomor_kolom = true,
-                                               .tinggi_judul = 30,
-                                               .peran = TATA_BANTU,
-                                               .cetak = {.kunci = "indikator"}};
 
 enum {
     D_NO,
@@ -245,32 +209,38 @@ enum {
 };
 
 static const tata_kolom kolom_pemda[D_JUMLAH] = {
-    [D_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
-    [D_KODE] = {"kode", NULL, NULL, "Kode", 12, TATA_LABEL, NULL},
-    [D_URAIAN] = {"indikator", NULL, NULL, "Indikator Kinerja Pemda", 40,
-                  TATA_LABEL, NULL},
-    [D_SATUAN] = {"satuan", NULL, NULL, "Satuan", 10, TATA_LABEL, NULL},
-    [D_CARA] = {"cara", NULL, NULL, "Cara", 9, TATA_LABEL, NULL},
-    [D_TARGET] = {"target", "Kinerja", NULL, "Target", 11, TATA_LABEL, NULL},
-    [D_REALISASI] = {"realisasi", "Kinerja", NULL, "Realisasi", 12, TATA_RUMUS,
-                     NULL},
-    [D_CAPAIAN] = {"capaian", "Kinerja", NULL, "% Capaian", 10, TATA_RUMUS,
-                   NULL},
-    [D_KATEGORI] = {"kategori", "Kinerja", NULL, "Kategori", 15, TATA_RUMUS,
-                    NULL},
-    [D_SUMBER] = {"sumber", "Sumber", NULL, "Indikator", 9, TATA_LABEL, NULL},
-    [D_MELAPOR] = {"melapor", "Sumber", NULL, "Melapor", 9, TATA_RUMUS, NULL},
+    [D_NO] = KOLOM_NO,
+    [D_KODE] = LABEL("kode", "Kode", 12),
+    [D_URAIAN] = LABEL("indikator", "Indikator Kinerja Pemda", 40),
+    [D_SATUAN] = LABEL("satuan", "Satuan", 10),
+    [D_CARA] = LABEL("cara", "Cara", 9),
+    KOLOM_KINERJA(D, TATA_RUMUS),
+    [D_SUMBER] = KOLOM("sumber", "Sumber", "Indikator", 9, TATA_LABEL),
+    [D_MELAPOR] = KOLOM("melapor", "Sumber", "Melapor", 9, TATA_RUMUS),
 };
 
-const tata_lembar tata_konsolidasi_pemda = {
-    .nama = "Pemda",
-    .kolom = kolom_pemda,
-    .jumlah_kolom = D_JUMLAH,
-    .baris_kepala = BARIS_KEPALA,
-    .nomor_kolom = true,
-    .tinggi_judul = 30,
-    .peran = TATA_RESMI,
-    .cetak = {.kunci = "indikator", .awal_halaman = {"target"}}};
+/* Printed with the indicator repeated on every page across. */
+const tata_lembar tata_konsolidasi_indikator =
+    LEMBAR("Indikator", kolom_indikator, true, TATA_RESMI,
+           {.kunci = "indikator", .awal_halaman = {"target"}});
+
+const tata_lembar tata_konsolidasi_opd =
+    LEMBAR("Perangkat Daerah", kolom_opd, true, TATA_RESMI,
+           {.kunci = "perangkat_daerah", .awal_halaman = {"capaian"}});
+
+const tata_lembar tata_konsolidasi_grafik =
+    LEMBAR("Grafik", kolom_grafik, false, TATA_RESMI, {0});
+
+const tata_lembar tata_konsolidasi_temuan =
+    LEMBAR("Temuan", kolom_temuan, true, TATA_BANTU,
+           {.kunci = "uraian", .awal_halaman = {"diperiksa"}});
+
+const tata_lembar tata_konsolidasi_pemetaan = LEMBAR(
+    "Pemetaan", kolom_pemetaan, true, TATA_BANTU, {.kunci = "indikator"});
+
+const tata_lembar tata_konsolidasi_pemda =
+    LEMBAR("Pemda", kolom_pemda, true, TATA_RESMI,
+           {.kunci = "indikator", .awal_halaman = {"target"}});
 
 /* ---- what every sheet shares -------------------------------------------- */
 
@@ -286,12 +256,15 @@ typedef struct hitungan {
     unsigned opd_awal;      /* first office row, Perangkat Daerah sheet */
 } hitungan;
 
+/* The region and the options, the workbook they are written into. */
 typedef struct penulis {
-    lxw_workbook *wb;
-    gaya *g;
     const konsolidasi *k;
     const tulis_opsi *o;
+    lxw_workbook *wb;
+    gaya *g;
     hitungan h;
+    /* the first Pemetaan row of each Pemda indicator (with pemda.csv) */
+    unsigned *awal_pemda;
 } penulis;
 
 static void kop(tata_penulis *tp, const konsolidasi *k, const char *judul)
@@ -334,29 +307,6 @@ static void tulis_rumus(tata_penulis *tp, unsigned row, unsigned kolom,
                         const rumus *r, lxw_format *f)
 {
     CATAT(tp->galat, lembar_rumus(tp->ws, row, kolom, r, f));
-}
-
-/* Adds sheet t with its title rows (`judul`, the Pemda, the year) and the
- * add-in note above its header; false when it could not be added (the
- * error in tp). */
-static bool buka(tata_penulis *tp, const penulis *p, const tata_lembar *t,
-                 const char *judul)
-{
-    tata_buka(tp, p->wb, p->g, t, p->o, p->k->tahun);
-    if (!tp->ws)
-        return false;
-    kop(tp, p->k, judul);
-    tata_pesan(tp, BARIS_KEPALA - 1, "", p->g->biasa);
-    return true;
-}
-
-/* The sheet's note on row `baris` (below the table), printed with it. */
-static lxw_error tutup(tata_penulis *tp, unsigned baris, const char *catatan)
-{
-    if (catatan)
-        tata_judul(tp, baris, catatan, tp->g->biasa);
-    tata_cetak_area(tp, BARIS_KEPALA, baris);
-    return tata_tutup(tp);
 }
 
 /* "Dinas Komunikasi dan Informatika" (the office's own name). */
@@ -496,50 +446,52 @@ static void hitungan_bebas(hitungan *h, size_t n)
     free(h->serapan);
 }
 
+/* The columns a row of one office's item starts with: its number (column
+ * 0), the office in k_opd, the kode in k_kode and the uraian beside it,
+ * as tall as the uraian needs. */
+static void awal_baris(tata_penulis *tp, unsigned row, unsigned nomor,
+                       unsigned k_opd, const opd *o, unsigned k_kode,
+                       const char *kode, const char *uraian)
+{
+    angka(tp, row, 0, nomor, tp->g->teks_tengah);
+    teks(tp, row, k_opd, nama_opd(o), tp->g->teks);
+    teks(tp, row, k_kode, kode, tp->g->teks);
+    teks(tp, row, k_kode + 1, uraian, tp->g->teks);
+    tata_perlu(tp, row, row, k_kode + 1, uraian);
+}
+
 /* ---- Indikator ---------------------------------------------------------- */
 
-static lxw_error lembar_indikator(penulis *p)
+static unsigned isi_indikator(penulis *p, tata_penulis *tp, unsigned row)
 {
     const konsolidasi *k = p->k;
     gaya *g = p->g;
-    tata_penulis tp;
-    if (!buka(&tp, p, &tata_konsolidasi_indikator,
-              "CAPAIAN INDIKATOR KINERJA PERANGKAT DAERAH"))
-        return tp.galat;
-    unsigned row = tata_baris_isi(&tata_konsolidasi_indikator), nomor = 0;
+    unsigned nomor = 0;
     for (size_t o = 0; o < k->jumlah_opd; o++) {
         const rencana *r = &k->opd[o].r;
         for (size_t i = 0; i < r->jumlah_indikator; i++, row++) {
             const indikator *d = &r->indikator[i];
-            angka(&tp, row, I_NO, ++nomor, g->teks_tengah);
-            teks(&tp, row, I_OPD, nama_opd(&k->opd[o]), g->teks);
-            teks(&tp, row, I_KODE, d->kode, g->teks);
-            teks(&tp, row, I_URAIAN, d->uraian, g->teks);
-            tata_perlu(&tp, row, row, I_URAIAN, d->uraian);
-            tata_perlu(&tp, row, row, I_OPD, nama_opd(&k->opd[o]));
-            teks(&tp, row, I_SATUAN, d->satuan, g->teks_tengah);
-            angka(&tp, row, I_TARGET, d->target.nilai,
+            awal_baris(tp, row, ++nomor, I_OPD, &k->opd[o], I_KODE, d->kode,
+                       d->uraian);
+            tata_perlu(tp, row, row, I_OPD, nama_opd(&k->opd[o]));
+            teks(tp, row, I_SATUAN, d->satuan, g->teks_tengah);
+            angka(tp, row, I_TARGET, d->target.nilai,
                   gaya_angka(g, d->target.desimal, "", "", false));
             int des =
                 d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
-            angka_ada(&tp, row, I_REALISASI, d->realisasi.ada,
+            angka_ada(tp, row, I_REALISASI, d->realisasi.ada,
                       d->realisasi.nilai, gaya_angka(g, des, "", "", false));
             rujukan_sel t = sel_di(row, I_TARGET, sel_angka(d->target.nilai));
             rujukan_sel x = sel_di(row, I_REALISASI, angka_sel(&d->realisasi));
             rumus c, kt;
             rumus_capaian(&c, p->o->rumus, &t, &x, d->arah);
-            tulis_rumus(&tp, row, I_CAPAIAN, &c, g->persen);
+            tulis_rumus(tp, row, I_CAPAIAN, &c, g->persen);
             rujukan_sel sc = sel_di(row, I_CAPAIAN, c.hasil);
             rumus_kategori(&kt, p->o->rumus, &sc, "BERHASIL");
-            tulis_rumus(&tp, row, I_KATEGORI, &kt, g->kategori);
+            tulis_rumus(tp, row, I_KATEGORI, &kt, g->kategori);
         }
     }
-    unsigned catatan = row + 1;
-    return tutup(&tp, catatan,
-                 "Realisasi seperti diisi di buku kerja tiap perangkat daerah "
-                 "(kosong: belum dilaporkan). Kategori capaian: skala BERHASIL "
-                 "(>= 100 Sangat Berhasil, >= 75 Berhasil, >= 55 Cukup "
-                 "Berhasil).");
+    return row + 1;
 }
 
 /* ---- Perangkat Daerah --------------------------------------------------- */
@@ -596,15 +548,11 @@ static void baris_opd(penulis *p, tata_penulis *tp, size_t o, unsigned row,
                     p->h.serapan, n);
 }
 
-static lxw_error lembar_opd(penulis *p)
+static unsigned isi_opd(penulis *p, tata_penulis *tp, unsigned awal)
 {
     const konsolidasi *k = p->k;
     gaya *g = p->g;
-    tata_penulis tp;
-    if (!buka(&tp, p, &tata_konsolidasi_opd,
-              "KINERJA DAN ANGGARAN PERANGKAT DAERAH"))
-        return tp.galat;
-    unsigned awal = p->h.opd_awal, akhir = awal + (unsigned)k->jumlah_opd - 1;
+    unsigned akhir = awal + (unsigned)k->jumlah_opd - 1;
     char rentang_rata[48], rentang_serapan[48], a[16], b[16];
     lxw_rowcol_to_cell_abs(a, awal, P_CAPAIAN, 1, 1);
     lxw_rowcol_to_cell_abs(b, akhir, P_CAPAIAN, 1, 1);
@@ -613,15 +561,15 @@ static lxw_error lembar_opd(penulis *p)
     lxw_rowcol_to_cell_abs(b, akhir, P_SERAPAN, 1, 1);
     snprintf(rentang_serapan, sizeof rentang_serapan, "%s:%s", a, b);
     for (size_t o = 0; o < k->jumlah_opd; o++)
-        baris_opd(p, &tp, o, awal + (unsigned)o, rentang_rata, rentang_serapan);
+        baris_opd(p, tp, o, awal + (unsigned)o, rentang_rata, rentang_serapan);
     /* the region's totals: exact sums of the offices' whole rupiah */
     unsigned row = akhir + 1;
-    CATAT(tp.galat, lembar_gabung(tp.ws, row, P_NO, row, P_STATUS,
-                                  "Jumlah Pemerintah Daerah", g->jumlah_teks));
-    tulis_jumlah_anggaran(&tp, row, awal, akhir, P_PAGU, k->jumlah_pagu,
+    CATAT(tp->galat, lembar_gabung(tp->ws, row, P_NO, row, P_STATUS,
+                                   "Jumlah Pemerintah Daerah", g->jumlah_teks));
+    tulis_jumlah_anggaran(tp, row, awal, akhir, P_PAGU, k->jumlah_pagu,
                           k->ada_realisasi, k->jumlah_realisasi);
-    CATAT(tp.galat, lembar_gabung(tp.ws, row, P_CAPAIAN, row,
-                                  P_PERINGKAT_SERAPAN, "", g->jumlah_teks));
+    CATAT(tp->galat, lembar_gabung(tp->ws, row, P_CAPAIAN, row,
+                                   P_PERINGKAT_SERAPAN, "", g->jumlah_teks));
     char buf[512];
     snprintf(buf, sizeof buf,
              "%zu perangkat daerah, %zu sudah melapor (buku kerja terisi "
@@ -631,7 +579,8 @@ static lxw_error lembar_opd(penulis *p)
              "Efisien). Peringkat 1 = tertinggi. Temuan: selisih dan "
              "realisasi melebihi pagu di lembar Temuan.",
              k->jumlah_opd, k->melapor);
-    return tutup(&tp, row + 2, buf);
+    tata_judul(tp, row + 2, buf, g->biasa);
+    return row + 2;
 }
 
 /* ---- Grafik ---------------------------------------------------------------
@@ -674,30 +623,25 @@ static lxw_chart *grafik(penulis *p, unsigned awal, unsigned akhir,
     return c;
 }
 
-static lxw_error lembar_grafik(penulis *p)
+static unsigned isi_grafik(penulis *p, tata_penulis *tp, unsigned awal)
 {
     const konsolidasi *k = p->k;
     gaya *g = p->g;
-    tata_penulis tp;
-    if (!buka(&tp, p, &tata_konsolidasi_grafik,
-              "CAPAIAN KINERJA DAN SERAPAN ANGGARAN PER PERANGKAT DAERAH"))
-        return tp.galat;
-    unsigned awal = tata_baris_isi(&tata_konsolidasi_grafik);
     unsigned akhir = awal + (unsigned)k->jumlah_opd - 1;
     for (size_t o = 0; o < k->jumlah_opd; o++) {
         unsigned row = awal + (unsigned)o, asal = p->h.opd_awal + (unsigned)o;
-        angka(&tp, row, G_NO, (double)(o + 1), g->teks_tengah);
-        teks(&tp, row, G_OPD, nama_opd(&k->opd[o]), g->teks);
+        angka(tp, row, G_NO, (double)(o + 1), g->teks_tengah);
+        teks(tp, row, G_OPD, nama_opd(&k->opd[o]), g->teks);
         char ref[64];
         rumus rc, rs;
         rujuk_lembar(ref, sizeof ref, tata_konsolidasi_opd.nama, asal,
                      P_CAPAIAN);
         rumus_rujuk(&rc, ref, p->h.rata[o]);
-        tulis_rumus(&tp, row, G_CAPAIAN, &rc, g->persen);
+        tulis_rumus(tp, row, G_CAPAIAN, &rc, g->persen);
         rujuk_lembar(ref, sizeof ref, tata_konsolidasi_opd.nama, asal,
                      P_SERAPAN);
         rumus_rujuk(&rs, ref, p->h.serapan[o]);
-        tulis_rumus(&tp, row, G_SERAPAN, &rs, g->persen);
+        tulis_rumus(tp, row, G_SERAPAN, &rs, g->persen);
     }
     /* the charts below the table, as tall as their bars need (16 px a
      * bar, at least the default 288 px), moving with the cells */
@@ -715,7 +659,7 @@ static lxw_error lembar_grafik(penulis *p)
         lxw_chart *c = grafik(p, awal, akhir, bagan[i].kolom, bagan[i].judul,
                               bagan[i].warna);
         if (!c) {
-            CATAT(tp.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+            CATAT(tp->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
             break;
         }
         lxw_chart_options opsi;
@@ -724,11 +668,12 @@ static lxw_error lembar_grafik(penulis *p)
         opsi.x_scale = 1.05;
         opsi.y_scale = tinggi / 288.0;
         opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
-        CATAT(tp.galat, worksheet_insert_chart_opt(tp.ws, row, G_NO, c, &opsi));
+        CATAT(tp->galat,
+              worksheet_insert_chart_opt(tp->ws, row, G_NO, c, &opsi));
         /* rows of 20 px under it, for the print area and the next chart */
         row += (unsigned)ceil(tinggi / 20.0) + 1;
     }
-    return tutup(&tp, row, NULL);
+    return row;
 }
 
 /* ---- Temuan -----------------------------------------------------------------
@@ -742,50 +687,41 @@ static void nilai_temuan(tata_penulis *tp, unsigned row, unsigned kolom,
     angka_ada(tp, row, kolom, v->ada, v->nilai, f);
 }
 
-static lxw_error lembar_temuan(penulis *p)
+static unsigned isi_temuan(penulis *p, tata_penulis *tp, unsigned row)
 {
+    unsigned nomor = 0; /* the findings listed */
     const konsolidasi *k = p->k;
     gaya *g = p->g;
-    tata_penulis tp;
-    if (!buka(&tp, p, &tata_konsolidasi_temuan,
-              "TEMUAN PEMERIKSAAN SILANG ANGGARAN PERANGKAT DAERAH"))
-        return tp.galat;
-    unsigned row = tata_baris_isi(&tata_konsolidasi_temuan), nomor = 0;
     for (size_t o = 0; o < k->jumlah_opd; o++) {
         const pemeriksaan *pm = &k->opd[o].periksa;
         for (size_t i = 0; i < pm->jumlah; i++) {
             const periksa_baris *b = &pm->baris[i];
             if (!periksa_temuan_salah(b->temuan))
                 continue;
-            angka(&tp, row, T_NO, ++nomor, g->teks_tengah);
-            teks(&tp, row, T_OPD, nama_opd(&k->opd[o]), g->teks);
-            teks(&tp, row, T_BAGIAN,
+            /* the part first: its title is new to the shared strings,
+             * the office's name is not (the Perangkat Daerah sheet) */
+            teks(tp, row, T_BAGIAN,
                  periksa_bagian_judul(b->bagian, pm->satu_buku), g->teks);
-            teks(&tp, row, T_KODE, b->kode, g->teks);
-            teks(&tp, row, T_URAIAN, b->uraian, g->teks);
-            tata_perlu(&tp, row, row, T_URAIAN, b->uraian);
-            tata_perlu(&tp, row, row, T_BAGIAN,
+            awal_baris(tp, row, ++nomor, T_OPD, &k->opd[o], T_KODE, b->kode,
+                       b->uraian);
+            tata_perlu(tp, row, row, T_BAGIAN,
                        periksa_bagian_judul(b->bagian, pm->satu_buku));
-            teks(&tp, row, T_LABEL_A, b->a.label, g->teks);
-            nilai_temuan(&tp, row, T_NILAI_A, b, &b->a);
-            teks(&tp, row, T_LABEL_B, b->b.label, g->teks);
-            nilai_temuan(&tp, row, T_NILAI_B, b, &b->b);
-            angka_ada(&tp, row, T_SELISIH, b->ada_selisih, b->selisih,
+            teks(tp, row, T_LABEL_A, b->a.label, g->teks);
+            nilai_temuan(tp, row, T_NILAI_A, b, &b->a);
+            teks(tp, row, T_LABEL_B, b->b.label, g->teks);
+            nilai_temuan(tp, row, T_NILAI_B, b, &b->b);
+            angka_ada(tp, row, T_SELISIH, b->ada_selisih, b->selisih,
                       b->poin ? gaya_selisih(g, b->a.desimal) : g->selisih);
-            teks(&tp, row, T_HASIL, periksa_temuan_teks(b->temuan),
-                 g->kategori);
+            teks(tp, row, T_HASIL, periksa_temuan_teks(b->temuan), g->kategori);
             row++;
         }
     }
     if (!nomor) {
-        CATAT(tp.galat, lembar_gabung(tp.ws, row, T_NO, row, T_HASIL,
-                                      "Tidak ada temuan.", g->teks_tengah));
+        CATAT(tp->galat, lembar_gabung(tp->ws, row, T_NO, row, T_HASIL,
+                                       "Tidak ada temuan.", g->teks_tengah));
         row++;
     }
-    return tutup(&tp, row + 1,
-                 "Temuan: angka yang tidak cocok dengan jumlah rinciannya dan "
-                 "realisasi yang melebihi pagu, seperti di lembar Pemeriksaan "
-                 "buku kerja Realisasi Anggaran tiap perangkat daerah.");
+    return row + 1;
 }
 
 /* ---- Pemetaan and Pemda ------------------------------------------------- */
@@ -817,28 +753,20 @@ static kinerja_sel gabung_sel(const konsolidasi *k, const pemda_indikator *pi)
     return hasil;
 }
 
-static lxw_error lembar_pemetaan(penulis *p, const unsigned *awal_pemda)
+static unsigned isi_pemetaan(penulis *p, tata_penulis *tp, unsigned row)
 {
     const konsolidasi *k = p->k;
     gaya *g = p->g;
-    tata_penulis tp;
-    if (!buka(&tp, p, &tata_konsolidasi_pemetaan,
-              "PEMETAAN INDIKATOR PEMDA KE INDIKATOR PERANGKAT DAERAH"))
-        return tp.galat;
-    unsigned row = tata_baris_isi(&tata_konsolidasi_pemetaan), nomor = 0;
+    unsigned nomor = 0;
     for (size_t i = 0; i < k->jumlah_pemda; i++) {
         const pemda_indikator *pi = &k->pemda[i];
-        row = awal_pemda[i];
+        row = p->awal_pemda[i];
         for (size_t j = 0; j < pi->jumlah_sumber; j++, row++) {
             const pemda_sumber *s = &pi->sumber[j];
             const opd *o = &k->opd[s->opd];
             const indikator *d = &o->r.indikator[s->indikator];
-            angka(&tp, row, M_NO, ++nomor, g->teks_tengah);
-            teks(&tp, row, M_PEMDA, pi->kode, g->teks);
-            teks(&tp, row, M_OPD, nama_opd(o), g->teks);
-            teks(&tp, row, M_KODE, d->kode, g->teks);
-            teks(&tp, row, M_URAIAN, d->uraian, g->teks);
-            tata_perlu(&tp, row, row, M_URAIAN, d->uraian);
+            teks(tp, row, M_PEMDA, pi->kode, g->teks);
+            awal_baris(tp, row, ++nomor, M_OPD, o, M_KODE, d->kode, d->uraian);
             char ref[64];
             rujuk_lembar(ref, sizeof ref, tata_konsolidasi_indikator.nama,
                          p->h.baris[s->opd][s->indikator], I_REALISASI);
@@ -846,14 +774,14 @@ static lxw_error lembar_pemetaan(penulis *p, const unsigned *awal_pemda)
             rumus_rujuk(&rr, ref, angka_sel(&d->realisasi));
             int des =
                 d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
-            tulis_rumus(&tp, row, M_REALISASI, &rr,
+            tulis_rumus(tp, row, M_REALISASI, &rr,
                         gaya_angka(g, des, "", "", false));
             rujukan_sel x = sel_di(row, M_REALISASI, rr.hasil);
             rumus_urutan_terisi(&ru, &x, (unsigned)(j + 1));
-            tulis_rumus(&tp, row, M_URUTAN, &ru, g->teks_tengah);
+            tulis_rumus(tp, row, M_URUTAN, &ru, g->teks_tengah);
         }
     }
-    return tutup(&tp, row ? row - 1 : BARIS_KEPALA, NULL);
+    return row ? row - 1 : BARIS_KEPALA;
 }
 
 static void baris_pemda(penulis *p, tata_penulis *tp, size_t i, unsigned row,
@@ -908,57 +836,96 @@ static void baris_pemda(penulis *p, tata_penulis *tp, size_t i, unsigned row,
     tulis_rumus(tp, row, D_MELAPOR, &hm, g->teks_tengah);
 }
 
-static lxw_error lembar_pemda(penulis *p, const unsigned *awal_pemda)
+static unsigned isi_pemda(penulis *p, tata_penulis *tp, unsigned row)
 {
-    const konsolidasi *k = p->k;
-    tata_penulis tp;
-    if (!buka(&tp, p, &tata_konsolidasi_pemda,
-              "CAPAIAN INDIKATOR KINERJA PEMERINTAH DAERAH"))
-        return tp.galat;
-    unsigned row = tata_baris_isi(&tata_konsolidasi_pemda);
-    for (size_t i = 0; i < k->jumlah_pemda; i++)
-        baris_pemda(p, &tp, i, row + (unsigned)i, awal_pemda[i]);
-    row += (unsigned)k->jumlah_pemda;
-    return tutup(
-        &tp, row + 1,
-        "Realisasi dihitung dari indikator perangkat daerah di lembar "
-        "Pemetaan: JUMLAH = jumlah yang sudah melapor, RATA = "
-        "rata-ratanya, AKHIR = sumber terakhir yang melapor. Yang belum "
-        "melapor dilewati, bukan dihitung 0.");
+    for (size_t i = 0; i < p->k->jumlah_pemda; i++)
+        baris_pemda(p, tp, i, row + (unsigned)i, p->awal_pemda[i]);
+    return row + (unsigned)p->k->jumlah_pemda + 1;
 }
 
 /* ---- the workbook ------------------------------------------------------- */
+
+/* A sheet of the workbook: its layout and title, the writer of its body
+ * (from the first body row; returns the row of the note below the
+ * table), that note (NULL: none, or the body writes its own). */
+typedef struct lembar_daerah {
+    const tata_lembar *t;
+    const char *judul;
+    unsigned (*isi)(penulis *p, tata_penulis *tp, unsigned awal);
+    const char *catatan;
+    bool pemda; /* only with pemda.csv */
+} lembar_daerah;
+
+/* The Pemda's own sheet first: it is what the region reports; the mapping
+ * it reads (each indicator's block of rows) comes after the office
+ * sheets. */
+static const lembar_daerah lembar_buku[] = {
+    {&tata_konsolidasi_pemda, "CAPAIAN INDIKATOR KINERJA PEMERINTAH DAERAH",
+     isi_pemda,
+     "Realisasi dihitung dari indikator perangkat daerah di lembar "
+     "Pemetaan: JUMLAH = jumlah yang sudah melapor, RATA = "
+     "rata-ratanya, AKHIR = sumber terakhir yang melapor. Yang belum "
+     "melapor dilewati, bukan dihitung 0.",
+     true},
+    {&tata_konsolidasi_indikator, "CAPAIAN INDIKATOR KINERJA PERANGKAT DAERAH",
+     isi_indikator,
+     "Realisasi seperti diisi di buku kerja tiap perangkat daerah "
+     "(kosong: belum dilaporkan). Kategori capaian: skala BERHASIL "
+     "(>= 100 Sangat Berhasil, >= 75 Berhasil, >= 55 Cukup "
+     "Berhasil).",
+     false},
+    {&tata_konsolidasi_opd, "KINERJA DAN ANGGARAN PERANGKAT DAERAH", isi_opd,
+     NULL, false},
+    {&tata_konsolidasi_grafik,
+     "CAPAIAN KINERJA DAN SERAPAN ANGGARAN PER PERANGKAT DAERAH", isi_grafik,
+     NULL, false},
+    {&tata_konsolidasi_temuan,
+     "TEMUAN PEMERIKSAAN SILANG ANGGARAN PERANGKAT DAERAH", isi_temuan,
+     "Temuan: angka yang tidak cocok dengan jumlah rinciannya dan "
+     "realisasi yang melebihi pagu, seperti di lembar Pemeriksaan "
+     "buku kerja Realisasi Anggaran tiap perangkat daerah.",
+     false},
+    {&tata_konsolidasi_pemetaan,
+     "PEMETAAN INDIKATOR PEMDA KE INDIKATOR PERANGKAT DAERAH", isi_pemetaan,
+     NULL, true},
+};
+
+/* Sheet l with its title rows (the title, the Pemda, the year) and the
+ * add-in note above its header, its body, its note printed with it. */
+static lxw_error tulis_satu(penulis *p, const lembar_daerah *l)
+{
+    tata_penulis tp;
+    tata_buka(&tp, p->wb, p->g, l->t, p->o, p->k->tahun);
+    if (!tp.ws)
+        return tp.galat;
+    kop(&tp, p->k, l->judul);
+    tata_pesan(&tp, BARIS_KEPALA - 1, "", p->g->biasa);
+    unsigned akhir = l->isi(p, &tp, tata_baris_isi(l->t));
+    if (l->catatan)
+        tata_judul(&tp, akhir, l->catatan, p->g->biasa);
+    tata_cetak_area(&tp, BARIS_KEPALA, akhir);
+    return tata_tutup(&tp);
+}
 
 static lxw_error tulis_lembar(penulis *p)
 {
     if (!hitung(p))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    lxw_error e = LXW_NO_ERROR;
     if (p->k->pemda) {
-        unsigned *awal = calloc(p->k->jumlah_pemda, sizeof *awal);
-        if (!awal)
+        p->awal_pemda = calloc(p->k->jumlah_pemda, sizeof *p->awal_pemda);
+        if (!p->awal_pemda)
             return LXW_ERROR_MEMORY_MALLOC_FAILED;
-        /* the Pemda's own sheet first: it is what the region reports; the
-         * mapping it reads (each indicator's block of rows) comes after the
-         * office sheets */
         unsigned row = tata_baris_isi(&tata_konsolidasi_pemetaan);
         for (size_t i = 0; i < p->k->jumlah_pemda; i++) {
-            awal[i] = row;
+            p->awal_pemda[i] = row;
             row += (unsigned)p->k->pemda[i].jumlah_sumber;
         }
-        e = lembar_pemda(p, awal);
-        CATAT(e, lembar_indikator(p));
-        CATAT(e, lembar_opd(p));
-        CATAT(e, lembar_grafik(p));
-        CATAT(e, lembar_temuan(p));
-        CATAT(e, lembar_pemetaan(p, awal));
-        free(awal);
-        return e;
     }
-    e = lembar_indikator(p);
-    CATAT(e, lembar_opd(p));
-    CATAT(e, lembar_grafik(p));
-    CATAT(e, lembar_temuan(p));
+    lxw_error e = LXW_NO_ERROR;
+    for (size_t i = 0; i < sizeof lembar_buku / sizeof *lembar_buku; i++)
+        if (p->k->pemda || !lembar_buku[i].pemda)
+            CATAT(e, tulis_satu(p, &lembar_buku[i]));
+    free(p->awal_pemda);
     return e;
 }
 
@@ -990,7 +957,7 @@ generator_hasil konsolidasi_tulis(const konsolidasi *k, const generator_opsi *o,
             hasil = HASIL_GAGAL_TULIS;
         } else {
             gaya gy;
-            penulis p = {wb, &gy, k, &o->tulis, {0}};
+            penulis p = {.k = k, .o = &o->tulis, .wb = wb, .g = &gy};
             lxw_error e = gaya_buat(&gy, wb) ? LXW_NO_ERROR
                                              : LXW_ERROR_MEMORY_MALLOC_FAILED;
             if (e == LXW_NO_ERROR)
