@@ -570,7 +570,11 @@ void rumus_kategori(rumus *r, rumus_mode m, const rujukan_sel *nilai,
                  nama_skala);
     } else {
         /* Highest band first: IF(ROUND(x,2)>90,"Sangat Tinggi",IF(...)) */
-        char bulat[128], isi[RUMUS_MAKS - 256] = "", b[40];
+        /* the bands, with room left for the domain guard around them: the
+         * reference three times (rujukan_sel.ref), two bounds of angka_teks
+         * and the guard's own text, so the whole never passes RUMUS_MAKS */
+        char bulat[128], b[40];
+        char isi[RUMUS_MAKS - 3 * sizeof nilai->ref - 2 * 40 - 32] = "";
         snprintf(bulat, sizeof bulat, "ROUND(%s,2)", x);
         size_t tutup = 0;
         for (size_t i = s->jumlah_pita; i-- > 0;) {
