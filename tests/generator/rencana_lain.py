@@ -227,17 +227,11 @@ def tulis(program, folder):
         for p, r in PEMBANDING])
 
 
-def target(kode):
-    """The annual target of an indicator of KINERJA as a number."""
+def indikator(uraian):
+    """{target, arah, rekap} of the KINERJA indicator named `uraian`, the
+    target as a number and a blank arah as NAIK; None for another name."""
     for baris in KINERJA:
-        if baris[1] == kode:
-            return float(baris[5].replace(".", "").replace(",", "."))
-    raise KeyError(kode)
-
-
-def arah(kode):
-    """The arah of an indicator of KINERJA (blank: NAIK)."""
-    for baris in KINERJA:
-        if baris[1] == kode:
-            return baris[6] or "NAIK"
-    raise KeyError(kode)
+        if baris[0] == "indikator" and baris[3] == uraian:
+            return {"target": float(baris[5].replace(".", "").replace(",", ".")),
+                    "arah": baris[6] or "NAIK", "rekap": baris[8]}
+    return None
