@@ -71,71 +71,73 @@ KINERJA = [
      "TURUN", "", "", ()),
 ]
 
-# (tingkat, kode, induk, sasaran, uraian, pagu_murni, pagu)
-ANGGARAN = [
-    ("program", "1.02.01", "", "L1",
-     "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
-     "21.500.000.000", ""),
-    ("kegiatan", "1.02.01.2.02", "1.02.01", "", "Administrasi Keuangan Perangkat Daerah",
-     "", ""),
-    ("sub kegiatan", "1.02.01.2.02.0001", "1.02.01.2.02", "",
-     "Penyediaan Gaji dan Tunjangan ASN", "", "20.150.000.000"),
-    ("kegiatan", "1.02.01.2.06", "1.02.01", "", "Administrasi Umum Perangkat Daerah",
-     "", ""),
-    ("sub kegiatan", "1.02.01.2.06.0004", "1.02.01.2.06", "",
-     "Penyediaan Bahan Logistik Kantor", "", "312.500.000"),
-    ("sub kegiatan", "1.02.01.2.06.0009", "1.02.01.2.06", "",
-     "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD", "", "145.000.000"),
-    ("program", "1.02.02", "", "S1",
+# Programs: (kode, sasaran served, uraian, pagu murni, kegiatan), a
+# kegiatan (kode after the program's, uraian, sub kegiatan), a sub
+# kegiatan (kode after the kegiatan's, uraian, pagu).  Program Penunjang
+# serves the kinerja lainnya, as many PKs put it.
+PROGRAM = [
+    ("1.02.01", "L1", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+     "21.500.000.000", [
+         ("2.02", "Administrasi Keuangan Perangkat Daerah", [
+             ("0001", "Penyediaan Gaji dan Tunjangan ASN", "20.150.000.000")]),
+         ("2.06", "Administrasi Umum Perangkat Daerah", [
+             ("0004", "Penyediaan Bahan Logistik Kantor", "312.500.000"),
+             ("0009", "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD",
+              "145.000.000")])]),
+    ("1.02.02", "S1",
      "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat",
-     "38.000.000.000", ""),
-    ("kegiatan", "1.02.02.2.02", "1.02.02", "",
-     "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah Kabupaten/Kota",
-     "", ""),
-    ("sub kegiatan", "1.02.02.2.02.0001", "1.02.02.2.02", "",
-     "Pengelolaan Pelayanan Kesehatan Ibu Hamil", "", "1.275.000.000"),
-    ("sub kegiatan", "1.02.02.2.02.0003", "1.02.02.2.02", "",
-     "Pengelolaan Pelayanan Kesehatan Bayi Baru Lahir", "", "864.300.000"),
-    ("sub kegiatan", "1.02.02.2.02.0016", "1.02.02.2.02", "",
-     "Pengelolaan Pelayanan Kesehatan Gizi Masyarakat", "", "2.410.750.000"),
-    ("program", "1.02.03", "", "S3",
-     "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan",
-     "950.000.000", ""),
-    ("kegiatan", "1.02.03.2.02", "1.02.03", "",
-     "Perencanaan Kebutuhan dan Pendayagunaan Sumber Daya Manusia Kesehatan",
-     "", ""),
-    ("sub kegiatan", "1.02.03.2.02.0001", "1.02.03.2.02", "",
-     "Pemenuhan Kebutuhan Sumber Daya Manusia Kesehatan", "", "987.600.000"),
-    ("program", "1.02.04", "", "S3",
-     "Program Sediaan Farmasi, Alat Kesehatan dan Makanan Minuman",
-     "420.000.000", ""),
-    ("kegiatan", "1.02.04.2.01", "1.02.04", "",
-     "Pemberian Izin Apotek, Toko Obat, Toko Alat Kesehatan dan Optikal, "
-     "Usaha Mikro Obat Tradisional (UMOT)", "", ""),
-    ("sub kegiatan", "1.02.04.2.01.0001", "1.02.04.2.01", "",
-     "Pengendalian dan Pengawasan serta Tindak Lanjut Pengawasan Perizinan Apotek",
-     "", "418.200.000"),
-    ("program", "1.02.05", "", "S2",
-     "Program Pemberdayaan Masyarakat Bidang Kesehatan", "650.000.000", ""),
-    ("kegiatan", "1.02.05.2.01", "1.02.05", "",
-     "Advokasi, Pemberdayaan, Kemitraan, Peningkatan Peran serta Masyarakat "
-     "dan Lintas Sektor Tingkat Daerah Kabupaten/Kota", "", ""),
-    ("sub kegiatan", "1.02.05.2.01.0001", "1.02.05.2.01", "",
-     "Peningkatan Upaya Advokasi Kesehatan, Pemberdayaan, Penggalangan Kemitraan",
-     "", "388.450.000"),
-    ("sub kegiatan", "1.02.05.2.01.0002", "1.02.05.2.01", "",
-     "Pelaksanaan Sehat dalam rangka Promotif Preventif Tingkat Daerah",
-     "", "275.000.000"),
-    ("program", "2.14.02", "", "S1",
-     "Program Pembinaan Keluarga Berencana (KB)", "1.100.000.000", ""),
-    ("kegiatan", "2.14.02.2.02", "2.14.02", "",
-     "Pemberdayaan dan Peningkatan Peran serta Organisasi Kemasyarakatan "
-     "Tingkat Daerah Kabupaten/Kota dalam Pelaksanaan Pelayanan dan "
-     "Pembinaan Kesertaan Ber-KB", "", ""),
-    ("sub kegiatan", "2.14.02.2.02.0001", "2.14.02.2.02", "",
-     "Pengendalian dan Pendistribusian Kebutuhan Alat dan Obat Kontrasepsi",
-     "", "1.092.400.000"),
+     "38.000.000.000", [
+         ("2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan "
+          "Tingkat Daerah Kabupaten/Kota", [
+              ("0001", "Pengelolaan Pelayanan Kesehatan Ibu Hamil", "1.275.000.000"),
+              ("0003", "Pengelolaan Pelayanan Kesehatan Bayi Baru Lahir",
+               "864.300.000"),
+              ("0016", "Pengelolaan Pelayanan Kesehatan Gizi Masyarakat",
+               "2.410.750.000")])]),
+    ("1.02.03", "S3", "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan",
+     "950.000.000", [
+         ("2.02", "Perencanaan Kebutuhan dan Pendayagunaan Sumber Daya Manusia "
+          "Kesehatan", [
+              ("0001", "Pemenuhan Kebutuhan Sumber Daya Manusia Kesehatan",
+               "987.600.000")])]),
+    ("1.02.04", "S3", "Program Sediaan Farmasi, Alat Kesehatan dan Makanan Minuman",
+     "420.000.000", [
+         ("2.01", "Pemberian Izin Apotek, Toko Obat, Toko Alat Kesehatan dan "
+          "Optikal, Usaha Mikro Obat Tradisional (UMOT)", [
+              ("0001", "Pengendalian dan Pengawasan serta Tindak Lanjut "
+               "Pengawasan Perizinan Apotek", "418.200.000")])]),
+    ("1.02.05", "S2", "Program Pemberdayaan Masyarakat Bidang Kesehatan",
+     "650.000.000", [
+         ("2.01", "Advokasi, Pemberdayaan, Kemitraan, Peningkatan Peran serta "
+          "Masyarakat dan Lintas Sektor Tingkat Daerah Kabupaten/Kota", [
+              ("0001", "Peningkatan Upaya Advokasi Kesehatan, Pemberdayaan, "
+               "Penggalangan Kemitraan", "388.450.000"),
+              ("0002", "Pelaksanaan Sehat dalam rangka Promotif Preventif "
+               "Tingkat Daerah", "275.000.000")])]),
+    ("2.14.02", "S1", "Program Pembinaan Keluarga Berencana (KB)",
+     "1.100.000.000", [
+         ("2.02", "Pemberdayaan dan Peningkatan Peran serta Organisasi "
+          "Kemasyarakatan Tingkat Daerah Kabupaten/Kota dalam Pelaksanaan "
+          "Pelayanan dan Pembinaan Kesertaan Ber-KB", [
+              ("0001", "Pengendalian dan Pendistribusian Kebutuhan Alat dan "
+               "Obat Kontrasepsi", "1.092.400.000")])]),
 ]
+
+
+def anggaran():
+    """PROGRAM as anggaran.csv's rows ({column: text}), each level under
+    its parent, kode joined in the nomenklatur's pattern."""
+    for kode, sasaran, uraian, murni, kegiatan in PROGRAM:
+        yield {"tingkat": "program", "kode": kode, "sasaran": sasaran,
+               "uraian": uraian, "pagu_murni": murni}
+        for akhir, uraian_k, sub in kegiatan:
+            kode_k = kode + "." + akhir
+            yield {"tingkat": "kegiatan", "kode": kode_k, "induk": kode,
+                   "uraian": uraian_k}
+            for akhir_s, uraian_s, pagu in sub:
+                yield {"tingkat": "sub kegiatan", "kode": kode_k + "." + akhir_s,
+                       "induk": kode_k, "uraian": uraian_s, "pagu": pagu}
+
 
 IDENTITAS = {
     "instansi": INSTANSI,
@@ -212,10 +214,7 @@ def tulis(program, folder):
 
     kepala = rencana_csv.baca_csv(folder, "anggaran.csv")[0]
     rencana_csv.tulis_csv(folder, "anggaran.csv", [kepala] + [
-        baris_bernama(kepala, {"tingkat": t, "kode": k, "induk": i,
-                               "sasaran": s, "uraian": u, "pagu_murni": m,
-                               "pagu": p})
-        for t, k, i, s, u, m, p in ANGGARAN])
+        baris_bernama(kepala, b) for b in anggaran()])
 
     kepala = rencana_csv.baca_csv(folder, "renstra.csv")[0]
     rencana_csv.tulis_csv(folder, "renstra.csv", [kepala] + [
