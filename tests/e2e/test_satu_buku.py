@@ -176,14 +176,41 @@ def capaian(target, realisasi, arah):
 
 
 def berhasil(nilai_capaian):
-    """The BERHASIL scale of docs/aturan.md on a capaian rounded to two
-    decimals."""
+    """The BERHASIL scale of docs/aturan.md (inclusive bounds) on a capaian
+    rounded to two decimals."""
     v = round(nilai_capaian, 2)
     for batas, teks in ((100, "Sangat Berhasil"), (75, "Berhasil"),
                         (55, "Cukup Berhasil")):
         if v >= batas:
             return teks
     return "Kurang Berhasil"
+
+
+def tingkat(serapan):
+    """The TINGKAT scale of docs/aturan.md (exclusive bounds) on a serapan
+    rounded to two decimals."""
+    v = round(serapan, 2)
+    for batas, teks in ((90, "Sangat Tinggi"), (75, "Tinggi"), (65, "Sedang"),
+                        (50, "Rendah")):
+        if v > batas:
+            return teks
+    return "Sangat Rendah"
+
+
+def cek_serapan(label, isi, baru):
+    """Every sub kegiatan on Realisasi Anggaran: its serapan (realisasi /
+    pagu x 100) and TINGKAT kategori from the figures entered."""
+    n = 0
+    for (lembar, r, c), pagu in baru.items():
+        if lembar != "Realisasi Anggaran" or c != 5:
+            continue
+        n += 1
+        s = baru[(lembar, r, 6)] / pagu * 100
+        dapat = [nilai(isi, lembar, r, k) for k in (7, 8)]
+        cek(sama(dapat[0], s) and dapat[1] == tingkat(s),
+            "%s Realisasi Anggaran R%d: serapan and kategori" % (label, r + 1),
+            "%r / %r" % (dapat, [s, tingkat(s)]))
+    cek(n > 0, "%s sub kegiatan checked (%d)" % (label, n))
 
 
 def rekap(tw, cara):
@@ -234,7 +261,9 @@ def cek_indikator(label, isi, baru, indikator):
 # naming the row, first row, columns)
 KOSONG = (("Pengukuran Kinerja", 2, 6, (5, 6, 7, 8, 11, 12, 13)),
           ("Triwulan", 2, 5, (5, 6, 7, 8, 9, 15, 16, 17, 18, 19)),
-          ("Realisasi Anggaran", 4, 6, (6, 7, 8)))
+          ("Realisasi Anggaran", 4, 6, (6, 7, 8)),
+          ("Ringkasan", 2, 7, (4, 5, 6, 8, 9, 10, 11, 12)),
+          ("Perbandingan", 2, 5, (10, 11, 13, 14)))
 
 
 def cek_kosong(label, isi):
@@ -418,6 +447,7 @@ def satu_mode(calc, program, mode, args, openpyxl, rencana):
             if indikator:
                 cek_indikator(label + (" every input" if tahap else " two quarters"),
                               isi, baru, indikator)
+        cek_serapan(label, isi, baru)
         for (lembar, r, c), w in baru.items():
             if not sama(nilai(isi, lembar, r, c), w):
                 CATATAN.fail("%s %s R%dC%d took %r" % (label, lembar, r + 1, c + 1, w))
