@@ -255,6 +255,26 @@ def cek_indikator(label, isi, baru, indikator):
             "%s Pengukuran Kinerja %s (%s): realisasi, capaian, kategori"
             % (label, r[2][:40], data["arah"]), "%r / %r" % (dapat, harap))
     cek(n >= 6, "%s indicators checked (%d)" % (label, n))
+    cek_peringkat(label, isi, indikator)
+
+
+def cek_peringkat(label, isi, indikator):
+    """Perbandingan Daerah: each region's rank among the figures shown for
+    the same indicator, 1 + the number strictly better (lower when the
+    indicator's arah is TURUN), computed here; a blank figure unranked."""
+    baris = [(b, r[2], r[3]) for b, r in enumerate(isi.get("Perbandingan Daerah", []))
+             if b >= 5 and len(r) > 5 and indikator(r[2])]
+    for b, nama, v in baris:
+        if v == "":
+            harap = ""
+        else:
+            turun = indikator(nama)["arah"] == "TURUN"
+            harap = 1 + sum(1 for _, n2, w in baris if n2 == nama and w != "" and
+                            (w < v if turun else w > v))
+        cek(sama(nilai(isi, "Perbandingan Daerah", b, 5), harap),
+            "%s Perbandingan Daerah R%d: rank of %r" % (label, b + 1, v),
+            "%r / %r" % (nilai(isi, "Perbandingan Daerah", b, 5), harap))
+    cek(len(baris) >= 4, "%s regions compared (%d)" % (label, len(baris)))
 
 
 # The cells that show nothing while nothing is entered: (sheet, column
