@@ -2,7 +2,8 @@
 
 Writes the built-in example with --rumus standar (realisasi filled, and
 --tanpa-realisasi) and a plan with quarterly indicators, recalculates
-every workbook with Gnumeric (`ssconvert --recalc`, the `gnumeric`
+every workbook (and those of tests/generator/rencana_lain.py's plan of
+another shape) with Gnumeric (`ssconvert --recalc`, the `gnumeric`
 package) and checks that every formula cell computes what the generator
 cached: numbers within 1e-9 relative, text and blanks equal.  The cached
 values come from the add-in's own C code, so this holds the standard
@@ -25,6 +26,7 @@ import openpyxl
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import catatan  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rencana_lain  # noqa: E402
 import rencana_triwulan  # noqa: E402
 
 PROGRAM = os.path.abspath(sys.argv[1])
@@ -80,12 +82,16 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         rencana = os.path.join(tmp, "rencana-triwulan")
         rencana_triwulan.tulis(PROGRAM, rencana)
+        lain = os.path.join(tmp, "rencana-lain")
+        rencana_lain.tulis(PROGRAM, lain)
         kasus = {
             "contoh": [],
             # every document as its own file (the default: one workbook)
             "dokumen": ["-b", "semua"],
             "tanpa-realisasi": ["--tanpa-realisasi"],
             "triwulan": [rencana],
+            # another shape: rumus 2, nothing entered yet
+            "lain": [lain],
         }
         for label, argumen in kasus.items():
             CATATAN.section = label

@@ -316,6 +316,25 @@ static unsigned tulis_tujuan(penulis *p, size_t t, unsigned r0)
     return h;
 }
 
+/* A kinerja lainnya (TIDAK_ADA: the programs serving nothing) in the
+ * sasaran columns under an empty tujuan cell: the PK's kinerja lainnya is
+ * in no Renstra tujuan. */
+static unsigned tulis_tanpa_tujuan(penulis *p, size_t k, unsigned r0)
+{
+    unsigned h = tinggi_sasaran(p->r, k);
+    CATAT(p->t->galat, lembar_gabung(p->ws, r0, K_TUJUAN, r0 + h - 1, K_TUJUAN,
+                                     "", p->g->teks));
+    return tulis_sasaran(p, k, r0);
+}
+
+/* Whether kelompok k has a program serving it. */
+static bool punya_program(const rencana *r, size_t k)
+{
+    size_t n = 0;
+    free(rencana_program_sasaran(r, k, &n));
+    return n > 0;
+}
+
 /* Whether some sasaran serves no tujuan, and some program no sasaran:
  * each kind is listed in a block of its own. */
 static void lepas(const rencana *r, bool *sasaran, bool *program)
@@ -363,6 +382,14 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     lepas(r, &sasaran_lepas, &program_lepas);
     if (sasaran_lepas)
         tinggi += tinggi_tujuan(r, TIDAK_ADA);
+    /* a kinerja lainnya with programs: their anggaran is in the total */
+    size_t nl = 0;
+    size_t *lain = rencana_kelompok_jenis(r, KELOMPOK_LAINNYA, &nl);
+    if (!lain && nl)
+        CATAT(tp.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+    for (size_t i = 0; lain && i < nl; i++)
+        if (punya_program(r, lain[i]))
+            tinggi += tinggi_sasaran(r, lain[i]);
     if (program_lepas)
         tinggi += tinggi_sasaran(r, TIDAK_ADA);
     for (unsigned row = awal; row < awal + tinggi; row++)
@@ -376,13 +403,12 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     free(tujuan);
     if (sasaran_lepas)
         row += tulis_tujuan(&p, TIDAK_ADA, row);
-    if (program_lepas) {
-        /* programs serving no sasaran: empty tujuan and sasaran cells */
-        unsigned h = tinggi_sasaran(r, TIDAK_ADA);
-        CATAT(tp.galat, lembar_gabung(ws, row, K_TUJUAN, row + h - 1, K_TUJUAN,
-                                      "", g->teks));
-        row += tulis_sasaran(&p, TIDAK_ADA, row);
-    }
+    for (size_t i = 0; lain && i < nl; i++)
+        if (punya_program(r, lain[i]))
+            row += tulis_tanpa_tujuan(&p, lain[i], row);
+    free(lain);
+    if (program_lepas)
+        row += tulis_tanpa_tujuan(&p, TIDAK_ADA, row); /* serving no sasaran */
 
     /* JUMLAH: the program column over the whole table */
     CATAT(tp.galat, lembar_gabung(ws, row, 0, row, K_TGT_PROGRAM, "JUMLAH",
