@@ -144,6 +144,9 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
 
     g->teks_bebas = sel_tabel(g);
     format_set_unlocked(g->teks_bebas);
+    g->nomor_bebas = sel_bentuk(g, NULL, true, false);
+    if (g->nomor_bebas)
+        format_set_unlocked(g->nomor_bebas);
     for (int t = 0; t < 3; t++)
         for (int i = 0; i < 2; i++) {
             lxw_format *f = sel_tabel(g);
@@ -185,9 +188,10 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
            g->persen_tebal && g->kategori && g->kategori_tebal &&
            g->isian_rupiah && g->isian_teks && g->isian_tanggal &&
            g->isian_biasa && g->isian_biasa_tebal && g->isian_biasa_garis &&
-           g->teks_bebas && g->tanda_lebih && g->tanda_selisih &&
-           g->tanda_revisi && g->bagian && g->selisih && g->jumlah_teks &&
-           g->jumlah_rupiah && g->jumlah_persen && g->jumlah_kategori;
+           g->teks_bebas && g->nomor_bebas && g->tanda_lebih &&
+           g->tanda_selisih && g->tanda_revisi && g->bagian && g->selisih &&
+           g->jumlah_teks && g->jumlah_rupiah && g->jumlah_persen &&
+           g->jumlah_kategori;
 }
 
 /* FNV-1a: keys are short texts. */

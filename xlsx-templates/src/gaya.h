@@ -67,6 +67,8 @@ typedef struct gaya {
     lxw_format *isian_biasa_kiri;
     lxw_format *isian_biasa_garis; /* underlined (a signatory's name) */
     lxw_format *teks_bebas;        /* unlocked text without fill (leaf rows) */
+    lxw_format *nomor_bebas;       /* the same, centred: a leaf row's No, which
+                                      right-aligned would run into its kode */
     /* Program / Kegiatan / Sub Kegiatan names: [tingkat-1][isian] */
     lxw_format *uraian[3][2];
     lxw_format *tanda_lebih;   /* conditional: realisasi above pagu */

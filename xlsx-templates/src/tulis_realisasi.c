@@ -174,7 +174,7 @@ static void tulis_simpul(penulis *p, size_t i, const char *huruf, size_t nomor)
         s->induk == TIDAK_ADA ? NULL : &p->r->simpul[s->induk];
     lxw_format *teks = daun ? g->teks_bebas : g->teks;
 
-    lxw_format *f_no = daun ? g->teks_bebas : g->teks_tengah;
+    lxw_format *f_no = daun ? g->nomor_bebas : g->teks_tengah;
     if (huruf)
         CATAT(p->t->galat, worksheet_write_string(ws, row, K_NO, huruf, f_no));
     else
