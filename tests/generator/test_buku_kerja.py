@@ -188,11 +188,12 @@ def realisasi(jalur, mode):
     # row I: the organisation (Tabel 3.5, 3.7)
     sama(ws["A7"].value, "I", nama + " row I")
     # programs by letter; kegiatan and sub kegiatan numbered with numbers
-    # (they sort and align as numbers), a sub kegiatan's not aligned left
+    # (they sort as numbers), a sub kegiatan's centred like a kegiatan's: not
+    # left as text, and not right, where it would run into the kode
     sama([ws.cell(r, 1).value for r in range(8, 12)], ["A", 1, 1, 2],
          nama + " No: letter, then numbers")
-    cek(ws["A10"].alignment.horizontal in (None, "general", "right"),
-        nama + " sub kegiatan No aligned as a number")
+    sama((ws["A9"].alignment.horizontal, ws["A10"].alignment.horizontal),
+         ("center", "center"), nama + " kegiatan and sub kegiatan No centred")
     sama(v["F7"].value, 19133884991, nama + " pagu")
     sama(v["G7"].value, 18416966117, nama + " realisasi")
     dua_desimal(v["H7"].value, 96.25, nama + " serapan")
