@@ -81,11 +81,13 @@ enum {
 };
 
 static const tata_kolom kolom_indikator[I_JUMLAH] = {
+    /* narrow enough for one landscape A4 page across at the smallest
+     * legible scale (cetak.h): the Kinerja block beside its indicator */
     [I_NO] = KOLOM_NO,
-    [I_OPD] = KOLOM_OPD(26),
-    [I_KODE] = LABEL("kode", "Kode", 12),
+    [I_OPD] = KOLOM_OPD(20),
+    [I_KODE] = LABEL("kode", "Kode", 11),
     [I_URAIAN] = LABEL("indikator", "Indikator Kinerja", 40),
-    [I_SATUAN] = LABEL("satuan", "Satuan", 10),
+    [I_SATUAN] = LABEL("satuan", "Satuan", 8),
     KOLOM_KINERJA(I, TATA_LABEL),
 };
 
