@@ -297,7 +297,7 @@ int main(int argc, char **argv)
     };
     generator_opsi o = {.folder = "keluaran",
                         .buku = BUKU_SATU,
-                        .tulis = {RUMUS_ADDIN, true, KERTAS_A4},
+                        .tulis = {RUMUS_ADDIN, true, KERTAS_A4, false},
                         .timpa = false};
     bool periksa = false, tanpa_realisasi = false, massal = false,
          konsolidasi_mode = false, buku_dipilih = false, tahun_depan = false;
