@@ -240,10 +240,11 @@ static void pemda_salah_tulis(void **state)
              "indikator;IKU.2;Lagi;;1;;AKHIR;;;\n"
              "indikator;IKU.3;Tanpa target;;;;AKHIR;;;\n",
              KEPALA);
-    const char *harapan[] = {"pemda.csv:2:7: cara 'TENGAH' tidak dikenal",
-                             "pemda.csv:5:2: kode 'IKU.2' sudah dipakai di "
-                             "baris 3",
-                             "pemda.csv:6:5: target kosong"};
+    const char *harapan[] = {
+        "pemda.csv:2:7: cara 'TENGAH' tidak dikenal",
+        "pemda.csv:5:2: kode 'IKU.2' sudah dipakai di baris 3",
+        "pemda.csv:6:5: target kosong",
+    };
     pemda_pesan(isi, harapan, UJI_JUMLAH(harapan));
 }
 
