@@ -37,7 +37,6 @@ on a shared machine wall times on 2 workers say less than CPU times.
 
 import argparse
 import concurrent.futures
-import multiprocessing
 import os
 import random
 import resource
@@ -216,7 +215,9 @@ def main():
         # Peak memory, measured apart: the largest of one office's read-back
         # over every shape, one openpyxl worker over every shape, and the
         # first region's consolidation.
-        contoh = [k for k in daftar[:len(ragam)]]
+        # offices 0..ragam-1 are one of each shape (office k is shape k % ragam);
+        # daftar is in region order, which deals them apart
+        contoh = sorted(daftar, key=os.path.basename)[:len(ragam)]
         rss_kinerja = max(rss_puncak([args.program, k, "--baca-buku", k, "-k",
                                       os.path.join(kerja, "rss", os.path.basename(k)),
                                       "--timpa"]) for k in contoh)
@@ -261,5 +262,4 @@ def main():
 
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()
     main()
