@@ -18,7 +18,7 @@ Then: every office's pagu and realisasi on the Perangkat Daerah sheet are
 the rupiah computed here from the plan's leaves and what was typed, the
 totals row is their exact sum, the offices that did not report show no
 realisasi, each office's findings are counted and listed as its plan and
-values imply, the two charts draw one bar per office, the Pemda roll-ups are those computed here, the ranks are
+values imply, the charts draw one bar per office, ten at most a chart, the Pemda roll-ups are those computed here, the ranks are
 those of the cached values, in both formula modes; the standard-mode
 workbook recalculated by Gnumeric (`ssconvert --recalc`) gives every
 formula its cached value; a wrong pemda.csv is refused with
@@ -325,18 +325,36 @@ def periksa_buku(jalur, harapan, pemda, mode):
     CATATAN.ok(mode + ": temuan hanya Tidak cocok / Melebihi pagu",
                {t["Hasil"] for t in t_rows} <= {"Tidak cocok", "Melebihi pagu"}
                and len(t_rows) >= 5, repr({t["Hasil"] for t in t_rows}))
-    # two bar charts over the Grafik sheet's rows, one bar per office
+    # bar charts over the Grafik sheet's rows, one bar per office: each
+    # measure in charts of 10 offices at most (so a printed page names
+    # every bar), the offices dealt evenly, in order
     ws = wb["Grafik"]
     awal = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == 1)
-    akhir = awal + len(harapan) - 1
+    n = len(harapan)
+    potong = -(-n // 10)
     with zipfile.ZipFile(jalur) as z:
-        grafik = sorted(n for n in z.namelist() if n.startswith("xl/charts/chart"))
-        rujukan = [re.findall(r"<c:f>([^<]*)</c:f>", z.read(n).decode())
-                   for n in grafik]
+        grafik = sorted((n_ for n_ in z.namelist()
+                         if re.fullmatch(r"xl/charts/chart\d+\.xml", n_)),
+                        key=lambda n_: int(re.findall(r"\d+", n_)[0]))
+        rujukan = [re.findall(r"<c:f>([^<]*)</c:f>", z.read(n_).decode())
+                   for n_ in grafik]
     CATATAN.equal(rujukan, [
-        ["Grafik!$%s$%d" % (k, awal - 1), "Grafik!$B$%d:$B$%d" % (awal, akhir),
-         "Grafik!$%s$%d:$%s$%d" % (k, awal, k, akhir)] for k in "CD"],
-        mode + ": grafik capaian dan serapan per kantor")
+        ["Grafik!$%s$%d" % (k, awal - 1),
+         "Grafik!$B$%d:$B$%d" % (awal + c * n // potong,
+                                 awal + (c + 1) * n // potong - 1),
+         "Grafik!$%s$%d:$%s$%d" % (k, awal + c * n // potong, k,
+                                   awal + (c + 1) * n // potong - 1)]
+        for k in "CD" for c in range(potong)],
+        mode + ": grafik capaian dan serapan per kantor, 10 sebatang")
+    # printed: the charts alone, below the table (its figures print on
+    # the Perangkat Daerah sheet), no header rows repeated over them
+    area = wb.defined_names.get("_xlnm.Print_Area", ws.parent.sheetnames.index("Grafik"))
+    area = ws.print_area if area is None else area.attr_text
+    baris_area = [int(x) for x in re.findall(r"\$(\d+)", str(area))]
+    CATATAN.ok(mode + ": Grafik mencetak grafik saja",
+               baris_area and min(baris_area) > awal + n - 1, repr(area))
+    CATATAN.ok(mode + ": Grafik tanpa baris judul berulang",
+               not ws.print_title_rows, repr(ws.print_title_rows))
     # the Pemda's roll-ups
     pd_rows, _ = baris_tabel(wb["Pemda"], "Cara", None)
     for b in pd_rows:

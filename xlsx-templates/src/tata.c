@@ -259,6 +259,12 @@ void tata_cetak_area(tata_penulis *p, unsigned awal, unsigned akhir)
     p->ada_cetak = true;
 }
 
+void tata_putus_baik(tata_penulis *p, unsigned baris)
+{
+    if (p->jumlah_putus_baik < TATA_PUTUS_MAKS)
+        p->putus_baik[p->jumlah_putus_baik++] = baris;
+}
+
 void tata_tanda(tata_penulis *p, unsigned r1, unsigned k1, unsigned r2,
                 unsigned k2, const rumus_aturan *aturan, lxw_format *f)
 {
@@ -309,10 +315,12 @@ lxw_error tata_tutup(tata_penulis *p)
     }
     int kunci = t->cetak.kunci ? tata_kolom_cari(t, t->cetak.kunci) : -1;
     char *judul = judul_cetak(p);
+    /* the header repeats only over a print area that holds it */
+    bool kepala = !p->ada_cetak || p->cetak_awal <= t->baris_kepala;
     halaman_atur atur = {
         .judul = judul,
-        .kepala_awal = (int)t->baris_kepala,
-        .kepala_akhir = (int)(tata_baris_isi(t) - 1),
+        .kepala_awal = kepala ? (int)t->baris_kepala : -1,
+        .kepala_akhir = kepala ? (int)(tata_baris_isi(t) - 1) : -1,
         .kunci_awal = kunci,
         .kunci_akhir = kunci,
         .kolom_baik = n_awal ? awal_halaman : NULL,
@@ -320,7 +328,9 @@ lxw_error tata_tutup(tata_penulis *p)
         .cetak_awal = p->ada_cetak ? p->cetak_awal : t->baris_kepala,
         .cetak_akhir = p->ada_cetak ? p->cetak_akhir : tata_baris_isi(t) - 1,
         .jumlah_kolom = t->jumlah_kolom,
-        .lebar = p->lebar};
+        .lebar = p->lebar,
+        .putus_baik = p->jumlah_putus_baik ? p->putus_baik : NULL,
+        .jumlah_putus_baik = p->jumlah_putus_baik};
     CATAT(p->galat, lembar_halaman(p->ws, p->o, &atur, &p->tinggi));
     free(judul);
     for (unsigned i = 0; i < p->jumlah_judul; i++)

@@ -100,6 +100,9 @@ typedef struct tata_lembar {
 /* Title rows kept for the printed page header. */
 #define TATA_JUDUL_MAKS 4
 
+/* Rows noted as a good page start (tata_putus_baik). */
+#define TATA_PUTUS_MAKS 32
+
 /* One sheet being written. */
 typedef struct tata_penulis {
     lxw_worksheet *ws;
@@ -117,6 +120,9 @@ typedef struct tata_penulis {
     /* the rows printed (tata_cetak_area); none until it is called */
     unsigned cetak_awal, cetak_akhir;
     bool ada_cetak;
+    /* rows a printed page best starts at (tata_putus_baik), ascending */
+    unsigned putus_baik[TATA_PUTUS_MAKS];
+    unsigned jumlah_putus_baik;
 } tata_penulis;
 
 /* The index of the column named `nama`, or -1. */
@@ -193,8 +199,16 @@ void tata_label_angka(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
                       double nilai, lxw_format *f);
 
 /* The rows printed: awal..akhir (from the header, or a summary row above
- * it, to the table's last row; the instruction rows and notes outside). */
+ * it, to the table's last row; the instruction rows and notes outside).
+ * The header rows are repeated on every page only when the area holds
+ * them: a sheet that prints its charts alone (the table beside them is
+ * their data, printed elsewhere) starts the area below the header. */
 void tata_cetak_area(tata_penulis *p, unsigned awal, unsigned akhir);
+
+/* Notes that a printed page best starts at row `baris` (a chart's first
+ * row, so one chart is not cut across two pages); rows after the
+ * TATA_PUTUS_MAKS-th are ignored.  Call in ascending order. */
+void tata_putus_baik(tata_penulis *p, unsigned baris);
 
 /* Marks rows r1..r2 of columns k1..k2 with format f where the rule
  * holds (a conditional format). */

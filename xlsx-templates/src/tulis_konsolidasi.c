@@ -138,7 +138,9 @@ enum { G_NO, G_OPD, G_CAPAIAN, G_SERAPAN, G_JUMLAH };
 
 static const tata_kolom kolom_grafik[G_JUMLAH] = {
     [G_NO] = KOLOM_NO,
-    [G_OPD] = KOLOM_OPD(40),
+    /* 76: the columns fill a page of A4 landscape at 100 %, and the
+     * charts, as wide as them, print their 8 pt text at 8 pt */
+    [G_OPD] = KOLOM_OPD(76),
     [G_CAPAIAN] = KOLOM("capaian", NULL, "Rata-rata % Capaian", 14, TATA_RUMUS),
     [G_SERAPAN] = KOLOM("serapan", NULL, "% Serapan", 14, TATA_RUMUS),
 };
@@ -588,6 +590,13 @@ static unsigned isi_opd(penulis *p, tata_penulis *tp, unsigned awal)
 /* ---- Grafik ---------------------------------------------------------------
  */
 
+/* Offices in one chart at most, and the space of a bar in pixels: 10
+ * bars 48 px apart fill most of a page of A4 landscape (F4 is taller).
+ * Closer, Calc names only every second bar once a long name wraps
+ * (tickLblSkip does not stop it). */
+#define GRAFIK_OPD 10
+#define GRAFIK_BATANG 48.0
+
 /* A bar chart of one column of the Grafik sheet, one bar per office. */
 static lxw_chart *grafik(penulis *p, unsigned awal, unsigned akhir,
                          unsigned kolom, const char *judul, uint32_t warna)
@@ -622,6 +631,9 @@ static lxw_chart *grafik(penulis *p, unsigned awal, unsigned akhir,
     chart_axis_set_num_font(c->y_axis, &kecil);
     /* the first office on top, as in the table */
     chart_axis_set_reverse(c->y_axis);
+    /* every office named: left to itself Calc names every second or
+     * third bar once the names crowd */
+    chart_axis_set_interval_unit(c->y_axis, 1);
     return c;
 }
 
@@ -645,36 +657,58 @@ static unsigned isi_grafik(penulis *p, tata_penulis *tp, unsigned awal)
         rumus_rujuk(&rs, ref, p->h.serapan[o]);
         tulis_rumus(tp, row, G_SERAPAN, &rs, g->persen);
     }
-    /* the charts below the table, as tall as their bars need (16 px a
-     * bar, at least the default 288 px), moving with the cells */
-    double tinggi = 60.0 + 16.0 * (double)k->jumlah_opd;
-    if (tinggi < 288)
-        tinggi = 288;
     static const struct {
         unsigned kolom;
         const char *judul;
         uint32_t warna;
     } bagan[] = {{G_CAPAIAN, "Rata-rata % Capaian Kinerja", 0xED7D31},
                  {G_SERAPAN, "% Serapan Anggaran", 0x4472C4}};
+    /* Below the table, each measure in charts of GRAFIK_OPD offices at
+     * most: every office's name has room, and each chart fits one
+     * printed page, where it starts.  A chart is as wide as the table's
+     * columns, the print area (a column w characters wide is 7w + 5 px),
+     * less its offset on each side. */
+    double lebar = 0;
+    for (unsigned j = 0; j < G_JUMLAH; j++)
+        lebar += 7.0 * kolom_grafik[j].lebar + 5.0;
     unsigned row = akhir + 2;
-    for (size_t i = 0; i < 2; i++) {
-        lxw_chart *c = grafik(p, awal, akhir, bagan[i].kolom, bagan[i].judul,
-                              bagan[i].warna);
-        if (!c) {
-            CATAT(tp->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
-            break;
+    /* Printed: the charts alone; the table above is their data, printed
+     * on the Perangkat Daerah sheet. */
+    unsigned cetak_awal = row;
+    size_t n = k->jumlah_opd, potong = (n + GRAFIK_OPD - 1) / GRAFIK_OPD;
+    for (size_t i = 0; i < 2; i++)
+        for (size_t c0 = 0; c0 < potong; c0++) {
+            size_t dari = c0 * n / potong, sampai = (c0 + 1) * n / potong;
+            char judul[96];
+            if (potong > 1)
+                snprintf(judul, sizeof judul, "%s (%zu-%zu dari %zu)",
+                         bagan[i].judul, dari + 1, sampai, n);
+            else
+                snprintf(judul, sizeof judul, "%s", bagan[i].judul);
+            lxw_chart *c =
+                grafik(p, awal + (unsigned)dari, awal + (unsigned)sampai - 1,
+                       bagan[i].kolom, judul, bagan[i].warna);
+            if (!c) {
+                CATAT(tp->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+                break;
+            }
+            double tinggi = 70.0 + GRAFIK_BATANG * (double)(sampai - dari);
+            if (tinggi < 288)
+                tinggi = 288;
+            lxw_chart_options opsi;
+            memset(&opsi, 0, sizeof opsi);
+            opsi.x_offset = 10;
+            opsi.x_scale = (lebar - 2 * opsi.x_offset) / 480.0;
+            opsi.y_scale = tinggi / 288.0;
+            opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+            tata_putus_baik(tp, row);
+            CATAT(tp->galat,
+                  worksheet_insert_chart_opt(tp->ws, row, G_NO, c, &opsi));
+            /* rows of 20 px under it, for the print area and the next */
+            row += (unsigned)ceil(tinggi / 20.0) + 1;
         }
-        lxw_chart_options opsi;
-        memset(&opsi, 0, sizeof opsi);
-        opsi.x_offset = 10;
-        opsi.x_scale = 1.05;
-        opsi.y_scale = tinggi / 288.0;
-        opsi.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
-        CATAT(tp->galat,
-              worksheet_insert_chart_opt(tp->ws, row, G_NO, c, &opsi));
-        /* rows of 20 px under it, for the print area and the next chart */
-        row += (unsigned)ceil(tinggi / 20.0) + 1;
-    }
+    if (row > cetak_awal)
+        tata_cetak_area(tp, cetak_awal, row - 1);
     return row;
 }
 
@@ -905,7 +939,8 @@ static lxw_error tulis_satu(penulis *p, const lembar_daerah *l)
     unsigned akhir = l->isi(p, &tp, tata_baris_isi(l->t));
     if (l->catatan)
         tata_judul(&tp, akhir, l->catatan, p->g->biasa);
-    tata_cetak_area(&tp, BARIS_KEPALA, akhir);
+    if (!tp.ada_cetak) /* a body may print less than the whole sheet */
+        tata_cetak_area(&tp, BARIS_KEPALA, akhir);
     return tata_tutup(&tp);
 }
 
