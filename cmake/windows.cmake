@@ -86,9 +86,9 @@ endif()
 
 include(ExternalProject)
 
-# kinerja-template.exe, when the generator is built: libxlsxwriter and
-# libcsv cross-built first from their Debian sources (windows/pustaka),
-# into a prefix the sub-build finds them in.
+# kinerja-template.exe, when the generator is built: libxlsxwriter, libcsv,
+# and the workbook reader's libzip and expat cross-built first from their
+# Debian sources (windows/pustaka), into a prefix the sub-build finds them in.
 # KINERJA_WINDOWS_EXE_BANGUN=OFF leaves it out (its libraries' sources are
 # fetched from Debian at build time: a build without network needs it off).
 option(KINERJA_WINDOWS_EXE_BANGUN
@@ -112,6 +112,8 @@ if(generator_windows)
     DOWNLOAD_COMMAND
       bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" libxlsxwriter "${sumber}"
       COMMAND bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" libcsv "${sumber}"
+      COMMAND bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" libzip "${sumber}"
+      COMMAND bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" expat "${sumber}"
     UPDATE_COMMAND ""
     CONFIGURE_COMMAND "${CMAKE_COMMAND}" -S "${PROJECT_SOURCE_DIR}/windows/pustaka"
       -B <BINARY_DIR>
@@ -121,9 +123,12 @@ if(generator_windows)
       "-DCMAKE_INSTALL_PREFIX=${pustaka_pasang}"
       "-DLXW_SUMBER=${sumber}/libxlsxwriter"
       "-DCSV_SUMBER=${sumber}/libcsv"
+      "-DZIP_SUMBER=${sumber}/libzip"
+      "-DEXPAT_SUMBER=${sumber}/expat/expat"
     BUILD_COMMAND "${CMAKE_COMMAND}" --build <BINARY_DIR>
     INSTALL_COMMAND "${CMAKE_COMMAND}" --install <BINARY_DIR>
-    BUILD_BYPRODUCTS "${pustaka_pasang}/lib/libxlsxwriter.a" "${pustaka_pasang}/lib/libcsv.a")
+    BUILD_BYPRODUCTS "${pustaka_pasang}/lib/libxlsxwriter.a" "${pustaka_pasang}/lib/libcsv.a"
+                     "${pustaka_pasang}/lib/libzip.a" "${pustaka_pasang}/lib/libexpat.a")
   set(tergantung DEPENDS kinerja_windows_pustaka)
 endif()
 

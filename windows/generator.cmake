@@ -1,14 +1,18 @@
 # kinerja-template.exe: the same generator sources and CMake file as on
 # Linux (xlsx-templates/), with the Windows implementation of the platform
-# layer (xlsx-templates/src/platform_*_win32.c), linked statically against
-# libxlsxwriter and libcsv built for MinGW (windows/pustaka, in
-# KINERJA_PUSTAKA_MINGW) and Debian's MinGW zlib: the .exe needs no DLL
-# but KERNEL32 and the C runtime (tests/windows checks its imports).
+# layer (xlsx-templates/src/platform_*_win32.c), and the workbook reader
+# (pembaca/) for --baca-buku and --konsolidasi, linked statically against
+# libxlsxwriter, libcsv, libzip and expat built for MinGW (windows/pustaka,
+# in KINERJA_PUSTAKA_MINGW) and Debian's MinGW zlib: the .exe needs no DLL
+# but the system's KERNEL32, ADVAPI32 and the C runtime (tests/windows
+# checks its imports).
 
-if(NOT EXISTS "${KINERJA_PUSTAKA_MINGW}/lib/libxlsxwriter.a")
-  message(FATAL_ERROR "libxlsxwriter for MinGW is missing in '${KINERJA_PUSTAKA_MINGW}' "
-          "(the top-level build makes it: cmake/windows.cmake)")
-endif()
+foreach(pustaka libxlsxwriter libcsv libzip libexpat)
+  if(NOT EXISTS "${KINERJA_PUSTAKA_MINGW}/lib/${pustaka}.a")
+    message(FATAL_ERROR "${pustaka} for MinGW is missing in '${KINERJA_PUSTAKA_MINGW}' "
+            "(the top-level build makes it: cmake/windows.cmake)")
+  endif()
+endforeach()
 # xlsx-templates/CMakeLists.txt finds libxlsxwriter with pkg-config and
 # libcsv with find_library: both in the prefix, and only static libraries
 # (MinGW's zlib also has an import library for zlib1.dll).
@@ -18,7 +22,15 @@ set(ENV{PKG_CONFIG_LIBDIR} "${KINERJA_PUSTAKA_MINGW}/lib/pkgconfig")
 set(ENV{PKG_CONFIG_PATH} "")
 set(PROJECT_VERSION "${KINERJA_VERSI}")
 
+add_subdirectory("${KINERJA_SUMBER}/pembaca" pembaca)
 add_subdirectory("${KINERJA_SUMBER}/xlsx-templates" xlsx-templates)
+
+# The reader's libzip is static: ZIP_STATIC keeps zip.h from declaring its
+# functions __declspec(dllimport).  A static libzip.a names zlib but does
+# not carry it, so zlib comes after it on the link line.
+find_package(ZLIB REQUIRED)
+target_compile_definitions(kinerja_pembaca PUBLIC ZIP_STATIC)
+target_link_libraries(kinerja_pembaca PUBLIC ZLIB::ZLIB)
 
 # The few POSIX names the plan reader uses that MinGW lacks
 # (platform_posix_win32.h says what each means on Windows).
@@ -30,14 +42,13 @@ target_compile_options(kinerja_generator PRIVATE
 # as on Linux, where they are checked; the Wine test compares the text.
 target_compile_options(kinerja_generator PRIVATE -Wno-format)
 target_compile_options(kinerja-template PRIVATE -Wno-format)
+target_compile_options(kinerja_pembaca PRIVATE -Wno-format)
 
-# binmode.o: files opened without "b" or O_BINARY are still read byte for
-# byte, as on POSIX (no CR LF translation, no end at Ctrl-Z).
-execute_process(COMMAND "${CMAKE_C_COMPILER}" -print-file-name=binmode.o
-                OUTPUT_VARIABLE KINERJA_MINGW_BINMODE OUTPUT_STRIP_TRAILING_WHITESPACE)
-if(NOT IS_ABSOLUTE "${KINERJA_MINGW_BINMODE}" OR NOT EXISTS "${KINERJA_MINGW_BINMODE}")
-  message(FATAL_ERROR "MinGW's binmode.o not found (${CMAKE_C_COMPILER})")
-endif()
+# Files opened without "b" or O_BINARY are read and written byte for byte,
+# as on POSIX (no CR LF translation, no end at Ctrl-Z): mode_biner.c sets
+# the C runtime's default mode before main.  Linked into the program
+# itself, not the library: nothing calls it, so an archive would drop it.
+target_sources(kinerja-template PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}/mode_biner.c")
 # The manifest makes the process's code page UTF-8 (Windows 10 1903 and
 # later): the command line, fopen and open then take UTF-8 paths, as the
 # platform layer does.
@@ -51,5 +62,4 @@ file(COPY_FILE "${rc}.baru" "${rc}" ONLY_IF_DIFFERENT)
 target_sources(kinerja-template PRIVATE "${rc}")
 set_source_files_properties("${rc}" PROPERTIES
   OBJECT_DEPENDS "${CMAKE_CURRENT_BINARY_DIR}/kinerja-template.manifest")
-target_link_libraries(kinerja-template PRIVATE "${KINERJA_MINGW_BINMODE}")
 target_link_options(kinerja-template PRIVATE -static)

@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <zip.h>
+#ifdef _WIN32
+#include <windows.h>
+#endif
 
 #include "dalam.h"
 
@@ -95,9 +98,33 @@ static bool pasang(baca *c, zip_t *z)
     return true;
 }
 
+/* Opens a file by its UTF-8 path for reading bytes.  On Windows the path
+ * goes to the wide-character (UTF-16) API: fopen would read it in the ANSI
+ * code page, where a folder named "Dinas Pendidikan — Kota Batu" is
+ * another name or none.  libzip's zip_open does the same conversion itself
+ * on Windows (its file source takes UTF-8 names there). */
+static FILE *buka_biner(const char *jalur)
+{
+#ifdef _WIN32
+    int n =
+        MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, jalur, -1, NULL, 0);
+    wchar_t *w = n > 0 ? malloc((size_t)n * sizeof *w) : NULL;
+    if (w == NULL) {
+        errno = n > 0 ? ENOMEM : EINVAL;
+        return NULL;
+    }
+    MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, jalur, -1, w, n);
+    FILE *f = _wfopen(w, L"rb");
+    free(w);
+    return f;
+#else
+    return fopen(jalur, "rb");
+#endif
+}
+
 bool arsip_buka_berkas(baca *c, const char *jalur)
 {
-    FILE *f = fopen(jalur, "rb");
+    FILE *f = buka_biner(jalur);
     if (f == NULL)
         return baca_gagal(c, BUKU_GALAT_BERKAS, "tidak dapat dibuka: %s",
                           strerror(errno));
