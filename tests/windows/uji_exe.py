@@ -232,19 +232,26 @@ def kasus_sama(p, kerja, kasus, argumen_linux, argumen_windows=None):
     return linux, windows
 
 
-def main():
+def siapkan(alat):
+    """The command line (the usage above), checked: the two programs and an
+    empty work folder, or (None, None) when something is missing."""
     ap = argparse.ArgumentParser()
     for nama in ("wine-sh", "wine", "prefix", "exe", "linux", "kerja"):
         ap.add_argument("--" + nama, required=True)
     a = ap.parse_args()
     for berkas in (a.exe, a.linux, a.wine):
         if not os.path.exists(berkas):
-            print(f"uji_exe: {berkas} is missing", file=sys.stderr)
-            return 1
-    p = Program(a)
-    kerja = a.kerja
-    shutil.rmtree(kerja, ignore_errors=True)
-    os.makedirs(kerja)
+            print(f"{alat}: {berkas} is missing", file=sys.stderr)
+            return None, None
+    shutil.rmtree(a.kerja, ignore_errors=True)
+    os.makedirs(a.kerja)
+    return Program(a), a.kerja
+
+
+def main():
+    p, kerja = siapkan("uji_exe")
+    if p is None:
+        return 1
 
     # the built-in example, both formula forms
     _, bawaan_windows = kasus_sama(p, kerja, "bawaan", [])

@@ -27,7 +27,6 @@ Usage: uji_exe_baca.py --wine-sh tests/windows/wine.sh --wine WINE64
                        --linux kinerja-template --kerja FOLDER
 """
 
-import argparse
 import csv
 import os
 import shutil
@@ -88,9 +87,14 @@ def ganti_identitas(folder, nilai):
         csv.writer(f, delimiter=";", lineterminator="\n").writerows(baris)
 
 
-def ditolak(kasus, hasil, keluar, folder, linux):
-    """Exit 1, nothing written, the workbook named with its folder, and
-    after its name the Linux program's message for the same file."""
+def ditolak(p, kerja, kasus, pilihan, sumber, folder):
+    """`pilihan sumber` (a damaged workbook in `folder`, or a kumpulan
+    holding one) on both programs: the .exe exits 1, writes nothing, names
+    the workbook with its folder, and says after its name what the Linux
+    program says for the same file."""
+    keluar = os.path.join(kerja, "windows", kasus)
+    hasil = p.exe(pilihan, jalur_windows(sumber), "-k", jalur_windows(keluar))
+    linux = p.linux(pilihan, sumber, "-k", os.path.join(kerja, "linux", kasus))
     if not harus_keluar(kasus, hasil, 1):
         return
     if os.path.exists(keluar):
@@ -140,12 +144,7 @@ def baca_buku(p, kerja):
     rusak = os.path.join(bagian, BUKU)
     shutil.copyfile(buku, rusak)
     potong(rusak)
-    keluar = os.path.join(kerja, "windows", "rusak")
-    hasil = p.exe("--baca-buku", jalur_windows(rusak), "-k",
-                  jalur_windows(keluar))
-    linux = p.linux("--baca-buku", rusak, "-k",
-                    os.path.join(kerja, "linux", "rusak"))
-    ditolak("baca-buku rusak", hasil, keluar, BAGIAN, linux)
+    ditolak(p, kerja, "baca-buku-rusak", "--baca-buku", rusak, BAGIAN)
 
 
 def nama_opd(jalur):
@@ -196,28 +195,15 @@ def konsolidasi(p, kerja):
     rusak = os.path.join(kerja, "kumpulan-rusak")
     shutil.copytree(kumpulan, rusak)
     potong(os.path.join(rusak, DINAS, BUKU))
-    keluar = os.path.join(kerja, "windows", "konsolidasi-rusak")
-    hw = p.exe("--konsolidasi", jalur_windows(rusak), "-k",
-               jalur_windows(keluar))
-    hl = p.linux("--konsolidasi", rusak, "-k",
-                 os.path.join(kerja, "linux", "konsolidasi-rusak"))
-    ditolak("konsolidasi rusak", hw, keluar, DINAS, hl)
+    ditolak(p, kerja, "konsolidasi-rusak", "--konsolidasi", rusak, DINAS)
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    for nama in ("wine-sh", "wine", "prefix", "exe", "linux", "kerja"):
-        ap.add_argument("--" + nama, required=True)
-    a = ap.parse_args()
-    for berkas in (a.exe, a.linux, a.wine):
-        if not os.path.exists(berkas):
-            print(f"uji_exe_baca: {berkas} is missing", file=sys.stderr)
-            return 1
-    p = uji_exe.Program(a)
-    shutil.rmtree(a.kerja, ignore_errors=True)
-    os.makedirs(a.kerja)
-    baca_buku(p, a.kerja)
-    konsolidasi(p, a.kerja)
+    p, kerja = uji_exe.siapkan("uji_exe_baca")
+    if p is None:
+        return 1
+    baca_buku(p, kerja)
+    konsolidasi(p, kerja)
     if uji_exe.GAGAL:
         print(f"uji_exe_baca: {len(uji_exe.GAGAL)} failures", file=sys.stderr)
         return 1
