@@ -36,7 +36,7 @@ import openpyxl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uji_exe  # noqa: E402
-from uji_exe import berkas_di, harus_keluar, jalur_windows, salah  # noqa: E402
+from uji_exe import harus_keluar, jalur_windows, salah  # noqa: E402
 
 # Folder names as offices give them.  "ĝ" is in no Windows ANSI code page
 # of Western Europe (1252): only the wide-character file API or a UTF-8
@@ -44,27 +44,6 @@ from uji_exe import berkas_di, harus_keluar, jalur_windows, salah  # noqa: E402
 DINAS = "Dinas Pendidikan — Kota Batu ĝ"
 BAGIAN = "Bagian Umum & Keuangan é"
 BUKU = "kinerja-2024.xlsx"
-
-
-def sama_persis(kasus, diharapkan, folder):
-    """Every file of `diharapkan` is in `folder` with the same bytes, and
-    nothing else is."""
-    a, b = berkas_di(diharapkan), berkas_di(folder)
-    if not a:
-        salah(f"{kasus}: nothing in {diharapkan}")
-        return
-    if a != b:
-        salah(f"{kasus}: files {b}, expected {a}")
-        return
-    for nama in a:
-        with open(os.path.join(diharapkan, nama), "rb") as f:
-            x = f.read()
-        with open(os.path.join(folder, nama), "rb") as f:
-            y = f.read()
-        if x != y:
-            salah(f"{kasus}: {nama} differs from {diharapkan} "
-                  f"({len(y)} bytes, expected {len(x)})")
-    print(f"{kasus}: {len(a)} files byte for byte", flush=True)
 
 
 def potong(jalur):
@@ -118,7 +97,7 @@ def baca_buku(p, kerja):
     windows_csv = os.path.join(kerja, "windows", "csv")
     if harus_keluar("tulis-csv (Windows)",
                     p.exe("--tulis-csv", jalur_windows(windows_csv)), 0):
-        sama_persis("tulis-csv", linux_csv, windows_csv)
+        uji_exe.banding_folder("tulis-csv", linux_csv, windows_csv)
 
     dinas = os.path.join(kerja, DINAS)
     if not harus_keluar("buku (Windows)",
@@ -133,11 +112,11 @@ def baca_buku(p, kerja):
         if harus_keluar(kasus + " (Windows)", hasil, 0):
             if "dibaca: 8 lembar isian" not in hasil.stdout:
                 salah(f"{kasus}: not 8 input sheets read: {hasil.stdout!r}")
-            sama_persis(kasus, linux_csv, keluar)
+            uji_exe.banding_folder(kasus, linux_csv, keluar)
     keluar = os.path.join(kerja, "linux", "baca-buku")
     if harus_keluar("baca-buku (Linux)",
                     p.linux("--baca-buku", buku, "-k", keluar), 0):
-        sama_persis("baca-buku Linux", linux_csv, keluar)
+        uji_exe.banding_folder("baca-buku Linux", linux_csv, keluar)
 
     bagian = os.path.join(kerja, BAGIAN)
     os.makedirs(bagian)
