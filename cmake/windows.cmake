@@ -112,10 +112,15 @@ if(generator_windows)
     DOWNLOAD_COMMAND
       bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" libxlsxwriter "${sumber}"
       COMMAND bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" libcsv "${sumber}"
-      COMMAND bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" libzip "${sumber}"
-      COMMAND bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" expat "${sumber}"
     UPDATE_COMMAND ""
-    CONFIGURE_COMMAND "${CMAKE_COMMAND}" -S "${PROJECT_SOURCE_DIR}/windows/pustaka"
+    # The reader's libzip and expat are fetched by the configure step, which
+    # (unlike the download step) runs again when its commands change: a
+    # build tree made before the .exe had the reader gets them too.
+    # sumber-debian.sh does nothing for a package already unpacked.
+    CONFIGURE_COMMAND
+      bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" libzip "${sumber}"
+      COMMAND bash "${PROJECT_SOURCE_DIR}/windows/sumber-debian.sh" expat "${sumber}"
+      COMMAND "${CMAKE_COMMAND}" -S "${PROJECT_SOURCE_DIR}/windows/pustaka"
       -B <BINARY_DIR>
       "-DCMAKE_TOOLCHAIN_FILE=${PROJECT_SOURCE_DIR}/cmake/mingw-w64-x86_64.cmake"
       "-DCMAKE_C_COMPILER=${KINERJA_MINGW_GCC}"
