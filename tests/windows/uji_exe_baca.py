@@ -13,6 +13,8 @@ expat cross-built for MinGW-w64).
   - a damaged workbook (cut in half) in another non-ASCII folder: exit 1,
     nothing written, and the message names the file and says what the
     Linux program says after the file's name;
+  - an .ods saved by LibreOffice Calc, in that folder: the CSV files are
+    those the Linux program writes from it;
   - `--konsolidasi` over a small kumpulan of three offices (two with
     workbooks, one not yet reported; two of the folder names not ASCII):
     the regional workbook is compared with the Linux program's for the
@@ -44,6 +46,8 @@ from uji_exe import harus_keluar, jalur_windows, salah  # noqa: E402
 DINAS = "Dinas Pendidikan — Kota Batu ĝ"
 BAGIAN = "Bagian Umum & Keuangan é"
 BUKU = "kinerja-2024.xlsx"
+ODS_CALC = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
+    __file__))), "fuzz", "korpus", "pembaca", "seed_pengukuran_calc.ods")
 
 
 def potong(jalur):
@@ -124,6 +128,19 @@ def baca_buku(p, kerja):
     shutil.copyfile(buku, rusak)
     potong(rusak)
     ditolak(p, kerja, "baca-buku-rusak", "--baca-buku", rusak, BAGIAN)
+
+    # an .ods saved by LibreOffice Calc (the fuzz corpus's seed): the ODF
+    # side of the reader, read the same on both
+    ods = os.path.join(bagian, "pengukuran-kinerja-2024.ods")
+    shutil.copyfile(ODS_CALC, ods)
+    linux = os.path.join(kerja, "linux", "ods")
+    windows = os.path.join(kerja, "windows", "ods")
+    if harus_keluar("ods (Linux)", p.linux("--baca-buku", ods, "-k", linux),
+                    0) and \
+            harus_keluar("ods (Windows)",
+                         p.exe("--baca-buku", jalur_windows(ods), "-k",
+                               jalur_windows(windows)), 0):
+        uji_exe.banding_folder("baca-buku ods", linux, windows)
 
 
 def nama_opd(jalur):
