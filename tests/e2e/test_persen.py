@@ -50,6 +50,7 @@ realisasi on Ringkasan written alone.  On each, "96,25" is stored as
 96,25 and valid, "96,25%" is stored as 0,9625 and refused.
 """
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -134,11 +135,35 @@ def periksa_validasi(report, name, cell):
               v.ErrorMessage)
 
 
-def pengukuran(report, calc, path, mode):
-    doc = harness.open_checked(calc, report, path, prefix=mode)
+@contextlib.contextmanager
+def lembar(report, calc, path, mode, nama):
+    """The sheet `nama` of the document at path, to type into: (Ketik,
+    Grid); the document closed afterwards, unsaved."""
+    doc = harness.open_checked(calc, report, path, prefix="%s %s" % (mode, nama))
     try:
-        k = Ketik(doc)
-        g = Grid(doc.Sheets.getByName("Pengukuran Kinerja"))
+        yield Ketik(doc), Grid(doc.Sheets.getByName(nama))
+    finally:
+        doc.close(True)
+
+
+def dua_cara(report, k, sheet, cell, name, after=None):
+    """Types "96,25" (stored 96,25, valid) and "96,25%" (stored 0,9625,
+    refused) into the cell; after(typed) checks what follows from 96,25."""
+    k.ketik(cell, "96,25")
+    expect_cell(report, name + ": typed 96,25 is 96,25", cell, checks.Exact(dec("96,25")))
+    report.ok(name + ": typed 96,25 is valid", not k.tidak_sah(sheet, cell))
+    if after:
+        after()
+    k.ketik(cell, "96,25%")
+    expect_cell(report, name + ": typed 96,25% is read as 0,9625", cell,
+                checks.Exact(dec("0,9625")))
+    report.ok(name + ": typed 96,25% is invalid (refused with the message)",
+              k.tidak_sah(sheet, cell))
+    k.ketik(cell, "")
+
+
+def pengukuran(report, calc, path, mode):
+    with lembar(report, calc, path, mode, "Pengukuran Kinerja") as (k, g):
         h, col = templat.pengukuran_layout(g)
         r = g.data_row(col["ind"], lambda t: "realisasi anggaran" in t, h + 1)
         real, cap, kat = (g.cell(r, col[c]) for c in ("real", "cap", "kat"))
@@ -183,17 +208,12 @@ def pengukuran(report, calc, path, mode):
         report.ok("%s: XCell.setFormula(%r) gives text, not the number typing gives"
                   % (mode, SPBE.realisasi),
                   spbe.getType().value == "TEXT", spbe.getType().value)
-    finally:
-        doc.close(True)
 
 
 def perbandingan(report, calc, path, mode):
     """The input of this year's Persentase Realisasi Anggaran on the
     Perbandingan sheet (a kinerja lainnya: typed there)."""
-    doc = harness.open_checked(calc, report, path, prefix=mode)
-    try:
-        k = Ketik(doc)
-        g = Grid(doc.Sheets.getByName("Perbandingan"))
+    with lembar(report, calc, path, mode, "Perbandingan") as (k, g):
         h = g.row_with("Indikator Kinerja")
         (ind,) = g.cols(h, ["Indikator Kinerja"])
         (y,) = g.cols(h, [str(templat.YEAR)])
@@ -202,40 +222,15 @@ def perbandingan(report, calc, path, mode):
         name = "%s Perbandingan %s %d" % (mode, ANGGARAN.indicator, templat.YEAR)
         periksa_validasi(report, name, g.cell(r, real))
         exact = spec.capaian(dec(ANGGARAN.target), dec(ANGGARAN.realisasi))
-        k.ketik(g.cell(r, real), "96,25")
-        expect_cell(report, name + ": typed 96,25: capaian", g.cell(r, cap), checks.Num(exact))
-        report.ok(name + ": typed 96,25 is valid", not k.tidak_sah(g.sheet, g.cell(r, real)))
-        k.ketik(g.cell(r, real), "96,25%")
-        report.ok(name + ": typed 96,25% is invalid (refused with the message)",
-                  k.tidak_sah(g.sheet, g.cell(r, real)))
-    finally:
-        doc.close(True)
-
-
-def dua_cara(report, k, sheet, cell, name, after=None):
-    """Types "96,25" (stored 96,25, valid) and "96,25%" (stored 0,9625,
-    refused) into the cell; after(typed) checks what follows from 96,25."""
-    k.ketik(cell, "96,25")
-    expect_cell(report, name + ": typed 96,25 is 96,25", cell, checks.Exact(dec("96,25")))
-    report.ok(name + ": typed 96,25 is valid", not k.tidak_sah(sheet, cell))
-    if after:
-        after()
-    k.ketik(cell, "96,25%")
-    expect_cell(report, name + ": typed 96,25% is read as 0,9625", cell,
-                checks.Exact(dec("0,9625")))
-    report.ok(name + ": typed 96,25% is invalid (refused with the message)",
-              k.tidak_sah(sheet, cell))
-    k.ketik(cell, "")
+        dua_cara(report, k, g.sheet, g.cell(r, real), name, lambda: expect_cell(
+            report, name + ": typed 96,25: capaian", g.cell(r, cap), checks.Num(exact)))
 
 
 def triwulan(report, calc, path, mode):
     """The second quarter's realisasi and target of a percent indicator
     (target 60 %, rekap AKHIR: the year is the last quarter filled), and
     the quarters of an indicator counted in Desa (no percent rule)."""
-    doc = harness.open_checked(calc, report, path, prefix=mode + " Triwulan")
-    try:
-        k = Ketik(doc)
-        g = Grid(doc.Sheets.getByName("Triwulan"))
+    with lembar(report, calc, path, mode, "Triwulan") as (k, g):
         h = g.row_with("INDIKATOR KINERJA")
         ind, tw2, tahunan, target2, cap2 = g.cols(
             h, ["INDIKATOR KINERJA", "TW II", "REALISASI TAHUNAN", "TARGET TW II",
@@ -259,16 +254,11 @@ def triwulan(report, calc, path, mode):
         k.ketik(g.cell(rd, tw2), "0,5")
         report.ok("%s Triwulan Desa: 0,5 is valid (no percent rule)" % mode,
                   not k.tidak_sah(g.sheet, g.cell(rd, tw2)))
-    finally:
-        doc.close(True)
 
 
 def perbandingan_daerah(report, calc, path, mode):
     """Another region's stunting rate (in %, target 14 %)."""
-    doc = harness.open_checked(calc, report, path, prefix=mode + " Perbandingan Daerah")
-    try:
-        k = Ketik(doc)
-        g = Grid(doc.Sheets.getByName("Perbandingan Daerah"))
+    with lembar(report, calc, path, mode, "Perbandingan Daerah") as (k, g):
         h = g.row_with("Pemda/KL")
         pemda, ind, real = g.cols(h, ["Pemda/KL", "Indikator Kinerja",
                                       "Realisasi Tahun %d" % templat.YEAR])
@@ -279,16 +269,11 @@ def perbandingan_daerah(report, calc, path, mode):
         name = "%s Perbandingan Daerah %s" % (mode, lain)
         periksa_validasi(report, name, g.cell(r, real))
         dua_cara(report, k, g.sheet, g.cell(r, real), name)
-    finally:
-        doc.close(True)
 
 
 def ringkasan(report, calc, path, mode):
     """The realisasi typed on Ringkasan written alone (-b ringkasan)."""
-    doc = harness.open_checked(calc, report, path, prefix=mode + " Ringkasan")
-    try:
-        k = Ketik(doc)
-        g = Grid(doc.Sheets.getByName("Ringkasan"))
+    with lembar(report, calc, path, mode, "Ringkasan") as (k, g):
         h = g.row_with("Indikator Kinerja")
         ind, real, cap = g.cols(h, ["Indikator Kinerja"]) + g.cols(
             h + 1, ["Realisasi", "% Capaian"])
@@ -299,8 +284,6 @@ def ringkasan(report, calc, path, mode):
         dua_cara(report, k, g.sheet, g.cell(r, real), name, lambda: expect_cell(
             report, name + ": typed 96,25: capaian 160,42", g.cell(r, cap),
             checks.Num(exact)))
-    finally:
-        doc.close(True)
 
 
 def mode_set(mode):

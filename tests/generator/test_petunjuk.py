@@ -37,6 +37,9 @@ import catatan  # noqa: E402
 import rencana_lain  # noqa: E402
 import rencana_triwulan  # noqa: E402
 
+from openpyxl.utils.cell import (column_index_from_string,  # noqa: E402
+                                 coordinate_from_string)
+
 PROGRAM = os.path.abspath(sys.argv[1])
 CATATAN = catatan.Catatan("test_petunjuk")
 M = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -47,11 +50,8 @@ PESAN_PERSEN = "96,25 untuk 96,25%"
 
 def sel(ref):
     """(row, column), 1-based, of "$AB12" / "AB12"."""
-    m = re.fullmatch(r"\$?([A-Z]+)\$?(\d+)", ref)
-    k = 0
-    for ch in m.group(1):
-        k = k * 26 + ord(ch) - 64
-    return int(m.group(2)), k
+    huruf, baris = coordinate_from_string(ref.replace("$", ""))
+    return baris, column_index_from_string(huruf)
 
 
 def rentang(sqref):
