@@ -133,6 +133,10 @@ def periksa_validasi(report, name, cell):
               "%s %s" % (v.ShowErrorMessage, v.ErrorAlertStyle.value))
     report.ok(name + ": the message says to type %s" % PESAN, PESAN in v.ErrorMessage,
               v.ErrorMessage)
+    # the input prompt Calc shows when the cell is selected
+    report.ok(name + ": the input prompt is shown and says to type %s" % PESAN,
+              v.ShowInputMessage and v.InputTitle.strip() and PESAN in v.InputMessage,
+              "%s %r %r" % (v.ShowInputMessage, v.InputTitle, v.InputMessage))
 
 
 @contextlib.contextmanager

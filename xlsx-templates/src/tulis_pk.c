@@ -101,7 +101,7 @@ static const struct {
 } medan_pihak[F_JUMLAH] = {
     [F_NAMA] = {{"Nama pihak pertama", "Nama pihak kedua"},
                 "Nama lengkap dengan gelarnya, seperti ditandatangani (contoh "
-                "Drs. ARDI SEPDIANTO, M.Si). Nama ini tertulis dua kali, di "
+                "Drs. NAMA LENGKAP, M.Si). Nama ini tertulis dua kali, di "
                 "atas dan di blok tanda tangan: ubah keduanya sama persis."},
     [F_JABATAN] = {{"Jabatan pihak pertama", "Jabatan pihak kedua"},
                    "Jabatan lengkap dengan nama perangkat daerah atau daerah "
