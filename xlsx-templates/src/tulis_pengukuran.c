@@ -70,6 +70,8 @@ typedef struct penulis {
     const peta_anggaran *anggaran;
 } penulis;
 
+/* the prompt every sheet gives the year's realisasi */
+#define PETUNJUK_REALISASI LEMBAR_PETUNJUK_REALISASI
 #define PETUNJUK_RUPIAH                                                        \
     "Ketik realisasi anggaran dalam rupiah penuh tanpa titik ribuan "          \
     "(contoh 1250000); kosongkan bila belum ada."
@@ -85,7 +87,7 @@ static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
                      TATA_LABEL, NULL},
     [K_TARGET] = {"target", NULL, NULL, "TARGET", 11, TATA_LABEL, NULL},
     [K_REALISASI] = {"realisasi", NULL, NULL, "REALISASI", 12, TATA_ISIAN,
-                     LEMBAR_PETUNJUK_REALISASI},
+                     PETUNJUK_REALISASI},
     [K_CAPAIAN] = {"capaian", NULL, NULL, "%", 9, TATA_RUMUS, NULL},
     [K_KATEGORI] = {"kategori", NULL, NULL, "KATEGORI", 14, TATA_RUMUS, NULL},
     [K_PREDIKAT] = {"predikat", NULL, NULL, "PREDIKAT", 13, TATA_RUMUS, NULL},

@@ -211,8 +211,6 @@ static void tanda_tangan(penulis *p)
               lembar_gabung(ws, row, 1, row, 1, kiri->pangkat, g->isian_biasa));
         CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, kanan->pangkat,
                                       g->isian_biasa));
-        petunjuk_pihak(p, row, 1, 1, F_PANGKAT, true);
-        petunjuk_pihak(p, row, 3, 4, F_PANGKAT, false);
     }
     if (*kiri->nip || *kanan->nip) {
         row = p->baris++;
@@ -222,10 +220,21 @@ static void tanda_tangan(penulis *p)
                               : teks_cetak("%s", "");
         CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, a, g->isian_biasa));
         CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, b, g->isian_biasa));
-        petunjuk_pihak(p, row, 1, 1, F_NIP, true);
-        petunjuk_pihak(p, row, 3, 4, F_NIP, false);
         free(a);
         free(b);
+    }
+    /* the rank and NIP lines' prompts, their rows counted back from the
+     * last one written */
+    unsigned b_akhir = p->baris;
+    if (*kiri->nip || *kanan->nip) {
+        b_akhir--;
+        petunjuk_pihak(p, b_akhir, 1, 1, F_NIP, true);
+        petunjuk_pihak(p, b_akhir, 3, 4, F_NIP, false);
+    }
+    if (*kiri->pangkat || *kanan->pangkat) {
+        b_akhir--;
+        petunjuk_pihak(p, b_akhir, 1, 1, F_PANGKAT, true);
+        petunjuk_pihak(p, b_akhir, 3, 4, F_PANGKAT, false);
     }
     p->baris++;
 }

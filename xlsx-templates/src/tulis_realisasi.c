@@ -353,7 +353,9 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     tata_validasi(&tp, K_PAGU, K_PAGU, BARIS_TOTAL + 1, p.baris_akhir);
     tata_validasi(&tp, K_REALISASI, K_REALISASI, BARIS_TOTAL + 1,
                   p.baris_akhir);
-    tata_validasi(&tp, K_NO, K_URAIAN, BARIS_TOTAL + 1, p.baris_akhir);
+    tata_validasi(&tp, K_NO, K_NO, BARIS_TOTAL + 1, p.baris_akhir);
+    for (unsigned k = K_KODE; k <= K_URAIAN; k++)
+        tata_validasi(&tp, k, k, BARIS_TOTAL + 1, p.baris_akhir);
     /* printed: the table without the instruction row (the title in the
      * page header) */
     tata_cetak_area(&tp, BARIS_KEPALA, p.baris - 1);
