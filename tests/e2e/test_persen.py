@@ -38,11 +38,23 @@ every invalid cell: a circle means Calc refuses that input when it is
 typed, with the rule's message).  Both formula modes: the add-in workbook
 in a profile with the .oxt, the standard one in the same profile (its
 formulas need no add-in).
+
+Every sheet where a percent figure is typed has the same rule: Pengukuran
+Kinerja and Perbandingan (the built-in example's Persentase Realisasi
+Anggaran, documents alone), and on the plan of another shape
+(tests/generator/rencana_lain.py: Persentase Puskesmas Terakreditasi
+Paripurna, target 60 %, monitored per quarter; stunting, in %, against
+other regions) the quarter and quarterly target on Triwulan and the other
+regions' figures on Perbandingan Daerah in the one workbook, and the
+realisasi on Ringkasan written alone.  On each, "96,25" is stored as
+96,25 and valid, "96,25%" is stored as 0,9625 and refused.
 """
 
+import contextlib
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 
 import checks
@@ -53,11 +65,18 @@ from spec import dec
 import test_templat as templat
 from test_templat import Grid, Rounded, Shows, expect_cell
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__))), "generator"))
+import rencana_lain  # noqa: E402
+
 ANGGARAN = next(c for c in seed.CAPAIAN
                 if c.table == "L4" and c.indicator == "Persentase Realisasi Anggaran")
 SPBE = next(c for c in seed.CAPAIAN if c.table == "L4" and c.indicator == "Indeks SPBE")
 BERHASIL = spec.SCALES["BERHASIL"][0]
 PESAN = "96,25 untuk 96,25%"     # what the refusal tells to type
+# the plan of another shape's percent indicators
+PUSKESMAS = "Persentase Puskesmas Terakreditasi Paripurna"
+STUNTING = "Prevalensi Stunting pada Balita"
 
 
 class Ketik:
@@ -93,9 +112,11 @@ class Ketik:
         return hit
 
 
-def generate(report, generator, folder, mode):
+def generate(report, generator, folder, mode, buku="pengukuran,ringkasan",
+             rencana=None):
     extra = ["--rumus", "standar"] if mode == "standar" else []
-    argv = [generator] + extra + ["-b", "pengukuran,ringkasan", "-k", folder]
+    argv = ([generator] + ([rencana] if rencana else []) + extra
+            + ["-b", buku, "-k", folder])
     proc = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, timeout=60)
     report.ok("%s exits 0" % " ".join(argv[1:]), proc.returncode == 0,
@@ -112,13 +133,41 @@ def periksa_validasi(report, name, cell):
               "%s %s" % (v.ShowErrorMessage, v.ErrorAlertStyle.value))
     report.ok(name + ": the message says to type %s" % PESAN, PESAN in v.ErrorMessage,
               v.ErrorMessage)
+    # the input prompt Calc shows when the cell is selected
+    report.ok(name + ": the input prompt is shown and says to type %s" % PESAN,
+              v.ShowInputMessage and v.InputTitle.strip() and PESAN in v.InputMessage,
+              "%s %r %r" % (v.ShowInputMessage, v.InputTitle, v.InputMessage))
+
+
+@contextlib.contextmanager
+def lembar(report, calc, path, mode, nama):
+    """The sheet `nama` of the document at path, to type into: (Ketik,
+    Grid); the document closed afterwards, unsaved."""
+    doc = harness.open_checked(calc, report, path, prefix="%s %s" % (mode, nama))
+    try:
+        yield Ketik(doc), Grid(doc.Sheets.getByName(nama))
+    finally:
+        doc.close(True)
+
+
+def dua_cara(report, k, sheet, cell, name, after=None):
+    """Types "96,25" (stored 96,25, valid) and "96,25%" (stored 0,9625,
+    refused) into the cell; after(typed) checks what follows from 96,25."""
+    k.ketik(cell, "96,25")
+    expect_cell(report, name + ": typed 96,25 is 96,25", cell, checks.Exact(dec("96,25")))
+    report.ok(name + ": typed 96,25 is valid", not k.tidak_sah(sheet, cell))
+    if after:
+        after()
+    k.ketik(cell, "96,25%")
+    expect_cell(report, name + ": typed 96,25% is read as 0,9625", cell,
+                checks.Exact(dec("0,9625")))
+    report.ok(name + ": typed 96,25% is invalid (refused with the message)",
+              k.tidak_sah(sheet, cell))
+    k.ketik(cell, "")
 
 
 def pengukuran(report, calc, path, mode):
-    doc = harness.open_checked(calc, report, path, prefix=mode)
-    try:
-        k = Ketik(doc)
-        g = Grid(doc.Sheets.getByName("Pengukuran Kinerja"))
+    with lembar(report, calc, path, mode, "Pengukuran Kinerja") as (k, g):
         h, col = templat.pengukuran_layout(g)
         r = g.data_row(col["ind"], lambda t: "realisasi anggaran" in t, h + 1)
         real, cap, kat = (g.cell(r, col[c]) for c in ("real", "cap", "kat"))
@@ -163,17 +212,12 @@ def pengukuran(report, calc, path, mode):
         report.ok("%s: XCell.setFormula(%r) gives text, not the number typing gives"
                   % (mode, SPBE.realisasi),
                   spbe.getType().value == "TEXT", spbe.getType().value)
-    finally:
-        doc.close(True)
 
 
 def perbandingan(report, calc, path, mode):
     """The input of this year's Persentase Realisasi Anggaran on the
     Perbandingan sheet (a kinerja lainnya: typed there)."""
-    doc = harness.open_checked(calc, report, path, prefix=mode)
-    try:
-        k = Ketik(doc)
-        g = Grid(doc.Sheets.getByName("Perbandingan"))
+    with lembar(report, calc, path, mode, "Perbandingan") as (k, g):
         h = g.row_with("Indikator Kinerja")
         (ind,) = g.cols(h, ["Indikator Kinerja"])
         (y,) = g.cols(h, [str(templat.YEAR)])
@@ -182,14 +226,68 @@ def perbandingan(report, calc, path, mode):
         name = "%s Perbandingan %s %d" % (mode, ANGGARAN.indicator, templat.YEAR)
         periksa_validasi(report, name, g.cell(r, real))
         exact = spec.capaian(dec(ANGGARAN.target), dec(ANGGARAN.realisasi))
-        k.ketik(g.cell(r, real), "96,25")
-        expect_cell(report, name + ": typed 96,25: capaian", g.cell(r, cap), checks.Num(exact))
-        report.ok(name + ": typed 96,25 is valid", not k.tidak_sah(g.sheet, g.cell(r, real)))
-        k.ketik(g.cell(r, real), "96,25%")
-        report.ok(name + ": typed 96,25% is invalid (refused with the message)",
-                  k.tidak_sah(g.sheet, g.cell(r, real)))
-    finally:
-        doc.close(True)
+        dua_cara(report, k, g.sheet, g.cell(r, real), name, lambda: expect_cell(
+            report, name + ": typed 96,25: capaian", g.cell(r, cap), checks.Num(exact)))
+
+
+def triwulan(report, calc, path, mode):
+    """The second quarter's realisasi and target of a percent indicator
+    (target 60 %, rekap AKHIR: the year is the last quarter filled), and
+    the quarters of an indicator counted in Desa (no percent rule)."""
+    with lembar(report, calc, path, mode, "Triwulan") as (k, g):
+        h = g.row_with("INDIKATOR KINERJA")
+        ind, tw2, tahunan, target2, cap2 = g.cols(
+            h, ["INDIKATOR KINERJA", "TW II", "REALISASI TAHUNAN", "TARGET TW II",
+                "CAPAIAN TW II (%)"])
+        r = g.data_row(ind, lambda t: t == PUSKESMAS.lower(), h + 1)
+        name = "%s Triwulan %s" % (mode, PUSKESMAS)
+        periksa_validasi(report, name + " TW II", g.cell(r, tw2))
+        periksa_validasi(report, name + " TARGET TW II", g.cell(r, target2))
+
+        def tahun():
+            expect_cell(report, name + ": the year (AKHIR) is the quarter's 96,25",
+                        g.cell(r, tahunan), checks.Exact(dec("96,25")))
+            # target TW II 40: capaian 96,25 / 40
+            expect_cell(report, name + ": capaian TW II 240,63", g.cell(r, cap2),
+                        checks.Num(spec.capaian(dec("40"), dec("96,25"))))
+
+        dua_cara(report, k, g.sheet, g.cell(r, tw2), name + " TW II", tahun)
+        dua_cara(report, k, g.sheet, g.cell(r, target2), name + " TARGET TW II")
+        # control: a count (Desa) keeps the plain rule
+        rd = g.data_row(ind, lambda t: t.startswith("jumlah desa"), h + 1)
+        k.ketik(g.cell(rd, tw2), "0,5")
+        report.ok("%s Triwulan Desa: 0,5 is valid (no percent rule)" % mode,
+                  not k.tidak_sah(g.sheet, g.cell(rd, tw2)))
+
+
+def perbandingan_daerah(report, calc, path, mode):
+    """Another region's stunting rate (in %, target 14 %)."""
+    with lembar(report, calc, path, mode, "Perbandingan Daerah") as (k, g):
+        h = g.row_with("Pemda/KL")
+        pemda, ind, real = g.cols(h, ["Pemda/KL", "Indikator Kinerja",
+                                      "Realisasi Tahun %d" % templat.YEAR])
+        lain = rencana_lain.PEMBANDING[1][0]
+        r = g.data_row(pemda, lambda t: t == lain.lower(), h + 1)
+        report.ok("%s Perbandingan Daerah: %s's row is stunting's" % (mode, lain),
+                  g.text(r, ind) == STUNTING.lower(), g.text(r, ind))
+        name = "%s Perbandingan Daerah %s" % (mode, lain)
+        periksa_validasi(report, name, g.cell(r, real))
+        dua_cara(report, k, g.sheet, g.cell(r, real), name)
+
+
+def ringkasan(report, calc, path, mode):
+    """The realisasi typed on Ringkasan written alone (-b ringkasan)."""
+    with lembar(report, calc, path, mode, "Ringkasan") as (k, g):
+        h = g.row_with("Indikator Kinerja")
+        ind, real, cap = g.cols(h, ["Indikator Kinerja"]) + g.cols(
+            h + 1, ["Realisasi", "% Capaian"])
+        r = g.data_row(ind, lambda t: t == PUSKESMAS.lower(), h + 1)
+        name = "%s Ringkasan %s" % (mode, PUSKESMAS)
+        periksa_validasi(report, name, g.cell(r, real))
+        exact = spec.capaian(dec("60"), dec("96,25"))
+        dua_cara(report, k, g.sheet, g.cell(r, real), name, lambda: expect_cell(
+            report, name + ": typed 96,25: capaian 160,42", g.cell(r, cap),
+            checks.Num(exact)))
 
 
 def mode_set(mode):
@@ -207,6 +305,17 @@ def mode_set(mode):
                 "pengukuran-kinerja")), mode)
             perbandingan(report, calc, os.path.join(work, templat.file_name("ringkasan")),
                          mode)
+            # the plan of another shape: the one workbook and Ringkasan alone
+            rencana = os.path.join(work, "rencana-lain")
+            rencana_lain.tulis(generator, rencana)
+            satu, sendiri = os.path.join(work, "satu"), os.path.join(work, "sendiri")
+            generate(report, generator, satu, mode, "satu", rencana)
+            generate(report, generator, sendiri, mode, "ringkasan", rencana)
+            buku = os.path.join(satu, templat.file_name("kinerja"))
+            triwulan(report, calc, buku, mode)
+            perbandingan_daerah(report, calc, buku, mode)
+            ringkasan(report, calc, os.path.join(sendiri, templat.file_name("ringkasan")),
+                      mode)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     section.__name__ = mode

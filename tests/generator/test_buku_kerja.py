@@ -134,8 +134,10 @@ def validasi_persen(ws, sel, target, nama):
     for dv in ws.data_validations.dataValidation:
         if sel in dv.sqref:
             sama(dv.type, "custom", nama + " percent validation type")
+            # the target's column fixed: every column of a range (the
+            # quarters) reads the same target
             sama(dv.formula1, "AND(ISNUMBER({0}),{0}>=0,OR({0}=0,{0}>=1,"
-                 "{1}<1))".format(sel, target), nama + " percent rule")
+                 "${1}<1))".format(sel, target), nama + " percent rule")
             sama(dv.errorStyle in (None, "stop"), True,
                  nama + " refused, not warned")
             cek("96,25 untuk 96,25%" in (dv.error or ""),

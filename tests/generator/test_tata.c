@@ -6,7 +6,9 @@
  */
 #include "uji.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rumus.h"
 #include "tulis.h"
@@ -128,6 +130,51 @@ static void uji_pesan_addin(void **state)
     assert_int_equal(sebelum % 2, 0); /* never half a character */
 }
 
+/* Every input says what it wants: a validation without its prompt title
+ * or prompt is refused (no general fallback), and a prompt longer than
+ * the xlsx limit is cut, not refused. */
+static void uji_petunjuk_wajib(void **state)
+{
+    (void)state;
+    char jalur[] = "/tmp/uji-tata-XXXXXX";
+    int fd = mkstemp(jalur);
+    assert_true(fd >= 0);
+    close(fd);
+    lxw_workbook *wb = workbook_new(jalur);
+    assert_non_null(wb);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, NULL);
+    assert_non_null(ws);
+    assert_int_equal(lembar_validasi_isian(ws, 1, 1, 1, 1, "Nama", NULL, false),
+                     LXW_ERROR_PARAMETER_VALIDATION);
+    assert_int_equal(
+        lembar_validasi_isian(ws, 1, 1, 1, 1, "", "Ketik nama.", false),
+        LXW_ERROR_PARAMETER_VALIDATION);
+    assert_int_equal(
+        lembar_validasi_isian(ws, 1, 1, 1, 1, "Nama", "Ketik nama.", false),
+        LXW_NO_ERROR);
+    lembar_indikator persen = {"%", 60, 0, 4};
+    assert_int_equal(
+        lembar_validasi_indikator(ws, 2, 5, 2, 5, &persen, "Realisasi", NULL),
+        LXW_ERROR_PARAMETER_VALIDATION);
+    assert_int_equal(lembar_validasi_indikator(ws, 2, 5, 2, 8, &persen,
+                                               "Realisasi", "Ketik realisasi."),
+                     LXW_NO_ERROR);
+    /* fixed target below 1 %: the plain rule */
+    lembar_indikator kecil = {"%", 0.5, 1, -1};
+    assert_int_equal(lembar_validasi_indikator(ws, 3, 5, 3, 5, &kecil,
+                                               "Realisasi", "Ketik realisasi."),
+                     LXW_NO_ERROR);
+    char panjang[601];
+    for (int i = 0; i < 300; i++)
+        memcpy(panjang + 2 * i, "\xC3\xA9", 2);
+    panjang[600] = 0;
+    assert_int_equal(
+        lembar_validasi_isian(ws, 4, 1, 4, 1, panjang, panjang, true),
+        LXW_NO_ERROR);
+    assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
+    unlink(jalur);
+}
+
 int main(void)
 {
     const struct CMUnitTest uji[] = {
@@ -135,6 +182,7 @@ int main(void)
         cmocka_unit_test(uji_tempat_seed),
         cmocka_unit_test(uji_cetak),
         cmocka_unit_test(uji_pesan_addin),
+        cmocka_unit_test(uji_petunjuk_wajib),
     };
     return cmocka_run_group_tests_name("tata", uji, NULL, NULL);
 }

@@ -23,57 +23,66 @@ void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o)
 /* Bytes of a prompt title: xlsx allows 32 characters, and 32 bytes are
  * never more characters than that. */
 #define JUDUL_PETUNJUK_MAKS 32
+/* Bytes of a prompt: xlsx allows 255 characters (libxlsxwriter refuses
+ * more). */
+#define PETUNJUK_MAKS 255
 
-/* The general prompt of a number input. */
-#define PETUNJUK_ANGKA                                                         \
-    "Ketik angka 0 atau lebih, tanpa titik ribuan (contoh 1250000 atau "       \
-    "96,25); kosongkan bila belum ada realisasi."
-
-lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
-                                unsigned r2, unsigned c2)
+/* Copies at most `maks` bytes of `teks` into `ke` (maks + 1 bytes), cut
+ * on a UTF-8 boundary so that no character is split. */
+static void salin_potong(char *ke, const char *teks, size_t maks)
 {
-    return lembar_validasi_isian(ws, r1, c1, r2, c2, "Isian angka", NULL, true);
-}
-
-/* The input prompt of v: `judul` cut into kepala (a prompt title holds 32
- * characters, the xlsx limit libxlsxwriter refuses past; cut on a UTF-8
- * boundary) and `petunjuk`, or the general prompt of a number. */
-static void isi_petunjuk(lxw_data_validation *v,
-                         char kepala[JUDUL_PETUNJUK_MAKS + 1],
-                         const char *judul, const char *petunjuk)
-{
-    size_t n = judul ? strlen(judul) : 0;
-    if (n > JUDUL_PETUNJUK_MAKS) {
-        n = JUDUL_PETUNJUK_MAKS;
-        while (n > 0 && ((unsigned char)judul[n] & 0xC0) == 0x80)
+    size_t n = strlen(teks);
+    if (n > maks) {
+        n = maks;
+        while (n > 0 && ((unsigned char)teks[n] & 0xC0) == 0x80)
             n--;
     }
-    memcpy(kepala, judul ? judul : "", n);
-    kepala[n] = 0;
+    memcpy(ke, teks, n);
+    ke[n] = 0;
+}
+
+/* The validation v of an input prompted with `judul` (cut into kepala)
+ * and `petunjuk` (cut into isi); false when either is missing: an input
+ * without a prompt does not say what it wants. */
+static bool isi_petunjuk(lxw_data_validation *v,
+                         char kepala[JUDUL_PETUNJUK_MAKS + 1],
+                         char isi[PETUNJUK_MAKS + 1], const char *judul,
+                         const char *petunjuk)
+{
     memset(v, 0, sizeof *v);
+    if (!judul || !*judul || !petunjuk || !*petunjuk)
+        return false;
+    salin_potong(kepala, judul, JUDUL_PETUNJUK_MAKS);
+    salin_potong(isi, petunjuk, PETUNJUK_MAKS);
     v->input_title = kepala;
-    v->input_message = (char *)(petunjuk ? petunjuk : PETUNJUK_ANGKA);
+    v->input_message = isi;
+    return true;
+}
+
+/* Numbers >= 0 (blank allowed), refused otherwise. */
+static void batas_angka(lxw_data_validation *v)
+{
+    v->validate = LXW_VALIDATION_TYPE_DECIMAL;
+    v->criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
+    v->value_number = 0;
+    v->error_title = "Isian tidak sah";
+    v->error_message = "Isi dengan angka 0 atau lebih (kosongkan bila belum "
+                       "ada realisasi).";
+    v->error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
 }
 
 lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2, const char *judul,
                                 const char *petunjuk, bool angka)
 {
-    char kepala[JUDUL_PETUNJUK_MAKS + 1];
+    char kepala[JUDUL_PETUNJUK_MAKS + 1], isi[PETUNJUK_MAKS + 1];
     lxw_data_validation v;
-    isi_petunjuk(&v, kepala, judul, petunjuk);
-    if (!angka) {
+    if (!isi_petunjuk(&v, kepala, isi, judul, petunjuk))
+        return LXW_ERROR_PARAMETER_VALIDATION;
+    if (angka)
+        batas_angka(&v);
+    else
         v.validate = LXW_VALIDATION_TYPE_ANY;
-        return worksheet_data_validation_range(ws, r1, (lxw_col_t)c1, r2,
-                                               (lxw_col_t)c2, &v);
-    }
-    v.validate = LXW_VALIDATION_TYPE_DECIMAL;
-    v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
-    v.value_number = 0;
-    v.error_title = "Isian tidak sah";
-    v.error_message = "Isi dengan angka 0 atau lebih (kosongkan bila belum "
-                      "ada realisasi).";
-    v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
     return worksheet_data_validation_range(ws, r1, (lxw_col_t)c1, r2,
                                            (lxw_col_t)c2, &v);
 }
@@ -83,19 +92,66 @@ bool lembar_satuan_persen(const char *satuan)
     return satuan && !strcmp(satuan, "%");
 }
 
-lxw_error lembar_validasi_persen(lxw_worksheet *ws, unsigned baris,
-                                 unsigned kolom, unsigned kolom_target,
-                                 const char *judul, const char *petunjuk)
+/* `nilai` with `desimal` decimals as staff type it: a decimal comma, no
+ * thousands separator ("3,75", "19"). */
+static void angka_ketik(char *buf, size_t n, double nilai, int desimal)
 {
-    char kepala[JUDUL_PETUNJUK_MAKS + 1];
+    snprintf(buf, n, "%.*f",
+             desimal < 0   ? 0
+             : desimal > 6 ? 6
+                           : desimal,
+             nilai);
+    char *titik = strchr(buf, '.'); /* the C locale's decimal point */
+    if (titik)
+        *titik = ',';
+}
+
+lxw_error lembar_validasi_indikator(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                                    unsigned r2, unsigned c2,
+                                    const lembar_indikator *ind,
+                                    const char *judul, const char *petunjuk)
+{
+    if (!petunjuk || !*petunjuk)
+        return LXW_ERROR_PARAMETER_VALIDATION;
+    bool persen = lembar_satuan_persen(ind->satuan);
+    char target[48], lengkap[512];
+    angka_ketik(target, sizeof target, ind->target, ind->desimal);
+    if (persen)
+        snprintf(lengkap, sizeof lengkap,
+                 "%s Persen tanpa tanda %%: ketik 96,25 untuk 96,25%% "
+                 "(target %s%%).",
+                 petunjuk, target);
+    else if (ind->satuan && *ind->satuan)
+        snprintf(lengkap, sizeof lengkap,
+                 "%s Dalam satuan %s, angkanya saja (target %s).", petunjuk,
+                 ind->satuan, target);
+    else
+        snprintf(lengkap, sizeof lengkap,
+                 "%s Angka dengan koma desimal (target %s).", petunjuk, target);
+    char kepala[JUDUL_PETUNJUK_MAKS + 1], isi[PETUNJUK_MAKS + 1];
     lxw_data_validation v;
-    isi_petunjuk(&v, kepala, judul, petunjuk);
-    char x[16], t[16], rumus_valid[128];
-    lxw_rowcol_to_cell(x, baris, (lxw_col_t)kolom);
-    lxw_rowcol_to_cell(t, baris, (lxw_col_t)kolom_target);
-    /* relative to the cell itself, so that it follows inserted rows */
-    snprintf(rumus_valid, sizeof rumus_valid,
-             "=AND(ISNUMBER(%s),%s>=0,OR(%s=0,%s>=1,%s<1))", x, x, x, x, t);
+    if (!isi_petunjuk(&v, kepala, isi, judul, lengkap))
+        return LXW_ERROR_PARAMETER_VALIDATION;
+    /* the percent rule where a target of 1 % or more can tell 96,25 from
+     * 0,9625; a target below 1 % (settled when written) cannot */
+    if (!persen || (ind->kolom_target < 0 && ind->target < 1)) {
+        batas_angka(&v);
+        return worksheet_data_validation_range(ws, r1, (lxw_col_t)c1, r2,
+                                               (lxw_col_t)c2, &v);
+    }
+    char x[16], t[16], rumus_valid[160];
+    /* relative to the range's first cell, so that it applies to every
+     * cell of the range and follows inserted rows; the target's column
+     * fixed, so every column of the range reads the same target */
+    lxw_rowcol_to_cell(x, r1, (lxw_col_t)c1);
+    if (ind->kolom_target >= 0) {
+        lxw_rowcol_to_cell_abs(t, r1, (lxw_col_t)ind->kolom_target, 0, 1);
+        snprintf(rumus_valid, sizeof rumus_valid,
+                 "=AND(ISNUMBER(%s),%s>=0,OR(%s=0,%s>=1,%s<1))", x, x, x, x, t);
+    } else {
+        snprintf(rumus_valid, sizeof rumus_valid,
+                 "=AND(ISNUMBER(%s),%s>=0,OR(%s=0,%s>=1))", x, x, x, x);
+    }
     v.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
     v.value_formula = rumus_valid;
     v.error_title = "Ketik tanpa tanda %";
@@ -105,7 +161,8 @@ lxw_error lembar_validasi_persen(lxw_worksheet *ws, unsigned baris,
         "salah; karena itu angka di antara 0 dan 1 ditolak bila targetnya "
         "1% atau lebih.";
     v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
-    return worksheet_data_validation_cell(ws, baris, (lxw_col_t)kolom, &v);
+    return worksheet_data_validation_range(ws, r1, (lxw_col_t)c1, r2,
+                                           (lxw_col_t)c2, &v);
 }
 
 lxw_error lembar_rumus(lxw_worksheet *ws, unsigned baris, unsigned kolom,

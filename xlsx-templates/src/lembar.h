@@ -43,16 +43,12 @@ typedef struct tulis_opsi {
  */
 void lembar_lindungi(lxw_worksheet *ws, const tulis_opsi *o);
 
-/* Numbers >= 0 only, on the input cells of a range (blank allowed), with
- * a general input prompt. */
-lxw_error lembar_validasi_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
-                                unsigned r2, unsigned c2);
-
 /* The input prompt Calc and Excel show when a cell of the range is
  * selected: `judul` (cut to the 32 characters a prompt title holds, on a
- * UTF-8 boundary) and `petunjuk` (at most 255 bytes; NULL: the general
- * prompt of a number).  angka: numbers >= 0 only, as above; otherwise any
- * text (the prompt alone). */
+ * UTF-8 boundary) and `petunjuk` (cut to 255 bytes), both required: an
+ * input says what it wants (LXW_ERROR_PARAMETER_VALIDATION when either is
+ * missing or empty).  angka: numbers >= 0 only, blank allowed; otherwise
+ * any text (the prompt alone). */
 lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
                                 unsigned r2, unsigned c2, const char *judul,
                                 const char *petunjuk, bool angka);
@@ -61,17 +57,40 @@ lxw_error lembar_validasi_isian(lxw_worksheet *ws, unsigned r1, unsigned c1,
  * its number format, and holds 96,25. */
 bool lembar_satuan_persen(const char *satuan);
 
+/* What an indicator's input is typed in and compared with: the prompt
+ * names the unit and the target, and the percent rule reads the target. */
+typedef struct lembar_indikator {
+    const char *satuan; /* "%", "Inovasi", "" (an index, a score) */
+    double target;      /* the plan's target of the year */
+    int desimal;        /* its decimals, as the prompt shows it */
+    /* the column holding the target on each row of the range, which the
+     * percent rule reads (a target changed on the sheet changes the
+     * rule); -1: none, the rule is settled by `target` when written */
+    int kolom_target;
+} lembar_indikator;
+
+/* The prompt of an indicator's realisasi of the year, wherever it is
+ * typed (lembar_validasi_indikator adds its unit and target). */
+#define LEMBAR_PETUNJUK_REALISASI                                              \
+    "Ketik realisasi tahun ini, angka saja tanpa titik ribuan; kosongkan "     \
+    "bila belum ada."
+
 /*
- * The input of a percent indicator (lembar_satuan_persen) at (baris,
- * kolom), its target on the same row in kolom_target: numbers >= 0, and
- * none between 0 and 1 when the target is 1 or more.  Typed with its sign,
- * "96,25%" is read by Calc, Excel and Gnumeric as 0,9625 (the percent
- * sign divides by 100), which the cell would then show as 0,96%; refused
- * with a message that says to type 96,25.  Prompt as lembar_validasi_isian.
+ * The inputs of an indicator on rows r1..r2 of columns c1..c2 (a
+ * realisasi, a quarter's realisasi or target, another region's figure),
+ * prompted with `judul` and `petunjuk` followed by what the unit asks
+ * ("Persen tanpa tanda %: ketik 96,25 untuk 96,25%", "Dalam satuan
+ * Inovasi") and the target.  A percent indicator's inputs (satuan "%")
+ * accept numbers >= 0 and none between 0 and 1 when the target is 1 or
+ * more: typed with its sign, "96,25%" is read by Calc, Excel and
+ * Gnumeric as 0,9625 (the percent sign divides by 100), which the cell
+ * would then show as 0,96%; refused with a message that says to type
+ * 96,25.  Other inputs: numbers >= 0.
  */
-lxw_error lembar_validasi_persen(lxw_worksheet *ws, unsigned baris,
-                                 unsigned kolom, unsigned kolom_target,
-                                 const char *judul, const char *petunjuk);
+lxw_error lembar_validasi_indikator(lxw_worksheet *ws, unsigned r1, unsigned c1,
+                                    unsigned r2, unsigned c2,
+                                    const lembar_indikator *ind,
+                                    const char *judul, const char *petunjuk);
 
 /* Writes the formula with its cached result. */
 lxw_error lembar_rumus(lxw_worksheet *ws, unsigned baris, unsigned kolom,

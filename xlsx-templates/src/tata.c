@@ -209,26 +209,31 @@ void tata_pesan(tata_penulis *p, unsigned baris, const char *biasa,
 void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
                    unsigned r2)
 {
-    if (k1 >= p->t->jumlah_kolom || k2 < k1 || r2 < r1) {
+    if (k2 >= p->t->jumlah_kolom || k2 < k1 || r2 < r1) {
         CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
         return;
     }
-    const tata_kolom *c = &p->t->kolom[k1];
-    CATAT(p->galat,
-          lembar_validasi_isian(p->ws, r1, k1, r2, k2, c->judul, c->petunjuk,
-                                c->isi != TATA_ISIAN_TEKS));
+    for (unsigned k = k1; k <= k2; k++) {
+        const tata_kolom *c = &p->t->kolom[k];
+        CATAT(p->galat,
+              lembar_validasi_isian(p->ws, r1, k, r2, k, c->judul, c->petunjuk,
+                                    c->isi != TATA_ISIAN_TEKS));
+    }
 }
 
-void tata_validasi_persen(tata_penulis *p, unsigned k, unsigned k_target,
-                          unsigned baris)
+void tata_validasi_indikator(tata_penulis *p, unsigned k1, unsigned k2,
+                             unsigned r1, unsigned r2,
+                             const lembar_indikator *ind)
 {
-    if (k >= p->t->jumlah_kolom) {
+    if (k2 >= p->t->jumlah_kolom || k2 < k1 || r2 < r1) {
         CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
         return;
     }
-    const tata_kolom *c = &p->t->kolom[k];
-    CATAT(p->galat, lembar_validasi_persen(p->ws, baris, k, k_target, c->judul,
-                                           c->petunjuk));
+    for (unsigned k = k1; k <= k2; k++) {
+        const tata_kolom *c = &p->t->kolom[k];
+        CATAT(p->galat, lembar_validasi_indikator(p->ws, r1, k, r2, k, ind,
+                                                  c->judul, c->petunjuk));
+    }
 }
 
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,

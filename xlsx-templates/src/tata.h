@@ -169,16 +169,19 @@ void tata_pesan(tata_penulis *p, unsigned baris, const char *biasa,
                 lxw_format *f);
 
 /*
- * The input prompt of column k1 on rows r1..r2 of columns k1..k2, and for
- * a TATA_ISIAN column the validation (a number >= 0, blank allowed).
+ * The input prompt of each column k1..k2 (its own title and petunjuk) on
+ * rows r1..r2, and for a TATA_ISIAN column the validation (a number >= 0,
+ * blank allowed).
  */
 void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
                    unsigned r2);
 
-/* The same for the input of a percent indicator in column k, its target
- * in column k_target of the same row (lembar_validasi_persen). */
-void tata_validasi_persen(tata_penulis *p, unsigned k, unsigned k_target,
-                          unsigned baris);
+/* The same for an indicator's inputs: the prompt also names its unit and
+ * target, and a percent indicator's refuses 96,25% typed with its sign
+ * (lembar_validasi_indikator). */
+void tata_validasi_indikator(tata_penulis *p, unsigned k1, unsigned k2,
+                             unsigned r1, unsigned r2,
+                             const lembar_indikator *ind);
 
 /* Notes that rows r1..r2 of column `kolom` hold `teks` (row heights). */
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,

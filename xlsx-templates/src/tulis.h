@@ -151,6 +151,12 @@ extern const tata_lembar tata_rkt;
  * Pemerintah Digital replaces it).  "" when the indicator has none. */
 const char *tulis_skala_predikat(const indikator *d, int tahun);
 
+/* What an indicator's inputs are typed in and compared with
+ * (lembar_validasi_indikator): its satuan and the year's target, which
+ * the percent rule reads from column kolom_target of each row (-1: none
+ * on the sheet). */
+lembar_indikator tulis_isian_indikator(const indikator *d, int kolom_target);
+
 /* "DISKOMINFO KABUPATEN MOJOKERTO" (singkatan if any, else instansi),
  * malloc'd (free it; NULL if memory ran out). */
 char *tulis_nama_singkat(const rencana *r);

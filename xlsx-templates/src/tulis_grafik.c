@@ -303,6 +303,13 @@ static double peringkat(double x, const kinerja_sel *v, size_t n, bool naik)
     return k;
 }
 
+/* The prompt of another region's realisasi (lembar_validasi_indikator
+ * adds the unit and this region's target). */
+#define PETUNJUK_DAERAH                                                        \
+    "Ketik realisasi tahun ini daerah atau kementerian pada baris ini, "       \
+    "dari sumber resminya, angka saja tanpa titik ribuan; kosongkan bila "     \
+    "belum terbit."
+
 lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                                     const tulis_opsi *o,
                                     const peta_perbandingan *peta,
@@ -419,8 +426,13 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                                  ws, row, D_REALISASI, e->realisasi.ada,
                                  e->realisasi.nilai,
                                  gaya_angka(g, desimal, d->satuan, "", true)));
-                CATAT(galat, lembar_validasi_angka(ws, row, D_REALISASI, row,
-                                                   D_REALISASI));
+                /* no target on the row: the rule settled by the plan's */
+                lembar_indikator li = tulis_isian_indikator(d, -1);
+                char jr[32];
+                snprintf(jr, sizeof jr, "Realisasi %d", r->id.tahun);
+                CATAT(galat, lembar_validasi_indikator(ws, row, D_REALISASI,
+                                                       row, D_REALISASI, &li,
+                                                       jr, PETUNJUK_DAERAH));
             } else {
                 rujukan_sel x;
                 lxw_format *f = gaya_angka(g, desimal, d->satuan, "", false);

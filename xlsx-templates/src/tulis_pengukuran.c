@@ -70,9 +70,8 @@ typedef struct penulis {
     const peta_anggaran *anggaran;
 } penulis;
 
-#define PETUNJUK_REALISASI                                                     \
-    "Ketik realisasi tahun ini dalam satuan indikatornya, angka saja "         \
-    "(contoh 96,25 untuk 96,25%); kosongkan bila belum ada."
+/* the prompt every sheet gives the year's realisasi */
+#define PETUNJUK_REALISASI LEMBAR_PETUNJUK_REALISASI
 #define PETUNJUK_RUPIAH                                                        \
     "Ketik realisasi anggaran dalam rupiah penuh tanpa titik ribuan "          \
     "(contoh 1250000); kosongkan bila belum ada."
@@ -181,10 +180,10 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
         CATAT(p->t->galat,
               worksheet_write_blank(ws, r1, K_PREDIKAT, g->kategori));
     }
-    if (!baris_tw && lembar_satuan_persen(d->satuan))
-        tata_validasi_persen(p->t, K_REALISASI, K_TARGET, r1);
-    else if (!baris_tw)
-        tata_validasi(p->t, K_REALISASI, K_REALISASI, r1, r1);
+    if (!baris_tw) { /* over the merged block: every unlocked cell */
+        lembar_indikator li = tulis_isian_indikator(d, K_TARGET);
+        tata_validasi_indikator(p->t, K_REALISASI, K_REALISASI, r1, r2, &li);
+    }
 }
 
 static void tulis_program(penulis *p, const simpul *s, unsigned row)
@@ -300,11 +299,11 @@ void peta_pengukuran_bebas(peta_pengukuran *p)
 }
 
 #define PETUNJUK_TW                                                            \
-    "Ketik realisasi triwulan ini dalam satuan indikatornya (contoh 96,25 "    \
-    "untuk 96,25%); kosongkan triwulan yang belum berjalan."
+    "Ketik realisasi triwulan ini, angka saja tanpa titik ribuan; "            \
+    "kosongkan triwulan yang belum berjalan."
 #define PETUNJUK_TARGET_TW                                                     \
-    "Ketik target triwulan ini dari rencana aksi, dalam satuan "               \
-    "indikatornya; kosongkan bila tidak ditetapkan."
+    "Ketik target triwulan ini dari rencana aksi, angka saja tanpa titik "     \
+    "ribuan; kosongkan bila tidak ditetapkan."
 
 /* The Triwulan sheet: one row per quarterly indicator. */
 static const tata_kolom kolom_triwulan[TW_JUMLAH] = {
@@ -404,7 +403,8 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
             tw[q] = sel_di(row, TW_I + (unsigned)q,
                            a->ada ? sel_angka(a->nilai) : sel_kosong());
         }
-        tata_validasi(&p, TW_I, TW_IV, row, row);
+        lembar_indikator li = tulis_isian_indikator(d, TW_TARGET);
+        tata_validasi_indikator(&p, TW_I, TW_IV, row, row, &li);
         char rekap[16];
         lxw_rowcol_to_cell(rekap, row, TW_REKAP);
         rumus rm;
@@ -433,7 +433,7 @@ static lxw_error lembar_triwulan(lxw_workbook *wb, gaya *g, const rencana *r,
             if (a->ada && a->desimal > des_target)
                 des_target = a->desimal;
         }
-        tata_validasi(&p, TW_TARGET_I, TW_TARGET_IV, row, row);
+        tata_validasi_indikator(&p, TW_TARGET_I, TW_TARGET_IV, row, row, &li);
         rumus_triwulan(&rm, o->rumus, tg, d->rekap, rekap);
         CATAT(p.galat,
               lembar_rumus(ws, row, TW_TARGET_TAHUNAN, &rm,

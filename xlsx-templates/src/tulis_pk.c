@@ -91,11 +91,47 @@ static void judul(penulis *p)
     p->baris++;
 }
 
+/* The fields of a signatory staff may correct (unlocked), each with the
+ * prompt that says what it wants: in the list of parties (with ": "
+ * before it, which the reader skips) and in the signature block. */
+enum { F_NAMA, F_JABATAN, F_PANGKAT, F_NIP, F_JUMLAH };
+static const struct {
+    const char *judul[2]; /* pihak pertama, pihak kedua */
+    const char *petunjuk;
+} medan_pihak[F_JUMLAH] = {
+    [F_NAMA] = {{"Nama pihak pertama", "Nama pihak kedua"},
+                "Nama lengkap dengan gelarnya, seperti ditandatangani (contoh "
+                "Drs. NAMA LENGKAP, M.Si). Nama ini tertulis dua kali, di "
+                "atas dan di blok tanda tangan: ubah keduanya sama persis."},
+    [F_JABATAN] = {{"Jabatan pihak pertama", "Jabatan pihak kedua"},
+                   "Jabatan lengkap dengan nama perangkat daerah atau daerah "
+                   "(contoh KEPALA DINAS ... KABUPATEN ...). Tertulis dua "
+                   "kali, di atas dan di blok tanda tangan: ubah keduanya "
+                   "sama persis."},
+    [F_PANGKAT] = {{"Pangkat pihak pertama", "Pangkat pihak kedua"},
+                   "Pangkat/golongan penanda tangan (contoh Pembina Utama "
+                   "Muda); kosongkan bila tidak ada, seperti untuk Bupati."},
+    [F_NIP] = {{"NIP pihak pertama", "NIP pihak kedua"},
+               "NIP penanda tangan: kata NIP, spasi, lalu 18 angka (contoh "
+               "NIP 197009271991011002); kosongkan bila tidak ada, seperti "
+               "untuk Bupati."},
+};
+
+/* The prompt of field `f` of party `kedua` in rows `row`, columns c1..c2. */
+static void petunjuk_pihak(penulis *p, unsigned row, unsigned c1, unsigned c2,
+                           int f, bool kedua)
+{
+    CATAT(p->galat, lembar_validasi_isian(p->ws, row, c1, row, c2,
+                                          medan_pihak[f].judul[kedua],
+                                          medan_pihak[f].petunjuk, false));
+}
+
 /* "Nama : ..." and "Jabatan : ..." of one party. */
 static void pihak(penulis *p, const penandatangan *s, const char *sebutan)
 {
     static const char *const label[] = {"Nama", "Jabatan"};
     const char *isi[] = {s->nama, s->jabatan};
+    bool kedua = s == p->v->atasan;
     for (int i = 0; i < 2; i++) {
         unsigned row = p->baris++;
         CATAT(p->galat,
@@ -103,6 +139,7 @@ static void pihak(penulis *p, const penandatangan *s, const char *sebutan)
         char *teks = teks_cetak(": %s", isi[i]);
         CATAT(p->galat, lembar_gabung(p->ws, row, 2, row, 4, teks,
                                       p->g->isian_biasa_kiri));
+        petunjuk_pihak(p, row, 2, 4, i == 0 ? F_NAMA : F_JABATAN, kedua);
         lembar_perlu(&p->tinggi, row, row, teks, lebar_antara(2, 4));
         free(teks);
     }
@@ -134,6 +171,13 @@ static void tanda_tangan(penulis *p)
         /* not known yet: a blank date cell to fill in when signing */
         CATAT(p->galat, worksheet_write_blank(ws, row, 3, g->isian_tanggal));
     }
+    CATAT(p->galat,
+          lembar_validasi_isian(
+              ws, row, 3, row, 4, "Tanggal penandatanganan",
+              "Tanggal perjanjian ini ditandatangani: ketik tanggal/bulan/"
+              "tahun (contoh 2/1/2024, tampil 2 Januari 2024); kosongkan "
+              "bila belum ditandatangani.",
+              false));
     p->baris++;
     const penandatangan *kiri = p->v->atasan, *kanan = p->v->kepala;
     row = p->baris++;
@@ -146,6 +190,8 @@ static void tanda_tangan(penulis *p)
           lembar_gabung(ws, row, 1, row, 1, kiri->jabatan, g->isian_biasa));
     CATAT(p->galat,
           lembar_gabung(ws, row, 3, row, 4, kanan->jabatan, g->isian_biasa));
+    petunjuk_pihak(p, row, 1, 1, F_JABATAN, true);
+    petunjuk_pihak(p, row, 3, 4, F_JABATAN, false);
     lembar_perlu(&p->tinggi, row, row, kiri->jabatan, lebar_antara(1, 1));
     lembar_perlu(&p->tinggi, row, row, kanan->jabatan, lebar_antara(3, 4));
     /* room to sign and stamp */
@@ -155,6 +201,8 @@ static void tanda_tangan(penulis *p)
           lembar_gabung(ws, row, 1, row, 1, kiri->nama, g->isian_biasa_garis));
     CATAT(p->galat,
           lembar_gabung(ws, row, 3, row, 4, kanan->nama, g->isian_biasa_garis));
+    petunjuk_pihak(p, row, 1, 1, F_NAMA, true);
+    petunjuk_pihak(p, row, 3, 4, F_NAMA, false);
     /* rank and NIP only where the signatory has them (a Bupati has
      * neither) */
     if (*kiri->pangkat || *kanan->pangkat) {
@@ -174,6 +222,19 @@ static void tanda_tangan(penulis *p)
         CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, b, g->isian_biasa));
         free(a);
         free(b);
+    }
+    /* the rank and NIP lines' prompts, their rows counted back from the
+     * last one written */
+    unsigned b_akhir = p->baris;
+    if (*kiri->nip || *kanan->nip) {
+        b_akhir--;
+        petunjuk_pihak(p, b_akhir, 1, 1, F_NIP, true);
+        petunjuk_pihak(p, b_akhir, 3, 4, F_NIP, false);
+    }
+    if (*kiri->pangkat || *kanan->pangkat) {
+        b_akhir--;
+        petunjuk_pihak(p, b_akhir, 1, 1, F_PANGKAT, true);
+        petunjuk_pihak(p, b_akhir, 3, 4, F_PANGKAT, false);
     }
     p->baris++;
 }
@@ -292,6 +353,14 @@ static void tabel_program(penulis *p)
              * fill */
             CATAT(p->galat, lembar_angka(ws, row, 3, ada, (double)v,
                                          ada ? g->rupiah : g->isian_rupiah));
+            if (!ada)
+                CATAT(p->galat,
+                      lembar_validasi_isian(
+                          ws, row, 3, row, 3, "Pagu murni program",
+                          "Ketik pagu murni program ini (APBD murni, sebelum "
+                          "perubahan) dalam rupiah penuh tanpa titik ribuan "
+                          "(contoh 1250000).",
+                          true));
         }
         if (ada)
             total += v;

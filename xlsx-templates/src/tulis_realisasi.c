@@ -51,7 +51,10 @@ static const char *const nama_tingkat[] = {"", "Program", "Kegiatan",
 
 /* The Realisasi Anggaran sheet (Tabel 3.5). */
 static const tata_kolom kolom_realisasi[K_JUMLAH] = {
-    [K_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    /* unlocked on sub kegiatan rows: a new row gets its number */
+    [K_NO] = {"no", NULL, NULL, "No", 5, TATA_ISIAN_TEKS,
+              "Nomor urut sub kegiatan di kegiatannya (1, 2, 3, ...); baris "
+              "sub kegiatan baru: nomor berikutnya."},
     [K_KODE] = {"kode", NULL, NULL, "Kode", 19, TATA_ISIAN_TEKS,
                 "Kode sub kegiatan, mis. 2.16.02.2.01.0001 (unik di lembar "
                 "ini)."},
@@ -350,6 +353,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     tata_validasi(&tp, K_PAGU, K_PAGU, BARIS_TOTAL + 1, p.baris_akhir);
     tata_validasi(&tp, K_REALISASI, K_REALISASI, BARIS_TOTAL + 1,
                   p.baris_akhir);
+    tata_validasi(&tp, K_NO, K_NO, BARIS_TOTAL + 1, p.baris_akhir);
     for (unsigned k = K_KODE; k <= K_URAIAN; k++)
         tata_validasi(&tp, k, k, BARIS_TOTAL + 1, p.baris_akhir);
     /* printed: the table without the instruction row (the title in the

@@ -52,9 +52,7 @@ static const tata_kolom kolom_ringkasan[K_JUMLAH] = {
                      TATA_LABEL, NULL},
     [K_TARGET] = {"target", "Kinerja", NULL, "Target", 11, TATA_LABEL, NULL},
     [K_REALISASI] = {"realisasi", "Kinerja", NULL, "Realisasi", 12, TATA_ISIAN,
-                     "Ketik realisasi tahun ini dalam satuan indikatornya, "
-                     "angka saja (contoh 96,25 untuk 96,25%); kosongkan bila "
-                     "belum ada."},
+                     LEMBAR_PETUNJUK_REALISASI},
     [K_CAPAIAN] = {"capaian", "Kinerja", NULL, "% Capaian", 10, TATA_RUMUS,
                    NULL},
     [K_KATEGORI] = {"kategori", "Kinerja", NULL, "Kategori", 15, TATA_RUMUS,
@@ -139,7 +137,7 @@ static kinerja_sel tulis_anggaran(penulis *p, size_t k, unsigned r1,
               lembar_angka(ws, r1, K_REAL_ANGGARAN, ada, (double)real,
                            p->ukur ? g->rupiah : g->isian_rupiah));
         if (!p->ukur)
-            tata_validasi(p->t, K_REAL_ANGGARAN, K_REAL_ANGGARAN, r1, r1);
+            tata_validasi(p->t, K_REAL_ANGGARAN, K_REAL_ANGGARAN, r1, r2);
     }
     free(prog);
     return tulis_serapan(p->t, r1, K_PAGU, sel_angka((double)pagu),
@@ -171,10 +169,8 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
     } else {
         CATAT(p->t->galat, lembar_angka(ws, row, K_REALISASI, d->realisasi.ada,
                                         d->realisasi.nilai, fr));
-        if (lembar_satuan_persen(d->satuan))
-            tata_validasi_persen(p->t, K_REALISASI, K_TARGET, row);
-        else
-            tata_validasi(p->t, K_REALISASI, K_REALISASI, row, row);
+        lembar_indikator li = tulis_isian_indikator(d, K_TARGET);
+        tata_validasi_indikator(p->t, K_REALISASI, K_REALISASI, row, row, &li);
     }
     rujukan_sel t = sel_di(row, K_TARGET, sel_angka(d->target.nilai));
     rujukan_sel x = sel_di(row, K_REALISASI, angka_sel(&d->realisasi));
@@ -517,13 +513,16 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
                     CATAT(p.galat,
                           lembar_angka(ws, row, c + 1, rl.ada, rl.nilai, fr));
                 }
-                if (kini && !di_ringkasan)
-                    CATAT(p.galat,
-                          lembar_satuan_persen(d->satuan)
-                              ? lembar_validasi_persen(ws, row, c + 1, c,
-                                                       "Isian angka", NULL)
-                              : lembar_validasi_angka(ws, row, c + 1, row,
-                                                      c + 1));
+                if (kini && !di_ringkasan) {
+                    /* against this year's target in the column beside */
+                    lembar_indikator li = {d->satuan, tg.nilai, tg.desimal,
+                                           (int)c};
+                    char jr[32];
+                    snprintf(jr, sizeof jr, "Realisasi %d", tahun[t]);
+                    CATAT(p.galat, lembar_validasi_indikator(
+                                       ws, row, c + 1, row, c + 1, &li, jr,
+                                       LEMBAR_PETUNJUK_REALISASI));
+                }
                 rujukan_sel st =
                     sel_di(row, c, tg.ada ? sel_angka(tg.nilai) : sel_kosong());
                 rujukan_sel sx = sel_di(

@@ -124,3 +124,10 @@ size_t *tulis_kelompok_urut(const rencana *r, size_t *n)
     free(l);
     return hasil;
 }
+
+lembar_indikator tulis_isian_indikator(const indikator *d, int kolom_target)
+{
+    lembar_indikator li = {d->satuan, d->target.nilai, d->target.desimal,
+                           kolom_target};
+    return li;
+}
