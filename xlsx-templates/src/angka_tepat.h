@@ -1,0 +1,33 @@
+/*
+ * angka_tepat.h - a double as the shortest text that reads back as the
+ * same double.
+ *
+ * A number written with a fixed count of significant digits does not read
+ * back exactly: sixteen digits give 110.9333333333333 for the double
+ * 110.93333333333334 (another double), and 96.48999999999999 for 96.49
+ * (the same double, in more digits than it needs).  Seventeen always read
+ * back, but show 96.489999999999995 for 96.49.  The shortest text that
+ * reads back is both exact and what the figure was typed as.
+ */
+#ifndef KINERJA_ANGKA_TEPAT_H
+#define KINERJA_ANGKA_TEPAT_H
+
+#include <stddef.h>
+
+/* Bytes that hold any text of angka_tepat_teks, its 0 included
+ * ("-2.2250738585072014E-308"). */
+#define ANGKA_TEPAT_MAKS 32
+
+/* The fewest significant digits (1 to 17) with which v, rounded to that
+ * many digits, reads back (strtod) as v itself.  17 for an infinity or
+ * NaN, which no digits give back. */
+int angka_tepat_digit(double v);
+
+/* v with angka_tepat_digit(v) significant digits, in printf's %G notation
+ * as sixteen-digit %G lays it out: no trailing zeros after the decimal
+ * point, an exponent from 1E+16 up and below 1E-4 ("110.93333333333334",
+ * "96.49", "2000", "19133884991", "1E+21", "1.5E-05").  buf holds n bytes,
+ * ANGKA_TEPAT_MAKS for every double. */
+void angka_tepat_teks(double v, char *buf, size_t n);
+
+#endif
