@@ -4,6 +4,7 @@
  */
 #include "angka_tepat.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,15 +22,60 @@ int angka_tepat_digit(double v)
     return 17;
 }
 
+/* n zeros into q; the end. */
+static char *nol(char *q, int n)
+{
+    for (int i = 0; i < n; i++)
+        *q++ = '0';
+    return q;
+}
+
 void angka_tepat_teks(double v, char *buf, size_t n)
 {
-    int p = angka_tepat_digit(v);
+    /* e: d[.ddd]e±XX, p digits */
     char e[ANGKA_TEPAT_MAKS];
-    snprintf(e, sizeof e, "%.*e", p - 1, v);
-    const char *pangkat = strchr(e, 'e');
-    int x = pangkat ? atoi(pangkat + 1) : 0;
-    /* Fixed notation wherever sixteen-digit %G has it (below 1E+16), as
-     * the spreadsheets write numbers: 2000, not 2E+03; the integer digits
-     * past the significant ones are then zeros. */
-    snprintf(buf, n, "%.*G", x >= p && x < 16 ? x + 1 : p, v);
+    snprintf(e, sizeof e, "%.*e", angka_tepat_digit(v) - 1, fabs(v));
+    char d[ANGKA_TEPAT_MAKS];
+    int nd = 0;
+    const char *s = e;
+    for (; *s && *s != 'e'; s++)
+        if (*s >= '0' && *s <= '9')
+            d[nd++] = *s;
+    int kk = atoi(s + 1) + 1; /* 10^(kk-1) <= |v| < 10^kk */
+    /* Laid out as emyg_dtoa lays out its digits (libxlsxwriter's
+     * third_party/dtoa, Prettify), so that the Linux and the Windows build
+     * write one text: fixed notation from 1E-6 up to below 1E+17, else
+     * d.dddE+x; 0 for -0 too. */
+    char t[3 * ANGKA_TEPAT_MAKS], *q = t;
+    if (v < 0)
+        *q++ = '-';
+    if (v == 0) {
+        q = t;
+        *q++ = '0';
+    } else if (nd <= kk && kk <= 17) { /* 1234e7 -> 12340000000 */
+        memcpy(q, d, (size_t)nd);
+        q = nol(q + nd, kk - nd);
+    } else if (0 < kk && kk <= 17) { /* 1234e-2 -> 12.34 */
+        memcpy(q, d, (size_t)kk);
+        q += kk;
+        *q++ = '.';
+        memcpy(q, d + kk, (size_t)(nd - kk));
+        q += nd - kk;
+    } else if (-6 < kk && kk <= 0) { /* 1234e-6 -> 0.001234 */
+        *q++ = '0';
+        *q++ = '.';
+        q = nol(q, -kk);
+        memcpy(q, d, (size_t)nd);
+        q += nd;
+    } else { /* 1234e30 -> 1.234E+33 */
+        *q++ = d[0];
+        if (nd > 1) {
+            *q++ = '.';
+            memcpy(q, d + 1, (size_t)(nd - 1));
+            q += nd - 1;
+        }
+        q += sprintf(q, "E%+d", kk - 1);
+    }
+    *q = 0;
+    snprintf(buf, n, "%s", t);
 }

@@ -23,10 +23,11 @@
  * NaN, which no digits give back. */
 int angka_tepat_digit(double v);
 
-/* v with angka_tepat_digit(v) significant digits, in printf's %G notation
- * as sixteen-digit %G lays it out: no trailing zeros after the decimal
- * point, an exponent from 1E+16 up and below 1E-4 ("110.93333333333334",
- * "96.49", "2000", "19133884991", "1E+21", "1.5E-05").  buf holds n bytes,
+/* v with angka_tepat_digit(v) significant digits, laid out as
+ * libxlsxwriter's emyg_dtoa writes numbers: fixed notation from 1E-6 up to
+ * below 1E+17, else an exponent; no trailing zeros after a decimal point
+ * ("110.93333333333332", "96.49", "2000", "0.00001", "1E+21",
+ * "-2.2250738585072014E-308"; 0 for -0).  buf holds n bytes,
  * ANGKA_TEPAT_MAKS for every double. */
 void angka_tepat_teks(double v, char *buf, size_t n);
 
