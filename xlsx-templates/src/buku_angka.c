@@ -16,14 +16,15 @@
 static bool tambah(buku_angka *d, unsigned lembar, const lxw_cell *c,
                    const char *teks)
 {
-    if (d->jumlah == d->kapasitas) {
-        size_t n = d->kapasitas ? 2 * d->kapasitas : 64;
-        buku_angka_sel *baru = realloc(d->sel, n * sizeof *baru);
-        if (!baru)
-            return false;
-        d->sel = baru;
-        d->kapasitas = n;
-    }
+    /* doubling: n cells cost O(n) copies; on failure the caller frees d */
+    buku_angka_sel *baru =
+        d->jumlah < d->kapasitas
+            ? d->sel
+            : realloc(d->sel,
+                      (d->kapasitas = 2 * d->kapasitas + 64) * sizeof *d->sel);
+    if (!baru)
+        return false;
+    d->sel = baru;
     buku_angka_sel *s = &d->sel[d->jumlah++];
     s->lembar = lembar;
     s->baris = c->row_num;
