@@ -5,21 +5,33 @@
 #include "angka_tepat.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-int angka_tepat_digit(double v)
+/* Whether v, rounded to p significant digits, reads back as v. */
+static bool dibaca_kembali(double v, int p)
 {
     char buf[ANGKA_TEPAT_MAKS];
+    snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+    return strtod(buf, NULL) == v;
+}
+
+int angka_tepat_digit(double v)
+{
     /* printf rounds correctly (C11 7.21.6.1 with glibc and MinGW's C99
-     * printf), so the first count that reads back is the fewest */
-    for (int p = 1; p < 17; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-        if (strtod(buf, NULL) == v)
-            return p;
-    }
-    return 17;
+     * printf), so the first count that reads back is the fewest.  A
+     * computed figure (a capaian, a serapan) needs 16 or 17, a typed one a
+     * few: both are found in few tries. */
+    if (!isfinite(v))
+        return 17;
+    if (!dibaca_kembali(v, 15))
+        return dibaca_kembali(v, 16) ? 16 : 17;
+    int p = 1;
+    while (!dibaca_kembali(v, p))
+        p++;
+    return p;
 }
 
 /* n zeros into q; the end. */
@@ -32,6 +44,10 @@ static char *nol(char *q, int n)
 
 void angka_tepat_teks(double v, char *buf, size_t n)
 {
+    if (!isfinite(v)) { /* no digits read back: as printf writes it */
+        snprintf(buf, n, "%G", v);
+        return;
+    }
     /* e: d[.ddd]e±XX, p digits */
     char e[ANGKA_TEPAT_MAKS];
     snprintf(e, sizeof e, "%.*e", angka_tepat_digit(v) - 1, fabs(v));
@@ -74,7 +90,7 @@ void angka_tepat_teks(double v, char *buf, size_t n)
             memcpy(q, d + 1, (size_t)(nd - 1));
             q += nd - 1;
         }
-        q += sprintf(q, "E%+d", kk - 1);
+        q += snprintf(q, sizeof t - (size_t)(q - t), "E%+d", kk - 1);
     }
     *q = 0;
     snprintf(buf, n, "%s", t);

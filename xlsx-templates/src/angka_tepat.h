@@ -27,7 +27,8 @@ int angka_tepat_digit(double v);
  * libxlsxwriter's emyg_dtoa writes numbers: fixed notation from 1E-6 up to
  * below 1E+17, else an exponent; no trailing zeros after a decimal point
  * ("110.93333333333332", "96.49", "2000", "0.00001", "1E+21",
- * "-2.2250738585072014E-308"; 0 for -0).  buf holds n bytes,
+ * "-2.2250738585072014E-308"; 0 for -0; an infinity or NaN as printf's
+ * %G, "INF").  buf holds n bytes,
  * ANGKA_TEPAT_MAKS for every double. */
 void angka_tepat_teks(double v, char *buf, size_t n);
 

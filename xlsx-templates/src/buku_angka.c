@@ -5,6 +5,7 @@
  */
 #include "buku_angka.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,10 @@ static bool catat_sel(buku_angka *d, unsigned lembar, const lxw_cell *c)
              c->type == DYNAMIC_ARRAY_FORMULA_CELL)
         v = c->formula_result; /* (user_data2: a text result) */
     else
+        return true;
+    /* whole numbers below 1E+15 (rupiah, counts, years: most cells) are
+     * exact and shortest in any notation */
+    if (fabs(v) < 1e15 && v == (double)(int64_t)v && (v != 0 || !signbit(v)))
         return true;
     char ditulis[LXW_ATTR_32], tepat[ANGKA_TEPAT_MAKS];
     lxw_sprintf_dbl(ditulis, v);
@@ -206,6 +211,11 @@ static bool ganti_lembar(zip_t *z, unsigned lembar, const buku_angka_sel *s,
                      zip_strerror(z));
         return false;
     }
+    /* deflate at zlib's default level 6, as libxlsxwriter's minizip wrote
+     * it: libzip would use level 9, two and a half times the work for the
+     * same bytes (and keeps its own level for ZIP_CM_DEFLATE, the entry's
+     * method already, so the level goes with ZIP_CM_DEFAULT: deflate) */
+    (void)zip_set_file_compression(z, (zip_uint64_t)i, ZIP_CM_DEFAULT, 6);
     /* libxlsxwriter dates every entry 1980-01-01, as Excel does: the file
      * stays the same for the same plan */
     if (st.valid & ZIP_STAT_MTIME)
