@@ -48,8 +48,8 @@ static void uji_tepat(void **state)
     assert_double_sama(strtod(teks, NULL), k->nilai);
 }
 
-/* 50 000 doubles of every magnitude and bit pattern: each text reads back as its
- * double, and one digit fewer never does. */
+/* 50 000 doubles of every magnitude and bit pattern: each text reads back as
+ * its double, and one digit fewer never does. */
 static void uji_acak(void **state)
 {
     (void)state;
