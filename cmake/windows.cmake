@@ -124,10 +124,10 @@ if(generator_windows)
     BUILD_COMMAND "${CMAKE_COMMAND}" --build <BINARY_DIR>
     INSTALL_COMMAND "${CMAKE_COMMAND}" --install <BINARY_DIR>
     BUILD_BYPRODUCTS "${pustaka_pasang}/lib/libxlsxwriter.a" "${pustaka_pasang}/lib/libcsv.a")
+  set(tergantung DEPENDS kinerja_windows_pustaka)
   # rebuilt when its build file changes (how libxlsxwriter is compiled)
   ExternalProject_Add_StepDependencies(kinerja_windows_pustaka configure
     "${PROJECT_SOURCE_DIR}/windows/pustaka/CMakeLists.txt")
-  set(tergantung DEPENDS kinerja_windows_pustaka)
 endif()
 
 ExternalProject_Add(kinerja_windows
