@@ -135,6 +135,9 @@ if(generator_windows)
     BUILD_BYPRODUCTS "${pustaka_pasang}/lib/libxlsxwriter.a" "${pustaka_pasang}/lib/libcsv.a"
                      "${pustaka_pasang}/lib/libzip.a" "${pustaka_pasang}/lib/libexpat.a")
   set(tergantung DEPENDS kinerja_windows_pustaka)
+  # rebuilt when its build file changes (how libxlsxwriter is compiled)
+  ExternalProject_Add_StepDependencies(kinerja_windows_pustaka configure
+    "${PROJECT_SOURCE_DIR}/windows/pustaka/CMakeLists.txt")
 endif()
 
 ExternalProject_Add(kinerja_windows

@@ -16,7 +16,7 @@ paket=(
   python3-uno                # drives headless Calc in the end-to-end tests
   libxlsxwriter-dev          # the template generator's xlsx writer
   libcsv-dev                 # the generator's CSV plan reader
-  libzip-dev libexpat1-dev   # zip and XML: the reader of filled workbooks (pembaca/), fuzz_templat
+  libzip-dev libexpat1-dev   # zip and XML: the reader of filled workbooks (pembaca/), fuzz_templat; libzip also corrects numbers in written workbooks
   libcmocka-dev              # unit tests
   python3-openpyxl           # structural check of generated xlsx files
   clang libclang-rt-dev      # libFuzzer and ThreadSanitizer builds (tests/fuzz, tests/keandalan)

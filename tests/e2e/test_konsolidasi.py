@@ -8,8 +8,8 @@ not reported, a quarterly plan, and pemda.csv rolling S1.1 up by JUMLAH,
 RATA and AKHIR) is consolidated in both formula modes; each workbook is
 opened in Calc with the .oxt installed and recalculated (calculateAll),
 and every formula cell of every sheet (Pemda, Indikator, Perangkat Daerah,
-Grafik, Pemetaan) equals the value the generator cached: rupiah exactly,
-other numbers to 1e-9 relative, text equal, a cached "" blank, no error.
+Grafik, Pemetaan) equals the value the generator cached: every number the
+same double, text equal, a cached "" blank, no error.
 The figures themselves are checked against Python's own sums by the
 generator test; here Calc's recalculation is held to them.
 

@@ -25,8 +25,8 @@ For each set:
    none.  Control: the same handler does record the request a CSV raises.
 3. recalculation: the cached value of every formula cell is read from the
    sheet XML; after Calc has recalculated (profile OOXMLRecalcMode=0 and a
-   calculateAll) each cell equals it: integers of 1 000 and above (rupiah)
-   exactly, other numbers to 1e-9 relative, text equal, a cached "" blank.
+   calculateAll) each cell equals it: every number exactly (the same
+   double), text equal, a cached "" blank.
    No cell anywhere shows an error (#NAME? would mean wrong add-in names).
    Control: a copy whose cached values are all overwritten shows the right
    values right after loading, so loading really recalculates.
@@ -210,15 +210,11 @@ def tampered_copy(src, dst):
 # Comparing what Calc shows with what the file says.
 
 def number_matches(text, value):
-    """Integers of 1 000 and above (rupiah amounts) exactly; other numbers
-    to 1e-9 relative."""
-    d = Decimal(text)
-    v = Decimal(value)
-    if d == d.to_integral_value() and abs(d) >= 1000:
-        return v == d
-    if d == 0:
-        return v == 0
-    return abs(v - d) <= Decimal("1e-9") * abs(d)
+    """The number written as `text` reads back as exactly the double
+    `value`: the generator writes every number so that it does
+    (xlsx-templates/src/buku_angka.h), and Calc computes the same IEEE
+    doubles as the add-in's C core."""
+    return float(text) == value
 
 
 def matches_cache(cached, obs):

@@ -23,6 +23,7 @@
 #include "generator.h"
 #include "rencana.h"
 #include "teks.h"
+#include "uji_folder.h"
 #include "uji_rencana.h"
 
 /* How many rows above the writers' use a count may be: the fixed rows are
@@ -52,27 +53,12 @@ typedef struct lembar_dipakai {
     size_t baris;
 } lembar_dipakai;
 
-static char *baca_bagian(zip_t *z, const char *nama)
-{
-    zip_stat_t st;
-    if (zip_stat(z, nama, 0, &st) != 0)
-        return NULL;
-    char *isi = malloc(st.size + 1);
-    assert_non_null(isi);
-    zip_file_t *f = zip_fopen(z, nama, 0);
-    assert_non_null(f);
-    assert_int_equal(zip_fread(f, isi, st.size), (zip_int64_t)st.size);
-    zip_fclose(f);
-    isi[st.size] = 0;
-    return isi;
-}
-
 static size_t lembar_buku(const char *jalur, lembar_dipakai *l, size_t maks)
 {
     int e = 0;
     zip_t *z = zip_open(jalur, ZIP_RDONLY, &e);
     assert_non_null(z);
-    char *wb = baca_bagian(z, "xl/workbook.xml");
+    char *wb = uji_zip_bagian(z, "xl/workbook.xml");
     assert_non_null(wb);
     size_t n = 0;
     for (const char *p = wb; (p = strstr(p, "<sheet name=\"")) && n < maks;
@@ -82,7 +68,7 @@ static size_t lembar_buku(const char *jalur, lembar_dipakai *l, size_t maks)
         snprintf(l[n].nama, sizeof l[n].nama, "%.*s", (int)(akhir - p), p);
         char bagian[64];
         snprintf(bagian, sizeof bagian, "xl/worksheets/sheet%zu.xml", n + 1);
-        char *ws = baca_bagian(z, bagian);
+        char *ws = uji_zip_bagian(z, bagian);
         assert_non_null(ws);
         /* <dimension ref="A1:R57"/>: the last row is the digits at the
          * end */

@@ -7,8 +7,8 @@ For the built-in example and a quarterly plan, in both formula modes:
 
 1. recalculation: every formula cell of the new sheets (Pemeriksaan,
    Triwulan, Grafik Kinerja, Perbandingan Daerah) equals its cached value
-   after Calc recalculated it (numbers to 1e-9 relative, rupiah exactly,
-   text equal, a cached "" blank); no cell shows an error.
+   after Calc recalculated it (every number the same double, text equal,
+   a cached "" blank); no cell shows an error.
 2. Pemeriksaan follows the Realisasi Anggaran sheet: a sub kegiatan typed
    above its pagu shows "Melebihi pagu" with the excess, and the count of
    findings grows; cleared, it shows "Belum ada realisasi".

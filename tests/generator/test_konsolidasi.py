@@ -51,6 +51,7 @@ import rencana_csv  # noqa: E402
 from rencana_csv import buku_dengan  # noqa: E402
 import rencana_sintetis  # noqa: E402
 import rencana_triwulan  # noqa: E402
+from sama_gnumeric import sama_nilai  # noqa: E402
 
 PROGRAM = None  # kinerja-template (siapkan)
 CATATAN = catatan.Catatan("test_konsolidasi")
@@ -366,14 +367,6 @@ def periksa_buku(jalur, harapan, pemda, mode):
                     and math.isclose(got, want, rel_tol=1e-12)),
                    "%r, dihitung %r" % (got, want))
     CATATAN.equal(len(pd_rows), len(PEMDA), mode + ": indikator Pemda")
-
-
-def sama_nilai(a, b):
-    if a in (None, "") and b in (None, ""):
-        return True
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
-    return a == b
 
 
 def gnumeric(jalur, tmp):

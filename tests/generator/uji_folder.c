@@ -126,3 +126,18 @@ int uji_folder_akhiri(void **state)
     free(*state);
     return 0;
 }
+
+char *uji_zip_bagian(zip_t *z, const char *nama)
+{
+    zip_stat_t st;
+    if (zip_stat(z, nama, 0, &st) != 0)
+        return NULL;
+    char *isi = malloc(st.size + 1);
+    assert_non_null(isi);
+    zip_file_t *f = zip_fopen(z, nama, 0);
+    assert_non_null(f);
+    assert_int_equal(zip_fread(f, isi, st.size), (zip_int64_t)st.size);
+    zip_fclose(f);
+    isi[st.size] = 0;
+    return isi;
+}

@@ -3,13 +3,14 @@
  * made fresh under /tmp for a cmocka group, emptied between tests, removed
  * with all it holds at the end, and the small file helpers those tests
  * share (write a text, read it back, count what a folder holds, reserve
- * outputs in it).
+ * outputs in it, read a member of a written zip).
  */
 #ifndef KINERJA_UJI_FOLDER_H
 #define KINERJA_UJI_FOLDER_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <zip.h>
 
 #include "galat.h"
 #include "keluaran.h"
@@ -61,5 +62,9 @@ void uji_keluaran_siapkan(keluaran *k, size_t n, const char *const nama[],
  * backup file is left there (asserted), g is freed and the folder emptied
  * for the next test. */
 void uji_folder_selesai(galat_rencana *g);
+
+/* The member `nama` of the zip z, whole and NUL ended (malloc'd); NULL
+ * when z has no such member. */
+char *uji_zip_bagian(zip_t *z, const char *nama);
 
 #endif

@@ -10,10 +10,10 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "buku_angka.h"
 #include "contoh.h"
 #include "gaya.h"
 #include "keluaran.h"
-#include "platform_berkas.h"
 #include "tulis.h"
 
 typedef lxw_error (*penulis_fn)(lxw_workbook *, gaya *, const rencana *,
@@ -130,26 +130,30 @@ lxw_workbook *generator_buku_baru(const keluaran *k, const char *folder,
 bool generator_buku_tutup(lxw_workbook *wb, lxw_error e, const keluaran *k,
                           galat_rencana *g)
 {
+    /* the numbers libxlsxwriter would write inexactly, noted while its
+     * cells exist (workbook_close frees them), corrected in the file it
+     * writes: every number reads back as the double it is */
+    buku_angka tepat;
+    bool dicatat = buku_angka_catat(wb, &tepat);
     errno = 0;
     lxw_error tutup = workbook_close(wb);
     int sebab = errno;
     if (e == LXW_NO_ERROR)
         e = tutup;
-    if (e == LXW_NO_ERROR)
-        return true;
+    if (e == LXW_NO_ERROR && !dicatat)
+        e = LXW_ERROR_MEMORY_MALLOC_FAILED;
+    if (e == LXW_NO_ERROR) {
+        bool ok = buku_angka_perbaiki(k->sementara, &tepat, k->akhir, g);
+        buku_angka_bebas(&tepat);
+        return ok;
+    }
+    buku_angka_bebas(&tepat);
     /* libxlsxwriter reports a failed file or zip operation without its
      * cause ("Zip generic error ZIP_ERRNO"); the cause is still in errno,
      * and a full disk is what staff can act on. */
     if (e == tutup && e >= LXW_ERROR_CREATING_XLSX_FILE &&
         e <= LXW_ERROR_ZIP_CLOSE && sebab != 0) {
-        if (platform_disk_penuh(sebab))
-            galat_tambah(g, k->akhir, 0, 0,
-                         "gagal ditulis: disk penuh (%s); kosongkan ruang "
-                         "lalu jalankan lagi",
-                         strerror(sebab));
-        else
-            galat_tambah(g, k->akhir, 0, 0, "gagal ditulis: %s (%s)",
-                         lxw_strerror(e), strerror(sebab));
+        keluaran_galat_tulis(g, k->akhir, lxw_strerror(e), sebab);
     } else if (e == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE) {
         /* every cell is written inside the sheet's columns, so it is rows;
          * batas.c refuses such a plan while reading, so this is a guard

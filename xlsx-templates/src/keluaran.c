@@ -417,6 +417,21 @@ keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
     return hasil;
 }
 
+void keluaran_galat_tulis(galat_rencana *g, const char *nama, const char *apa,
+                          int sebab)
+{
+    if (sebab != 0 && platform_disk_penuh(sebab))
+        galat_tambah(g, nama, 0, 0,
+                     "gagal ditulis: disk penuh (%s); kosongkan ruang lalu "
+                     "jalankan lagi",
+                     strerror(sebab));
+    else if (sebab != 0)
+        galat_tambah(g, nama, 0, 0, "gagal ditulis: %s (%s)", apa,
+                     strerror(sebab));
+    else
+        galat_tambah(g, nama, 0, 0, "gagal ditulis: %s", apa);
+}
+
 void keluaran_buang(keluaran *k)
 {
     if (k->sementara) {

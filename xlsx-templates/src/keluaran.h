@@ -69,6 +69,12 @@ keluaran_hasil keluaran_siapkan(keluaran *k, const char *folder,
 keluaran_hasil keluaran_pasang(keluaran *k, size_t n, bool timpa,
                                galat_rencana *g);
 
+/* Says in g that the file `nama` could not be written, `apa` (the
+ * writer's own words) for the system error `sebab` (errno, 0 if none); a
+ * full disk as what staff can act on. */
+void keluaran_galat_tulis(galat_rencana *g, const char *nama, const char *apa,
+                          int sebab);
+
 /* Removes the temporary file (if any) and frees k. */
 void keluaran_buang(keluaran *k);
 

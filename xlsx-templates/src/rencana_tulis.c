@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "angka_tepat.h"
 #include "keluaran.h"
 #include "rencana_kolom.h"
 #include "rencana_tulis.h"
@@ -52,13 +53,7 @@ static void tulis_bulat(FILE *f, const char *digit, size_t n)
 static void tulis_angka(FILE *f, double v, int desimal)
 {
     char e[40];
-    int p = 1;
-    for (; p < 17; p++) {
-        snprintf(e, sizeof e, "%.*e", p - 1, v);
-        if (strtod(e, NULL) == v)
-            break;
-    }
-    snprintf(e, sizeof e, "%.*e", p - 1, v);
+    snprintf(e, sizeof e, "%.*e", angka_tepat_digit(v) - 1, v);
     /* e: d[.ddd]e±XX -> the digits and where the decimal mark goes */
     char digit[24];
     size_t nd = 0;

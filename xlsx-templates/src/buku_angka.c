@@ -1,0 +1,263 @@
+/*
+ * buku_angka.c - the numbers libxlsxwriter's "%.16G" would write
+ * inexactly, noted from the workbook's cells and corrected in the written
+ * file (buku_angka.h).  Not built when libxlsxwriter has emyg_dtoa.
+ */
+#include "buku_angka.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zip.h>
+
+#include "keluaran.h"
+#include "platform_proses.h"
+
+static bool tambah(buku_angka *d, unsigned lembar, const lxw_cell *c,
+                   const char *teks)
+{
+    /* doubling: n cells cost O(n) copies; on failure the caller frees d */
+    buku_angka_sel *baru =
+        d->jumlah < d->kapasitas
+            ? d->sel
+            : realloc(d->sel,
+                      (d->kapasitas = 2 * d->kapasitas + 64) * sizeof *d->sel);
+    if (!baru)
+        return false;
+    d->sel = baru;
+    buku_angka_sel *s = &d->sel[d->jumlah++];
+    s->lembar = lembar;
+    s->baris = c->row_num;
+    s->kolom = c->col_num;
+    snprintf(s->teks, sizeof s->teks, "%s", teks);
+    return true;
+}
+
+/* One cell: its number as libxlsxwriter will write it against the
+ * shortest exact text. */
+static bool catat_sel(buku_angka *d, unsigned lembar, const lxw_cell *c)
+{
+    double v;
+    if (c->type == NUMBER_CELL)
+        v = c->u.number;
+    else if ((c->type == FORMULA_CELL && !c->user_data2) ||
+             c->type == ARRAY_FORMULA_CELL ||
+             c->type == DYNAMIC_ARRAY_FORMULA_CELL)
+        v = c->formula_result; /* (user_data2: a text result) */
+    else
+        return true;
+    /* whole numbers below 1E+15 (rupiah, counts, years: most cells) are
+     * exact and shortest in any notation */
+    if (fabs(v) < 1e15 && v == (double)(int64_t)v && (v != 0 || !signbit(v)))
+        return true;
+    char ditulis[LXW_ATTR_32], tepat[ANGKA_TEPAT_MAKS];
+    lxw_sprintf_dbl(ditulis, v);
+    angka_tepat_teks(v, tepat, sizeof tepat);
+    return strcmp(ditulis, tepat) == 0 || tambah(d, lembar, c, tepat);
+}
+
+/* The cells of a row's tree (tree.h's red-black tree), in column order:
+ * the order of the sheet's XML.  The depth is the tree's height, at most
+ * about 2 log2 of the row's cells. */
+static bool catat_sel_pohon(buku_angka *d, unsigned lembar, lxw_cell *c)
+{
+    return !c || (catat_sel_pohon(d, lembar, RB_LEFT(c, tree_pointers)) &&
+                  catat_sel(d, lembar, c) &&
+                  catat_sel_pohon(d, lembar, RB_RIGHT(c, tree_pointers)));
+}
+
+static bool catat_baris_pohon(buku_angka *d, unsigned lembar, lxw_row *r)
+{
+    return !r || (catat_baris_pohon(d, lembar, RB_LEFT(r, tree_pointers)) &&
+                  catat_sel_pohon(d, lembar, RB_ROOT(r->cells)) &&
+                  catat_baris_pohon(d, lembar, RB_RIGHT(r, tree_pointers)));
+}
+
+bool buku_angka_catat(lxw_workbook *wb, buku_angka *d)
+{
+    *d = (buku_angka){0};
+    lxw_worksheet *ws;
+    unsigned lembar = 0;
+    /* The worksheets in the order libxlsxwriter numbers their files,
+     * xl/worksheets/sheet1.xml on (chartsheets apart).  Every row is still
+     * in its table: the generator never uses constant_memory, which
+     * writes rows out as they are finished. */
+    LXW_FOREACH_WORKSHEET(ws, wb)
+    {
+        lembar++;
+        if (!catat_baris_pohon(d, lembar, RB_ROOT(ws->table))) {
+            buku_angka_bebas(d);
+            return false;
+        }
+    }
+    return true;
+}
+
+void buku_angka_bebas(buku_angka *d)
+{
+    free(d->sel);
+    *d = (buku_angka){0};
+}
+
+/* ---- the written file ----------------------------------------------------
+ */
+
+/* Entry i of z, whole, with a 0 after it (malloc'd; NULL on failure). */
+static char *baca_isi(zip_t *z, zip_uint64_t i, zip_uint64_t *panjang)
+{
+    zip_stat_t st;
+    if (zip_stat_index(z, i, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
+        st.size >= SIZE_MAX)
+        return NULL;
+    char *isi = malloc((size_t)st.size + 1);
+    zip_file_t *f = isi ? zip_fopen_index(z, i, 0) : NULL;
+    zip_uint64_t dibaca = 0;
+    while (f && dibaca < st.size) {
+        zip_int64_t n = zip_fread(f, isi + dibaca, st.size - dibaca);
+        if (n <= 0)
+            break;
+        dibaca += (zip_uint64_t)n;
+    }
+    if (f)
+        zip_fclose(f);
+    if (!f || dibaca != st.size) {
+        free(isi);
+        return NULL;
+    }
+    isi[dibaca] = 0;
+    *panjang = dibaca;
+    return isi;
+}
+
+/* The sheet XML `lama` with the <v> texts of cells s[0..n) replaced, into
+ * `baru` (room for every replacement); its length, or 0 if a cell is not
+ * where libxlsxwriter writes it: <c r="REF" ...>[<f>..</f>]<v>..</v></c>,
+ * the cells in row and column order. */
+static size_t ganti_nilai(const char *lama, size_t panjang,
+                          const buku_angka_sel *s, size_t n, char *baru,
+                          char *ref_salah)
+{
+    const char *p = lama;
+    char *q = baru;
+    for (size_t i = 0; i < n; i++) {
+        char ref[LXW_MAX_CELL_NAME_LENGTH], cari[LXW_MAX_CELL_NAME_LENGTH + 8];
+        lxw_rowcol_to_cell(ref, s[i].baris, s[i].kolom);
+        /* the closing quote: E7 is not the start of E70 */
+        snprintf(cari, sizeof cari, "<c r=\"%s\"", ref);
+        const char *sel = strstr(p, cari);
+        const char *akhir_sel = sel ? strstr(sel, "</c>") : NULL;
+        const char *v = sel ? strstr(sel, "<v>") : NULL;
+        const char *akhir_v = v ? strstr(v, "</v>") : NULL;
+        if (!akhir_sel || !akhir_v || akhir_v > akhir_sel) {
+            strcpy(ref_salah, ref);
+            return 0;
+        }
+        v += 3;
+        memcpy(q, p, (size_t)(v - p));
+        q += v - p;
+        size_t nt = strlen(s[i].teks);
+        memcpy(q, s[i].teks, nt);
+        q += nt;
+        p = akhir_v;
+    }
+    size_t sisa = panjang - (size_t)(p - lama);
+    memcpy(q, p, sisa);
+    return (size_t)(q - baru) + sisa;
+}
+
+/* Replaces sheet `lembar`'s corrected cells s[0..n) in z. */
+static bool ganti_lembar(zip_t *z, unsigned lembar, const buku_angka_sel *s,
+                         size_t n, const char *nama, galat_rencana *g)
+{
+    char entri[48];
+    snprintf(entri, sizeof entri, "xl/worksheets/sheet%u.xml", lembar);
+    zip_int64_t i = zip_name_locate(z, entri, 0);
+    zip_stat_t st;
+    zip_uint64_t panjang = 0;
+    char *lama = i >= 0 && zip_stat_index(z, (zip_uint64_t)i, 0, &st) == 0
+                     ? baca_isi(z, (zip_uint64_t)i, &panjang)
+                     : NULL;
+    if (!lama) {
+        galat_tambah(g, nama, 0, 0, "%s tidak terbaca kembali: %s", entri,
+                     zip_strerror(z));
+        return false;
+    }
+    char *baru = malloc((size_t)panjang + n * ANGKA_TEPAT_MAKS + 1);
+    char ref_salah[LXW_MAX_CELL_NAME_LENGTH] = "";
+    size_t nb =
+        baru ? ganti_nilai(lama, (size_t)panjang, s, n, baru, ref_salah) : 0;
+    free(lama);
+    if (!nb) {
+        free(baru);
+        if (*ref_salah)
+            galat_tambah(g, nama, 0, 0,
+                         "%s: sel %s tidak ada di tempat libxlsxwriter "
+                         "menulisnya",
+                         entri, ref_salah);
+        else
+            galat_tambah(g, nama, 0, 0, "memori tidak cukup");
+        return false;
+    }
+    zip_source_t *src = zip_source_buffer(z, baru, nb, 1);
+    if (!src) {
+        free(baru);
+        galat_tambah(g, nama, 0, 0, "memori tidak cukup");
+        return false;
+    }
+    if (zip_file_replace(z, (zip_uint64_t)i, src, ZIP_FL_ENC_UTF_8) != 0) {
+        zip_source_free(src);
+        galat_tambah(g, nama, 0, 0, "%s tidak dapat diganti: %s", entri,
+                     zip_strerror(z));
+        return false;
+    }
+    /* deflate at zlib's default level 6, as libxlsxwriter's minizip wrote
+     * it: libzip would use level 9, two and a half times the work for the
+     * same bytes (and keeps its own level for ZIP_CM_DEFLATE, the entry's
+     * method already, so the level goes with ZIP_CM_DEFAULT: deflate) */
+    (void)zip_set_file_compression(z, (zip_uint64_t)i, ZIP_CM_DEFAULT, 6);
+    /* libxlsxwriter dates every entry 1980-01-01, as Excel does: the file
+     * stays the same for the same plan */
+    if (st.valid & ZIP_STAT_MTIME)
+        (void)zip_file_set_mtime(z, (zip_uint64_t)i, st.mtime, 0);
+    return true;
+}
+
+bool buku_angka_perbaiki(const char *jalur, const buku_angka *d,
+                         const char *nama, galat_rencana *g)
+{
+    if (d->jumlah == 0)
+        return true;
+    int kode = 0;
+    zip_t *z = zip_open(jalur, 0, &kode);
+    if (!z) {
+        zip_error_t ze;
+        zip_error_init_with_code(&ze, kode);
+        galat_tambah(g, nama, 0, 0, "tidak terbaca kembali: %s",
+                     zip_error_strerror(&ze));
+        zip_error_fini(&ze);
+        return false;
+    }
+    for (size_t i = 0; i < d->jumlah;) {
+        size_t j = i;
+        while (j < d->jumlah && d->sel[j].lembar == d->sel[i].lembar)
+            j++;
+        if (!ganti_lembar(z, d->sel[i].lembar, &d->sel[i], j - i, nama, g)) {
+            zip_discard(z);
+            return false;
+        }
+        i = j;
+    }
+    /* zip_close writes a new file beside the old and renames it over:
+     * a stop request waits, so that it never leaves libzip's temporary
+     * file behind, which the stop's cleanup does not know (keluaran.h) */
+    platform_henti_tunda();
+    int tutup = zip_close(z);
+    int sebab = tutup != 0 ? zip_error_code_system(zip_get_error(z)) : 0;
+    if (tutup != 0) {
+        keluaran_galat_tulis(g, nama, zip_strerror(z), sebab);
+        zip_discard(z);
+    }
+    platform_henti_lanjut();
+    return tutup == 0;
+}
