@@ -117,6 +117,12 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     g->persen_tebal = sel_bentuk(g, FORMAT_PERSEN, true, true);
     g->kategori = sel_bentuk(g, NULL, true, false);
     g->kategori_tebal = sel_bentuk(g, NULL, true, true);
+    g->persen_hitung = sel_bentuk(g, FORMAT_PERSEN, true, false);
+    g->kategori_hitung = sel_bentuk(g, NULL, true, false);
+    if (!g->persen_hitung || !g->kategori_hitung)
+        return false;
+    format_set_unlocked(g->persen_hitung);
+    format_set_unlocked(g->kategori_hitung);
 
     g->isian_rupiah = isian(sel_bentuk(g, FORMAT_RUPIAH, false, false));
     g->isian_teks = isian(sel_tabel(g));
@@ -301,6 +307,13 @@ lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
     simpan(g, kunci, f);
     free(kunci);
     return f;
+}
+
+lxw_format *gaya_hitung(gaya *g, lxw_format *f)
+{
+    return f == g->persen     ? g->persen_hitung
+           : f == g->kategori ? g->kategori_hitung
+                              : f;
 }
 
 lxw_format *gaya_selisih(gaya *g, int desimal)

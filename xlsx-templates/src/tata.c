@@ -231,6 +231,96 @@ void tata_validasi_persen(tata_penulis *p, unsigned k, unsigned k_target,
                                            c->petunjuk));
 }
 
+lxw_format *tata_format(const tata_penulis *p, unsigned k, lxw_format *f)
+{
+    return k < p->t->jumlah_kolom && p->t->kolom[k].ikut ? gaya_hitung(p->g, f)
+                                                         : f;
+}
+
+/* What a computed cell that follows an input says when selected, and
+ * when something is typed into it. */
+#define JUDUL_RUMUS "Sel rumus"
+#define PESAN_RUMUS                                                            \
+    "Sel ini dihitung oleh rumus. Untuk baris baru: salin rumus dari baris "   \
+    "di atasnya (pilih sel ini dan sel di atasnya, Ctrl+D)."
+
+void tata_jaga(tata_penulis *p, unsigned r1, unsigned r2)
+{
+    const tata_lembar *t = p->t;
+    for (unsigned k = 0; k < t->jumlah_kolom && r1 <= r2; k++) {
+        if (!t->kolom[k].ikut)
+            continue;
+        int ki = tata_kolom_cari(t, t->kolom[k].ikut);
+        if (ki < 0) {
+            CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
+            continue;
+        }
+        char sel[16], isian[16];
+        lxw_rowcol_to_cell(sel, r1, (lxw_col_t)k);
+        lxw_rowcol_to_cell(isian, r1, (lxw_col_t)ki);
+        rumus_aturan harus;
+        rumus_aturan_harus_rumus(&harus, sel);
+        lxw_data_validation v;
+        memset(&v, 0, sizeof v);
+        v.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
+        v.value_formula = harus.teks;
+        v.input_title = JUDUL_RUMUS;
+        v.input_message = PESAN_RUMUS;
+        v.error_title = JUDUL_RUMUS;
+        v.error_message = PESAN_RUMUS;
+        v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+        CATAT(p->galat, worksheet_data_validation_range(p->ws, r1, (lxw_col_t)k,
+                                                        r2, (lxw_col_t)k, &v));
+        rumus_aturan hilang;
+        rumus_aturan_tanpa_rumus(&hilang, isian, sel);
+        tata_tanda(p, r1, k, r2, k, &hilang, p->g->tanda_lebih);
+    }
+}
+
+/* A sheet-qualified column range, rows r1..r2 (rujukan_sel's form). */
+static void rentang_lembar(char *buf, size_t n, const tata_lembar *t,
+                           unsigned k, unsigned r1, unsigned r2)
+{
+    rujukan_sel a = sel_lembar(t->nama, r1, k, sel_kosong());
+    char b[16];
+    lxw_rowcol_to_cell_abs(b, r2, (lxw_col_t)k, 1, 1);
+    snprintf(buf, n, "%s:%s", a.ref, b);
+}
+
+bool tata_rumus_hilang(rumus *r, const tata_lembar *t, unsigned r1, unsigned r2,
+                       double jumlah)
+{
+    char isian[128], sel[128];
+    bool ada = false;
+    char teks[RUMUS_MAKS] = "";
+    /* one term for each input a column follows (its first such column):
+     * a row is counted once for each input it holds without its formula */
+    for (unsigned k = 0; k < t->jumlah_kolom; k++) {
+        const char *ikut = t->kolom[k].ikut;
+        bool pertama = ikut != NULL;
+        for (unsigned j = 0; pertama && j < k; j++)
+            if (t->kolom[j].ikut && !strcmp(t->kolom[j].ikut, ikut))
+                pertama = false;
+        int ki = pertama ? tata_kolom_cari(t, ikut) : -1;
+        if (ki < 0)
+            continue;
+        rentang_lembar(isian, sizeof isian, t, (unsigned)ki, r1, r2);
+        rentang_lembar(sel, sizeof sel, t, k, r1, r2);
+        rumus satu;
+        rumus_baris_tanpa_rumus(&satu, isian, sel, 0);
+        size_t n = strlen(teks), m = strlen(satu.teks);
+        if (n + 1 + m >= sizeof teks) /* never: a few short terms */
+            break;
+        if (ada)
+            teks[n++] = '+';
+        memcpy(teks + n, satu.teks, m + 1);
+        ada = true;
+    }
+    memcpy(r->teks, teks, sizeof teks);
+    r->hasil = sel_angka(jumlah);
+    return ada;
+}
+
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
                 const char *teks)
 {

@@ -56,6 +56,12 @@ typedef struct tata_kolom {
     /* an input's prompt (at most 255 bytes), what to type and how; NULL
      * for other columns */
     const char *petunjuk;
+    /* a TATA_RUMUS column every body row carries (a row's capaian, its
+     * kategori): the name of the input column of the same row it computes
+     * from.  Its body cells are unlocked but take no typed entry
+     * (tata_jaga), so that a row inserted on the protected sheet can get
+     * the formula by filling down from the row above.  NULL: locked. */
+    const char *ikut;
 } tata_kolom;
 
 /* How a sheet prints across (cetak.h), by column names: the rest of its
@@ -173,6 +179,31 @@ void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
  * in column k_target of the same row (lembar_validasi_persen). */
 void tata_validasi_persen(tata_penulis *p, unsigned k, unsigned k_target,
                           unsigned baris);
+
+/*
+ * The format of a body cell of column k: for a column that follows an
+ * input (tata_kolom.ikut), f's unlocked twin (gaya_hitung), else f.
+ */
+lxw_format *tata_format(const tata_penulis *p, unsigned k, lxw_format *f);
+
+/*
+ * Guards rows r1..r2 of every column that follows an input
+ * (tata_kolom.ikut), the whole block and the rows below it kept for
+ * appending: a validation that takes no typed entry, with a prompt and a
+ * message saying to fill the formula down from the row above; and a red
+ * mark where the input holds a number but the cell holds no formula
+ * (inserted and not yet filled down, or cleared with Delete).
+ */
+void tata_jaga(tata_penulis *p, unsigned r1, unsigned r2);
+
+/*
+ * How many rows of rows r1..r2 of sheet t lost a formula the sheet
+ * carries on every row (tata_jaga's red mark, counted: the first column
+ * following each input), as a formula for another sheet; `jumlah` its
+ * cached value.  false if the sheet has no such column.
+ */
+bool tata_rumus_hilang(rumus *r, const tata_lembar *t, unsigned r1, unsigned r2,
+                       double jumlah);
 
 /* Notes that rows r1..r2 of column `kolom` hold `teks` (row heights). */
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,

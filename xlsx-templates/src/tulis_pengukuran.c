@@ -77,6 +77,13 @@ typedef struct penulis {
     "Ketik realisasi anggaran dalam rupiah penuh tanpa titik ribuan "          \
     "(contoh 1250000); kosongkan bila belum ada."
 
+/* How staff add a row (tata_jaga). */
+#define BARIS_BARU_PENGUKURAN                                                  \
+    "Baris baru: pilih baris di bawah tempatnya, Sisipkan Baris, isi sel "     \
+    "kuning, lalu isi ke bawah sel %, Kategori dan serapan dari baris di "     \
+    "atasnya (pilih sel itu dan sel di atasnya, Ctrl+D). Sel merah: baris "    \
+    "berisi tanpa rumus."
+
 /* The Pengukuran Kinerja sheet (Lampiran 4). */
 static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
     [K_NO] = {"no", NULL, NULL, "NO", 5, TATA_LABEL, NULL},
@@ -89,16 +96,19 @@ static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
     [K_TARGET] = {"target", NULL, NULL, "TARGET", 11, TATA_LABEL, NULL},
     [K_REALISASI] = {"realisasi", NULL, NULL, "REALISASI", 12, TATA_ISIAN,
                      PETUNJUK_REALISASI},
-    [K_CAPAIAN] = {"capaian", NULL, NULL, "%", 9, TATA_RUMUS, NULL},
-    [K_KATEGORI] = {"kategori", NULL, NULL, "KATEGORI", 14, TATA_RUMUS, NULL},
+    [K_CAPAIAN] = {"capaian", NULL, NULL, "%", 9, TATA_RUMUS, NULL,
+                   "realisasi"},
+    [K_KATEGORI] = {"kategori", NULL, NULL, "KATEGORI", 14, TATA_RUMUS, NULL,
+                    "realisasi"},
     [K_PREDIKAT] = {"predikat", NULL, NULL, "PREDIKAT", 13, TATA_RUMUS, NULL},
     [K_PROGRAM] = {"program", NULL, NULL, "PROGRAM", 32, TATA_LABEL, NULL},
     [K_PAGU] = {"pagu", NULL, NULL, "PAGU (Rp.)", 17, TATA_LABEL, NULL},
     [K_REAL_ANGGARAN] = {"realisasi_anggaran", NULL, NULL, "REALISASI (Rp.)",
                          17, TATA_ISIAN, PETUNJUK_RUPIAH},
-    [K_SERAPAN] = {"serapan", NULL, NULL, "%", 9, TATA_RUMUS, NULL},
+    [K_SERAPAN] = {"serapan", NULL, NULL, "%", 9, TATA_RUMUS, NULL,
+                   "realisasi_anggaran"},
     [K_KATEGORI_ANGGARAN] = {"kategori_anggaran", NULL, NULL, "KATEGORI", 13,
-                             TATA_RUMUS, NULL},
+                             TATA_RUMUS, NULL, "realisasi_anggaran"},
 };
 
 /* Printed two pages across on A4, the program table starting the
@@ -144,8 +154,8 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
     for (unsigned k = K_TARGET; k <= K_PREDIKAT && r2 > r1; k++) {
         lxw_format *f = k == K_TARGET      ? f_target
                         : k == K_REALISASI ? f_real
-                        : k == K_CAPAIAN   ? g->persen
-                                           : g->kategori;
+                        : k == K_CAPAIAN   ? tata_format(p->t, k, g->persen)
+                                           : tata_format(p->t, k, g->kategori);
         CATAT(p->t->galat, worksheet_merge_range(ws, r1, (lxw_col_t)k, r2,
                                                  (lxw_col_t)k, "", f));
     }
@@ -167,11 +177,14 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
     rujukan_sel x = sel_di(r1, K_REALISASI, angka_sel(&d->realisasi));
     rumus c;
     rumus_capaian(&c, p->o->rumus, &t, &x, d->arah);
-    CATAT(p->t->galat, lembar_rumus(ws, r1, K_CAPAIAN, &c, g->persen));
+    CATAT(p->t->galat, lembar_rumus(ws, r1, K_CAPAIAN, &c,
+                                    tata_format(p->t, K_CAPAIAN, g->persen)));
     rujukan_sel sc = sel_di(r1, K_CAPAIAN, c.hasil);
     rumus k;
     rumus_kategori(&k, p->o->rumus, &sc, "BERHASIL");
-    CATAT(p->t->galat, lembar_rumus(ws, r1, K_KATEGORI, &k, g->kategori));
+    CATAT(p->t->galat,
+          lembar_rumus(ws, r1, K_KATEGORI, &k,
+                       tata_format(p->t, K_KATEGORI, g->kategori)));
     const char *skala = tulis_skala_predikat(d, p->r->id.tahun);
     if (*skala) {
         rumus pr;
@@ -505,10 +518,12 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
                    ? "Isi sel berwarna (realisasi kinerja); pagu dan "
                      "realisasi program diambil dari lembar Realisasi "
                      "Anggaran. Capaian, kategori dan serapan terhitung "
-                     "sendiri dan tetap kosong selama realisasi belum diisi."
+                     "sendiri dan tetap kosong selama realisasi belum "
+                     "diisi. " BARIS_BARU_PENGUKURAN
                    : "Isi sel berwarna (realisasi kinerja dan anggaran); "
                      "capaian, kategori dan serapan terhitung sendiri dan "
-                     "tetap kosong selama realisasi belum diisi.",
+                     "tetap kosong selama realisasi belum "
+                     "diisi. " BARIS_BARU_PENGUKURAN,
                g->biasa);
 
     unsigned row = BARIS_KEPALA + 2, awal_tabel = row;
@@ -573,6 +588,8 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
         CATAT(tp.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     if (akhir >= awal_tabel && !ada_anggaran)
         tata_validasi(&tp, K_REAL_ANGGARAN, K_REAL_ANGGARAN, awal_tabel, akhir);
+    /* to the JUMLAH row: a row inserted above it is still inside */
+    tata_jaga(&tp, awal_tabel, row);
     /* printed without the instruction row (the title in the page header) */
     tata_cetak_area(&tp, BARIS_KEPALA, row);
     lxw_error galat = tata_tutup(&tp);

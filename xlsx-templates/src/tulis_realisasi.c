@@ -72,8 +72,9 @@ static const tata_kolom kolom_realisasi[K_JUMLAH] = {
                      "Ketik realisasi sub kegiatan dalam rupiah penuh tanpa "
                      "titik ribuan (contoh 1250000); kosongkan bila belum "
                      "ada."},
-    [K_PERSEN] = {"serapan", NULL, NULL, "%", 8, TATA_RUMUS, NULL},
-    [K_KATEGORI] = {"kategori", NULL, NULL, "Kategori", 13, TATA_RUMUS, NULL},
+    [K_PERSEN] = {"serapan", NULL, NULL, "%", 8, TATA_RUMUS, NULL, "realisasi"},
+    [K_KATEGORI] = {"kategori", NULL, NULL, "Kategori", 13, TATA_RUMUS, NULL,
+                    "realisasi"},
     [K_PAGU_LAPOR] = {"pagu_dilaporkan", NULL, NULL, "Anggaran Dilaporkan (Rp)",
                       17, TATA_LABEL, NULL},
     [K_REAL_LAPOR] = {"realisasi_dilaporkan", NULL, NULL,
@@ -114,12 +115,15 @@ static kinerja_sel rupiah_sel(bool ada, int64_t v)
     return ada ? sel_angka((double)v) : sel_kosong();
 }
 
-/* SUMIF/COUNTIFS range of a column from row `dari` to the end. */
+/* SUMIF/COUNTIFS range of a column from row `dari` to the end: the end
+ * fixed, the start relative, so that the parent formulas copied to a new
+ * kegiatan or program row start below that row (a range over its own
+ * cell would be a circular reference). */
 static void rentang(char *buf, size_t n, unsigned kolom, unsigned dari,
                     unsigned sampai, bool kolom_mutlak)
 {
     char a[16], b[16];
-    lxw_rowcol_to_cell_abs(a, dari, (lxw_col_t)kolom, 1, kolom_mutlak);
+    lxw_rowcol_to_cell_abs(a, dari, (lxw_col_t)kolom, 0, kolom_mutlak);
     lxw_rowcol_to_cell_abs(b, sampai, (lxw_col_t)kolom, 1, kolom_mutlak);
     snprintf(buf, n, "%s:%s", a, b);
 }
@@ -278,11 +282,15 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     tulis_kop(&tp, r, "REALISASI PROGRAM, KEGIATAN DAN SUB KEGIATAN",
               "TAHUN ANGGARAN");
     tata_pesan(&tp, 3,
-               "Isi sel berwarna. Sub kegiatan baru: sisipkan baris "
-               "di bawah kegiatannya lalu isi Kode, Induk (kode "
-               "kegiatan), Tingkat, uraian, Anggaran dan Realisasi; "
-               "jumlah kegiatan dan program mengikutinya menurut "
-               "kode Induk.",
+               "Isi sel berwarna. Sub kegiatan baru: pilih baris sub "
+               "kegiatan di bawah tempatnya, Sisipkan Baris, isi Kode, "
+               "Induk (kode kegiatan), Tingkat, uraian, Anggaran dan "
+               "Realisasi (sel kuning), lalu isi ke bawah sel % dan "
+               "Kategori dari baris di atasnya (pilih keduanya dan sel di "
+               "atasnya, Ctrl+D); jumlah kegiatan dan program mengikutinya "
+               "menurut kode Induk. Kegiatan atau program baru: salin sel "
+               "Anggaran dan Realisasi dari baris kegiatan (program) lain. "
+               "Sel merah: baris berisi tanpa rumus.",
                g->biasa);
 
     /* The organisation: the sum of the programs. */
@@ -352,6 +360,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                   p.baris_akhir);
     for (unsigned k = K_KODE; k <= K_URAIAN; k++)
         tata_validasi(&tp, k, k, BARIS_TOTAL + 1, p.baris_akhir);
+    tata_jaga(&tp, BARIS_TOTAL + 1, p.baris_akhir);
     /* printed: the table without the instruction row (the title in the
      * page header) */
     tata_cetak_area(&tp, BARIS_KEPALA, p.baris - 1);
