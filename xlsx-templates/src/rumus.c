@@ -214,6 +214,11 @@ void rumus_aturan_harus_rumus(rumus_aturan *a, const char *sel)
     snprintf(a->teks, sizeof a->teks, "=_xlfn.ISFORMULA(%s)", sel);
 }
 
+void rumus_aturan_belum_rumus(rumus_aturan *a, const char *sel)
+{
+    snprintf(a->teks, sizeof a->teks, "=NOT(_xlfn.ISFORMULA(%s))", sel);
+}
+
 void rumus_baris_tanpa_rumus(rumus *r, const char *isian, const char *sel,
                              double jumlah)
 {

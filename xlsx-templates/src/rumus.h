@@ -257,6 +257,11 @@ void rumus_aturan_tanpa_rumus(rumus_aturan *a, const char *isian,
  * validation, still work. */
 void rumus_aturan_harus_rumus(rumus_aturan *a, const char *sel);
 
+/* The validation rule of a label a new row types: valid only while the
+ * row's computed cell `sel` holds no formula yet (checked as
+ * rumus_aturan_harus_rumus is). */
+void rumus_aturan_belum_rumus(rumus_aturan *a, const char *sel);
+
 /*
  * How many rows lost their formula (rumus_aturan_tanpa_rumus) in a block:
  * rows whose input (range `isian`) holds a number while the computed cell

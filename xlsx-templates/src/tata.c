@@ -233,8 +233,8 @@ void tata_validasi_persen(tata_penulis *p, unsigned k, unsigned k_target,
 
 lxw_format *tata_format(const tata_penulis *p, unsigned k, lxw_format *f)
 {
-    return k < p->t->jumlah_kolom && p->t->kolom[k].ikut ? gaya_hitung(p->g, f)
-                                                         : f;
+    const tata_kolom *c = k < p->t->jumlah_kolom ? &p->t->kolom[k] : NULL;
+    return c && (c->ikut || c->isi_baru) ? gaya_hitung(p->g, f) : f;
 }
 
 /* What a computed cell that follows an input says when selected, and
@@ -244,9 +244,56 @@ lxw_format *tata_format(const tata_penulis *p, unsigned k, lxw_format *f)
     "Sel ini dihitung oleh rumus. Untuk baris baru: salin rumus dari baris "   \
     "di atasnya (pilih sel ini dan sel di atasnya, Ctrl+D)."
 
+/* What a label a new row types says. */
+#define JUDUL_LABEL "Dari rencana"
+#define PESAN_LABEL                                                            \
+    "Isian rencana (PK): ubah di berkas rencana. Untuk baris baru yang "       \
+    "disisipkan: ketik di sini sebelum mengisi ke bawah sel rumusnya."
+
+/* Rows r1..r2 of column k take only what `aturan` allows, with `pesan`
+ * as the prompt and as the refusal. */
+static void validasi_aturan(tata_penulis *p, unsigned r1, unsigned r2,
+                            unsigned k, const rumus_aturan *aturan,
+                            const char *judul, const char *pesan)
+{
+    lxw_data_validation v;
+    memset(&v, 0, sizeof v);
+    v.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
+    v.value_formula = (char *)aturan->teks;
+    v.input_title = (char *)judul;
+    v.input_message = (char *)pesan;
+    v.error_title = (char *)judul;
+    v.error_message = (char *)pesan;
+    v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+    CATAT(p->galat, worksheet_data_validation_range(p->ws, r1, (lxw_col_t)k, r2,
+                                                    (lxw_col_t)k, &v));
+}
+
+/* The labels of rows r1..r2 a new row types (tata_kolom.isi_baru). */
+static void jaga_label(tata_penulis *p, unsigned r1, unsigned r2)
+{
+    const tata_lembar *t = p->t;
+    for (unsigned k = 0; k < t->jumlah_kolom; k++) {
+        if (!t->kolom[k].isi_baru)
+            continue;
+        int kr = tata_kolom_cari(t, t->kolom[k].isi_baru);
+        if (kr < 0) {
+            CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
+            continue;
+        }
+        char sel[16];
+        lxw_rowcol_to_cell(sel, r1, (lxw_col_t)kr);
+        rumus_aturan belum;
+        rumus_aturan_belum_rumus(&belum, sel);
+        validasi_aturan(p, r1, r2, k, &belum, JUDUL_LABEL, PESAN_LABEL);
+    }
+}
+
 void tata_jaga(tata_penulis *p, unsigned r1, unsigned r2)
 {
     const tata_lembar *t = p->t;
+    if (r1 <= r2)
+        jaga_label(p, r1, r2);
     for (unsigned k = 0; k < t->jumlah_kolom && r1 <= r2; k++) {
         if (!t->kolom[k].ikut)
             continue;

@@ -62,6 +62,13 @@ typedef struct tata_kolom {
      * (tata_jaga), so that a row inserted on the protected sheet can get
      * the formula by filling down from the row above.  NULL: locked. */
     const char *ikut;
+    /* a TATA_LABEL column from the plan that a row inserted for a new
+     * item types (a new indicator's name and target): the name of the
+     * column (one with ikut) whose formula closes it.  Unlocked, but a
+     * typed entry is refused while that cell of the row holds its
+     * formula, so the rows written keep the plan's labels and a new row
+     * takes them until it is filled down.  NULL: locked. */
+    const char *isi_baru;
 } tata_kolom;
 
 /* How a sheet prints across (cetak.h), by column names: the rest of its
@@ -182,7 +189,8 @@ void tata_validasi_persen(tata_penulis *p, unsigned k, unsigned k_target,
 
 /*
  * The format of a body cell of column k: for a column that follows an
- * input (tata_kolom.ikut), f's unlocked twin (gaya_hitung), else f.
+ * input or that a new row types (tata_kolom.ikut, .isi_baru), f's
+ * unlocked twin (gaya_hitung), else f.
  */
 lxw_format *tata_format(const tata_penulis *p, unsigned k, lxw_format *f);
 
@@ -192,7 +200,9 @@ lxw_format *tata_format(const tata_penulis *p, unsigned k, lxw_format *f);
  * appending: a validation that takes no typed entry, with a prompt and a
  * message saying to fill the formula down from the row above; and a red
  * mark where the input holds a number but the cell holds no formula
- * (inserted and not yet filled down, or cleared with Delete).
+ * (inserted and not yet filled down, or cleared with Delete).  And the
+ * labels a new row types (tata_kolom.isi_baru): typing refused while the
+ * row's formula is there.
  */
 void tata_jaga(tata_penulis *p, unsigned r1, unsigned r2);
 

@@ -79,10 +79,10 @@ typedef struct penulis {
 
 /* How staff add a row (tata_jaga). */
 #define BARIS_BARU_PENGUKURAN                                                  \
-    "Baris baru: pilih baris di bawah tempatnya, Sisipkan Baris, isi sel "     \
-    "kuning, lalu isi ke bawah sel %, Kategori dan serapan dari baris di "     \
-    "atasnya (pilih sel itu dan sel di atasnya, Ctrl+D). Sel merah: baris "    \
-    "berisi tanpa rumus."
+    "Indikator baru: pilih baris indikator di bawah tempatnya, Sisipkan "      \
+    "Baris, ketik indikator, formulasi, target dan realisasi, lalu isi ke "    \
+    "bawah sel % dan Kategori dari baris di atasnya (pilih sel itu dan sel "   \
+    "di atasnya, Ctrl+D). Sel merah: baris berisi tanpa rumus."
 
 /* The Pengukuran Kinerja sheet (Lampiran 4). */
 static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
@@ -90,10 +90,11 @@ static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
     [K_SASARAN] = {"sasaran", NULL, NULL, "SASARAN STRATEGIS", 28, TATA_LABEL,
                    NULL},
     [K_INDIKATOR] = {"indikator", NULL, NULL, "INDIKATOR KINERJA", 28,
-                     TATA_LABEL, NULL},
+                     TATA_LABEL, NULL, NULL, "capaian"},
     [K_FORMULASI] = {"formulasi", NULL, NULL, "FORMULASI PERHITUNGAN", 36,
-                     TATA_LABEL, NULL},
-    [K_TARGET] = {"target", NULL, NULL, "TARGET", 11, TATA_LABEL, NULL},
+                     TATA_LABEL, NULL, NULL, "capaian"},
+    [K_TARGET] = {"target", NULL, NULL, "TARGET", 11, TATA_LABEL, NULL, NULL,
+                  "capaian"},
     [K_REALISASI] = {"realisasi", NULL, NULL, "REALISASI", 12, TATA_ISIAN,
                      PETUNJUK_REALISASI},
     [K_CAPAIAN] = {"capaian", NULL, NULL, "%", 9, TATA_RUMUS, NULL,
@@ -135,11 +136,15 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
     lxw_worksheet *ws = p->ws;
     /* the indicator and its formulation on every printed page its rows
      * span (beside several programs they run down several rows) */
-    tata_label(p->t, r1, r2, K_INDIKATOR, d->uraian, g->teks);
-    tata_label(p->t, r1, r2, K_FORMULASI, d->formulasi, g->teks);
+    tata_label(p->t, r1, r2, K_INDIKATOR, d->uraian,
+               tata_format(p->t, K_INDIKATOR, g->teks));
+    tata_label(p->t, r1, r2, K_FORMULASI, d->formulasi,
+               tata_format(p->t, K_FORMULASI, g->teks));
 
+    /* unlocked, as the indicator's name: a row inserted for a new
+     * indicator types its target (tata_jaga keeps the plan's) */
     lxw_format *f_target =
-        gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
+        gaya_angka_terbuka(g, d->target.desimal, d->satuan, d->predikat);
     int des = d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
     lxw_format *f_real =
         gaya_angka(g, des, d->satuan, d->predikat_realisasi, true);
@@ -296,6 +301,7 @@ bool peta_pengukuran_susun(const rencana *r, peta_pengukuran *p)
         free(prog);
     }
     free(kel);
+    p->baris_jumlah = row;
     if (ok)
         p->jumlah_triwulan = rencana_urut_triwulan(
             r, p->baris_triwulan, tata_baris_isi(&tata_triwulan));

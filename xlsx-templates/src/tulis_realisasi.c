@@ -257,6 +257,7 @@ bool peta_anggaran_susun(const rencana *r, peta_anggaran *p)
         susun_simpul(r, prog[k], p->baris_simpul, &ke);
     free(prog);
     p->baris_akhir = ke - 1;
+    p->baris_cadangan = p->baris_akhir + CADANGAN;
     return true;
 }
 
@@ -277,7 +278,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!peta_anggaran_susun(r, &peta))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     penulis p = {ws, g, r, o, 0, 0, &tp, peta.baris_simpul};
-    p.baris_akhir = peta.baris_akhir + CADANGAN;
+    p.baris_akhir = peta.baris_cadangan;
 
     tulis_kop(&tp, r, "REALISASI PROGRAM, KEGIATAN DAN SUB KEGIATAN",
               "TAHUN ANGGARAN");
