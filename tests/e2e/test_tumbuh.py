@@ -49,7 +49,7 @@ from decimal import Decimal as D
 import checks
 import harness
 import spec
-from test_baca_buku import baris_uno, kolom_uno
+from test_baca_buku import angka, baris_uno, csv_baris, jalankan, kolom_uno
 
 harness.import_uno()
 import uno  # noqa: E402
@@ -340,7 +340,10 @@ class Anggaran:
                        awal["org"][0] + tambah[0], awal["org"][1] + tambah[1])
         report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 0,
                      name + ": no row without its formula after filling down")
-        self.baru = b
+        self.baru, self.program = b, p
+        self.daun = {kode_keg + ".0099": (1000000, 750000),
+                     kode_baru: (2000000, 1900000),
+                     kode_baru + ".0001": (2000000, 1900000)}
 
 
 class Pengukuran:
@@ -397,6 +400,63 @@ class Pengukuran:
         report.ok(name + ": its TARGET refuses typing once its % is computed",
                   boleh_ketik(l, "TARGET", b) is False)
         self.baru, self.atas = b, r
+
+
+def hapus(sheet, r):
+    """Deletes row r; False if Calc refuses."""
+    try:
+        sheet.Rows.removeByIndex(r, 1)
+        return True
+    except uno.getClass("com.sun.star.uno.RuntimeException"):
+        return False
+
+
+def kosongkan(lembar, r, judul):
+    """Clears what was typed or filled into row r (Delete)."""
+    for j in judul:
+        lembar.sel(j, r).clearContents(1 | 2 | 4 | 16)
+
+
+def baca(report, calc, generator, mode, ang, ukur):
+    """--baca-buku on the workbook as Calc stores it: a new program and a
+    new indicator are refused, each named (they belong in the plan's CSV
+    files); once those rows are emptied, the new kegiatan and sub
+    kegiatan are read with their figures."""
+    def simpan_baca(nama):
+        d = os.path.join(calc.work, "%s-%s" % (nama, mode))
+        os.mkdir(d)
+        calc._own(d)
+        calc.store(ang.doc, os.path.join(d, "kinerja-2024.xlsx"),
+                   "Calc MS Excel 2007 XML")
+        keluar = os.path.join(calc.work, "%s-%s-csv" % (nama, mode))
+        return keluar, jalankan(generator, "--baca-buku", d, "-k", keluar)
+    _, (rc, out, err) = simpan_baca("semua")
+    report.ok(mode + ": --baca-buku refuses the new program and indicator",
+              rc != 0 and "Indikator sisipan" in out + err and "2.16.99" in out + err,
+              "rc %d: %s" % (rc, out + err))
+    # emptied, not deleted: Calc deletes a row of a protected sheet only
+    # when none of its cells is locked (ScEditableTester with
+    # ColRowEditAction::DeleteRows), and every row has locked cells (the
+    # columns right of the table are), so "delete rows allowed" never
+    # applies; an inserted row's own cells are unlocked and can be cleared
+    report.ok(mode + ": Calc refuses deleting the inserted row on the protected sheet",
+              not hapus(ukur.l.sh, ukur.baru))
+    kosongkan(ukur.l, ukur.baru, ukur.JUDUL)
+    for i in range(3):
+        kosongkan(ang.l, ang.program + i, ang.KETIK)
+    ang.doc.calculateAll()
+    keluar, (rc, out, err) = simpan_baca("kegiatan")
+    report.ok(mode + ": --baca-buku reads the new kegiatan and sub kegiatan",
+              rc == 0, out + err)
+    if rc == 0:
+        a = csv_baris(keluar, "anggaran.csv")
+        for kode, (pagu, real) in sorted(ang.daun.items()):
+            if kode.endswith((".0099", ".0001")):  # a sub kegiatan
+                b = a.get(kode, {})
+                report.equal((angka(b.get("pagu", "")), angka(b.get("realisasi", ""))),
+                             (pagu, real), "%s: read back %s" % (mode, kode))
+            else:
+                report.ok("%s: read back kegiatan %s" % (mode, kode), kode in a)
 
 
 def lingkaran(sheet, cell):
@@ -458,6 +518,7 @@ def mode_set(mode):
                 ang.run()
                 ukur = Pengukuran(report, doc, mode)
                 ukur.run()
+                baca(report, calc, generator, mode, ang, ukur)
                 validasi(report, mode, ang, ukur)
             finally:
                 doc.close(True)
