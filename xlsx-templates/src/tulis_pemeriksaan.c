@@ -226,9 +226,13 @@ static void tulis_tanpa_rumus(penulis *p)
         unsigned awal, akhir;
         unsigned k_label, k_nilai;
     } lembar[] = {
-        {&tata_realisasi, p->peta->baris_total + 1, p->peta->baris_cadangan,
+        /* from the row above the first body row (the organisation's
+         * total, the column numbers: never counted), so that a row
+         * inserted at the top of the block is inside the range too (a
+         * range grows only with rows inserted below its first row) */
+        {&tata_realisasi, p->peta->baris_total, p->peta->baris_cadangan,
          P_LABEL_A, P_NILAI_A},
-        {&tata_pengukuran, tata_baris_isi(&tata_pengukuran),
+        {&tata_pengukuran, tata_baris_isi(&tata_pengukuran) - 1,
          p->ukur ? p->ukur->baris_jumlah : 0, P_LABEL_B, P_NILAI_B},
     };
     CATAT(tp->galat, lembar_gabung(p->ws, P_BARIS_TANPA_RUMUS, P_NO,

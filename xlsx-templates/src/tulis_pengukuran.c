@@ -79,8 +79,9 @@ typedef struct penulis {
 
 /* How staff add a row (tata_jaga). */
 #define BARIS_BARU_PENGUKURAN                                                  \
-    "Indikator baru: pilih baris indikator di bawah tempatnya, Sisipkan "      \
-    "Baris, ketik indikator, formulasi, target dan realisasi, lalu isi ke "    \
+    "Indikator baru: pilih baris di bawah sebuah indikator (baris baru "       \
+    "meniru baris di atasnya), Sisipkan Baris, ketik indikator, formulasi, "   \
+    "target dan realisasi, lalu isi ke "                                       \
     "bawah sel % dan Kategori dari baris di atasnya (pilih sel itu dan sel "   \
     "di atasnya, Ctrl+D). Sel merah: baris berisi tanpa rumus."
 

@@ -283,8 +283,9 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     tulis_kop(&tp, r, "REALISASI PROGRAM, KEGIATAN DAN SUB KEGIATAN",
               "TAHUN ANGGARAN");
     tata_pesan(&tp, 3,
-               "Isi sel berwarna. Sub kegiatan baru: pilih baris sub "
-               "kegiatan di bawah tempatnya, Sisipkan Baris, isi Kode, "
+               "Isi sel berwarna. Sub kegiatan baru: pilih baris di bawah "
+               "sebuah sub kegiatan (baris baru meniru baris di atasnya), "
+               "Sisipkan Baris, isi Kode, "
                "Induk (kode kegiatan), Tingkat, uraian, Anggaran dan "
                "Realisasi (sel kuning), lalu isi ke bawah sel % dan "
                "Kategori dari baris di atasnya (pilih keduanya dan sel di "
