@@ -269,18 +269,26 @@ static void validasi_aturan(tata_penulis *p, unsigned r1, unsigned r2,
                                                     (lxw_col_t)k, &v));
 }
 
+/* The column a declaration names (ikut, isi_baru): -1 for none, and a
+ * name the layout lacks is an error of the layout. */
+static int kolom_nama(tata_penulis *p, const char *nama)
+{
+    if (!nama)
+        return -1;
+    int k = tata_kolom_cari(p->t, nama);
+    if (k < 0)
+        CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
+    return k;
+}
+
 /* The labels of rows r1..r2 a new row types (tata_kolom.isi_baru). */
 static void jaga_label(tata_penulis *p, unsigned r1, unsigned r2)
 {
     const tata_lembar *t = p->t;
     for (unsigned k = 0; k < t->jumlah_kolom; k++) {
-        if (!t->kolom[k].isi_baru)
+        int kr = kolom_nama(p, t->kolom[k].isi_baru);
+        if (kr < 0)
             continue;
-        int kr = tata_kolom_cari(t, t->kolom[k].isi_baru);
-        if (kr < 0) {
-            CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
-            continue;
-        }
         char sel[16];
         lxw_rowcol_to_cell(sel, r1, (lxw_col_t)kr);
         rumus_aturan belum;
@@ -295,13 +303,9 @@ void tata_jaga(tata_penulis *p, unsigned r1, unsigned r2)
     if (r1 <= r2)
         jaga_label(p, r1, r2);
     for (unsigned k = 0; k < t->jumlah_kolom && r1 <= r2; k++) {
-        if (!t->kolom[k].ikut)
+        int ki = kolom_nama(p, t->kolom[k].ikut);
+        if (ki < 0)
             continue;
-        int ki = tata_kolom_cari(t, t->kolom[k].ikut);
-        if (ki < 0) {
-            CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
-            continue;
-        }
         char sel[16], isian[16];
         lxw_rowcol_to_cell(sel, r1, (lxw_col_t)k);
         lxw_rowcol_to_cell(isian, r1, (lxw_col_t)ki);
