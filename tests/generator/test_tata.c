@@ -42,6 +42,55 @@ static void uji_nama_unik_dan_petunjuk(void **state)
     }
 }
 
+/* Every column that follows an input, or that a new row types, names a
+ * column of its own sheet: an input for ikut, a column that follows one
+ * for isi_baru (tata_jaga would otherwise guard nothing). */
+static void uji_ikut(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < JUMLAH; i++) {
+        const tata_lembar *t = semua[i];
+        for (unsigned k = 0; k < t->jumlah_kolom; k++) {
+            const tata_kolom *c = &t->kolom[k];
+            if (c->ikut) {
+                assert_int_equal(c->isi, TATA_RUMUS);
+                int ki = tata_kolom_cari(t, c->ikut);
+                assert_true(ki >= 0);
+                assert_int_equal(t->kolom[ki].isi, TATA_ISIAN);
+            }
+            if (c->isi_baru) {
+                int kr = tata_kolom_cari(t, c->isi_baru);
+                assert_true(kr >= 0);
+                assert_non_null(t->kolom[kr].ikut);
+            }
+        }
+    }
+}
+
+/* The count of rows without their formula: one SUMPRODUCT per input
+ * followed (Realisasi Anggaran: % and Kategori follow the realisasi, one
+ * term), the ranges on the sheet, absolute; none for a sheet without such
+ * a column. */
+static void uji_rumus_hilang(void **state)
+{
+    (void)state;
+    rumus r;
+    assert_true(tata_rumus_hilang(&r, &tata_realisasi, 6, 143, 0));
+    assert_string_equal(r.teks, "SUMPRODUCT(ISNUMBER('Realisasi "
+                                "Anggaran'!$G$7:$G$144)*ISBLANK('Realisasi "
+                                "Anggaran'!$H$7:$H$144))");
+    assert_int_equal(r.hasil.jenis, SEL_ANGKA);
+    assert_true(tata_rumus_hilang(&r, &tata_pengukuran, 5, 15, 2));
+    /* capaian follows the realisasi, serapan the realisasi anggaran */
+    assert_string_equal(r.teks,
+                        "SUMPRODUCT(ISNUMBER('Pengukuran Kinerja'!$F$6:$F$16)*"
+                        "ISBLANK('Pengukuran Kinerja'!$G$6:$G$16))+SUMPRODUCT("
+                        "ISNUMBER('Pengukuran Kinerja'!$L$6:$L$16)*ISBLANK("
+                        "'Pengukuran Kinerja'!$M$6:$M$16))");
+    assert_true(r.hasil.angka == 2);
+    assert_false(tata_rumus_hilang(&r, &tata_rkt, 5, 15, 0));
+}
+
 static void uji_tempat_seed(void **state)
 {
     (void)state;
@@ -133,6 +182,8 @@ int main(void)
     const struct CMUnitTest uji[] = {
         cmocka_unit_test(uji_nama_unik_dan_petunjuk),
         cmocka_unit_test(uji_tempat_seed),
+        cmocka_unit_test(uji_ikut),
+        cmocka_unit_test(uji_rumus_hilang),
         cmocka_unit_test(uji_cetak),
         cmocka_unit_test(uji_pesan_addin),
     };
