@@ -42,29 +42,37 @@ static void uji_nama_unik_dan_petunjuk(void **state)
     }
 }
 
-/* Every column that follows an input, or that a new row types, names a
- * column of its own sheet: an input for ikut, a column that follows one
- * for isi_baru (tata_jaga would otherwise guard nothing). */
-static void uji_ikut(void **state)
+/* Every guarded column (tata_lembar.jaga) names a column of its own
+ * sheet: a computed one following an input, or a label closed by a
+ * computed column that follows one (tata_jaga would otherwise guard
+ * nothing). */
+static void uji_jaga(void **state)
 {
     (void)state;
     for (size_t i = 0; i < JUMLAH; i++) {
         const tata_lembar *t = semua[i];
-        for (unsigned k = 0; k < t->jumlah_kolom; k++) {
-            const tata_kolom *c = &t->kolom[k];
+        for (unsigned j = 0; j < t->jumlah_jaga; j++) {
+            const tata_jaga_kolom *c = &t->jaga[j];
+            int k = tata_kolom_cari(t, c->kolom);
+            assert_true(k >= 0);
+            assert_true((c->ikut == NULL) != (c->tutup == NULL));
             if (c->ikut) {
-                assert_int_equal(c->isi, TATA_RUMUS);
+                assert_int_equal(t->kolom[k].isi, TATA_RUMUS);
                 int ki = tata_kolom_cari(t, c->ikut);
                 assert_true(ki >= 0);
                 assert_int_equal(t->kolom[ki].isi, TATA_ISIAN);
-            }
-            if (c->isi_baru) {
-                int kr = tata_kolom_cari(t, c->isi_baru);
-                assert_true(kr >= 0);
-                assert_non_null(t->kolom[kr].ikut);
+            } else {
+                assert_int_equal(t->kolom[k].isi, TATA_LABEL);
+                bool ikut = false;
+                for (unsigned q = 0; q < t->jumlah_jaga; q++)
+                    ikut |=
+                        t->jaga[q].ikut && !strcmp(t->jaga[q].kolom, c->tutup);
+                assert_true(ikut);
             }
         }
     }
+    assert_true(tata_realisasi.jumlah_jaga > 0);
+    assert_true(tata_pengukuran.jumlah_jaga > 0);
 }
 
 /* The count of rows without their formula: one SUMPRODUCT per input
@@ -182,7 +190,7 @@ int main(void)
     const struct CMUnitTest uji[] = {
         cmocka_unit_test(uji_nama_unik_dan_petunjuk),
         cmocka_unit_test(uji_tempat_seed),
-        cmocka_unit_test(uji_ikut),
+        cmocka_unit_test(uji_jaga),
         cmocka_unit_test(uji_rumus_hilang),
         cmocka_unit_test(uji_cetak),
         cmocka_unit_test(uji_pesan_addin),

@@ -233,8 +233,11 @@ void tata_validasi_persen(tata_penulis *p, unsigned k, unsigned k_target,
 
 lxw_format *tata_format(const tata_penulis *p, unsigned k, lxw_format *f)
 {
-    const tata_kolom *c = k < p->t->jumlah_kolom ? &p->t->kolom[k] : NULL;
-    return c && (c->ikut || c->isi_baru) ? gaya_hitung(p->g, f) : f;
+    const tata_lembar *t = p->t;
+    for (unsigned i = 0; k < t->jumlah_kolom && i < t->jumlah_jaga; i++)
+        if (!strcmp(t->jaga[i].kolom, t->kolom[k].nama))
+            return gaya_hitung(p->g, f);
+    return f;
 }
 
 /* What a computed cell that follows an input says when selected, and
@@ -269,8 +272,8 @@ static void validasi_aturan(tata_penulis *p, unsigned r1, unsigned r2,
                                                     (lxw_col_t)k, &v));
 }
 
-/* The column a declaration names (ikut, isi_baru): -1 for none, and a
- * name the layout lacks is an error of the layout. */
+/* The column a guard names: -1 for none, and a name the layout lacks is
+ * an error of the layout. */
 static int kolom_nama(tata_penulis *p, const char *nama)
 {
     if (!nama)
@@ -281,51 +284,37 @@ static int kolom_nama(tata_penulis *p, const char *nama)
     return k;
 }
 
-/* The labels of rows r1..r2 a new row types (tata_kolom.isi_baru). */
-static void jaga_label(tata_penulis *p, unsigned r1, unsigned r2)
+/* One guarded column on rows r1..r2: a label a new row types, refused
+ * once the row's computed cell holds its formula; or a computed cell
+ * that takes no typed entry, marked red where its input holds a number
+ * and it no formula. */
+static void jaga_kolom(tata_penulis *p, const tata_jaga_kolom *j, unsigned r1,
+                       unsigned r2)
 {
-    const tata_lembar *t = p->t;
-    for (unsigned k = 0; k < t->jumlah_kolom; k++) {
-        int kr = kolom_nama(p, t->kolom[k].isi_baru);
-        if (kr < 0)
-            continue;
-        char sel[16];
-        lxw_rowcol_to_cell(sel, r1, (lxw_col_t)kr);
-        rumus_aturan belum;
-        rumus_aturan_belum_rumus(&belum, sel);
-        validasi_aturan(p, r1, r2, k, &belum, JUDUL_LABEL, PESAN_LABEL);
+    int k = kolom_nama(p, j->kolom);
+    int kd = kolom_nama(p, j->ikut ? j->ikut : j->tutup);
+    if (k < 0 || kd < 0)
+        return;
+    char sel[16], dari[16];
+    lxw_rowcol_to_cell(sel, r1, (lxw_col_t)k);
+    lxw_rowcol_to_cell(dari, r1, (lxw_col_t)kd);
+    rumus_aturan aturan;
+    if (!j->ikut) {
+        rumus_aturan_belum_rumus(&aturan, dari);
+        validasi_aturan(p, r1, r2, (unsigned)k, &aturan, JUDUL_LABEL,
+                        PESAN_LABEL);
+        return;
     }
+    rumus_aturan_harus_rumus(&aturan, sel);
+    validasi_aturan(p, r1, r2, (unsigned)k, &aturan, JUDUL_RUMUS, PESAN_RUMUS);
+    rumus_aturan_tanpa_rumus(&aturan, dari, sel);
+    tata_tanda(p, r1, (unsigned)k, r2, (unsigned)k, &aturan, p->g->tanda_lebih);
 }
 
 void tata_jaga(tata_penulis *p, unsigned r1, unsigned r2)
 {
-    const tata_lembar *t = p->t;
-    if (r1 <= r2)
-        jaga_label(p, r1, r2);
-    for (unsigned k = 0; k < t->jumlah_kolom && r1 <= r2; k++) {
-        int ki = kolom_nama(p, t->kolom[k].ikut);
-        if (ki < 0)
-            continue;
-        char sel[16], isian[16];
-        lxw_rowcol_to_cell(sel, r1, (lxw_col_t)k);
-        lxw_rowcol_to_cell(isian, r1, (lxw_col_t)ki);
-        rumus_aturan harus;
-        rumus_aturan_harus_rumus(&harus, sel);
-        lxw_data_validation v;
-        memset(&v, 0, sizeof v);
-        v.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
-        v.value_formula = harus.teks;
-        v.input_title = JUDUL_RUMUS;
-        v.input_message = PESAN_RUMUS;
-        v.error_title = JUDUL_RUMUS;
-        v.error_message = PESAN_RUMUS;
-        v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
-        CATAT(p->galat, worksheet_data_validation_range(p->ws, r1, (lxw_col_t)k,
-                                                        r2, (lxw_col_t)k, &v));
-        rumus_aturan hilang;
-        rumus_aturan_tanpa_rumus(&hilang, isian, sel);
-        tata_tanda(p, r1, k, r2, k, &hilang, p->g->tanda_lebih);
-    }
+    for (unsigned i = 0; i < p->t->jumlah_jaga && r1 <= r2; i++)
+        jaga_kolom(p, &p->t->jaga[i], r1, r2);
 }
 
 /* A sheet-qualified column range, rows r1..r2 (rujukan_sel's form). */
@@ -346,17 +335,18 @@ bool tata_rumus_hilang(rumus *r, const tata_lembar *t, unsigned r1, unsigned r2,
     char teks[RUMUS_MAKS] = "";
     /* one term for each input a column follows (its first such column):
      * a row is counted once for each input it holds without its formula */
-    for (unsigned k = 0; k < t->jumlah_kolom; k++) {
-        const char *ikut = t->kolom[k].ikut;
+    for (unsigned i = 0; i < t->jumlah_jaga; i++) {
+        const char *ikut = t->jaga[i].ikut;
         bool pertama = ikut != NULL;
-        for (unsigned j = 0; pertama && j < k; j++)
-            if (t->kolom[j].ikut && !strcmp(t->kolom[j].ikut, ikut))
+        for (unsigned j = 0; pertama && j < i; j++)
+            if (t->jaga[j].ikut && !strcmp(t->jaga[j].ikut, ikut))
                 pertama = false;
         int ki = pertama ? tata_kolom_cari(t, ikut) : -1;
-        if (ki < 0)
+        int k = pertama ? tata_kolom_cari(t, t->jaga[i].kolom) : -1;
+        if (ki < 0 || k < 0)
             continue;
         rentang_lembar(isian, sizeof isian, t, (unsigned)ki, r1, r2);
-        rentang_lembar(sel, sizeof sel, t, k, r1, r2);
+        rentang_lembar(sel, sizeof sel, t, (unsigned)k, r1, r2);
         rumus satu;
         rumus_baris_tanpa_rumus(&satu, isian, sel, 0);
         size_t n = strlen(teks), m = strlen(satu.teks);

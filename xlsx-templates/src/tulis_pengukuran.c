@@ -91,33 +91,44 @@ static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
     [K_SASARAN] = {"sasaran", NULL, NULL, "SASARAN STRATEGIS", 28, TATA_LABEL,
                    NULL},
     [K_INDIKATOR] = {"indikator", NULL, NULL, "INDIKATOR KINERJA", 28,
-                     TATA_LABEL, NULL, NULL, "capaian"},
+                     TATA_LABEL, NULL},
     [K_FORMULASI] = {"formulasi", NULL, NULL, "FORMULASI PERHITUNGAN", 36,
-                     TATA_LABEL, NULL, NULL, "capaian"},
-    [K_TARGET] = {"target", NULL, NULL, "TARGET", 11, TATA_LABEL, NULL, NULL,
-                  "capaian"},
+                     TATA_LABEL, NULL},
+    [K_TARGET] = {"target", NULL, NULL, "TARGET", 11, TATA_LABEL, NULL},
     [K_REALISASI] = {"realisasi", NULL, NULL, "REALISASI", 12, TATA_ISIAN,
                      PETUNJUK_REALISASI},
-    [K_CAPAIAN] = {"capaian", NULL, NULL, "%", 9, TATA_RUMUS, NULL,
-                   "realisasi"},
-    [K_KATEGORI] = {"kategori", NULL, NULL, "KATEGORI", 14, TATA_RUMUS, NULL,
-                    "realisasi"},
+    [K_CAPAIAN] = {"capaian", NULL, NULL, "%", 9, TATA_RUMUS, NULL},
+    [K_KATEGORI] = {"kategori", NULL, NULL, "KATEGORI", 14, TATA_RUMUS, NULL},
     [K_PREDIKAT] = {"predikat", NULL, NULL, "PREDIKAT", 13, TATA_RUMUS, NULL},
     [K_PROGRAM] = {"program", NULL, NULL, "PROGRAM", 32, TATA_LABEL, NULL},
     [K_PAGU] = {"pagu", NULL, NULL, "PAGU (Rp.)", 17, TATA_LABEL, NULL},
     [K_REAL_ANGGARAN] = {"realisasi_anggaran", NULL, NULL, "REALISASI (Rp.)",
                          17, TATA_ISIAN, PETUNJUK_RUPIAH},
-    [K_SERAPAN] = {"serapan", NULL, NULL, "%", 9, TATA_RUMUS, NULL,
-                   "realisasi_anggaran"},
+    [K_SERAPAN] = {"serapan", NULL, NULL, "%", 9, TATA_RUMUS, NULL},
     [K_KATEGORI_ANGGARAN] = {"kategori_anggaran", NULL, NULL, "KATEGORI", 13,
-                             TATA_RUMUS, NULL, "realisasi_anggaran"},
+                             TATA_RUMUS, NULL},
+};
+
+/* An indicator inserted on the protected sheet types its name, formulasi
+ * and target (refused on the plan's rows, whose capaian holds its
+ * formula) and fills its % and Kategori down; a program's serapan follows
+ * its realisasi anggaran the same way (tata_jaga). */
+static const tata_jaga_kolom jaga_pengukuran[] = {
+    {.kolom = "indikator", .tutup = "capaian"},
+    {.kolom = "formulasi", .tutup = "capaian"},
+    {.kolom = "target", .tutup = "capaian"},
+    {.kolom = "capaian", .ikut = "realisasi"},
+    {.kolom = "kategori", .ikut = "realisasi"},
+    {.kolom = "serapan", .ikut = "realisasi_anggaran"},
+    {.kolom = "kategori_anggaran", .ikut = "realisasi_anggaran"},
 };
 
 /* Printed two pages across on A4, the program table starting the
  * second. */
-const tata_lembar tata_pengukuran =
-    TATA_LEMBAR("Pengukuran Kinerja", kolom_pengukuran, BARIS_KEPALA,
-                TATA_RESMI, .awal_halaman = {"program"});
+const tata_lembar tata_pengukuran = TATA_LEMBAR_JAGA(
+    "Pengukuran Kinerja", kolom_pengukuran, BARIS_KEPALA, TATA_RESMI,
+    jaga_pengukuran, sizeof jaga_pengukuran / sizeof jaga_pengukuran[0],
+    .awal_halaman = {"program"});
 
 static double lebar(unsigned k)
 {

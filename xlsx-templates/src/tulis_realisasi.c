@@ -72,9 +72,8 @@ static const tata_kolom kolom_realisasi[K_JUMLAH] = {
                      "Ketik realisasi sub kegiatan dalam rupiah penuh tanpa "
                      "titik ribuan (contoh 1250000); kosongkan bila belum "
                      "ada."},
-    [K_PERSEN] = {"serapan", NULL, NULL, "%", 8, TATA_RUMUS, NULL, "realisasi"},
-    [K_KATEGORI] = {"kategori", NULL, NULL, "Kategori", 13, TATA_RUMUS, NULL,
-                    "realisasi"},
+    [K_PERSEN] = {"serapan", NULL, NULL, "%", 8, TATA_RUMUS, NULL},
+    [K_KATEGORI] = {"kategori", NULL, NULL, "Kategori", 13, TATA_RUMUS, NULL},
     [K_PAGU_LAPOR] = {"pagu_dilaporkan", NULL, NULL, "Anggaran Dilaporkan (Rp)",
                       17, TATA_LABEL, NULL},
     [K_REAL_LAPOR] = {"realisasi_dilaporkan", NULL, NULL,
@@ -82,9 +81,17 @@ static const tata_kolom kolom_realisasi[K_JUMLAH] = {
 };
 
 /* Printed two pages across on A4, the uraian repeated on the second. */
-const tata_lembar tata_realisasi =
-    TATA_LEMBAR("Realisasi Anggaran", kolom_realisasi, BARIS_KEPALA, TATA_RESMI,
-                .kunci = "uraian");
+/* A sub kegiatan inserted on the protected sheet fills its % and
+ * Kategori down from the row above (tata_jaga). */
+static const tata_jaga_kolom jaga_realisasi[] = {
+    {.kolom = "serapan", .ikut = "realisasi"},
+    {.kolom = "kategori", .ikut = "realisasi"},
+};
+
+const tata_lembar tata_realisasi = TATA_LEMBAR_JAGA(
+    "Realisasi Anggaran", kolom_realisasi, BARIS_KEPALA, TATA_RESMI,
+    jaga_realisasi, sizeof jaga_realisasi / sizeof jaga_realisasi[0],
+    .kunci = "uraian");
 
 typedef struct penulis {
     TULIS_PENULIS;
