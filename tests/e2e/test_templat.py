@@ -756,14 +756,22 @@ def recalc(doc):
 
 def check_protection(report, name, sheet, inputs, results):
     """Staff can type into the input cells of the protected sheet; the
-    formula cells are locked."""
+    formula cells take no typed entry: locked, or (a computed column a row
+    inserted on the protected sheet fills down, xlsx-templates/README.md
+    "Menambah baris") unlocked under a validation that stops anything
+    typed, valid only while the cell holds a formula."""
     report.ok("%s: sheet %s is protected" % (name, sheet.Name), sheet.isProtected())
     for cell in inputs:
         report.ok("%s: input %s is unlocked" % (name, cell.AbsoluteName),
                   not cell.CellProtection.IsLocked)
     for cell in results:
-        report.ok("%s: formula %s is locked" % (name, cell.AbsoluteName),
-                  cell.CellProtection.IsLocked)
+        v = cell.Validation
+        dijaga = (v.Type.value == "CUSTOM" and v.Formula1.startswith("ISFORMULA(")
+                  and v.ShowErrorMessage and v.ErrorAlertStyle.value == "STOP")
+        report.ok("%s: formula %s is locked or takes no typed entry"
+                  % (name, cell.AbsoluteName),
+                  cell.CellProtection.IsLocked or dijaga,
+                  "%s %s" % (v.Type.value, v.Formula1))
 
 
 def guard_pengukuran(report, doc):

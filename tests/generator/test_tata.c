@@ -44,6 +44,63 @@ static void uji_nama_unik_dan_petunjuk(void **state)
     }
 }
 
+/* Every guarded column (tata_lembar.jaga) names a column of its own
+ * sheet: a computed one following an input, or a label closed by a
+ * computed column that follows one (tata_jaga would otherwise guard
+ * nothing). */
+static void uji_jaga(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < JUMLAH; i++) {
+        const tata_lembar *t = semua[i];
+        for (unsigned j = 0; j < t->jumlah_jaga; j++) {
+            const tata_jaga_kolom *c = &t->jaga[j];
+            int k = tata_kolom_cari(t, c->kolom);
+            assert_true(k >= 0);
+            assert_true((c->ikut == NULL) != (c->tutup == NULL));
+            if (c->ikut) {
+                assert_int_equal(t->kolom[k].isi, TATA_RUMUS);
+                int ki = tata_kolom_cari(t, c->ikut);
+                assert_true(ki >= 0);
+                assert_int_equal(t->kolom[ki].isi, TATA_ISIAN);
+            } else {
+                assert_int_equal(t->kolom[k].isi, TATA_LABEL);
+                bool ikut = false;
+                for (unsigned q = 0; q < t->jumlah_jaga; q++)
+                    ikut |=
+                        t->jaga[q].ikut && !strcmp(t->jaga[q].kolom, c->tutup);
+                assert_true(ikut);
+            }
+        }
+    }
+    assert_true(tata_realisasi.jumlah_jaga > 0);
+    assert_true(tata_pengukuran.jumlah_jaga > 0);
+}
+
+/* The count of rows without their formula: one SUMPRODUCT per input
+ * followed (Realisasi Anggaran: % and Kategori follow the realisasi, one
+ * term), the ranges on the sheet, absolute; none for a sheet without such
+ * a column. */
+static void uji_rumus_hilang(void **state)
+{
+    (void)state;
+    rumus r;
+    assert_true(tata_rumus_hilang(&r, &tata_realisasi, 6, 143, 0));
+    assert_string_equal(r.teks, "SUMPRODUCT(ISNUMBER('Realisasi "
+                                "Anggaran'!$G$7:$G$144)*ISBLANK('Realisasi "
+                                "Anggaran'!$H$7:$H$144))");
+    assert_int_equal(r.hasil.jenis, SEL_ANGKA);
+    assert_true(tata_rumus_hilang(&r, &tata_pengukuran, 5, 15, 2));
+    /* capaian follows the realisasi, serapan the realisasi anggaran */
+    assert_string_equal(r.teks,
+                        "SUMPRODUCT(ISNUMBER('Pengukuran Kinerja'!$F$6:$F$16)*"
+                        "ISBLANK('Pengukuran Kinerja'!$G$6:$G$16))+SUMPRODUCT("
+                        "ISNUMBER('Pengukuran Kinerja'!$L$6:$L$16)*ISBLANK("
+                        "'Pengukuran Kinerja'!$M$6:$M$16))");
+    assert_true(r.hasil.angka == 2);
+    assert_false(tata_rumus_hilang(&r, &tata_rkt, 5, 15, 0));
+}
+
 static void uji_tempat_seed(void **state)
 {
     (void)state;
@@ -180,6 +237,8 @@ int main(void)
     const struct CMUnitTest uji[] = {
         cmocka_unit_test(uji_nama_unik_dan_petunjuk),
         cmocka_unit_test(uji_tempat_seed),
+        cmocka_unit_test(uji_jaga),
+        cmocka_unit_test(uji_rumus_hilang),
         cmocka_unit_test(uji_cetak),
         cmocka_unit_test(uji_pesan_addin),
         cmocka_unit_test(uji_petunjuk_wajib),

@@ -819,7 +819,11 @@ static void baca_anggaran(bacaan *a)
         simpul *s = &r->simpul[i];
         rupiah_isian(a, b, k_pagu, &s->pagu);
         rupiah_isian(a, b, k_real, &s->realisasi);
-        if (i >= n_awal && !s->pagu.ada)
+        /* a new kegiatan or program row holds its children's sum (the
+         * formula copied from another parent row, as the sheet's
+         * instruction says): its pagu comes from them */
+        const buku_sel *sp = buku_sel_di(a->b, a->lembar, b, k_pagu);
+        if (i >= n_awal && !s->pagu.ada && !(sp && sp->rumus))
             lapor(a, b, k_pagu,
                   "baris baru tanpa anggaran (pagu wajib di "
                   "baris paling rinci), kode ",

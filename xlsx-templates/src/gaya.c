@@ -117,6 +117,12 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     g->persen_tebal = sel_bentuk(g, FORMAT_PERSEN, true, true);
     g->kategori = sel_bentuk(g, NULL, true, false);
     g->kategori_tebal = sel_bentuk(g, NULL, true, true);
+    g->persen_hitung = sel_bentuk(g, FORMAT_PERSEN, true, false);
+    g->kategori_hitung = sel_bentuk(g, NULL, true, false);
+    if (!g->persen_hitung || !g->kategori_hitung)
+        return false;
+    format_set_unlocked(g->persen_hitung);
+    format_set_unlocked(g->kategori_hitung);
 
     g->isian_rupiah = isian(sel_bentuk(g, FORMAT_RUPIAH, false, false));
     g->isian_teks = isian(sel_tabel(g));
@@ -252,8 +258,16 @@ void gaya_bebas(gaya *g)
     g->kapasitas_angka = g->jumlah_angka = 0;
 }
 
-lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
-                       const char *predikat, bool isian_sel)
+/* What a figure's cell is: a label (locked), an input (unlocked,
+ * shaded), or a label a new row types (unlocked, not shaded). */
+typedef enum jenis_angka {
+    ANGKA_LABEL,
+    ANGKA_ISIAN,
+    ANGKA_TERBUKA
+} jenis_angka;
+
+static lxw_format *angka_jenis(gaya *g, int desimal, const char *satuan,
+                               const char *predikat, jenis_angka jenis)
 {
     if (desimal < 0)
         desimal = 0;
@@ -265,8 +279,7 @@ lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
         ada_satuan ? satuan : "", ada_predikat ? " (" : "",
         ada_predikat ? predikat : "", ada_predikat ? ")" : "");
     char *kunci =
-        akhiran ? teks_cetak("%d|%s|%d", desimal, akhiran, isian_sel ? 1 : 0)
-                : NULL;
+        akhiran ? teks_cetak("%d|%s|%d", desimal, akhiran, (int)jenis) : NULL;
     lxw_format *f = kunci ? cari(g, kunci) : NULL;
     if (f || !kunci) {
         free(akhiran);
@@ -296,11 +309,34 @@ lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
     format_set_num_format(f, fmt);
     free(fmt);
     format_set_align(f, LXW_ALIGN_CENTER);
-    if (isian_sel)
+    if (jenis == ANGKA_ISIAN)
         isian(f);
+    else if (jenis == ANGKA_TERBUKA)
+        format_set_unlocked(f);
     simpan(g, kunci, f);
     free(kunci);
     return f;
+}
+
+lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
+                       const char *predikat, bool isian_sel)
+{
+    return angka_jenis(g, desimal, satuan, predikat,
+                       isian_sel ? ANGKA_ISIAN : ANGKA_LABEL);
+}
+
+lxw_format *gaya_angka_terbuka(gaya *g, int desimal, const char *satuan,
+                               const char *predikat)
+{
+    return angka_jenis(g, desimal, satuan, predikat, ANGKA_TERBUKA);
+}
+
+lxw_format *gaya_hitung(gaya *g, lxw_format *f)
+{
+    return f == g->persen     ? g->persen_hitung
+           : f == g->kategori ? g->kategori_hitung
+           : f == g->teks     ? g->teks_bebas
+                              : f;
 }
 
 lxw_format *gaya_selisih(gaya *g, int desimal)

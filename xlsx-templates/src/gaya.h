@@ -59,6 +59,11 @@ typedef struct gaya {
     lxw_format *persen_tebal;
     lxw_format *kategori; /* a label computed by KATEGORI */
     lxw_format *kategori_tebal;
+    /* persen and kategori unlocked, for the computed cells a row inserted
+     * on a protected sheet must be able to take by filling down
+     * (gaya_hitung) */
+    lxw_format *persen_hitung;
+    lxw_format *kategori_hitung;
     lxw_format *isian_rupiah; /* unlocked, shaded */
     lxw_format *isian_teks;
     lxw_format *isian_tanggal; /* unlocked date, no border */
@@ -102,6 +107,20 @@ void gaya_bebas(gaya *g);
  */
 lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
                        const char *predikat, bool isian);
+
+/*
+ * The unlocked twin of a computed cell's format f (persen, kategori;
+ * teks for a label a new row types):
+ * a row inserted on a protected sheet copies the row above's formats,
+ * locked flag included, and filling a formula down into a locked cell is
+ * refused.  Any other format is returned as it is.
+ */
+lxw_format *gaya_hitung(gaya *g, lxw_format *f);
+
+/* As gaya_angka, unlocked but not shaded: a figure from the plan that a
+ * row inserted for a new item types (a new indicator's target). */
+lxw_format *gaya_angka_terbuka(gaya *g, int desimal, const char *satuan,
+                               const char *predikat);
 
 /* A signed difference with `desimal` decimals: +0,02, -0,02, 0,00. */
 lxw_format *gaya_selisih(gaya *g, int desimal);

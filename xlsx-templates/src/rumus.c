@@ -202,6 +202,31 @@ void rumus_aturan_positif(rumus_aturan *a, const char *sel)
     snprintf(a->teks, sizeof a->teks, "=%s>0", sel);
 }
 
+void rumus_aturan_tanpa_rumus(rumus_aturan *a, const char *isian,
+                              const char *sel)
+{
+    snprintf(a->teks, sizeof a->teks,
+             "=AND(ISNUMBER(%s),NOT(_xlfn.ISFORMULA(%s)))", isian, sel);
+}
+
+void rumus_aturan_harus_rumus(rumus_aturan *a, const char *sel)
+{
+    snprintf(a->teks, sizeof a->teks, "=_xlfn.ISFORMULA(%s)", sel);
+}
+
+void rumus_aturan_belum_rumus(rumus_aturan *a, const char *sel)
+{
+    snprintf(a->teks, sizeof a->teks, "=NOT(_xlfn.ISFORMULA(%s))", sel);
+}
+
+void rumus_baris_tanpa_rumus(rumus *r, const char *isian, const char *sel,
+                             double jumlah)
+{
+    snprintf(r->teks, sizeof r->teks, "SUMPRODUCT(ISNUMBER(%s)*ISBLANK(%s))",
+             isian, sel);
+    r->hasil = sel_angka(jumlah);
+}
+
 void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
                   kinerja_sel hasil)
 {

@@ -136,9 +136,8 @@ void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
 /* SUM over rows r1..r2 of column `kolom` of sheet `lembar` (of this
  * workbook); terisi: blank while no cell of it holds a number, as
  * rumus_jumlah_terisi. */
-void rumus_jumlah_lembar(rumus *r, const char *lembar, unsigned r1,
-                         unsigned r2, unsigned kolom, bool terisi,
-                         kinerja_sel hasil);
+void rumus_jumlah_lembar(rumus *r, const char *lembar, unsigned r1, unsigned r2,
+                         unsigned kolom, bool terisi, kinerja_sel hasil);
 
 /* The same, blank while no cell of the block holds a number
  * (IF(COUNT(..)=0,"",SUM(..))): a realisasi total nobody has reported yet
@@ -239,6 +238,41 @@ void rumus_aturan_label(rumus_aturan *a, const char *sel, const char *label1,
 
 /* `sel` is above 0 (a count of findings). */
 void rumus_aturan_positif(rumus_aturan *a, const char *sel);
+
+/*
+ * A computed cell `sel` that lost its formula while the input it follows,
+ * `isian` (same row), holds a number: a row inserted and not filled down,
+ * or a formula cleared with Delete (which no validation stops).
+ * ISFORMULA is an Excel 2013 function, stored as _xlfn.ISFORMULA (the
+ * file format's name for functions newer than Excel 2007); Calc reads it.
+ */
+void rumus_aturan_tanpa_rumus(rumus_aturan *a, const char *isian,
+                              const char *sel);
+
+/* The validation rule of a computed cell `sel`: valid only while it holds
+ * a formula.  Calc checks typed input by putting it in the cell and
+ * evaluating the rule (ScValidationData::IsDataValidCustom; typed text
+ * starting with "=" never passes), Excel the same way, so any typed
+ * entry is refused while filling down or pasting a formula, which skip
+ * validation, still work. */
+void rumus_aturan_harus_rumus(rumus_aturan *a, const char *sel);
+
+/* The validation rule of a label a new row types: valid only while the
+ * row's computed cell `sel` holds no formula yet (checked as
+ * rumus_aturan_harus_rumus is). */
+void rumus_aturan_belum_rumus(rumus_aturan *a, const char *sel);
+
+/*
+ * How many rows lost their formula (rumus_aturan_tanpa_rumus) in a block:
+ * rows whose input (range `isian`) holds a number while the computed cell
+ * of the same row (range `sel`, the same rows) is truly empty.  ISBLANK,
+ * not ISFORMULA: Gnumeric's ISFORMULA takes no range in an array
+ * formula (#REF!), while "a number typed, the cell that computes from it
+ * empty" reads the same in Calc, Excel and Gnumeric (a formula's "" is
+ * not blank).  `jumlah`: the cached count.
+ */
+void rumus_baris_tanpa_rumus(rumus *r, const char *isian, const char *sel,
+                             double jumlah);
 
 /* The text a cached error is shown as ("#DIV/0!", "Err:502", ...). */
 const char *rumus_teks_galat(kinerja_status st);

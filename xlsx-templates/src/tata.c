@@ -236,6 +236,137 @@ void tata_validasi_indikator(tata_penulis *p, unsigned k1, unsigned k2,
     }
 }
 
+lxw_format *tata_format(const tata_penulis *p, unsigned k, lxw_format *f)
+{
+    const tata_lembar *t = p->t;
+    for (unsigned i = 0; k < t->jumlah_kolom && i < t->jumlah_jaga; i++)
+        if (!strcmp(t->jaga[i].kolom, t->kolom[k].nama))
+            return gaya_hitung(p->g, f);
+    return f;
+}
+
+/* What a computed cell that follows an input says when selected, and
+ * when something is typed into it. */
+#define JUDUL_RUMUS "Sel rumus"
+#define PESAN_RUMUS                                                            \
+    "Sel ini dihitung oleh rumus. Untuk baris baru: salin rumus dari baris "   \
+    "di atasnya (pilih sel ini dan sel di atasnya, Ctrl+D)."
+
+/* What a label a new row types says. */
+#define JUDUL_LABEL "Dari rencana"
+#define PESAN_LABEL                                                            \
+    "Isian rencana (PK): ubah di berkas rencana. Untuk baris baru yang "       \
+    "disisipkan: ketik di sini sebelum mengisi ke bawah sel rumusnya."
+
+/* Rows r1..r2 of column k take only what `aturan` allows, with `pesan`
+ * as the prompt and as the refusal. */
+static void validasi_aturan(tata_penulis *p, unsigned r1, unsigned r2,
+                            unsigned k, const rumus_aturan *aturan,
+                            const char *judul, const char *pesan)
+{
+    lxw_data_validation v;
+    memset(&v, 0, sizeof v);
+    v.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
+    v.value_formula = (char *)aturan->teks;
+    v.input_title = (char *)judul;
+    v.input_message = (char *)pesan;
+    v.error_title = (char *)judul;
+    v.error_message = (char *)pesan;
+    v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+    CATAT(p->galat, worksheet_data_validation_range(p->ws, r1, (lxw_col_t)k, r2,
+                                                    (lxw_col_t)k, &v));
+}
+
+/* The column a guard names: -1 for none, and a name the layout lacks is
+ * an error of the layout. */
+static int kolom_nama(tata_penulis *p, const char *nama)
+{
+    if (!nama)
+        return -1;
+    int k = tata_kolom_cari(p->t, nama);
+    if (k < 0)
+        CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
+    return k;
+}
+
+/* One guarded column on rows r1..r2: a label a new row types, refused
+ * once the row's computed cell holds its formula; or a computed cell
+ * that takes no typed entry, marked red where its input holds a number
+ * and it no formula. */
+static void jaga_kolom(tata_penulis *p, const tata_jaga_kolom *j, unsigned r1,
+                       unsigned r2)
+{
+    int k = kolom_nama(p, j->kolom);
+    int kd = kolom_nama(p, j->ikut ? j->ikut : j->tutup);
+    if (k < 0 || kd < 0)
+        return;
+    char sel[16], dari[16];
+    lxw_rowcol_to_cell(sel, r1, (lxw_col_t)k);
+    lxw_rowcol_to_cell(dari, r1, (lxw_col_t)kd);
+    rumus_aturan aturan;
+    if (!j->ikut) {
+        rumus_aturan_belum_rumus(&aturan, dari);
+        validasi_aturan(p, r1, r2, (unsigned)k, &aturan, JUDUL_LABEL,
+                        PESAN_LABEL);
+        return;
+    }
+    rumus_aturan_harus_rumus(&aturan, sel);
+    validasi_aturan(p, r1, r2, (unsigned)k, &aturan, JUDUL_RUMUS, PESAN_RUMUS);
+    rumus_aturan_tanpa_rumus(&aturan, dari, sel);
+    tata_tanda(p, r1, (unsigned)k, r2, (unsigned)k, &aturan, p->g->tanda_lebih);
+}
+
+void tata_jaga(tata_penulis *p, unsigned r1, unsigned r2)
+{
+    for (unsigned i = 0; i < p->t->jumlah_jaga && r1 <= r2; i++)
+        jaga_kolom(p, &p->t->jaga[i], r1, r2);
+}
+
+/* A sheet-qualified column range, rows r1..r2 (rujukan_sel's form). */
+static void rentang_lembar(char *buf, size_t n, const tata_lembar *t,
+                           unsigned k, unsigned r1, unsigned r2)
+{
+    rujukan_sel a = sel_lembar(t->nama, r1, k, sel_kosong());
+    char b[16];
+    lxw_rowcol_to_cell_abs(b, r2, (lxw_col_t)k, 1, 1);
+    snprintf(buf, n, "%s:%s", a.ref, b);
+}
+
+bool tata_rumus_hilang(rumus *r, const tata_lembar *t, unsigned r1, unsigned r2,
+                       double jumlah)
+{
+    char isian[128], sel[128];
+    bool ada = false;
+    char teks[RUMUS_MAKS] = "";
+    /* one term for each input a column follows (its first such column):
+     * a row is counted once for each input it holds without its formula */
+    for (unsigned i = 0; i < t->jumlah_jaga; i++) {
+        const char *ikut = t->jaga[i].ikut;
+        bool pertama = ikut != NULL;
+        for (unsigned j = 0; pertama && j < i; j++)
+            if (t->jaga[j].ikut && !strcmp(t->jaga[j].ikut, ikut))
+                pertama = false;
+        int ki = pertama ? tata_kolom_cari(t, ikut) : -1;
+        int k = pertama ? tata_kolom_cari(t, t->jaga[i].kolom) : -1;
+        if (ki < 0 || k < 0)
+            continue;
+        rentang_lembar(isian, sizeof isian, t, (unsigned)ki, r1, r2);
+        rentang_lembar(sel, sizeof sel, t, (unsigned)k, r1, r2);
+        rumus satu;
+        rumus_baris_tanpa_rumus(&satu, isian, sel, 0);
+        size_t n = strlen(teks), m = strlen(satu.teks);
+        if (n + 1 + m >= sizeof teks) /* never: a few short terms */
+            break;
+        if (ada)
+            teks[n++] = '+';
+        memcpy(teks + n, satu.teks, m + 1);
+        ada = true;
+    }
+    memcpy(r->teks, teks, sizeof teks);
+    r->hasil = sel_angka(jumlah);
+    return ada;
+}
+
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,
                 const char *teks)
 {

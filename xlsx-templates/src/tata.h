@@ -58,6 +58,25 @@ typedef struct tata_kolom {
     const char *petunjuk;
 } tata_kolom;
 
+/*
+ * A column guarded so that a row inserted on the protected sheet can be
+ * completed there (tata_jaga), declared by names:
+ *  - a computed column every body row carries (a row's capaian, its
+ *    kategori), with `ikut` the input column of the same row it computes
+ *    from: unlocked, but no typed entry, so that the new row gets its
+ *    formula by filling down from the row above;
+ *  - a label from the plan that a row inserted for a new item types (a
+ *    new indicator's name and target), with `tutup` the computed column
+ *    whose formula closes it: unlocked, but a typed entry is refused while
+ *    that cell of the row holds its formula, so the plan's rows keep the
+ *    plan's labels.
+ */
+typedef struct tata_jaga_kolom {
+    const char *kolom;
+    const char *ikut;  /* a computed column: the input it follows */
+    const char *tutup; /* a label: the computed column that closes it */
+} tata_jaga_kolom;
+
 /* How a sheet prints across (cetak.h), by column names: the rest of its
  * page setup (paper, scale, repeated header rows, row breaks) follows
  * from the layout and the rows written. */
@@ -79,6 +98,9 @@ typedef struct tata_lembar {
     double tinggi_judul;   /* height of the column-title row (0: default) */
     tata_peran peran;
     tata_cetak cetak;
+    /* the columns guarded for inserted rows (none: NULL) */
+    const tata_jaga_kolom *jaga;
+    unsigned jumlah_jaga;
 } tata_lembar;
 
 /*
@@ -88,13 +110,17 @@ typedef struct tata_lembar {
  * across (the tata_cetak fields, e.g. .kunci = "uraian").
  */
 #define TATA_LEMBAR(nama_, kolom_, kepala_, peran_, ...)                       \
+    TATA_LEMBAR_JAGA(nama_, kolom_, kepala_, peran_, NULL, 0, __VA_ARGS__)
+
+/* As TATA_LEMBAR, with the columns guarded for inserted rows: an array of
+ * tata_jaga_kolom and its count. */
+#define TATA_LEMBAR_JAGA(nama_, kolom_, kepala_, peran_, jaga_, n_jaga_, ...)  \
     {                                                                          \
         .nama = (nama_), .kolom = (kolom_),                                    \
         .jumlah_kolom = sizeof(kolom_) / sizeof((kolom_)[0]),                  \
         .baris_kepala = (kepala_), .nomor_kolom = true, .tinggi_judul = 30,    \
-        .peran = (peran_), .cetak = {                                          \
-            __VA_ARGS__                                                        \
-        }                                                                      \
+        .peran = (peran_), .cetak = {__VA_ARGS__}, .jaga = (jaga_),            \
+        .jumlah_jaga = (n_jaga_)                                               \
     }
 
 /* Title rows kept for the printed page header. */
@@ -182,6 +208,33 @@ void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
 void tata_validasi_indikator(tata_penulis *p, unsigned k1, unsigned k2,
                              unsigned r1, unsigned r2,
                              const lembar_indikator *ind);
+
+/*
+ * The format of a body cell of column k: for a guarded column
+ * (tata_lembar.jaga), f's unlocked twin (gaya_hitung), else f.
+ */
+lxw_format *tata_format(const tata_penulis *p, unsigned k, lxw_format *f);
+
+/*
+ * Guards rows r1..r2 of every computed column that follows an input
+ * (tata_lembar.jaga), the whole block and the rows below it kept for
+ * appending: a validation that takes no typed entry, with a prompt and a
+ * message saying to fill the formula down from the row above; and a red
+ * mark where the input holds a number but the cell holds no formula
+ * (inserted and not yet filled down, or cleared with Delete).  And the
+ * labels a new row types: typing refused while the row's formula is
+ * there.
+ */
+void tata_jaga(tata_penulis *p, unsigned r1, unsigned r2);
+
+/*
+ * How many rows of rows r1..r2 of sheet t lost a formula the sheet
+ * carries on every row (tata_jaga's red mark, counted: the first column
+ * following each input), as a formula for another sheet; `jumlah` its
+ * cached value.  false if the sheet has no such column.
+ */
+bool tata_rumus_hilang(rumus *r, const tata_lembar *t, unsigned r1, unsigned r2,
+                       double jumlah);
 
 /* Notes that rows r1..r2 of column `kolom` hold `teks` (row heights). */
 void tata_perlu(tata_penulis *p, unsigned r1, unsigned r2, unsigned kolom,

@@ -31,7 +31,10 @@ typedef struct peta_anggaran {
     unsigned baris_total;   /* row I, the organisation */
     unsigned *baris_simpul; /* row of each simpul (by index) */
     unsigned baris_akhir;   /* the last row written */
-    unsigned kolom[4];      /* column of each anggaran_kolom */
+    /* the last row of the ranges that sum the table, below its last row:
+     * rows appended at the end are still counted */
+    unsigned baris_cadangan;
+    unsigned kolom[4]; /* column of each anggaran_kolom */
 } peta_anggaran;
 
 /* The rows of plan r's Realisasi Anggaran sheet: the organisation, then
@@ -47,6 +50,7 @@ typedef struct peta_pengukuran {
     unsigned *baris_simpul;    /* row of each program (0: not there) */
     unsigned *baris_triwulan;  /* Triwulan row of each quarterly indicator */
     size_t jumlah_triwulan;
+    unsigned baris_jumlah; /* the JUMLAH row below the table */
 } peta_pengukuran;
 
 /* The rows of plan r's Pengukuran Kinerja and Triwulan sheets.  False

@@ -35,6 +35,8 @@ enum {
 };
 
 #define P_BARIS_TEMUAN 4
+/* rows with an input but without their formula, per sheet */
+#define P_BARIS_TANPA_RUMUS 5
 #define P_KEPALA 6 /* header row (0-based); column numbers below it */
 
 /* The Pemeriksaan sheet: one cross-check per row. */
@@ -208,6 +210,67 @@ static void tulis_kesimpulan(penulis *p, const pemeriksaan *daftar, size_t i,
     CATAT(p->t->galat, lembar_rumus(ws, row, P_HASIL, &hasil, g->kategori));
 }
 
+/*
+ * The rows of Realisasi Anggaran (and of Pengukuran Kinerja, in one
+ * workbook) that hold an input without the formula every row carries
+ * (tata_jaga's red mark), counted per sheet over the whole block and the
+ * rows appended below it: 0 while every inserted row was filled down.
+ * Label and count side by side, as the table's own columns pair them.
+ */
+static void tulis_tanpa_rumus(penulis *p)
+{
+    tata_penulis *tp = p->t;
+    gaya *g = p->g;
+    const struct {
+        const tata_lembar *t;
+        unsigned awal, akhir;
+        unsigned k_label, k_nilai;
+    } lembar[] = {
+        /* from the row above the first body row (the organisation's
+         * total, the column numbers: never counted), so that a row
+         * inserted at the top of the block is inside the range too (a
+         * range grows only with rows inserted below its first row) */
+        {&tata_realisasi, p->peta->baris_total, p->peta->baris_cadangan,
+         P_LABEL_A, P_NILAI_A},
+        {&tata_pengukuran, tata_baris_isi(&tata_pengukuran) - 1,
+         p->ukur ? p->ukur->baris_jumlah : 0, P_LABEL_B, P_NILAI_B},
+    };
+    CATAT(tp->galat, lembar_gabung(p->ws, P_BARIS_TANPA_RUMUS, P_NO,
+                                   P_BARIS_TANPA_RUMUS, P_URAIAN,
+                                   "Baris berisi tanpa rumus (sel merah; isi "
+                                   "ke bawah dari baris di atasnya)",
+                                   g->jumlah_teks));
+    for (size_t i = 0; i < sizeof lembar / sizeof lembar[0]; i++) {
+        unsigned baris = P_BARIS_TANPA_RUMUS;
+        rumus rm;
+        if (lembar[i].akhir < lembar[i].awal ||
+            !tata_rumus_hilang(&rm, lembar[i].t, lembar[i].awal,
+                               lembar[i].akhir, 0)) {
+            CATAT(tp->galat,
+                  worksheet_write_blank(p->ws, baris, lembar[i].k_label,
+                                        g->jumlah_teks));
+            CATAT(tp->galat,
+                  worksheet_write_blank(p->ws, baris, lembar[i].k_nilai,
+                                        g->jumlah_teks));
+            continue;
+        }
+        CATAT(tp->galat,
+              worksheet_write_string(p->ws, baris, lembar[i].k_label,
+                                     lembar[i].t->nama, g->jumlah_teks));
+        CATAT(tp->galat, lembar_rumus(p->ws, baris, lembar[i].k_nilai, &rm,
+                                      g->jumlah_kategori));
+        char c[16];
+        lxw_rowcol_to_cell(c, baris, (lxw_col_t)lembar[i].k_nilai);
+        rumus_aturan aturan;
+        rumus_aturan_positif(&aturan, c);
+        tata_tanda(tp, baris, lembar[i].k_nilai, baris, lembar[i].k_nilai,
+                   &aturan, g->tanda_lebih);
+    }
+    for (unsigned k = P_SELISIH; k <= P_HASIL; k++)
+        CATAT(tp->galat, worksheet_write_blank(p->ws, P_BARIS_TANPA_RUMUS,
+                                               (lxw_col_t)k, g->jumlah_teks));
+}
+
 lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
                             const tulis_opsi *o, const peta_anggaran *peta)
 {
@@ -336,6 +399,8 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
                         g->jumlah_teks));
     CATAT(tp.galat,
           lembar_rumus(ws, P_BARIS_TEMUAN, P_HASIL, &rm, g->jumlah_kategori));
+
+    tulis_tanpa_rumus(&p);
 
     /* marks: mismatches, and revisions as information */
     char c1[16];

@@ -76,6 +76,14 @@ typedef struct penulis {
     "Ketik realisasi anggaran dalam rupiah penuh tanpa titik ribuan "          \
     "(contoh 1250000); kosongkan bila belum ada."
 
+/* How staff add a row (tata_jaga). */
+#define BARIS_BARU_PENGUKURAN                                                  \
+    "Indikator baru: pilih baris di bawah sebuah indikator (baris baru "       \
+    "meniru baris di atasnya), Sisipkan Baris, ketik indikator, formulasi, "   \
+    "target dan realisasi, lalu isi ke "                                       \
+    "bawah sel % dan Kategori dari baris di atasnya (pilih sel itu dan sel "   \
+    "di atasnya, Ctrl+D). Sel merah: baris berisi tanpa rumus."
+
 /* The Pengukuran Kinerja sheet (Lampiran 4). */
 static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
     [K_NO] = {"no", NULL, NULL, "NO", 5, TATA_LABEL, NULL},
@@ -100,11 +108,26 @@ static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
                              TATA_RUMUS, NULL},
 };
 
+/* An indicator inserted on the protected sheet types its name, formulasi
+ * and target (refused on the plan's rows, whose capaian holds its
+ * formula) and fills its % and Kategori down; a program's serapan follows
+ * its realisasi anggaran the same way (tata_jaga). */
+static const tata_jaga_kolom jaga_pengukuran[] = {
+    {.kolom = "indikator", .tutup = "capaian"},
+    {.kolom = "formulasi", .tutup = "capaian"},
+    {.kolom = "target", .tutup = "capaian"},
+    {.kolom = "capaian", .ikut = "realisasi"},
+    {.kolom = "kategori", .ikut = "realisasi"},
+    {.kolom = "serapan", .ikut = "realisasi_anggaran"},
+    {.kolom = "kategori_anggaran", .ikut = "realisasi_anggaran"},
+};
+
 /* Printed two pages across on A4, the program table starting the
  * second. */
-const tata_lembar tata_pengukuran =
-    TATA_LEMBAR("Pengukuran Kinerja", kolom_pengukuran, BARIS_KEPALA,
-                TATA_RESMI, .awal_halaman = {"program"});
+const tata_lembar tata_pengukuran = TATA_LEMBAR_JAGA(
+    "Pengukuran Kinerja", kolom_pengukuran, BARIS_KEPALA, TATA_RESMI,
+    jaga_pengukuran, sizeof jaga_pengukuran / sizeof jaga_pengukuran[0],
+    .awal_halaman = {"program"});
 
 static double lebar(unsigned k)
 {
@@ -124,11 +147,15 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
     lxw_worksheet *ws = p->ws;
     /* the indicator and its formulation on every printed page its rows
      * span (beside several programs they run down several rows) */
-    tata_label(p->t, r1, r2, K_INDIKATOR, d->uraian, g->teks);
-    tata_label(p->t, r1, r2, K_FORMULASI, d->formulasi, g->teks);
+    tata_label(p->t, r1, r2, K_INDIKATOR, d->uraian,
+               tata_format(p->t, K_INDIKATOR, g->teks));
+    tata_label(p->t, r1, r2, K_FORMULASI, d->formulasi,
+               tata_format(p->t, K_FORMULASI, g->teks));
 
+    /* unlocked, as the indicator's name: a row inserted for a new
+     * indicator types its target (tata_jaga keeps the plan's) */
     lxw_format *f_target =
-        gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
+        gaya_angka_terbuka(g, d->target.desimal, d->satuan, d->predikat);
     int des = d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
     lxw_format *f_real =
         gaya_angka(g, des, d->satuan, d->predikat_realisasi, true);
@@ -143,8 +170,8 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
     for (unsigned k = K_TARGET; k <= K_PREDIKAT && r2 > r1; k++) {
         lxw_format *f = k == K_TARGET      ? f_target
                         : k == K_REALISASI ? f_real
-                        : k == K_CAPAIAN   ? g->persen
-                                           : g->kategori;
+                        : k == K_CAPAIAN   ? tata_format(p->t, k, g->persen)
+                                           : tata_format(p->t, k, g->kategori);
         CATAT(p->t->galat, worksheet_merge_range(ws, r1, (lxw_col_t)k, r2,
                                                  (lxw_col_t)k, "", f));
     }
@@ -166,11 +193,14 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned r1,
     rujukan_sel x = sel_di(r1, K_REALISASI, angka_sel(&d->realisasi));
     rumus c;
     rumus_capaian(&c, p->o->rumus, &t, &x, d->arah);
-    CATAT(p->t->galat, lembar_rumus(ws, r1, K_CAPAIAN, &c, g->persen));
+    CATAT(p->t->galat, lembar_rumus(ws, r1, K_CAPAIAN, &c,
+                                    tata_format(p->t, K_CAPAIAN, g->persen)));
     rujukan_sel sc = sel_di(r1, K_CAPAIAN, c.hasil);
     rumus k;
     rumus_kategori(&k, p->o->rumus, &sc, "BERHASIL");
-    CATAT(p->t->galat, lembar_rumus(ws, r1, K_KATEGORI, &k, g->kategori));
+    CATAT(p->t->galat,
+          lembar_rumus(ws, r1, K_KATEGORI, &k,
+                       tata_format(p->t, K_KATEGORI, g->kategori)));
     const char *skala = tulis_skala_predikat(d, p->r->id.tahun);
     if (*skala) {
         rumus pr;
@@ -282,6 +312,7 @@ bool peta_pengukuran_susun(const rencana *r, peta_pengukuran *p)
         free(prog);
     }
     free(kel);
+    p->baris_jumlah = row;
     if (ok)
         p->jumlah_triwulan = rencana_urut_triwulan(
             r, p->baris_triwulan, tata_baris_isi(&tata_triwulan));
@@ -505,10 +536,12 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
                    ? "Isi sel berwarna (realisasi kinerja); pagu dan "
                      "realisasi program diambil dari lembar Realisasi "
                      "Anggaran. Capaian, kategori dan serapan terhitung "
-                     "sendiri dan tetap kosong selama realisasi belum diisi."
+                     "sendiri dan tetap kosong selama realisasi belum "
+                     "diisi. " BARIS_BARU_PENGUKURAN
                    : "Isi sel berwarna (realisasi kinerja dan anggaran); "
                      "capaian, kategori dan serapan terhitung sendiri dan "
-                     "tetap kosong selama realisasi belum diisi.",
+                     "tetap kosong selama realisasi belum "
+                     "diisi. " BARIS_BARU_PENGUKURAN,
                g->biasa);
 
     unsigned row = BARIS_KEPALA + 2, awal_tabel = row;
@@ -573,6 +606,8 @@ lxw_error tulis_pengukuran(lxw_workbook *wb, gaya *g, const rencana *r,
         CATAT(tp.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     if (akhir >= awal_tabel && !ada_anggaran)
         tata_validasi(&tp, K_REAL_ANGGARAN, K_REAL_ANGGARAN, awal_tabel, akhir);
+    /* to the JUMLAH row: a row inserted above it is still inside */
+    tata_jaga(&tp, awal_tabel, row);
     /* printed without the instruction row (the title in the page header) */
     tata_cetak_area(&tp, BARIS_KEPALA, row);
     lxw_error galat = tata_tutup(&tp);

@@ -84,9 +84,17 @@ static const tata_kolom kolom_realisasi[K_JUMLAH] = {
 };
 
 /* Printed two pages across on A4, the uraian repeated on the second. */
-const tata_lembar tata_realisasi =
-    TATA_LEMBAR("Realisasi Anggaran", kolom_realisasi, BARIS_KEPALA, TATA_RESMI,
-                .kunci = "uraian");
+/* A sub kegiatan inserted on the protected sheet fills its % and
+ * Kategori down from the row above (tata_jaga). */
+static const tata_jaga_kolom jaga_realisasi[] = {
+    {.kolom = "serapan", .ikut = "realisasi"},
+    {.kolom = "kategori", .ikut = "realisasi"},
+};
+
+const tata_lembar tata_realisasi = TATA_LEMBAR_JAGA(
+    "Realisasi Anggaran", kolom_realisasi, BARIS_KEPALA, TATA_RESMI,
+    jaga_realisasi, sizeof jaga_realisasi / sizeof jaga_realisasi[0],
+    .kunci = "uraian");
 
 typedef struct penulis {
     TULIS_PENULIS;
@@ -117,12 +125,15 @@ static kinerja_sel rupiah_sel(bool ada, int64_t v)
     return ada ? sel_angka((double)v) : sel_kosong();
 }
 
-/* SUMIF/COUNTIFS range of a column from row `dari` to the end. */
+/* SUMIF/COUNTIFS range of a column from row `dari` to the end: the end
+ * fixed, the start relative, so that the parent formulas copied to a new
+ * kegiatan or program row start below that row (a range over its own
+ * cell would be a circular reference). */
 static void rentang(char *buf, size_t n, unsigned kolom, unsigned dari,
                     unsigned sampai, bool kolom_mutlak)
 {
     char a[16], b[16];
-    lxw_rowcol_to_cell_abs(a, dari, (lxw_col_t)kolom, 1, kolom_mutlak);
+    lxw_rowcol_to_cell_abs(a, dari, (lxw_col_t)kolom, 0, kolom_mutlak);
     lxw_rowcol_to_cell_abs(b, sampai, (lxw_col_t)kolom, 1, kolom_mutlak);
     snprintf(buf, n, "%s:%s", a, b);
 }
@@ -256,6 +267,7 @@ bool peta_anggaran_susun(const rencana *r, peta_anggaran *p)
         susun_simpul(r, prog[k], p->baris_simpul, &ke);
     free(prog);
     p->baris_akhir = ke - 1;
+    p->baris_cadangan = p->baris_akhir + CADANGAN;
     return true;
 }
 
@@ -276,16 +288,21 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!peta_anggaran_susun(r, &peta))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     penulis p = {ws, g, r, o, 0, 0, &tp, peta.baris_simpul};
-    p.baris_akhir = peta.baris_akhir + CADANGAN;
+    p.baris_akhir = peta.baris_cadangan;
 
     tulis_kop(&tp, r, "REALISASI PROGRAM, KEGIATAN DAN SUB KEGIATAN",
               "TAHUN ANGGARAN");
     tata_pesan(&tp, 3,
-               "Isi sel berwarna. Sub kegiatan baru: sisipkan baris "
-               "di bawah kegiatannya lalu isi Kode, Induk (kode "
-               "kegiatan), Tingkat, uraian, Anggaran dan Realisasi; "
-               "jumlah kegiatan dan program mengikutinya menurut "
-               "kode Induk.",
+               "Isi sel berwarna. Sub kegiatan baru: pilih baris di bawah "
+               "sebuah sub kegiatan (baris baru meniru baris di atasnya), "
+               "Sisipkan Baris, isi Kode, "
+               "Induk (kode kegiatan), Tingkat, uraian, Anggaran dan "
+               "Realisasi (sel kuning), lalu isi ke bawah sel % dan "
+               "Kategori dari baris di atasnya (pilih keduanya dan sel di "
+               "atasnya, Ctrl+D); jumlah kegiatan dan program mengikutinya "
+               "menurut kode Induk. Kegiatan atau program baru: salin sel "
+               "Anggaran dan Realisasi dari baris kegiatan (program) lain. "
+               "Sel merah: baris berisi tanpa rumus.",
                g->biasa);
 
     /* The organisation: the sum of the programs. */
@@ -356,6 +373,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     tata_validasi(&tp, K_NO, K_NO, BARIS_TOTAL + 1, p.baris_akhir);
     for (unsigned k = K_KODE; k <= K_URAIAN; k++)
         tata_validasi(&tp, k, k, BARIS_TOTAL + 1, p.baris_akhir);
+    tata_jaga(&tp, BARIS_TOTAL + 1, p.baris_akhir);
     /* printed: the table without the instruction row (the title in the
      * page header) */
     tata_cetak_area(&tp, BARIS_KEPALA, p.baris - 1);

@@ -77,12 +77,16 @@ kinerja_sel tulis_serapan(tata_penulis *p, unsigned row, unsigned k_pagu,
     rujukan_sel x = sel_di(row, k_pagu + 1, realisasi);
     rumus sr, kt;
     rumus_serapan(&sr, p->o->rumus, &pg, &x);
-    CATAT(p->galat, lembar_rumus(p->ws, row, k_pagu + 2, &sr,
-                                 jumlah ? g->jumlah_persen : g->persen));
+    CATAT(p->galat,
+          lembar_rumus(p->ws, row, k_pagu + 2, &sr,
+                       tata_format(p, k_pagu + 2,
+                                   jumlah ? g->jumlah_persen : g->persen)));
     rujukan_sel ss = sel_di(row, k_pagu + 2, sr.hasil);
     rumus_kategori(&kt, p->o->rumus, &ss, "TINGKAT");
-    CATAT(p->galat, lembar_rumus(p->ws, row, k_pagu + 3, &kt,
-                                 jumlah ? g->jumlah_kategori : g->kategori));
+    CATAT(p->galat,
+          lembar_rumus(p->ws, row, k_pagu + 3, &kt,
+                       tata_format(p, k_pagu + 3,
+                                   jumlah ? g->jumlah_kategori : g->kategori)));
     return sr.hasil;
 }
 

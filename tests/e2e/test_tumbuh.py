@@ -1,0 +1,533 @@
+#!/usr/bin/python3
+"""e2e_tumbuh: rows inserted on the protected sheets of the one workbook,
+filled in real Calc without unprotecting anything.
+
+The built-in example's workbook (kinerja-TAHUN.xlsx) is generated in both
+formula modes and opened in headless Calc.  Its sheets stay protected as
+handed out (insert and delete rows allowed).  Staff's way of adding a row
+(xlsx-templates/README.md, "Menambah baris") is followed through UNO:
+
+- Realisasi Anggaran: a sub kegiatan under a kegiatan, a kegiatan (with
+  its sub kegiatan) under a program, and a program (with a kegiatan and a
+  sub kegiatan) after the table: Sheet.Rows.insertByIndex; the cells to
+  be typed are asserted unlocked first; Kode, Induk, Tingkat, uraian,
+  Anggaran and Realisasi typed; a parent's Anggaran and Realisasi copied
+  from another parent of its level (copyRange); % and Kategori filled down
+  from the row above (XCellSeries.fillAuto, which Calc silently skips on
+  a locked cell).
+- Pengukuran Kinerja: a new indicator between two indicators of a
+  sasaran: indicator, formulasi, target and realisasi typed, % and
+  Kategori filled down.
+
+Each step's figures are computed here from the typed numbers and the
+sheet's own figures before the insert: the new row's serapan / capaian
+and kategori (spec.py's scales), every parent's sums up to the
+organisation, and Pemeriksaan's check of the kegiatan's reported pagu
+against its sum.  The "row without its formula" signal is checked twice:
+Pemeriksaan's count per sheet (1 after typing, 0 after filling down) and
+the sheet's red mark (its conditional format's own rule, evaluated by Calc
+on the new row).  A plan label (an indicator's name, its target) takes
+typing on the new row until its % is filled down, and refuses it on the
+plan's rows (the validation's own rule, evaluated on the row).  Finally,
+the validation as Calc judges a stored value (Mark Invalid Data: the
+Detective works on unprotected sheets only, the one place the test
+unprotects, after every row was added and checked): a filled-down % is
+valid, a number typed into it invalid, a plan target typed over invalid.
+
+Usage: test_tumbuh.py --oxt KINERJA.oxt --generator kinerja-template
+       [--soffice soffice]
+"""
+
+import glob
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from decimal import Decimal as D
+
+import checks
+import harness
+import spec
+from test_baca_buku import angka, baris_uno, csv_baris, jalankan, kolom_uno
+
+harness.import_uno()
+import uno  # noqa: E402
+from com.sun.star.table import CellAddress  # noqa: E402
+
+KE_BAWAH = uno.Enum("com.sun.star.sheet.FillDirection", "TO_BOTTOM")
+TINGKAT = spec.SCALES["TINGKAT"][0]
+BERHASIL = spec.SCALES["BERHASIL"][0]
+KEPALA = 4  # header row (0-based) of Realisasi Anggaran and Pengukuran
+
+
+def generate(report, generator, folder, mode):
+    extra = ["--rumus", "standar"] if mode == "standar" else []
+    argv = [generator] + extra + ["-k", folder]
+    proc = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, timeout=120)
+    report.ok("%s exits 0" % " ".join(argv[1:]), proc.returncode == 0,
+              proc.stdout.decode("utf-8", "replace"))
+    (path,) = glob.glob(os.path.join(folder, "kinerja-*.xlsx"))
+    return path
+
+
+class Lembar:
+    """One sheet of the open workbook: its columns by header."""
+
+    def __init__(self, doc, nama, judul):
+        self.doc, self.nama = doc, nama
+        self.sh = doc.Sheets.getByName(nama)
+        self.k = {j: kolom_uno(self.sh, KEPALA, j) for j in judul}
+
+    def sel(self, judul, r):
+        return self.sh.getCellByPosition(self.k[judul], r)
+
+    def angka(self, judul, r):
+        return D(repr(self.sel(judul, r).getValue()))
+
+    def teks(self, judul, r):
+        return self.sel(judul, r).getString()
+
+    def sisip(self, r, n=1):
+        self.sh.Rows.insertByIndex(r, n)
+
+    def isi_ke_bawah(self, k1, k2, atas, akhir):
+        """Fills columns k1..k2 of rows atas+1..akhir down from row atas
+        (Ctrl+D on the selection atas..akhir)."""
+        rng = self.sh.getCellRangeByPosition(self.k[k1], atas, self.k[k2], akhir)
+        rng.fillAuto(KE_BAWAH, 1)
+        self.doc.calculateAll()
+
+    def salin(self, k1, k2, dari, ke):
+        """Copies columns k1..k2 of row dari to row ke (Ctrl+C, Ctrl+V)."""
+        src = self.sh.getCellRangeByPosition(self.k[k1], dari, self.k[k2], dari)
+        self.sh.copyRange(CellAddress(self.sh.RangeAddress.Sheet, self.k[k1], ke),
+                          src.RangeAddress)
+        self.doc.calculateAll()
+
+
+def terbuka(report, name, lembar, r, judul):
+    """The cells staff type on row r are unlocked (checked before typing)."""
+    kunci = [j for j in judul if lembar.sel(j, r).CellProtection.IsLocked]
+    report.ok("%s: %s unlocked on the inserted row" % (name, ", ".join(judul)),
+              not kunci, "locked: %s" % kunci)
+
+
+def ketik(lembar, r, isian):
+    for judul, nilai in isian.items():
+        cell = lembar.sel(judul, r)
+        if isinstance(nilai, str):
+            cell.setString(nilai)
+        else:
+            cell.setValue(nilai)
+    lembar.doc.calculateAll()
+
+
+def tanpa_rumus(doc):
+    """Pemeriksaan's count of rows holding an input without their formula:
+    {sheet name: count}."""
+    pm = doc.Sheets.getByName("Pemeriksaan")
+    r = baris_uno(pm, 0, "Baris berisi tanpa rumus (sel merah; isi ke bawah "
+                  "dari baris di atasnya)", 20)
+    hasil = {}
+    for c in range(1, 9):
+        t = pm.getCellByPosition(c, r).getString()
+        if t in ("Realisasi Anggaran", "Pengukuran Kinerja"):
+            hasil[t] = pm.getCellByPosition(c + 1, r).getValue()
+    return hasil
+
+
+def nilai_aturan(lembar, rumus, r):
+    """The truth of a rule Calc holds for a cell (a conditional format's
+    or a validation's formula, its references on the row of the range's
+    first cell), moved to row r and evaluated by Calc in a scratch sheet:
+    the formula Calc itself imported, not a copy of it."""
+    dasar = int(re.search(r"\b[A-Z]{1,2}(\d+)\b", rumus).group(1))
+    geser = r + 1 - dasar
+    rumus = re.sub(r"\b([A-Z]{1,2})(\d+)\b",
+                   lambda m: "$'%s'.%s%d" % (lembar.nama, m.group(1),
+                                            int(m.group(2)) + geser), rumus)
+    doc = lembar.doc
+    if not doc.Sheets.hasByName("Uji"):
+        doc.Sheets.insertNewByName("Uji", doc.Sheets.Count)
+    cell = doc.Sheets.getByName("Uji").getCellByPosition(0, 0)
+    cell.setFormula("=" + rumus)
+    doc.calculateAll()
+    return cell.getError() == 0 and cell.getValue() == 1
+
+
+def tanda_merah(lembar, judul, r):
+    """Whether the red mark of column `judul` shows on row r (its
+    conditional format's rule evaluated there); None: no such rule."""
+    ce = lembar.sel(judul, r).ConditionalFormat
+    aturan = [ce.getByIndex(i).Formula1 for i in range(ce.Count)
+              if "ISFORMULA" in ce.getByIndex(i).Formula1]
+    return nilai_aturan(lembar, aturan[0], r) if len(aturan) == 1 else None
+
+
+def boleh_ketik(lembar, judul, r):
+    """Whether the validation of column `judul` on row r takes a typed
+    entry now: Calc checks typed input by evaluating the rule with the
+    entry in the cell, and these rules read another cell of the row."""
+    v = lembar.sel(judul, r).Validation
+    return nilai_aturan(lembar, v.Formula1, r) if v.Type.value == "CUSTOM" else None
+
+
+def dekat(a, b):
+    return abs(D(a) - D(b)) <= D("1e-9") * max(1, abs(D(b)))
+
+
+class Anggaran:
+    """The Realisasi Anggaran sheet and what is checked there."""
+
+    JUDUL = ("No", "Kode", "Induk", "Tingkat", "Program / Kegiatan / Sub Kegiatan",
+             "Anggaran (Rp)", "Realisasi (Rp)", "%", "Kategori",
+             "Anggaran Dilaporkan (Rp)")
+    KETIK = ("Kode", "Induk", "Tingkat", "Program / Kegiatan / Sub Kegiatan",
+             "Anggaran (Rp)", "Realisasi (Rp)", "%", "Kategori")
+
+    def __init__(self, report, doc, mode):
+        self.report, self.doc, self.mode = report, doc, mode
+        self.l = Lembar(doc, "Realisasi Anggaran", self.JUDUL)
+        self.org = KEPALA + 2
+
+    def baris(self, kode):
+        return baris_uno(self.l.sh, self.l.k["Kode"], kode, 400)
+
+    def jumlah(self, r):
+        return (self.l.angka("Anggaran (Rp)", r), self.l.angka("Realisasi (Rp)", r))
+
+    def akhir(self):
+        """The table's last row: the last with a Tingkat."""
+        r = self.org + 1
+        while self.l.teks("Tingkat", r + 1):
+            r += 1
+        return r
+
+    def cek_baris(self, name, r, pagu, real):
+        """Row r shows pagu and real, its % and Kategori computed from them
+        by formula."""
+        l, report = self.l, self.report
+        report.ok(name + ": Anggaran", dekat(l.angka("Anggaran (Rp)", r), pagu),
+                  "%s != %s" % (l.angka("Anggaran (Rp)", r), pagu))
+        report.ok(name + ": Realisasi", dekat(l.angka("Realisasi (Rp)", r), real),
+                  "%s != %s" % (l.angka("Realisasi (Rp)", r), real))
+        persen = spec.serapan(pagu, real)
+        report.ok(name + ": % is a formula", l.sel("%", r).getFormula().startswith("="),
+                  l.sel("%", r).getFormula())
+        report.ok(name + ": %% = %s" % round(persen, 4), dekat(l.angka("%", r), persen),
+                  str(l.angka("%", r)))
+        report.equal(l.teks("Kategori", r), spec.kategori(persen, TINGKAT),
+                     name + ": Kategori")
+
+    def periksa(self, name, kode, pagu):
+        """Pemeriksaan's row 'Anggaran dilaporkan' of kode compares the
+        reported pagu with pagu, the sum now."""
+        pm = self.doc.Sheets.getByName("Pemeriksaan")
+        kk = kolom_uno(pm, 6, "Kode")
+        kl = kolom_uno(pm, 6, "Angka yang diperiksa")
+        kn = kl + 1
+        for r in range(7, 400):
+            if (pm.getCellByPosition(kk, r).getString() == kode
+                    and pm.getCellByPosition(kl, r).getString() == "Anggaran dilaporkan"):
+                lapor = D(repr(pm.getCellByPosition(kn, r).getValue()))
+                jumlah = D(repr(pm.getCellByPosition(kn + 2, r).getValue()))
+                selisih = D(repr(pm.getCellByPosition(kn + 3, r).getValue()))
+                hasil = pm.getCellByPosition(kn + 4, r).getString()
+                self.report.ok(name + ": Pemeriksaan compares %s's reported pagu "
+                               "with the new sum" % kode, dekat(jumlah, pagu),
+                               "%s != %s" % (jumlah, pagu))
+                self.report.equal(selisih, lapor - pagu,
+                                  name + ": Pemeriksaan's selisih of " + kode)
+                self.report.equal(hasil, "Cocok" if lapor == pagu else "Tidak cocok",
+                                  name + ": Pemeriksaan's hasil of " + kode)
+                return
+        self.report.fail(name + ": no Pemeriksaan row for " + kode)
+
+    def run(self):
+        l, report, m = self.l, self.report, self.mode
+        report.ok(m + ": Realisasi Anggaran is protected", l.sh.isProtected())
+        report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 0,
+                     m + ": no row without its formula before any insert")
+        # the first kegiatan with a sub kegiatan, its program, its last child
+        r = self.org + 1
+        while not (l.teks("Tingkat", r) == "Kegiatan"
+                   and l.teks("Tingkat", r + 1) == "Sub Kegiatan"):
+            r += 1
+        keg, kode_keg = r, l.teks("Kode", r)
+        kode_prog = l.teks("Induk", keg)
+        prog = self.baris(kode_prog)
+        s = keg + 1
+        while l.teks("Tingkat", s + 1) == "Sub Kegiatan":
+            s += 1
+        awal = {n: self.jumlah(b) for n, b in
+                (("org", self.org), ("prog", prog), ("keg", keg))}
+
+        # 1. a sub kegiatan after the kegiatan's last one
+        name = m + ": sub kegiatan"
+        b = s + 1
+        l.sisip(b)
+        terbuka(report, name, l, b, self.KETIK)
+        ketik(l, b, {"Kode": kode_keg + ".0099", "Induk": kode_keg,
+                     "Tingkat": "Sub Kegiatan",
+                     "Program / Kegiatan / Sub Kegiatan": "Sub kegiatan sisipan",
+                     "Anggaran (Rp)": 1000000, "Realisasi (Rp)": 750000})
+        report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 1,
+                     name + ": Pemeriksaan counts 1 row without its formula")
+        report.ok(name + ": the red mark shows on % before filling down",
+                  tanda_merah(l, "%", b) is True)
+        report.ok(name + ": % is blank before filling down", l.teks("%", b) == "")
+        l.isi_ke_bawah("%", "Kategori", b - 1, b)
+        self.cek_baris(name, b, D(1000000), D(750000))
+        report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 0,
+                     name + ": no row without its formula after filling down")
+        report.ok(name + ": no red mark after filling down",
+                  tanda_merah(l, "%", b) is False)
+        tambah = [D(1000000), D(750000)]
+        self.cek_baris(name + ", its kegiatan", keg, awal["keg"][0] + tambah[0],
+                       awal["keg"][1] + tambah[1])
+        self.periksa(name, kode_keg, awal["keg"][0] + tambah[0])
+
+        # 2. a kegiatan with one sub kegiatan, after that row
+        name = m + ": kegiatan"
+        a = b + 1
+        l.sisip(a, 2)
+        terbuka(report, name, l, a, self.KETIK)
+        terbuka(report, name + "'s sub kegiatan", l, a + 1, self.KETIK)
+        kode_baru = kode_prog + ".2.99"
+        ketik(l, a, {"Kode": kode_baru, "Induk": kode_prog, "Tingkat": "Kegiatan",
+                     "Program / Kegiatan / Sub Kegiatan": "Kegiatan sisipan"})
+        ketik(l, a + 1, {"Kode": kode_baru + ".0001", "Induk": kode_baru,
+                         "Tingkat": "Sub Kegiatan",
+                         "Program / Kegiatan / Sub Kegiatan": "Sub kegiatan baru",
+                         "Anggaran (Rp)": 2000000, "Realisasi (Rp)": 1900000})
+        report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 1,
+                     name + ": Pemeriksaan counts 1 row without its formula")
+        l.salin("Anggaran (Rp)", "Realisasi (Rp)", keg, a)
+        l.isi_ke_bawah("%", "Kategori", b, a + 1)
+        self.cek_baris(name, a, D(2000000), D(1900000))
+        self.cek_baris(name + "'s sub kegiatan", a + 1, D(2000000), D(1900000))
+        tambah = [tambah[0] + D(2000000), tambah[1] + D(1900000)]
+        self.cek_baris(name + ", its program", prog, awal["prog"][0] + tambah[0],
+                       awal["prog"][1] + tambah[1])
+        report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 0,
+                     name + ": no row without its formula after filling down")
+
+        # 3. a program with a kegiatan and a sub kegiatan, after the table
+        name = m + ": program"
+        z = self.akhir()
+        p = z + 1
+        l.sisip(p, 3)
+        for i in range(3):
+            terbuka(report, "%s row %d" % (name, i + 1), l, p + i, self.KETIK)
+        ketik(l, p, {"Kode": "2.16.99", "Tingkat": "Program",
+                     "Program / Kegiatan / Sub Kegiatan": "Program sisipan"})
+        ketik(l, p + 1, {"Kode": "2.16.99.2.01", "Induk": "2.16.99",
+                         "Tingkat": "Kegiatan",
+                         "Program / Kegiatan / Sub Kegiatan": "Kegiatan baru"})
+        ketik(l, p + 2, {"Kode": "2.16.99.2.01.0001", "Induk": "2.16.99.2.01",
+                         "Tingkat": "Sub Kegiatan",
+                         "Program / Kegiatan / Sub Kegiatan": "Sub kegiatan baru",
+                         "Anggaran (Rp)": 3000000, "Realisasi (Rp)": 1500000})
+        l.salin("Anggaran (Rp)", "Realisasi (Rp)", prog, p)
+        l.salin("Anggaran (Rp)", "Realisasi (Rp)", keg, p + 1)
+        l.isi_ke_bawah("%", "Kategori", z, p + 2)
+        for i, apa in enumerate(("program", "kegiatan", "sub kegiatan")):
+            self.cek_baris("%s: its %s" % (name, apa), p + i, D(3000000), D(1500000))
+        tambah = [tambah[0] + D(3000000), tambah[1] + D(1500000)]
+        self.cek_baris(m + ": the organisation's total", self.org,
+                       awal["org"][0] + tambah[0], awal["org"][1] + tambah[1])
+        report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 0,
+                     name + ": no row without its formula after filling down")
+        self.baru, self.program = b, p
+        self.daun = {kode_keg + ".0099": (1000000, 750000),
+                     kode_baru: (2000000, 1900000),
+                     kode_baru + ".0001": (2000000, 1900000)}
+
+
+class Pengukuran:
+    """A new indicator on the Pengukuran Kinerja sheet."""
+
+    JUDUL = ("INDIKATOR KINERJA", "FORMULASI PERHITUNGAN", "TARGET", "REALISASI",
+             "%", "KATEGORI")
+
+    def __init__(self, report, doc, mode):
+        self.report, self.doc, self.mode = report, doc, mode
+        self.l = Lembar(doc, "Pengukuran Kinerja", self.JUDUL)
+
+    def run(self):
+        l, report, m = self.l, self.report, self.mode
+        name = m + ": indicator"
+        report.ok(m + ": Pengukuran Kinerja is protected", l.sh.isProtected())
+        report.equal(tanpa_rumus(self.doc).get("Pengukuran Kinerja"), 0,
+                     m + ": Pengukuran: no row without its formula before the insert")
+        # an indicator computed by rumus 1 directly followed by another
+        # (a one-row indicator: the new row is not inside its merged cells)
+        r = KEPALA + 2
+        while True:
+            t, x = l.angka("TARGET", r), l.angka("REALISASI", r)
+            if (l.teks("INDIKATOR KINERJA", r) and l.teks("INDIKATOR KINERJA", r + 1)
+                    and t and x and dekat(l.angka("%", r), spec.capaian(t, x))):
+                break
+            r += 1
+            if l.teks("INDIKATOR KINERJA", r) == "" and r > 200:
+                raise AssertionError("no one-row rumus-1 indicator")
+        b = r + 1
+        l.sisip(b)
+        terbuka(report, name, l, b, self.JUDUL)
+        ketik(l, b, {"INDIKATOR KINERJA": "Indikator sisipan",
+                     "FORMULASI PERHITUNGAN": "realisasi / target x 100",
+                     "TARGET": 80, "REALISASI": 60})
+        report.equal(tanpa_rumus(self.doc).get("Pengukuran Kinerja"), 1,
+                     name + ": Pemeriksaan counts 1 row without its formula")
+        for judul in ("INDIKATOR KINERJA", "TARGET"):
+            report.ok(name + ": its %s takes typing before its %% is filled "
+                      "down" % judul, boleh_ketik(l, judul, b) is True)
+            report.ok(name + ": a plan indicator's %s refuses typing" % judul,
+                      boleh_ketik(l, judul, r) is False)
+        report.ok(name + ": the red mark shows on % before filling down",
+                  tanda_merah(l, "%", b) is True)
+        l.isi_ke_bawah("%", "KATEGORI", r, b)
+        capaian = spec.capaian(80, 60)
+        report.ok(name + ": % = 75", dekat(l.angka("%", b), capaian), str(l.angka("%", b)))
+        report.equal(l.teks("KATEGORI", b), spec.kategori(capaian, BERHASIL),
+                     name + ": KATEGORI")
+        report.equal(tanpa_rumus(self.doc).get("Pengukuran Kinerja"), 0,
+                     name + ": no row without its formula after filling down")
+        report.ok(name + ": no red mark after filling down",
+                  tanda_merah(l, "%", b) is False)
+        report.ok(name + ": its TARGET refuses typing once its % is computed",
+                  boleh_ketik(l, "TARGET", b) is False)
+        self.baru, self.atas = b, r
+
+
+def hapus(sheet, r):
+    """Deletes row r; False if Calc refuses."""
+    try:
+        sheet.Rows.removeByIndex(r, 1)
+        return True
+    except uno.getClass("com.sun.star.uno.RuntimeException"):
+        return False
+
+
+def kosongkan(lembar, r, judul):
+    """Clears what was typed or filled into row r (Delete)."""
+    for j in judul:
+        lembar.sel(j, r).clearContents(1 | 2 | 4 | 16)
+
+
+def baca(report, calc, generator, mode, ang, ukur):
+    """--baca-buku on the workbook as Calc stores it: a new program and a
+    new indicator are refused, each named (they belong in the plan's CSV
+    files); once those rows are emptied, the new kegiatan and sub
+    kegiatan are read with their figures."""
+    def simpan_baca(nama):
+        d = os.path.join(calc.work, "%s-%s" % (nama, mode))
+        os.mkdir(d)
+        calc._own(d)
+        calc.store(ang.doc, os.path.join(d, "kinerja-2024.xlsx"),
+                   "Calc MS Excel 2007 XML")
+        keluar = os.path.join(calc.work, "%s-%s-csv" % (nama, mode))
+        return keluar, jalankan(generator, "--baca-buku", d, "-k", keluar)
+    _, (rc, out, err) = simpan_baca("semua")
+    report.ok(mode + ": --baca-buku refuses the new program and indicator",
+              rc != 0 and "Indikator sisipan" in out + err and "2.16.99" in out + err,
+              "rc %d: %s" % (rc, out + err))
+    # emptied, not deleted: Calc deletes a row of a protected sheet only
+    # when none of its cells is locked (ScEditableTester with
+    # ColRowEditAction::DeleteRows), and every row has locked cells (the
+    # columns right of the table are), so "delete rows allowed" never
+    # applies; an inserted row's own cells are unlocked and can be cleared
+    report.ok(mode + ": Calc refuses deleting the inserted row on the protected sheet",
+              not hapus(ukur.l.sh, ukur.baru))
+    kosongkan(ukur.l, ukur.baru, ukur.JUDUL)
+    for i in range(3):
+        kosongkan(ang.l, ang.program + i, ang.KETIK)
+    ang.doc.calculateAll()
+    keluar, (rc, out, err) = simpan_baca("kegiatan")
+    report.ok(mode + ": --baca-buku reads the new kegiatan and sub kegiatan",
+              rc == 0, out + err)
+    if rc == 0:
+        a = csv_baris(keluar, "anggaran.csv")
+        for kode, (pagu, real) in sorted(ang.daun.items()):
+            if kode.endswith((".0099", ".0001")):  # a sub kegiatan
+                b = a.get(kode, {})
+                report.equal((angka(b.get("pagu", "")), angka(b.get("realisasi", ""))),
+                             (pagu, real), "%s: read back %s" % (mode, kode))
+            else:
+                report.ok("%s: read back kegiatan %s" % (mode, kode), kode in a)
+
+
+def lingkaran(sheet, cell):
+    """Whether Calc's Mark Invalid Data circles the cell."""
+    sheet.clearArrows()
+    sheet.showInvalid()
+    dp = sheet.DrawPage
+    pos, size = cell.Position, cell.Size
+    x, y = pos.X + size.Width // 2, pos.Y + size.Height // 2
+    for i in range(dp.Count):
+        s = dp.getByIndex(i)
+        if "Ellipse" in s.ShapeType:
+            p, z = s.Position, s.Size
+            if p.X <= x <= p.X + z.Width and p.Y <= y <= p.Y + z.Height:
+                return True
+    return False
+
+
+def validasi(report, mode, ang, ukur):
+    """What typing into a computed cell (and into a plan label) does."""
+    l = ang.l
+    v = l.sel("%", ang.baru).Validation
+    name = mode + ": a computed cell's validation"
+    report.ok(name + " is a formula rule that stops", v.Type.value == "CUSTOM"
+              and v.ShowErrorMessage and v.ErrorAlertStyle.value == "STOP",
+              "%s %s %s" % (v.Type.value, v.ShowErrorMessage, v.ErrorAlertStyle.value))
+    report.ok(name + ": its message and prompt say Ctrl+D",
+              "Ctrl+D" in v.ErrorMessage and "Ctrl+D" in v.InputMessage
+              and v.ShowInputMessage, v.ErrorMessage)
+    # the Detective needs the sheets unprotected: every row is added
+    # and checked by now
+    for lembar in (l, ukur.l):
+        lembar.sh.unprotect("")
+    report.ok(mode + ": a filled-down % is valid",
+              not lingkaran(l.sh, l.sel("%", ang.baru)))
+    l.sel("%", ang.baru).setValue(75)
+    ang.doc.calculateAll()
+    report.ok(mode + ": a number typed into % is invalid (refused when typed)",
+              lingkaran(l.sh, l.sel("%", ang.baru)))
+    u = ukur.l
+    u.sel("TARGET", ukur.atas).setValue(1)
+    report.ok(mode + ": a plan target typed over is invalid",
+              lingkaran(u.sh, u.sel("TARGET", ukur.atas)))
+
+
+def mode_set(mode, generator):
+    def section(calc, report):
+        work = tempfile.mkdtemp(prefix="kinerja-tumbuh-")
+        os.chmod(work, 0o755)
+        try:
+            path = generate(report, generator, work, mode)
+            doc = harness.open_checked(calc, report, path, prefix=mode)
+            try:
+                ang = Anggaran(report, doc, mode)
+                ang.run()
+                ukur = Pengukuran(report, doc, mode)
+                ukur.run()
+                baca(report, calc, generator, mode, ang, ukur)
+                validasi(report, mode, ang, ukur)
+            finally:
+                doc.close(True)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    section.__name__ = mode
+    return section
+
+
+if __name__ == "__main__":
+    # the generator checked (absolute, executable) before soffice starts
+    program = harness.arguments(__doc__, generator=True,
+                                extra=lambda p: p.add_argument("--only")).generator
+    checks.run_program("e2e_tumbuh", __doc__,
+                       [mode_set("standar", program), mode_set("addin", program)],
+                       budget=300)
