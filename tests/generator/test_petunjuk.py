@@ -46,6 +46,9 @@ M = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS = {"m": M}
 PESAN_PERSEN = "96,25 untuk 96,25%"
+# the guard of a plan's figure on its own rows (tata_jaga)
+JUDUL_RENCANA = "Dari rencana"
+PESAN_RENCANA = "persen tanpa tanda %: 60 untuk 60%"
 
 
 def sel(ref):
@@ -128,6 +131,12 @@ def periksa(bagian, nama, lapor):
                              for r1, c1, r2, c2 in v[0])), None)
             if v is None or not (v[1].strip() and v[2].strip()):
                 tak_berpetunjuk.append(c.get("r"))
+            elif fmt.endswith('"%"') and v[1] == JUDUL_RENCANA:
+                # a plan's figure (a target): refused on the plan's own
+                # rows, typed only on a row inserted for a new indicator,
+                # whose prompt says how to type a percent
+                if not ("ISFORMULA" in v[5] and PESAN_RENCANA in v[2]):
+                    persen_salah.append(c.get("r"))
             elif fmt.endswith('"%"') and not (
                     v[3] == "custom" and ">=1" in v[5] and v[4] in (None, "stop")
                     and PESAN_PERSEN in v[2]):

@@ -256,7 +256,8 @@ lxw_format *tata_format(const tata_penulis *p, unsigned k, lxw_format *f)
 #define JUDUL_LABEL "Dari rencana"
 #define PESAN_LABEL                                                            \
     "Isian rencana (PK): ubah di berkas rencana. Untuk baris baru yang "       \
-    "disisipkan: ketik di sini sebelum mengisi ke bawah sel rumusnya."
+    "disisipkan: ketik di sini sebelum mengisi ke bawah sel rumusnya; "        \
+    "persen tanpa tanda %: 60 untuk 60%."
 
 /* Rows r1..r2 of column k take only what `aturan` allows, with `pesan`
  * as the prompt and as the refusal. */
