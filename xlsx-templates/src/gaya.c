@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rumus.h"
 #include "teks.h"
 
 static lxw_format *baru(gaya *g)
@@ -45,12 +46,23 @@ static lxw_format *sel_bentuk(gaya *g, const char *format_angka, bool tengah,
     return f;
 }
 
-static lxw_format *isian(lxw_format *f)
+/* An input: unlocked, and noted for gaya_isian_tandai (no fill of its
+ * own: the shade is conditional on the cell being empty).  A failure to
+ * note it only loses the shade. */
+static lxw_format *isian(gaya *g, lxw_format *f)
 {
-    if (f) {
-        format_set_unlocked(f);
-        format_set_bg_color(f, WARNA_ISIAN);
+    if (!f)
+        return f;
+    format_set_unlocked(f);
+    if (g->jumlah_isian == g->kapasitas_isian) {
+        size_t kap = g->kapasitas_isian ? 2 * g->kapasitas_isian : 32;
+        lxw_format **baru_isian = realloc(g->isian, kap * sizeof *baru_isian);
+        if (!baru_isian)
+            return f;
+        g->isian = baru_isian;
+        g->kapasitas_isian = kap;
     }
+    g->isian[g->jumlah_isian++] = f;
     return f;
 }
 
@@ -118,35 +130,28 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     g->kategori = sel_bentuk(g, NULL, true, false);
     g->kategori_tebal = sel_bentuk(g, NULL, true, true);
 
-    g->isian_rupiah = isian(sel_bentuk(g, FORMAT_RUPIAH, false, false));
-    g->isian_teks = isian(sel_tabel(g));
-    g->isian_tanggal = baru(g);
-    format_set_unlocked(g->isian_tanggal);
+    g->isian_rupiah = isian(g, sel_bentuk(g, FORMAT_RUPIAH, false, false));
+    g->isian_teks = isian(g, sel_tabel(g));
+    /* the PK letter's inputs (names, NIP, the date): no border */
+    g->isian_tanggal = isian(g, baru(g));
     format_set_num_format(g->isian_tanggal, FORMAT_TANGGAL);
     format_set_align(g->isian_tanggal, LXW_ALIGN_LEFT);
-    g->isian_biasa = baru(g);
-    format_set_unlocked(g->isian_biasa);
+    g->isian_biasa = isian(g, baru(g));
     format_set_align(g->isian_biasa, LXW_ALIGN_CENTER);
     format_set_text_wrap(g->isian_biasa);
-    g->isian_biasa_tebal = baru(g);
-    format_set_unlocked(g->isian_biasa_tebal);
+    g->isian_biasa_tebal = isian(g, baru(g));
     format_set_bold(g->isian_biasa_tebal);
     format_set_align(g->isian_biasa_tebal, LXW_ALIGN_CENTER);
     format_set_text_wrap(g->isian_biasa_tebal);
-    g->isian_biasa_kiri = baru(g);
-    format_set_unlocked(g->isian_biasa_kiri);
+    g->isian_biasa_kiri = isian(g, baru(g));
     format_set_text_wrap(g->isian_biasa_kiri);
-    g->isian_biasa_garis = baru(g);
-    format_set_unlocked(g->isian_biasa_garis);
+    g->isian_biasa_garis = isian(g, baru(g));
     format_set_bold(g->isian_biasa_garis);
     format_set_underline(g->isian_biasa_garis, LXW_UNDERLINE_SINGLE);
     format_set_align(g->isian_biasa_garis, LXW_ALIGN_CENTER);
 
-    g->teks_bebas = sel_tabel(g);
-    format_set_unlocked(g->teks_bebas);
-    g->nomor_bebas = sel_bentuk(g, NULL, true, false);
-    if (g->nomor_bebas)
-        format_set_unlocked(g->nomor_bebas);
+    g->teks_bebas = isian(g, sel_tabel(g));
+    g->nomor_bebas = isian(g, sel_bentuk(g, NULL, true, false));
     for (int t = 0; t < 3; t++)
         for (int i = 0; i < 2; i++) {
             lxw_format *f = sel_tabel(g);
@@ -155,9 +160,7 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
             if (t == 0)
                 format_set_bold(f);
             format_set_indent(f, (uint8_t)t);
-            if (i)
-                format_set_unlocked(f);
-            g->uraian[t][i] = f;
+            g->uraian[t][i] = i ? isian(g, f) : f;
         }
 
     /* conditional formats carry only what changes */
@@ -170,6 +173,8 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     g->tanda_revisi = workbook_add_format(wb);
     format_set_bg_color(g->tanda_revisi, 0xDDEBF7);
     format_set_font_color(g->tanda_revisi, 0x1F4E79);
+    g->tanda_isian = workbook_add_format(wb);
+    format_set_bg_color(g->tanda_isian, WARNA_ISIAN);
 
     g->bagian = sel_tabel(g);
     format_set_bold(g->bagian);
@@ -189,9 +194,9 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
            g->isian_rupiah && g->isian_teks && g->isian_tanggal &&
            g->isian_biasa && g->isian_biasa_tebal && g->isian_biasa_garis &&
            g->teks_bebas && g->nomor_bebas && g->tanda_lebih &&
-           g->tanda_selisih && g->tanda_revisi && g->bagian && g->selisih &&
-           g->jumlah_teks && g->jumlah_rupiah && g->jumlah_persen &&
-           g->jumlah_kategori;
+           g->tanda_selisih && g->tanda_revisi && g->tanda_isian && g->bagian &&
+           g->selisih && g->jumlah_teks && g->jumlah_rupiah &&
+           g->jumlah_persen && g->jumlah_kategori;
 }
 
 /* FNV-1a: keys are short texts. */
@@ -250,6 +255,9 @@ void gaya_bebas(gaya *g)
     free(g->angka);
     g->angka = NULL;
     g->kapasitas_angka = g->jumlah_angka = 0;
+    free(g->isian);
+    g->isian = NULL;
+    g->kapasitas_isian = g->jumlah_isian = 0;
 }
 
 lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
@@ -297,7 +305,7 @@ lxw_format *gaya_angka(gaya *g, int desimal, const char *satuan,
     free(fmt);
     format_set_align(f, LXW_ALIGN_CENTER);
     if (isian_sel)
-        isian(f);
+        isian(g, f);
     simpan(g, kunci, f);
     free(kunci);
     return f;
@@ -324,4 +332,166 @@ lxw_format *gaya_selisih(gaya *g, int desimal)
     format_set_num_format(f, fmt);
     simpan(g, kunci, f);
     return f;
+}
+
+lxw_format *gaya_isian_bila(gaya *g, const char *teks)
+{
+    return teks && *teks ? g->isian_biasa : g->biasa_tengah;
+}
+
+/* ---- input cells shaded while empty ---------------------------------- */
+
+/* A rectangle of input cells, or (r1 == r2) a run along one row. */
+typedef struct persegi {
+    lxw_row_t r1, r2;
+    lxw_col_t c1, c2;
+} persegi;
+
+typedef struct daftar_persegi {
+    persegi *isi;
+    size_t jumlah, kapasitas;
+} daftar_persegi;
+
+static bool persegi_tambah(daftar_persegi *d, persegi p)
+{
+    if (d->jumlah == d->kapasitas) {
+        size_t kap = d->kapasitas ? 2 * d->kapasitas : 64;
+        persegi *baru_isi = realloc(d->isi, kap * sizeof *baru_isi);
+        if (!baru_isi)
+            return false;
+        d->isi = baru_isi;
+        d->kapasitas = kap;
+    }
+    d->isi[d->jumlah++] = p;
+    return true;
+}
+
+static int banding_format(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t) * (lxw_format *const *)a;
+    uintptr_t y = (uintptr_t) * (lxw_format *const *)b;
+    return (x > y) - (x < y);
+}
+
+/* The walk over one sheet's cells: the input formats sorted, the runs. */
+typedef struct penanda {
+    lxw_format **urut;
+    size_t jumlah_urut;
+    daftar_persegi lari;
+    bool penuh; /* out of memory: stop */
+} penanda;
+
+/* libxlsxwriter keeps a row's cells in a red-black tree by column (its
+ * public lxw_cell), walked here in order. */
+static void jalan_sel(penanda *p, lxw_cell *c)
+{
+    if (!c || p->penuh)
+        return;
+    jalan_sel(p, c->tree_pointers.rbe_left);
+    if (c->format && bsearch(&c->format, p->urut, p->jumlah_urut,
+                             sizeof *p->urut, banding_format)) {
+        persegi *akhir =
+            p->lari.jumlah ? &p->lari.isi[p->lari.jumlah - 1] : NULL;
+        if (akhir && akhir->r1 == c->row_num && akhir->c2 + 1 == c->col_num)
+            akhir->c2 = c->col_num;
+        else
+            p->penuh |=
+                !persegi_tambah(&p->lari, (persegi){c->row_num, c->row_num,
+                                                    c->col_num, c->col_num});
+    }
+    jalan_sel(p, c->tree_pointers.rbe_right);
+}
+
+/* ... and its rows in a red-black tree by row number. */
+static void jalan_baris(penanda *p, lxw_row *r)
+{
+    if (!r || p->penuh)
+        return;
+    jalan_baris(p, r->tree_pointers.rbe_left);
+    if (r->cells)
+        jalan_sel(p, r->cells->rbh_root);
+    jalan_baris(p, r->tree_pointers.rbe_right);
+}
+
+static lxw_error tanda_persegi(gaya *g, lxw_worksheet *ws, const persegi *p)
+{
+    char sel[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell(sel, p->r1, p->c1);
+    rumus_aturan a;
+    rumus_aturan_kosong(&a, sel);
+    lxw_conditional_format cf;
+    memset(&cf, 0, sizeof cf);
+    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+    cf.value_string = a.teks;
+    cf.format = g->tanda_isian;
+    return worksheet_conditional_format_range(ws, p->r1, p->c1, p->r2, p->c2,
+                                              &cf);
+}
+
+/* Joins each row's runs with the same columns on the rows below into
+ * rectangles (runs come row by row, left to right) and marks each. */
+static lxw_error tanda_lembar(gaya *g, lxw_worksheet *ws,
+                              const daftar_persegi *lari)
+{
+    lxw_error e = LXW_NO_ERROR;
+    daftar_persegi buka = {0}, baru_buka = {0};
+    size_t i = 0;
+    while (i < lari->jumlah && e == LXW_NO_ERROR) {
+        lxw_row_t r = lari->isi[i].r1;
+        baru_buka.jumlah = 0;
+        for (; i < lari->jumlah && lari->isi[i].r1 == r; i++) {
+            persegi p = lari->isi[i];
+            for (size_t k = 0; k < buka.jumlah; k++) {
+                persegi *b = &buka.isi[k];
+                if (b->r2 + 1 == r && b->c1 == p.c1 && b->c2 == p.c2) {
+                    p.r1 = b->r1;
+                    b->r2 = 0; /* taken: not marked on its own */
+                    b->r1 = 1;
+                    break;
+                }
+            }
+            if (!persegi_tambah(&baru_buka, p))
+                e = LXW_ERROR_MEMORY_MALLOC_FAILED;
+        }
+        for (size_t k = 0; k < buka.jumlah && e == LXW_NO_ERROR; k++)
+            if (buka.isi[k].r1 <= buka.isi[k].r2)
+                e = tanda_persegi(g, ws, &buka.isi[k]);
+        daftar_persegi t = buka;
+        buka = baru_buka;
+        baru_buka = t;
+    }
+    for (size_t k = 0; k < buka.jumlah && e == LXW_NO_ERROR; k++)
+        e = tanda_persegi(g, ws, &buka.isi[k]);
+    free(buka.isi);
+    free(baru_buka.isi);
+    return e;
+}
+
+lxw_error gaya_isian_tandai(gaya *g)
+{
+    if (!g->jumlah_isian)
+        return LXW_NO_ERROR;
+    penanda p = {.urut = malloc(g->jumlah_isian * sizeof *p.urut),
+                 .jumlah_urut = g->jumlah_isian};
+    if (!p.urut)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    memcpy(p.urut, g->isian, g->jumlah_isian * sizeof *p.urut);
+    qsort(p.urut, p.jumlah_urut, sizeof *p.urut, banding_format);
+    lxw_error e = LXW_NO_ERROR;
+    lxw_worksheet *ws;
+    LXW_FOREACH_WORKSHEET(ws, g->wb)
+    {
+        p.lari.jumlah = 0;
+        jalan_baris(&p, ws->table ? ws->table->rbh_root : NULL);
+        if (p.penuh) {
+            e = LXW_ERROR_MEMORY_MALLOC_FAILED;
+            break;
+        }
+        e = tanda_lembar(g, ws, &p.lari);
+        if (e != LXW_NO_ERROR)
+            break;
+    }
+    free(p.lari.isi);
+    free(p.urut);
+    return e;
 }

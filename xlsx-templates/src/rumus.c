@@ -202,6 +202,11 @@ void rumus_aturan_positif(rumus_aturan *a, const char *sel)
     snprintf(a->teks, sizeof a->teks, "=%s>0", sel);
 }
 
+void rumus_aturan_kosong(rumus_aturan *a, const char *sel)
+{
+    snprintf(a->teks, sizeof a->teks, "=ISBLANK(%s)", sel);
+}
+
 void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
                   kinerja_sel hasil)
 {

@@ -136,9 +136,8 @@ void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
 /* SUM over rows r1..r2 of column `kolom` of sheet `lembar` (of this
  * workbook); terisi: blank while no cell of it holds a number, as
  * rumus_jumlah_terisi. */
-void rumus_jumlah_lembar(rumus *r, const char *lembar, unsigned r1,
-                         unsigned r2, unsigned kolom, bool terisi,
-                         kinerja_sel hasil);
+void rumus_jumlah_lembar(rumus *r, const char *lembar, unsigned r1, unsigned r2,
+                         unsigned kolom, bool terisi, kinerja_sel hasil);
 
 /* The same, blank while no cell of the block holds a number
  * (IF(COUNT(..)=0,"",SUM(..))): a realisasi total nobody has reported yet
@@ -239,6 +238,10 @@ void rumus_aturan_label(rumus_aturan *a, const char *sel, const char *label1,
 
 /* `sel` is above 0 (a count of findings). */
 void rumus_aturan_positif(rumus_aturan *a, const char *sel);
+
+/* `sel` is empty: nothing typed, not even a formula giving "" (ISBLANK,
+ * the same in Calc and Excel), so an input cell still to fill. */
+void rumus_aturan_kosong(rumus_aturan *a, const char *sel);
 
 /* The text a cached error is shown as ("#DIV/0!", "Err:502", ...). */
 const char *rumus_teks_galat(kinerja_status st);

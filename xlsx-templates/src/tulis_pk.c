@@ -159,10 +159,10 @@ static void tanda_tangan(penulis *p)
      * neither) */
     if (*kiri->pangkat || *kanan->pangkat) {
         row = p->baris++;
-        CATAT(p->galat,
-              lembar_gabung(ws, row, 1, row, 1, kiri->pangkat, g->isian_biasa));
+        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, kiri->pangkat,
+                                      gaya_isian_bila(g, kiri->pangkat)));
         CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, kanan->pangkat,
-                                      g->isian_biasa));
+                                      gaya_isian_bila(g, kanan->pangkat)));
     }
     if (*kiri->nip || *kanan->nip) {
         row = p->baris++;
@@ -170,8 +170,10 @@ static void tanda_tangan(penulis *p)
             *kiri->nip ? teks_cetak("NIP %s", kiri->nip) : teks_cetak("%s", "");
         char *b = *kanan->nip ? teks_cetak("NIP %s", kanan->nip)
                               : teks_cetak("%s", "");
-        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, a, g->isian_biasa));
-        CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, b, g->isian_biasa));
+        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, a,
+                                      gaya_isian_bila(g, kiri->nip)));
+        CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, b,
+                                      gaya_isian_bila(g, kanan->nip)));
         free(a);
         free(b);
     }
