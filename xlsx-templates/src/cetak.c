@@ -16,6 +16,9 @@
 /* rows Calc draws a little taller than noted (rows set by a writer on its
  * own, rounding): plan pages this much short of full */
 #define CADANGAN_HALAMAN 0.94
+/* The footer's left part on a working aid's pages (halaman_atur.bantu) */
+#define KAKI_BANTU                                                             \
+    "&L&\"Arial,Italic\"&9Lembar kerja \xE2\x80\x94 bukan dokumen resmi"
 /* Excel's limit of manual page breaks in a sheet */
 #define PUTUS_MAKS 1023
 
@@ -146,7 +149,10 @@ static unsigned halaman_lintang(const halaman_atur *a, double s, double muat,
 
 /* The scale in percent: 1 page wide at the largest scale up to the
  * maximum, else as few pages across as the minimum scale allows, at the
- * largest scale that keeps that count. */
+ * largest scale that keeps those pages: the same count and the same first
+ * column on each (a larger scale that kept the count by moving a column
+ * to the next page would split what the layout keeps together, e.g. the
+ * Realisasi Anggaran's kategori from its realisasi). */
 static unsigned pilih_skala(const halaman_atur *a, double muat)
 {
     unsigned maks = a->skala_maks ? a->skala_maks : 100;
@@ -158,10 +164,15 @@ static unsigned pilih_skala(const halaman_atur *a, double muat)
     unsigned s = (unsigned)(100.0 * muat / jumlah);
     if (s >= CETAK_SKALA_MIN)
         return s > maks ? maks : s;
-    unsigned n = halaman_lintang(a, CETAK_SKALA_MIN / 100.0, muat, NULL, 0);
-    s = CETAK_SKALA_MIN;
-    while (s < maks && halaman_lintang(a, (s + 1) / 100.0, muat, NULL, 0) <= n)
-        s++;
+    unsigned awal[64], coba[64];
+    unsigned n = halaman_lintang(a, CETAK_SKALA_MIN / 100.0, muat, awal, 63);
+    for (s = CETAK_SKALA_MIN; s < maks; s++) {
+        unsigned m = halaman_lintang(a, (s + 1) / 100.0, muat, coba, 63);
+        if (m != n ||
+            (n > 1 &&
+             memcmp(awal, coba, (n - 1 < 63 ? n - 1 : 63) * sizeof *awal)))
+            break;
+    }
     return s;
 }
 
@@ -473,21 +484,20 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
             }
         }
     }
+    char jumlah[24] = "&N";
     if (a->nomor_sendiri || o->satu_buku) {
         /* Calc numbers pages through the workbook and counts "of N" over
          * every sheet printed, so a document of its own restarts at 1 and
          * names its own page count; in the one workbook of a year every
          * sheet is a document of its own (the RKT is handed in without
          * the Ringkasan's pages) */
-        char kaki[64];
-        snprintf(kaki, sizeof kaki, "&C&\"Arial\"&9Halaman &P dari %zu",
-                 (n + 1) * lintang);
+        snprintf(jumlah, sizeof jumlah, "%zu", (n + 1) * lintang);
         worksheet_set_start_page(ws, 1);
-        CATAT(e, worksheet_set_footer_opt(ws, kaki, &hf));
-    } else {
-        CATAT(e, worksheet_set_footer_opt(
-                     ws, "&C&\"Arial\"&9Halaman &P dari &N", &hf));
     }
+    char kaki[160];
+    snprintf(kaki, sizeof kaki, "%s&C&\"Arial\"&9Halaman &P dari %s",
+             a->bantu ? KAKI_BANTU : "", jumlah);
+    CATAT(e, worksheet_set_footer_opt(ws, kaki, &hf));
     if (tinggi) {
         CATAT(e, tulis_label(ws, tinggi, putus, putus ? n : 0));
         CATAT(e, lembar_tinggi_terapkan(tinggi, ws));

@@ -76,6 +76,11 @@ typedef struct halaman_atur {
      * otherwise the pages are numbered through the workbook (Calc's "of
      * N" counts every sheet printed) */
     bool nomor_sendiri;
+    /* a working aid (tata_peran TATA_BANTU: the quarters, the
+     * cross-checks), not a page of the report: its footer says so on
+     * every page ("Lembar kerja - bukan dokumen resmi"), so a printed aid
+     * is not handed in as an official table */
+    bool bantu;
 } halaman_atur;
 
 /* The smallest scale that keeps 10 pt body text at 8 pt or more (with a
@@ -87,7 +92,8 @@ typedef struct halaman_atur {
  * scale (the largest up to skala_maks that fits the columns on as few
  * pages across as the minimum scale allows), repeated rows and columns,
  * print area, the page-header title, the footer "Halaman &P dari &N"
- * (see nomor_sendiri), and the row page breaks (balanced so no
+ * (see nomor_sendiri; a working aid's footer also says it is one, see
+ * bantu), and the row page breaks (balanced so no
  * last page holds a stray handful of rows, at group starts where
  * possible).  Then writes every label noted with lembar_label, split at
  * the page breaks so each printed piece carries its text, and sets the

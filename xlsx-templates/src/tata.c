@@ -320,7 +320,8 @@ lxw_error tata_tutup(tata_penulis *p)
         .cetak_awal = p->ada_cetak ? p->cetak_awal : t->baris_kepala,
         .cetak_akhir = p->ada_cetak ? p->cetak_akhir : tata_baris_isi(t) - 1,
         .jumlah_kolom = t->jumlah_kolom,
-        .lebar = p->lebar};
+        .lebar = p->lebar,
+        .bantu = t->peran == TATA_BANTU};
     CATAT(p->galat, lembar_halaman(p->ws, p->o, &atur, &p->tinggi));
     free(judul);
     for (unsigned i = 0; i < p->jumlah_judul; i++)
