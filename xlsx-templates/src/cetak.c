@@ -404,6 +404,14 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
      * page-header title when there is one */
     double ml = a->tegak ? 0.8 : 0.3, mr = a->tegak ? 0.6 : 0.3;
     double mt = a->judul ? 0.85 : 0.6, mb = 0.6;
+    /* a portrait page (the PK letter) is laid out to fill an A4 page;
+     * folio is 33 mm longer, and half of that goes to the top margin, so
+     * the letter still reaches down the page instead of ending at 73 % of
+     * it (the rest stays below, under the signatures) */
+    if (a->tegak && o->kertas == KERTAS_F4)
+        mt += (kertas_tabel[KERTAS_F4].tinggi_mm -
+               kertas_tabel[KERTAS_A4].tinggi_mm) /
+              2 / 25.4;
     if (a->tegak)
         worksheet_set_portrait(ws);
     else
