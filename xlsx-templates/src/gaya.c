@@ -46,6 +46,20 @@ static lxw_format *sel_bentuk(gaya *g, const char *format_angka, bool tengah,
     return f;
 }
 
+/* The array `larik` of `jumlah` elements of `ukuran` bytes with room for
+ * one more, *kapasitas doubling: the array, perhaps moved; NULL if memory
+ * ran out, with the old array and *kapasitas untouched. */
+static void *ruang(void *larik, size_t *kapasitas, size_t jumlah, size_t ukuran)
+{
+    if (jumlah < *kapasitas)
+        return larik;
+    size_t kap = *kapasitas ? 2 * *kapasitas : 32;
+    void *baru_larik = realloc(larik, kap * ukuran);
+    if (baru_larik)
+        *kapasitas = kap;
+    return baru_larik;
+}
+
 /* An input: unlocked, and noted for gaya_isian_tandai (no fill of its
  * own: the shade is conditional on the cell being empty).  A failure to
  * note it only loses the shade. */
@@ -54,15 +68,12 @@ static lxw_format *isian(gaya *g, lxw_format *f)
     if (!f)
         return f;
     format_set_unlocked(f);
-    if (g->jumlah_isian == g->kapasitas_isian) {
-        size_t kap = g->kapasitas_isian ? 2 * g->kapasitas_isian : 32;
-        lxw_format **baru_isian = realloc(g->isian, kap * sizeof *baru_isian);
-        if (!baru_isian)
-            return f;
-        g->isian = baru_isian;
-        g->kapasitas_isian = kap;
+    lxw_format **daftar =
+        ruang(g->isian, &g->kapasitas_isian, g->jumlah_isian, sizeof *daftar);
+    if (daftar) {
+        g->isian = daftar;
+        g->isian[g->jumlah_isian++] = f;
     }
-    g->isian[g->jumlah_isian++] = f;
     return f;
 }
 
@@ -354,14 +365,10 @@ typedef struct daftar_persegi {
 
 static bool persegi_tambah(daftar_persegi *d, persegi p)
 {
-    if (d->jumlah == d->kapasitas) {
-        size_t kap = d->kapasitas ? 2 * d->kapasitas : 64;
-        persegi *baru_isi = realloc(d->isi, kap * sizeof *baru_isi);
-        if (!baru_isi)
-            return false;
-        d->isi = baru_isi;
-        d->kapasitas = kap;
-    }
+    persegi *isi = ruang(d->isi, &d->kapasitas, d->jumlah, sizeof *isi);
+    if (!isi)
+        return false;
+    d->isi = isi;
     d->isi[d->jumlah++] = p;
     return true;
 }
