@@ -352,27 +352,6 @@ lxw_format *gaya_isian_bila(gaya *g, const char *teks)
 
 /* ---- input cells shaded while empty ---------------------------------- */
 
-/* A rectangle of input cells, or (r1 == r2) a run along one row. */
-typedef struct persegi {
-    lxw_row_t r1, r2;
-    lxw_col_t c1, c2;
-} persegi;
-
-typedef struct daftar_persegi {
-    persegi *isi;
-    size_t jumlah, kapasitas;
-} daftar_persegi;
-
-static bool persegi_tambah(daftar_persegi *d, persegi p)
-{
-    persegi *isi = ruang(d->isi, &d->kapasitas, d->jumlah, sizeof *isi);
-    if (!isi)
-        return false;
-    d->isi = isi;
-    d->isi[d->jumlah++] = p;
-    return true;
-}
-
 static int banding_format(const void *a, const void *b)
 {
     uintptr_t x = (uintptr_t) * (lxw_format *const *)a;
@@ -380,98 +359,47 @@ static int banding_format(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* The walk over one sheet's cells: the input formats sorted, the runs. */
+/* The walk over one sheet's cells: the input formats sorted, and the
+ * smallest rectangle holding every input cell met. */
 typedef struct penanda {
     lxw_format **urut;
     size_t jumlah_urut;
-    daftar_persegi lari;
-    bool penuh; /* out of memory: stop */
+    bool ada;
+    lxw_row_t r1, r2;
+    lxw_col_t c1, c2;
 } penanda;
 
 /* libxlsxwriter keeps a row's cells in a red-black tree by column (its
- * public lxw_cell), walked here in order. */
-static void jalan_sel(penanda *p, lxw_cell *c)
+ * public lxw_cell); the order does not matter here. */
+static void jalan_sel(penanda *p, const lxw_cell *c)
 {
-    if (!c || p->penuh)
+    if (!c)
         return;
     jalan_sel(p, c->tree_pointers.rbe_left);
     if (c->format && bsearch(&c->format, p->urut, p->jumlah_urut,
                              sizeof *p->urut, banding_format)) {
-        persegi *akhir =
-            p->lari.jumlah ? &p->lari.isi[p->lari.jumlah - 1] : NULL;
-        if (akhir && akhir->r1 == c->row_num && akhir->c2 + 1 == c->col_num)
-            akhir->c2 = c->col_num;
-        else
-            p->penuh |=
-                !persegi_tambah(&p->lari, (persegi){c->row_num, c->row_num,
-                                                    c->col_num, c->col_num});
+        if (!p->ada) {
+            p->r1 = p->r2 = c->row_num;
+            p->c1 = p->c2 = c->col_num;
+            p->ada = true;
+        }
+        p->r1 = c->row_num < p->r1 ? c->row_num : p->r1;
+        p->r2 = c->row_num > p->r2 ? c->row_num : p->r2;
+        p->c1 = c->col_num < p->c1 ? c->col_num : p->c1;
+        p->c2 = c->col_num > p->c2 ? c->col_num : p->c2;
     }
     jalan_sel(p, c->tree_pointers.rbe_right);
 }
 
 /* ... and its rows in a red-black tree by row number. */
-static void jalan_baris(penanda *p, lxw_row *r)
+static void jalan_baris(penanda *p, const lxw_row *r)
 {
-    if (!r || p->penuh)
+    if (!r)
         return;
     jalan_baris(p, r->tree_pointers.rbe_left);
     if (r->cells)
         jalan_sel(p, r->cells->rbh_root);
     jalan_baris(p, r->tree_pointers.rbe_right);
-}
-
-static lxw_error tanda_persegi(gaya *g, lxw_worksheet *ws, const persegi *p)
-{
-    char sel[LXW_MAX_CELL_NAME_LENGTH];
-    lxw_rowcol_to_cell(sel, p->r1, p->c1);
-    rumus_aturan a;
-    rumus_aturan_kosong(&a, sel);
-    lxw_conditional_format cf;
-    memset(&cf, 0, sizeof cf);
-    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
-    cf.value_string = a.teks;
-    cf.format = g->tanda_isian;
-    return worksheet_conditional_format_range(ws, p->r1, p->c1, p->r2, p->c2,
-                                              &cf);
-}
-
-/* Joins each row's runs with the same columns on the rows below into
- * rectangles (runs come row by row, left to right) and marks each. */
-static lxw_error tanda_lembar(gaya *g, lxw_worksheet *ws,
-                              const daftar_persegi *lari)
-{
-    lxw_error e = LXW_NO_ERROR;
-    daftar_persegi buka = {0}, baru_buka = {0};
-    size_t i = 0;
-    while (i < lari->jumlah && e == LXW_NO_ERROR) {
-        lxw_row_t r = lari->isi[i].r1;
-        baru_buka.jumlah = 0;
-        for (; i < lari->jumlah && lari->isi[i].r1 == r; i++) {
-            persegi p = lari->isi[i];
-            for (size_t k = 0; k < buka.jumlah; k++) {
-                persegi *b = &buka.isi[k];
-                if (b->r2 + 1 == r && b->c1 == p.c1 && b->c2 == p.c2) {
-                    p.r1 = b->r1;
-                    b->r2 = 0; /* taken: not marked on its own */
-                    b->r1 = 1;
-                    break;
-                }
-            }
-            if (!persegi_tambah(&baru_buka, p))
-                e = LXW_ERROR_MEMORY_MALLOC_FAILED;
-        }
-        for (size_t k = 0; k < buka.jumlah && e == LXW_NO_ERROR; k++)
-            if (buka.isi[k].r1 <= buka.isi[k].r2)
-                e = tanda_persegi(g, ws, &buka.isi[k]);
-        daftar_persegi t = buka;
-        buka = baru_buka;
-        baru_buka = t;
-    }
-    for (size_t k = 0; k < buka.jumlah && e == LXW_NO_ERROR; k++)
-        e = tanda_persegi(g, ws, &buka.isi[k]);
-    free(buka.isi);
-    free(baru_buka.isi);
-    return e;
 }
 
 lxw_error gaya_isian_tandai(gaya *g)
@@ -488,17 +416,26 @@ lxw_error gaya_isian_tandai(gaya *g)
     lxw_worksheet *ws;
     LXW_FOREACH_WORKSHEET(ws, g->wb)
     {
-        p.lari.jumlah = 0;
+        p.ada = false;
         jalan_baris(&p, ws->table ? ws->table->rbh_root : NULL);
-        if (p.penuh) {
-            e = LXW_ERROR_MEMORY_MALLOC_FAILED;
-            break;
-        }
-        e = tanda_lembar(g, ws, &p.lari);
+        if (!p.ada)
+            continue;
+        /* one rule over the rectangle: the cells in it that are unlocked
+         * are the inputs (every other cell is locked), and a row inserted
+         * anywhere inside it is inside the rule too */
+        char sel[LXW_MAX_CELL_NAME_LENGTH];
+        lxw_rowcol_to_cell(sel, p.r1, p.c1);
+        rumus_aturan a;
+        rumus_aturan_isian_kosong(&a, sel);
+        lxw_conditional_format cf;
+        memset(&cf, 0, sizeof cf);
+        cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+        cf.value_string = a.teks;
+        cf.format = g->tanda_isian;
+        e = worksheet_conditional_format_range(ws, p.r1, p.c1, p.r2, p.c2, &cf);
         if (e != LXW_NO_ERROR)
             break;
     }
-    free(p.lari.isi);
     free(p.urut);
     return e;
 }

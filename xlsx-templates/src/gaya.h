@@ -122,10 +122,12 @@ lxw_format *gaya_isian_bila(gaya *g, const char *teks);
 /*
  * Marks every input cell of every sheet of the workbook (a cell written
  * with one of this gaya's input formats, on any sheet, by any writer):
- * a conditional format "=ISBLANK(cell)" shading it WARNA_ISIAN, one per
- * rectangle of neighbouring input cells.  Call it once, after the last
- * cell is written and before workbook_close.  Conditional formats are
- * kept by Calc and Excel alike through xlsx, and follow inserted rows.
+ * one conditional format per sheet over the rectangle holding its input
+ * cells, "=AND(ISBLANK(cell),CELL("protect",cell)=0)", shading an empty
+ * unlocked cell WARNA_ISIAN.  Call it once, after the last cell is
+ * written and before workbook_close.  Conditional formats are kept by
+ * Calc and Excel alike through xlsx, and a row inserted inside the
+ * rectangle (copying its neighbour's unlocked format) is shaded too.
  * Returns the first libxlsxwriter error.
  */
 lxw_error gaya_isian_tandai(gaya *g);

@@ -202,9 +202,10 @@ void rumus_aturan_positif(rumus_aturan *a, const char *sel)
     snprintf(a->teks, sizeof a->teks, "=%s>0", sel);
 }
 
-void rumus_aturan_kosong(rumus_aturan *a, const char *sel)
+void rumus_aturan_isian_kosong(rumus_aturan *a, const char *sel)
 {
-    snprintf(a->teks, sizeof a->teks, "=ISBLANK(%s)", sel);
+    snprintf(a->teks, sizeof a->teks,
+             "=AND(ISBLANK(%s),CELL(\"protect\",%s)=0)", sel, sel);
 }
 
 void rumus_jumlah(rumus *r, const char *dari, const char *sampai,

@@ -239,9 +239,11 @@ void rumus_aturan_label(rumus_aturan *a, const char *sel, const char *label1,
 /* `sel` is above 0 (a count of findings). */
 void rumus_aturan_positif(rumus_aturan *a, const char *sel);
 
-/* `sel` is empty: nothing typed, not even a formula giving "" (ISBLANK,
- * the same in Calc and Excel), so an input cell still to fill. */
-void rumus_aturan_kosong(rumus_aturan *a, const char *sel);
+/* `sel` is an input cell still to fill: unlocked (CELL("protect") 0: the
+ * sheet's other cells are locked) and empty, nothing typed, not even a
+ * formula giving "" (ISBLANK).  Both functions mean the same in Calc and
+ * Excel. */
+void rumus_aturan_isian_kosong(rumus_aturan *a, const char *sel);
 
 /* The text a cached error is shown as ("#DIV/0!", "Err:502", ...). */
 const char *rumus_teks_galat(kinerja_status st);
