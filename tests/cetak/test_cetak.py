@@ -32,6 +32,8 @@ only visible sheets), then measured:
 - Realisasi Anggaran: the first page across holds the uraian, anggaran,
   realisasi, % and kategori columns and no "Dilaporkan" column; every page
   with a Dilaporkan column repeats the uraian column's header;
+- Ringkasan: its legend printed whole and once (not cut at the first
+  page's edge and repeated under the indicator column);
 - the RKT (built-in example): its first pages across hold at least 53 %
   as many body words as the pages beside them (56 % on A4 and 57 % on F4
   with the kegiatan's name printed on both; with tujuan, sasaran and
@@ -331,6 +333,17 @@ def periksa_realisasi(c, b):
          all({"Program", "Kegiatan", "Sub"} <= k for k in lapor))
 
 
+def periksa_ringkasan(c, b):
+    """The legend under the table printed whole, once: merged over the whole
+    row it ran over the first page's edge and its slice under the repeated
+    indicator column printed again on the next page."""
+    label = "%s %s" % (b["kertas"], b["lembar"])
+    teks = " ".join(t for k in b["kata"] for t, y in k)
+    for akhir in ("Cukup Berhasil).", "(>= 1 Efisien)."):
+        c.ok("%s: legend '... %s' printed once" % (label, akhir),
+             teks.count(akhir) == 1, "%d times" % teks.count(akhir))
+
+
 def kata_isi(kata, tinggi):
     """Body words of an RKT page: below its last header row (the topmost
     "Kinerja", a column title) and above the footer."""
@@ -465,6 +478,8 @@ def main():
                             periksa_kuning(c, b)
                             if nama == "Realisasi_Anggaran":
                                 periksa_realisasi(c, b)
+                            if nama == "Ringkasan":
+                                periksa_ringkasan(c, b)
                             if nama == "RKT" and b["awalan"] == "contoh":
                                 periksa_rkt(c, b)
                             halaman_lembar.append(hasil[-1]["halaman"])
