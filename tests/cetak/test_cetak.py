@@ -32,6 +32,8 @@ only visible sheets), then measured:
 - Realisasi Anggaran: the first page across holds the uraian, anggaran,
   realisasi, % and kategori columns and no "Dilaporkan" column; every page
   with a Dilaporkan column repeats the uraian column's header;
+- a row inserted inside Realisasi Anggaran's table prints yellow while
+  its inputs are empty, and less once they are filled;
 - Ringkasan: its legend printed whole and once (not cut at the first
   page's edge and repeated under the indicator column);
 - the RKT (built-in example): its first pages across hold at least 53 %
@@ -166,8 +168,9 @@ class Pengukur:
         return (word[4] - word[2]) / self.skala
 
 
-def ukur_lembar(ukur, doc, sheet, nama_pdf, c, kertas, hasil):
-    """Exports one sheet alone and checks it; appends a figure row to hasil."""
+def ekspor_lembar(ukur, doc, sheet, nama_pdf):
+    """Exports one sheet alone to nama_pdf in the work folder; returns the
+    PDF's path and the sheet's row page breaks."""
     sheets = doc.Sheets
     nama = sheet.Name
     lain = [sheets.getByIndex(i) for i in range(sheets.Count)
@@ -188,6 +191,20 @@ def ukur_lembar(ukur, doc, sheet, nama_pdf, c, kertas, hasil):
         for s, v, a in zip(lain, terlihat, rentang):
             s.setPrintAreas(a)
             s.IsVisible = v
+    return pdf, breaks
+
+
+def kuning_pdf(pdf):
+    """Pixels of the input fill on the pages rendered at 50 dpi."""
+    prefix = pdf[:-4] + "-ppm"
+    subprocess.run([perlu("pdftoppm"), "-r", "50", pdf, prefix], check=True,
+                   timeout=300)
+    return sum(piksel_isian(p) for p in glob.glob(prefix + "*.ppm"))
+
+
+def ukur_lembar(ukur, doc, sheet, nama_pdf, c, kertas, hasil):
+    """Exports one sheet alone and checks it; appends a figure row to hasil."""
+    pdf, breaks = ekspor_lembar(ukur, doc, sheet, nama_pdf)
     pages = halaman_pdf(pdf)
     label = "%s %s" % (kertas, nama_pdf[:-4])
     if not pages:
@@ -230,10 +247,7 @@ def ukur_lembar(ukur, doc, sheet, nama_pdf, c, kertas, hasil):
         c.ok(label + ": last page not a stray handful of rows", ok,
              "rows per page %s" % per)
     # input aids: the input fill colour on the rendered pages
-    prefix = os.path.join(ukur.kerja, nama_pdf[:-4])
-    subprocess.run([perlu("pdftoppm"), "-r", "50", pdf, prefix + "-ppm"], check=True,
-                   timeout=300)
-    kuning = sum(piksel_isian(p) for p in glob.glob(prefix + "-ppm*.ppm"))
+    kuning = kuning_pdf(pdf)
     if ukur.simpan:
         subprocess.run([perlu("pdftoppm"), "-r", "50", "-png", pdf,
                         os.path.join(ukur.simpan, kertas + "-" + nama_pdf[:-4])],
@@ -381,6 +395,44 @@ def periksa_kuning(c, b):
         c.ok(label + ": empty inputs still print yellow", b["kuning"] > 0)
 
 
+def periksa_baris_sisipan(ukur, calc, generator, c):
+    """A row inserted inside Realisasi Anggaran's table (Calc copies the
+    unlocked format of the sub kegiatan row above) prints yellow until its
+    inputs are filled, on a sheet that printed none before."""
+    out = tempfile.mkdtemp(prefix="sisip-", dir=calc.work)
+    calc._own(out)
+    subprocess.run([generator, "-k", out, "-t"], check=True, capture_output=True,
+                   timeout=120)
+    path = os.path.join(out, "kinerja-2024.xlsx")
+    calc._own(path)
+    doc = calc.load(path)
+    try:
+        sheet = doc.Sheets.getByName("Realisasi Anggaran")
+        tata = sheet.getCellRangeByName("A1:K200")
+        baris = [r for r, (kode, tingkat) in enumerate(
+            (x[1], x[3]) for x in tata.getDataArray()) if tingkat == "Sub Kegiatan"]
+        sebelum = kuning_pdf(ekspor_lembar(ukur, doc, sheet, "sisip-0.pdf")[0])
+        sheet.Rows.insertByIndex(baris[1], 1)
+        kosong = kuning_pdf(ekspor_lembar(ukur, doc, sheet, "sisip-1.pdf")[0])
+        # No, kode, induk, tingkat, uraian as text; pagu, realisasi
+        for k in range(5):
+            sheet.getCellByPosition(k, baris[1]).setString("x")
+        for k in (5, 6):
+            sheet.getCellByPosition(k, baris[1]).setValue(1000)
+        terisi = kuning_pdf(ekspor_lembar(ukur, doc, sheet, "sisip-2.pdf")[0])
+    finally:
+        doc.close(True)
+    print("inserted row: yellow pixels %d before, %d empty, %d filled"
+          % (sebelum, kosong, terisi))
+    c.ok("inserted Realisasi Anggaran row: no yellow before", sebelum == 0,
+         "%d" % sebelum)
+    c.ok("inserted Realisasi Anggaran row: yellow while empty", kosong > 0)
+    # its inputs' yellow gone (its formula cells are the rows-that-grow
+    # rule's business, so only less yellow is asserted)
+    c.ok("inserted Realisasi Anggaran row: its inputs' yellow gone once filled",
+         terisi < kosong, "%d, was %d" % (terisi, kosong))
+
+
 def rencana_panjang(generator, folder):
     """The built-in example with 60 more sub kegiatan under one kegiatan
     (each with an indicator): tables of many pages, a program, kegiatan,
@@ -489,6 +541,8 @@ def main():
                                          halaman_lembar)
                 finally:
                     doc.close(True)
+        if not args.rencana:
+            periksa_baris_sisipan(ukur, calc, args.generator, c)
     print()
     print("%-4s %-48s %3s %-9s %5s %6s %s" % ("pap", "sheet", "pp", "orient",
                                              "min", "median", "rows/page"))
