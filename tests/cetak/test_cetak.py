@@ -34,6 +34,8 @@ only visible sheets), then measured:
   with a Dilaporkan column repeats the uraian column's header;
 - a row inserted inside Realisasi Anggaran's table prints yellow while
   its inputs are empty, and less once they are filled;
+- no chart cut by a page break (the charts' and the breaks' positions in
+  Calc);
 - Ringkasan: its legend printed whole and once (not cut at the first
   page's edge and repeated under the indicator column);
 - the RKT (built-in example): its first pages across hold at least 53 %
@@ -194,6 +196,22 @@ def ekspor_lembar(ukur, doc, sheet, nama_pdf):
     return pdf, breaks
 
 
+def periksa_grafik(c, label, sheet, breaks):
+    """No chart is cut by a page break: each row break's top edge (Calc's
+    positions, 1/100 mm) lies above or below every chart on the sheet."""
+    tepi = [sheet.getCellByPosition(0, b).Position.Y for b in breaks]
+    dp = sheet.DrawPage
+    for i in range(dp.Count):
+        g = dp.getByIndex(i)
+        if not g.supportsService("com.sun.star.drawing.OLE2Shape"):
+            continue
+        atas, bawah = g.Position.Y, g.Position.Y + g.Size.Height
+        potong = [y for y in tepi if atas + 50 < y < bawah - 50]
+        c.ok("%s: chart %d not cut by a page break" % (label, i + 1), not potong,
+             "chart from %.1f to %.1f cm, break at %s cm"
+             % (atas / 1000, bawah / 1000, [y / 1000 for y in potong]))
+
+
 def kuning_pdf(pdf):
     """Pixels of the input fill on the pages rendered at 50 dpi."""
     prefix = pdf[:-4] + "-ppm"
@@ -242,6 +260,7 @@ def ukur_lembar(ukur, doc, sheet, nama_pdf, c, kertas, hasil):
         akhir = max(a.EndRow for a in areas)
     mulai = sorted(set([awal] + [b for b in breaks if awal < b <= akhir]))
     per = [b - a for a, b in zip(mulai, mulai[1:] + [akhir + 1])]
+    periksa_grafik(c, label, sheet, [b for b in breaks if awal < b <= akhir])
     if len(per) >= 2:
         ok = per[-1] >= 6 or per[-1] >= 0.25 * per[-2]
         c.ok(label + ": last page not a stray handful of rows", ok,

@@ -182,7 +182,8 @@ static unsigned pilih_skala(const halaman_atur *a, double muat)
  * header `kepala`); returns the count. */
 static size_t rakus(const double *t, unsigned awal, unsigned akhir,
                     double kepala, double muat, const bool *baik,
-                    const bool *wajib, unsigned *putus, size_t maks)
+                    const bool *wajib, const bool *jangan, unsigned *putus,
+                    size_t maks)
 {
     size_t n = 0;
     unsigned mulai = awal;
@@ -209,6 +210,18 @@ static size_t rakus(const double *t, unsigned awal, unsigned akhir,
             if (baik[r])
                 b = r;
         }
+        if (!paksa && jangan && jangan[b]) {
+            /* inside a block kept whole (a chart): the page ends before
+             * it, unless the block would not fit a page anyway */
+            unsigned q = b;
+            while (q > mulai + 1 && jangan[q])
+                q--;
+            double blok = t[q];
+            for (unsigned e = q + 1; e <= akhir && jangan[e]; e++)
+                blok += t[e];
+            if (!jangan[q] && blok <= muat - kepala)
+                b = q;
+        }
         if (n == maks)
             return n;
         putus[n++] = b;
@@ -233,7 +246,7 @@ static double isi_akhir(const double *t, unsigned awal, unsigned akhir,
 size_t cetak_putus_baris(const double *tinggi_baris, unsigned awal,
                          unsigned akhir, int kepala_awal, int kepala_akhir,
                          double muat, const bool *baik, const bool *wajib,
-                         unsigned *putus, size_t maks)
+                         const bool *jangan, unsigned *putus, size_t maks)
 {
     if (akhir < awal)
         return 0;
@@ -244,7 +257,7 @@ size_t cetak_putus_baris(const double *tinggi_baris, unsigned awal,
     if (kepala > 0.5 * muat)
         kepala = 0; /* a header that large is not repeated usefully */
     size_t n = rakus(tinggi_baris, awal, akhir, kepala, muat, baik, wajib,
-                     putus, maks);
+                     jangan, putus, maks);
     if (n == 0 ||
         isi_akhir(tinggi_baris, awal, akhir, putus, n) >= (muat - kepala) / 3.0)
         return n;
@@ -257,14 +270,14 @@ size_t cetak_putus_baris(const double *tinggi_baris, unsigned awal,
     for (int i = 0; i < 30; i++) {
         double tengah = (bawah + atas) / 2;
         size_t m = rakus(tinggi_baris, awal, akhir, kepala, tengah, baik, wajib,
-                         coba, maks);
+                         jangan, coba, maks);
         if (m <= n)
             atas = tengah;
         else
             bawah = tengah;
     }
-    size_t m =
-        rakus(tinggi_baris, awal, akhir, kepala, atas, baik, wajib, coba, maks);
+    size_t m = rakus(tinggi_baris, awal, akhir, kepala, atas, baik, wajib,
+                     jangan, coba, maks);
     if (m <= n) {
         memcpy(putus, coba, m * sizeof *coba);
         n = m;
@@ -457,9 +470,10 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
     unsigned akhir = a->cetak_akhir;
     bool *baik = calloc(akhir + 1, sizeof *baik);
     bool *wajib = calloc(akhir + 1, sizeof *wajib);
+    bool *jangan = calloc(akhir + 1, sizeof *jangan);
     unsigned *putus = malloc(PUTUS_MAKS * sizeof *putus);
     size_t n = 0;
-    if (tinggi && baik && wajib && putus && akhir >= a->cetak_awal) {
+    if (tinggi && baik && wajib && jangan && putus && akhir >= a->cetak_awal) {
         for (size_t i = 0; i < tinggi->jumlah_label; i++)
             if (tinggi->label[i].r1 <= akhir)
                 baik[tinggi->label[i].r1] = true;
@@ -469,6 +483,10 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
         for (size_t i = 0; i < a->jumlah_putus_wajib; i++)
             if (a->putus_wajib[i] <= akhir)
                 wajib[a->putus_wajib[i]] = true;
+        for (size_t i = 0; i < a->jumlah_utuh; i++)
+            for (unsigned r = a->utuh[i][0] + 1;
+                 r <= a->utuh[i][1] && r <= akhir; r++)
+                jangan[r] = true;
         double muat = (panjang - (mt + mb) * TITIK_PER_INCI) / (skala / 100.0) *
                       CADANGAN_HALAMAN;
         for (int putaran = 0; putaran < 6; putaran++) {
@@ -476,8 +494,8 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
             if (!h)
                 break;
             n = cetak_putus_baris(h, a->cetak_awal, akhir, a->kepala_awal,
-                                  a->kepala_akhir, muat, baik, wajib, putus,
-                                  PUTUS_MAKS);
+                                  a->kepala_akhir, muat, baik, wajib, jangan,
+                                  putus, PUTUS_MAKS);
             free(h);
             if (!perlu_per_potong(tinggi, putus, n))
                 break;
@@ -512,6 +530,7 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
     }
     free(baik);
     free(wajib);
+    free(jangan);
     free(putus);
     return e;
 }
