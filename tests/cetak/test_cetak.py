@@ -45,8 +45,9 @@ only visible sheets), then measured:
 - the Perjanjian Kinerja sheets (the ones whose text holds "PERJANJIAN
   KINERJA" and "pihak pertama"): portrait, 11-12 pt body text, the text
   reaching down the page, 3 cm or more between the Bupati line and the name
-  under it, and its own page numbering ("Halaman 1 dari N") when the whole
-  workbook is printed at once.
+  under it, its program table's Total on the page of its header, and its
+  own page numbering ("Halaman 1 dari N") when the whole workbook is
+  printed at once.
 
 Rules (asserted): body median >= 8 pt and no word < 6 pt (column numbers are
 8 pt at 100 %), no ###, the paper asked for, a last page with at least 25 %
@@ -293,6 +294,17 @@ def periksa_pk(ukur, c, label, pages, baris):
     c.ok(label + ": PK letter fills the page", bawah >= 0.75 * h,
          "text ends at %.0f %% of the page" % (100 * bawah / h))
     baris["isi_sampai"] = 100 * bawah / h
+    # the lampiran's program table whole: the page with its Total also
+    # holds its header (balancing the last page once left the Total alone
+    # on the signatures' page)
+    for i, (_, _, kata) in enumerate(pages):
+        # the Total line: "Total" and a rupiah amount on one line
+        total = [w for w in kata if w[0] == "Total" and any(
+            abs(x[2] - w[2]) < 2 and re.fullmatch(r"\d{1,3}(\.\d{3})+", x[0])
+            for x in kata)]
+        if total:
+            c.ok("%s: PK p%d: the program table's Total under its header"
+                 % (label, i + 1), "KETERANGAN" in [x[0] for x in kata])
     # the lowest "BUPATI" line of the letter page and the next line below it
     bup = [x for x in words if x[0].startswith("BUPATI")]
     if not bup:

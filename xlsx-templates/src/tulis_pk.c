@@ -365,7 +365,12 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
     judul(&p);
     tabel_kinerja(&p, KELOMPOK_SASARAN);
     tabel_kinerja(&p, KELOMPOK_LAINNYA);
+    /* the program table prints whole, its Total with it: a page break
+     * inside it (the last rows balanced onto the signatures' page) left
+     * rows without their header, or the Total alone */
+    unsigned program[1][2] = {{p.baris, 0}};
     tabel_program(&p);
+    program[0][1] = p.baris - 1;
     tanda_tangan(&p);
 
     halaman_atur atur = {.tegak = true,
@@ -375,6 +380,8 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
                          .kunci_akhir = -1,
                          .putus_wajib = &lampiran,
                          .jumlah_putus_wajib = 1,
+                         .utuh = program,
+                         .jumlah_utuh = 1,
                          .cetak_awal = 0,
                          .cetak_akhir = p.baris - 1,
                          .jumlah_kolom = KOLOM,
