@@ -3,8 +3,10 @@
 
 The generator writes a plan's workbooks (the built-in example unless
 --rencana names a plan folder, and with --panjang also a long plan made from
-the example: 60 more sub kegiatan under one kegiatan, and the example
-monitored per quarter, which adds the Triwulan sheet) into a fresh folder,
+the example: 60 more sub kegiatan under one kegiatan, the example
+monitored per quarter, which adds the Triwulan sheet, and the Dinas
+Kesehatan of tests/generator/rencana_lain.py: another shape, no realisasi
+yet) into a fresh folder,
 on each paper size (--kertas A4 and F4).  Every workbook found there is opened in Calc and each
 sheet is exported to PDF on its own (the other sheets hidden: Calc prints
 only visible sheets), then measured:
@@ -21,12 +23,31 @@ only visible sheets), then measured:
   last page holds a stray handful of rows;
 - input aids on paper: the instruction text ("Isi sel berwarna", ...)
   (asserted absent) and the input fill colour (FFF2CC) counted in the pages
-  rendered by pdftoppm (reported: Calc prints cell backgrounds);
+  rendered by pdftoppm: an input cell is yellow only while empty, so the
+  built-in example's sheets, every input filled, print without it (the PK
+  Murni aside: its date is not known), while the plan without realisasi
+  prints it on Pengukuran Kinerja and Realisasi Anggaran;
+- working aids (Triwulan, Pemeriksaan) say "Lembar kerja" in every page's
+  footer, official sheets never;
+- Realisasi Anggaran: the first page across holds the uraian, anggaran,
+  realisasi, % and kategori columns and no "Dilaporkan" column; every page
+  with a Dilaporkan column repeats the uraian column's header;
+- a row inserted inside Realisasi Anggaran's table prints yellow while
+  its inputs are empty, and less once they are filled;
+- no chart cut by a page break (the charts' and the breaks' positions in
+  Calc);
+- Ringkasan: its legend printed whole and once (not cut at the first
+  page's edge and repeated under the indicator column);
+- the RKT (built-in example): its first pages across hold at least 53 %
+  as many body words as the pages beside them (56 % on A4 and 57 % on F4
+  with the kegiatan's name printed on both; with tujuan, sasaran and
+  program alone they held 47 % and 51 %);
 - the Perjanjian Kinerja sheets (the ones whose text holds "PERJANJIAN
   KINERJA" and "pihak pertama"): portrait, 11-12 pt body text, the text
   reaching down the page, 3 cm or more between the Bupati line and the name
-  under it, and its own page numbering ("Halaman 1 dari N") when the whole
-  workbook is printed at once.
+  under it, its program table's Total on the page of its header, and its
+  own page numbering ("Halaman 1 dari N") when the whole workbook is
+  printed at once.
 
 Rules (asserted): body median >= 8 pt and no word < 6 pt (column numbers are
 8 pt at 100 %), no ###, the paper asked for, a last page with at least 25 %
@@ -51,6 +72,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "generator"))
 import catatan  # noqa: E402
 import rencana_csv  # noqa: E402
+import rencana_lain  # noqa: E402
 import rencana_triwulan  # noqa: E402
 import harness  # noqa: E402
 
@@ -149,8 +171,9 @@ class Pengukur:
         return (word[4] - word[2]) / self.skala
 
 
-def ukur_lembar(ukur, doc, sheet, nama_pdf, c, kertas, hasil):
-    """Exports one sheet alone and checks it; appends a figure row to hasil."""
+def ekspor_lembar(ukur, doc, sheet, nama_pdf):
+    """Exports one sheet alone to nama_pdf in the work folder; returns the
+    PDF's path and the sheet's row page breaks."""
     sheets = doc.Sheets
     nama = sheet.Name
     lain = [sheets.getByIndex(i) for i in range(sheets.Count)
@@ -171,6 +194,36 @@ def ukur_lembar(ukur, doc, sheet, nama_pdf, c, kertas, hasil):
         for s, v, a in zip(lain, terlihat, rentang):
             s.setPrintAreas(a)
             s.IsVisible = v
+    return pdf, breaks
+
+
+def periksa_grafik(c, label, sheet, breaks):
+    """No chart is cut by a page break: each row break's top edge (Calc's
+    positions, 1/100 mm) lies above or below every chart on the sheet."""
+    tepi = [sheet.getCellByPosition(0, b).Position.Y for b in breaks]
+    dp = sheet.DrawPage
+    for i in range(dp.Count):
+        g = dp.getByIndex(i)
+        if not g.supportsService("com.sun.star.drawing.OLE2Shape"):
+            continue
+        atas, bawah = g.Position.Y, g.Position.Y + g.Size.Height
+        potong = [y for y in tepi if atas + 50 < y < bawah - 50]
+        c.ok("%s: chart %d not cut by a page break" % (label, i + 1), not potong,
+             "chart from %.1f to %.1f cm, break at %s cm"
+             % (atas / 1000, bawah / 1000, [y / 1000 for y in potong]))
+
+
+def kuning_pdf(pdf):
+    """Pixels of the input fill on the pages rendered at 50 dpi."""
+    prefix = pdf[:-4] + "-ppm"
+    subprocess.run([perlu("pdftoppm"), "-r", "50", pdf, prefix], check=True,
+                   timeout=300)
+    return sum(piksel_isian(p) for p in glob.glob(prefix + "*.ppm"))
+
+
+def ukur_lembar(ukur, doc, sheet, nama_pdf, c, kertas, hasil):
+    """Exports one sheet alone and checks it; appends a figure row to hasil."""
+    pdf, breaks = ekspor_lembar(ukur, doc, sheet, nama_pdf)
     pages = halaman_pdf(pdf)
     label = "%s %s" % (kertas, nama_pdf[:-4])
     if not pages:
@@ -208,24 +261,22 @@ def ukur_lembar(ukur, doc, sheet, nama_pdf, c, kertas, hasil):
         akhir = max(a.EndRow for a in areas)
     mulai = sorted(set([awal] + [b for b in breaks if awal < b <= akhir]))
     per = [b - a for a, b in zip(mulai, mulai[1:] + [akhir + 1])]
+    periksa_grafik(c, label, sheet, [b for b in breaks if awal < b <= akhir])
     if len(per) >= 2:
         ok = per[-1] >= 6 or per[-1] >= 0.25 * per[-2]
         c.ok(label + ": last page not a stray handful of rows", ok,
              "rows per page %s" % per)
     # input aids: the input fill colour on the rendered pages
-    prefix = os.path.join(ukur.kerja, nama_pdf[:-4])
-    subprocess.run([perlu("pdftoppm"), "-r", "50", pdf, prefix + "-ppm"], check=True,
-                   timeout=300)
-    kuning = sum(piksel_isian(p) for p in glob.glob(prefix + "-ppm*.ppm"))
-    # reported, not asserted: Calc prints every cell's background and has no
-    # page option to leave it out (the README's printing section)
+    kuning = kuning_pdf(pdf)
     if ukur.simpan:
         subprocess.run([perlu("pdftoppm"), "-r", "50", "-png", pdf,
                         os.path.join(ukur.simpan, kertas + "-" + nama_pdf[:-4])],
                        check=True, timeout=300)
         shutil.copy(pdf, os.path.join(ukur.simpan, kertas + "-" + nama_pdf))
     baris = {"kertas": kertas, "lembar": nama_pdf[:-4], "halaman": len(pages),
-             "arah": orient, "min": mn, "median": med, "baris": per, "kuning": kuning}
+             "arah": orient, "min": mn, "median": med, "baris": per, "kuning": kuning,
+             "kata": [[(x[0], x[2]) for x in p[2]] for p in pages],
+             "tinggi": [p[1] for p in pages]}
     if pk:
         periksa_pk(ukur, c, label, pages, baris)
     hasil.append(baris)
@@ -243,6 +294,17 @@ def periksa_pk(ukur, c, label, pages, baris):
     c.ok(label + ": PK letter fills the page", bawah >= 0.75 * h,
          "text ends at %.0f %% of the page" % (100 * bawah / h))
     baris["isi_sampai"] = 100 * bawah / h
+    # the lampiran's program table whole: the page with its Total also
+    # holds its header (balancing the last page once left the Total alone
+    # on the signatures' page)
+    for i, (_, _, kata) in enumerate(pages):
+        # the Total line: "Total" and a rupiah amount on one line
+        total = [w for w in kata if w[0] == "Total" and any(
+            abs(x[2] - w[2]) < 2 and re.fullmatch(r"\d{1,3}(\.\d{3})+", x[0])
+            for x in kata)]
+        if total:
+            c.ok("%s: PK p%d: the program table's Total under its header"
+                 % (label, i + 1), "KETERANGAN" in [x[0] for x in kata])
     # the lowest "BUPATI" line of the letter page and the next line below it
     bup = [x for x in words if x[0].startswith("BUPATI")]
     if not bup:
@@ -277,6 +339,129 @@ def periksa_nomor_pk(ukur, doc, c, kertas, nama_pdf, halaman_lembar):
          "footers %s, each sheet alone prints %s pages" % (nomor, halaman_lembar))
     if ukur.simpan:
         shutil.copy(pdf, os.path.join(ukur.simpan, kertas + "-" + nama_pdf))
+
+
+def kata_kaki(kata):
+    """Words on the footer line (the line holding "Halaman")."""
+    ys = [y for t, y in kata if t == "Halaman"]
+    return [t for t, y in kata if any(abs(y - yh) <= 3 for yh in ys)]
+
+
+def periksa_peran(c, b):
+    """A working aid's footer says so on every page; an official one never."""
+    bantu = b["lembar"].endswith(("-Triwulan", "-Pemeriksaan"))
+    kaki = ["Lembar" in kata_kaki(k) for k in b["kata"]]
+    label = "%s %s" % (b["kertas"], b["lembar"])
+    if bantu:
+        c.ok(label + ": every page's footer says 'Lembar kerja'", all(kaki),
+             "pages with it %s" % kaki)
+    else:
+        c.ok(label + ": no 'Lembar kerja' footer on an official sheet", not any(kaki),
+             "pages with it %s" % kaki)
+
+
+def periksa_realisasi(c, b):
+    """The key figures on one page across, the reported ones beside the
+    repeated uraian."""
+    label = "%s %s" % (b["kertas"], b["lembar"])
+    kunci = [set(t for t, y in k) for k in b["kata"] if "Kategori" in (t for t, y in k)]
+    c.ok(label + ": a page holds the Kategori column", kunci)
+    for i, kata in enumerate(kunci):
+        hilang = {"Program", "Anggaran", "Realisasi", "%"} - kata
+        c.ok("%s: kategori page %d also holds uraian, anggaran, realisasi, %%"
+             % (label, i + 1), not hilang, "missing %s" % sorted(hilang))
+        c.ok("%s: kategori page %d holds no Dilaporkan column" % (label, i + 1),
+             "Dilaporkan" not in kata)
+    lapor = [set(t for t, y in k) for k in b["kata"] if "Dilaporkan" in (t for t, y in k)]
+    c.ok(label + ": the Dilaporkan columns print", lapor)
+    c.ok(label + ": the uraian column repeated beside Dilaporkan",
+         all({"Program", "Kegiatan", "Sub"} <= k for k in lapor))
+
+
+def periksa_ringkasan(c, b):
+    """The legend under the table printed whole, once: merged over the whole
+    row it ran over the first page's edge and its slice under the repeated
+    indicator column printed again on the next page."""
+    label = "%s %s" % (b["kertas"], b["lembar"])
+    teks = " ".join(t for k in b["kata"] for t, y in k)
+    for akhir in ("Cukup Berhasil).", "(>= 1 Efisien)."):
+        c.ok("%s: legend '... %s' printed once" % (label, akhir),
+             teks.count(akhir) == 1, "%d times" % teks.count(akhir))
+
+
+def kata_isi(kata, tinggi):
+    """Body words of an RKT page: below its last header row (the topmost
+    "Kinerja", a column title) and above the footer."""
+    ys = [y for t, y in kata if t == "Kinerja"]
+    if not ys:
+        return 0
+    return sum(1 for t, y in kata if min(ys) + 8 < y < tinggi - 45)
+
+
+def periksa_rkt(c, b):
+    """Two pages across, the first ones not mostly blank."""
+    label = "%s %s" % (b["kertas"], b["lembar"])
+    isi = [kata_isi(k, h) for k, h in zip(b["kata"], b["tinggi"])]
+    n = len(isi) // 2
+    if not c.ok(label + ": two pages across (pages in pairs)", len(isi) % 2 == 0 and n,
+                "%d pages" % len(isi)):
+        return
+    # Calc prints down, then across: the first half are the left pages
+    rasio = sum(isi[:n]) / max(1, sum(isi[n:]))
+    b["rasio_rkt"] = rasio
+    c.ok(label + ": first pages across hold >= 53 % of the words beside them",
+         rasio >= 0.53, "left %s, right %s: %.2f" % (isi[:n], isi[n:], rasio))
+
+
+def periksa_kuning(c, b):
+    """Yellow only where an input is still empty."""
+    label = "%s %s" % (b["kertas"], b["lembar"])
+    if b["awalan"] == "contoh" and not b["lembar"].endswith("-PK_Murni"):
+        # every input of the example is filled (the PK Murni's date is not
+        # known, so its empty date cell stays yellow)
+        c.ok(label + ": a filled sheet prints no input fill", b["kuning"] == 0,
+             "%d yellow pixels" % b["kuning"])
+    if b["awalan"] == "lain-" and b["lembar"].endswith(
+            ("-Realisasi_Anggaran", "-Pengukuran_Kinerja")):
+        c.ok(label + ": empty inputs still print yellow", b["kuning"] > 0)
+
+
+def periksa_baris_sisipan(ukur, calc, generator, c):
+    """A row inserted inside Realisasi Anggaran's table (Calc copies the
+    unlocked format of the sub kegiatan row above) prints yellow until its
+    inputs are filled, on a sheet that printed none before."""
+    out = tempfile.mkdtemp(prefix="sisip-", dir=calc.work)
+    calc._own(out)
+    subprocess.run([generator, "-k", out, "-t"], check=True, capture_output=True,
+                   timeout=120)
+    path = os.path.join(out, "kinerja-2024.xlsx")
+    calc._own(path)
+    doc = calc.load(path)
+    try:
+        sheet = doc.Sheets.getByName("Realisasi Anggaran")
+        tata = sheet.getCellRangeByName("A1:K200")
+        baris = [r for r, (kode, tingkat) in enumerate(
+            (x[1], x[3]) for x in tata.getDataArray()) if tingkat == "Sub Kegiatan"]
+        sebelum = kuning_pdf(ekspor_lembar(ukur, doc, sheet, "sisip-0.pdf")[0])
+        sheet.Rows.insertByIndex(baris[1], 1)
+        kosong = kuning_pdf(ekspor_lembar(ukur, doc, sheet, "sisip-1.pdf")[0])
+        # No, kode, induk, tingkat, uraian as text; pagu, realisasi
+        for k in range(5):
+            sheet.getCellByPosition(k, baris[1]).setString("x")
+        for k in (5, 6):
+            sheet.getCellByPosition(k, baris[1]).setValue(1000)
+        terisi = kuning_pdf(ekspor_lembar(ukur, doc, sheet, "sisip-2.pdf")[0])
+    finally:
+        doc.close(True)
+    print("inserted row: yellow pixels %d before, %d empty, %d filled"
+          % (sebelum, kosong, terisi))
+    c.ok("inserted Realisasi Anggaran row: no yellow before", sebelum == 0,
+         "%d" % sebelum)
+    c.ok("inserted Realisasi Anggaran row: yellow while empty", kosong > 0)
+    # its inputs' yellow gone (its formula cells are the rows-that-grow
+    # rule's business, so only less yellow is asserted)
+    c.ok("inserted Realisasi Anggaran row: its inputs' yellow gone once filled",
+         terisi < kosong, "%d, was %d" % (terisi, kosong))
 
 
 def rencana_panjang(generator, folder):
@@ -337,6 +522,9 @@ def main():
             folder = os.path.join(calc.work, "rencana-triwulan")
             rencana_triwulan.tulis(args.generator, folder)
             rencana.append(("triwulan-", folder))
+            folder = os.path.join(calc.work, "rencana-lain")
+            rencana_lain.tulis(args.generator, folder)
+            rencana.append(("lain-", folder))
         for (awalan, folder_rencana), kertas in [(r, k) for r in rencana
                                                  for k in args.kertas.split(",")]:
             out = tempfile.mkdtemp(prefix="cetak-", dir=calc.work)
@@ -366,6 +554,17 @@ def main():
                         ukur_lembar(ukur, doc, sheet, "%s-%s.pdf" % (base, nama), c,
                                     ukuran, hasil)
                         if len(hasil) > n0:
+                            b = hasil[-1]
+                            b["awalan"] = awalan or ("rencana" if folder_rencana
+                                                     else "contoh")
+                            periksa_peran(c, b)
+                            periksa_kuning(c, b)
+                            if nama == "Realisasi_Anggaran":
+                                periksa_realisasi(c, b)
+                            if nama == "Ringkasan":
+                                periksa_ringkasan(c, b)
+                            if nama == "RKT" and b["awalan"] == "contoh":
+                                periksa_rkt(c, b)
                             halaman_lembar.append(hasil[-1]["halaman"])
                             ada_pk += "ttd_cm" in hasil[-1]
                     if ada_pk:
@@ -373,6 +572,8 @@ def main():
                                          halaman_lembar)
                 finally:
                     doc.close(True)
+        if not args.rencana:
+            periksa_baris_sisipan(ukur, calc, args.generator, c)
     print()
     print("%-4s %-48s %3s %-9s %5s %6s %s" % ("pap", "sheet", "pp", "orient",
                                              "min", "median", "rows/page"))
@@ -381,6 +582,8 @@ def main():
         if "ttd_cm" in b:
             extra = "  PK: text to %.0f%% of page, signature room %.1f cm" % (
                 b["isi_sampai"], b["ttd_cm"])
+        if "rasio_rkt" in b:
+            extra += "  left/right words %.2f" % b["rasio_rkt"]
         print("%-4s %-48s %3d %-9s %5.1f %6.1f %s%s%s" % (
             b["kertas"], b["lembar"][:48], b["halaman"], b["arah"], b["min"],
             b["median"], b["baris"], " yellow px %d" % b["kuning"] if b["kuning"] else "",

@@ -61,32 +61,38 @@ typedef struct kasus_putus {
     int baik, wajib; /* a group start, a forced break; -1: none */
     size_t jumlah;   /* breaks expected (at most 2): */
     unsigned putus_1, putus_2;
+    unsigned blok; /* a block kept whole, rows blok..blok+5; 0: none */
 } kasus_putus;
 
 static const kasus_putus tabel_putus[] = {
     /* greedy would leave 4 rows on page 2; spread out, each page holds
      * 345 pt */
     {"44 rows of 15 pt, 2 header rows, 600 pt: the rest spread out", 44, 15, 0,
-     1, 600, -1, -1, 1, 23, 0},
+     1, 600, -1, -1, 1, 23, 0, 0},
     /* the page ends at the group start rather than at row 20 (it stays
      * 75 % full), and the rest fits the second page */
     {"a group starting at row 15 ends the page there", 30, 15, -1, -1, 300, 15,
-     -1, 1, 15, 0},
+     -1, 1, 15, 0, 0},
     {"too early a group start (page under 60 % full) is not taken", 30, 15, -1,
-     -1, 300, 5, -1, 1, 20, 0},
+     -1, 300, 5, -1, 1, 20, 0, 0},
     {"a forced break (the PK's attachment) is kept", 10, 15, -1, -1, 1000, -1,
-     6, 1, 6, 0},
+     6, 1, 6, 0, 0},
     {"a sheet that fits one page gets no break", 10, 15, -1, -1, 1000, -1, -1,
-     0, 0, 0},
+     0, 0, 0, 0},
     {"rows taller than a page each get a page of their own", 3, 500, -1, -1,
-     400, -1, -1, 2, 1, 2},
+     400, -1, -1, 2, 1, 2, 0},
+    /* 20 rows fit a page; a chart in rows 16..21 starts page 2 whole */
+    {"a block kept whole (a chart) starts the next page", 30, 15, -1, -1, 300,
+     -1, -1, 1, 16, 0, 16},
+    {"a block taller than the page is cut where the page ends", 30, 60, -1, -1,
+     300, -1, -1, 5, 5, 10, 2},
 };
 
 static void uji_putus(void **keadaan)
 {
     const kasus_putus *k = *keadaan;
     double t[64];
-    bool baik[64] = {false}, wajib[64] = {false};
+    bool baik[64] = {false}, wajib[64] = {false}, jangan[64] = {false};
     assert_true(k->baris <= 64);
     for (unsigned i = 0; i < k->baris; i++)
         t[i] = k->tinggi;
@@ -94,10 +100,15 @@ static void uji_putus(void **keadaan)
         baik[k->baik] = true;
     if (k->wajib >= 0)
         wajib[k->wajib] = true;
+    /* a block kept whole (its first row may start a page, the others
+     * not) */
+    for (unsigned r = k->blok + 1; k->blok && r <= k->blok + 5; r++)
+        jangan[r] = true;
     unsigned putus[8];
     size_t n = cetak_putus_baris(
         t, 0, k->baris - 1, k->kepala_awal, k->kepala_akhir, k->muat,
-        k->baik >= 0 ? baik : NULL, k->wajib >= 0 ? wajib : NULL, putus, 8);
+        k->baik >= 0 ? baik : NULL, k->wajib >= 0 ? wajib : NULL,
+        k->blok ? jangan : NULL, putus, 8);
     assert_int_equal(n, k->jumlah);
     if (n > 0)
         assert_int_equal(putus[0], k->putus_1);

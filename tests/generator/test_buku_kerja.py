@@ -103,12 +103,22 @@ def lembar_tabel(wb, nilai, judul, nama, baris_ulang):
 
 
 def isian(sel, nama):
-    """An input cell: unlocked and shaded."""
+    """An input cell: unlocked, and shaded while empty: a conditional format
+    with the input fill, true for an empty unlocked cell, covers it
+    (AND(ISBLANK(c),CELL("protect",c)=0) for its range's first cell c), and
+    the cell has no fill of its own (a filled official table prints white)."""
     cek(sel.protection.locked is False, "%s %s should be unlocked"
         % (nama, sel.coordinate))
-    cek(sel.fill is not None and sel.fill.fgColor is not None and
-        (sel.fill.fgColor.rgb or "").upper().endswith("FFF2CC"),
-        "%s %s should be shaded" % (nama, sel.coordinate))
+    kuning = [(cf.sqref, r.formula) for cf in sel.parent.conditional_formatting
+              for r in cf.rules
+              if sel.coordinate in cf.sqref and r.formula and
+              re.fullmatch(r'AND\(ISBLANK\(([A-Z]+[0-9]+)\),CELL\("protect",\1\)=0\)',
+                           r.formula[0]) and r.dxf and r.dxf.fill and
+              (r.dxf.fill.bgColor.rgb or "").upper().endswith("FFF2CC")]
+    cek(len(kuning) == 1, "%s %s should be shaded while empty: %s"
+        % (nama, sel.coordinate, kuning))
+    cek(not (sel.fill.fgColor.rgb or "").upper().endswith("FFF2CC"),
+        "%s %s should have no fill of its own" % (nama, sel.coordinate))
 
 
 def terkunci(sel, nama):

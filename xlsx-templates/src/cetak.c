@@ -16,6 +16,9 @@
 /* rows Calc draws a little taller than noted (rows set by a writer on its
  * own, rounding): plan pages this much short of full */
 #define CADANGAN_HALAMAN 0.94
+/* The footer's left part on a working aid's pages (halaman_atur.bantu) */
+#define KAKI_BANTU                                                             \
+    "&L&\"Arial,Italic\"&9Lembar kerja \xE2\x80\x94 bukan dokumen resmi"
 /* Excel's limit of manual page breaks in a sheet */
 #define PUTUS_MAKS 1023
 
@@ -146,7 +149,10 @@ static unsigned halaman_lintang(const halaman_atur *a, double s, double muat,
 
 /* The scale in percent: 1 page wide at the largest scale up to the
  * maximum, else as few pages across as the minimum scale allows, at the
- * largest scale that keeps that count. */
+ * largest scale that keeps those pages: the same count and the same first
+ * column on each (a larger scale that kept the count by moving a column
+ * to the next page would split what the layout keeps together, e.g. the
+ * Realisasi Anggaran's kategori from its realisasi). */
 static unsigned pilih_skala(const halaman_atur *a, double muat)
 {
     unsigned maks = a->skala_maks ? a->skala_maks : 100;
@@ -158,10 +164,15 @@ static unsigned pilih_skala(const halaman_atur *a, double muat)
     unsigned s = (unsigned)(100.0 * muat / jumlah);
     if (s >= CETAK_SKALA_MIN)
         return s > maks ? maks : s;
-    unsigned n = halaman_lintang(a, CETAK_SKALA_MIN / 100.0, muat, NULL, 0);
-    s = CETAK_SKALA_MIN;
-    while (s < maks && halaman_lintang(a, (s + 1) / 100.0, muat, NULL, 0) <= n)
-        s++;
+    unsigned awal[64], coba[64];
+    unsigned n = halaman_lintang(a, CETAK_SKALA_MIN / 100.0, muat, awal, 63);
+    for (s = CETAK_SKALA_MIN; s < maks; s++) {
+        unsigned m = halaman_lintang(a, (s + 1) / 100.0, muat, coba, 63);
+        if (m != n ||
+            (n > 1 &&
+             memcmp(awal, coba, (n - 1 < 63 ? n - 1 : 63) * sizeof *awal)))
+            break;
+    }
     return s;
 }
 
@@ -171,7 +182,8 @@ static unsigned pilih_skala(const halaman_atur *a, double muat)
  * header `kepala`); returns the count. */
 static size_t rakus(const double *t, unsigned awal, unsigned akhir,
                     double kepala, double muat, const bool *baik,
-                    const bool *wajib, unsigned *putus, size_t maks)
+                    const bool *wajib, const bool *jangan, unsigned *putus,
+                    size_t maks)
 {
     size_t n = 0;
     unsigned mulai = awal;
@@ -198,6 +210,18 @@ static size_t rakus(const double *t, unsigned awal, unsigned akhir,
             if (baik[r])
                 b = r;
         }
+        if (!paksa && jangan && jangan[b]) {
+            /* inside a block kept whole (a chart): the page ends before
+             * it, unless the block would not fit a page anyway */
+            unsigned q = b;
+            while (q > mulai + 1 && jangan[q])
+                q--;
+            double blok = t[q];
+            for (unsigned e = q + 1; e <= akhir && jangan[e]; e++)
+                blok += t[e];
+            if (!jangan[q] && blok <= muat - kepala)
+                b = q;
+        }
         if (n == maks)
             return n;
         putus[n++] = b;
@@ -222,7 +246,7 @@ static double isi_akhir(const double *t, unsigned awal, unsigned akhir,
 size_t cetak_putus_baris(const double *tinggi_baris, unsigned awal,
                          unsigned akhir, int kepala_awal, int kepala_akhir,
                          double muat, const bool *baik, const bool *wajib,
-                         unsigned *putus, size_t maks)
+                         const bool *jangan, unsigned *putus, size_t maks)
 {
     if (akhir < awal)
         return 0;
@@ -233,7 +257,7 @@ size_t cetak_putus_baris(const double *tinggi_baris, unsigned awal,
     if (kepala > 0.5 * muat)
         kepala = 0; /* a header that large is not repeated usefully */
     size_t n = rakus(tinggi_baris, awal, akhir, kepala, muat, baik, wajib,
-                     putus, maks);
+                     jangan, putus, maks);
     if (n == 0 ||
         isi_akhir(tinggi_baris, awal, akhir, putus, n) >= (muat - kepala) / 3.0)
         return n;
@@ -246,14 +270,14 @@ size_t cetak_putus_baris(const double *tinggi_baris, unsigned awal,
     for (int i = 0; i < 30; i++) {
         double tengah = (bawah + atas) / 2;
         size_t m = rakus(tinggi_baris, awal, akhir, kepala, tengah, baik, wajib,
-                         coba, maks);
+                         jangan, coba, maks);
         if (m <= n)
             atas = tengah;
         else
             bawah = tengah;
     }
-    size_t m =
-        rakus(tinggi_baris, awal, akhir, kepala, atas, baik, wajib, coba, maks);
+    size_t m = rakus(tinggi_baris, awal, akhir, kepala, atas, baik, wajib,
+                     jangan, coba, maks);
     if (m <= n) {
         memcpy(putus, coba, m * sizeof *coba);
         n = m;
@@ -393,6 +417,14 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
      * page-header title when there is one */
     double ml = a->tegak ? 0.8 : 0.3, mr = a->tegak ? 0.6 : 0.3;
     double mt = a->judul ? 0.85 : 0.6, mb = 0.6;
+    /* a portrait page (the PK letter) is laid out to fill an A4 page;
+     * folio is 33 mm longer, and half of that goes to the top margin, so
+     * the letter still reaches down the page instead of ending at 73 % of
+     * it (the rest stays below, under the signatures) */
+    if (a->tegak && o->kertas == KERTAS_F4)
+        mt += (kertas_tabel[KERTAS_F4].tinggi_mm -
+               kertas_tabel[KERTAS_A4].tinggi_mm) /
+              2 / 25.4;
     if (a->tegak)
         worksheet_set_portrait(ws);
     else
@@ -438,9 +470,10 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
     unsigned akhir = a->cetak_akhir;
     bool *baik = calloc(akhir + 1, sizeof *baik);
     bool *wajib = calloc(akhir + 1, sizeof *wajib);
+    bool *jangan = calloc(akhir + 1, sizeof *jangan);
     unsigned *putus = malloc(PUTUS_MAKS * sizeof *putus);
     size_t n = 0;
-    if (tinggi && baik && wajib && putus && akhir >= a->cetak_awal) {
+    if (tinggi && baik && wajib && jangan && putus && akhir >= a->cetak_awal) {
         for (size_t i = 0; i < tinggi->jumlah_label; i++)
             if (tinggi->label[i].r1 <= akhir)
                 baik[tinggi->label[i].r1] = true;
@@ -450,6 +483,10 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
         for (size_t i = 0; i < a->jumlah_putus_wajib; i++)
             if (a->putus_wajib[i] <= akhir)
                 wajib[a->putus_wajib[i]] = true;
+        for (size_t i = 0; i < a->jumlah_utuh; i++)
+            for (unsigned r = a->utuh[i][0] + 1;
+                 r <= a->utuh[i][1] && r <= akhir; r++)
+                jangan[r] = true;
         double muat = (panjang - (mt + mb) * TITIK_PER_INCI) / (skala / 100.0) *
                       CADANGAN_HALAMAN;
         for (int putaran = 0; putaran < 6; putaran++) {
@@ -457,8 +494,8 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
             if (!h)
                 break;
             n = cetak_putus_baris(h, a->cetak_awal, akhir, a->kepala_awal,
-                                  a->kepala_akhir, muat, baik, wajib, putus,
-                                  PUTUS_MAKS);
+                                  a->kepala_akhir, muat, baik, wajib, jangan,
+                                  putus, PUTUS_MAKS);
             free(h);
             if (!perlu_per_potong(tinggi, putus, n))
                 break;
@@ -473,27 +510,27 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
             }
         }
     }
+    char jumlah[24] = "&N";
     if (a->nomor_sendiri || o->satu_buku) {
         /* Calc numbers pages through the workbook and counts "of N" over
          * every sheet printed, so a document of its own restarts at 1 and
          * names its own page count; in the one workbook of a year every
          * sheet is a document of its own (the RKT is handed in without
          * the Ringkasan's pages) */
-        char kaki[64];
-        snprintf(kaki, sizeof kaki, "&C&\"Arial\"&9Halaman &P dari %zu",
-                 (n + 1) * lintang);
+        snprintf(jumlah, sizeof jumlah, "%zu", (n + 1) * lintang);
         worksheet_set_start_page(ws, 1);
-        CATAT(e, worksheet_set_footer_opt(ws, kaki, &hf));
-    } else {
-        CATAT(e, worksheet_set_footer_opt(
-                     ws, "&C&\"Arial\"&9Halaman &P dari &N", &hf));
     }
+    char kaki[160];
+    snprintf(kaki, sizeof kaki, "%s&C&\"Arial\"&9Halaman &P dari %s",
+             a->bantu ? KAKI_BANTU : "", jumlah);
+    CATAT(e, worksheet_set_footer_opt(ws, kaki, &hf));
     if (tinggi) {
         CATAT(e, tulis_label(ws, tinggi, putus, putus ? n : 0));
         CATAT(e, lembar_tinggi_terapkan(tinggi, ws));
     }
     free(baik);
     free(wajib);
+    free(jangan);
     free(putus);
     return e;
 }

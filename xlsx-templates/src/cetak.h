@@ -67,6 +67,12 @@ typedef struct halaman_atur {
      * be NULL */
     const unsigned *putus_baik;
     size_t jumlah_putus_baik;
+    /* blocks of rows kept on one page, rows utuh[i][0]..utuh[i][1] (a
+     * chart's rows: a page break inside one cuts the chart): a page
+     * starts at a block's first row rather than inside it, unless the
+     * block is taller than the page; may be NULL */
+    const unsigned (*utuh)[2];
+    size_t jumlah_utuh;
     /* the largest print scale in percent (0: 100); the PK letter prints
      * larger than 100 % to reach its 11-12 pt */
     unsigned skala_maks;
@@ -76,6 +82,11 @@ typedef struct halaman_atur {
      * otherwise the pages are numbered through the workbook (Calc's "of
      * N" counts every sheet printed) */
     bool nomor_sendiri;
+    /* a working aid (tata_peran TATA_BANTU: the quarters, the
+     * cross-checks), not a page of the report: its footer says so on
+     * every page ("Lembar kerja - bukan dokumen resmi"), so a printed aid
+     * is not handed in as an official table */
+    bool bantu;
 } halaman_atur;
 
 /* The smallest scale that keeps 10 pt body text at 8 pt or more (with a
@@ -87,7 +98,8 @@ typedef struct halaman_atur {
  * scale (the largest up to skala_maks that fits the columns on as few
  * pages across as the minimum scale allows), repeated rows and columns,
  * print area, the page-header title, the footer "Halaman &P dari &N"
- * (see nomor_sendiri), and the row page breaks (balanced so no
+ * (see nomor_sendiri; a working aid's footer also says it is one, see
+ * bantu), and the row page breaks (balanced so no
  * last page holds a stray handful of rows, at group starts where
  * possible).  Then writes every label noted with lembar_label, split at
  * the page breaks so each printed piece carries its text, and sets the
@@ -102,15 +114,17 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
  * from baris 0) printed in rows awal..akhir, with rows kepala_awal..
  * kepala_akhir repeated on every page, `muat` points of rows per page:
  * greedy, moved back to a row where baik[row] (a group start) when one
- * is near, a page always started where wajib[row] (both indexed from row
- * 0, may be NULL), then evened out when the last page would hold under a
- * third of a page.  Writes
+ * is near, a page always started where wajib[row], never (unless a
+ * block fills the page) where jangan[row] (inside a block kept whole: it
+ * starts at the block's first row instead) (all indexed from row 0, may
+ * be NULL), then evened out when the last page would hold under a third
+ * of a page.  Writes
  * up to `maks` break rows (the first row of each page after the first)
  * into `putus`; returns their count.
  */
 size_t cetak_putus_baris(const double *tinggi_baris, unsigned awal,
                          unsigned akhir, int kepala_awal, int kepala_akhir,
                          double muat, const bool *baik, const bool *wajib,
-                         unsigned *putus, size_t maks);
+                         const bool *jangan, unsigned *putus, size_t maks);
 
 #endif

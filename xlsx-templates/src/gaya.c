@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rumus.h"
 #include "teks.h"
 
 static lxw_format *baru(gaya *g)
@@ -45,11 +46,33 @@ static lxw_format *sel_bentuk(gaya *g, const char *format_angka, bool tengah,
     return f;
 }
 
-static lxw_format *isian(lxw_format *f)
+/* The array `larik` of `jumlah` elements of `ukuran` bytes with room for
+ * one more, *kapasitas doubling: the array, perhaps moved; NULL if memory
+ * ran out, with the old array and *kapasitas untouched. */
+static void *ruang(void *larik, size_t *kapasitas, size_t jumlah, size_t ukuran)
 {
-    if (f) {
-        format_set_unlocked(f);
-        format_set_bg_color(f, WARNA_ISIAN);
+    if (jumlah < *kapasitas)
+        return larik;
+    size_t kap = *kapasitas ? 2 * *kapasitas : 32;
+    void *baru_larik = realloc(larik, kap * ukuran);
+    if (baru_larik)
+        *kapasitas = kap;
+    return baru_larik;
+}
+
+/* An input: unlocked, and noted for gaya_isian_tandai (no fill of its
+ * own: the shade is conditional on the cell being empty).  A failure to
+ * note it only loses the shade. */
+static lxw_format *isian(gaya *g, lxw_format *f)
+{
+    if (!f)
+        return f;
+    format_set_unlocked(f);
+    lxw_format **daftar =
+        ruang(g->isian, &g->kapasitas_isian, g->jumlah_isian, sizeof *daftar);
+    if (daftar) {
+        g->isian = daftar;
+        g->isian[g->jumlah_isian++] = f;
     }
     return f;
 }
@@ -124,35 +147,28 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     format_set_unlocked(g->persen_hitung);
     format_set_unlocked(g->kategori_hitung);
 
-    g->isian_rupiah = isian(sel_bentuk(g, FORMAT_RUPIAH, false, false));
-    g->isian_teks = isian(sel_tabel(g));
-    g->isian_tanggal = baru(g);
-    format_set_unlocked(g->isian_tanggal);
+    g->isian_rupiah = isian(g, sel_bentuk(g, FORMAT_RUPIAH, false, false));
+    g->isian_teks = isian(g, sel_tabel(g));
+    /* the PK letter's inputs (names, NIP, the date): no border */
+    g->isian_tanggal = isian(g, baru(g));
     format_set_num_format(g->isian_tanggal, FORMAT_TANGGAL);
     format_set_align(g->isian_tanggal, LXW_ALIGN_LEFT);
-    g->isian_biasa = baru(g);
-    format_set_unlocked(g->isian_biasa);
+    g->isian_biasa = isian(g, baru(g));
     format_set_align(g->isian_biasa, LXW_ALIGN_CENTER);
     format_set_text_wrap(g->isian_biasa);
-    g->isian_biasa_tebal = baru(g);
-    format_set_unlocked(g->isian_biasa_tebal);
+    g->isian_biasa_tebal = isian(g, baru(g));
     format_set_bold(g->isian_biasa_tebal);
     format_set_align(g->isian_biasa_tebal, LXW_ALIGN_CENTER);
     format_set_text_wrap(g->isian_biasa_tebal);
-    g->isian_biasa_kiri = baru(g);
-    format_set_unlocked(g->isian_biasa_kiri);
+    g->isian_biasa_kiri = isian(g, baru(g));
     format_set_text_wrap(g->isian_biasa_kiri);
-    g->isian_biasa_garis = baru(g);
-    format_set_unlocked(g->isian_biasa_garis);
+    g->isian_biasa_garis = isian(g, baru(g));
     format_set_bold(g->isian_biasa_garis);
     format_set_underline(g->isian_biasa_garis, LXW_UNDERLINE_SINGLE);
     format_set_align(g->isian_biasa_garis, LXW_ALIGN_CENTER);
 
-    g->teks_bebas = sel_tabel(g);
-    format_set_unlocked(g->teks_bebas);
-    g->nomor_bebas = sel_bentuk(g, NULL, true, false);
-    if (g->nomor_bebas)
-        format_set_unlocked(g->nomor_bebas);
+    g->teks_bebas = isian(g, sel_tabel(g));
+    g->nomor_bebas = isian(g, sel_bentuk(g, NULL, true, false));
     for (int t = 0; t < 3; t++)
         for (int i = 0; i < 2; i++) {
             lxw_format *f = sel_tabel(g);
@@ -161,9 +177,7 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
             if (t == 0)
                 format_set_bold(f);
             format_set_indent(f, (uint8_t)t);
-            if (i)
-                format_set_unlocked(f);
-            g->uraian[t][i] = f;
+            g->uraian[t][i] = i ? isian(g, f) : f;
         }
 
     /* conditional formats carry only what changes */
@@ -176,6 +190,8 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     g->tanda_revisi = workbook_add_format(wb);
     format_set_bg_color(g->tanda_revisi, 0xDDEBF7);
     format_set_font_color(g->tanda_revisi, 0x1F4E79);
+    g->tanda_isian = workbook_add_format(wb);
+    format_set_bg_color(g->tanda_isian, WARNA_ISIAN);
 
     g->bagian = sel_tabel(g);
     format_set_bold(g->bagian);
@@ -195,9 +211,9 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
            g->isian_rupiah && g->isian_teks && g->isian_tanggal &&
            g->isian_biasa && g->isian_biasa_tebal && g->isian_biasa_garis &&
            g->teks_bebas && g->nomor_bebas && g->tanda_lebih &&
-           g->tanda_selisih && g->tanda_revisi && g->bagian && g->selisih &&
-           g->jumlah_teks && g->jumlah_rupiah && g->jumlah_persen &&
-           g->jumlah_kategori;
+           g->tanda_selisih && g->tanda_revisi && g->tanda_isian && g->bagian &&
+           g->selisih && g->jumlah_teks && g->jumlah_rupiah &&
+           g->jumlah_persen && g->jumlah_kategori;
 }
 
 /* FNV-1a: keys are short texts. */
@@ -256,6 +272,9 @@ void gaya_bebas(gaya *g)
     free(g->angka);
     g->angka = NULL;
     g->kapasitas_angka = g->jumlah_angka = 0;
+    free(g->isian);
+    g->isian = NULL;
+    g->kapasitas_isian = g->jumlah_isian = 0;
 }
 
 /* What a figure's cell is: a label (locked), an input (unlocked,
@@ -310,7 +329,7 @@ static lxw_format *angka_jenis(gaya *g, int desimal, const char *satuan,
     free(fmt);
     format_set_align(f, LXW_ALIGN_CENTER);
     if (jenis == ANGKA_ISIAN)
-        isian(f);
+        isian(g, f);
     else if (jenis == ANGKA_TERBUKA)
         format_set_unlocked(f);
     simpan(g, kunci, f);
@@ -360,4 +379,99 @@ lxw_format *gaya_selisih(gaya *g, int desimal)
     format_set_num_format(f, fmt);
     simpan(g, kunci, f);
     return f;
+}
+
+lxw_format *gaya_isian_bila(gaya *g, const char *teks)
+{
+    return teks && *teks ? g->isian_biasa : g->biasa_tengah;
+}
+
+/* ---- input cells shaded while empty ---------------------------------- */
+
+static int banding_format(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t) * (lxw_format *const *)a;
+    uintptr_t y = (uintptr_t) * (lxw_format *const *)b;
+    return (x > y) - (x < y);
+}
+
+/* The walk over one sheet's cells: the input formats sorted, and the
+ * smallest rectangle holding every input cell met. */
+typedef struct penanda {
+    lxw_format **urut;
+    size_t jumlah_urut;
+    bool ada;
+    lxw_row_t r1, r2;
+    lxw_col_t c1, c2;
+} penanda;
+
+/* libxlsxwriter keeps a row's cells in a red-black tree by column (its
+ * public lxw_cell); the order does not matter here. */
+static void jalan_sel(penanda *p, const lxw_cell *c)
+{
+    if (!c)
+        return;
+    jalan_sel(p, c->tree_pointers.rbe_left);
+    if (c->format && bsearch(&c->format, p->urut, p->jumlah_urut,
+                             sizeof *p->urut, banding_format)) {
+        if (!p->ada) {
+            p->r1 = p->r2 = c->row_num;
+            p->c1 = p->c2 = c->col_num;
+            p->ada = true;
+        }
+        p->r1 = c->row_num < p->r1 ? c->row_num : p->r1;
+        p->r2 = c->row_num > p->r2 ? c->row_num : p->r2;
+        p->c1 = c->col_num < p->c1 ? c->col_num : p->c1;
+        p->c2 = c->col_num > p->c2 ? c->col_num : p->c2;
+    }
+    jalan_sel(p, c->tree_pointers.rbe_right);
+}
+
+/* ... and its rows in a red-black tree by row number. */
+static void jalan_baris(penanda *p, const lxw_row *r)
+{
+    if (!r)
+        return;
+    jalan_baris(p, r->tree_pointers.rbe_left);
+    if (r->cells)
+        jalan_sel(p, r->cells->rbh_root);
+    jalan_baris(p, r->tree_pointers.rbe_right);
+}
+
+lxw_error gaya_isian_tandai(gaya *g)
+{
+    if (!g->jumlah_isian)
+        return LXW_NO_ERROR;
+    penanda p = {.urut = malloc(g->jumlah_isian * sizeof *p.urut),
+                 .jumlah_urut = g->jumlah_isian};
+    if (!p.urut)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    memcpy(p.urut, g->isian, g->jumlah_isian * sizeof *p.urut);
+    qsort(p.urut, p.jumlah_urut, sizeof *p.urut, banding_format);
+    lxw_error e = LXW_NO_ERROR;
+    lxw_worksheet *ws;
+    LXW_FOREACH_WORKSHEET(ws, g->wb)
+    {
+        p.ada = false;
+        jalan_baris(&p, ws->table ? ws->table->rbh_root : NULL);
+        if (!p.ada)
+            continue;
+        /* one rule over the rectangle: the cells in it that are unlocked
+         * are the inputs (every other cell is locked), and a row inserted
+         * anywhere inside it is inside the rule too */
+        char sel[LXW_MAX_CELL_NAME_LENGTH];
+        lxw_rowcol_to_cell(sel, p.r1, p.c1);
+        rumus_aturan a;
+        rumus_aturan_isian_kosong(&a, sel);
+        lxw_conditional_format cf;
+        memset(&cf, 0, sizeof cf);
+        cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+        cf.value_string = a.teks;
+        cf.format = g->tanda_isian;
+        e = worksheet_conditional_format_range(ws, p.r1, p.c1, p.r2, p.c2, &cf);
+        if (e != LXW_NO_ERROR)
+            break;
+    }
+    free(p.urut);
+    return e;
 }

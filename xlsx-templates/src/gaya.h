@@ -4,9 +4,13 @@
  *
  * Numbers carry a locale tag, [$-421] (Indonesian), so that Calc shows
  * 19.133.884.991 and 110,93 whatever the viewer's locale (docs/);
- * Excel applies the system's separators.  Cells staff fill in are unlocked
- * and shaded; everything else is locked, so a protected sheet keeps its
- * labels and formulas.
+ * Excel applies the system's separators.  Cells staff fill in are unlocked;
+ * everything else is locked, so a protected sheet keeps its labels and
+ * formulas.  An input cell is shaded yellow while it is empty, by a
+ * conditional format (gaya_isian_tandai), not by its own fill: yellow
+ * means "still to fill" on screen, and a completed official table prints
+ * white (Calc prints every cell background and has no option to leave
+ * them out).
  */
 #ifndef KINERJA_GAYA_H
 #define KINERJA_GAYA_H
@@ -20,7 +24,7 @@
 /* A difference shows its sign: +60, -4.901.022, 0. */
 #define FORMAT_SELISIH "[$-421]+#,##0;-#,##0;0"
 
-/* Fill of the cells staff fill in (light yellow), and of headers. */
+/* Fill of an empty cell staff fill in (light yellow), and of headers. */
 #define WARNA_ISIAN 0xFFF2CC
 #define WARNA_KEPALA 0xDDEBF7
 #define WARNA_JUMLAH 0xF2F2F2
@@ -64,14 +68,14 @@ typedef struct gaya {
      * (gaya_hitung) */
     lxw_format *persen_hitung;
     lxw_format *kategori_hitung;
-    lxw_format *isian_rupiah; /* unlocked, shaded */
+    lxw_format *isian_rupiah; /* unlocked: an input (shaded while empty) */
     lxw_format *isian_teks;
     lxw_format *isian_tanggal; /* unlocked date, no border */
     lxw_format *isian_biasa;   /* unlocked paragraph text (names, NIP) */
     lxw_format *isian_biasa_tebal;
     lxw_format *isian_biasa_kiri;
     lxw_format *isian_biasa_garis; /* underlined (a signatory's name) */
-    lxw_format *teks_bebas;        /* unlocked text without fill (leaf rows) */
+    lxw_format *teks_bebas;        /* unlocked table text (a leaf row's kode) */
     lxw_format *nomor_bebas;       /* the same, centred: a leaf row's No, which
                                       right-aligned would run into its kode */
     /* Program / Kegiatan / Sub Kegiatan names: [tingkat-1][isian] */
@@ -79,6 +83,7 @@ typedef struct gaya {
     lxw_format *tanda_lebih;   /* conditional: realisasi above pagu */
     lxw_format *tanda_selisih; /* conditional: reported != summed */
     lxw_format *tanda_revisi;  /* conditional: a budget revision (info) */
+    lxw_format *tanda_isian;   /* conditional: an input cell still empty */
     lxw_format *bagian;        /* a section heading inside a table */
     lxw_format *selisih;       /* a signed rupiah difference */
     lxw_format *jumlah_teks;   /* the totals row */
@@ -89,6 +94,9 @@ typedef struct gaya {
      * addressing), so that a plan with many distinct satuan stays linear */
     gaya_angka_entri *angka;
     size_t kapasitas_angka, jumlah_angka;
+    /* every input format made (unlocked), for gaya_isian_tandai */
+    lxw_format **isian;
+    size_t kapasitas_isian, jumlah_isian;
 } gaya;
 
 /* Creates the shared styles in wb; false if libxlsxwriter ran out of
@@ -124,5 +132,23 @@ lxw_format *gaya_angka_terbuka(gaya *g, int desimal, const char *satuan,
 
 /* A signed difference with `desimal` decimals: +0,02, -0,02, 0,00. */
 lxw_format *gaya_selisih(gaya *g, int desimal);
+
+/* A signatory's rank or NIP line: an input (isian_biasa) where the plan
+ * has one; where it has none (a Bupati has neither) plain centred text,
+ * locked, so the empty cell is not shaded as still to fill. */
+lxw_format *gaya_isian_bila(gaya *g, const char *teks);
+
+/*
+ * Marks every input cell of every sheet of the workbook (a cell written
+ * with one of this gaya's input formats, on any sheet, by any writer):
+ * one conditional format per sheet over the rectangle holding its input
+ * cells, "=AND(ISBLANK(cell),CELL("protect",cell)=0)", shading an empty
+ * unlocked cell WARNA_ISIAN.  Call it once, after the last cell is
+ * written and before workbook_close.  Conditional formats are kept by
+ * Calc and Excel alike through xlsx, and a row inserted inside the
+ * rectangle (copying its neighbour's unlocked format) is shaded too.
+ * Returns the first libxlsxwriter error.
+ */
+lxw_error gaya_isian_tandai(gaya *g);
 
 #endif

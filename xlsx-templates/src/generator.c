@@ -187,6 +187,8 @@ static bool tulis_satu(size_t i, const rencana *r, const generator_opsi *o,
     to.satu_buku = false;
     if (e == LXW_NO_ERROR)
         e = daftar_buku[i].tulis(wb, &gy, r, &to);
+    if (e == LXW_NO_ERROR)
+        e = gaya_isian_tandai(&gy);
     gaya_bebas(&gy);
     return generator_buku_tutup(wb, e, k, g);
 }

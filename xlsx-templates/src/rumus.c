@@ -227,6 +227,12 @@ void rumus_baris_tanpa_rumus(rumus *r, const char *isian, const char *sel,
     r->hasil = sel_angka(jumlah);
 }
 
+void rumus_aturan_isian_kosong(rumus_aturan *a, const char *sel)
+{
+    snprintf(a->teks, sizeof a->teks,
+             "=AND(ISBLANK(%s),CELL(\"protect\",%s)=0)", sel, sel);
+}
+
 void rumus_jumlah(rumus *r, const char *dari, const char *sampai,
                   kinerja_sel hasil)
 {

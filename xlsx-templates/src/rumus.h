@@ -274,6 +274,12 @@ void rumus_aturan_belum_rumus(rumus_aturan *a, const char *sel);
 void rumus_baris_tanpa_rumus(rumus *r, const char *isian, const char *sel,
                              double jumlah);
 
+/* `sel` is an input cell still to fill: unlocked (CELL("protect") 0: the
+ * sheet's other cells are locked) and empty, nothing typed, not even a
+ * formula giving "" (ISBLANK).  Both functions mean the same in Calc and
+ * Excel. */
+void rumus_aturan_isian_kosong(rumus_aturan *a, const char *sel);
+
 /* The text a cached error is shown as ("#DIV/0!", "Err:502", ...). */
 const char *rumus_teks_galat(kinerja_status st);
 

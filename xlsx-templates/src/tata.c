@@ -467,7 +467,9 @@ lxw_error tata_tutup(tata_penulis *p)
         .jumlah_kolom = t->jumlah_kolom,
         .lebar = p->lebar,
         .putus_baik = p->jumlah_putus_baik ? p->putus_baik : NULL,
-        .jumlah_putus_baik = p->jumlah_putus_baik};
+        .jumlah_putus_baik = p->jumlah_putus_baik,
+        .bantu = t->peran == TATA_BANTU};
+
     CATAT(p->galat, lembar_halaman(p->ws, p->o, &atur, &p->tinggi));
     free(judul);
     for (unsigned i = 0; i < p->jumlah_judul; i++)

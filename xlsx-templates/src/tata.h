@@ -40,7 +40,9 @@ typedef enum tata_isi {
 /* What the printed sheet is for. */
 typedef enum tata_peran {
     TATA_RESMI, /* an official page of the report, handed in */
-    TATA_BANTU  /* a working aid (quarters, cross-checks): not handed in */
+    TATA_BANTU  /* a working aid (quarters, cross-checks): not handed in;
+                   every printed page's footer says "Lembar kerja - bukan
+                   dokumen resmi" (halaman_atur.bantu) */
 } tata_peran;
 
 typedef struct tata_kolom {

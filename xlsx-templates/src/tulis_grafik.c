@@ -28,13 +28,29 @@
 /* Rows a chart takes at the default row height (288 px / 20 px). */
 #define TINGGI_GRAFIK 16
 
+/* The charts of a sheet, each a block of rows kept on one printed page. */
+#define GRAFIK_MAKS 256
+typedef struct blok_grafik {
+    unsigned baris[GRAFIK_MAKS][2];
+    size_t jumlah;
+} blok_grafik;
+
+static void blok_tambah(blok_grafik *b, unsigned awal, unsigned akhir)
+{
+    if (b->jumlah < GRAFIK_MAKS) {
+        b->baris[b->jumlah][0] = awal;
+        b->baris[b->jumlah++][1] = akhir;
+    }
+}
+
 /* A chart sheet's page setup: `judul` and the organisation in the page
  * header, no header rows or key column to repeat, the rows from 4 (below
  * the instruction) to the last written (`row` is the next), pages
- * breaking best at putus[0..n). */
+ * breaking best at putus[0..n), never inside a chart (grafik). */
 static lxw_error cetak_grafik(lxw_worksheet *ws, const rencana *r,
                               const tulis_opsi *o, const char *judul,
-                              const unsigned *putus, size_t n, unsigned row,
+                              const unsigned *putus, size_t n,
+                              const blok_grafik *grafik, unsigned row,
                               unsigned jumlah_kolom, const double *lebar,
                               lembar_tinggi_peta *tinggi)
 {
@@ -46,6 +62,8 @@ static lxw_error cetak_grafik(lxw_worksheet *ws, const rencana *r,
                          .kunci_akhir = -1,
                          .putus_baik = putus,
                          .jumlah_putus_baik = n,
+                         .utuh = grafik->baris,
+                         .jumlah_utuh = grafik->jumlah,
                          .cetak_awal = 4,
                          .cetak_akhir = row > 4 ? row - 1 : 4,
                          .jumlah_kolom = jumlah_kolom,
@@ -164,6 +182,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     size_t nomor = 0;
     unsigned putus[256]; /* where each indicator's block ends */
     size_t n_putus = 0;
+    blok_grafik grafik = {.jumlah = 0};
     size_t nk = 0;
     size_t *kel = tulis_kelompok_urut(r, &nk);
     for (size_t a = 0; kel && a < nk; a++) {
@@ -232,6 +251,9 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
                 judul_grafik(c, d->uraian, false);
                 /* 1.2 wide: the chart ends inside the print area */
                 CATAT(galat, sisip_grafik(ws, awal, G_KOLOM, c, 2, 1.2, 1.0));
+                /* 288 px (216 pt) tall from 2 px into row awal: within 15
+                 * rows of 15 pt or more */
+                blok_tambah(&grafik, awal, awal + 14);
             }
             /* the next indicator below the taller of table and chart;
              * a printed page breaks best there, no chart cut in half */
@@ -251,8 +273,8 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     char judul[96];
     snprintf(judul, sizeof judul, "GRAFIK REALISASI KINERJA TAHUN %d - %d",
              peta->tahun[0], peta->tahun[nt - 1]);
-    CATAT(galat, cetak_grafik(ws, r, o, judul, putus, n_putus, row, G_KOLOM + 8,
-                              lebar_cetak, &tinggi));
+    CATAT(galat, cetak_grafik(ws, r, o, judul, putus, n_putus, &grafik, row,
+                              G_KOLOM + 8, lebar_cetak, &tinggi));
     lembar_lindungi(ws, o);
     return galat;
 }
@@ -346,6 +368,7 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
     unsigned row = 4;
     unsigned blok[256]; /* the row after each indicator's chart */
     size_t n_blok = 0;
+    blok_grafik grafik = {.jumlah = 0};
     for (size_t i = 0; i < r->jumlah_indikator; i++) {
         size_t np = 0;
         size_t *pb = rencana_pembanding_indikator(r, i, &np);
@@ -498,6 +521,9 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         chart_axis_set_reverse(c->y_axis);
         row++;
         CATAT(galat, sisip_grafik(ws, row, D_PEMDA, c, 10, 1.6, 1.3));
+        /* the table and its chart may print on two pages, the chart
+         * never on two */
+        blok_tambah(&grafik, row, row + 21);
         row += 22;
         free(pb);
         if (n_blok < sizeof blok / sizeof blok[0])
@@ -510,8 +536,8 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
              "PERBANDINGAN REALISASI KINERJA TAHUN %d DENGAN NASIONAL DAN "
              "DAERAH SEKITAR",
              r->id.tahun);
-    CATAT(galat, cetak_grafik(ws, r, o, judul, blok, n_blok, row, D_KOLOM,
-                              lebar, &tinggi));
+    CATAT(galat, cetak_grafik(ws, r, o, judul, blok, n_blok, &grafik, row,
+                              D_KOLOM, lebar, &tinggi));
     lembar_lindungi(ws, o);
     return galat;
 }

@@ -999,6 +999,8 @@ generator_hasil konsolidasi_tulis(const konsolidasi *k, const generator_opsi *o,
                                              : LXW_ERROR_MEMORY_MALLOC_FAILED;
             if (e == LXW_NO_ERROR)
                 e = tulis_lembar(&p);
+            if (e == LXW_NO_ERROR)
+                e = gaya_isian_tandai(&gy);
             gaya_bebas(&gy);
             hitungan_bebas(&p.h, k->jumlah_opd);
             if (!generator_buku_tutup(wb, e, &kl, g))

@@ -207,10 +207,10 @@ static void tanda_tangan(penulis *p)
      * neither) */
     if (*kiri->pangkat || *kanan->pangkat) {
         row = p->baris++;
-        CATAT(p->galat,
-              lembar_gabung(ws, row, 1, row, 1, kiri->pangkat, g->isian_biasa));
+        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, kiri->pangkat,
+                                      gaya_isian_bila(g, kiri->pangkat)));
         CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, kanan->pangkat,
-                                      g->isian_biasa));
+                                      gaya_isian_bila(g, kanan->pangkat)));
     }
     if (*kiri->nip || *kanan->nip) {
         row = p->baris++;
@@ -218,8 +218,10 @@ static void tanda_tangan(penulis *p)
             *kiri->nip ? teks_cetak("NIP %s", kiri->nip) : teks_cetak("%s", "");
         char *b = *kanan->nip ? teks_cetak("NIP %s", kanan->nip)
                               : teks_cetak("%s", "");
-        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, a, g->isian_biasa));
-        CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, b, g->isian_biasa));
+        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, a,
+                                      gaya_isian_bila(g, kiri->nip)));
+        CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, b,
+                                      gaya_isian_bila(g, kanan->nip)));
         free(a);
         free(b);
     }
@@ -432,7 +434,12 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
     judul(&p);
     tabel_kinerja(&p, KELOMPOK_SASARAN);
     tabel_kinerja(&p, KELOMPOK_LAINNYA);
+    /* the program table prints whole, its Total with it: a page break
+     * inside it (the last rows balanced onto the signatures' page) left
+     * rows without their header, or the Total alone */
+    unsigned program[1][2] = {{p.baris, 0}};
     tabel_program(&p);
+    program[0][1] = p.baris - 1;
     tanda_tangan(&p);
 
     halaman_atur atur = {.tegak = true,
@@ -442,6 +449,8 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
                          .kunci_akhir = -1,
                          .putus_wajib = &lampiran,
                          .jumlah_putus_wajib = 1,
+                         .utuh = program,
+                         .jumlah_utuh = 1,
                          .cetak_awal = 0,
                          .cetak_akhir = p.baris - 1,
                          .jumlah_kolom = KOLOM,

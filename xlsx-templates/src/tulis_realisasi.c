@@ -44,7 +44,7 @@ enum {
 /* Rows below the table still inside the SUMIF ranges, for rows appended at
  * the end. */
 #define CADANGAN 100
-#define LEBAR_URAIAN 48.0
+#define LEBAR_URAIAN 44.0
 
 static const char *const nama_tingkat[] = {"", "Program", "Kegiatan",
                                            "Sub Kegiatan"};
@@ -55,35 +55,34 @@ static const tata_kolom kolom_realisasi[K_JUMLAH] = {
     [K_NO] = {"no", NULL, NULL, "No", 5, TATA_ISIAN_TEKS,
               "Nomor urut sub kegiatan di kegiatannya (1, 2, 3, ...); baris "
               "sub kegiatan baru: nomor berikutnya."},
-    [K_KODE] = {"kode", NULL, NULL, "Kode", 19, TATA_ISIAN_TEKS,
+    [K_KODE] = {"kode", NULL, NULL, "Kode", 12, TATA_ISIAN_TEKS,
                 "Kode sub kegiatan, mis. 2.16.02.2.01.0001 (unik di lembar "
                 "ini)."},
-    [K_INDUK] = {"induk", NULL, NULL, "Induk", 16, TATA_ISIAN_TEKS,
+    [K_INDUK] = {"induk", NULL, NULL, "Induk", 10, TATA_ISIAN_TEKS,
                  "Kode kegiatan induknya, persis seperti di kolom Kode baris "
                  "kegiatan itu; jumlah kegiatan dan program mengikutinya."},
     [K_TINGKAT] =
-        {"tingkat", NULL, NULL, "Tingkat", 12, TATA_ISIAN_TEKS,
+        {"tingkat", NULL, NULL, "Tingkat", 10, TATA_ISIAN_TEKS,
          "Ketik Sub Kegiatan untuk baris sub kegiatan baru, sama seperti "
          "baris sub kegiatan lainnya."},
     [K_URAIAN] = {"uraian", NULL, NULL, "Program / Kegiatan / Sub Kegiatan",
                   LEBAR_URAIAN, TATA_ISIAN_TEKS,
                   "Nama sub kegiatan seperti di DPA."},
-    [K_PAGU] = {"pagu", NULL, NULL, "Anggaran (Rp)", 17, TATA_ISIAN,
+    [K_PAGU] = {"pagu", NULL, NULL, "Anggaran (Rp)", 15, TATA_ISIAN,
                 "Ketik anggaran (pagu) sub kegiatan dalam rupiah penuh tanpa "
                 "titik ribuan (contoh 1250000)."},
-    [K_REALISASI] = {"realisasi", NULL, NULL, "Realisasi (Rp)", 17, TATA_ISIAN,
+    [K_REALISASI] = {"realisasi", NULL, NULL, "Realisasi (Rp)", 15, TATA_ISIAN,
                      "Ketik realisasi sub kegiatan dalam rupiah penuh tanpa "
                      "titik ribuan (contoh 1250000); kosongkan bila belum "
                      "ada."},
     [K_PERSEN] = {"serapan", NULL, NULL, "%", 8, TATA_RUMUS, NULL},
     [K_KATEGORI] = {"kategori", NULL, NULL, "Kategori", 13, TATA_RUMUS, NULL},
     [K_PAGU_LAPOR] = {"pagu_dilaporkan", NULL, NULL, "Anggaran Dilaporkan (Rp)",
-                      17, TATA_LABEL, NULL},
+                      15, TATA_LABEL, NULL},
     [K_REAL_LAPOR] = {"realisasi_dilaporkan", NULL, NULL,
-                      "Realisasi Dilaporkan (Rp)", 17, TATA_LABEL, NULL},
+                      "Realisasi Dilaporkan (Rp)", 15, TATA_LABEL, NULL},
 };
 
-/* Printed two pages across on A4, the uraian repeated on the second. */
 /* A sub kegiatan inserted on the protected sheet fills its % and
  * Kategori down from the row above (tata_jaga). */
 static const tata_jaga_kolom jaga_realisasi[] = {
@@ -91,10 +90,16 @@ static const tata_jaga_kolom jaga_realisasi[] = {
     {.kolom = "kategori", .ikut = "realisasi"},
 };
 
+/* The key figures (uraian, pagu, realisasi, %, kategori) on the first page
+ * across, landscape at 82 % on A4 (the widths above: 132 units, 969 of the
+ * 974 points a page holds at that scale) and on F4; the reported
+ * ("dilaporkan") columns on the next page, the uraian repeated beside
+ * them.  Kode 12 holds a sub kegiatan's 2.16.01.2.06.0004, Induk 10 a
+ * kegiatan's kode, Tingkat 10 "Sub Kegiatan", 15 a pagu of 999 milyar. */
 const tata_lembar tata_realisasi = TATA_LEMBAR_JAGA(
     "Realisasi Anggaran", kolom_realisasi, BARIS_KEPALA, TATA_RESMI,
     jaga_realisasi, sizeof jaga_realisasi / sizeof jaga_realisasi[0],
-    .kunci = "uraian");
+    .kunci = "uraian", .awal_halaman = {"pagu_dilaporkan"});
 
 typedef struct penulis {
     TULIS_PENULIS;
@@ -317,6 +322,8 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     char *nama_instansi = tulis_nama_instansi(r, true);
     CATAT(tp.galat, worksheet_write_string(ws, row, K_URAIAN, nama_instansi,
                                            g->jumlah_teks));
+    if (nama_instansi) /* its printed height (the uraian column wraps it) */
+        tata_perlu(&tp, row, row, K_URAIAN, nama_instansi);
     free(nama_instansi);
     tulis_jumlah(&p, row, "\"Program\"", K_TINGKAT, r->jumlah_pagu,
                  r->ada_realisasi, r->jumlah_realisasi, true);

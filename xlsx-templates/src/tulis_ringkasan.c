@@ -246,16 +246,31 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(tp.galat, lembar_gabung(ws, row, K_EFISIENSI, row,
                                   K_KATEGORI_EFISIENSI, "", g->jumlah_teks));
 
-    CATAT(tp.galat,
-          lembar_gabung(ws, row + 2, 0, row + 2, K_JUMLAH - 1,
-                        "Kategori capaian kinerja: skala BERHASIL (>= 100 "
-                        "Sangat Berhasil, >= 75 Berhasil, >= 55 Cukup "
-                        "Berhasil). Kategori anggaran: skala TINGKAT (> 90 "
-                        "Sangat Tinggi, > 75 Tinggi, > 65 Sedang, > 50 "
-                        "Rendah). Efisiensi = % capaian kinerja / % capaian "
-                        "anggaran (>= 1 Efisien).",
-                        g->biasa));
-    lembar_perlu_baris(&tp.tinggi, row + 2, 28);
+    /* the legend under the columns it explains, one piece per page
+     * across (kinerja; anggaran and efisiensi): one merge over the whole
+     * row ran over the page edge, and its slice under the indicator
+     * column (repeated on the next page) printed there too */
+    static const struct {
+        unsigned k1, k2;
+        const char *teks;
+    } catatan[] = {
+        {K_TARGET, K_KATEGORI,
+         "Kategori capaian kinerja: skala BERHASIL (>= 100 Sangat Berhasil, "
+         ">= 75 Berhasil, >= 55 Cukup Berhasil)."},
+        {K_PAGU, K_KATEGORI_EFISIENSI,
+         "Kategori anggaran: skala TINGKAT (> 90 Sangat Tinggi, > 75 Tinggi, "
+         "> 65 Sedang, > 50 Rendah). Efisiensi = % capaian kinerja / % "
+         "capaian anggaran (>= 1 Efisien)."},
+    };
+    for (size_t i = 0; i < sizeof catatan / sizeof catatan[0]; i++) {
+        CATAT(tp.galat,
+              lembar_gabung(ws, row + 2, catatan[i].k1, row + 2, catatan[i].k2,
+                            catatan[i].teks, g->biasa));
+        double lebar_teks = 0;
+        for (unsigned k = catatan[i].k1; k <= catatan[i].k2; k++)
+            lebar_teks += tata_lebar(&tp, k);
+        lembar_perlu(&tp.tinggi, row + 2, row + 2, catatan[i].teks, lebar_teks);
+    }
     /* printed: the table and its notes, not the instruction row (the
      * title in the page header) */
     tata_cetak_area(&tp, BARIS_KEPALA, row + 2);

@@ -51,43 +51,52 @@ typedef struct penulis {
 /* The RKT sheet (Lampiran 2): each level of the tree with its indicators
  * and targets, and for program, kegiatan and sub kegiatan the year's
  * anggaran.  Everything comes from the plan: no inputs.  The widths print
- * the table in two pages across at 8 pt or more on A4 landscape, split
- * between its groups: tujuan, sasaran and program on the first, kegiatan
- * and sub kegiatan on the second (cetak.h; the README's printing
- * section); each target column is widened to its longest target
- * (lebar_rkt). */
+ * the table in two pages across at 8 pt or more on A4 landscape (129
+ * width units each at 82 %): tujuan, sasaran, program and the kegiatan's
+ * name on the first, the kegiatan's name again (the key column) with its
+ * indicators and targets and the sub kegiatan on the second (cetak.h; the
+ * README's printing section).  The tujuan and sasaran columns are narrow
+ * and the sub kegiatan's wide because a tujuan or sasaran label has the
+ * height of its whole group to wrap in, while each sub kegiatan row grows
+ * with its text: the first page then carries the kegiatan too instead of
+ * mostly blank cells under a few labels.  Each target column is widened
+ * to its longest target (lebar_rkt); a plan whose targets widen the first
+ * page past the page prints the kegiatan on the second only. */
 #define TARGET_TAHUN "Target %d"
+#define KINERJA_KEGIATAN "Kinerja Kegiatan"
 static const tata_kolom kolom_rkt[K_JUMLAH] = {
-    [K_TUJUAN] = {"tujuan", "Tujuan", NULL, "Uraian", 14, TATA_LABEL, NULL},
+    [K_TUJUAN] = {"tujuan", "Tujuan", NULL, "Uraian", 10, TATA_LABEL, NULL},
     [K_IND_TUJUAN] = {"indikator_tujuan", "Tujuan", NULL, "Indikator Tujuan",
-                      14, TATA_LABEL, NULL},
+                      11, TATA_LABEL, NULL},
     [K_TGT_TUJUAN] = {"target_tujuan", "Tujuan", NULL, "Target", 8, TATA_LABEL,
                       NULL},
-    [K_SASARAN] = {"sasaran", "Sasaran Strategis", NULL, "Uraian", 14,
+    [K_SASARAN] = {"sasaran", "Sasaran Strategis", NULL, "Uraian", 10,
                    TATA_LABEL, NULL},
     [K_IND_SASARAN] = {"indikator_sasaran", "Sasaran Strategis", NULL,
-                       "Indikator Sasaran", 14, TATA_LABEL, NULL},
+                       "Indikator Sasaran", 11, TATA_LABEL, NULL},
     [K_TGT_SASARAN] = {"target_sasaran", "Sasaran Strategis", NULL, "Target", 8,
                        TATA_LABEL, NULL},
-    [K_PROGRAM] = {"program", "Program", NULL, "Uraian", 18, TATA_LABEL, NULL},
+    [K_PROGRAM] = {"program", "Program", NULL, "Uraian", 16, TATA_LABEL, NULL},
     [K_IND_PROGRAM] = {"indikator_program", "Program", NULL,
-                       "Indikator Program", 15, TATA_LABEL, NULL},
+                       "Indikator Program", 14, TATA_LABEL, NULL},
     [K_TGT_PROGRAM] = {"target_program", "Program", TARGET_TAHUN, "Kinerja", 11,
                        TATA_LABEL, NULL},
     [K_AGR_PROGRAM] = {"anggaran_program", "Program", TARGET_TAHUN,
                        "Anggaran (Rp)", 13, TATA_RUMUS, NULL},
-    [K_KEGIATAN] = {"kegiatan", "Kegiatan", NULL, "Uraian", 18, TATA_LABEL,
-                    NULL},
-    [K_IND_KEGIATAN] = {"indikator_kegiatan", "Kegiatan", NULL,
-                        "Indikator Kegiatan", 15, TATA_LABEL, NULL},
-    [K_TGT_KEGIATAN] = {"target_kegiatan", "Kegiatan", TARGET_TAHUN, "Kinerja",
-                        11, TATA_LABEL, NULL},
-    [K_AGR_KEGIATAN] = {"anggaran_kegiatan", "Kegiatan", TARGET_TAHUN,
+    /* the kegiatan's name prints on both pages across (the first page's
+     * last column, repeated as the second's key), so it has a header of
+     * its own: a group header over it would be cut at the page edge */
+    [K_KEGIATAN] = {"kegiatan", NULL, NULL, "Kegiatan", 17, TATA_LABEL, NULL},
+    [K_IND_KEGIATAN] = {"indikator_kegiatan", KINERJA_KEGIATAN, NULL,
+                        "Indikator Kegiatan", 16, TATA_LABEL, NULL},
+    [K_TGT_KEGIATAN] = {"target_kegiatan", KINERJA_KEGIATAN, TARGET_TAHUN,
+                        "Kinerja", 11, TATA_LABEL, NULL},
+    [K_AGR_KEGIATAN] = {"anggaran_kegiatan", KINERJA_KEGIATAN, TARGET_TAHUN,
                         "Anggaran (Rp)", 13, TATA_RUMUS, NULL},
-    [K_SUB] = {"sub_kegiatan", "Sub Kegiatan", NULL, "Uraian", 20, TATA_LABEL,
+    [K_SUB] = {"sub_kegiatan", "Sub Kegiatan", NULL, "Uraian", 24, TATA_LABEL,
                NULL},
     [K_IND_SUB] = {"indikator_sub_kegiatan", "Sub Kegiatan", NULL,
-                   "Indikator Sub Kegiatan", 15, TATA_LABEL, NULL},
+                   "Indikator Sub Kegiatan", 17, TATA_LABEL, NULL},
     [K_TGT_SUB] = {"target_sub_kegiatan", "Sub Kegiatan", TARGET_TAHUN,
                    "Kinerja", 11, TATA_LABEL, NULL},
     [K_AGR_SUB] = {"anggaran_sub_kegiatan", "Sub Kegiatan", TARGET_TAHUN,
@@ -103,7 +112,8 @@ const tata_lembar tata_rkt = {
     .tinggi_judul = 28,
     .peran = TATA_RESMI,
     .cetak = {
-        .awal_halaman = {"sasaran", "program", "kegiatan", "sub_kegiatan"}}};
+        .kunci = "kegiatan",
+        .awal_halaman = {"program", "indikator_kegiatan", "sub_kegiatan"}}};
 
 /* The columns' widths: the layout's, each level's target column widened
  * to its longest target so no target prints as ### ("29 Orang/14
