@@ -27,6 +27,53 @@
 #define KOLOM 5 /* A no, B and C text, D target/anggaran, E keterangan */
 static const double lebar_kolom[KOLOM] = {4, 15, 16, 14, 10};
 
+/*
+ * The lampiran's three tables, on the letter's five columns: each declared
+ * column's width is that of the sheet columns it spans (tata_lembar.
+ * rentang).  Their rows are known only while writing, so the sheet is
+ * not opened with tata_buka: each header is written where its table
+ * starts (tata_kepala).  The sheet is "PK", "PK Murni" or "PK
+ * Perubahan".
+ */
+#define PK_TABEL(kolom_, rentang_)                                             \
+    {                                                                          \
+        .nama = "PK", .kolom = (kolom_),                                       \
+        .jumlah_kolom = sizeof(kolom_) / sizeof((kolom_)[0]),                  \
+        .peran = TATA_RESMI, .rentang = (rentang_)                             \
+    }
+
+/* The sasaran strategis and the kinerja lainnya tables: target over D:E. */
+static const unsigned rentang_kinerja[] = {1, 1, 1, 2};
+static const tata_kolom kolom_sasaran[] = {
+    {"no", NULL, NULL, "NO", 4, TATA_LABEL, NULL},
+    {"sasaran", NULL, NULL, "SASARAN STRATEGIS", 15, TATA_LABEL, NULL},
+    {"indikator", NULL, NULL, "INDIKATOR KINERJA", 16, TATA_LABEL, NULL},
+    {"target", NULL, NULL, "TARGET", 24, TATA_LABEL, NULL},
+};
+static const tata_kolom kolom_lainnya[] = {
+    {"no", NULL, NULL, "NO", 4, TATA_LABEL, NULL},
+    {"kinerja", NULL, NULL, "KINERJA LAINNYA", 15, TATA_LABEL, NULL},
+    {"indikator", NULL, NULL, "INDIKATOR KINERJA", 16, TATA_LABEL, NULL},
+    {"target", NULL, NULL, "TARGET", 24, TATA_LABEL, NULL},
+};
+const tata_lembar tata_pk_sasaran = PK_TABEL(kolom_sasaran, rentang_kinerja);
+const tata_lembar tata_pk_lainnya = PK_TABEL(kolom_lainnya, rentang_kinerja);
+
+/* The programs: the name over B:C.  The anggaran is the plan's (or, in one
+ * workbook, the PK Perubahan's reference to the Realisasi Anggaran
+ * sheet), an input only on PK Murni for an original pagu the plan does
+ * not know. */
+static const unsigned rentang_program[] = {1, 2, 1, 1};
+static const tata_kolom kolom_program[] = {
+    {"no", NULL, NULL, "NO", 4, TATA_LABEL, NULL},
+    {"program", NULL, NULL, "PROGRAM", 31, TATA_LABEL, NULL},
+    {"anggaran", NULL, NULL, "ANGGARAN (Rp)", 14, TATA_ISIAN,
+     "Ketik pagu murni program ini (APBD murni, sebelum perubahan) dalam "
+     "rupiah penuh tanpa titik ribuan (contoh 1250000)."},
+    {"keterangan", NULL, NULL, "KETERANGAN", 10, TATA_LABEL, NULL},
+};
+const tata_lembar tata_pk_program = PK_TABEL(kolom_program, rentang_program);
+
 /* The print scale: 10 pt text printed at 11.6 pt, as a typed letter. */
 #define SKALA_PK 112
 /* Points at 100 % between the signatories' titles and their names: 3.2 cm
@@ -48,9 +95,10 @@ typedef struct versi {
 typedef struct penulis {
     TULIS_PENULIS;
     const versi *v;
-    lxw_error galat;
+    /* the engine's state for the lampiran tables' headers (tata_kepala);
+     * its galat and tinggi are the whole letter's */
+    tata_penulis tp;
     unsigned baris;
-    lembar_tinggi_peta tinggi;
     /* in one workbook: where the current pagu is typed (NULL: here) */
     const peta_anggaran *anggaran;
 } penulis;
@@ -66,14 +114,14 @@ static double lebar_antara(unsigned c1, unsigned c2)
 static void paragraf(penulis *p, const char *teks, lxw_format *f)
 {
     unsigned row = p->baris++;
-    CATAT(p->galat, lembar_gabung(p->ws, row, 0, row, KOLOM - 1, teks, f));
-    lembar_perlu(&p->tinggi, row, row, teks, lebar_antara(0, 4));
+    CATAT(p->tp.galat, lembar_gabung(p->ws, row, 0, row, KOLOM - 1, teks, f));
+    lembar_perlu(&p->tp.tinggi, row, row, teks, lebar_antara(0, 4));
 }
 
 /* An empty row `tinggi` points tall between two parts of the letter. */
 static void jarak(penulis *p, double tinggi)
 {
-    lembar_perlu_baris(&p->tinggi, p->baris++, tinggi);
+    lembar_perlu_baris(&p->tp.tinggi, p->baris++, tinggi);
 }
 
 static void judul(penulis *p)
@@ -121,9 +169,9 @@ static const struct {
 static void petunjuk_pihak(penulis *p, unsigned row, unsigned c1, unsigned c2,
                            int f, bool kedua)
 {
-    CATAT(p->galat, lembar_validasi_isian(p->ws, row, c1, row, c2,
-                                          medan_pihak[f].judul[kedua],
-                                          medan_pihak[f].petunjuk, false));
+    CATAT(p->tp.galat, lembar_validasi_isian(p->ws, row, c1, row, c2,
+                                             medan_pihak[f].judul[kedua],
+                                             medan_pihak[f].petunjuk, false));
 }
 
 /* "Nama : ..." and "Jabatan : ..." of one party. */
@@ -134,13 +182,13 @@ static void pihak(penulis *p, const penandatangan *s, const char *sebutan)
     bool kedua = s == p->v->atasan;
     for (int i = 0; i < 2; i++) {
         unsigned row = p->baris++;
-        CATAT(p->galat,
+        CATAT(p->tp.galat,
               worksheet_write_string(p->ws, row, 1, label[i], p->g->biasa));
         char *teks = teks_cetak(": %s", isi[i]);
-        CATAT(p->galat, lembar_gabung(p->ws, row, 2, row, 4, teks,
-                                      p->g->isian_biasa_kiri));
+        CATAT(p->tp.galat, lembar_gabung(p->ws, row, 2, row, 4, teks,
+                                         p->g->isian_biasa_kiri));
         petunjuk_pihak(p, row, 2, 4, i == 0 ? F_NAMA : F_JABATAN, kedua);
-        lembar_perlu(&p->tinggi, row, row, teks, lebar_antara(2, 4));
+        lembar_perlu(&p->tp.tinggi, row, row, teks, lebar_antara(2, 4));
         free(teks);
     }
     paragraf(p, sebutan, p->g->biasa);
@@ -156,22 +204,22 @@ static void tanda_tangan(penulis *p)
     /* "Mojokerto," right-aligned in C, the date over D:E: the date needs
      * more room than column E alone (kept narrow for the lampiran) */
     char *tempat = teks_cetak("%s,", p->r->id.tempat);
-    CATAT(p->galat,
+    CATAT(p->tp.galat,
           tempat ? worksheet_write_string(ws, row, 2, tempat, g->biasa_kanan)
                  : LXW_ERROR_MEMORY_MALLOC_FAILED);
     free(tempat);
-    CATAT(p->galat,
+    CATAT(p->tp.galat,
           worksheet_merge_range(ws, row, 3, row, 4, "", g->isian_tanggal));
     if (p->v->ada_tanggal) {
         lxw_datetime dt = {
             p->v->tgl.tahun, p->v->tgl.bulan, p->v->tgl.hari, 0, 0, 0};
-        CATAT(p->galat,
+        CATAT(p->tp.galat,
               worksheet_write_datetime(ws, row, 3, &dt, g->isian_tanggal));
     } else {
         /* not known yet: a blank date cell to fill in when signing */
-        CATAT(p->galat, worksheet_write_blank(ws, row, 3, g->isian_tanggal));
+        CATAT(p->tp.galat, worksheet_write_blank(ws, row, 3, g->isian_tanggal));
     }
-    CATAT(p->galat,
+    CATAT(p->tp.galat,
           lembar_validasi_isian(
               ws, row, 3, row, 4, "Tanggal penandatanganan",
               "Tanggal perjanjian ini ditandatangani: ketik tanggal/bulan/"
@@ -181,25 +229,25 @@ static void tanda_tangan(penulis *p)
     p->baris++;
     const penandatangan *kiri = p->v->atasan, *kanan = p->v->kepala;
     row = p->baris++;
-    CATAT(p->galat,
+    CATAT(p->tp.galat,
           lembar_gabung(ws, row, 1, row, 1, "Pihak Kedua", g->biasa_tengah));
-    CATAT(p->galat,
+    CATAT(p->tp.galat,
           lembar_gabung(ws, row, 3, row, 4, "Pihak Pertama", g->biasa_tengah));
     row = p->baris++;
-    CATAT(p->galat,
+    CATAT(p->tp.galat,
           lembar_gabung(ws, row, 1, row, 1, kiri->jabatan, g->isian_biasa));
-    CATAT(p->galat,
+    CATAT(p->tp.galat,
           lembar_gabung(ws, row, 3, row, 4, kanan->jabatan, g->isian_biasa));
     petunjuk_pihak(p, row, 1, 1, F_JABATAN, true);
     petunjuk_pihak(p, row, 3, 4, F_JABATAN, false);
-    lembar_perlu(&p->tinggi, row, row, kiri->jabatan, lebar_antara(1, 1));
-    lembar_perlu(&p->tinggi, row, row, kanan->jabatan, lebar_antara(3, 4));
+    lembar_perlu(&p->tp.tinggi, row, row, kiri->jabatan, lebar_antara(1, 1));
+    lembar_perlu(&p->tp.tinggi, row, row, kanan->jabatan, lebar_antara(3, 4));
     /* room to sign and stamp */
     jarak(p, RUANG_TTD);
     row = p->baris++;
-    CATAT(p->galat,
+    CATAT(p->tp.galat,
           lembar_gabung(ws, row, 1, row, 1, kiri->nama, g->isian_biasa_garis));
-    CATAT(p->galat,
+    CATAT(p->tp.galat,
           lembar_gabung(ws, row, 3, row, 4, kanan->nama, g->isian_biasa_garis));
     petunjuk_pihak(p, row, 1, 1, F_NAMA, true);
     petunjuk_pihak(p, row, 3, 4, F_NAMA, false);
@@ -207,10 +255,10 @@ static void tanda_tangan(penulis *p)
      * neither) */
     if (*kiri->pangkat || *kanan->pangkat) {
         row = p->baris++;
-        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, kiri->pangkat,
-                                      gaya_isian_bila(g, kiri->pangkat)));
-        CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, kanan->pangkat,
-                                      gaya_isian_bila(g, kanan->pangkat)));
+        CATAT(p->tp.galat, lembar_gabung(ws, row, 1, row, 1, kiri->pangkat,
+                                         gaya_isian_bila(g, kiri->pangkat)));
+        CATAT(p->tp.galat, lembar_gabung(ws, row, 3, row, 4, kanan->pangkat,
+                                         gaya_isian_bila(g, kanan->pangkat)));
     }
     if (*kiri->nip || *kanan->nip) {
         row = p->baris++;
@@ -218,10 +266,10 @@ static void tanda_tangan(penulis *p)
             *kiri->nip ? teks_cetak("NIP %s", kiri->nip) : teks_cetak("%s", "");
         char *b = *kanan->nip ? teks_cetak("NIP %s", kanan->nip)
                               : teks_cetak("%s", "");
-        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, a,
-                                      gaya_isian_bila(g, kiri->nip)));
-        CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, b,
-                                      gaya_isian_bila(g, kanan->nip)));
+        CATAT(p->tp.galat, lembar_gabung(ws, row, 1, row, 1, a,
+                                         gaya_isian_bila(g, kiri->nip)));
+        CATAT(p->tp.galat, lembar_gabung(ws, row, 3, row, 4, b,
+                                         gaya_isian_bila(g, kanan->nip)));
         free(a);
         free(b);
     }
@@ -241,20 +289,21 @@ static void tanda_tangan(penulis *p)
     p->baris++;
 }
 
-static void kepala_tabel(penulis *p, const char *const judul_kolom[4])
+/* Where column `nama` of table t stands: its first and last sheet
+ * columns (a name the table lacks is an error of the layout). */
+typedef struct kolom_pk {
+    unsigned c1, c2;
+} kolom_pk;
+
+static kolom_pk kolom(penulis *p, const tata_lembar *t, const char *nama)
 {
-    unsigned row = p->baris++;
-    CATAT(p->galat,
-          worksheet_write_string(p->ws, row, 0, judul_kolom[0], p->g->kepala));
-    CATAT(p->galat,
-          worksheet_write_string(p->ws, row, 1, judul_kolom[1], p->g->kepala));
-    CATAT(p->galat,
-          worksheet_write_string(p->ws, row, 2, judul_kolom[2], p->g->kepala));
-    CATAT(p->galat,
-          lembar_gabung(p->ws, row, 3, row, 4, judul_kolom[3], p->g->kepala));
-    /* "SASARAN STRATEGIS" wraps in its narrow column */
-    for (unsigned k = 0; k < 3; k++)
-        lembar_perlu(&p->tinggi, row, row, judul_kolom[k], lebar_kolom[k]);
+    int k = tata_kolom_cari(t, nama);
+    if (k < 0) {
+        CATAT(p->tp.galat, LXW_ERROR_PARAMETER_VALIDATION);
+        return (kolom_pk){0, 0};
+    }
+    return (kolom_pk){tata_kolom_sel(t, (unsigned)k),
+                      tata_kolom_sel_akhir(t, (unsigned)k)};
 }
 
 /* Table 1 (sasaran strategis) or 2 (kinerja lainnya). */
@@ -268,22 +317,25 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
         free(kel);
         return;
     }
-    static const char *const j1[4] = {"NO", "SASARAN STRATEGIS",
-                                      "INDIKATOR KINERJA", "TARGET"};
-    static const char *const j2[4] = {"NO", "KINERJA LAINNYA",
-                                      "INDIKATOR KINERJA", "TARGET"};
-    kepala_tabel(p, jenis == KELOMPOK_SASARAN ? j1 : j2);
+    const tata_lembar *t =
+        jenis == KELOMPOK_SASARAN ? &tata_pk_sasaran : &tata_pk_lainnya;
+    kolom_pk no = kolom(p, t, "no"), ind_k = kolom(p, t, "indikator"),
+             target = kolom(p, t, "target");
+    /* the group's column: its name differs per table, its place not */
+    kolom_pk grup = {no.c2 + 1, ind_k.c1 - 1};
+    p->baris = tata_kepala(&p->tp, t, p->baris);
     for (size_t i = 0; i < nk; i++) {
         size_t ni = 0;
         const size_t *ind =
             rencana_indikator_dari(p->r, INDUK_KELOMPOK, kel[i], &ni);
         unsigned h = ni ? (unsigned)ni : 1, r0 = p->baris;
-        CATAT(p->galat, lembar_gabung_angka(ws, r0, 0, r0 + h - 1, 0,
-                                            (double)(i + 1), g->teks_tengah));
-        CATAT(p->galat, lembar_gabung(ws, r0, 1, r0 + h - 1, 1,
-                                      p->r->kelompok[kel[i]].uraian, g->teks));
-        lembar_perlu(&p->tinggi, r0, r0 + h - 1, p->r->kelompok[kel[i]].uraian,
-                     lebar_kolom[1]);
+        const char *uraian = p->r->kelompok[kel[i]].uraian;
+        CATAT(p->tp.galat,
+              lembar_gabung_angka(ws, r0, no.c1, r0 + h - 1, no.c2,
+                                  (double)(i + 1), g->teks_tengah));
+        CATAT(p->tp.galat, lembar_gabung(ws, r0, grup.c1, r0 + h - 1, grup.c2,
+                                         uraian, g->teks));
+        lembar_perlu(&p->tp.tinggi, r0, r0 + h - 1, uraian, t->kolom[1].lebar);
         for (size_t j = 0; j < ni; j++) {
             const indikator *d = &p->r->indikator[ind[j]];
             unsigned row = r0 + (unsigned)j;
@@ -291,22 +343,24 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
             char *teks = ni > 1
                              ? teks_cetak("%zu.%zu %s", i + 1, j + 1, d->uraian)
                              : teks_cetak("%s", d->uraian);
-            CATAT(p->galat,
-                  teks ? worksheet_write_string(ws, row, 2, teks, g->teks)
-                       : LXW_ERROR_MEMORY_MALLOC_FAILED);
-            lembar_perlu(&p->tinggi, row, row, teks, lebar_kolom[2]);
+            CATAT(p->tp.galat, lembar_gabung(ws, row, ind_k.c1, row, ind_k.c2,
+                                             teks, g->teks));
+            lembar_perlu(&p->tp.tinggi, row, row, teks,
+                         t->kolom[tata_kolom_cari(t, "indikator")].lebar);
             free(teks);
-            const isian_angka *t = p->v->murni && d->target_murni.ada
-                                       ? &d->target_murni
-                                       : &d->target;
+            const isian_angka *ti = p->v->murni && d->target_murni.ada
+                                        ? &d->target_murni
+                                        : &d->target;
             lxw_format *f =
-                gaya_angka(g, t->desimal, d->satuan, d->predikat, false);
-            CATAT(p->galat, worksheet_merge_range(ws, row, 3, row, 4, "", f));
-            CATAT(p->galat, worksheet_write_number(ws, row, 3, t->nilai, f));
+                gaya_angka(g, ti->desimal, d->satuan, d->predikat, false);
+            CATAT(p->tp.galat, lembar_gabung_angka(ws, row, target.c1, row,
+                                                   target.c2, ti->nilai, f));
         }
         if (ni == 0) {
-            CATAT(p->galat, worksheet_write_blank(ws, r0, 2, g->teks));
-            CATAT(p->galat, lembar_gabung(ws, r0, 3, r0, 4, "", g->teks));
+            CATAT(p->tp.galat,
+                  worksheet_write_blank(ws, r0, ind_k.c1, g->teks));
+            CATAT(p->tp.galat,
+                  lembar_gabung(ws, r0, target.c1, r0, target.c2, "", g->teks));
         }
         p->baris = r0 + h;
     }
@@ -319,28 +373,29 @@ static void tabel_program(penulis *p)
 {
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
+    const tata_lembar *t = &tata_pk_program;
     size_t np = 0;
     /* the signed PK's order (a legal document), not the budget's */
     size_t *prog = rencana_program_pk(p->r, &np);
     if (!prog)
         return;
-    unsigned row = p->baris++;
-    CATAT(p->galat, worksheet_write_string(ws, row, 0, "NO", g->kepala));
-    CATAT(p->galat, lembar_gabung(ws, row, 1, row, 2, "PROGRAM", g->kepala));
-    CATAT(p->galat,
-          worksheet_write_string(ws, row, 3, "ANGGARAN (Rp)", g->kepala));
-    CATAT(p->galat,
-          worksheet_write_string(ws, row, 4, "KETERANGAN", g->kepala));
-    unsigned awal = p->baris;
+    kolom_pk no = kolom(p, t, "no"), program = kolom(p, t, "program"),
+             anggaran = kolom(p, t, "anggaran"),
+             ket = kolom(p, t, "keterangan");
+    const tata_kolom *k_anggaran = &t->kolom[tata_kolom_cari(t, "anggaran")];
+    p->baris = tata_kepala(&p->tp, t, p->baris);
+    unsigned awal = p->baris, row;
     int64_t total = 0;
-    bool ada_semua = true;
     for (size_t i = 0; i < np; i++) {
         const simpul *s = &p->r->simpul[prog[i]];
         row = p->baris++;
-        CATAT(p->galat, worksheet_write_number(ws, row, 0, (double)(i + 1),
-                                               g->teks_tengah));
-        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 2, s->uraian, g->teks));
-        lembar_perlu(&p->tinggi, row, row, s->uraian, lebar_antara(1, 2));
+        CATAT(p->tp.galat,
+              lembar_gabung_angka(ws, row, no.c1, row, no.c2, (double)(i + 1),
+                                  g->teks_tengah));
+        CATAT(p->tp.galat, lembar_gabung(ws, row, program.c1, row, program.c2,
+                                         s->uraian, g->teks));
+        lembar_perlu(&p->tp.tinggi, row, row, s->uraian,
+                     t->kolom[tata_kolom_cari(t, "program")].lebar);
         bool ada = p->v->murni ? s->ada_murni : true;
         int64_t v = p->v->murni ? s->jumlah_murni : s->jumlah_pagu;
         if (p->anggaran && !p->v->murni) {
@@ -349,40 +404,39 @@ static void tabel_program(penulis *p)
             rujukan_sel pg =
                 tulis_rujuk(&tata_realisasi, p->anggaran->baris_simpul[prog[i]],
                             "pagu", sel_angka((double)v));
-            CATAT(p->galat, tulis_salinan(ws, row, 3, &pg, g->rupiah));
+            CATAT(p->tp.galat,
+                  tulis_salinan(ws, row, anggaran.c1, &pg, g->rupiah));
         } else {
             /* an original pagu the plan does not know stays a cell to
-             * fill */
-            CATAT(p->galat, lembar_angka(ws, row, 3, ada, (double)v,
-                                         ada ? g->rupiah : g->isian_rupiah));
+             * fill, with the column's prompt */
+            CATAT(p->tp.galat,
+                  lembar_angka(ws, row, anggaran.c1, ada, (double)v,
+                               ada ? g->rupiah : g->isian_rupiah));
             if (!ada)
-                CATAT(p->galat,
-                      lembar_validasi_isian(
-                          ws, row, 3, row, 3, "Pagu murni program",
-                          "Ketik pagu murni program ini (APBD murni, sebelum "
-                          "perubahan) dalam rupiah penuh tanpa titik ribuan "
-                          "(contoh 1250000).",
-                          true));
+                CATAT(p->tp.galat,
+                      lembar_validasi_isian(ws, row, anggaran.c1, row,
+                                            anggaran.c2, "Pagu murni program",
+                                            k_anggaran->petunjuk, true));
         }
+        /* the cached SUM counts only the known figures, as Calc's SUM
+         * skips blank cells */
         if (ada)
             total += v;
-        else
-            ada_semua = false;
-        CATAT(p->galat,
-              worksheet_write_string(ws, row, 4, p->v->keterangan, g->teks));
+        CATAT(p->tp.galat, lembar_gabung(ws, row, ket.c1, row, ket.c2,
+                                         p->v->keterangan, g->teks));
     }
     free(prog);
     row = p->baris++;
-    CATAT(p->galat, lembar_gabung(ws, row, 0, row, 2, "Total", g->jumlah_teks));
+    CATAT(p->tp.galat, lembar_gabung(ws, row, no.c1, row, program.c2, "Total",
+                                     g->jumlah_teks));
     char a[16], b[16];
-    lxw_rowcol_to_cell(a, awal, 3);
-    lxw_rowcol_to_cell(b, row - 1, 3);
+    lxw_rowcol_to_cell(a, awal, (lxw_col_t)anggaran.c1);
+    lxw_rowcol_to_cell(b, row - 1, (lxw_col_t)anggaran.c1);
     rumus rm;
-    (void)ada_semua; /* the cached SUM counts only the known figures, as
-                        Calc's SUM skips blank cells */
     rumus_jumlah(&rm, a, b, sel_angka((double)total));
-    CATAT(p->galat, lembar_rumus(ws, row, 3, &rm, g->jumlah_rupiah));
-    CATAT(p->galat, worksheet_write_blank(ws, row, 4, g->jumlah_teks));
+    CATAT(p->tp.galat,
+          lembar_rumus(ws, row, anggaran.c1, &rm, g->jumlah_rupiah));
+    CATAT(p->tp.galat, worksheet_write_blank(ws, row, ket.c1, g->jumlah_teks));
     p->baris++;
 }
 
@@ -393,11 +447,21 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, v->nama_lembar);
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws,      g, r, o, v, LXW_NO_ERROR, 0, LEMBAR_TINGGI_KOSONG,
-                 anggaran};
+    penulis p = {.ws = ws,
+                 .g = g,
+                 .r = r,
+                 .o = o,
+                 .v = v,
+                 .tp = {.ws = ws,
+                        .g = g,
+                        .o = o,
+                        .tahun = r->id.tahun,
+                        .galat = LXW_NO_ERROR,
+                        .tinggi = LEMBAR_TINGGI_KOSONG},
+                 .anggaran = anggaran};
     for (unsigned k = 0; k < KOLOM; k++)
-        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                            lebar_kolom[k], NULL));
+        CATAT(p.tp.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
+                                               lebar_kolom[k], NULL));
     judul(&p);
     paragraf(&p,
              "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, "
@@ -457,9 +521,9 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
                          .lebar = lebar_kolom,
                          .skala_maks = SKALA_PK,
                          .nomor_sendiri = true};
-    CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
+    CATAT(p.tp.galat, lembar_halaman(ws, o, &atur, &p.tp.tinggi));
     lembar_lindungi(ws, o);
-    return p.galat;
+    return p.tp.galat;
 }
 
 lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
