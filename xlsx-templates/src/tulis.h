@@ -139,6 +139,11 @@ lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
 extern const tata_lembar tata_pk_sasaran;
 extern const tata_lembar tata_pk_lainnya;
 extern const tata_lembar tata_pk_program;
+/* The PK letter's parts on the same columns, by name (no header): the
+ * list of parties ("label", "isi") and the place, date and signature
+ * blocks ("pihak_kedua", "tempat", "pihak_pertama"). */
+extern const tata_lembar tata_pk_pihak;
+extern const tata_lembar tata_pk_ttd;
 
 /* The layouts of the table sheets (tata.h), for the writers and for
  * programs that read filled workbooks back. */

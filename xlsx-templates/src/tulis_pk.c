@@ -74,6 +74,31 @@ static const tata_kolom kolom_program[] = {
 };
 const tata_lembar tata_pk_program = PK_TABEL(kolom_program, rentang_program);
 
+/* The letter's parts on the same columns, by name, for the writer and
+ * for the reader of the names, ranks, NIP and dates staff correct
+ * (buku_baca.c); no header is written for them.  The list of parties: a
+ * label ("Nama", "Jabatan") and the text after ": " over C:E. */
+static const unsigned rentang_pihak[] = {1, 1, 3};
+static const tata_kolom kolom_pihak[] = {
+    {"no", NULL, NULL, "", 4, TATA_LABEL, NULL},
+    {"label", NULL, NULL, "", 15, TATA_LABEL, NULL},
+    {"isi", NULL, NULL, "", 40, TATA_ISIAN_TEKS, NULL},
+};
+const tata_lembar tata_pk_pihak = PK_TABEL(kolom_pihak, rentang_pihak);
+
+/* The place and date, and the signature blocks: the pihak kedua left in
+ * B, the place ("Mojokerto,") in C, the date and the pihak pertama over
+ * D:E (the date needs more room than column E alone, kept narrow for the
+ * lampiran). */
+static const unsigned rentang_ttd[] = {1, 1, 1, 2};
+static const tata_kolom kolom_ttd[] = {
+    {"no", NULL, NULL, "", 4, TATA_LABEL, NULL},
+    {"pihak_kedua", NULL, NULL, "Pihak Kedua", 15, TATA_ISIAN_TEKS, NULL},
+    {"tempat", NULL, NULL, "", 16, TATA_LABEL, NULL},
+    {"pihak_pertama", NULL, NULL, "Pihak Pertama", 24, TATA_ISIAN_TEKS, NULL},
+};
+const tata_lembar tata_pk_ttd = PK_TABEL(kolom_ttd, rentang_ttd);
+
 /* The print scale: 10 pt text printed at 11.6 pt, as a typed letter. */
 #define SKALA_PK 112
 /* Points at 100 % between the signatories' titles and their names: 3.2 cm
@@ -102,6 +127,23 @@ typedef struct penulis {
     /* in one workbook: where the current pagu is typed (NULL: here) */
     const peta_anggaran *anggaran;
 } penulis;
+
+/* Where column `nama` of table t stands: its first and last sheet
+ * columns (a name the table lacks is an error of the layout). */
+typedef struct kolom_pk {
+    unsigned c1, c2;
+} kolom_pk;
+
+static kolom_pk kolom(penulis *p, const tata_lembar *t, const char *nama)
+{
+    int k = tata_kolom_cari(t, nama);
+    if (k < 0) {
+        CATAT(p->tp.galat, LXW_ERROR_PARAMETER_VALIDATION);
+        return (kolom_pk){0, 0};
+    }
+    return (kolom_pk){tata_kolom_sel(t, (unsigned)k),
+                      tata_kolom_sel_akhir(t, (unsigned)k)};
+}
 
 static double lebar_antara(unsigned c1, unsigned c2)
 {
@@ -180,19 +222,50 @@ static void pihak(penulis *p, const penandatangan *s, const char *sebutan)
     static const char *const label[] = {"Nama", "Jabatan"};
     const char *isi[] = {s->nama, s->jabatan};
     bool kedua = s == p->v->atasan;
+    kolom_pk k_label = kolom(p, &tata_pk_pihak, "label"),
+             k_isi = kolom(p, &tata_pk_pihak, "isi");
     for (int i = 0; i < 2; i++) {
         unsigned row = p->baris++;
-        CATAT(p->tp.galat,
-              worksheet_write_string(p->ws, row, 1, label[i], p->g->biasa));
+        CATAT(p->tp.galat, lembar_gabung(p->ws, row, k_label.c1, row,
+                                         k_label.c2, label[i], p->g->biasa));
         char *teks = teks_cetak(": %s", isi[i]);
-        CATAT(p->tp.galat, lembar_gabung(p->ws, row, 2, row, 4, teks,
-                                         p->g->isian_biasa_kiri));
-        petunjuk_pihak(p, row, 2, 4, i == 0 ? F_NAMA : F_JABATAN, kedua);
-        lembar_perlu(&p->tp.tinggi, row, row, teks, lebar_antara(2, 4));
+        CATAT(p->tp.galat, lembar_gabung(p->ws, row, k_isi.c1, row, k_isi.c2,
+                                         teks, p->g->isian_biasa_kiri));
+        petunjuk_pihak(p, row, k_isi.c1, k_isi.c2, i == 0 ? F_NAMA : F_JABATAN,
+                       kedua);
+        lembar_perlu(&p->tp.tinggi, row, row, teks,
+                     lebar_antara(k_isi.c1, k_isi.c2));
         free(teks);
     }
     paragraf(p, sebutan, p->g->biasa);
     p->baris++;
+}
+
+/* The signature blocks' columns: [0] the pihak pertama's, [1] the pihak
+ * kedua's (petunjuk_pihak's `kedua`). */
+static void kolom_ttd_dua(penulis *p, kolom_pk k[2])
+{
+    k[0] = kolom(p, &tata_pk_ttd, "pihak_pertama");
+    k[1] = kolom(p, &tata_pk_ttd, "pihak_kedua");
+}
+
+/* One line of both signature blocks, the pihak kedua's (left) first:
+ * teks[1] and f[1] for it, teks[0] and f[0] for the pihak pertama; with
+ * field `medan`'s prompt (-1: none) and, if `perlu`, the row as tall as
+ * the texts need. */
+static void ttd_baris(penulis *p, unsigned row, const char *const teks[2],
+                      lxw_format *const f[2], int medan, bool perlu)
+{
+    kolom_pk k[2];
+    kolom_ttd_dua(p, k);
+    for (int kedua = 1; kedua >= 0; kedua--)
+        CATAT(p->tp.galat, lembar_gabung(p->ws, row, k[kedua].c1, row,
+                                         k[kedua].c2, teks[kedua], f[kedua]));
+    for (int kedua = 1; medan >= 0 && kedua >= 0; kedua--)
+        petunjuk_pihak(p, row, k[kedua].c1, k[kedua].c2, medan, kedua);
+    for (int kedua = 1; perlu && kedua >= 0; kedua--)
+        lembar_perlu(&p->tp.tinggi, row, row, teks[kedua],
+                     lebar_antara(k[kedua].c1, k[kedua].c2));
 }
 
 /* "Mojokerto, 23 September 2024", then both signature blocks. */
@@ -200,110 +273,84 @@ static void tanda_tangan(penulis *p)
 {
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
+    kolom_pk k_tempat = kolom(p, &tata_pk_ttd, "tempat"), k[2];
+    kolom_ttd_dua(p, k);
     unsigned row = p->baris++;
-    /* "Mojokerto," right-aligned in C, the date over D:E: the date needs
-     * more room than column E alone (kept narrow for the lampiran) */
+    /* the place right-aligned, the date in the pihak pertama's columns */
     char *tempat = teks_cetak("%s,", p->r->id.tempat);
-    CATAT(p->tp.galat,
-          tempat ? worksheet_write_string(ws, row, 2, tempat, g->biasa_kanan)
-                 : LXW_ERROR_MEMORY_MALLOC_FAILED);
+    CATAT(p->tp.galat, lembar_gabung(ws, row, k_tempat.c1, row, k_tempat.c2,
+                                     tempat, g->biasa_kanan));
     free(tempat);
-    CATAT(p->tp.galat,
-          worksheet_merge_range(ws, row, 3, row, 4, "", g->isian_tanggal));
+    CATAT(p->tp.galat, worksheet_merge_range(ws, row, k[0].c1, row, k[0].c2, "",
+                                             g->isian_tanggal));
     if (p->v->ada_tanggal) {
         lxw_datetime dt = {
             p->v->tgl.tahun, p->v->tgl.bulan, p->v->tgl.hari, 0, 0, 0};
-        CATAT(p->tp.galat,
-              worksheet_write_datetime(ws, row, 3, &dt, g->isian_tanggal));
+        CATAT(p->tp.galat, worksheet_write_datetime(ws, row, k[0].c1, &dt,
+                                                    g->isian_tanggal));
     } else {
         /* not known yet: a blank date cell to fill in when signing */
-        CATAT(p->tp.galat, worksheet_write_blank(ws, row, 3, g->isian_tanggal));
+        CATAT(p->tp.galat,
+              worksheet_write_blank(ws, row, k[0].c1, g->isian_tanggal));
     }
     CATAT(p->tp.galat,
           lembar_validasi_isian(
-              ws, row, 3, row, 4, "Tanggal penandatanganan",
+              ws, row, k[0].c1, row, k[0].c2, "Tanggal penandatanganan",
               "Tanggal perjanjian ini ditandatangani: ketik tanggal/bulan/"
               "tahun (contoh 2/1/2024, tampil 2 Januari 2024); kosongkan "
               "bila belum ditandatangani.",
               false));
     p->baris++;
     const penandatangan *kiri = p->v->atasan, *kanan = p->v->kepala;
-    row = p->baris++;
-    CATAT(p->tp.galat,
-          lembar_gabung(ws, row, 1, row, 1, "Pihak Kedua", g->biasa_tengah));
-    CATAT(p->tp.galat,
-          lembar_gabung(ws, row, 3, row, 4, "Pihak Pertama", g->biasa_tengah));
-    row = p->baris++;
-    CATAT(p->tp.galat,
-          lembar_gabung(ws, row, 1, row, 1, kiri->jabatan, g->isian_biasa));
-    CATAT(p->tp.galat,
-          lembar_gabung(ws, row, 3, row, 4, kanan->jabatan, g->isian_biasa));
-    petunjuk_pihak(p, row, 1, 1, F_JABATAN, true);
-    petunjuk_pihak(p, row, 3, 4, F_JABATAN, false);
-    lembar_perlu(&p->tp.tinggi, row, row, kiri->jabatan, lebar_antara(1, 1));
-    lembar_perlu(&p->tp.tinggi, row, row, kanan->jabatan, lebar_antara(3, 4));
+    const tata_kolom *kt = tata_pk_ttd.kolom;
+    ttd_baris(p, p->baris++,
+              (const char *const[2]){
+                  kt[tata_kolom_cari(&tata_pk_ttd, "pihak_pertama")].judul,
+                  kt[tata_kolom_cari(&tata_pk_ttd, "pihak_kedua")].judul},
+              (lxw_format *const[2]){g->biasa_tengah, g->biasa_tengah}, -1,
+              false);
+    ttd_baris(p, p->baris++,
+              (const char *const[2]){kanan->jabatan, kiri->jabatan},
+              (lxw_format *const[2]){g->isian_biasa, g->isian_biasa}, F_JABATAN,
+              true);
     /* room to sign and stamp */
     jarak(p, RUANG_TTD);
-    row = p->baris++;
-    CATAT(p->tp.galat,
-          lembar_gabung(ws, row, 1, row, 1, kiri->nama, g->isian_biasa_garis));
-    CATAT(p->tp.galat,
-          lembar_gabung(ws, row, 3, row, 4, kanan->nama, g->isian_biasa_garis));
-    petunjuk_pihak(p, row, 1, 1, F_NAMA, true);
-    petunjuk_pihak(p, row, 3, 4, F_NAMA, false);
+    ttd_baris(
+        p, p->baris++, (const char *const[2]){kanan->nama, kiri->nama},
+        (lxw_format *const[2]){g->isian_biasa_garis, g->isian_biasa_garis},
+        F_NAMA, false);
     /* rank and NIP only where the signatory has them (a Bupati has
      * neither) */
-    if (*kiri->pangkat || *kanan->pangkat) {
-        row = p->baris++;
-        CATAT(p->tp.galat, lembar_gabung(ws, row, 1, row, 1, kiri->pangkat,
-                                         gaya_isian_bila(g, kiri->pangkat)));
-        CATAT(p->tp.galat, lembar_gabung(ws, row, 3, row, 4, kanan->pangkat,
-                                         gaya_isian_bila(g, kanan->pangkat)));
-    }
-    if (*kiri->nip || *kanan->nip) {
-        row = p->baris++;
+    bool ada_pangkat = *kiri->pangkat || *kanan->pangkat,
+         ada_nip = *kiri->nip || *kanan->nip;
+    if (ada_pangkat)
+        ttd_baris(p, p->baris++,
+                  (const char *const[2]){kanan->pangkat, kiri->pangkat},
+                  (lxw_format *const[2]){gaya_isian_bila(g, kanan->pangkat),
+                                         gaya_isian_bila(g, kiri->pangkat)},
+                  -1, false);
+    if (ada_nip) {
         char *a =
             *kiri->nip ? teks_cetak("NIP %s", kiri->nip) : teks_cetak("%s", "");
         char *b = *kanan->nip ? teks_cetak("NIP %s", kanan->nip)
                               : teks_cetak("%s", "");
-        CATAT(p->tp.galat, lembar_gabung(ws, row, 1, row, 1, a,
-                                         gaya_isian_bila(g, kiri->nip)));
-        CATAT(p->tp.galat, lembar_gabung(ws, row, 3, row, 4, b,
-                                         gaya_isian_bila(g, kanan->nip)));
+        ttd_baris(p, p->baris++, (const char *const[2]){b, a},
+                  (lxw_format *const[2]){gaya_isian_bila(g, kanan->nip),
+                                         gaya_isian_bila(g, kiri->nip)},
+                  -1, false);
         free(a);
         free(b);
     }
     /* the rank and NIP lines' prompts, their rows counted back from the
      * last one written */
     unsigned b_akhir = p->baris;
-    if (*kiri->nip || *kanan->nip) {
-        b_akhir--;
-        petunjuk_pihak(p, b_akhir, 1, 1, F_NIP, true);
-        petunjuk_pihak(p, b_akhir, 3, 4, F_NIP, false);
-    }
-    if (*kiri->pangkat || *kanan->pangkat) {
-        b_akhir--;
-        petunjuk_pihak(p, b_akhir, 1, 1, F_PANGKAT, true);
-        petunjuk_pihak(p, b_akhir, 3, 4, F_PANGKAT, false);
-    }
+    for (int kedua = 1; ada_nip && kedua >= 0; kedua--)
+        petunjuk_pihak(p, b_akhir - 1, k[kedua].c1, k[kedua].c2, F_NIP, kedua);
+    b_akhir -= ada_nip;
+    for (int kedua = 1; ada_pangkat && kedua >= 0; kedua--)
+        petunjuk_pihak(p, b_akhir - 1, k[kedua].c1, k[kedua].c2, F_PANGKAT,
+                       kedua);
     p->baris++;
-}
-
-/* Where column `nama` of table t stands: its first and last sheet
- * columns (a name the table lacks is an error of the layout). */
-typedef struct kolom_pk {
-    unsigned c1, c2;
-} kolom_pk;
-
-static kolom_pk kolom(penulis *p, const tata_lembar *t, const char *nama)
-{
-    int k = tata_kolom_cari(t, nama);
-    if (k < 0) {
-        CATAT(p->tp.galat, LXW_ERROR_PARAMETER_VALIDATION);
-        return (kolom_pk){0, 0};
-    }
-    return (kolom_pk){tata_kolom_sel(t, (unsigned)k),
-                      tata_kolom_sel_akhir(t, (unsigned)k)};
 }
 
 /* Table 1 (sasaran strategis) or 2 (kinerja lainnya). */
