@@ -42,20 +42,26 @@ static const double lebar_kolom[KOLOM] = {4, 15, 16, 14, 10};
         .peran = TATA_RESMI, .rentang = (rentang_)                             \
     }
 
-/* The sasaran strategis and the kinerja lainnya tables: target over D:E. */
+/* A column of text or figures from the plan. */
+#define PK_LABEL(nama, judul, lebar)                                           \
+    {                                                                          \
+        (nama), NULL, NULL, (judul), (lebar), TATA_LABEL, NULL                 \
+    }
+/* Column A of every table and part: the row's number. */
+#define PK_NO PK_LABEL("no", "NO", 4)
+
+/* The sasaran strategis and the kinerja lainnya tables (both groups of
+ * indicators, "kelompok" in the plan, under their own title): target
+ * over D:E. */
+#define PK_KINERJA(judul_kelompok)                                             \
+    {                                                                          \
+        PK_NO, PK_LABEL("kelompok", judul_kelompok, 15),                       \
+            PK_LABEL("indikator", "INDIKATOR KINERJA", 16),                    \
+            PK_LABEL("target", "TARGET", 24)                                   \
+    }
 static const unsigned rentang_kinerja[] = {1, 1, 1, 2};
-static const tata_kolom kolom_sasaran[] = {
-    {"no", NULL, NULL, "NO", 4, TATA_LABEL, NULL},
-    {"sasaran", NULL, NULL, "SASARAN STRATEGIS", 15, TATA_LABEL, NULL},
-    {"indikator", NULL, NULL, "INDIKATOR KINERJA", 16, TATA_LABEL, NULL},
-    {"target", NULL, NULL, "TARGET", 24, TATA_LABEL, NULL},
-};
-static const tata_kolom kolom_lainnya[] = {
-    {"no", NULL, NULL, "NO", 4, TATA_LABEL, NULL},
-    {"kinerja", NULL, NULL, "KINERJA LAINNYA", 15, TATA_LABEL, NULL},
-    {"indikator", NULL, NULL, "INDIKATOR KINERJA", 16, TATA_LABEL, NULL},
-    {"target", NULL, NULL, "TARGET", 24, TATA_LABEL, NULL},
-};
+static const tata_kolom kolom_sasaran[] = PK_KINERJA("SASARAN STRATEGIS");
+static const tata_kolom kolom_lainnya[] = PK_KINERJA("KINERJA LAINNYA");
 const tata_lembar tata_pk_sasaran = PK_TABEL(kolom_sasaran, rentang_kinerja);
 const tata_lembar tata_pk_lainnya = PK_TABEL(kolom_lainnya, rentang_kinerja);
 
@@ -65,23 +71,24 @@ const tata_lembar tata_pk_lainnya = PK_TABEL(kolom_lainnya, rentang_kinerja);
  * not know. */
 static const unsigned rentang_program[] = {1, 2, 1, 1};
 static const tata_kolom kolom_program[] = {
-    {"no", NULL, NULL, "NO", 4, TATA_LABEL, NULL},
-    {"program", NULL, NULL, "PROGRAM", 31, TATA_LABEL, NULL},
+    PK_NO,
+    PK_LABEL("program", "PROGRAM", 31),
     {"anggaran", NULL, NULL, "ANGGARAN (Rp)", 14, TATA_ISIAN,
      "Ketik pagu murni program ini (APBD murni, sebelum perubahan) dalam "
      "rupiah penuh tanpa titik ribuan (contoh 1250000)."},
-    {"keterangan", NULL, NULL, "KETERANGAN", 10, TATA_LABEL, NULL},
+    PK_LABEL("keterangan", "KETERANGAN", 10),
 };
 const tata_lembar tata_pk_program = PK_TABEL(kolom_program, rentang_program);
 
 /* The letter's parts on the same columns, by name, for the writer and
  * for the reader of the names, ranks, NIP and dates staff correct
  * (buku_baca.c); no header is written for them.  The list of parties: a
- * label ("Nama", "Jabatan") and the text after ": " over C:E. */
+ * label ("Nama", "Jabatan") and the text after ": " over C:E.  The
+ * inputs' prompts are per field (medan_pihak below), not per column. */
 static const unsigned rentang_pihak[] = {1, 1, 3};
 static const tata_kolom kolom_pihak[] = {
-    {"no", NULL, NULL, "", 4, TATA_LABEL, NULL},
-    {"label", NULL, NULL, "", 15, TATA_LABEL, NULL},
+    PK_NO,
+    PK_LABEL("label", "", 15),
     {"isi", NULL, NULL, "", 40, TATA_ISIAN_TEKS, NULL},
 };
 const tata_lembar tata_pk_pihak = PK_TABEL(kolom_pihak, rentang_pihak);
@@ -92,9 +99,9 @@ const tata_lembar tata_pk_pihak = PK_TABEL(kolom_pihak, rentang_pihak);
  * lampiran). */
 static const unsigned rentang_ttd[] = {1, 1, 1, 2};
 static const tata_kolom kolom_ttd[] = {
-    {"no", NULL, NULL, "", 4, TATA_LABEL, NULL},
+    PK_NO,
     {"pihak_kedua", NULL, NULL, "Pihak Kedua", 15, TATA_ISIAN_TEKS, NULL},
-    {"tempat", NULL, NULL, "", 16, TATA_LABEL, NULL},
+    PK_LABEL("tempat", "", 16),
     {"pihak_pertama", NULL, NULL, "Pihak Pertama", 24, TATA_ISIAN_TEKS, NULL},
 };
 const tata_lembar tata_pk_ttd = PK_TABEL(kolom_ttd, rentang_ttd);
@@ -366,10 +373,8 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
     }
     const tata_lembar *t =
         jenis == KELOMPOK_SASARAN ? &tata_pk_sasaran : &tata_pk_lainnya;
-    kolom_pk no = kolom(p, t, "no"), ind_k = kolom(p, t, "indikator"),
-             target = kolom(p, t, "target");
-    /* the group's column: its name differs per table, its place not */
-    kolom_pk grup = {no.c2 + 1, ind_k.c1 - 1};
+    kolom_pk no = kolom(p, t, "no"), grup = kolom(p, t, "kelompok"),
+             ind_k = kolom(p, t, "indikator"), target = kolom(p, t, "target");
     p->baris = tata_kepala(&p->tp, t, p->baris);
     for (size_t i = 0; i < nk; i++) {
         size_t ni = 0;
@@ -382,7 +387,8 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
                                   (double)(i + 1), g->teks_tengah));
         CATAT(p->tp.galat, lembar_gabung(ws, r0, grup.c1, r0 + h - 1, grup.c2,
                                          uraian, g->teks));
-        lembar_perlu(&p->tp.tinggi, r0, r0 + h - 1, uraian, t->kolom[1].lebar);
+        lembar_perlu(&p->tp.tinggi, r0, r0 + h - 1, uraian,
+                     lebar_antara(grup.c1, grup.c2));
         for (size_t j = 0; j < ni; j++) {
             const indikator *d = &p->r->indikator[ind[j]];
             unsigned row = r0 + (unsigned)j;
@@ -393,7 +399,7 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
             CATAT(p->tp.galat, lembar_gabung(ws, row, ind_k.c1, row, ind_k.c2,
                                              teks, g->teks));
             lembar_perlu(&p->tp.tinggi, row, row, teks,
-                         t->kolom[tata_kolom_cari(t, "indikator")].lebar);
+                         lebar_antara(ind_k.c1, ind_k.c2));
             free(teks);
             const isian_angka *ti = p->v->murni && d->target_murni.ada
                                         ? &d->target_murni
@@ -442,7 +448,7 @@ static void tabel_program(penulis *p)
         CATAT(p->tp.galat, lembar_gabung(ws, row, program.c1, row, program.c2,
                                          s->uraian, g->teks));
         lembar_perlu(&p->tp.tinggi, row, row, s->uraian,
-                     t->kolom[tata_kolom_cari(t, "program")].lebar);
+                     lebar_antara(program.c1, program.c2));
         bool ada = p->v->murni ? s->ada_murni : true;
         int64_t v = p->v->murni ? s->jumlah_murni : s->jumlah_pagu;
         if (p->anggaran && !p->v->murni) {
