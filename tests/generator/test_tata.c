@@ -1,8 +1,9 @@
 /*
  * test_tata.c - the sheet layouts as data (tata.h): what a reader of
- * filled workbooks will rely on (names that find the seed's columns,
- * header rows, where the body starts), and what staff see in every input
- * (a prompt that fits the xlsx limit); and the add-in note's formula.
+ * filled workbooks will rely on (names that find the example report's
+ * columns, header rows, where the body starts), and what staff see in
+ * every input (a prompt that fits the xlsx limit); the add-in note's
+ * formula; and tables placed on another page's columns (the PK's).
  */
 #include "uji.h"
 
@@ -106,8 +107,8 @@ static void uji_rumus_hilang(void **state)
 static void uji_tempat_seed(void **state)
 {
     (void)state;
-    /* the cells the seed's figures are checked in (F7, G7 of Realisasi
-     * Anggaran; F7 of Pengukuran; E8 of Ringkasan) */
+    /* the cells the example report's figures are checked in (F7, G7 of
+     * Realisasi Anggaran; F7 of Pengukuran; E8 of Ringkasan) */
     assert_int_equal(tata_kolom_cari(&tata_realisasi, "pagu"), 5);
     assert_int_equal(tata_kolom_cari(&tata_realisasi, "realisasi"), 6);
     assert_int_equal(tata_baris_isi(&tata_realisasi), 6);

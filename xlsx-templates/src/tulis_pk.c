@@ -1,13 +1,14 @@
 /*
- * tulis_pk.c - the Perjanjian Kinerja workbook (Lampiran 3 of the seed, and
- * Tabel 2.4 for the original): the agreement statement between the head
- * of the office (pihak pertama) and the Bupati (pihak kedua), place, date
- * and two signature blocks, then the attachment: sasaran strategis with
+ * tulis_pk.c - the Perjanjian Kinerja workbook (Lampiran 3 of the
+ * example report, docs/laporan-contoh.md, and Tabel 2.4 for the
+ * original): the agreement statement between the head of the office
+ * (pihak pertama) and the Bupati (pihak kedua), place, date and two
+ * signature blocks, then the attachment: sasaran strategis with
  * indicators and targets, "kinerja lainnya", and the programs with their
  * anggaran and a total.
  *
- * A plan revised mid-year carries both agreements, as the seed does: the
- * sheet "PK Murni" with the original pagu (and targets, where they
+ * A plan revised mid-year carries both agreements, as the example report
+ * does: the sheet "PK Murni" with the original pagu (and targets, where they
  * differed) and "PK Perubahan" with the revised ones.  A plan that was
  * never revised has one sheet, "PK".
  *
@@ -392,7 +393,8 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
         for (size_t j = 0; j < ni; j++) {
             const indikator *d = &p->r->indikator[ind[j]];
             unsigned row = r0 + (unsigned)j;
-            /* the seed numbers several indicators of one group 1.1, 1.2 */
+            /* the example report numbers several indicators of one
+             * group 1.1, 1.2 */
             char *teks = ni > 1
                              ? teks_cetak("%zu.%zu %s", i + 1, j + 1, d->uraian)
                              : teks_cetak("%s", d->uraian);
