@@ -1,8 +1,9 @@
 /*
  * test_tata.c - the sheet layouts as data (tata.h): what a reader of
- * filled workbooks will rely on (names that find the seed's columns,
- * header rows, where the body starts), and what staff see in every input
- * (a prompt that fits the xlsx limit); and the add-in note's formula.
+ * filled workbooks will rely on (names that find the example report's
+ * columns, header rows, where the body starts), and what staff see in
+ * every input (a prompt that fits the xlsx limit); the add-in note's
+ * formula; and tables placed on another page's columns (the PK's).
  */
 #include "uji.h"
 
@@ -10,8 +11,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "pembaca.h"
 #include "rumus.h"
 #include "tulis.h"
+#include "uji_folder.h"
 
 static const tata_lembar *const semua[] = {
     &tata_rkt,       &tata_pengukuran,  &tata_triwulan,
@@ -104,8 +107,8 @@ static void uji_rumus_hilang(void **state)
 static void uji_tempat_seed(void **state)
 {
     (void)state;
-    /* the cells the seed's figures are checked in (F7, G7 of Realisasi
-     * Anggaran; F7 of Pengukuran; E8 of Ringkasan) */
+    /* the cells the example report's figures are checked in (F7, G7 of
+     * Realisasi Anggaran; F7 of Pengukuran; E8 of Ringkasan) */
     assert_int_equal(tata_kolom_cari(&tata_realisasi, "pagu"), 5);
     assert_int_equal(tata_kolom_cari(&tata_realisasi, "realisasi"), 6);
     assert_int_equal(tata_baris_isi(&tata_realisasi), 6);
@@ -238,6 +241,140 @@ static void uji_petunjuk_wajib(void **state)
     unlink(jalur);
 }
 
+/* A table placed on another page's columns (tata_lembar.rentang): each
+ * declared column starts where the ones before it end. */
+static const unsigned rentang_uji[] = {1, 2, 1, 2};
+static const tata_kolom kolom_uji[] = {
+    {"no", NULL, NULL, "No", 4, TATA_LABEL, NULL},
+    {"uraian", NULL, NULL, "Uraian program", 30, TATA_LABEL, NULL},
+    {"target", "Kinerja %d", NULL, "Target", 10, TATA_LABEL, NULL},
+    {"realisasi", "Kinerja %d", NULL, "Realisasi", 20, TATA_LABEL, NULL},
+};
+static const tata_lembar tata_uji = {.nama = "Uji",
+                                     .kolom = kolom_uji,
+                                     .jumlah_kolom = 4,
+                                     .nomor_kolom = true,
+                                     .rentang = rentang_uji};
+
+static void uji_rentang(void **state)
+{
+    (void)state;
+    /* sheet columns: A no, B:C uraian, D target, E:F realisasi */
+    static const unsigned awal[] = {0, 1, 3, 4}, akhir[] = {0, 2, 3, 5};
+    for (unsigned k = 0; k < 4; k++) {
+        assert_int_equal(tata_kolom_sel(&tata_uji, k), awal[k]);
+        assert_int_equal(tata_kolom_sel_akhir(&tata_uji, k), akhir[k]);
+    }
+    assert_int_equal(tata_sel_cari(&tata_uji, "realisasi"), 4);
+    assert_int_equal(tata_sel_cari(&tata_uji, "tidak-ada"), -1);
+    /* without rentang: one sheet column each, as every table sheet */
+    int k = tata_kolom_cari(&tata_realisasi, "pagu");
+    assert_true(k > 0);
+    assert_int_equal(tata_sel_cari(&tata_realisasi, "pagu"), k);
+    assert_int_equal(tata_kolom_sel_akhir(&tata_realisasi, (unsigned)k),
+                     (unsigned)k);
+}
+
+/* The PK lampiran's tables and the letter's parts share the letter's
+ * five columns: each covers them all, and the columns a reader looks up
+ * (the target and the anggaran in D, the programs from B, the date and
+ * the pihak pertama over D:E) are where the writer puts them. */
+static void uji_pk(void **state)
+{
+    (void)state;
+    const tata_lembar *const pk[] = {&tata_pk_sasaran, &tata_pk_lainnya,
+                                     &tata_pk_program, &tata_pk_pihak,
+                                     &tata_pk_ttd};
+    for (size_t i = 0; i < sizeof pk / sizeof pk[0]; i++) {
+        const tata_lembar *t = pk[i];
+        double lebar = 0;
+        for (unsigned k = 0; k < t->jumlah_kolom; k++) {
+            lebar += t->kolom[k].lebar;
+            assert_int_equal(tata_kolom_cari(t, t->kolom[k].nama), (int)k);
+        }
+        assert_int_equal(tata_kolom_sel_akhir(t, t->jumlah_kolom - 1), 4);
+        assert_float_equal(lebar, 4 + 15 + 16 + 14 + 10, 1e-9);
+    }
+    assert_int_equal(tata_sel_cari(&tata_pk_sasaran, "target"), 3);
+    assert_int_equal(tata_sel_cari(&tata_pk_program, "anggaran"), 3);
+    assert_int_equal(tata_sel_cari(&tata_pk_program, "program"), 1);
+    assert_int_equal(tata_kolom_sel_akhir(&tata_pk_program, 1), 2);
+    assert_int_equal(tata_sel_cari(&tata_pk_ttd, "pihak_pertama"), 3);
+    assert_int_equal(tata_sel_cari(&tata_pk_pihak, "isi"), 2);
+    /* the pagu murni typed on PK Murni says what to type */
+    int ka = tata_kolom_cari(&tata_pk_program, "anggaran");
+    assert_int_equal(tata_pk_program.kolom[ka].isi, TATA_ISIAN);
+    assert_true(strlen(tata_pk_program.kolom[ka].petunjuk) > 20);
+}
+
+/* A declared table's header written at a row known only while writing
+ * (tata_kepala): the group over the sheet columns of its run, each title
+ * over its own, the numbering row under them, merged alike; read back
+ * from the written file. */
+static void uji_kepala_di_baris(void **state)
+{
+    (void)state;
+    char jalur[300];
+    uji_folder_jalur(jalur, sizeof jalur, "kepala.xlsx");
+    lxw_workbook *wb = workbook_new(jalur);
+    assert_non_null(wb);
+    gaya g;
+    assert_true(gaya_buat(&g, wb));
+    tulis_opsi o = {.rumus = RUMUS_STANDAR, .proteksi = true};
+    tata_penulis p = {.g = &g, .o = &o, .tahun = 2024};
+    p.ws = workbook_add_worksheet(wb, "Uji");
+    assert_non_null(p.ws);
+    /* two tables one below the other, as the PK's lampiran */
+    assert_int_equal(tata_kepala(&p, &tata_uji, 6), 9);
+    assert_int_equal(tata_kepala(&p, &tata_uji, 12), 15);
+    assert_int_equal(p.galat, LXW_NO_ERROR);
+    assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
+    gaya_bebas(&g);
+
+    buku *b = NULL;
+    assert_true(buku_buka(jalur, NULL, &b, NULL));
+    static const struct {
+        uint32_t baris, kolom;
+        const char *teks;
+    } sel[] = {
+        {6, 0, "No"},           {6, 1, "Uraian program"},
+        {6, 3, "Kinerja 2024"}, {7, 3, "Target"},
+        {7, 4, "Realisasi"},    {8, 0, "(1)"},
+        {8, 1, "(2)"},          {8, 3, "(3)"},
+        {8, 4, "(4)"},          {12, 3, "Kinerja 2024"},
+        {14, 4, "(4)"},
+    };
+    for (size_t i = 0; i < sizeof sel / sizeof sel[0]; i++) {
+        const buku_sel *s = buku_sel_di(b, 0, sel[i].baris, sel[i].kolom);
+        assert_non_null(s);
+        assert_int_equal(s->jenis, BUKU_TEKS);
+        assert_string_equal(s->teks, sel[i].teks);
+    }
+    /* nothing above the header, nor in a spanned column's other cells */
+    assert_true(!buku_sel_di(b, 0, 5, 0) ||
+                buku_sel_di(b, 0, 5, 0)->jenis != BUKU_TEKS);
+    const buku_sel *c = buku_sel_di(b, 0, 7, 2);
+    assert_true(!c || c->jenis != BUKU_TEKS);
+    buku_tutup(b);
+
+    zip_t *z = zip_open(jalur, ZIP_RDONLY, NULL);
+    assert_non_null(z);
+    char *xml = uji_zip_bagian(z, "xl/worksheets/sheet1.xml");
+    zip_close(z);
+    assert_non_null(xml);
+    static const char *const gabung[] = {"A7:A8",   "B7:C8",  "D7:F7",
+                                         "E8:F8",   "B9:C9",  "E9:F9",
+                                         "B13:C14", "D13:F13"};
+    for (size_t i = 0; i < sizeof gabung / sizeof gabung[0]; i++) {
+        char cari[64];
+        snprintf(cari, sizeof cari, "<mergeCell ref=\"%s\"/>", gabung[i]);
+        assert_non_null(strstr(xml, cari));
+    }
+    /* the target's title is its own cell, one column, one row */
+    assert_null(strstr(xml, "<mergeCell ref=\"D8"));
+    free(xml);
+}
+
 int main(void)
 {
     const struct CMUnitTest uji[] = {
@@ -248,6 +385,10 @@ int main(void)
         cmocka_unit_test(uji_cetak),
         cmocka_unit_test(uji_pesan_addin),
         cmocka_unit_test(uji_petunjuk_wajib),
+        cmocka_unit_test(uji_rentang),
+        cmocka_unit_test(uji_pk),
+        cmocka_unit_test(uji_kepala_di_baris),
     };
-    return cmocka_run_group_tests_name("tata", uji, NULL, NULL);
+    return cmocka_run_group_tests_name("tata", uji, uji_folder_siapkan,
+                                       uji_folder_lepas);
 }

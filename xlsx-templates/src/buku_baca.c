@@ -838,11 +838,20 @@ static void baca_anggaran(bacaan *a)
 
 /* ---- the Perjanjian Kinerja letters ----------------------------------
  * Not a table: the letter's parts are found by the labels the writer puts
- * beside them (tulis_pk.c): "Nama" and "Jabatan" of each party (column
- * B, the text after ": " in C), "Pihak Pertama" over the signature block
- * (the titles on the next row, the names two rows below, then the rank
- * and the NIP rows when the plan has them), and "Tempat," left of the
- * date. */
+ * beside them, in the columns its declarations name (tulis_pk.c):
+ * "Nama" and "Jabatan" of each party (tata_pk_pihak's "label", the text
+ * after ": " in its "isi"), "Pihak Pertama" over the signature block
+ * (tata_pk_ttd's "pihak_pertama"; the titles on the next row, the names
+ * two rows below, then the rank and the NIP rows when the plan has them),
+ * and "Tempat," (its "tempat") left of the date. */
+
+/* The first sheet column of column `nama` of a PK declaration (a name
+ * it lacks: 0, never the case for the names used here). */
+static uint32_t kolom_pk(const tata_lembar *t, const char *nama)
+{
+    int k = tata_sel_cari(t, nama);
+    return k < 0 ? 0 : (uint32_t)k;
+}
 
 #define TIDAK_ADA_BARIS UINT32_MAX
 
@@ -938,11 +947,12 @@ static void baca_tanggal(bacaan *a, bool *ada, tanggal *t)
 {
     char label[300];
     snprintf(label, sizeof label, "%s,", a->r->id.tempat);
-    uint32_t b = baris_teks(a, 0, 2, label);
+    uint32_t k = kolom_pk(&tata_pk_ttd, "pihak_pertama");
+    uint32_t b = baris_teks(a, 0, kolom_pk(&tata_pk_ttd, "tempat"), label);
     if (b == TIDAK_ADA_BARIS)
         return;
     const buku_sel *s;
-    switch (isi_sel(a, b, 3, &s)) {
+    switch (isi_sel(a, b, k, &s)) {
     case ISI_KOSONG:
         *ada = false;
         break;
@@ -955,29 +965,37 @@ static void baca_tanggal(bacaan *a, bool *ada, tanggal *t)
             tanggal_baca(s->teks, NOTASI_INTERNASIONAL, t))
             *ada = true;
         else
-            lapor(a, b, 3, "bukan tanggal: ", s->teks);
+            lapor(a, b, k, "bukan tanggal: ", s->teks);
         break;
     default:
         break;
     }
 }
 
-/* Programs' original pagu the plan did not know, typed on PK Murni. */
+/* Programs' original pagu the plan did not know, typed on PK Murni: the
+ * lampiran's program table (tata_pk_program) found by its anggaran
+ * column's title, each row's program by name. */
 static void baca_pagu_murni(bacaan *a)
 {
-    uint32_t b = baris_teks(a, 0, 3, "ANGGARAN (Rp)");
+    const tata_lembar *t = &tata_pk_program;
+    int ka = tata_kolom_cari(t, "anggaran"), kp = tata_kolom_cari(t, "program");
+    if (ka < 0 || kp < 0)
+        return;
+    uint32_t k_anggaran = tata_kolom_sel(t, (unsigned)ka),
+             k_program = tata_kolom_sel(t, (unsigned)kp);
+    uint32_t b = baris_teks(a, 0, k_anggaran, t->kolom[ka].judul);
     if (b == TIDAK_ADA_BARIS)
         return;
     rencana *r = a->r;
     uint32_t akhir = baris_akhir(a);
     for (b++; b <= akhir; b++) {
         char buf[40];
-        const char *nama = teks_di(a, b, 1, buf);
+        const char *nama = teks_di(a, b, k_program, buf);
         for (size_t i = 0; nama && i < a->ing->jumlah_simpul; i++) {
             simpul *s = &r->simpul[i];
             if (s->tingkat == TINGKAT_PROGRAM && !strcmp(s->uraian, nama)) {
                 if (!s->ada_murni)
-                    rupiah_isian(a, b, 3, &s->pagu_murni);
+                    rupiah_isian(a, b, k_anggaran, &s->pagu_murni);
                 break;
             }
         }
@@ -992,30 +1010,38 @@ static void baca_pk(bacaan *a)
                                murni ? &id->atasan_murni : &id->atasan};
     penandatangan *salinan[2] = {tunggal ? &id->kepala_murni : NULL,
                                  tunggal ? &id->atasan_murni : NULL};
+    uint32_t k_label = kolom_pk(&tata_pk_pihak, "label"),
+             k_isi = kolom_pk(&tata_pk_pihak, "isi"),
+             k_pertama = kolom_pk(&tata_pk_ttd, "pihak_pertama"),
+             k_kedua = kolom_pk(&tata_pk_ttd, "pihak_kedua");
     uint32_t nama[2];
-    nama[0] = baris_teks(a, 0, 1, "Nama");
+    nama[0] = baris_teks(a, 0, k_label, "Nama");
     nama[1] = nama[0] == TIDAK_ADA_BARIS
                   ? TIDAK_ADA_BARIS
-                  : baris_teks(a, nama[0] + 1, 1, "Nama");
-    uint32_t ttd = baris_teks(a, 0, 3, "Pihak Pertama");
+                  : baris_teks(a, nama[0] + 1, k_label, "Nama");
+    /* the pihak pertama's title over its signature block, as declared */
+    int kp = tata_kolom_cari(&tata_pk_ttd, "pihak_pertama");
+    uint32_t ttd =
+        kp < 0 ? TIDAK_ADA_BARIS
+               : baris_teks(a, 0, k_pertama, tata_pk_ttd.kolom[kp].judul);
     if (nama[1] == TIDAK_ADA_BARIS || ttd == TIDAK_ADA_BARIS) {
-        lapor(a, 0, 1,
+        lapor(a, 0, k_label,
               "bukan lembar PK dari kinerja-template: label 'Nama' dan "
               "'Pihak Pertama' tidak ditemukan",
               NULL);
         return;
     }
-    /* the signature block: the second party on the left (B), the first
-     * on the right (D); rank and NIP rows only when the plan has them */
+    /* the signature block: the second party on the left, the first on
+     * the right; rank and NIP rows only when the plan has them */
     bool ada_pangkat = *id->kepala.pangkat || *id->atasan.pangkat,
          ada_nip = *id->kepala.nip || *id->atasan.nip;
     uint32_t b_pangkat = ada_pangkat ? ttd + 4 : TIDAK_ADA_BARIS;
     uint32_t b_nip = ada_nip ? ttd + 4 + ada_pangkat : TIDAK_ADA_BARIS;
     for (int p = 0; p < 2; p++) {
         penandatangan *s = pihak[p], *c = salinan[p];
-        uint32_t k = p == 0 ? 3 : 1;
-        tempat_teks t_nama[2] = {{nama[p], 2, ": "}, {ttd + 3, k, ""}};
-        tempat_teks t_jab[2] = {{nama[p] + 1, 2, ": "}, {ttd + 1, k, ""}};
+        uint32_t k = p == 0 ? k_pertama : k_kedua;
+        tempat_teks t_nama[2] = {{nama[p], k_isi, ": "}, {ttd + 3, k, ""}};
+        tempat_teks t_jab[2] = {{nama[p] + 1, k_isi, ": "}, {ttd + 1, k, ""}};
         tempat_teks t_pangkat[2] = {{b_pangkat, k, ""},
                                     {TIDAK_ADA_BARIS, 0, ""}};
         tempat_teks t_nip[2] = {{b_nip, k, "NIP "}, {TIDAK_ADA_BARIS, 0, ""}};

@@ -72,41 +72,57 @@ static unsigned akhir_run(const tata_lembar *t, unsigned k, bool sub)
     return akhir;
 }
 
-/* The header: a grup merged across its run on the first row, a subgrup
- * across its run on the next, and each column's title on the rows left
- * below them down to the last header row. */
-static void tulis_kepala(tata_penulis *p)
+/* The header of table t from row h1: a grup merged across its run on the
+ * first row, a subgrup across its run on the next, and each column's
+ * title on the rows left below them down to the last header row, every
+ * declared column over its sheet columns (tata_lembar.rentang).  Returns
+ * the row after the header. */
+static unsigned kepala_di(tata_penulis *p, const tata_lembar *t, unsigned h1)
 {
-    const tata_lembar *t = p->t;
-    unsigned h1 = t->baris_kepala, akhir = h1 + tingkat_grup(t);
+    unsigned akhir = h1 + tingkat_grup(t);
     for (unsigned k = 0; k < t->jumlah_kolom; k++) {
         const tata_kolom *c = &t->kolom[k];
         const tata_kolom *kiri = k ? &t->kolom[k - 1] : NULL;
-        unsigned atas = h1;
+        unsigned atas = h1, c1 = tata_kolom_sel(t, k);
         if (c->grup) {
             if (!kiri || !sama(kiri->grup, c->grup))
-                kepala(p, h1, k, h1, akhir_run(t, k, false), c->grup);
+                kepala(p, h1, c1, h1,
+                       tata_kolom_sel_akhir(t, akhir_run(t, k, false)),
+                       c->grup);
             atas++;
         }
         if (c->subgrup) {
             if (!kiri || !sama(kiri->grup, c->grup) ||
                 !sama(kiri->subgrup, c->subgrup))
-                kepala(p, atas, k, atas, akhir_run(t, k, true), c->subgrup);
+                kepala(p, atas, c1, atas,
+                       tata_kolom_sel_akhir(t, akhir_run(t, k, true)),
+                       c->subgrup);
             atas++;
         }
-        kepala(p, atas, k, akhir, k, c->judul);
+        kepala(p, atas, c1, akhir, tata_kolom_sel_akhir(t, k), c->judul);
+        /* no height declared: as tall as the title needs (a long title
+         * wraps in its narrow column) */
+        if (t->tinggi_judul <= 0)
+            lembar_perlu(&p->tinggi, atas, akhir, c->judul, c->lebar);
     }
     /* noted, not set: the page planning counts every row's height */
     if (t->tinggi_judul > 0)
         lembar_perlu_baris(&p->tinggi, akhir, t->tinggi_judul);
     if (!t->nomor_kolom)
-        return;
+        return akhir + 1;
     for (unsigned k = 0; k < t->jumlah_kolom; k++) {
         char buf[16];
         snprintf(buf, sizeof buf, "(%u)", k + 1);
-        CATAT(p->galat, worksheet_write_string(p->ws, akhir + 1, (lxw_col_t)k,
-                                               buf, p->g->nomor_kolom));
+        CATAT(p->galat, lembar_gabung(p->ws, akhir + 1, tata_kolom_sel(t, k),
+                                      akhir + 1, tata_kolom_sel_akhir(t, k),
+                                      buf, p->g->nomor_kolom));
     }
+    return akhir + 2;
+}
+
+static void tulis_kepala(tata_penulis *p)
+{
+    kepala_di(p, p->t, p->t->baris_kepala);
 }
 
 lxw_worksheet *tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
@@ -479,4 +495,30 @@ lxw_error tata_tutup(tata_penulis *p)
     p->lebar = NULL;
     lembar_lindungi(p->ws, p->o);
     return p->galat;
+}
+
+unsigned tata_kolom_sel(const tata_lembar *t, unsigned k)
+{
+    unsigned sel = 0;
+    for (unsigned i = 0; i < k && i < t->jumlah_kolom; i++)
+        sel += t->rentang && t->rentang[i] ? t->rentang[i] : 1;
+    return sel;
+}
+
+unsigned tata_kolom_sel_akhir(const tata_lembar *t, unsigned k)
+{
+    unsigned n =
+        t->rentang && k < t->jumlah_kolom && t->rentang[k] ? t->rentang[k] : 1;
+    return tata_kolom_sel(t, k) + n - 1;
+}
+
+int tata_sel_cari(const tata_lembar *t, const char *nama)
+{
+    int k = tata_kolom_cari(t, nama);
+    return k < 0 ? -1 : (int)tata_kolom_sel(t, (unsigned)k);
+}
+
+unsigned tata_kepala(tata_penulis *p, const tata_lembar *t, unsigned baris)
+{
+    return kepala_di(p, t, baris);
 }

@@ -103,6 +103,11 @@ typedef struct tata_lembar {
     /* the columns guarded for inserted rows (none: NULL) */
     const tata_jaga_kolom *jaga;
     unsigned jumlah_jaga;
+    /* the sheet columns each declared column spans, merged in its header
+     * and its body cells (a table placed on the columns of a page that is
+     * not a table, as the PK's lampiran tables on its letter): jumlah_kolom
+     * of them, each its width over the whole span; NULL: one each */
+    const unsigned *rentang;
 } tata_lembar;
 
 /*
@@ -279,5 +284,27 @@ void tata_tanda(tata_penulis *p, unsigned r1, unsigned k1, unsigned r2,
  * page header) and protection; returns the first error of the whole
  * sheet. */
 lxw_error tata_tutup(tata_penulis *p);
+
+/* The first sheet column of declared column k: the columns before it
+ * each take their tata_lembar.rentang. */
+unsigned tata_kolom_sel(const tata_lembar *t, unsigned k);
+
+/* The last sheet column of declared column k (tata_kolom_sel for a column
+ * of one). */
+unsigned tata_kolom_sel_akhir(const tata_lembar *t, unsigned k);
+
+/* The first sheet column of the column named `nama`, or -1: where a writer
+ * puts, and a reader finds, a column of a table with spans. */
+int tata_sel_cari(const tata_lembar *t, const char *nama);
+
+/*
+ * Table t's header on p's sheet from row `baris` (a table whose row is
+ * known only while writing, below other content, as the PK's lampiran
+ * tables): groups, titles and numbering row as tata_buka writes them, each
+ * declared column merged over its rentang; with no tinggi_judul, the title
+ * row as tall as its titles need in their declared widths.  Returns the
+ * first body row.
+ */
+unsigned tata_kepala(tata_penulis *p, const tata_lembar *t, unsigned baris);
 
 #endif

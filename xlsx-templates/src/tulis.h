@@ -133,6 +133,18 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
 lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
                    const tulis_opsi *o);
 
+/* The PK lampiran's tables (sasaran strategis, kinerja lainnya, programs
+ * with their anggaran), each on the letter's columns with spans: for the
+ * writer and for the reader of the PK Murni's pagu murni. */
+extern const tata_lembar tata_pk_sasaran;
+extern const tata_lembar tata_pk_lainnya;
+extern const tata_lembar tata_pk_program;
+/* The PK letter's parts on the same columns, by name (no header): the
+ * list of parties ("label", "isi") and the place, date and signature
+ * blocks ("pihak_kedua", "tempat", "pihak_pertama"). */
+extern const tata_lembar tata_pk_pihak;
+extern const tata_lembar tata_pk_ttd;
+
 /* The layouts of the table sheets (tata.h), for the writers and for
  * programs that read filled workbooks back. */
 extern const tata_lembar tata_triwulan;

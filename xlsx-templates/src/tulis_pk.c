@@ -1,13 +1,14 @@
 /*
- * tulis_pk.c - the Perjanjian Kinerja workbook (Lampiran 3 of the seed, and
- * Tabel 2.4 for the original): the agreement statement between the head
- * of the office (pihak pertama) and the Bupati (pihak kedua), place, date
- * and two signature blocks, then the attachment: sasaran strategis with
+ * tulis_pk.c - the Perjanjian Kinerja workbook (Lampiran 3 of the
+ * example report, docs/laporan-contoh.md, and Tabel 2.4 for the
+ * original): the agreement statement between the head of the office
+ * (pihak pertama) and the Bupati (pihak kedua), place, date and two
+ * signature blocks, then the attachment: sasaran strategis with
  * indicators and targets, "kinerja lainnya", and the programs with their
  * anggaran and a total.
  *
- * A plan revised mid-year carries both agreements, as the seed does: the
- * sheet "PK Murni" with the original pagu (and targets, where they
+ * A plan revised mid-year carries both agreements, as the example report
+ * does: the sheet "PK Murni" with the original pagu (and targets, where they
  * differed) and "PK Perubahan" with the revised ones.  A plan that was
  * never revised has one sheet, "PK".
  *
@@ -26,6 +27,85 @@
 
 #define KOLOM 5 /* A no, B and C text, D target/anggaran, E keterangan */
 static const double lebar_kolom[KOLOM] = {4, 15, 16, 14, 10};
+
+/*
+ * The lampiran's three tables, on the letter's five columns: each declared
+ * column's width is that of the sheet columns it spans (tata_lembar.
+ * rentang).  Their rows are known only while writing, so the sheet is
+ * not opened with tata_buka: each header is written where its table
+ * starts (tata_kepala).  The sheet is "PK", "PK Murni" or "PK
+ * Perubahan".
+ */
+#define PK_TABEL(kolom_, rentang_)                                             \
+    {                                                                          \
+        .nama = "PK", .kolom = (kolom_),                                       \
+        .jumlah_kolom = sizeof(kolom_) / sizeof((kolom_)[0]),                  \
+        .peran = TATA_RESMI, .rentang = (rentang_)                             \
+    }
+
+/* A column of text or figures from the plan. */
+#define PK_LABEL(nama, judul, lebar)                                           \
+    {                                                                          \
+        (nama), NULL, NULL, (judul), (lebar), TATA_LABEL, NULL                 \
+    }
+/* Column A of every table and part: the row's number. */
+#define PK_NO PK_LABEL("no", "NO", 4)
+
+/* The sasaran strategis and the kinerja lainnya tables (both groups of
+ * indicators, "kelompok" in the plan, under their own title): target
+ * over D:E. */
+#define PK_KINERJA(judul_kelompok)                                             \
+    {                                                                          \
+        PK_NO, PK_LABEL("kelompok", judul_kelompok, 15),                       \
+            PK_LABEL("indikator", "INDIKATOR KINERJA", 16),                    \
+            PK_LABEL("target", "TARGET", 24)                                   \
+    }
+static const unsigned rentang_kinerja[] = {1, 1, 1, 2};
+static const tata_kolom kolom_sasaran[] = PK_KINERJA("SASARAN STRATEGIS");
+static const tata_kolom kolom_lainnya[] = PK_KINERJA("KINERJA LAINNYA");
+const tata_lembar tata_pk_sasaran = PK_TABEL(kolom_sasaran, rentang_kinerja);
+const tata_lembar tata_pk_lainnya = PK_TABEL(kolom_lainnya, rentang_kinerja);
+
+/* The programs: the name over B:C.  The anggaran is the plan's (or, in one
+ * workbook, the PK Perubahan's reference to the Realisasi Anggaran
+ * sheet), an input only on PK Murni for an original pagu the plan does
+ * not know. */
+static const unsigned rentang_program[] = {1, 2, 1, 1};
+static const tata_kolom kolom_program[] = {
+    PK_NO,
+    PK_LABEL("program", "PROGRAM", 31),
+    {"anggaran", NULL, NULL, "ANGGARAN (Rp)", 14, TATA_ISIAN,
+     "Ketik pagu murni program ini (APBD murni, sebelum perubahan) dalam "
+     "rupiah penuh tanpa titik ribuan (contoh 1250000)."},
+    PK_LABEL("keterangan", "KETERANGAN", 10),
+};
+const tata_lembar tata_pk_program = PK_TABEL(kolom_program, rentang_program);
+
+/* The letter's parts on the same columns, by name, for the writer and
+ * for the reader of the names, ranks, NIP and dates staff correct
+ * (buku_baca.c); no header is written for them.  The list of parties: a
+ * label ("Nama", "Jabatan") and the text after ": " over C:E.  The
+ * inputs' prompts are per field (medan_pihak below), not per column. */
+static const unsigned rentang_pihak[] = {1, 1, 3};
+static const tata_kolom kolom_pihak[] = {
+    PK_NO,
+    PK_LABEL("label", "", 15),
+    {"isi", NULL, NULL, "", 40, TATA_ISIAN_TEKS, NULL},
+};
+const tata_lembar tata_pk_pihak = PK_TABEL(kolom_pihak, rentang_pihak);
+
+/* The place and date, and the signature blocks: the pihak kedua left in
+ * B, the place ("Mojokerto,") in C, the date and the pihak pertama over
+ * D:E (the date needs more room than column E alone, kept narrow for the
+ * lampiran). */
+static const unsigned rentang_ttd[] = {1, 1, 1, 2};
+static const tata_kolom kolom_ttd[] = {
+    PK_NO,
+    {"pihak_kedua", NULL, NULL, "Pihak Kedua", 15, TATA_ISIAN_TEKS, NULL},
+    PK_LABEL("tempat", "", 16),
+    {"pihak_pertama", NULL, NULL, "Pihak Pertama", 24, TATA_ISIAN_TEKS, NULL},
+};
+const tata_lembar tata_pk_ttd = PK_TABEL(kolom_ttd, rentang_ttd);
 
 /* The print scale: 10 pt text printed at 11.6 pt, as a typed letter. */
 #define SKALA_PK 112
@@ -48,12 +128,30 @@ typedef struct versi {
 typedef struct penulis {
     TULIS_PENULIS;
     const versi *v;
-    lxw_error galat;
+    /* the engine's state for the lampiran tables' headers (tata_kepala);
+     * its galat and tinggi are the whole letter's */
+    tata_penulis tp;
     unsigned baris;
-    lembar_tinggi_peta tinggi;
     /* in one workbook: where the current pagu is typed (NULL: here) */
     const peta_anggaran *anggaran;
 } penulis;
+
+/* Where column `nama` of table t stands: its first and last sheet
+ * columns (a name the table lacks is an error of the layout). */
+typedef struct kolom_pk {
+    unsigned c1, c2;
+} kolom_pk;
+
+static kolom_pk kolom(penulis *p, const tata_lembar *t, const char *nama)
+{
+    int k = tata_kolom_cari(t, nama);
+    if (k < 0) {
+        CATAT(p->tp.galat, LXW_ERROR_PARAMETER_VALIDATION);
+        return (kolom_pk){0, 0};
+    }
+    return (kolom_pk){tata_kolom_sel(t, (unsigned)k),
+                      tata_kolom_sel_akhir(t, (unsigned)k)};
+}
 
 static double lebar_antara(unsigned c1, unsigned c2)
 {
@@ -66,14 +164,14 @@ static double lebar_antara(unsigned c1, unsigned c2)
 static void paragraf(penulis *p, const char *teks, lxw_format *f)
 {
     unsigned row = p->baris++;
-    CATAT(p->galat, lembar_gabung(p->ws, row, 0, row, KOLOM - 1, teks, f));
-    lembar_perlu(&p->tinggi, row, row, teks, lebar_antara(0, 4));
+    CATAT(p->tp.galat, lembar_gabung(p->ws, row, 0, row, KOLOM - 1, teks, f));
+    lembar_perlu(&p->tp.tinggi, row, row, teks, lebar_antara(0, 4));
 }
 
 /* An empty row `tinggi` points tall between two parts of the letter. */
 static void jarak(penulis *p, double tinggi)
 {
-    lembar_perlu_baris(&p->tinggi, p->baris++, tinggi);
+    lembar_perlu_baris(&p->tp.tinggi, p->baris++, tinggi);
 }
 
 static void judul(penulis *p)
@@ -121,9 +219,9 @@ static const struct {
 static void petunjuk_pihak(penulis *p, unsigned row, unsigned c1, unsigned c2,
                            int f, bool kedua)
 {
-    CATAT(p->galat, lembar_validasi_isian(p->ws, row, c1, row, c2,
-                                          medan_pihak[f].judul[kedua],
-                                          medan_pihak[f].petunjuk, false));
+    CATAT(p->tp.galat, lembar_validasi_isian(p->ws, row, c1, row, c2,
+                                             medan_pihak[f].judul[kedua],
+                                             medan_pihak[f].petunjuk, false));
 }
 
 /* "Nama : ..." and "Jabatan : ..." of one party. */
@@ -132,19 +230,50 @@ static void pihak(penulis *p, const penandatangan *s, const char *sebutan)
     static const char *const label[] = {"Nama", "Jabatan"};
     const char *isi[] = {s->nama, s->jabatan};
     bool kedua = s == p->v->atasan;
+    kolom_pk k_label = kolom(p, &tata_pk_pihak, "label"),
+             k_isi = kolom(p, &tata_pk_pihak, "isi");
     for (int i = 0; i < 2; i++) {
         unsigned row = p->baris++;
-        CATAT(p->galat,
-              worksheet_write_string(p->ws, row, 1, label[i], p->g->biasa));
+        CATAT(p->tp.galat, lembar_gabung(p->ws, row, k_label.c1, row,
+                                         k_label.c2, label[i], p->g->biasa));
         char *teks = teks_cetak(": %s", isi[i]);
-        CATAT(p->galat, lembar_gabung(p->ws, row, 2, row, 4, teks,
-                                      p->g->isian_biasa_kiri));
-        petunjuk_pihak(p, row, 2, 4, i == 0 ? F_NAMA : F_JABATAN, kedua);
-        lembar_perlu(&p->tinggi, row, row, teks, lebar_antara(2, 4));
+        CATAT(p->tp.galat, lembar_gabung(p->ws, row, k_isi.c1, row, k_isi.c2,
+                                         teks, p->g->isian_biasa_kiri));
+        petunjuk_pihak(p, row, k_isi.c1, k_isi.c2, i == 0 ? F_NAMA : F_JABATAN,
+                       kedua);
+        lembar_perlu(&p->tp.tinggi, row, row, teks,
+                     lebar_antara(k_isi.c1, k_isi.c2));
         free(teks);
     }
     paragraf(p, sebutan, p->g->biasa);
     p->baris++;
+}
+
+/* The signature blocks' columns: [0] the pihak pertama's, [1] the pihak
+ * kedua's (petunjuk_pihak's `kedua`). */
+static void kolom_ttd_dua(penulis *p, kolom_pk k[2])
+{
+    k[0] = kolom(p, &tata_pk_ttd, "pihak_pertama");
+    k[1] = kolom(p, &tata_pk_ttd, "pihak_kedua");
+}
+
+/* One line of both signature blocks, the pihak kedua's (left) first:
+ * teks[1] and f[1] for it, teks[0] and f[0] for the pihak pertama; with
+ * field `medan`'s prompt (-1: none) and, if `perlu`, the row as tall as
+ * the texts need. */
+static void ttd_baris(penulis *p, unsigned row, const char *const teks[2],
+                      lxw_format *const f[2], int medan, bool perlu)
+{
+    kolom_pk k[2];
+    kolom_ttd_dua(p, k);
+    for (int kedua = 1; kedua >= 0; kedua--)
+        CATAT(p->tp.galat, lembar_gabung(p->ws, row, k[kedua].c1, row,
+                                         k[kedua].c2, teks[kedua], f[kedua]));
+    for (int kedua = 1; medan >= 0 && kedua >= 0; kedua--)
+        petunjuk_pihak(p, row, k[kedua].c1, k[kedua].c2, medan, kedua);
+    for (int kedua = 1; perlu && kedua >= 0; kedua--)
+        lembar_perlu(&p->tp.tinggi, row, row, teks[kedua],
+                     lebar_antara(k[kedua].c1, k[kedua].c2));
 }
 
 /* "Mojokerto, 23 September 2024", then both signature blocks. */
@@ -152,109 +281,84 @@ static void tanda_tangan(penulis *p)
 {
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
+    kolom_pk k_tempat = kolom(p, &tata_pk_ttd, "tempat"), k[2];
+    kolom_ttd_dua(p, k);
     unsigned row = p->baris++;
-    /* "Mojokerto," right-aligned in C, the date over D:E: the date needs
-     * more room than column E alone (kept narrow for the lampiran) */
+    /* the place right-aligned, the date in the pihak pertama's columns */
     char *tempat = teks_cetak("%s,", p->r->id.tempat);
-    CATAT(p->galat,
-          tempat ? worksheet_write_string(ws, row, 2, tempat, g->biasa_kanan)
-                 : LXW_ERROR_MEMORY_MALLOC_FAILED);
+    CATAT(p->tp.galat, lembar_gabung(ws, row, k_tempat.c1, row, k_tempat.c2,
+                                     tempat, g->biasa_kanan));
     free(tempat);
-    CATAT(p->galat,
-          worksheet_merge_range(ws, row, 3, row, 4, "", g->isian_tanggal));
+    CATAT(p->tp.galat, worksheet_merge_range(ws, row, k[0].c1, row, k[0].c2, "",
+                                             g->isian_tanggal));
     if (p->v->ada_tanggal) {
         lxw_datetime dt = {
             p->v->tgl.tahun, p->v->tgl.bulan, p->v->tgl.hari, 0, 0, 0};
-        CATAT(p->galat,
-              worksheet_write_datetime(ws, row, 3, &dt, g->isian_tanggal));
+        CATAT(p->tp.galat, worksheet_write_datetime(ws, row, k[0].c1, &dt,
+                                                    g->isian_tanggal));
     } else {
         /* not known yet: a blank date cell to fill in when signing */
-        CATAT(p->galat, worksheet_write_blank(ws, row, 3, g->isian_tanggal));
+        CATAT(p->tp.galat,
+              worksheet_write_blank(ws, row, k[0].c1, g->isian_tanggal));
     }
-    CATAT(p->galat,
+    CATAT(p->tp.galat,
           lembar_validasi_isian(
-              ws, row, 3, row, 4, "Tanggal penandatanganan",
+              ws, row, k[0].c1, row, k[0].c2, "Tanggal penandatanganan",
               "Tanggal perjanjian ini ditandatangani: ketik tanggal/bulan/"
               "tahun (contoh 2/1/2024, tampil 2 Januari 2024); kosongkan "
               "bila belum ditandatangani.",
               false));
     p->baris++;
     const penandatangan *kiri = p->v->atasan, *kanan = p->v->kepala;
-    row = p->baris++;
-    CATAT(p->galat,
-          lembar_gabung(ws, row, 1, row, 1, "Pihak Kedua", g->biasa_tengah));
-    CATAT(p->galat,
-          lembar_gabung(ws, row, 3, row, 4, "Pihak Pertama", g->biasa_tengah));
-    row = p->baris++;
-    CATAT(p->galat,
-          lembar_gabung(ws, row, 1, row, 1, kiri->jabatan, g->isian_biasa));
-    CATAT(p->galat,
-          lembar_gabung(ws, row, 3, row, 4, kanan->jabatan, g->isian_biasa));
-    petunjuk_pihak(p, row, 1, 1, F_JABATAN, true);
-    petunjuk_pihak(p, row, 3, 4, F_JABATAN, false);
-    lembar_perlu(&p->tinggi, row, row, kiri->jabatan, lebar_antara(1, 1));
-    lembar_perlu(&p->tinggi, row, row, kanan->jabatan, lebar_antara(3, 4));
+    const tata_kolom *kt = tata_pk_ttd.kolom;
+    ttd_baris(p, p->baris++,
+              (const char *const[2]){
+                  kt[tata_kolom_cari(&tata_pk_ttd, "pihak_pertama")].judul,
+                  kt[tata_kolom_cari(&tata_pk_ttd, "pihak_kedua")].judul},
+              (lxw_format *const[2]){g->biasa_tengah, g->biasa_tengah}, -1,
+              false);
+    ttd_baris(p, p->baris++,
+              (const char *const[2]){kanan->jabatan, kiri->jabatan},
+              (lxw_format *const[2]){g->isian_biasa, g->isian_biasa}, F_JABATAN,
+              true);
     /* room to sign and stamp */
     jarak(p, RUANG_TTD);
-    row = p->baris++;
-    CATAT(p->galat,
-          lembar_gabung(ws, row, 1, row, 1, kiri->nama, g->isian_biasa_garis));
-    CATAT(p->galat,
-          lembar_gabung(ws, row, 3, row, 4, kanan->nama, g->isian_biasa_garis));
-    petunjuk_pihak(p, row, 1, 1, F_NAMA, true);
-    petunjuk_pihak(p, row, 3, 4, F_NAMA, false);
+    ttd_baris(
+        p, p->baris++, (const char *const[2]){kanan->nama, kiri->nama},
+        (lxw_format *const[2]){g->isian_biasa_garis, g->isian_biasa_garis},
+        F_NAMA, false);
     /* rank and NIP only where the signatory has them (a Bupati has
      * neither) */
-    if (*kiri->pangkat || *kanan->pangkat) {
-        row = p->baris++;
-        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, kiri->pangkat,
-                                      gaya_isian_bila(g, kiri->pangkat)));
-        CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, kanan->pangkat,
-                                      gaya_isian_bila(g, kanan->pangkat)));
-    }
-    if (*kiri->nip || *kanan->nip) {
-        row = p->baris++;
+    bool ada_pangkat = *kiri->pangkat || *kanan->pangkat,
+         ada_nip = *kiri->nip || *kanan->nip;
+    if (ada_pangkat)
+        ttd_baris(p, p->baris++,
+                  (const char *const[2]){kanan->pangkat, kiri->pangkat},
+                  (lxw_format *const[2]){gaya_isian_bila(g, kanan->pangkat),
+                                         gaya_isian_bila(g, kiri->pangkat)},
+                  -1, false);
+    if (ada_nip) {
         char *a =
             *kiri->nip ? teks_cetak("NIP %s", kiri->nip) : teks_cetak("%s", "");
         char *b = *kanan->nip ? teks_cetak("NIP %s", kanan->nip)
                               : teks_cetak("%s", "");
-        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 1, a,
-                                      gaya_isian_bila(g, kiri->nip)));
-        CATAT(p->galat, lembar_gabung(ws, row, 3, row, 4, b,
-                                      gaya_isian_bila(g, kanan->nip)));
+        ttd_baris(p, p->baris++, (const char *const[2]){b, a},
+                  (lxw_format *const[2]){gaya_isian_bila(g, kanan->nip),
+                                         gaya_isian_bila(g, kiri->nip)},
+                  -1, false);
         free(a);
         free(b);
     }
     /* the rank and NIP lines' prompts, their rows counted back from the
      * last one written */
     unsigned b_akhir = p->baris;
-    if (*kiri->nip || *kanan->nip) {
-        b_akhir--;
-        petunjuk_pihak(p, b_akhir, 1, 1, F_NIP, true);
-        petunjuk_pihak(p, b_akhir, 3, 4, F_NIP, false);
-    }
-    if (*kiri->pangkat || *kanan->pangkat) {
-        b_akhir--;
-        petunjuk_pihak(p, b_akhir, 1, 1, F_PANGKAT, true);
-        petunjuk_pihak(p, b_akhir, 3, 4, F_PANGKAT, false);
-    }
+    for (int kedua = 1; ada_nip && kedua >= 0; kedua--)
+        petunjuk_pihak(p, b_akhir - 1, k[kedua].c1, k[kedua].c2, F_NIP, kedua);
+    b_akhir -= ada_nip;
+    for (int kedua = 1; ada_pangkat && kedua >= 0; kedua--)
+        petunjuk_pihak(p, b_akhir - 1, k[kedua].c1, k[kedua].c2, F_PANGKAT,
+                       kedua);
     p->baris++;
-}
-
-static void kepala_tabel(penulis *p, const char *const judul_kolom[4])
-{
-    unsigned row = p->baris++;
-    CATAT(p->galat,
-          worksheet_write_string(p->ws, row, 0, judul_kolom[0], p->g->kepala));
-    CATAT(p->galat,
-          worksheet_write_string(p->ws, row, 1, judul_kolom[1], p->g->kepala));
-    CATAT(p->galat,
-          worksheet_write_string(p->ws, row, 2, judul_kolom[2], p->g->kepala));
-    CATAT(p->galat,
-          lembar_gabung(p->ws, row, 3, row, 4, judul_kolom[3], p->g->kepala));
-    /* "SASARAN STRATEGIS" wraps in its narrow column */
-    for (unsigned k = 0; k < 3; k++)
-        lembar_perlu(&p->tinggi, row, row, judul_kolom[k], lebar_kolom[k]);
 }
 
 /* Table 1 (sasaran strategis) or 2 (kinerja lainnya). */
@@ -268,45 +372,50 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
         free(kel);
         return;
     }
-    static const char *const j1[4] = {"NO", "SASARAN STRATEGIS",
-                                      "INDIKATOR KINERJA", "TARGET"};
-    static const char *const j2[4] = {"NO", "KINERJA LAINNYA",
-                                      "INDIKATOR KINERJA", "TARGET"};
-    kepala_tabel(p, jenis == KELOMPOK_SASARAN ? j1 : j2);
+    const tata_lembar *t =
+        jenis == KELOMPOK_SASARAN ? &tata_pk_sasaran : &tata_pk_lainnya;
+    kolom_pk no = kolom(p, t, "no"), grup = kolom(p, t, "kelompok"),
+             ind_k = kolom(p, t, "indikator"), target = kolom(p, t, "target");
+    p->baris = tata_kepala(&p->tp, t, p->baris);
     for (size_t i = 0; i < nk; i++) {
         size_t ni = 0;
         const size_t *ind =
             rencana_indikator_dari(p->r, INDUK_KELOMPOK, kel[i], &ni);
         unsigned h = ni ? (unsigned)ni : 1, r0 = p->baris;
-        CATAT(p->galat, lembar_gabung_angka(ws, r0, 0, r0 + h - 1, 0,
-                                            (double)(i + 1), g->teks_tengah));
-        CATAT(p->galat, lembar_gabung(ws, r0, 1, r0 + h - 1, 1,
-                                      p->r->kelompok[kel[i]].uraian, g->teks));
-        lembar_perlu(&p->tinggi, r0, r0 + h - 1, p->r->kelompok[kel[i]].uraian,
-                     lebar_kolom[1]);
+        const char *uraian = p->r->kelompok[kel[i]].uraian;
+        CATAT(p->tp.galat,
+              lembar_gabung_angka(ws, r0, no.c1, r0 + h - 1, no.c2,
+                                  (double)(i + 1), g->teks_tengah));
+        CATAT(p->tp.galat, lembar_gabung(ws, r0, grup.c1, r0 + h - 1, grup.c2,
+                                         uraian, g->teks));
+        lembar_perlu(&p->tp.tinggi, r0, r0 + h - 1, uraian,
+                     lebar_antara(grup.c1, grup.c2));
         for (size_t j = 0; j < ni; j++) {
             const indikator *d = &p->r->indikator[ind[j]];
             unsigned row = r0 + (unsigned)j;
-            /* the seed numbers several indicators of one group 1.1, 1.2 */
+            /* the example report numbers several indicators of one
+             * group 1.1, 1.2 */
             char *teks = ni > 1
                              ? teks_cetak("%zu.%zu %s", i + 1, j + 1, d->uraian)
                              : teks_cetak("%s", d->uraian);
-            CATAT(p->galat,
-                  teks ? worksheet_write_string(ws, row, 2, teks, g->teks)
-                       : LXW_ERROR_MEMORY_MALLOC_FAILED);
-            lembar_perlu(&p->tinggi, row, row, teks, lebar_kolom[2]);
+            CATAT(p->tp.galat, lembar_gabung(ws, row, ind_k.c1, row, ind_k.c2,
+                                             teks, g->teks));
+            lembar_perlu(&p->tp.tinggi, row, row, teks,
+                         lebar_antara(ind_k.c1, ind_k.c2));
             free(teks);
-            const isian_angka *t = p->v->murni && d->target_murni.ada
-                                       ? &d->target_murni
-                                       : &d->target;
+            const isian_angka *ti = p->v->murni && d->target_murni.ada
+                                        ? &d->target_murni
+                                        : &d->target;
             lxw_format *f =
-                gaya_angka(g, t->desimal, d->satuan, d->predikat, false);
-            CATAT(p->galat, worksheet_merge_range(ws, row, 3, row, 4, "", f));
-            CATAT(p->galat, worksheet_write_number(ws, row, 3, t->nilai, f));
+                gaya_angka(g, ti->desimal, d->satuan, d->predikat, false);
+            CATAT(p->tp.galat, lembar_gabung_angka(ws, row, target.c1, row,
+                                                   target.c2, ti->nilai, f));
         }
         if (ni == 0) {
-            CATAT(p->galat, worksheet_write_blank(ws, r0, 2, g->teks));
-            CATAT(p->galat, lembar_gabung(ws, r0, 3, r0, 4, "", g->teks));
+            CATAT(p->tp.galat,
+                  worksheet_write_blank(ws, r0, ind_k.c1, g->teks));
+            CATAT(p->tp.galat,
+                  lembar_gabung(ws, r0, target.c1, r0, target.c2, "", g->teks));
         }
         p->baris = r0 + h;
     }
@@ -319,28 +428,29 @@ static void tabel_program(penulis *p)
 {
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
+    const tata_lembar *t = &tata_pk_program;
     size_t np = 0;
     /* the signed PK's order (a legal document), not the budget's */
     size_t *prog = rencana_program_pk(p->r, &np);
     if (!prog)
         return;
-    unsigned row = p->baris++;
-    CATAT(p->galat, worksheet_write_string(ws, row, 0, "NO", g->kepala));
-    CATAT(p->galat, lembar_gabung(ws, row, 1, row, 2, "PROGRAM", g->kepala));
-    CATAT(p->galat,
-          worksheet_write_string(ws, row, 3, "ANGGARAN (Rp)", g->kepala));
-    CATAT(p->galat,
-          worksheet_write_string(ws, row, 4, "KETERANGAN", g->kepala));
-    unsigned awal = p->baris;
+    kolom_pk no = kolom(p, t, "no"), program = kolom(p, t, "program"),
+             anggaran = kolom(p, t, "anggaran"),
+             ket = kolom(p, t, "keterangan");
+    const tata_kolom *k_anggaran = &t->kolom[tata_kolom_cari(t, "anggaran")];
+    p->baris = tata_kepala(&p->tp, t, p->baris);
+    unsigned awal = p->baris, row;
     int64_t total = 0;
-    bool ada_semua = true;
     for (size_t i = 0; i < np; i++) {
         const simpul *s = &p->r->simpul[prog[i]];
         row = p->baris++;
-        CATAT(p->galat, worksheet_write_number(ws, row, 0, (double)(i + 1),
-                                               g->teks_tengah));
-        CATAT(p->galat, lembar_gabung(ws, row, 1, row, 2, s->uraian, g->teks));
-        lembar_perlu(&p->tinggi, row, row, s->uraian, lebar_antara(1, 2));
+        CATAT(p->tp.galat,
+              lembar_gabung_angka(ws, row, no.c1, row, no.c2, (double)(i + 1),
+                                  g->teks_tengah));
+        CATAT(p->tp.galat, lembar_gabung(ws, row, program.c1, row, program.c2,
+                                         s->uraian, g->teks));
+        lembar_perlu(&p->tp.tinggi, row, row, s->uraian,
+                     lebar_antara(program.c1, program.c2));
         bool ada = p->v->murni ? s->ada_murni : true;
         int64_t v = p->v->murni ? s->jumlah_murni : s->jumlah_pagu;
         if (p->anggaran && !p->v->murni) {
@@ -349,40 +459,39 @@ static void tabel_program(penulis *p)
             rujukan_sel pg =
                 tulis_rujuk(&tata_realisasi, p->anggaran->baris_simpul[prog[i]],
                             "pagu", sel_angka((double)v));
-            CATAT(p->galat, tulis_salinan(ws, row, 3, &pg, g->rupiah));
+            CATAT(p->tp.galat,
+                  tulis_salinan(ws, row, anggaran.c1, &pg, g->rupiah));
         } else {
             /* an original pagu the plan does not know stays a cell to
-             * fill */
-            CATAT(p->galat, lembar_angka(ws, row, 3, ada, (double)v,
-                                         ada ? g->rupiah : g->isian_rupiah));
+             * fill, with the column's prompt */
+            CATAT(p->tp.galat,
+                  lembar_angka(ws, row, anggaran.c1, ada, (double)v,
+                               ada ? g->rupiah : g->isian_rupiah));
             if (!ada)
-                CATAT(p->galat,
-                      lembar_validasi_isian(
-                          ws, row, 3, row, 3, "Pagu murni program",
-                          "Ketik pagu murni program ini (APBD murni, sebelum "
-                          "perubahan) dalam rupiah penuh tanpa titik ribuan "
-                          "(contoh 1250000).",
-                          true));
+                CATAT(p->tp.galat,
+                      lembar_validasi_isian(ws, row, anggaran.c1, row,
+                                            anggaran.c2, "Pagu murni program",
+                                            k_anggaran->petunjuk, true));
         }
+        /* the cached SUM counts only the known figures, as Calc's SUM
+         * skips blank cells */
         if (ada)
             total += v;
-        else
-            ada_semua = false;
-        CATAT(p->galat,
-              worksheet_write_string(ws, row, 4, p->v->keterangan, g->teks));
+        CATAT(p->tp.galat, lembar_gabung(ws, row, ket.c1, row, ket.c2,
+                                         p->v->keterangan, g->teks));
     }
     free(prog);
     row = p->baris++;
-    CATAT(p->galat, lembar_gabung(ws, row, 0, row, 2, "Total", g->jumlah_teks));
+    CATAT(p->tp.galat, lembar_gabung(ws, row, no.c1, row, program.c2, "Total",
+                                     g->jumlah_teks));
     char a[16], b[16];
-    lxw_rowcol_to_cell(a, awal, 3);
-    lxw_rowcol_to_cell(b, row - 1, 3);
+    lxw_rowcol_to_cell(a, awal, (lxw_col_t)anggaran.c1);
+    lxw_rowcol_to_cell(b, row - 1, (lxw_col_t)anggaran.c1);
     rumus rm;
-    (void)ada_semua; /* the cached SUM counts only the known figures, as
-                        Calc's SUM skips blank cells */
     rumus_jumlah(&rm, a, b, sel_angka((double)total));
-    CATAT(p->galat, lembar_rumus(ws, row, 3, &rm, g->jumlah_rupiah));
-    CATAT(p->galat, worksheet_write_blank(ws, row, 4, g->jumlah_teks));
+    CATAT(p->tp.galat,
+          lembar_rumus(ws, row, anggaran.c1, &rm, g->jumlah_rupiah));
+    CATAT(p->tp.galat, worksheet_write_blank(ws, row, ket.c1, g->jumlah_teks));
     p->baris++;
 }
 
@@ -393,11 +502,21 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, v->nama_lembar);
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws,      g, r, o, v, LXW_NO_ERROR, 0, LEMBAR_TINGGI_KOSONG,
-                 anggaran};
+    penulis p = {.ws = ws,
+                 .g = g,
+                 .r = r,
+                 .o = o,
+                 .v = v,
+                 .tp = {.ws = ws,
+                        .g = g,
+                        .o = o,
+                        .tahun = r->id.tahun,
+                        .galat = LXW_NO_ERROR,
+                        .tinggi = LEMBAR_TINGGI_KOSONG},
+                 .anggaran = anggaran};
     for (unsigned k = 0; k < KOLOM; k++)
-        CATAT(p.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                            lebar_kolom[k], NULL));
+        CATAT(p.tp.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
+                                               lebar_kolom[k], NULL));
     judul(&p);
     paragraf(&p,
              "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, "
@@ -457,9 +576,9 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
                          .lebar = lebar_kolom,
                          .skala_maks = SKALA_PK,
                          .nomor_sendiri = true};
-    CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
+    CATAT(p.tp.galat, lembar_halaman(ws, o, &atur, &p.tp.tinggi));
     lembar_lindungi(ws, o);
-    return p.galat;
+    return p.tp.galat;
 }
 
 lxw_error tulis_pk(lxw_workbook *wb, gaya *g, const rencana *r,
