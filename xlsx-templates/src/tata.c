@@ -75,10 +75,10 @@ static unsigned akhir_run(const tata_lembar *t, unsigned k, bool sub)
 /* The header: a grup merged across its run on the first row, a subgrup
  * across its run on the next, and each column's title on the rows left
  * below them down to the last header row. */
-static void tulis_kepala(tata_penulis *p)
+void tata_kepala_di(tata_penulis *p, unsigned h1)
 {
     const tata_lembar *t = p->t;
-    unsigned h1 = t->baris_kepala, akhir = h1 + tingkat_grup(t);
+    unsigned akhir = h1 + tingkat_grup(t);
     for (unsigned k = 0; k < t->jumlah_kolom; k++) {
         const tata_kolom *c = &t->kolom[k];
         const tata_kolom *kiri = k ? &t->kolom[k - 1] : NULL;
@@ -132,7 +132,7 @@ lxw_worksheet *tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
         CATAT(p->galat, worksheet_set_column(p->ws, (lxw_col_t)k, (lxw_col_t)k,
                                              p->lebar[k], NULL));
     }
-    tulis_kepala(p);
+    tata_kepala_di(p, t->baris_kepala);
     return p->ws;
 }
 

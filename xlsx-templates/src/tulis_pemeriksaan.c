@@ -234,6 +234,13 @@ static void tulis_tanpa_rumus(penulis *p)
          P_LABEL_A, P_NILAI_A},
         {&tata_pengukuran, tata_baris_isi(&tata_pengukuran) - 1,
          p->ukur ? p->ukur->baris_jumlah : 0, P_LABEL_B, P_NILAI_B},
+        /* the regions compared, each indicator's block under its own
+         * header: the whole sheet (headers and charts hold no number in
+         * the realisasi column) */
+        {&tata_perbandingan_daerah, tata_perbandingan_daerah.baris_kepala,
+         p->ukur && p->r->jumlah_pembanding ? tulis_daerah_baris_akhir(p->r)
+                                            : 0,
+         P_SELISIH, P_HASIL},
     };
     CATAT(tp->galat, lembar_gabung(p->ws, P_BARIS_TANPA_RUMUS, P_NO,
                                    P_BARIS_TANPA_RUMUS, P_URAIAN,
@@ -266,9 +273,6 @@ static void tulis_tanpa_rumus(penulis *p)
         tata_tanda(tp, baris, lembar[i].k_nilai, baris, lembar[i].k_nilai,
                    &aturan, g->tanda_lebih);
     }
-    for (unsigned k = P_SELISIH; k <= P_HASIL; k++)
-        CATAT(tp->galat, worksheet_write_blank(p->ws, P_BARIS_TANPA_RUMUS,
-                                               (lxw_col_t)k, g->jumlah_teks));
 }
 
 lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
