@@ -430,8 +430,7 @@ class Daerah:
         self.realisasi = "Realisasi Tahun %d" % tahun
         self.JUDUL = ("No", "Pemda/KL", "Indikator Kinerja", self.realisasi,
                       "Predikat", "Peringkat", "Keterangan")
-        self.KETIK = ("No", "Pemda/KL", "Indikator Kinerja", self.realisasi,
-                      "Keterangan")
+        self.KETIK = ("No", "Pemda/KL", "Indikator Kinerja", self.realisasi)
         self.l = Lembar(doc, "Perbandingan Daerah", self.JUDUL)
 
     def blok(self):

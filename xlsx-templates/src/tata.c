@@ -155,13 +155,57 @@ static double lebar_semua(const tata_penulis *p)
     return l;
 }
 
+void tata_teks(tata_penulis *p, unsigned baris, unsigned k1, unsigned k2,
+               const char *teks, lxw_format *f)
+{
+    if (k2 < k1 || k2 >= p->t->jumlah_kolom) {
+        CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
+        return;
+    }
+    CATAT(p->galat, lembar_gabung(p->ws, baris, k1, baris, k2, teks, f));
+    double lebar = 0;
+    for (unsigned k = k1; k <= k2; k++)
+        lebar += tata_lebar(p, k);
+    lembar_perlu(&p->tinggi, baris, baris, teks, lebar);
+}
+
 /* Text across every column of a row, its height noted. */
 static void baris_penuh(tata_penulis *p, unsigned baris, const char *teks,
                         lxw_format *f)
 {
-    CATAT(p->galat, lembar_gabung(p->ws, baris, 0, baris,
-                                  p->t->jumlah_kolom - 1, teks, f));
-    lembar_perlu(&p->tinggi, baris, baris, teks, lebar_semua(p));
+    tata_teks(p, baris, 0, p->t->jumlah_kolom - 1, teks, f);
+}
+
+/* Whether a printed page across starts at column k (tata_cetak), or k
+ * is the key column every page repeats or the column after it. */
+static bool tepi_halaman(const tata_lembar *t, int kunci, unsigned k)
+{
+    if (kunci >= 0 && (k == (unsigned)kunci || k == (unsigned)kunci + 1))
+        return true;
+    for (size_t i = 0;
+         i < sizeof t->cetak.awal_halaman / sizeof t->cetak.awal_halaman[0] &&
+         t->cetak.awal_halaman[i];
+         i++)
+        if (tata_kolom_cari(t, t->cetak.awal_halaman[i]) == (int)k)
+            return true;
+    return false;
+}
+
+void tata_bagian(tata_penulis *p, unsigned baris, const char *teks,
+                 lxw_format *f)
+{
+    const tata_lembar *t = p->t;
+    int kunci = t->cetak.kunci ? tata_kolom_cari(t, t->cetak.kunci) : -1;
+    if (kunci < 0) {
+        baris_penuh(p, baris, teks, f);
+        return;
+    }
+    for (unsigned k1 = 0, k2; k1 < t->jumlah_kolom; k1 = k2 + 1) {
+        k2 = k1;
+        while (k2 + 1 < t->jumlah_kolom && !tepi_halaman(t, kunci, k2 + 1))
+            k2++;
+        tata_teks(p, baris, k1, k2, k1 == (unsigned)kunci ? teks : "", f);
+    }
 }
 
 void tata_judul(tata_penulis *p, unsigned baris, const char *teks,

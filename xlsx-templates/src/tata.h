@@ -185,6 +185,23 @@ void tata_kepala_di(tata_penulis *p, unsigned baris);
 /* The width column k was set to. */
 double tata_lebar(const tata_penulis *p, unsigned k);
 
+/* Text merged over columns k1..k2 of row `baris` (a note under the
+ * columns it explains), its row made tall enough. */
+void tata_teks(tata_penulis *p, unsigned baris, unsigned k1, unsigned k2,
+               const char *teks, lxw_format *f);
+
+/*
+ * A section heading across row `baris` that prints whole on every page
+ * across: the text in the key column (tata_cetak.kunci, repeated on every
+ * page), the rest of the row in pieces that end where a page across
+ * starts (the key column, tata_cetak.awal_halaman), blank in f.  One
+ * merge over the whole row would print cut at the page edge, and its
+ * slice under the repeated key column again on the next page (Calc).
+ * Without a key column: the text across the whole row.
+ */
+void tata_bagian(tata_penulis *p, unsigned baris, const char *teks,
+                 lxw_format *f);
+
 /* Text merged across every column of row `baris` (titles, instructions),
  * its row made tall enough.  A row above the header is a title: the
  * printed pages carry it in their page header (cetak.h), the row itself

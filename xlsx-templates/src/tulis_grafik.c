@@ -317,8 +317,10 @@ static const tata_kolom kolom_daerah[D_KOLOM] = {
 };
 
 /* A region added on the protected sheet (a row inserted below a region's
- * row) types its No, name, indicator and note, then fills its predikat
- * and peringkat down from the row above (tata_jaga).  The peringkat
+ * row) types its No, name and indicator, then fills its predikat and
+ * peringkat down from the row above (tata_jaga).  Its Keterangan stays
+ * locked: unlocked, a region's empty note would print as an input still
+ * to fill (gaya_isian_tandai).  The peringkat
  * first: every row carries it (the predikat is blank for an indicator
  * without a scale), so it is the one Pemeriksaan counts. */
 static const tata_jaga_kolom jaga_daerah[] = {
@@ -327,7 +329,6 @@ static const tata_jaga_kolom jaga_daerah[] = {
     {.kolom = "no", .tutup = "peringkat"},
     {.kolom = "pemda", .tutup = "peringkat"},
     {.kolom = "indikator", .tutup = "peringkat"},
-    {.kolom = "keterangan", .tutup = "peringkat"},
 };
 
 const tata_lembar tata_perbandingan_daerah = {
@@ -543,9 +544,8 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                   lembar_rumus(ws, row, D_PERINGKAT, &rk,
                                tata_format(&tp, D_PERINGKAT, g->kategori)));
             const char *ket = e ? e->keterangan : ket_sendiri;
-            CATAT(tp.galat, worksheet_write_string(
-                                ws, row, D_KETERANGAN, ket,
-                                tata_format(&tp, D_KETERANGAN, g->teks)));
+            CATAT(tp.galat,
+                  worksheet_write_string(ws, row, D_KETERANGAN, ket, g->teks));
             lembar_perlu(&tp.tinggi, row, row, ket, lebar[D_KETERANGAN]);
         }
         free(nilai);

@@ -57,9 +57,13 @@ static const tata_kolom kolom_pemeriksaan[P_JUMLAH] = {
     [P_HASIL] = {"hasil", NULL, NULL, "Hasil", 17, TATA_RUMUS, NULL},
 };
 
-/* Printed with the uraian repeated on every page across. */
-const tata_lembar tata_pemeriksaan = TATA_LEMBAR(
-    "Pemeriksaan", kolom_pemeriksaan, P_KEPALA, TATA_BANTU, .kunci = "uraian");
+/* Printed with the uraian repeated on every page across; the second page
+ * across (A4 and F4) starts at the pembanding, which keeps each label
+ * beside its value, and a section heading prints in the uraian column of
+ * each (tata_bagian). */
+const tata_lembar tata_pemeriksaan =
+    TATA_LEMBAR("Pemeriksaan", kolom_pemeriksaan, P_KEPALA, TATA_BANTU,
+                .kunci = "uraian", .awal_halaman = {"pembanding"});
 
 static double lebar(unsigned k)
 {
@@ -355,10 +359,9 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
         row = p.baris[i];
         if (b->bagian != bagian) {
             bagian = b->bagian;
-            CATAT(tp.galat,
-                  lembar_gabung(ws, row - 1, 0, row - 1, P_JUMLAH - 1,
-                                periksa_bagian_judul(bagian, daftar.satu_buku),
-                                g->bagian));
+            tata_bagian(&tp, row - 1,
+                        periksa_bagian_judul(bagian, daftar.satu_buku),
+                        g->bagian);
         }
         if (b->cara == CARA_ISIAN) {
             CATAT(tp.galat, worksheet_write_blank(ws, row, P_NO, g->teks));
