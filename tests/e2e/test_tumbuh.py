@@ -128,7 +128,7 @@ def tanpa_rumus(doc):
     """Pemeriksaan's count of rows holding an input without their formula:
     {sheet name: count}."""
     pm = doc.Sheets.getByName("Pemeriksaan")
-    r = baris_uno(pm, 0, "Baris berisi tanpa rumus (sel merah; isi ke bawah "
+    r = baris_uno(pm, 2, "Baris berisi tanpa rumus (sel merah; isi ke bawah "
                   "dari baris di atasnya)", 20)
     hasil = {}
     for c in range(1, 9):

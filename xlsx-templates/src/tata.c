@@ -191,18 +191,20 @@ static bool tepi_halaman(const tata_lembar *t, int kunci, unsigned k)
     return false;
 }
 
-void tata_bagian(tata_penulis *p, unsigned baris, const char *teks,
-                 lxw_format *f)
+void tata_bagian(tata_penulis *p, unsigned baris, unsigned akhir,
+                 const char *teks, lxw_format *f)
 {
     const tata_lembar *t = p->t;
     int kunci = t->cetak.kunci ? tata_kolom_cari(t, t->cetak.kunci) : -1;
-    if (kunci < 0) {
-        baris_penuh(p, baris, teks, f);
+    if (akhir >= t->jumlah_kolom)
+        akhir = t->jumlah_kolom - 1;
+    if (kunci < 0 || (unsigned)kunci > akhir) {
+        tata_teks(p, baris, 0, akhir, teks, f);
         return;
     }
-    for (unsigned k1 = 0, k2; k1 < t->jumlah_kolom; k1 = k2 + 1) {
+    for (unsigned k1 = 0, k2; k1 <= akhir; k1 = k2 + 1) {
         k2 = k1;
-        while (k2 + 1 < t->jumlah_kolom && !tepi_halaman(t, kunci, k2 + 1))
+        while (k2 + 1 <= akhir && !tepi_halaman(t, kunci, k2 + 1))
             k2++;
         tata_teks(p, baris, k1, k2, k1 == (unsigned)kunci ? teks : "", f);
     }

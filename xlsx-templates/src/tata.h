@@ -191,16 +191,17 @@ void tata_teks(tata_penulis *p, unsigned baris, unsigned k1, unsigned k2,
                const char *teks, lxw_format *f);
 
 /*
- * A section heading across row `baris` that prints whole on every page
- * across: the text in the key column (tata_cetak.kunci, repeated on every
- * page), the rest of the row in pieces that end where a page across
- * starts (the key column, tata_cetak.awal_halaman), blank in f.  One
- * merge over the whole row would print cut at the page edge, and its
- * slice under the repeated key column again on the next page (Calc).
- * Without a key column: the text across the whole row.
+ * A heading over columns 0..akhir of row `baris` (a section heading: the
+ * whole row) that prints whole on every page across: the text in the key
+ * column (tata_cetak.kunci, repeated on every page), the rest in pieces
+ * that end where a page across starts (the key column,
+ * tata_cetak.awal_halaman), blank in f.  One merge over the row would
+ * print cut at the page edge, and its slice under the repeated key
+ * column again on the next page (Calc).  Without a key column among
+ * them: the text across columns 0..akhir.
  */
-void tata_bagian(tata_penulis *p, unsigned baris, const char *teks,
-                 lxw_format *f);
+void tata_bagian(tata_penulis *p, unsigned baris, unsigned akhir,
+                 const char *teks, lxw_format *f);
 
 /* Text merged across every column of row `baris` (titles, instructions),
  * its row made tall enough.  A row above the header is a title: the

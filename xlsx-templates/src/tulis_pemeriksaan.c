@@ -246,11 +246,10 @@ static void tulis_tanpa_rumus(penulis *p)
                                             : 0,
          P_SELISIH, P_HASIL},
     };
-    CATAT(tp->galat, lembar_gabung(p->ws, P_BARIS_TANPA_RUMUS, P_NO,
-                                   P_BARIS_TANPA_RUMUS, P_URAIAN,
-                                   "Baris berisi tanpa rumus (sel merah; isi "
-                                   "ke bawah dari baris di atasnya)",
-                                   g->jumlah_teks));
+    tata_bagian(tp, P_BARIS_TANPA_RUMUS, P_URAIAN,
+                "Baris berisi tanpa rumus (sel merah; isi ke bawah dari baris "
+                "di atasnya)",
+                g->jumlah_teks);
     for (size_t i = 0; i < sizeof lembar / sizeof lembar[0]; i++) {
         unsigned baris = P_BARIS_TANPA_RUMUS;
         rumus rm;
@@ -359,7 +358,7 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
         row = p.baris[i];
         if (b->bagian != bagian) {
             bagian = b->bagian;
-            tata_bagian(&tp, row - 1,
+            tata_bagian(&tp, row - 1, P_JUMLAH - 1,
                         periksa_bagian_judul(bagian, daftar.satu_buku),
                         g->bagian);
         }
@@ -400,10 +399,8 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
     rumus_hitung_label(&rm, h1, h2, periksa_temuan_teks(TEMUAN_TIDAK_COCOK),
                        periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU),
                        (double)daftar.temuan);
-    CATAT(tp.galat,
-          lembar_gabung(ws, P_BARIS_TEMUAN, 0, P_BARIS_TEMUAN, P_SELISIH,
-                        "Jumlah temuan (Tidak cocok, Melebihi pagu)",
-                        g->jumlah_teks));
+    tata_bagian(&tp, P_BARIS_TEMUAN, P_SELISIH,
+                "Jumlah temuan (Tidak cocok, Melebihi pagu)", g->jumlah_teks);
     CATAT(tp.galat,
           lembar_rumus(ws, P_BARIS_TEMUAN, P_HASIL, &rm, g->jumlah_kategori));
 
