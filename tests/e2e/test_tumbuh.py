@@ -197,6 +197,17 @@ def dekat(a, b):
     return abs(D(a) - D(b)) <= D("1e-9") * max(1, abs(D(b)))
 
 
+def isi_lengkap(report, name, lembar, kolom, atas, b, tanda=None):
+    """Fills columns kolom[0]..kolom[-1] of row b down from row atas; then
+    Pemeriksaan counts no row of the sheet without its formula and the red
+    mark (of column `tanda`, else the first) is gone."""
+    lembar.isi_ke_bawah(kolom[0], kolom[-1], atas, b)
+    report.equal(tanpa_rumus(lembar.doc).get(lembar.nama), 0,
+                 name + ": no row without its formula after filling down")
+    report.ok(name + ": no red mark after filling down",
+              tanda_merah(lembar, tanda or kolom[0], b) is False)
+
+
 class Anggaran:
     """The Realisasi Anggaran sheet and what is checked there."""
 
@@ -297,12 +308,8 @@ class Anggaran:
         report.ok(name + ": the red mark shows on % before filling down",
                   tanda_merah(l, "%", b) is True)
         report.ok(name + ": % is blank before filling down", l.teks("%", b) == "")
-        l.isi_ke_bawah("%", "Kategori", b - 1, b)
+        isi_lengkap(report, name, l, ("%", "Kategori"), b - 1, b)
         self.cek_baris(name, b, D(1000000), D(750000))
-        report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 0,
-                     name + ": no row without its formula after filling down")
-        report.ok(name + ": no red mark after filling down",
-                  tanda_merah(l, "%", b) is False)
         tambah = [D(1000000), D(750000)]
         self.cek_baris(name + ", its kegiatan", keg, awal["keg"][0] + tambah[0],
                        awal["keg"][1] + tambah[1])
@@ -407,15 +414,11 @@ class Pengukuran:
                       boleh_ketik(l, judul, r) is False)
         report.ok(name + ": the red mark shows on % before filling down",
                   tanda_merah(l, "%", b) is True)
-        l.isi_ke_bawah("%", "KATEGORI", r, b)
+        isi_lengkap(report, name, l, ("%", "KATEGORI"), r, b)
         capaian = spec.capaian(80, 60)
         report.ok(name + ": % = 75", dekat(l.angka("%", b), capaian), str(l.angka("%", b)))
         report.equal(l.teks("KATEGORI", b), spec.kategori(capaian, BERHASIL),
                      name + ": KATEGORI")
-        report.equal(tanpa_rumus(self.doc).get("Pengukuran Kinerja"), 0,
-                     name + ": no row without its formula after filling down")
-        report.ok(name + ": no red mark after filling down",
-                  tanda_merah(l, "%", b) is False)
         report.ok(name + ": its TARGET refuses typing once its % is computed",
                   boleh_ketik(l, "TARGET", b) is False)
         self.baru, self.atas = b, r
@@ -484,11 +487,8 @@ class Daerah:
         report.ok(name + ": the red mark shows on Peringkat before filling down",
                   tanda_merah(l, "Peringkat", b) is True,
                   str(aturan_sel(l, "Peringkat", b)))
-        l.isi_ke_bawah("Predikat", "Peringkat", atas, b)
-        report.equal(tanpa_rumus(self.doc).get("Perbandingan Daerah"), 0,
-                     name + ": no row without its formula after filling down")
-        report.ok(name + ": no red mark after filling down",
-                  tanda_merah(l, "Peringkat", b) is False)
+        isi_lengkap(report, name, l, ("Predikat", "Peringkat"), atas, b,
+                    tanda="Peringkat")
         report.ok(name + ": its Pemda/KL refuses typing once its rank is computed",
                   boleh_ketik(l, "Pemda/KL", b) is False)
 
