@@ -141,6 +141,7 @@ extern const tata_lembar tata_realisasi;
 extern const tata_lembar tata_pemeriksaan;
 extern const tata_lembar tata_ringkasan;
 extern const tata_lembar tata_perbandingan_daerah;
+extern const tata_lembar tata_grafik;
 
 /* The last row (0-based) the Perbandingan Daerah sheet of plan r can
  * reach, with room for regions added later: a bound for ranges over the

@@ -125,6 +125,22 @@ static void judul_grafik(lxw_chart *c, const char *teks, bool batang)
 
 enum { G_TAHUN, G_TARGET, G_REALISASI, G_CAPAIAN, G_KOLOM };
 
+/* Each indicator's table of years, the data of its chart (the columns
+ * right of it hold the chart), under its own header. */
+static const tata_kolom kolom_grafik[G_KOLOM] = {
+    [G_TAHUN] = {"tahun", NULL, NULL, "Tahun", 10, TATA_LABEL, NULL},
+    [G_TARGET] = {"target", NULL, NULL, "Target", 13, TATA_RUMUS, NULL},
+    [G_REALISASI] = {"realisasi", NULL, NULL, "Realisasi", 13, TATA_RUMUS,
+                     NULL},
+    [G_CAPAIAN] = {"capaian", NULL, NULL, "Capaian (%)", 13, TATA_RUMUS, NULL},
+};
+
+const tata_lembar tata_grafik = {.nama = LEMBAR_GRAFIK,
+                                 .kolom = kolom_grafik,
+                                 .jumlah_kolom = G_KOLOM,
+                                 .baris_kepala = 4,
+                                 .peran = TATA_RESMI};
+
 /* Places chart c at (row, kolom), offset and scaled, moving with its cells
  * but keeping its size when rows are resized. */
 static lxw_error sisip_grafik(lxw_worksheet *ws, unsigned row, unsigned kolom,
@@ -153,10 +169,14 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error galat = LXW_NO_ERROR;
     lembar_tinggi_peta tinggi = LEMBAR_TINGGI_KOSONG;
-    static const double lebar[G_KOLOM] = {10, 13, 13, 13};
-    for (unsigned k = 0; k < G_KOLOM; k++)
+    /* the engine writes each indicator's header (tata_kepala_di) */
+    tata_penulis tp = {.ws = ws, .g = g, .t = &tata_grafik, .o = o};
+    double lebar[G_KOLOM];
+    for (unsigned k = 0; k < G_KOLOM; k++) {
+        lebar[k] = kolom_grafik[k].lebar;
         CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
                                           lebar[k], NULL));
+    }
     CATAT(galat, worksheet_set_column(ws, G_KOLOM, G_KOLOM + 8, 10, NULL));
     char buf[512];
     snprintf(buf, sizeof buf, "GRAFIK REALISASI KINERJA TAHUN %d - %d",
@@ -208,11 +228,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
             free(teks);
             row++;
             unsigned kepala = row++;
-            static const char *const judul[G_KOLOM] = {
-                "Tahun", "Target", "Realisasi", "Capaian (%)"};
-            for (unsigned k = 0; k < G_KOLOM; k++)
-                CATAT(galat, worksheet_write_string(ws, kepala, (lxw_col_t)k,
-                                                    judul[k], g->kepala));
+            tata_kepala_di(&tp, kepala);
             unsigned r1 = row;
             for (size_t t = 0; t < nt; t++) {
                 const sel_perbandingan *sp = &peta->sel[i * nt + t];
@@ -276,6 +292,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(galat, cetak_grafik(ws, r, o, judul, putus, n_putus, &grafik, row,
                               G_KOLOM + 8, lebar_cetak, &tinggi));
     lembar_lindungi(ws, o);
+    CATAT(galat, tp.galat);
     return galat;
 }
 
