@@ -75,10 +75,10 @@ static unsigned akhir_run(const tata_lembar *t, unsigned k, bool sub)
 /* The header: a grup merged across its run on the first row, a subgrup
  * across its run on the next, and each column's title on the rows left
  * below them down to the last header row. */
-void tata_kepala_di(tata_penulis *p, unsigned h1)
+static void tulis_kepala(tata_penulis *p)
 {
     const tata_lembar *t = p->t;
-    unsigned akhir = h1 + tingkat_grup(t);
+    unsigned h1 = t->baris_kepala, akhir = h1 + tingkat_grup(t);
     for (unsigned k = 0; k < t->jumlah_kolom; k++) {
         const tata_kolom *c = &t->kolom[k];
         const tata_kolom *kiri = k ? &t->kolom[k - 1] : NULL;
@@ -132,7 +132,7 @@ lxw_worksheet *tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
         CATAT(p->galat, worksheet_set_column(p->ws, (lxw_col_t)k, (lxw_col_t)k,
                                              p->lebar[k], NULL));
     }
-    tata_kepala_di(p, t->baris_kepala);
+    tulis_kepala(p);
     return p->ws;
 }
 
@@ -208,6 +208,18 @@ void tata_bagian(tata_penulis *p, unsigned baris, unsigned akhir,
             k2++;
         tata_teks(p, baris, k1, k2, k1 == (unsigned)kunci ? teks : "", f);
     }
+}
+
+void tata_kepala_di(tata_penulis *p, unsigned baris)
+{
+    /* the header tata_buka writes, from another row: the layout with its
+     * header row moved, for the time of writing it */
+    tata_lembar di = *p->t;
+    di.baris_kepala = baris;
+    const tata_lembar *asli = p->t;
+    p->t = &di;
+    tulis_kepala(p);
+    p->t = asli;
 }
 
 void tata_judul(tata_penulis *p, unsigned baris, const char *teks,
