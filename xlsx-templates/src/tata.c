@@ -366,7 +366,7 @@ static void jaga_kolom(tata_penulis *p, const tata_jaga_kolom *j, unsigned r1,
     if (!j->ikut) {
         rumus_aturan_belum_rumus(&aturan, dari);
         validasi_aturan(p, r1, r2, (unsigned)k, &aturan, JUDUL_LABEL,
-                        PESAN_LABEL);
+                        j->pesan ? j->pesan : PESAN_LABEL);
         return;
     }
     rumus_aturan_harus_rumus(&aturan, sel);

@@ -77,6 +77,9 @@ typedef struct tata_jaga_kolom {
     const char *kolom;
     const char *ikut;  /* a computed column: the input it follows */
     const char *tutup; /* a label: the computed column that closes it */
+    /* a label's prompt and refusal (NULL: a plan's label, changed in the
+     * plan's files) */
+    const char *pesan;
 } tata_jaga_kolom;
 
 /* How a sheet prints across (cetak.h), by column names: the rest of its

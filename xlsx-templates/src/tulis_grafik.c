@@ -340,12 +340,16 @@ static const tata_kolom kolom_daerah[D_KOLOM] = {
  * to fill (gaya_isian_tandai).  The peringkat
  * first: every row carries it (the predikat is blank for an indicator
  * without a scale), so it is the one Pemeriksaan counts. */
+#define PESAN_DAERAH                                                           \
+    "Daerah pembanding dari rencana (pembanding.csv): ubah di berkas "         \
+    "rencana. Untuk daerah baru yang disisipkan: ketik No, nama daerah dan "   \
+    "indikatornya di sini sebelum mengisi ke bawah Predikat dan Peringkat."
 static const tata_jaga_kolom jaga_daerah[] = {
     {.kolom = "peringkat", .ikut = "realisasi"},
     {.kolom = "predikat", .ikut = "realisasi"},
-    {.kolom = "no", .tutup = "peringkat"},
-    {.kolom = "pemda", .tutup = "peringkat"},
-    {.kolom = "indikator", .tutup = "peringkat"},
+    {.kolom = "no", .tutup = "peringkat", .pesan = PESAN_DAERAH},
+    {.kolom = "pemda", .tutup = "peringkat", .pesan = PESAN_DAERAH},
+    {.kolom = "indikator", .tutup = "peringkat", .pesan = PESAN_DAERAH},
 };
 
 const tata_lembar tata_perbandingan_daerah = {
