@@ -38,6 +38,9 @@ only visible sheets), then measured:
   Calc);
 - Ringkasan: its legend printed whole and once (not cut at the first
   page's edge and repeated under the indicator column);
+- Pemeriksaan: every section heading printed whole wherever it prints
+  (merged over the whole row, a slice of it printed again under the
+  repeated uraian column of the next page across);
 - the RKT (built-in example): its first pages across hold at least 53 %
   as many body words as the pages beside them (56 % on A4 and 57 % on F4
   with the kegiatan's name printed on both; with tujuan, sasaran and
@@ -389,6 +392,47 @@ def periksa_ringkasan(c, b):
              teks.count(akhir) == 1, "%d times" % teks.count(akhir))
 
 
+def judul_bagian(sheet):
+    """Pemeriksaan's section headings ("A. ...", "B. ..."), as the sheet
+    holds them (in whichever of its first columns), and the text of its
+    other cells."""
+    judul, lain = [], []
+    for baris in sheet.getCellRangeByPosition(0, 0, 8, 1999).getDataArray():
+        for k, t in enumerate(baris):
+            if not isinstance(t, str) or not t:
+                continue
+            if k < 3 and re.match(r"[A-F]\. ", t):
+                if t not in judul:
+                    judul.append(t)
+            else:
+                lain.append(t)
+    return judul, lain
+
+
+def periksa_pemeriksaan(c, b, judul, lain):
+    """Each section heading printed whole wherever it prints: one merge
+    over the whole row printed cut at the first page's edge, and its slice
+    under the uraian column (repeated) again on the next page across, the
+    middle of the heading without its start.  A page prints a heading
+    where three of its words in a row, in no other heading and no other
+    cell, are in the page's text (in reading order); the whole heading
+    must be there then."""
+    label = "%s %s" % (b["kertas"], b["lembar"])
+    dicetak = 0
+    for i, kata in enumerate(b["kata"]):
+        teks = " ".join(t for t, y in kata)
+        for h in judul:
+            w = h.split()
+            tiga = [" ".join(w[j:j + 3]) for j in range(len(w) - 2)]
+            tiga = [t for t in tiga if not any(t in g for g in judul + lain if g != h)]
+            if any(t in teks for t in tiga):
+                dicetak += 1
+                c.ok("%s p%d: heading '%s' printed whole" % (label, i + 1, h[:20]),
+                     h in teks)
+    c.ok(label + ": the section headings print", dicetak >= len(judul),
+         "%d printed, %d headings" % (dicetak, len(judul)))
+
+
 def kata_isi(kata, tinggi):
     """Body words of an RKT page: below its last header row (the topmost
     "Kinerja", a column title) and above the footer."""
@@ -563,6 +607,8 @@ def main():
                                 periksa_realisasi(c, b)
                             if nama == "Ringkasan":
                                 periksa_ringkasan(c, b)
+                            if nama == "Pemeriksaan":
+                                periksa_pemeriksaan(c, b, *judul_bagian(sheet))
                             if nama == "RKT" and b["awalan"] == "contoh":
                                 periksa_rkt(c, b)
                             halaman_lembar.append(hasil[-1]["halaman"])

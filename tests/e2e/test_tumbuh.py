@@ -128,12 +128,12 @@ def tanpa_rumus(doc):
     """Pemeriksaan's count of rows holding an input without their formula:
     {sheet name: count}."""
     pm = doc.Sheets.getByName("Pemeriksaan")
-    r = baris_uno(pm, 0, "Baris berisi tanpa rumus (sel merah; isi ke bawah "
+    r = baris_uno(pm, 2, "Baris berisi tanpa rumus (sel merah; isi ke bawah "
                   "dari baris di atasnya)", 20)
     hasil = {}
     for c in range(1, 9):
         t = pm.getCellByPosition(c, r).getString()
-        if t in ("Realisasi Anggaran", "Pengukuran Kinerja"):
+        if t in ("Realisasi Anggaran", "Pengukuran Kinerja", "Perbandingan Daerah"):
             hasil[t] = pm.getCellByPosition(c + 1, r).getValue()
     return hasil
 
@@ -157,12 +157,31 @@ def nilai_aturan(lembar, rumus, r):
     return cell.getError() == 0 and cell.getValue() == 1
 
 
+def aturan_sel(lembar, judul, r):
+    """The formulas of every conditional format over the cell, each as Calc
+    holds it (relative to its range's first cell): a cell can be under
+    several (the sheet's rule shading empty inputs, and its own), and its
+    ConditionalFormat property shows only the first."""
+    k = lembar.k[judul]
+    hasil = []
+    for cf in lembar.sh.ConditionalFormats.getConditionalFormats():
+        if not any(a.StartColumn <= k <= a.EndColumn and a.StartRow <= r <= a.EndRow
+                   for a in cf.Range.getRangeAddresses()):
+            continue
+        for i in range(cf.Count):
+            e = cf.getByIndex(i)
+            if hasattr(e, "Formula1"):
+                # its argument separator "," as setFormula's ";" (outside
+                # text in quotes)
+                hasil.append(re.sub(r'("[^"]*")|,', lambda m: m.group(1) or ";",
+                                    e.Formula1))
+    return hasil
+
+
 def tanda_merah(lembar, judul, r):
     """Whether the red mark of column `judul` shows on row r (its
     conditional format's rule evaluated there); None: no such rule."""
-    ce = lembar.sel(judul, r).ConditionalFormat
-    aturan = [ce.getByIndex(i).Formula1 for i in range(ce.Count)
-              if "ISFORMULA" in ce.getByIndex(i).Formula1]
+    aturan = [f for f in aturan_sel(lembar, judul, r) if "ISFORMULA" in f]
     return nilai_aturan(lembar, aturan[0], r) if len(aturan) == 1 else None
 
 
@@ -176,6 +195,17 @@ def boleh_ketik(lembar, judul, r):
 
 def dekat(a, b):
     return abs(D(a) - D(b)) <= D("1e-9") * max(1, abs(D(b)))
+
+
+def isi_lengkap(report, name, lembar, kolom, atas, b, tanda=None):
+    """Fills columns kolom[0]..kolom[-1] of row b down from row atas; then
+    Pemeriksaan counts no row of the sheet without its formula and the red
+    mark (of column `tanda`, else the first) is gone."""
+    lembar.isi_ke_bawah(kolom[0], kolom[-1], atas, b)
+    report.equal(tanpa_rumus(lembar.doc).get(lembar.nama), 0,
+                 name + ": no row without its formula after filling down")
+    report.ok(name + ": no red mark after filling down",
+              tanda_merah(lembar, tanda or kolom[0], b) is False)
 
 
 class Anggaran:
@@ -278,12 +308,8 @@ class Anggaran:
         report.ok(name + ": the red mark shows on % before filling down",
                   tanda_merah(l, "%", b) is True)
         report.ok(name + ": % is blank before filling down", l.teks("%", b) == "")
-        l.isi_ke_bawah("%", "Kategori", b - 1, b)
+        isi_lengkap(report, name, l, ("%", "Kategori"), b - 1, b)
         self.cek_baris(name, b, D(1000000), D(750000))
-        report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 0,
-                     name + ": no row without its formula after filling down")
-        report.ok(name + ": no red mark after filling down",
-                  tanda_merah(l, "%", b) is False)
         tambah = [D(1000000), D(750000)]
         self.cek_baris(name + ", its kegiatan", keg, awal["keg"][0] + tambah[0],
                        awal["keg"][1] + tambah[1])
@@ -388,18 +414,137 @@ class Pengukuran:
                       boleh_ketik(l, judul, r) is False)
         report.ok(name + ": the red mark shows on % before filling down",
                   tanda_merah(l, "%", b) is True)
-        l.isi_ke_bawah("%", "KATEGORI", r, b)
+        isi_lengkap(report, name, l, ("%", "KATEGORI"), r, b)
         capaian = spec.capaian(80, 60)
         report.ok(name + ": % = 75", dekat(l.angka("%", b), capaian), str(l.angka("%", b)))
         report.equal(l.teks("KATEGORI", b), spec.kategori(capaian, BERHASIL),
                      name + ": KATEGORI")
-        report.equal(tanpa_rumus(self.doc).get("Pengukuran Kinerja"), 0,
-                     name + ": no row without its formula after filling down")
-        report.ok(name + ": no red mark after filling down",
-                  tanda_merah(l, "%", b) is False)
         report.ok(name + ": its TARGET refuses typing once its % is computed",
                   boleh_ketik(l, "TARGET", b) is False)
         self.baru, self.atas = b, r
+
+
+class Daerah:
+    """Two regions added to the first indicator's block of the Perbandingan
+    Daerah sheet: one between two regions, one below the last."""
+
+    def __init__(self, report, doc, mode, tahun):
+        self.report, self.doc, self.mode = report, doc, mode
+        self.realisasi = "Realisasi Tahun %d" % tahun
+        self.JUDUL = ("No", "Pemda/KL", "Indikator Kinerja", self.realisasi,
+                      "Predikat", "Peringkat", "Keterangan")
+        self.KETIK = ("No", "Pemda/KL", "Indikator Kinerja", self.realisasi)
+        self.l = Lembar(doc, "Perbandingan Daerah", self.JUDUL)
+
+    def blok(self):
+        """Rows of the first indicator's table: the organisation's own,
+        then one per region, down to the blank row under it."""
+        l, r = self.l, KEPALA + 1
+        while l.teks("No", r + 1):
+            r += 1
+        return list(range(KEPALA + 1, r + 1))
+
+    def nilai(self, baris):
+        return [self.l.angka(self.realisasi, r) for r in baris]
+
+    def skala(self, baris):
+        """The scales (spec.py) that give every row its predikat as shown."""
+        l = self.l
+        return [nama for nama, (bands, _) in spec.SCALES.items()
+                if all(kategori_teks(bands, l.angka(self.realisasi, r))
+                       == l.teks("Predikat", r) for r in baris)]
+
+    def peringkat(self, nilai, turun):
+        """RANK as Calc computes it, from the figures: 1 + those ranked
+        before; `turun`: the largest first."""
+        return [1 + sum(1 for y in nilai if (y > x if turun else y < x))
+                for x in nilai]
+
+    def grafik(self):
+        """The rows of the realisasi each bar chart draws, per chart."""
+        rentang = []
+        charts = self.l.sh.Charts
+        for i in range(charts.Count):
+            for a in charts.getByIndex(i).getRanges():
+                if a.StartColumn == self.l.k[self.realisasi]:
+                    rentang.append((a.StartRow, a.EndRow))
+        return rentang
+
+    def tambah(self, name, b, atas, nilai_baru, baris):
+        """A region typed on the row inserted at b (below row atas), its
+        predikat and peringkat filled down; the block's rows `baris` after
+        the insert."""
+        l, report = self.l, self.report
+        l.sisip(b)
+        terbuka(report, name, l, b, self.KETIK + ("Predikat", "Peringkat"))
+        report.ok(name + ": its Pemda/KL takes typing before its rank is "
+                  "filled down", boleh_ketik(l, "Pemda/KL", b) is True)
+        ketik(l, b, {"No": len(baris), "Pemda/KL": "Kabupaten Sisipan " + name,
+                     "Indikator Kinerja": l.teks("Indikator Kinerja", atas),
+                     self.realisasi: float(nilai_baru)})
+        report.equal(tanpa_rumus(self.doc).get("Perbandingan Daerah"), 1,
+                     name + ": Pemeriksaan counts 1 row without its formula")
+        report.ok(name + ": the red mark shows on Peringkat before filling down",
+                  tanda_merah(l, "Peringkat", b) is True,
+                  str(aturan_sel(l, "Peringkat", b)))
+        isi_lengkap(report, name, l, ("Predikat", "Peringkat"), atas, b,
+                    tanda="Peringkat")
+        report.ok(name + ": its Pemda/KL refuses typing once its rank is computed",
+                  boleh_ketik(l, "Pemda/KL", b) is False)
+
+    def periksa(self, name, baris, turun, skala):
+        l, report = self.l, self.report
+        nilai = self.nilai(baris)
+        report.equal([l.angka("Peringkat", r) for r in baris],
+                     self.peringkat(nilai, turun),
+                     name + ": every row's rank over the block with the new row")
+        report.equal([l.teks("Predikat", r) for r in baris],
+                     [kategori_teks(spec.SCALES[skala][0], x) for x in nilai],
+                     name + ": every row's predikat (" + skala + ")")
+
+    def run(self):
+        l, report, m = self.l, self.report, self.mode
+        report.ok(m + ": Perbandingan Daerah is protected", l.sh.isProtected())
+        report.equal(tanpa_rumus(self.doc).get("Perbandingan Daerah"), 0,
+                     m + ": Perbandingan Daerah: no row without its formula")
+        baris = self.blok()
+        report.ok(m + ": the first block compares 3 or more regions",
+                  len(baris) >= 3, str(baris))
+        nilai = self.nilai(baris)
+        rank = [l.angka("Peringkat", r) for r in baris]
+        turun = rank == self.peringkat(nilai, True)
+        report.ok(m + ": the plan's ranks are RANK over the figures",
+                  turun or rank == self.peringkat(nilai, False), str(rank))
+        skala = self.skala(baris)
+        report.ok(m + ": one scale gives the plan's predikat", skala, str(skala))
+        skala = skala[0] if skala else "TINGKAT"
+        grafik = self.grafik()
+        # (from the header row: the series' name)
+        report.ok(m + ": the first chart draws the block's rows",
+                  (KEPALA, baris[-1]) in grafik, "%s %s" % (grafik, baris))
+        # a region between two regions: the best figure, so every other
+        # row's rank moves; the chart's range grows with it
+        # (inside the scale's domain)
+        atas = (spec.SCALES[skala][1] or (None, max(nilai) + 2))[1]
+        terbaik = (max(nilai) + atas) / 2 if turun else min(nilai) / 2
+        b = baris[1] + 1
+        name = m + ": region between"
+        self.tambah(name, b, baris[1], terbaik, baris)
+        baris = self.blok()
+        self.periksa(name, baris, turun, skala)
+        report.ok(name + ": the chart draws the new row",
+                  (KEPALA, baris[-1]) in self.grafik(), str(self.grafik()))
+        # a region below the last (the blank row under the block selected,
+        # Insert Rows Above): the rank's range reaches it
+        b = baris[-1] + 1
+        name = m + ": region appended"
+        self.tambah(name, b, baris[-1], terbaik, baris)
+        baris = self.blok()
+        self.periksa(name, baris, turun, skala)
+
+
+def kategori_teks(bands, x):
+    return spec.kategori(x, bands) or ""
 
 
 def hapus(sheet, r):
@@ -516,6 +661,8 @@ def mode_set(mode, generator):
                 ukur.run()
                 baca(report, calc, generator, mode, ang, ukur)
                 validasi(report, mode, ang, ukur)
+                tahun = int(re.search(r"(\d{4})\.xlsx$", path).group(1))
+                Daerah(report, doc, mode, tahun).run()
             finally:
                 doc.close(True)
         finally:

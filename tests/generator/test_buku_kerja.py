@@ -564,8 +564,12 @@ def perbandingan_daerah(wb, nilai, mode, nama):
          nama + " no Keterangan for the others")
     sama(ws["D6"].value, '=IF(Perbandingan!$N$8="","",Perbandingan!$N$8)',
          nama + " own realisasi typed once (Ringkasan -> Perbandingan)")
-    sama(ws["F6"].value, '=IF(D6="","",RANK(D6,$D$6:$D$15))',
+    # over the table and the blank row under it, so that a region
+    # inserted below the last one is ranked too
+    sama(ws["F6"].value, '=IF(D6="","",RANK(D6,$D$6:$D$16))',
          nama + " rank formula")
+    sama([ws.cell(16, c).value for c in range(1, 8)], [None] * 7,
+         nama + " the row under the table is blank")
     rumus_memakai(ws["E6"], mode, "KATEGORI", nama)
     isian(ws["D7"], nama)
     validasi_angka(ws, "D15", nama)

@@ -171,13 +171,71 @@ static double lebar_semua(const tata_penulis *p)
     return l;
 }
 
+void tata_teks(tata_penulis *p, unsigned baris, unsigned k1, unsigned k2,
+               const char *teks, lxw_format *f)
+{
+    if (k2 < k1 || k2 >= p->t->jumlah_kolom) {
+        CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
+        return;
+    }
+    CATAT(p->galat, lembar_gabung(p->ws, baris, k1, baris, k2, teks, f));
+    double lebar = 0;
+    for (unsigned k = k1; k <= k2; k++)
+        lebar += tata_lebar(p, k);
+    lembar_perlu(&p->tinggi, baris, baris, teks, lebar);
+}
+
 /* Text across every column of a row, its height noted. */
 static void baris_penuh(tata_penulis *p, unsigned baris, const char *teks,
                         lxw_format *f)
 {
-    CATAT(p->galat, lembar_gabung(p->ws, baris, 0, baris,
-                                  p->t->jumlah_kolom - 1, teks, f));
-    lembar_perlu(&p->tinggi, baris, baris, teks, lebar_semua(p));
+    tata_teks(p, baris, 0, p->t->jumlah_kolom - 1, teks, f);
+}
+
+/* Whether a printed page across starts at column k (tata_cetak), or k
+ * is the key column every page repeats or the column after it. */
+static bool tepi_halaman(const tata_lembar *t, int kunci, unsigned k)
+{
+    if (kunci >= 0 && (k == (unsigned)kunci || k == (unsigned)kunci + 1))
+        return true;
+    for (size_t i = 0;
+         i < sizeof t->cetak.awal_halaman / sizeof t->cetak.awal_halaman[0] &&
+         t->cetak.awal_halaman[i];
+         i++)
+        if (tata_kolom_cari(t, t->cetak.awal_halaman[i]) == (int)k)
+            return true;
+    return false;
+}
+
+void tata_bagian(tata_penulis *p, unsigned baris, unsigned akhir,
+                 const char *teks, lxw_format *f)
+{
+    const tata_lembar *t = p->t;
+    int kunci = t->cetak.kunci ? tata_kolom_cari(t, t->cetak.kunci) : -1;
+    if (akhir >= t->jumlah_kolom)
+        akhir = t->jumlah_kolom - 1;
+    if (kunci < 0 || (unsigned)kunci > akhir) {
+        tata_teks(p, baris, 0, akhir, teks, f);
+        return;
+    }
+    for (unsigned k1 = 0, k2; k1 <= akhir; k1 = k2 + 1) {
+        k2 = k1;
+        while (k2 + 1 <= akhir && !tepi_halaman(t, kunci, k2 + 1))
+            k2++;
+        tata_teks(p, baris, k1, k2, k1 == (unsigned)kunci ? teks : "", f);
+    }
+}
+
+void tata_kepala_di(tata_penulis *p, unsigned baris)
+{
+    /* the header tata_buka writes, from another row: the layout with its
+     * header row moved, for the time of writing it */
+    tata_lembar di = *p->t;
+    di.baris_kepala = baris;
+    const tata_lembar *asli = p->t;
+    p->t = &di;
+    tulis_kepala(p);
+    p->t = asli;
 }
 
 void tata_judul(tata_penulis *p, unsigned baris, const char *teks,
@@ -324,7 +382,7 @@ static void jaga_kolom(tata_penulis *p, const tata_jaga_kolom *j, unsigned r1,
     if (!j->ikut) {
         rumus_aturan_belum_rumus(&aturan, dari);
         validasi_aturan(p, r1, r2, (unsigned)k, &aturan, JUDUL_LABEL,
-                        PESAN_LABEL);
+                        j->pesan ? j->pesan : PESAN_LABEL);
         return;
     }
     rumus_aturan_harus_rumus(&aturan, sel);

@@ -77,6 +77,9 @@ typedef struct tata_jaga_kolom {
     const char *kolom;
     const char *ikut;  /* a computed column: the input it follows */
     const char *tutup; /* a label: the computed column that closes it */
+    /* a label's prompt and refusal (NULL: a plan's label, changed in the
+     * plan's files) */
+    const char *pesan;
 } tata_jaga_kolom;
 
 /* How a sheet prints across (cetak.h), by column names: the rest of its
@@ -182,8 +185,31 @@ lxw_worksheet *tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
                                const tata_lembar *t, const tulis_opsi *o,
                                int tahun, const double *lebar);
 
+/* The header (and its numbering row) written again from row `baris`: a
+ * sheet of several tables, each under its own header (the regions
+ * compared per indicator). */
+void tata_kepala_di(tata_penulis *p, unsigned baris);
+
 /* The width column k was set to. */
 double tata_lebar(const tata_penulis *p, unsigned k);
+
+/* Text merged over columns k1..k2 of row `baris` (a note under the
+ * columns it explains), its row made tall enough. */
+void tata_teks(tata_penulis *p, unsigned baris, unsigned k1, unsigned k2,
+               const char *teks, lxw_format *f);
+
+/*
+ * A heading over columns 0..akhir of row `baris` (a section heading: the
+ * whole row) that prints whole on every page across: the text in the key
+ * column (tata_cetak.kunci, repeated on every page), the rest in pieces
+ * that end where a page across starts (the key column,
+ * tata_cetak.awal_halaman), blank in f.  One merge over the row would
+ * print cut at the page edge, and its slice under the repeated key
+ * column again on the next page (Calc).  Without a key column among
+ * them: the text across columns 0..akhir.
+ */
+void tata_bagian(tata_penulis *p, unsigned baris, unsigned akhir,
+                 const char *teks, lxw_format *f);
 
 /* Text merged across every column of row `baris` (titles, instructions),
  * its row made tall enough.  A row above the header is a title: the

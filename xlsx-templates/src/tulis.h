@@ -152,6 +152,13 @@ extern const tata_lembar tata_pengukuran;
 extern const tata_lembar tata_realisasi;
 extern const tata_lembar tata_pemeriksaan;
 extern const tata_lembar tata_ringkasan;
+extern const tata_lembar tata_perbandingan_daerah;
+extern const tata_lembar tata_grafik;
+
+/* The last row (0-based) the Perbandingan Daerah sheet of plan r can
+ * reach, with room for regions added later: a bound for ranges over the
+ * whole sheet (the rows without their formula, counted on Pemeriksaan). */
+unsigned tulis_daerah_baris_akhir(const rencana *r);
 extern const tata_lembar tata_rkt;
 
 /* The fields every sheet writer's state starts with: the sheet, its

@@ -125,6 +125,22 @@ static void judul_grafik(lxw_chart *c, const char *teks, bool batang)
 
 enum { G_TAHUN, G_TARGET, G_REALISASI, G_CAPAIAN, G_KOLOM };
 
+/* Each indicator's table of years, the data of its chart (the columns
+ * right of it hold the chart), under its own header. */
+static const tata_kolom kolom_grafik[G_KOLOM] = {
+    [G_TAHUN] = {"tahun", NULL, NULL, "Tahun", 10, TATA_LABEL, NULL},
+    [G_TARGET] = {"target", NULL, NULL, "Target", 13, TATA_RUMUS, NULL},
+    [G_REALISASI] = {"realisasi", NULL, NULL, "Realisasi", 13, TATA_RUMUS,
+                     NULL},
+    [G_CAPAIAN] = {"capaian", NULL, NULL, "Capaian (%)", 13, TATA_RUMUS, NULL},
+};
+
+const tata_lembar tata_grafik = {.nama = LEMBAR_GRAFIK,
+                                 .kolom = kolom_grafik,
+                                 .jumlah_kolom = G_KOLOM,
+                                 .baris_kepala = 4,
+                                 .peran = TATA_RESMI};
+
 /* Places chart c at (row, kolom), offset and scaled, moving with its cells
  * but keeping its size when rows are resized. */
 static lxw_error sisip_grafik(lxw_worksheet *ws, unsigned row, unsigned kolom,
@@ -153,10 +169,14 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error galat = LXW_NO_ERROR;
     lembar_tinggi_peta tinggi = LEMBAR_TINGGI_KOSONG;
-    static const double lebar[G_KOLOM] = {10, 13, 13, 13};
-    for (unsigned k = 0; k < G_KOLOM; k++)
+    /* the engine writes each indicator's header (tata_kepala_di) */
+    tata_penulis tp = {.ws = ws, .g = g, .t = &tata_grafik, .o = o};
+    double lebar[G_KOLOM];
+    for (unsigned k = 0; k < G_KOLOM; k++) {
+        lebar[k] = kolom_grafik[k].lebar;
         CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
                                           lebar[k], NULL));
+    }
     CATAT(galat, worksheet_set_column(ws, G_KOLOM, G_KOLOM + 8, 10, NULL));
     char buf[512];
     snprintf(buf, sizeof buf, "GRAFIK REALISASI KINERJA TAHUN %d - %d",
@@ -208,11 +228,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
             free(teks);
             row++;
             unsigned kepala = row++;
-            static const char *const judul[G_KOLOM] = {
-                "Tahun", "Target", "Realisasi", "Capaian (%)"};
-            for (unsigned k = 0; k < G_KOLOM; k++)
-                CATAT(galat, worksheet_write_string(ws, kepala, (lxw_col_t)k,
-                                                    judul[k], g->kepala));
+            tata_kepala_di(&tp, kepala);
             unsigned r1 = row;
             for (size_t t = 0; t < nt; t++) {
                 const sel_perbandingan *sp = &peta->sel[i * nt + t];
@@ -276,6 +292,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(galat, cetak_grafik(ws, r, o, judul, putus, n_putus, &grafik, row,
                               G_KOLOM + 8, lebar_cetak, &tinggi));
     lembar_lindungi(ws, o);
+    CATAT(galat, tp.galat);
     return galat;
 }
 
@@ -291,6 +308,68 @@ enum {
     D_KETERANGAN,
     D_KOLOM
 };
+
+/* The prompt of another region's realisasi (lembar_validasi_indikator
+ * adds the unit and this region's target). */
+#define PETUNJUK_DAERAH                                                        \
+    "Ketik realisasi tahun ini daerah atau kementerian pada baris ini, "       \
+    "dari sumber resminya, angka saja tanpa titik ribuan; kosongkan bila "     \
+    "belum terbit."
+
+/* The Keterangan narrower than on screen alone would need, so the table
+ * prints one page wide at 8 pt or more on A4 landscape.  Each indicator
+ * repeats the header above its own rows. */
+static const tata_kolom kolom_daerah[D_KOLOM] = {
+    [D_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [D_PEMDA] = {"pemda", NULL, NULL, "Pemda/KL", 34, TATA_LABEL, NULL},
+    [D_INDIKATOR] = {"indikator", NULL, NULL, "Indikator Kinerja", 28,
+                     TATA_LABEL, NULL},
+    [D_REALISASI] = {"realisasi", NULL, NULL, "Realisasi Tahun %d", 13,
+                     TATA_ISIAN, PETUNJUK_DAERAH},
+    [D_PREDIKAT] = {"predikat", NULL, NULL, "Predikat", 14, TATA_RUMUS, NULL},
+    [D_PERINGKAT] = {"peringkat", NULL, NULL, "Peringkat", 11, TATA_RUMUS,
+                     NULL},
+    [D_KETERANGAN] = {"keterangan", NULL, NULL, "Keterangan", 28, TATA_LABEL,
+                      NULL},
+};
+
+/* A region added on the protected sheet (a row inserted below a region's
+ * row) types its No, name and indicator, then fills its predikat and
+ * peringkat down from the row above (tata_jaga).  Its Keterangan stays
+ * locked: unlocked, a region's empty note would print as an input still
+ * to fill (gaya_isian_tandai).  The peringkat
+ * first: every row carries it (the predikat is blank for an indicator
+ * without a scale), so it is the one Pemeriksaan counts. */
+#define PESAN_DAERAH                                                           \
+    "Daerah pembanding dari rencana (pembanding.csv): ubah di berkas "         \
+    "rencana. Untuk daerah baru yang disisipkan: ketik No, nama daerah dan "   \
+    "indikatornya di sini sebelum mengisi ke bawah Predikat dan Peringkat."
+static const tata_jaga_kolom jaga_daerah[] = {
+    {.kolom = "peringkat", .ikut = "realisasi"},
+    {.kolom = "predikat", .ikut = "realisasi"},
+    {.kolom = "no", .tutup = "peringkat", .pesan = PESAN_DAERAH},
+    {.kolom = "pemda", .tutup = "peringkat", .pesan = PESAN_DAERAH},
+    {.kolom = "indikator", .tutup = "peringkat", .pesan = PESAN_DAERAH},
+};
+
+const tata_lembar tata_perbandingan_daerah = {
+    .nama = LEMBAR_DAERAH,
+    .kolom = kolom_daerah,
+    .jumlah_kolom = D_KOLOM,
+    .baris_kepala = 4,
+    .tinggi_judul = 30,
+    .peran = TATA_RESMI,
+    .jaga = jaga_daerah,
+    .jumlah_jaga = sizeof jaga_daerah / sizeof jaga_daerah[0]};
+
+unsigned tulis_daerah_baris_akhir(const rencana *r)
+{
+    /* per indicator: its header, its own row, the spacer and the chart's
+     * 22 rows (tulis_perbandingan_daerah), and a row per other region;
+     * 100 rows more for regions added later */
+    return 4 + 25 * (unsigned)r->jumlah_indikator +
+           (unsigned)r->jumlah_pembanding + 100;
+}
 
 /* Where this year's realisasi of indicator i is shown, with its value:
  * the Perbandingan sheet's year column, else the Ringkasan sheet; false
@@ -325,13 +404,6 @@ static double peringkat(double x, const kinerja_sel *v, size_t n, bool naik)
     return k;
 }
 
-/* The prompt of another region's realisasi (lembar_validasi_indikator
- * adds the unit and this region's target). */
-#define PETUNJUK_DAERAH                                                        \
-    "Ketik realisasi tahun ini daerah atau kementerian pada baris ini, "       \
-    "dari sumber resminya, angka saja tanpa titik ribuan; kosongkan bila "     \
-    "belum terbit."
-
 lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                                     const tulis_opsi *o,
                                     const peta_perbandingan *peta,
@@ -340,25 +412,31 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = workbook_add_worksheet(wb, LEMBAR_DAERAH);
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    lxw_error galat = LXW_NO_ERROR;
-    lembar_tinggi_peta tinggi = LEMBAR_TINGGI_KOSONG;
-    /* the Keterangan narrower than on screen alone would need, so the
-     * table prints one page wide at 8 pt or more on A4 landscape */
-    static const double lebar[D_KOLOM] = {5, 34, 28, 13, 14, 11, 28};
-    for (unsigned k = 0; k < D_KOLOM; k++)
-        CATAT(galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                          lebar[k], NULL));
+    /* the engine's parts this sheet of several tables uses: each table's
+     * header, the guarded columns of rows inserted for a new region */
+    tata_penulis tp = {.ws = ws,
+                       .g = g,
+                       .t = &tata_perbandingan_daerah,
+                       .o = o,
+                       .tahun = r->id.tahun,
+                       .tinggi = LEMBAR_TINGGI_KOSONG};
+    double lebar[D_KOLOM];
+    for (unsigned k = 0; k < D_KOLOM; k++) {
+        lebar[k] = kolom_daerah[k].lebar;
+        CATAT(tp.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
+                                             lebar[k], NULL));
+    }
     char buf[512];
     snprintf(buf, sizeof buf,
              "PERBANDINGAN REALISASI KINERJA TAHUN %d DENGAN NASIONAL DAN "
              "DAERAH SEKITAR",
              r->id.tahun);
-    CATAT(galat, lembar_gabung(ws, 0, 0, 0, D_KOLOM - 1, buf, g->judul));
+    CATAT(tp.galat, lembar_gabung(ws, 0, 0, 0, D_KOLOM - 1, buf, g->judul));
     char *nama_instansi = tulis_nama_instansi(r, true);
-    CATAT(galat,
+    CATAT(tp.galat,
           lembar_gabung(ws, 1, 0, 1, D_KOLOM - 1, nama_instansi, g->subjudul));
     free(nama_instansi);
-    CATAT(galat,
+    CATAT(tp.galat,
           lembar_gabung(ws, 2, 0, 2, D_KOLOM - 1,
                         "Isi realisasi daerah lain di sel berwarna. Realisasi "
                         "sendiri diambil dari lembar Perbandingan atau "
@@ -392,19 +470,8 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         }
         const indikator *d = &r->indikator[i];
         const char *skala = tulis_skala_predikat(d, r->id.tahun);
-        static const char *const judul[D_KOLOM] = {
-            "No",       "Pemda/KL",  "Indikator Kinerja", "Realisasi Tahun",
-            "Predikat", "Peringkat", "Keterangan"};
         unsigned kepala = row;
-        for (unsigned k = 0; k < D_KOLOM; k++) {
-            if (k == D_REALISASI)
-                snprintf(buf, sizeof buf, "Realisasi Tahun %d", r->id.tahun);
-            else
-                snprintf(buf, sizeof buf, "%s", judul[k]);
-            CATAT(galat, worksheet_write_string(ws, row, (lxw_col_t)k, buf,
-                                                g->kepala));
-        }
-        CATAT(galat, worksheet_set_row(ws, row, 30, NULL));
+        tata_kepala_di(&tp, row);
         row++;
         unsigned r1 = row, r2 = row + (unsigned)np;
         /* values first: the rank of each needs all of them */
@@ -420,9 +487,12 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
             nilai[k + 1] =
                 e->realisasi.ada ? sel_angka(e->realisasi.nilai) : sel_kosong();
         }
+        /* the rank over the block and the blank row under it, so that a
+         * region's row inserted below the last one is inside the range
+         * too (a range grows with rows inserted above its last row) */
         char a1[16], a2[16], rentang[40];
         lxw_rowcol_to_cell_abs(a1, r1, D_REALISASI, 1, 1);
-        lxw_rowcol_to_cell_abs(a2, r2, D_REALISASI, 1, 1);
+        lxw_rowcol_to_cell_abs(a2, r2 + 1, D_REALISASI, 1, 1);
         snprintf(rentang, sizeof rentang, "%s:%s", a1, a2);
         bool naik = d->arah == CAPAIAN_RUMUS_TURUN; /* lower is better */
         int desimal =
@@ -434,36 +504,43 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         }
         for (size_t k = 0; k <= np; k++, row++) {
             const pembanding_isian *e = k ? &r->pembanding[pb[k - 1]] : NULL;
-            CATAT(galat, worksheet_write_number(ws, row, D_NO, (double)(k + 1),
-                                                g->teks_tengah));
+            /* a region's labels unlocked for the rows inserted below it
+             * (tata_jaga refuses typing while the row's rank is there) */
+            CATAT(tp.galat,
+                  worksheet_write_number(ws, row, D_NO, (double)(k + 1),
+                                         e ? g->nomor_bebas : g->teks_tengah));
             const char *pemda = e ? e->pemda : r->id.kabupaten;
-            CATAT(galat, worksheet_write_string(ws, row, D_PEMDA, pemda,
-                                                e ? g->teks : g->teks_tebal));
-            CATAT(galat, worksheet_write_string(ws, row, D_INDIKATOR, d->uraian,
-                                                g->teks));
-            lembar_perlu(&tinggi, row, row, d->uraian, lebar[D_INDIKATOR]);
-            lembar_perlu(&tinggi, row, row, pemda, lebar[D_PEMDA]);
+            CATAT(tp.galat,
+                  worksheet_write_string(ws, row, D_PEMDA, pemda,
+                                         e ? tata_format(&tp, D_PEMDA, g->teks)
+                                           : g->teks_tebal));
+            CATAT(tp.galat, worksheet_write_string(
+                                ws, row, D_INDIKATOR, d->uraian,
+                                tata_format(&tp, D_INDIKATOR, g->teks)));
+            lembar_perlu(&tp.tinggi, row, row, d->uraian, lebar[D_INDIKATOR]);
+            lembar_perlu(&tp.tinggi, row, row, pemda, lebar[D_PEMDA]);
             if (e) {
                 /* other regions' published figures: typed in */
-                CATAT(galat, lembar_angka(
-                                 ws, row, D_REALISASI, e->realisasi.ada,
+                CATAT(
+                    tp.galat,
+                    lembar_angka(ws, row, D_REALISASI, e->realisasi.ada,
                                  e->realisasi.nilai,
                                  gaya_angka(g, desimal, d->satuan, "", true)));
                 /* no target on the row: the rule settled by the plan's */
                 lembar_indikator li = tulis_isian_indikator(d, -1);
                 char jr[32];
                 snprintf(jr, sizeof jr, "Realisasi %d", r->id.tahun);
-                CATAT(galat, lembar_validasi_indikator(ws, row, D_REALISASI,
-                                                       row, D_REALISASI, &li,
-                                                       jr, PETUNJUK_DAERAH));
+                CATAT(tp.galat, lembar_validasi_indikator(ws, row, D_REALISASI,
+                                                          row, D_REALISASI, &li,
+                                                          jr, PETUNJUK_DAERAH));
             } else {
                 rujukan_sel x;
                 lxw_format *f = gaya_angka(g, desimal, d->satuan, "", false);
                 if (rujuk_realisasi(r, peta, baris_ringkasan, i, nilai[0],
                                     &x)) {
-                    CATAT(galat, tulis_salinan(ws, row, D_REALISASI, &x, f));
+                    CATAT(tp.galat, tulis_salinan(ws, row, D_REALISASI, &x, f));
                 } else {
-                    CATAT(galat,
+                    CATAT(tp.galat,
                           lembar_angka(ws, row, D_REALISASI, d->realisasi.ada,
                                        d->realisasi.nilai, f));
                 }
@@ -472,10 +549,11 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
             if (*skala) {
                 rumus pr;
                 rumus_kategori(&pr, o->rumus, &x, skala);
-                CATAT(galat,
-                      lembar_rumus(ws, row, D_PREDIKAT, &pr, g->kategori));
+                CATAT(tp.galat,
+                      lembar_rumus(ws, row, D_PREDIKAT, &pr,
+                                   tata_format(&tp, D_PREDIKAT, g->kategori)));
             } else {
-                CATAT(galat,
+                CATAT(tp.galat,
                       worksheet_write_blank(ws, row, D_PREDIKAT, g->kategori));
             }
             rumus rk;
@@ -483,13 +561,16 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                             nilai[k].jenis == SEL_ANGKA
                                 ? peringkat(nilai[k].angka, nilai, np + 1, naik)
                                 : 0);
-            CATAT(galat, lembar_rumus(ws, row, D_PERINGKAT, &rk, g->kategori));
+            CATAT(tp.galat,
+                  lembar_rumus(ws, row, D_PERINGKAT, &rk,
+                               tata_format(&tp, D_PERINGKAT, g->kategori)));
             const char *ket = e ? e->keterangan : ket_sendiri;
-            CATAT(galat,
+            CATAT(tp.galat,
                   worksheet_write_string(ws, row, D_KETERANGAN, ket, g->teks));
-            lembar_perlu(&tinggi, row, row, ket, lebar[D_KETERANGAN]);
+            lembar_perlu(&tp.tinggi, row, row, ket, lebar[D_KETERANGAN]);
         }
         free(nilai);
+        tata_jaga(&tp, r1, r2 + 1);
 
         /* the bar chart: this region in orange among the others in grey */
         lxw_chart *c = workbook_add_chart(wb, LXW_CHART_BAR);
@@ -509,7 +590,7 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
                 titik[k].fill = k == 0 ? &oranye : &abu;
                 daftar[k] = &titik[k];
             }
-            CATAT(galat, chart_series_set_points(s, daftar));
+            CATAT(tp.galat, chart_series_set_points(s, daftar));
         }
         free(titik);
         free(daftar);
@@ -520,7 +601,7 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         /* the first region on top, as in the table */
         chart_axis_set_reverse(c->y_axis);
         row++;
-        CATAT(galat, sisip_grafik(ws, row, D_PEMDA, c, 10, 1.6, 1.3));
+        CATAT(tp.galat, sisip_grafik(ws, row, D_PEMDA, c, 10, 1.6, 1.3));
         /* the table and its chart may print on two pages, the chart
          * never on two */
         blok_tambah(&grafik, row, row + 21);
@@ -536,8 +617,8 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
              "PERBANDINGAN REALISASI KINERJA TAHUN %d DENGAN NASIONAL DAN "
              "DAERAH SEKITAR",
              r->id.tahun);
-    CATAT(galat, cetak_grafik(ws, r, o, judul, blok, n_blok, &grafik, row,
-                              D_KOLOM, lebar, &tinggi));
+    CATAT(tp.galat, cetak_grafik(ws, r, o, judul, blok, n_blok, &grafik, row,
+                                 D_KOLOM, lebar, &tp.tinggi));
     lembar_lindungi(ws, o);
-    return galat;
+    return tp.galat;
 }

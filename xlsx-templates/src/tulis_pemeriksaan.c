@@ -57,9 +57,13 @@ static const tata_kolom kolom_pemeriksaan[P_JUMLAH] = {
     [P_HASIL] = {"hasil", NULL, NULL, "Hasil", 17, TATA_RUMUS, NULL},
 };
 
-/* Printed with the uraian repeated on every page across. */
-const tata_lembar tata_pemeriksaan = TATA_LEMBAR(
-    "Pemeriksaan", kolom_pemeriksaan, P_KEPALA, TATA_BANTU, .kunci = "uraian");
+/* Printed with the uraian repeated on every page across; the second page
+ * across (A4 and F4) starts at the pembanding, which keeps each label
+ * beside its value, and a section heading prints in the uraian column of
+ * each (tata_bagian). */
+const tata_lembar tata_pemeriksaan =
+    TATA_LEMBAR("Pemeriksaan", kolom_pemeriksaan, P_KEPALA, TATA_BANTU,
+                .kunci = "uraian", .awal_halaman = {"pembanding"});
 
 static double lebar(unsigned k)
 {
@@ -234,12 +238,18 @@ static void tulis_tanpa_rumus(penulis *p)
          P_LABEL_A, P_NILAI_A},
         {&tata_pengukuran, tata_baris_isi(&tata_pengukuran) - 1,
          p->ukur ? p->ukur->baris_jumlah : 0, P_LABEL_B, P_NILAI_B},
+        /* the regions compared, each indicator's block under its own
+         * header: the whole sheet (headers and charts hold no number in
+         * the realisasi column) */
+        {&tata_perbandingan_daerah, tata_perbandingan_daerah.baris_kepala,
+         p->ukur && p->r->jumlah_pembanding ? tulis_daerah_baris_akhir(p->r)
+                                            : 0,
+         P_SELISIH, P_HASIL},
     };
-    CATAT(tp->galat, lembar_gabung(p->ws, P_BARIS_TANPA_RUMUS, P_NO,
-                                   P_BARIS_TANPA_RUMUS, P_URAIAN,
-                                   "Baris berisi tanpa rumus (sel merah; isi "
-                                   "ke bawah dari baris di atasnya)",
-                                   g->jumlah_teks));
+    tata_bagian(tp, P_BARIS_TANPA_RUMUS, P_URAIAN,
+                "Baris berisi tanpa rumus (sel merah; isi ke bawah dari baris "
+                "di atasnya)",
+                g->jumlah_teks);
     for (size_t i = 0; i < sizeof lembar / sizeof lembar[0]; i++) {
         unsigned baris = P_BARIS_TANPA_RUMUS;
         rumus rm;
@@ -266,9 +276,6 @@ static void tulis_tanpa_rumus(penulis *p)
         tata_tanda(tp, baris, lembar[i].k_nilai, baris, lembar[i].k_nilai,
                    &aturan, g->tanda_lebih);
     }
-    for (unsigned k = P_SELISIH; k <= P_HASIL; k++)
-        CATAT(tp->galat, worksheet_write_blank(p->ws, P_BARIS_TANPA_RUMUS,
-                                               (lxw_col_t)k, g->jumlah_teks));
 }
 
 lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
@@ -351,10 +358,9 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
         row = p.baris[i];
         if (b->bagian != bagian) {
             bagian = b->bagian;
-            CATAT(tp.galat,
-                  lembar_gabung(ws, row - 1, 0, row - 1, P_JUMLAH - 1,
-                                periksa_bagian_judul(bagian, daftar.satu_buku),
-                                g->bagian));
+            tata_bagian(&tp, row - 1, P_JUMLAH - 1,
+                        periksa_bagian_judul(bagian, daftar.satu_buku),
+                        g->bagian);
         }
         if (b->cara == CARA_ISIAN) {
             CATAT(tp.galat, worksheet_write_blank(ws, row, P_NO, g->teks));
@@ -393,10 +399,8 @@ lxw_error tulis_pemeriksaan(lxw_workbook *wb, gaya *g, const rencana *r,
     rumus_hitung_label(&rm, h1, h2, periksa_temuan_teks(TEMUAN_TIDAK_COCOK),
                        periksa_temuan_teks(TEMUAN_MELEBIHI_PAGU),
                        (double)daftar.temuan);
-    CATAT(tp.galat,
-          lembar_gabung(ws, P_BARIS_TEMUAN, 0, P_BARIS_TEMUAN, P_SELISIH,
-                        "Jumlah temuan (Tidak cocok, Melebihi pagu)",
-                        g->jumlah_teks));
+    tata_bagian(&tp, P_BARIS_TEMUAN, P_SELISIH,
+                "Jumlah temuan (Tidak cocok, Melebihi pagu)", g->jumlah_teks);
     CATAT(tp.galat,
           lembar_rumus(ws, P_BARIS_TEMUAN, P_HASIL, &rm, g->jumlah_kategori));
 

@@ -262,15 +262,9 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
          "> 65 Sedang, > 50 Rendah). Efisiensi = % capaian kinerja / % "
          "capaian anggaran (>= 1 Efisien)."},
     };
-    for (size_t i = 0; i < sizeof catatan / sizeof catatan[0]; i++) {
-        CATAT(tp.galat,
-              lembar_gabung(ws, row + 2, catatan[i].k1, row + 2, catatan[i].k2,
-                            catatan[i].teks, g->biasa));
-        double lebar_teks = 0;
-        for (unsigned k = catatan[i].k1; k <= catatan[i].k2; k++)
-            lebar_teks += tata_lebar(&tp, k);
-        lembar_perlu(&tp.tinggi, row + 2, row + 2, catatan[i].teks, lebar_teks);
-    }
+    for (size_t i = 0; i < sizeof catatan / sizeof catatan[0]; i++)
+        tata_teks(&tp, row + 2, catatan[i].k1, catatan[i].k2, catatan[i].teks,
+                  g->biasa);
     /* printed: the table and its notes, not the instruction row (the
      * title in the page header) */
     tata_cetak_area(&tp, BARIS_KEPALA, row + 2);
