@@ -226,18 +226,6 @@ void tata_bagian(tata_penulis *p, unsigned baris, unsigned akhir,
     }
 }
 
-void tata_kepala_di(tata_penulis *p, unsigned baris)
-{
-    /* the header tata_buka writes, from another row: the layout with its
-     * header row moved, for the time of writing it */
-    tata_lembar di = *p->t;
-    di.baris_kepala = baris;
-    const tata_lembar *asli = p->t;
-    p->t = &di;
-    tulis_kepala(p);
-    p->t = asli;
-}
-
 void tata_judul(tata_penulis *p, unsigned baris, const char *teks,
                 lxw_format *f)
 {

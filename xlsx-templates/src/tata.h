@@ -185,11 +185,6 @@ lxw_worksheet *tata_buka_lebar(tata_penulis *p, lxw_workbook *wb, gaya *g,
                                const tata_lembar *t, const tulis_opsi *o,
                                int tahun, const double *lebar);
 
-/* The header (and its numbering row) written again from row `baris`: a
- * sheet of several tables, each under its own header (the regions
- * compared per indicator). */
-void tata_kepala_di(tata_penulis *p, unsigned baris);
-
 /* The width column k was set to. */
 double tata_lebar(const tata_penulis *p, unsigned k);
 

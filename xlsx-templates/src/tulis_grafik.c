@@ -169,7 +169,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error galat = LXW_NO_ERROR;
     lembar_tinggi_peta tinggi = LEMBAR_TINGGI_KOSONG;
-    /* the engine writes each indicator's header (tata_kepala_di) */
+    /* the engine writes each indicator's header (tata_kepala) */
     tata_penulis tp = {.ws = ws, .g = g, .t = &tata_grafik, .o = o};
     double lebar[G_KOLOM];
     for (unsigned k = 0; k < G_KOLOM; k++) {
@@ -228,7 +228,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
             free(teks);
             row++;
             unsigned kepala = row++;
-            tata_kepala_di(&tp, kepala);
+            tata_kepala(&tp, tp.t, kepala);
             unsigned r1 = row;
             for (size_t t = 0; t < nt; t++) {
                 const sel_perbandingan *sp = &peta->sel[i * nt + t];
@@ -471,7 +471,7 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
         const indikator *d = &r->indikator[i];
         const char *skala = tulis_skala_predikat(d, r->id.tahun);
         unsigned kepala = row;
-        tata_kepala_di(&tp, row);
+        tata_kepala(&tp, tp.t, row);
         row++;
         unsigned r1 = row, r2 = row + (unsigned)np;
         /* values first: the rank of each needs all of them */
