@@ -26,7 +26,9 @@
 #include "tulis.h"
 
 #define KOLOM 5 /* A no, B and C text, D target/anggaran, E keterangan */
-static const double lebar_kolom[KOLOM] = {4, 15, 16, 14, 10};
+/* E 12: "KETERANGAN" in bold 11 pt on one line (at 10, LibreOffice 25.2
+ * breaks it inside the word) */
+static const double lebar_kolom[KOLOM] = {4, 15, 14, 14, 12};
 
 /*
  * The lampiran's three tables, on the letter's five columns: each declared
@@ -57,8 +59,8 @@ static const double lebar_kolom[KOLOM] = {4, 15, 16, 14, 10};
 #define PK_KINERJA(judul_kelompok)                                             \
     {                                                                          \
         PK_NO, PK_LABEL("kelompok", judul_kelompok, 15),                       \
-            PK_LABEL("indikator", "INDIKATOR KINERJA", 16),                    \
-            PK_LABEL("target", "TARGET", 24)                                   \
+            PK_LABEL("indikator", "INDIKATOR KINERJA", 14),                    \
+            PK_LABEL("target", "TARGET", 26)                                   \
     }
 static const unsigned rentang_kinerja[] = {1, 1, 1, 2};
 static const tata_kolom kolom_sasaran[] = PK_KINERJA("SASARAN STRATEGIS");
@@ -73,11 +75,11 @@ const tata_lembar tata_pk_lainnya = PK_TABEL(kolom_lainnya, rentang_kinerja);
 static const unsigned rentang_program[] = {1, 2, 1, 1};
 static const tata_kolom kolom_program[] = {
     PK_NO,
-    PK_LABEL("program", "PROGRAM", 31),
+    PK_LABEL("program", "PROGRAM", 29),
     {"anggaran", NULL, NULL, "ANGGARAN (Rp)", 14, TATA_ISIAN,
      "Ketik pagu murni program ini (APBD murni, sebelum perubahan) dalam "
      "rupiah penuh tanpa titik ribuan (contoh 1250000)."},
-    PK_LABEL("keterangan", "KETERANGAN", 10),
+    PK_LABEL("keterangan", "KETERANGAN", 12),
 };
 const tata_lembar tata_pk_program = PK_TABEL(kolom_program, rentang_program);
 
@@ -102,8 +104,8 @@ static const unsigned rentang_ttd[] = {1, 1, 1, 2};
 static const tata_kolom kolom_ttd[] = {
     PK_NO,
     {"pihak_kedua", NULL, NULL, "Pihak Kedua", 15, TATA_ISIAN_TEKS, NULL},
-    PK_LABEL("tempat", "", 16),
-    {"pihak_pertama", NULL, NULL, "Pihak Pertama", 24, TATA_ISIAN_TEKS, NULL},
+    PK_LABEL("tempat", "", 14),
+    {"pihak_pertama", NULL, NULL, "Pihak Pertama", 26, TATA_ISIAN_TEKS, NULL},
 };
 const tata_lembar tata_pk_ttd = PK_TABEL(kolom_ttd, rentang_ttd);
 
