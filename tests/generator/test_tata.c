@@ -328,6 +328,9 @@ static void uji_kepala_di_baris(void **state)
     assert_int_equal(tata_kepala(&p, &tata_uji, 6), 9);
     assert_int_equal(tata_kepala(&p, &tata_uji, 12), 15);
     assert_int_equal(p.galat, LXW_NO_ERROR);
+    /* the title rows' heights noted, set and the map freed, as a sheet's
+     * page setup does */
+    assert_int_equal(lembar_tinggi_terapkan(&p.tinggi, p.ws), LXW_NO_ERROR);
     assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
     gaya_bebas(&g);
 

@@ -168,8 +168,8 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     if (!ws)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     lxw_error galat = LXW_NO_ERROR;
-    lembar_tinggi_peta tinggi = LEMBAR_TINGGI_KOSONG;
-    /* the engine writes each indicator's header (tata_kepala) */
+    /* the engine writes each indicator's header (tata_kepala); its row
+     * heights are the sheet's (tp.tinggi), applied at the page setup */
     tata_penulis tp = {.ws = ws, .g = g, .t = &tata_grafik, .o = o};
     double lebar[G_KOLOM];
     for (unsigned k = 0; k < G_KOLOM; k++) {
@@ -218,13 +218,13 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
             char *teks = teks_cetak("%zu. %s", ++nomor, d->uraian);
             CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks,
                                        g->biasa_tebal));
-            lembar_perlu(&tinggi, row, row, teks, 49);
+            lembar_perlu(&tp.tinggi, row, row, teks, 49);
             free(teks);
             row++;
             teks = teks_cetak("Sasaran: %s", r->kelompok[kel[a]].uraian);
             CATAT(galat,
                   lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks, g->biasa));
-            lembar_perlu(&tinggi, row, row, teks, 49);
+            lembar_perlu(&tp.tinggi, row, row, teks, 49);
             free(teks);
             row++;
             unsigned kepala = row++;
@@ -290,7 +290,7 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     snprintf(judul, sizeof judul, "GRAFIK REALISASI KINERJA TAHUN %d - %d",
              peta->tahun[0], peta->tahun[nt - 1]);
     CATAT(galat, cetak_grafik(ws, r, o, judul, putus, n_putus, &grafik, row,
-                              G_KOLOM + 8, lebar_cetak, &tinggi));
+                              G_KOLOM + 8, lebar_cetak, &tp.tinggi));
     lembar_lindungi(ws, o);
     CATAT(galat, tp.galat);
     return galat;
