@@ -708,8 +708,8 @@ def pk(jalur, mode):
                             ("1.3 Indeks Profesionalitas ASN",
                              '[$-421]#,##0" (Tinggi)"')):
             rr = baris_dengan(ws, 3, uraian)
-            if rr:
-                sama(ws.cell(rr, 4).number_format, fmt, n + " " + uraian)
+            if rr:  # the indicator over C:D, its target in E
+                sama(ws.cell(rr, 5).number_format, fmt, n + " " + uraian)
         # "Mojokerto," in C, the date in D (merged over D:E to print whole)
         rr = baris_dengan(ws, 3, "Mojokerto,")
         cek(rr, n + " place of signing in column C")

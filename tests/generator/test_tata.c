@@ -277,7 +277,7 @@ static void uji_rentang(void **state)
 
 /* The PK lampiran's tables and the letter's parts share the letter's
  * five columns: each covers them all, and the columns a reader looks up
- * (the target and the anggaran in D, the programs from B, the date and
+ * (the target in E, the anggaran in D, the programs from B, the date and
  * the pihak pertama over D:E) are where the writer puts them. */
 static void uji_pk(void **state)
 {
@@ -293,9 +293,11 @@ static void uji_pk(void **state)
             assert_int_equal(tata_kolom_cari(t, t->kolom[k].nama), (int)k);
         }
         assert_int_equal(tata_kolom_sel_akhir(t, t->jumlah_kolom - 1), 4);
-        assert_float_equal(lebar, 4 + 15 + 16 + 14 + 10, 1e-9);
+        assert_float_equal(lebar, 4 + 20 + 9 + 14 + 12, 1e-9);
     }
-    assert_int_equal(tata_sel_cari(&tata_pk_sasaran, "target"), 3);
+    assert_int_equal(tata_sel_cari(&tata_pk_sasaran, "target"), 4);
+    assert_int_equal(tata_sel_cari(&tata_pk_sasaran, "indikator"), 2);
+    assert_int_equal(tata_kolom_sel_akhir(&tata_pk_sasaran, 2), 3);
     assert_int_equal(tata_sel_cari(&tata_pk_program, "anggaran"), 3);
     assert_int_equal(tata_sel_cari(&tata_pk_program, "program"), 1);
     assert_int_equal(tata_kolom_sel_akhir(&tata_pk_program, 1), 2);

@@ -16,6 +16,10 @@
 /* rows Calc draws a little taller than noted (rows set by a writer on its
  * own, rounding): plan pages this much short of full */
 #define CADANGAN_HALAMAN 0.94
+/* rows all as tall as noted (halaman_atur.tinggi_tepat): Calc still ends
+ * the page about 10 points (measured on A4 at 112 %) above the bottom
+ * margin, the footer's own spacing */
+#define CADANGAN_TEPAT 0.98
 /* The footer's left part on a working aid's pages (halaman_atur.bantu) */
 #define KAKI_BANTU                                                             \
     "&L&\"Arial,Italic\"&9Lembar kerja \xE2\x80\x94 bukan dokumen resmi"
@@ -337,15 +341,19 @@ static char *kepala_halaman(const char *judul)
 
 /* ---- the whole sheet ------------------------------------------------ */
 
-/* The rows' heights as Calc will print them, rows 0..akhir. */
-static double *tinggi_baris(const lembar_tinggi_peta *t, unsigned akhir)
+/* The rows' heights as Calc will print them, rows 0..akhir; `tepat`:
+ * rows noted shorter than the default are set so (halaman_atur.
+ * tinggi_tepat), else they print at the default. */
+static double *tinggi_baris(const lembar_tinggi_peta *t, unsigned akhir,
+                            bool tepat)
 {
     double *h = malloc((akhir + 1) * sizeof *h);
     if (!h)
         return NULL;
+    double batas = tepat ? 0 : 15.5;
     for (unsigned r = 0; r <= akhir; r++)
-        h[r] =
-            r < t->jumlah && t->tinggi[r] > 15.5 ? t->tinggi[r] : TINGGI_BAWAAN;
+        h[r] = r < t->jumlah && t->tinggi[r] > batas ? t->tinggi[r]
+                                                     : TINGGI_BAWAAN;
     return h;
 }
 
@@ -417,6 +425,10 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
      * page-header title when there is one */
     double ml = a->tegak ? 0.8 : 0.3, mr = a->tegak ? 0.6 : 0.3;
     double mt = a->judul ? 0.85 : 0.6, mb = 0.6;
+    /* a letter (the PK) has no page-header title: 0.45 in above it, so
+     * its lampiran, table and signatures fit one page */
+    if (a->tegak && !a->judul)
+        mt = 0.45;
     /* a portrait page (the PK letter) is laid out to fill an A4 page;
      * folio is 33 mm longer, and half of that goes to the top margin, so
      * the letter still reaches down the page instead of ending at 73 % of
@@ -488,9 +500,9 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
                  r <= a->utuh[i][1] && r <= akhir; r++)
                 jangan[r] = true;
         double muat = (panjang - (mt + mb) * TITIK_PER_INCI) / (skala / 100.0) *
-                      CADANGAN_HALAMAN;
+                      (a->tinggi_tepat ? CADANGAN_TEPAT : CADANGAN_HALAMAN);
         for (int putaran = 0; putaran < 6; putaran++) {
-            double *h = tinggi_baris(tinggi, akhir);
+            double *h = tinggi_baris(tinggi, akhir, a->tinggi_tepat);
             if (!h)
                 break;
             n = cetak_putus_baris(h, a->cetak_awal, akhir, a->kepala_awal,
@@ -524,6 +536,10 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
     snprintf(kaki, sizeof kaki, "%s&C&\"Arial\"&9Halaman &P dari %s",
              a->bantu ? KAKI_BANTU : "", jumlah);
     CATAT(e, worksheet_set_footer_opt(ws, kaki, &hf));
+    if (tinggi && a->tinggi_tepat)
+        for (unsigned r = 0; r < tinggi->jumlah; r++)
+            if (tinggi->tinggi[r] > 0 && tinggi->tinggi[r] <= 15.5)
+                CATAT(e, worksheet_set_row(ws, r, tinggi->tinggi[r], NULL));
     if (tinggi) {
         CATAT(e, tulis_label(ws, tinggi, putus, putus ? n : 0));
         CATAT(e, lembar_tinggi_terapkan(tinggi, ws));

@@ -82,6 +82,12 @@ typedef struct halaman_atur {
      * otherwise the pages are numbered through the workbook (Calc's "of
      * N" counts every sheet printed) */
     bool nomor_sendiri;
+    /* every printed row is as tall as noted, small spacer rows (under
+     * 15 points) included: the page is planned full, without the reserve
+     * kept for rows Calc sizes itself, and the rows noted shorter than
+     * the default are set so (the PK letter, whose lampiran and its
+     * signatures fill one page) */
+    bool tinggi_tepat;
     /* a working aid (tata_peran TATA_BANTU: the quarters, the
      * cross-checks), not a page of the report: its footer says so on
      * every page ("Lembar kerja - bukan dokumen resmi"), so a printed aid

@@ -25,10 +25,13 @@
 
 #include "tulis.h"
 
-#define KOLOM 5 /* A no, B and C text, D target/anggaran, E keterangan */
+#define KOLOM 5 /* A no, B and C text, D anggaran, E target/keterangan */
 /* E 12: "KETERANGAN" in bold 11 pt on one line (at 10, LibreOffice 25.2
- * breaks it inside the word) */
-static const double lebar_kolom[KOLOM] = {4, 15, 14, 14, 12};
+ * breaks it inside the word).  B 20 and C 9: the lampiran's sasaran in B
+ * and its indicators over C:D wrap onto few lines (at 15 and 14 their
+ * rows took the lampiran's signatures onto a page of their own); the
+ * programs over B:C keep their 29. */
+static const double lebar_kolom[KOLOM] = {4, 20, 9, 14, 12};
 
 /*
  * The lampiran's three tables, on the letter's five columns: each declared
@@ -54,15 +57,16 @@ static const double lebar_kolom[KOLOM] = {4, 15, 14, 14, 12};
 #define PK_NO PK_LABEL("no", "NO", 4)
 
 /* The sasaran strategis and the kinerja lainnya tables (both groups of
- * indicators, "kelompok" in the plan, under their own title): target
- * over D:E. */
+ * indicators, "kelompok" in the plan, under their own title): the
+ * indicator over C:D, the target in E (a target wider than E widens it,
+ * lebar_pk). */
 #define PK_KINERJA(judul_kelompok)                                             \
     {                                                                          \
-        PK_NO, PK_LABEL("kelompok", judul_kelompok, 15),                       \
-            PK_LABEL("indikator", "INDIKATOR KINERJA", 14),                    \
-            PK_LABEL("target", "TARGET", 26)                                   \
+        PK_NO, PK_LABEL("kelompok", judul_kelompok, 20),                       \
+            PK_LABEL("indikator", "INDIKATOR KINERJA", 23),                    \
+            PK_LABEL("target", "TARGET", 12)                                   \
     }
-static const unsigned rentang_kinerja[] = {1, 1, 1, 2};
+static const unsigned rentang_kinerja[] = {1, 1, 2, 1};
 static const tata_kolom kolom_sasaran[] = PK_KINERJA("SASARAN STRATEGIS");
 static const tata_kolom kolom_lainnya[] = PK_KINERJA("KINERJA LAINNYA");
 const tata_lembar tata_pk_sasaran = PK_TABEL(kolom_sasaran, rentang_kinerja);
@@ -91,8 +95,8 @@ const tata_lembar tata_pk_program = PK_TABEL(kolom_program, rentang_program);
 static const unsigned rentang_pihak[] = {1, 1, 3};
 static const tata_kolom kolom_pihak[] = {
     PK_NO,
-    PK_LABEL("label", "", 15),
-    {"isi", NULL, NULL, "", 40, TATA_ISIAN_TEKS, NULL},
+    PK_LABEL("label", "", 20),
+    {"isi", NULL, NULL, "", 35, TATA_ISIAN_TEKS, NULL},
 };
 const tata_lembar tata_pk_pihak = PK_TABEL(kolom_pihak, rentang_pihak);
 
@@ -103,19 +107,25 @@ const tata_lembar tata_pk_pihak = PK_TABEL(kolom_pihak, rentang_pihak);
 static const unsigned rentang_ttd[] = {1, 1, 1, 2};
 static const tata_kolom kolom_ttd[] = {
     PK_NO,
-    {"pihak_kedua", NULL, NULL, "Pihak Kedua", 15, TATA_ISIAN_TEKS, NULL},
-    PK_LABEL("tempat", "", 14),
+    {"pihak_kedua", NULL, NULL, "Pihak Kedua", 20, TATA_ISIAN_TEKS, NULL},
+    PK_LABEL("tempat", "", 9),
     {"pihak_pertama", NULL, NULL, "Pihak Pertama", 26, TATA_ISIAN_TEKS, NULL},
 };
 const tata_lembar tata_pk_ttd = PK_TABEL(kolom_ttd, rentang_ttd);
 
-/* The print scale: 10 pt text printed at 11.6 pt, as a typed letter. */
+/* The print scale: 10 pt text printed at 11.2 pt, as a typed letter. */
 #define SKALA_PK 112
-/* Points at 100 % between the signatories' titles and their names: 3.2 cm
- * on paper at SKALA_PK, room for a signature and a stamp. */
-#define RUANG_TTD 80.0
+/* Points at 100 % between the signatories' titles and their names: 3.1 cm
+ * on paper at SKALA_PK, room for a signature and a stamp (3 cm or
+ * more). */
+#define RUANG_TTD 78.0
 /* Points at 100 % between the letter's parts, so it fills its page. */
 #define JARAK_BAGIAN 12.0
+/* Points at 100 % under a title, between the lampiran's tables and above
+ * the signatures' titles: the lampiran, its tables and its signatures
+ * fit one page (the rows print as tall as noted: halaman_atur.
+ * tinggi_tepat). */
+#define JARAK_TABEL 6.0
 
 typedef struct versi {
     const char *nama_lembar;
@@ -136,6 +146,7 @@ typedef struct penulis {
     unsigned baris;
     /* in one workbook: where the current pagu is typed (NULL: here) */
     const peta_anggaran *anggaran;
+    double lebar[KOLOM]; /* the columns' widths (lebar_pk) */
 } penulis;
 
 /* Where column `nama` of table t stands: its first and last sheet
@@ -155,19 +166,61 @@ static kolom_pk kolom(penulis *p, const tata_lembar *t, const char *nama)
                       tata_kolom_sel_akhir(t, (unsigned)k)};
 }
 
-static double lebar_antara(unsigned c1, unsigned c2)
+static double lebar_antara(const penulis *p, unsigned c1, unsigned c2)
 {
     double w = 0;
     for (unsigned c = c1; c <= c2; c++)
-        w += lebar_kolom[c];
+        w += p->lebar[c];
     return w;
+}
+
+/* The target this PK agrees to for indicator d: the original one on the
+ * PK murni where it differed. */
+static const isian_angka *target_pk(const penulis *p, const indikator *d)
+{
+    return p->v->murni && d->target_murni.ada ? &d->target_murni : &d->target;
+}
+
+/* The columns' widths for this plan: lebar_kolom, with column E (the
+ * target) as wide as the widest target needs to show whole (a number too
+ * wide for its column prints ###), taken from C (down to 4) so the page
+ * keeps its width and its print scale. */
+static void lebar_pk(penulis *p)
+{
+    memcpy(p->lebar, lebar_kolom, sizeof p->lebar);
+    double perlu = 0;
+    /* the targets the lampiran shows: its two tables' indicators */
+    for (int jenis = 0; jenis < 2; jenis++) {
+        size_t nk = 0;
+        size_t *kel = rencana_kelompok_jenis(
+            p->r, jenis ? KELOMPOK_LAINNYA : KELOMPOK_SASARAN, &nk);
+        for (size_t i = 0; kel && i < nk; i++) {
+            size_t ni = 0;
+            const size_t *ind =
+                rencana_indikator_dari(p->r, INDUK_KELOMPOK, kel[i], &ni);
+            for (size_t j = 0; j < ni; j++) {
+                const indikator *d = &p->r->indikator[ind[j]];
+                const isian_angka *t = target_pk(p, d);
+                double w = cetak_lebar_angka(t->nilai, t->desimal, d->satuan,
+                                             d->predikat);
+                if (w > perlu)
+                    perlu = w;
+            }
+        }
+        free(kel);
+    }
+    double tambah = perlu - p->lebar[4];
+    if (tambah <= 0)
+        return;
+    p->lebar[4] += tambah;
+    p->lebar[2] -= tambah < p->lebar[2] - 4 ? tambah : p->lebar[2] - 4;
 }
 
 static void paragraf(penulis *p, const char *teks, lxw_format *f)
 {
     unsigned row = p->baris++;
     CATAT(p->tp.galat, lembar_gabung(p->ws, row, 0, row, KOLOM - 1, teks, f));
-    lembar_perlu(&p->tp.tinggi, row, row, teks, lebar_antara(0, 4));
+    lembar_perlu(&p->tp.tinggi, row, row, teks, lebar_antara(p, 0, 4));
 }
 
 /* An empty row `tinggi` points tall between two parts of the letter. */
@@ -188,7 +241,7 @@ static void judul(penulis *p)
         paragraf(p, teks, p->g->subjudul);
         free(teks);
     }
-    p->baris++;
+    jarak(p, JARAK_TABEL);
 }
 
 /* The fields of a signatory staff may correct (unlocked), each with the
@@ -244,7 +297,7 @@ static void pihak(penulis *p, const penandatangan *s, const char *sebutan)
         petunjuk_pihak(p, row, k_isi.c1, k_isi.c2, i == 0 ? F_NAMA : F_JABATAN,
                        kedua);
         lembar_perlu(&p->tp.tinggi, row, row, teks,
-                     lebar_antara(k_isi.c1, k_isi.c2));
+                     lebar_antara(p, k_isi.c1, k_isi.c2));
         free(teks);
     }
     paragraf(p, sebutan, p->g->biasa);
@@ -275,7 +328,7 @@ static void ttd_baris(penulis *p, unsigned row, const char *const teks[2],
         petunjuk_pihak(p, row, k[kedua].c1, k[kedua].c2, medan, kedua);
     for (int kedua = 1; perlu && kedua >= 0; kedua--)
         lembar_perlu(&p->tp.tinggi, row, row, teks[kedua],
-                     lebar_antara(k[kedua].c1, k[kedua].c2));
+                     lebar_antara(p, k[kedua].c1, k[kedua].c2));
 }
 
 /* "Mojokerto, 23 September 2024", then both signature blocks. */
@@ -310,7 +363,7 @@ static void tanda_tangan(penulis *p)
               "tahun (contoh 2/1/2024, tampil 2 Januari 2024); kosongkan "
               "bila belum ditandatangani.",
               false));
-    p->baris++;
+    jarak(p, JARAK_TABEL);
     const penandatangan *kiri = p->v->atasan, *kanan = p->v->kepala;
     const tata_kolom *kt = tata_pk_ttd.kolom;
     ttd_baris(p, p->baris++,
@@ -360,7 +413,6 @@ static void tanda_tangan(penulis *p)
     for (int kedua = 1; ada_pangkat && kedua >= 0; kedua--)
         petunjuk_pihak(p, b_akhir - 1, k[kedua].c1, k[kedua].c2, F_PANGKAT,
                        kedua);
-    p->baris++;
 }
 
 /* Table 1 (sasaran strategis) or 2 (kinerja lainnya). */
@@ -391,7 +443,7 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
         CATAT(p->tp.galat, lembar_gabung(ws, r0, grup.c1, r0 + h - 1, grup.c2,
                                          uraian, g->teks));
         lembar_perlu(&p->tp.tinggi, r0, r0 + h - 1, uraian,
-                     lebar_antara(grup.c1, grup.c2));
+                     lebar_antara(p, grup.c1, grup.c2));
         for (size_t j = 0; j < ni; j++) {
             const indikator *d = &p->r->indikator[ind[j]];
             unsigned row = r0 + (unsigned)j;
@@ -403,11 +455,9 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
             CATAT(p->tp.galat, lembar_gabung(ws, row, ind_k.c1, row, ind_k.c2,
                                              teks, g->teks));
             lembar_perlu(&p->tp.tinggi, row, row, teks,
-                         lebar_antara(ind_k.c1, ind_k.c2));
+                         lebar_antara(p, ind_k.c1, ind_k.c2));
             free(teks);
-            const isian_angka *ti = p->v->murni && d->target_murni.ada
-                                        ? &d->target_murni
-                                        : &d->target;
+            const isian_angka *ti = target_pk(p, d);
             lxw_format *f =
                 gaya_angka(g, ti->desimal, d->satuan, d->predikat, false);
             CATAT(p->tp.galat, lembar_gabung_angka(ws, row, target.c1, row,
@@ -422,7 +472,7 @@ static void tabel_kinerja(penulis *p, kelompok_jenis jenis)
         p->baris = r0 + h;
     }
     free(kel);
-    p->baris++;
+    jarak(p, JARAK_TABEL);
 }
 
 /* Table 3: the programs with their anggaran and a total. */
@@ -452,7 +502,7 @@ static void tabel_program(penulis *p)
         CATAT(p->tp.galat, lembar_gabung(ws, row, program.c1, row, program.c2,
                                          s->uraian, g->teks));
         lembar_perlu(&p->tp.tinggi, row, row, s->uraian,
-                     lebar_antara(program.c1, program.c2));
+                     lebar_antara(p, program.c1, program.c2));
         bool ada = p->v->murni ? s->ada_murni : true;
         int64_t v = p->v->murni ? s->jumlah_murni : s->jumlah_pagu;
         if (p->anggaran && !p->v->murni) {
@@ -494,7 +544,7 @@ static void tabel_program(penulis *p)
     CATAT(p->tp.galat,
           lembar_rumus(ws, row, anggaran.c1, &rm, g->jumlah_rupiah));
     CATAT(p->tp.galat, worksheet_write_blank(ws, row, ket.c1, g->jumlah_teks));
-    p->baris++;
+    jarak(p, JARAK_TABEL);
 }
 
 static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
@@ -516,9 +566,10 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
                         .galat = LXW_NO_ERROR,
                         .tinggi = LEMBAR_TINGGI_KOSONG},
                  .anggaran = anggaran};
+    lebar_pk(&p);
     for (unsigned k = 0; k < KOLOM; k++)
         CATAT(p.tp.galat, worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k,
-                                               lebar_kolom[k], NULL));
+                                               p.lebar[k], NULL));
     judul(&p);
     paragraf(&p,
              "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, "
@@ -547,21 +598,23 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
     jarak(&p, 2 * JARAK_BAGIAN);
     tanda_tangan(&p);
 
-    /* the attachment starts on a new page, from the empty row that ends
-     * the signatures (a page holding only that row would not print, and
-     * the page count in the footer would be one too many) */
-    unsigned lampiran = p.baris - 1;
+    /* the attachment starts on a new page, right under the letter's last
+     * line (no empty row between them: a page holding only that row would
+     * not print, and the page count in the footer would be one too many) */
+    unsigned lampiran = p.baris;
     paragraf(&p, "Lampiran:", g->biasa);
     judul(&p);
     tabel_kinerja(&p, KELOMPOK_SASARAN);
     tabel_kinerja(&p, KELOMPOK_LAINNYA);
-    /* the program table prints whole, its Total with it: a page break
-     * inside it (the last rows balanced onto the signatures' page) left
+    /* the program table and the signatures under it print on one page: a
+     * signature block alone on a page is a detached signature page, which
+     * a signed agreement must not have (PermenPANRB 53/2014's lampiran
+     * is signed under its table); and a page break inside the table left
      * rows without their header, or the Total alone */
     unsigned program[1][2] = {{p.baris, 0}};
     tabel_program(&p);
-    program[0][1] = p.baris - 1;
     tanda_tangan(&p);
+    program[0][1] = p.baris - 1;
 
     halaman_atur atur = {.tegak = true,
                          .kepala_awal = -1,
@@ -577,7 +630,8 @@ static lxw_error lembar_pk(lxw_workbook *wb, gaya *g, const rencana *r,
                          .jumlah_kolom = KOLOM,
                          .lebar = lebar_kolom,
                          .skala_maks = SKALA_PK,
-                         .nomor_sendiri = true};
+                         .nomor_sendiri = true,
+                         .tinggi_tepat = true};
     CATAT(p.tp.galat, lembar_halaman(ws, o, &atur, &p.tp.tinggi));
     lembar_lindungi(ws, o);
     return p.tp.galat;
