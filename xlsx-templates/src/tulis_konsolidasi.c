@@ -82,7 +82,9 @@ enum {
 
 static const tata_kolom kolom_indikator[I_JUMLAH] = {
     /* narrow enough for one landscape A4 page across at the smallest
-     * legible scale (cetak.h): the Kinerja block beside its indicator */
+     * legible scale (cetak.h): the Kinerja block beside its indicator; the
+     * kode widened to the longest (lebar_kode), from the indicator's
+     * column */
     [I_NO] = KOLOM_NO,
     [I_OPD] = KOLOM_OPD(20),
     [I_KODE] = LABEL("kode", "Kode", 11),
@@ -161,19 +163,23 @@ enum {
 };
 
 /* Every column a label: the findings as each office's Pemeriksaan sheet
- * computed them. */
+ * computed them.  131 units in all: one landscape A4 page across at the
+ * smallest legible scale (cetak.h; at 213 it printed two pages across,
+ * the figures apart from the item they belong to), the texts wrapped onto
+ * more lines, the figures (rupiah up to 14 characters) and the kode
+ * (lebar_kode) on one. */
 static const tata_kolom kolom_temuan[T_JUMLAH] = {
-    [T_NO] = KOLOM_NO,
-    [T_OPD] = KOLOM_OPD(24),
-    [T_BAGIAN] = LABEL("bagian", "Pemeriksaan", 24),
-    [T_KODE] = LABEL("kode", "Kode", 16),
-    [T_URAIAN] = LABEL("uraian", "Uraian", 34),
-    [T_LABEL_A] = LABEL("diperiksa", "Angka yang diperiksa", 22),
-    [T_NILAI_A] = LABEL("nilai_diperiksa", "Nilai", 17),
-    [T_LABEL_B] = LABEL("pembanding", "Dibandingkan dengan", 24),
-    [T_NILAI_B] = LABEL("nilai_pembanding", "Nilai", 17),
-    [T_SELISIH] = LABEL("selisih", "Selisih", 15),
-    [T_HASIL] = LABEL("hasil", "Hasil", 15),
+    [T_NO] = LABEL("no", "No", 4),
+    [T_OPD] = KOLOM_OPD(12),
+    [T_BAGIAN] = LABEL("bagian", "Pemeriksaan", 12),
+    [T_KODE] = LABEL("kode", "Kode", 13),
+    [T_URAIAN] = LABEL("uraian", "Uraian", 20),
+    [T_LABEL_A] = LABEL("diperiksa", "Angka yang diperiksa", 12),
+    [T_NILAI_A] = LABEL("nilai_diperiksa", "Nilai", 13),
+    [T_LABEL_B] = LABEL("pembanding", "Dibandingkan dengan", 12),
+    [T_NILAI_B] = LABEL("nilai_pembanding", "Nilai", 13),
+    [T_SELISIH] = LABEL("selisih", "Selisih", 11),
+    [T_HASIL] = LABEL("hasil", "Hasil", 9),
 };
 
 enum {
@@ -464,7 +470,28 @@ static void awal_baris(tata_penulis *tp, unsigned row, unsigned nomor,
     tata_perlu(tp, row, row, k_kode + 1, uraian);
 }
 
+/* Widens the kode column k (its width lebar[k]) until `kode` prints on
+ * one line, taking the room from the uraian beside it (lebar[k + 1]), so
+ * the sheet keeps its width: a code wrapped at a dot reads as two codes. */
+static void lebar_kode(double *lebar, unsigned k, const char *kode)
+{
+    double satu = lembar_tinggi("", lebar[k]), w = lebar[k];
+    while (w < 30 && lembar_tinggi(kode, w) > satu + 0.01)
+        w += 0.5;
+    lebar[k + 1] -= w - lebar[k];
+    lebar[k] = w;
+}
+
 /* ---- Indikator ---------------------------------------------------------- */
+
+static void lebar_indikator(const penulis *p, double *lebar)
+{
+    for (size_t o = 0; o < p->k->jumlah_opd; o++) {
+        const rencana *r = &p->k->opd[o].r;
+        for (size_t i = 0; i < r->jumlah_indikator; i++)
+            lebar_kode(lebar, I_KODE, r->indikator[i].kode);
+    }
+}
 
 static unsigned isi_indikator(penulis *p, tata_penulis *tp, unsigned row)
 {
@@ -715,6 +742,16 @@ static unsigned isi_grafik(penulis *p, tata_penulis *tp, unsigned awal)
 /* ---- Temuan -----------------------------------------------------------------
  */
 
+static void lebar_temuan(const penulis *p, double *lebar)
+{
+    for (size_t o = 0; o < p->k->jumlah_opd; o++) {
+        const pemeriksaan *pm = &p->k->opd[o].periksa;
+        for (size_t i = 0; i < pm->jumlah; i++)
+            if (periksa_temuan_salah(pm->baris[i].temuan))
+                lebar_kode(lebar, T_KODE, pm->baris[i].kode);
+    }
+}
+
 static void nilai_temuan(tata_penulis *tp, unsigned row, unsigned kolom,
                          const periksa_baris *b, const periksa_nilai *v)
 {
@@ -742,13 +779,17 @@ static unsigned isi_temuan(penulis *p, tata_penulis *tp, unsigned row)
                        b->uraian);
             tata_perlu(tp, row, row, T_BAGIAN,
                        periksa_bagian_judul(b->bagian, pm->satu_buku));
+            tata_perlu(tp, row, row, T_OPD, nama_opd(&k->opd[o]));
             teks(tp, row, T_LABEL_A, b->a.label, g->teks);
+            tata_perlu(tp, row, row, T_LABEL_A, b->a.label);
             nilai_temuan(tp, row, T_NILAI_A, b, &b->a);
             teks(tp, row, T_LABEL_B, b->b.label, g->teks);
+            tata_perlu(tp, row, row, T_LABEL_B, b->b.label);
             nilai_temuan(tp, row, T_NILAI_B, b, &b->b);
             angka_ada(tp, row, T_SELISIH, b->ada_selisih, b->selisih,
                       b->poin ? gaya_selisih(g, b->a.desimal) : g->selisih);
             teks(tp, row, T_HASIL, periksa_temuan_teks(b->temuan), g->kategori);
+            tata_perlu(tp, row, row, T_HASIL, periksa_temuan_teks(b->temuan));
             row++;
         }
     }
@@ -890,6 +931,9 @@ typedef struct lembar_daerah {
     unsigned (*isi)(penulis *p, tata_penulis *tp, unsigned awal);
     const char *catatan;
     bool pemda; /* only with pemda.csv */
+    /* the columns' widths for these offices, from the declared ones
+     * (NULL: as declared) */
+    void (*lebar)(const penulis *p, double *lebar);
 } lembar_daerah;
 
 /* The Pemda's own sheet first: it is what the region reports; the mapping
@@ -902,28 +946,28 @@ static const lembar_daerah lembar_buku[] = {
      "Pemetaan: JUMLAH = jumlah yang sudah melapor, RATA = "
      "rata-ratanya, AKHIR = sumber terakhir yang melapor. Yang belum "
      "melapor dilewati, bukan dihitung 0.",
-     true},
+     true, NULL},
     {&tata_konsolidasi_indikator, "CAPAIAN INDIKATOR KINERJA PERANGKAT DAERAH",
      isi_indikator,
      "Realisasi seperti diisi di buku kerja tiap perangkat daerah "
      "(kosong: belum dilaporkan). Kategori capaian: skala BERHASIL "
      "(>= 100 Sangat Berhasil, >= 75 Berhasil, >= 55 Cukup "
      "Berhasil).",
-     false},
+     false, lebar_indikator},
     {&tata_konsolidasi_opd, "KINERJA DAN ANGGARAN PERANGKAT DAERAH", isi_opd,
-     NULL, false},
+     NULL, false, NULL},
     {&tata_konsolidasi_grafik,
      "CAPAIAN KINERJA DAN SERAPAN ANGGARAN PER PERANGKAT DAERAH", isi_grafik,
-     NULL, false},
+     NULL, false, NULL},
     {&tata_konsolidasi_temuan,
      "TEMUAN PEMERIKSAAN SILANG ANGGARAN PERANGKAT DAERAH", isi_temuan,
      "Temuan: angka yang tidak cocok dengan jumlah rinciannya dan "
      "realisasi yang melebihi pagu, seperti di lembar Pemeriksaan "
      "buku kerja Realisasi Anggaran tiap perangkat daerah.",
-     false},
+     false, lebar_temuan},
     {&tata_konsolidasi_pemetaan,
      "PEMETAAN INDIKATOR PEMDA KE INDIKATOR PERANGKAT DAERAH", isi_pemetaan,
-     NULL, true},
+     NULL, true, NULL},
 };
 
 /* Sheet l with its title rows (the title, the Pemda, the year) and the
@@ -931,7 +975,14 @@ static const lembar_daerah lembar_buku[] = {
 static lxw_error tulis_satu(penulis *p, const lembar_daerah *l)
 {
     tata_penulis tp;
-    tata_buka(&tp, p->wb, p->g, l->t, p->o, p->k->tahun);
+    double lebar[P_JUMLAH];
+    bool sendiri = l->lebar && l->t->jumlah_kolom <= P_JUMLAH;
+    for (unsigned k = 0; sendiri && k < l->t->jumlah_kolom; k++)
+        lebar[k] = l->t->kolom[k].lebar;
+    if (sendiri)
+        l->lebar(p, lebar);
+    tata_buka_lebar(&tp, p->wb, p->g, l->t, p->o, p->k->tahun,
+                    sendiri ? lebar : NULL);
     if (!tp.ws)
         return tp.galat;
     kop(&tp, p->k, l->judul);
