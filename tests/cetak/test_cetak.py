@@ -48,9 +48,17 @@ only visible sheets), then measured:
 - the Perjanjian Kinerja sheets (the ones whose text holds "PERJANJIAN
   KINERJA" and "pihak pertama"): portrait, 11-12 pt body text, the text
   reaching down the page, 3 cm or more between the Bupati line and the name
-  under it, its program table's Total on the page of its header, and its
-  own page numbering ("Halaman 1 dari N") when the whole workbook is
-  printed at once.
+  under it on the letter's page and on the last one, its program table's
+  Total on the page of its header, its last page holding the end of the
+  table (its Total) with both signature blocks (no detached signature
+  page), the built-in example's in exactly 2 pages (the letter signed, the
+  lampiran signed), and its own page numbering ("Halaman 1 dari N") when
+  the whole workbook is printed at once;
+- the consolidation (--konsolidasi over the kumpulan of
+  tests/generator/test_konsolidasi.py, 34 offices) on each paper: every
+  sheet as above, Temuan one page across, and every code of the
+  Indikator and Temuan sheets printed whole as one word (not wrapped at a
+  dot).
 
 Rules (asserted): body median >= 8 pt and no word < 6 pt (column numbers are
 8 pt at 100 %), no ###, the paper asked for, a last page with at least 25 %
@@ -78,6 +86,7 @@ import rencana_csv  # noqa: E402
 import rencana_lain  # noqa: E402
 import rencana_triwulan  # noqa: E402
 import harness  # noqa: E402
+import test_konsolidasi as kumpulan_uji  # noqa: E402
 
 MM = 72 / 25.4
 KERTAS = {"A4": (210 * MM, 297 * MM), "F4": (215 * MM, 330 * MM)}
@@ -308,21 +317,32 @@ def periksa_pk(ukur, c, label, pages, baris):
         if total:
             c.ok("%s: PK p%d: the program table's Total under its header"
                  % (label, i + 1), "KETERANGAN" in [x[0] for x in kata])
-    # the lowest "BUPATI" line of the letter page and the next line below it
+    # no detached signature page: the last page holds the end of the
+    # program table (its Total) and both signature blocks
+    akhir = [x[0] for x in pages[-1][2]]
+    c.ok(label + ": PK last page holds the table's end and both signatures",
+         "Total" in akhir and akhir.count("Pihak") >= 2 and "Kedua" in akhir
+         and "Pertama" in akhir, " ".join(akhir)[:300])
+    baris["ttd_cm"] = ruang_ttd(c, label + " p1", words)
+    ruang_ttd(c, "%s p%d" % (label, len(pages)), pages[-1][2])
+
+
+def ruang_ttd(c, label, words):
+    """The room to sign on a page: from the lowest "BUPATI" line (the
+    pihak kedua's title) to the next word below it in the same column (the
+    other party's title may wrap beside it), >= 3 cm; returns it in cm."""
     bup = [x for x in words if x[0].startswith("BUPATI")]
     if not bup:
-        c.fail(label + ": PK signature block found", "no BUPATI line on page 1")
-        return
-    # the signature line's "BUPATI", and the next word below it in the
-    # same column (the other party's title may wrap beside it)
+        c.fail(label + ": PK signature block found", "no BUPATI line")
+        return 0
     sig = max(bup, key=lambda x: x[4])
     y_bup = sig[4]
     bawahnya = [x[2] for x in words if x[2] > y_bup + 1 and x not in bup
                 and x[1] < sig[3] + 20 and x[3] > sig[1] - 20
                 and "Halaman" not in x[0]]
     jarak = (min(bawahnya) - y_bup) / MM / 10 if bawahnya else 0
-    baris["ttd_cm"] = jarak
     c.ok(label + ": PK room to sign >= 3 cm", jarak >= 3.0, "%.1f cm" % jarak)
+    return jarak
 
 
 def periksa_nomor_pk(ukur, doc, c, kertas, nama_pdf, halaman_lembar):
@@ -352,7 +372,8 @@ def kata_kaki(kata):
 
 def periksa_peran(c, b):
     """A working aid's footer says so on every page; an official one never."""
-    bantu = b["lembar"].endswith(("-Triwulan", "-Pemeriksaan"))
+    bantu = b["lembar"].endswith(("-Triwulan", "-Pemeriksaan", "-Temuan",
+                                  "-Pemetaan"))
     kaki = ["Lembar" in kata_kaki(k) for k in b["kata"]]
     label = "%s %s" % (b["kertas"], b["lembar"])
     if bantu:
@@ -508,6 +529,71 @@ def periksa_baris_sisipan(ukur, calc, generator, c):
          terisi < kosong, "%d, was %d" % (terisi, kosong))
 
 
+def kode_lembar(sheet):
+    """The codes in the sheet's "Kode" column (found in its header)."""
+    data = sheet.getCellRangeByPosition(0, 0, 12, 4999).getDataArray()
+    for r, baris in enumerate(data[:10]):
+        if "Kode" in baris:
+            k = baris.index("Kode")
+            return [b[k] for b in data[r + 1:]
+                    if isinstance(b[k], str) and re.search(r"\d", b[k])]
+    return []
+
+
+def periksa_konsolidasi(ukur, calc, generator, c, kertas_semua, hasil):
+    """The regional workbook of --konsolidasi on each paper: every sheet
+    measured as the others, Temuan one page across, every code of
+    Indikator and Temuan one word on paper."""
+    kumpulan_uji.siapkan(generator)
+    folder = os.path.join(calc.work, "konsolidasi")
+    os.makedirs(folder, exist_ok=True)
+    kumpulan, harapan = kumpulan_uji.buat_kumpulan(folder)
+    kumpulan_uji.tulis_pemda(kumpulan, harapan)
+    for kertas in kertas_semua:
+        out = tempfile.mkdtemp(prefix="konsolidasi-", dir=calc.work)
+        calc._own(out)
+        argv = [generator, "--konsolidasi", kumpulan, "-k", out, "-t"]
+        ukuran = "A4" if kertas == "bawaan" else kertas
+        if kertas != "bawaan":
+            argv += ["--kertas", kertas]
+        gen = subprocess.run(argv, capture_output=True, timeout=300)
+        if not c.ok("konsolidasi --kertas %s" % kertas, gen.returncode == 0,
+                    gen.stderr.decode("utf-8", "replace")[-500:]):
+            continue
+        for path in sorted(glob.glob(os.path.join(out, "*.xlsx"))):
+            calc._own(path)
+            doc = calc.load(path)
+            try:
+                for i in range(doc.Sheets.Count):
+                    sheet = doc.Sheets.getByIndex(i)
+                    nama = re.sub(r"\W+", "_", sheet.Name)
+                    n0 = len(hasil)
+                    ukur_lembar(ukur, doc, sheet, "konsolidasi-%s.pdf" % nama, c,
+                                ukuran, hasil)
+                    if len(hasil) == n0:
+                        continue
+                    b = hasil[-1]
+                    b["awalan"] = "konsolidasi"
+                    periksa_peran(c, b)
+                    label = "%s %s" % (b["kertas"], b["lembar"])
+                    lintang = b["halaman"] / max(1, len(b["baris"]))
+                    b["lintang"] = lintang
+                    if nama == "Temuan":
+                        c.ok(label + ": one page across", lintang == 1,
+                             "%d pages, %d down" % (b["halaman"], len(b["baris"])))
+                    if nama in ("Indikator", "Temuan"):
+                        kata = set(t for k in b["kata"] for t, y in k)
+                        kode = kode_lembar(sheet)
+                        putus = sorted(set(x for x in kode if x not in kata))
+                        c.ok(label + ": codes found", kode)
+                        c.ok(label + ": every code printed whole on one line",
+                             not putus, "%d of %d wrapped: %s"
+                             % (len(putus), len(kode), putus[:5]))
+                        b["kode"] = (len(kode), len(putus))
+            finally:
+                doc.close(True)
+
+
 def rencana_panjang(generator, folder):
     """The built-in example with 60 more sub kegiatan under one kegiatan
     (each with an indicator): tables of many pages, a program, kegiatan,
@@ -613,6 +699,10 @@ def main():
                                 periksa_rkt(c, b)
                             halaman_lembar.append(hasil[-1]["halaman"])
                             ada_pk += "ttd_cm" in hasil[-1]
+                            if "ttd_cm" in b and b["awalan"] == "contoh":
+                                # the letter signed, the lampiran signed
+                                c.ok("%s %s: PK on 2 pages" % (ukuran, nama),
+                                     b["halaman"] == 2, "%d pages" % b["halaman"])
                     if ada_pk:
                         periksa_nomor_pk(ukur, doc, c, ukuran, base + "-semua.pdf",
                                          halaman_lembar)
@@ -620,6 +710,8 @@ def main():
                     doc.close(True)
         if not args.rencana:
             periksa_baris_sisipan(ukur, calc, args.generator, c)
+            periksa_konsolidasi(ukur, calc, args.generator, c,
+                                args.kertas.split(","), hasil)
     print()
     print("%-4s %-48s %3s %-9s %5s %6s %s" % ("pap", "sheet", "pp", "orient",
                                              "min", "median", "rows/page"))
@@ -630,6 +722,10 @@ def main():
                 b["isi_sampai"], b["ttd_cm"])
         if "rasio_rkt" in b:
             extra += "  left/right words %.2f" % b["rasio_rkt"]
+        if "lintang" in b:
+            extra += "  pages across %.1f" % b["lintang"]
+        if "kode" in b:
+            extra += "  codes %d, wrapped %d" % b["kode"]
         print("%-4s %-48s %3d %-9s %5.1f %6.1f %s%s%s" % (
             b["kertas"], b["lembar"][:48], b["halaman"], b["arah"], b["min"],
             b["median"], b["baris"], " yellow px %d" % b["kuning"] if b["kuning"] else "",

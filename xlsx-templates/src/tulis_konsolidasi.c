@@ -141,7 +141,7 @@ enum { G_NO, G_OPD, G_CAPAIAN, G_SERAPAN, G_JUMLAH };
 static const tata_kolom kolom_grafik[G_JUMLAH] = {
     [G_NO] = KOLOM_NO,
     /* 76: the columns fill a page of A4 landscape at 100 %, and the
-     * charts, as wide as them, print their 8 pt text at 8 pt */
+     * charts, as wide as them, print their 9 pt text at 9 pt */
     [G_OPD] = KOLOM_OPD(76),
     [G_CAPAIAN] = KOLOM("capaian", NULL, "Rata-rata % Capaian", 14, TATA_RUMUS),
     [G_SERAPAN] = KOLOM("serapan", NULL, "% Serapan", 14, TATA_RUMUS),
@@ -644,7 +644,9 @@ static lxw_chart *grafik(penulis *p, unsigned awal, unsigned akhir,
     lxw_chart_fill isi = {.color = warna};
     chart_series_set_fill(s, &isi);
     chart_series_set_labels(s);
-    lxw_chart_font kecil = {.size = 8};
+    /* 9 pt: the sheet prints at 100 %, and 8 pt labels measured just
+     * under 8 pt on paper (the legible minimum, cetak.h) */
+    lxw_chart_font kecil = {.size = 9};
     chart_series_set_labels_font(s, &kecil);
     chart_title_set_name(c, judul);
     lxw_chart_font huruf = {.size = 10, .bold = LXW_TRUE};

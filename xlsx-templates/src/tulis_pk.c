@@ -120,7 +120,7 @@ const tata_lembar tata_pk_ttd = PK_TABEL(kolom_ttd, rentang_ttd);
  * more). */
 #define RUANG_TTD 78.0
 /* Points at 100 % between the letter's parts, so it fills its page. */
-#define JARAK_BAGIAN 12.0
+#define JARAK_BAGIAN 18.0
 /* Points at 100 % under a title, between the lampiran's tables and above
  * the signatures' titles: the lampiran, its tables and its signatures
  * fit one page (the rows print as tall as noted: halaman_atur.
