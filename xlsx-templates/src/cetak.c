@@ -357,36 +357,25 @@ static double *tinggi_baris(const lembar_tinggi_peta *t, unsigned akhir,
     return h;
 }
 
-/* Notes each label's height per printed piece; whether a row grew. */
-static bool perlu_per_potong(lembar_tinggi_peta *t, const unsigned *putus,
+/* Notes each label's height per printed piece. */
+static void perlu_per_potong(lembar_tinggi_peta *t, const unsigned *putus,
                              size_t n)
 {
-    bool tumbuh = false;
     for (size_t i = 0; i < t->jumlah_label; i++) {
         const lembar_label_t *l = &t->label[i];
         if (!l->teks)
             continue; /* a number: one line */
         unsigned a = l->r1;
-        for (size_t k = 0; k <= n; k++) {
+        for (size_t k = 0; k <= n && a <= l->r2; k++) {
             unsigned b = k < n ? putus[k] : l->r2 + 1;
             if (b <= a)
                 continue;
             if (b > l->r2 + 1)
                 b = l->r2 + 1;
-            if (a > l->r2)
-                break;
-            double sebelum = 0;
-            for (unsigned r = a; r < b && r < t->jumlah; r++)
-                sebelum += t->tinggi[r];
             lembar_perlu(t, a, b - 1, l->teks, l->lebar);
-            double sesudah = 0;
-            for (unsigned r = a; r < b && r < t->jumlah; r++)
-                sesudah += t->tinggi[r];
-            tumbuh |= sesudah > sebelum + 0.01;
             a = b;
         }
     }
-    return tumbuh;
 }
 
 /* Writes every label, one merged piece per printed page it spans. */
@@ -501,17 +490,39 @@ lxw_error lembar_halaman(lxw_worksheet *ws, const tulis_opsi *o,
                 jangan[r] = true;
         double muat = (panjang - (mt + mb) * TITIK_PER_INCI) / (skala / 100.0) *
                       (a->tinggi_tepat ? CADANGAN_TEPAT : CADANGAN_HALAMAN);
-        for (int putaran = 0; putaran < 6; putaran++) {
-            double *h = tinggi_baris(tinggi, akhir, a->tinggi_tepat);
-            if (!h)
-                break;
-            n = cetak_putus_baris(h, a->cetak_awal, akhir, a->kepala_awal,
-                                  a->kepala_akhir, muat, baik, wajib, jangan,
-                                  putus, PUTUS_MAKS);
-            free(h);
-            if (!perlu_per_potong(tinggi, putus, n))
-                break;
+        /* each round plans the breaks on the heights the labels' pieces
+         * need under the last round's breaks, from the rows' own heights
+         * (a piece grown for a break that moved would leave its row tall
+         * and blank: the RKT's right-hand pages), until the breaks stay */
+        unsigned jumlah_dasar = tinggi->jumlah;
+        double *dasar = malloc((jumlah_dasar + 1) * sizeof *dasar);
+        unsigned *lalu = malloc(PUTUS_MAKS * sizeof *lalu);
+        size_t n_lalu = 0;
+        if (dasar && lalu) {
+            memcpy(dasar, tinggi->tinggi, jumlah_dasar * sizeof *dasar);
+            for (int putaran = 0; putaran < 8; putaran++) {
+                double *h = tinggi_baris(tinggi, akhir, a->tinggi_tepat);
+                if (!h)
+                    break;
+                n = cetak_putus_baris(h, a->cetak_awal, akhir, a->kepala_awal,
+                                      a->kepala_akhir, muat, baik, wajib,
+                                      jangan, putus, PUTUS_MAKS);
+                free(h);
+                if (putaran > 0 && n == n_lalu &&
+                    !memcmp(putus, lalu, n * sizeof *putus))
+                    break;
+                for (unsigned r = 0; r < tinggi->jumlah; r++)
+                    tinggi->tinggi[r] = r < jumlah_dasar ? dasar[r] : 0;
+                perlu_per_potong(tinggi, putus, n);
+                memcpy(lalu, putus, n * sizeof *putus);
+                n_lalu = n;
+            }
+            /* the breaks the heights were grown for */
+            memcpy(putus, lalu, n_lalu * sizeof *putus);
+            n = n_lalu;
         }
+        free(dasar);
+        free(lalu);
         if (n) {
             lxw_row_t *baris = calloc(n + 1, sizeof *baris);
             if (baris) {
