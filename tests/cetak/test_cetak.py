@@ -42,7 +42,7 @@ only visible sheets), then measured:
   (merged over the whole row, a slice of it printed again under the
   repeated uraian column of the next page across);
 - the RKT (built-in example): its first pages across hold at least 53 %
-  as many body words as the pages beside them (56 % on A4 and 57 % on F4
+  as many body words as the pages beside them (55 % on A4 and on F4
   with the kegiatan's name printed on both; with tujuan, sasaran and
   program alone they held 47 % and 51 %);
 - the Perjanjian Kinerja sheets (the ones whose text holds "PERJANJIAN

@@ -14,9 +14,11 @@
  *
  * The PK is a signed letter, so it prints like one: portrait, at about
  * 11.2 pt (10 pt text at a print scale of 112 %: the columns are narrow
- * enough for that), the agreement on the first page with 3 cm and more
- * for the signatures and the stamp, the attachment from the second page,
- * and each PK's pages numbered on their own.  Names, titles and the date
+ * enough for that), the agreement signed on the first page with 3 cm and
+ * more for the signatures and the stamp, the attachment signed under its
+ * table on the second (PermenPANRB 53/2014's form; a signature block is
+ * never printed alone on a page: docs/aturan.md), and each PK's pages
+ * numbered on their own.  Names, titles and the date
  * are unlocked: staff correct them without unprotecting the sheet.
  */
 #include <stdio.h>
