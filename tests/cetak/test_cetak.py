@@ -529,6 +529,25 @@ def periksa_baris_sisipan(ukur, calc, generator, c):
          terisi < kosong, "%d, was %d" % (terisi, kosong))
 
 
+def tulis_buku(calc, c, argv, kertas, label):
+    """Runs the generator's argv into a fresh folder on paper `kertas`
+    ('bawaan': no --kertas option); returns the paper to expect and the
+    workbooks written (none if it failed)."""
+    out = tempfile.mkdtemp(prefix="cetak-", dir=calc.work)
+    calc._own(out)
+    argv = argv + ["-k", out, "-t"]
+    if kertas != "bawaan":
+        argv += ["--kertas", kertas]
+    gen = subprocess.run(argv, capture_output=True, timeout=300)
+    ukuran = "A4" if kertas == "bawaan" else kertas
+    if not c.ok("%s --kertas %s" % (label, kertas), gen.returncode == 0,
+                gen.stderr.decode("utf-8", "replace")[-500:]):
+        return ukuran, []
+    buku = sorted(glob.glob(os.path.join(out, "*.xlsx")))
+    c.ok("%s: workbooks written" % kertas, buku, out)
+    return ukuran, buku
+
+
 def kode_lembar(sheet):
     """The codes in the sheet's "Kode" column (found in its header)."""
     data = sheet.getCellRangeByPosition(0, 0, 12, 4999).getDataArray()
@@ -550,17 +569,9 @@ def periksa_konsolidasi(ukur, calc, generator, c, kertas_semua, hasil):
     kumpulan, harapan = kumpulan_uji.buat_kumpulan(folder)
     kumpulan_uji.tulis_pemda(kumpulan, harapan)
     for kertas in kertas_semua:
-        out = tempfile.mkdtemp(prefix="konsolidasi-", dir=calc.work)
-        calc._own(out)
-        argv = [generator, "--konsolidasi", kumpulan, "-k", out, "-t"]
-        ukuran = "A4" if kertas == "bawaan" else kertas
-        if kertas != "bawaan":
-            argv += ["--kertas", kertas]
-        gen = subprocess.run(argv, capture_output=True, timeout=300)
-        if not c.ok("konsolidasi --kertas %s" % kertas, gen.returncode == 0,
-                    gen.stderr.decode("utf-8", "replace")[-500:]):
-            continue
-        for path in sorted(glob.glob(os.path.join(out, "*.xlsx"))):
+        ukuran, buku = tulis_buku(calc, c, [generator, "--konsolidasi", kumpulan],
+                                  kertas, "konsolidasi")
+        for path in buku:
             calc._own(path)
             doc = calc.load(path)
             try:
@@ -657,19 +668,9 @@ def main():
             rencana.append(("lain-", folder))
         for (awalan, folder_rencana), kertas in [(r, k) for r in rencana
                                                  for k in args.kertas.split(",")]:
-            out = tempfile.mkdtemp(prefix="cetak-", dir=calc.work)
-            calc._own(out)
-            argv = [args.generator] + ([folder_rencana] if folder_rencana else []) + \
-                ["-k", out, "-t"]
-            ukuran = "A4" if kertas == "bawaan" else kertas
-            if kertas != "bawaan":
-                argv += ["--kertas", kertas]
-            gen = subprocess.run(argv, capture_output=True, timeout=120)
-            if not c.ok("generator --kertas %s" % kertas, gen.returncode == 0,
-                        gen.stderr.decode("utf-8", "replace")[-500:]):
-                continue
-            buku = sorted(glob.glob(os.path.join(out, "*.xlsx")))
-            c.ok("%s: workbooks written" % kertas, buku, out)
+            ukuran, buku = tulis_buku(
+                calc, c, [args.generator] + ([folder_rencana] if folder_rencana else []),
+                kertas, "generator")
             for path in buku:
                 calc._own(path)
                 doc = calc.load(path)
