@@ -102,13 +102,6 @@ typedef struct peta_perbandingan {
     sel_perbandingan *sel; /* [indikator * jumlah_tahun + t] */
 } peta_perbandingan;
 
-/* The Perbandingan sheet's name (Tabel 3.2 and 3.3). */
-#define LEMBAR_PERBANDINGAN "Perbandingan"
-
-/* Column of year t's target on the Perbandingan sheet (then realisasi,
- * then capaian). */
-#define PERBANDINGAN_KOLOM(t) (3u + 3u * (unsigned)(t))
-
 /* Tabel 3.2 as charts: per indicator, its years (target, realisasi,
  * capaian referenced from the Perbandingan sheet) and a column chart of
  * target against realisasi. */
@@ -152,6 +145,10 @@ extern const tata_lembar tata_pengukuran;
 extern const tata_lembar tata_realisasi;
 extern const tata_lembar tata_pemeriksaan;
 extern const tata_lembar tata_ringkasan;
+/* Tabel 3.2 and 3.3: a run of columns per Renstra year (tata_ulang), each
+ * year's "target", "realisasi" and "capaian" found with tata_ulang_kolom
+ * by the year's place in peta_perbandingan.tahun. */
+extern const tata_lembar tata_perbandingan;
 extern const tata_lembar tata_perbandingan_daerah;
 extern const tata_lembar tata_grafik;
 

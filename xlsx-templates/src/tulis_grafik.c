@@ -240,10 +240,14 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
                 const kinerja_sel nilai[3] = {salin_sel(sp->target),
                                               salin_sel(sp->realisasi),
                                               salin_sel(sp->capaian)};
+                static const char *const kolom[3] = {"target", "realisasi",
+                                                     "capaian"};
                 for (unsigned q = 0; q < 3; q++) {
-                    rujukan_sel x =
-                        sel_lembar(LEMBAR_PERBANDINGAN, peta->baris[i],
-                                   PERBANDINGAN_KOLOM(t) + q, nilai[q]);
+                    rujukan_sel x = sel_lembar(
+                        tata_perbandingan.nama, peta->baris[i],
+                        (unsigned)tata_ulang_kolom(&tata_perbandingan,
+                                                   (unsigned)t, kolom[q]),
+                        nilai[q]);
                     int des =
                         q == 0 ? sp->desimal_target : sp->desimal_realisasi;
                     lxw_format *f =
@@ -381,8 +385,11 @@ static bool rujuk_realisasi(const rencana *r, const peta_perbandingan *peta,
     size_t nt = peta->jumlah_tahun;
     if (peta->baris && peta->baris[i] && nt &&
         peta->tahun[nt - 1] == r->id.tahun && peta->sel[i * nt + nt - 1].ada) {
-        *x = sel_lembar(LEMBAR_PERBANDINGAN, peta->baris[i],
-                        PERBANDINGAN_KOLOM(nt - 1) + 1, nilai);
+        *x =
+            sel_lembar(tata_perbandingan.nama, peta->baris[i],
+                       (unsigned)tata_ulang_kolom(
+                           &tata_perbandingan, (unsigned)(nt - 1), "realisasi"),
+                       nilai);
         return true;
     }
     if (baris_ringkasan[i]) {
