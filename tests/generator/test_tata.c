@@ -308,6 +308,37 @@ static void uji_pk(void **state)
     assert_true(strlen(tata_pk_program.kolom[ka].petunjuk) > 20);
 }
 
+/* A workbook a test writes: its file in the test folder, its styles, the
+ * standard formula mode on protected sheets. */
+typedef struct buku_uji {
+    char jalur[300];
+    lxw_workbook *wb;
+    gaya g;
+    tulis_opsi o;
+} buku_uji;
+
+static void buku_uji_buat(buku_uji *u, const char *nama)
+{
+    uji_folder_jalur(u->jalur, sizeof u->jalur, nama);
+    u->wb = workbook_new(u->jalur);
+    assert_non_null(u->wb);
+    assert_true(gaya_buat(&u->g, u->wb));
+    u->o = (tulis_opsi){.rumus = RUMUS_STANDAR, .proteksi = true};
+}
+
+/* Closes the workbook; returns its first sheet's XML (malloc'd). */
+static char *buku_uji_tutup(buku_uji *u)
+{
+    assert_int_equal(workbook_close(u->wb), LXW_NO_ERROR);
+    gaya_bebas(&u->g);
+    zip_t *z = zip_open(u->jalur, ZIP_RDONLY, NULL);
+    assert_non_null(z);
+    char *xml = uji_zip_bagian(z, "xl/worksheets/sheet1.xml");
+    zip_close(z);
+    assert_non_null(xml);
+    return xml;
+}
+
 /* A declared table's header written at a row known only while writing
  * (tata_kepala): the group over the sheet columns of its run, each title
  * over its own, the numbering row under them, merged alike; read back
@@ -315,15 +346,10 @@ static void uji_pk(void **state)
 static void uji_kepala_di_baris(void **state)
 {
     (void)state;
-    char jalur[300];
-    uji_folder_jalur(jalur, sizeof jalur, "kepala.xlsx");
-    lxw_workbook *wb = workbook_new(jalur);
-    assert_non_null(wb);
-    gaya g;
-    assert_true(gaya_buat(&g, wb));
-    tulis_opsi o = {.rumus = RUMUS_STANDAR, .proteksi = true};
-    tata_penulis p = {.g = &g, .o = &o, .tahun = 2024};
-    p.ws = workbook_add_worksheet(wb, "Uji");
+    buku_uji u;
+    buku_uji_buat(&u, "kepala.xlsx");
+    tata_penulis p = {.g = &u.g, .o = &u.o, .tahun = 2024};
+    p.ws = workbook_add_worksheet(u.wb, "Uji");
     assert_non_null(p.ws);
     /* two tables one below the other, as the PK's lampiran */
     assert_int_equal(tata_kepala(&p, &tata_uji, 6), 9);
@@ -332,11 +358,10 @@ static void uji_kepala_di_baris(void **state)
     /* the title rows' heights noted, set and the map freed, as a sheet's
      * page setup does */
     assert_int_equal(lembar_tinggi_terapkan(&p.tinggi, p.ws), LXW_NO_ERROR);
-    assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
-    gaya_bebas(&g);
+    char *xml = buku_uji_tutup(&u);
 
     buku *b = NULL;
-    assert_true(buku_buka(jalur, NULL, &b, NULL));
+    assert_true(buku_buka(u.jalur, NULL, &b, NULL));
     static const struct {
         uint32_t baris, kolom;
         const char *teks;
@@ -361,11 +386,6 @@ static void uji_kepala_di_baris(void **state)
     assert_true(!c || c->jenis != BUKU_TEKS);
     buku_tutup(b);
 
-    zip_t *z = zip_open(jalur, ZIP_RDONLY, NULL);
-    assert_non_null(z);
-    char *xml = uji_zip_bagian(z, "xl/worksheets/sheet1.xml");
-    zip_close(z);
-    assert_non_null(xml);
     static const char *const gabung[] = {"A7:A8",   "B7:C8",  "D7:F7",
                                          "E8:F8",   "B9:C9",  "E9:F9",
                                          "B13:C14", "D13:F13"};
@@ -450,13 +470,8 @@ static void uji_ulang(void **state)
 static void uji_ulang_tulis(void **state)
 {
     (void)state;
-    char jalur[300];
-    uji_folder_jalur(jalur, sizeof jalur, "ulang.xlsx");
-    lxw_workbook *wb = workbook_new(jalur);
-    assert_non_null(wb);
-    gaya g;
-    assert_true(gaya_buat(&g, wb));
-    tulis_opsi o = {.rumus = RUMUS_STANDAR, .proteksi = true};
+    buku_uji bu;
+    buku_uji_buat(&bu, "ulang.xlsx");
     /* twelve years: far wider than a page */
     char label[12][8];
     const char *lp[12];
@@ -467,7 +482,7 @@ static void uji_ulang_tulis(void **state)
     tata_ulangan u;
     assert_true(tata_ulang(&u, &tata_perbandingan, 12, lp));
     tata_penulis p;
-    assert_non_null(tata_buka(&p, wb, &g, &u.t, &o, 2024));
+    assert_non_null(tata_buka(&p, bu.wb, &bu.g, &u.t, &bu.o, 2024));
     unsigned b = tata_baris_isi(&u.t);
     for (unsigned k = 0; k < u.t.jumlah_kolom; k++)
         assert_int_equal(worksheet_write_number(p.ws, b, (lxw_col_t)k, k, NULL),
@@ -475,11 +490,10 @@ static void uji_ulang_tulis(void **state)
     tata_cetak_area(&p, u.t.baris_kepala, b);
     assert_int_equal(tata_tutup(&p), LXW_NO_ERROR);
     tata_ulang_bebas(&u);
-    assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
-    gaya_bebas(&g);
+    char *xml = buku_uji_tutup(&bu);
 
     buku *bk = NULL;
-    assert_true(buku_buka(jalur, NULL, &bk, NULL));
+    assert_true(buku_buka(bu.jalur, NULL, &bk, NULL));
     static const struct {
         uint32_t kolom;
         const char *grup, *judul;
@@ -502,11 +516,6 @@ static void uji_ulang_tulis(void **state)
     }
     buku_tutup(bk);
 
-    zip_t *z = zip_open(jalur, ZIP_RDONLY, NULL);
-    assert_non_null(z);
-    char *xml = uji_zip_bagian(z, "xl/worksheets/sheet1.xml");
-    zip_close(z);
-    assert_non_null(xml);
     assert_non_null(strstr(xml, "<mergeCell ref=\"D4:F4\"/>"));
     assert_non_null(strstr(xml, "<mergeCell ref=\"AK4:AM4\"/>"));
     assert_non_null(strstr(xml, "<mergeCell ref=\"AN4:AP4\"/>"));
