@@ -142,6 +142,18 @@ typedef struct tata_lembar {
         .jumlah_jaga = (n_jaga_)                                               \
     }
 
+/* A layout with its header spelt out: a "(1)", "(2)" row under it or not
+ * (`nomor_`), the column titles `tinggi_` points tall, and any further
+ * fields designated (.cetak = {...}, .ulang_awal = ...). */
+#define TATA_LEMBAR_KEPALA(nama_, kolom_, kepala_, nomor_, tinggi_, peran_,    \
+                           ...)                                                \
+    {                                                                          \
+        .nama = (nama_), .kolom = (kolom_),                                    \
+        .jumlah_kolom = sizeof(kolom_) / sizeof((kolom_)[0]),                  \
+        .baris_kepala = (kepala_), .nomor_kolom = (nomor_),                    \
+        .tinggi_judul = (tinggi_), .peran = (peran_), __VA_ARGS__              \
+    }
+
 /* Title rows kept for the printed page header. */
 #define TATA_JUDUL_MAKS 4
 

@@ -102,6 +102,18 @@ typedef struct peta_perbandingan {
     sel_perbandingan *sel; /* [indikator * jumlah_tahun + t] */
 } peta_perbandingan;
 
+/* An indicator with Renstra rows and its group (a sasaran, or the kinerja
+ * lainnya). */
+typedef struct tulis_renstra {
+    size_t kelompok, indikator;
+} tulis_renstra;
+
+/* The indicators with Renstra rows in the order Tabel 3.2 lists them: by
+ * group (tulis_kelompok_urut), each group's in the plan's order; the
+ * Perbandingan sheet's rows and Grafik Kinerja's charts.  malloc'd, *n of
+ * them; NULL if memory ran out. */
+tulis_renstra *tulis_renstra_urut(const rencana *r, size_t *n);
+
 /* Tabel 3.2 as charts: per indicator, its years (target, realisasi,
  * capaian referenced from the Perbandingan sheet) and a column chart of
  * target against realisasi. */

@@ -40,14 +40,25 @@ typedef struct penulis {
     const peta_pengukuran *ukur;
 } penulis;
 
+/* The sasaran and indicator columns Tabel 3.1 and 3.2 open with (after
+ * No), `lebar_` wide: the sasaran merged over its indicators' rows. */
+#define KOLOM_SASARAN(lebar_)                                                  \
+    {                                                                          \
+        "sasaran", NULL, NULL, "Kinerja Utama / Sasaran Strategis", (lebar_),  \
+            TATA_LABEL, NULL                                                   \
+    }
+#define KOLOM_INDIKATOR(lebar_)                                                \
+    {                                                                          \
+        "indikator", NULL, NULL, "Indikator Kinerja", (lebar_), TATA_LABEL,    \
+            NULL                                                               \
+    }
+
 /* The Ringkasan sheet (Tabel 3.1, 3.7, 3.8): a group row over the
  * kinerja, anggaran and efisiensi columns. */
 static const tata_kolom kolom_ringkasan[K_JUMLAH] = {
     [K_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
-    [K_SASARAN] = {"sasaran", NULL, NULL, "Kinerja Utama / Sasaran Strategis",
-                   30, TATA_LABEL, NULL},
-    [K_INDIKATOR] = {"indikator", NULL, NULL, "Indikator Kinerja", 30,
-                     TATA_LABEL, NULL},
+    [K_SASARAN] = KOLOM_SASARAN(30),
+    [K_INDIKATOR] = KOLOM_INDIKATOR(30),
     [K_TARGET] = {"target", "Kinerja", NULL, "Target", 11, TATA_LABEL, NULL},
     [K_REALISASI] = {"realisasi", "Kinerja", NULL, "Realisasi", 12, TATA_ISIAN,
                      LEMBAR_PETUNJUK_REALISASI},
@@ -286,10 +297,8 @@ enum {
  * report's tables. */
 static const tata_kolom kolom_perbandingan[B_JUMLAH] = {
     [B_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
-    [B_SASARAN] = {"sasaran", NULL, NULL, "Kinerja Utama / Sasaran Strategis",
-                   28, TATA_LABEL, NULL},
-    [B_INDIKATOR] = {"indikator", NULL, NULL, "Indikator Kinerja", 28,
-                     TATA_LABEL, NULL},
+    [B_SASARAN] = KOLOM_SASARAN(28),
+    [B_INDIKATOR] = KOLOM_INDIKATOR(28),
     [B_TARGET] = {"target", "%s", NULL, "Target", 10, TATA_LABEL, NULL},
     /* typed only in the plan's year, for an indicator whose realisasi has
      * no cell elsewhere (the kinerja lainnya) */
@@ -307,18 +316,10 @@ static const tata_kolom kolom_perbandingan[B_JUMLAH] = {
 
 /* Printed with the indicator repeated on every page across, a page
  * starting best at a year or at Tabel 3.3. */
-const tata_lembar tata_perbandingan = {
-    .nama = "Perbandingan",
-    .kolom = kolom_perbandingan,
-    .jumlah_kolom = B_JUMLAH,
-    .baris_kepala = 3,
-    .nomor_kolom = false,
-    .tinggi_judul = 30,
-    .peran = TATA_RESMI,
+const tata_lembar tata_perbandingan = TATA_LEMBAR_KEPALA(
+    "Perbandingan", kolom_perbandingan, 3, false, 30, TATA_RESMI,
     .cetak = {.kunci = "indikator", .awal_halaman = {"target", "target_akhir"}},
-    .ulang_awal = B_TARGET,
-    .ulang_jumlah = B_TARGET_AKHIR - B_TARGET,
-};
+    .ulang_awal = B_TARGET, .ulang_jumlah = B_TARGET_AKHIR - B_TARGET);
 
 /* The columns of year t on the sheet (the run's repeat t). */
 typedef struct kolom_tahun {
@@ -593,7 +594,33 @@ static void tahun_perbandingan(const rencana *r, peta_perbandingan *peta)
     peta->jumlah_tahun = nt;
 }
 
-/* The sheet's rows from `row`: per sasaran (in the report's order) its
+tulis_renstra *tulis_renstra_urut(const rencana *r, size_t *n)
+{
+    *n = 0;
+    size_t nk = 0;
+    size_t *kel = tulis_kelompok_urut(r, &nk);
+    tulis_renstra *hasil =
+        malloc((r->jumlah_indikator ? r->jumlah_indikator : 1) * sizeof *hasil);
+    for (size_t a = 0; kel && hasil && a < nk; a++) {
+        size_t ni = 0;
+        const size_t *ind =
+            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[a], &ni);
+        for (size_t j = 0; ind && j < ni; j++) {
+            size_t nr = 0;
+            free(rencana_renstra_indikator(r, ind[j], &nr));
+            if (nr)
+                hasil[(*n)++] = (tulis_renstra){kel[a], ind[j]};
+        }
+    }
+    if (!kel) {
+        free(hasil);
+        hasil = NULL;
+    }
+    free(kel);
+    return hasil;
+}
+
+/* The sheet's rows from `row`: per group (in the report's order) its
  * indicators with Renstra rows, a merged No and sasaran over them.
  * Returns the next row. */
 static unsigned baris_indikator(penulis *p, unsigned row, size_t *nomor,
@@ -602,59 +629,44 @@ static unsigned baris_indikator(penulis *p, unsigned row, size_t *nomor,
 {
     const rencana *r = p->r;
     gaya *g = p->g;
-    lxw_worksheet *ws = p->ws;
     const int *tahun = peta->tahun;
-    size_t nt = peta->jumlah_tahun;
+    size_t nt = peta->jumlah_tahun, n = 0;
     double lebar_sasaran = tata_lebar(p->t, B_SASARAN),
            lebar_indikator = tata_lebar(p->t, B_INDIKATOR);
-    size_t nk = 0;
-    size_t *kel = tulis_kelompok_urut(r, &nk);
-    for (size_t i = 0; kel && i < nk; i++) {
-        size_t ni = 0;
-        const size_t *semua =
-            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
-        /* only indicators with Renstra rows */
-        size_t *ind = malloc((ni ? ni : 1) * sizeof *ind);
-        size_t n_isi = 0;
-        for (size_t j = 0; ind && j < ni; j++) {
-            size_t nr = 0;
-            size_t *rs = rencana_renstra_indikator(r, semua[j], &nr);
-            free(rs);
-            if (nr)
-                ind[n_isi++] = semua[j];
-        }
-        if (!ind || n_isi == 0) {
-            free(ind);
-            continue;
-        }
-        unsigned akhir = row + (unsigned)n_isi - 1;
+    tulis_renstra *urut = tulis_renstra_urut(r, &n);
+    if (!urut)
+        CATAT(p->t->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+    for (size_t a = 0, m; urut && a < n; a += m) {
+        /* the run of one group */
+        const char *sasaran = r->kelompok[urut[a].kelompok].uraian;
+        for (m = 1; a + m < n && urut[a + m].kelompok == urut[a].kelompok;)
+            m++;
+        unsigned akhir = row + (unsigned)m - 1;
         CATAT(p->t->galat,
-              lembar_gabung_angka(ws, row, B_NO, akhir, B_NO, (double)++*nomor,
-                                  g->teks_tengah));
-        CATAT(p->t->galat, lembar_gabung(ws, row, B_SASARAN, akhir, B_SASARAN,
-                                         r->kelompok[kel[i]].uraian, g->teks));
-        lembar_perlu(&p->t->tinggi, row, akhir, r->kelompok[kel[i]].uraian,
-                     lebar_sasaran);
-        for (size_t j = 0; j < n_isi; j++, row++) {
-            const indikator *d = &r->indikator[ind[j]];
-            peta->baris[ind[j]] = row;
-            CATAT(p->t->galat, worksheet_write_string(ws, row, B_INDIKATOR,
+              lembar_gabung_angka(p->ws, row, B_NO, akhir, B_NO,
+                                  (double)++*nomor, g->teks_tengah));
+        CATAT(p->t->galat, lembar_gabung(p->ws, row, B_SASARAN, akhir,
+                                         B_SASARAN, sasaran, g->teks));
+        lembar_perlu(&p->t->tinggi, row, akhir, sasaran, lebar_sasaran);
+        for (size_t j = a; j < a + m; j++, row++) {
+            size_t i = urut[j].indikator;
+            const indikator *d = &r->indikator[i];
+            peta->baris[i] = row;
+            CATAT(p->t->galat, worksheet_write_string(p->ws, row, B_INDIKATOR,
                                                       d->uraian, g->teks));
             lembar_perlu(&p->t->tinggi, row, row, d->uraian, lebar_indikator);
             size_t nr = 0;
-            size_t *rs = rencana_renstra_indikator(r, ind[j], &nr);
+            size_t *rs = rencana_renstra_indikator(r, i, &nr);
             for (size_t t = 0; t < nt; t++)
-                tulis_tahun(p, d, ind[j], row, tahun[t],
-                            kolom_tahun_ke(p->t->t, t), rs, nr,
-                            baris_di[ind[j]], &peta->sel[ind[j] * nt + t]);
+                tulis_tahun(p, d, i, row, tahun[t], kolom_tahun_ke(p->t->t, t),
+                            rs, nr, baris_di[i], &peta->sel[i * nt + t]);
             bool ada_kini = nt && tahun[nt - 1] == r->id.tahun;
             tulis_akhir(p, d, row, rs, nr, ada_kini,
                         kolom_tahun_ke(p->t->t, nt ? nt - 1 : 0));
             free(rs);
         }
-        free(ind);
     }
-    free(kel);
+    free(urut);
     return row;
 }
 
