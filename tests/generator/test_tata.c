@@ -3,7 +3,8 @@
  * filled workbooks will rely on (names that find the example report's
  * columns, header rows, where the body starts), and what staff see in
  * every input (a prompt that fits the xlsx limit); the add-in note's
- * formula; and tables placed on another page's columns (the PK's).
+ * formula; tables placed on another page's columns (the PK's); and a
+ * run of columns repeated per item (Perbandingan's years).
  */
 #include "uji.h"
 
@@ -17,8 +18,8 @@
 #include "uji_folder.h"
 
 static const tata_lembar *const semua[] = {
-    &tata_rkt,       &tata_pengukuran,  &tata_triwulan,
-    &tata_realisasi, &tata_pemeriksaan, &tata_ringkasan,
+    &tata_rkt,         &tata_pengukuran, &tata_triwulan,     &tata_realisasi,
+    &tata_pemeriksaan, &tata_ringkasan,  &tata_perbandingan,
 };
 #define JUMLAH (sizeof semua / sizeof semua[0])
 
@@ -309,6 +310,37 @@ static void uji_pk(void **state)
     assert_true(strlen(tata_pk_program.kolom[ka].petunjuk) > 20);
 }
 
+/* A workbook a test writes: its file in the test folder, its styles, the
+ * standard formula mode on protected sheets. */
+typedef struct buku_uji {
+    char jalur[300];
+    lxw_workbook *wb;
+    gaya g;
+    tulis_opsi o;
+} buku_uji;
+
+static void buku_uji_buat(buku_uji *u, const char *nama)
+{
+    uji_folder_jalur(u->jalur, sizeof u->jalur, nama);
+    u->wb = workbook_new(u->jalur);
+    assert_non_null(u->wb);
+    assert_true(gaya_buat(&u->g, u->wb));
+    u->o = (tulis_opsi){.rumus = RUMUS_STANDAR, .proteksi = true};
+}
+
+/* Closes the workbook; returns its first sheet's XML (malloc'd). */
+static char *buku_uji_tutup(buku_uji *u)
+{
+    assert_int_equal(workbook_close(u->wb), LXW_NO_ERROR);
+    gaya_bebas(&u->g);
+    zip_t *z = zip_open(u->jalur, ZIP_RDONLY, NULL);
+    assert_non_null(z);
+    char *xml = uji_zip_bagian(z, "xl/worksheets/sheet1.xml");
+    zip_close(z);
+    assert_non_null(xml);
+    return xml;
+}
+
 /* A declared table's header written at a row known only while writing
  * (tata_kepala): the group over the sheet columns of its run, each title
  * over its own, the numbering row under them, merged alike; read back
@@ -316,15 +348,10 @@ static void uji_pk(void **state)
 static void uji_kepala_di_baris(void **state)
 {
     (void)state;
-    char jalur[300];
-    uji_folder_jalur(jalur, sizeof jalur, "kepala.xlsx");
-    lxw_workbook *wb = workbook_new(jalur);
-    assert_non_null(wb);
-    gaya g;
-    assert_true(gaya_buat(&g, wb));
-    tulis_opsi o = {.rumus = RUMUS_STANDAR, .proteksi = true};
-    tata_penulis p = {.g = &g, .o = &o, .tahun = 2024};
-    p.ws = workbook_add_worksheet(wb, "Uji");
+    buku_uji u;
+    buku_uji_buat(&u, "kepala.xlsx");
+    tata_penulis p = {.g = &u.g, .o = &u.o, .tahun = 2024};
+    p.ws = workbook_add_worksheet(u.wb, "Uji");
     assert_non_null(p.ws);
     /* two tables one below the other, as the PK's lampiran */
     assert_int_equal(tata_kepala(&p, &tata_uji, 6), 9);
@@ -333,11 +360,10 @@ static void uji_kepala_di_baris(void **state)
     /* the title rows' heights noted, set and the map freed, as a sheet's
      * page setup does */
     assert_int_equal(lembar_tinggi_terapkan(&p.tinggi, p.ws), LXW_NO_ERROR);
-    assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
-    gaya_bebas(&g);
+    char *xml = buku_uji_tutup(&u);
 
     buku *b = NULL;
-    assert_true(buku_buka(jalur, NULL, &b, NULL));
+    assert_true(buku_buka(u.jalur, NULL, &b, NULL));
     static const struct {
         uint32_t baris, kolom;
         const char *teks;
@@ -362,11 +388,6 @@ static void uji_kepala_di_baris(void **state)
     assert_true(!c || c->jenis != BUKU_TEKS);
     buku_tutup(b);
 
-    zip_t *z = zip_open(jalur, ZIP_RDONLY, NULL);
-    assert_non_null(z);
-    char *xml = uji_zip_bagian(z, "xl/worksheets/sheet1.xml");
-    zip_close(z);
-    assert_non_null(xml);
     static const char *const gabung[] = {"A7:A8",   "B7:C8",  "D7:F7",
                                          "E8:F8",   "B9:C9",  "E9:F9",
                                          "B13:C14", "D13:F13"};
@@ -377,6 +398,138 @@ static void uji_kepala_di_baris(void **state)
     }
     /* the target's title is its own cell, one column, one row */
     assert_null(strstr(xml, "<mergeCell ref=\"D8"));
+    free(xml);
+}
+
+/* A run of columns declared once and repeated per item (tata_ulang):
+ * Perbandingan's target, realisasi and capaian under each Renstra year,
+ * found by name in the declaration and in the layout written alike. */
+static void uji_ulang(void **state)
+{
+    (void)state;
+    const tata_lembar *pola = &tata_perbandingan;
+    static const char *const tahun[] = {"2021", "2022", "2024"};
+    tata_ulangan u;
+    assert_true(tata_ulang(&u, pola, 3, tahun));
+    /* No, sasaran, indikator, 3 x 3 years, then Tabel 3.3's three */
+    assert_int_equal(u.t.jumlah_kolom, 3 + 3 * 3 + 3);
+    for (unsigned i = 0; i < 3; i++) {
+        int k = tata_ulang_kolom(&u.t, i, "target");
+        assert_int_equal(k, 3 + 3 * (int)i);
+        assert_int_equal(tata_ulang_kolom(pola, i, "target"), k);
+        assert_int_equal(tata_ulang_kolom(&u.t, i, "capaian"), k + 2);
+        assert_string_equal(u.t.kolom[k].nama, "target");
+        assert_string_equal(u.t.kolom[k + 1].nama, "realisasi");
+        /* the year over its own three columns */
+        assert_string_equal(u.t.kolom[k].grup, tahun[i]);
+        assert_string_equal(u.t.kolom[k + 2].grup, tahun[i]);
+        assert_int_equal(u.t.kolom[k + 1].isi, TATA_ISIAN);
+    }
+    assert_int_equal(tata_ulang_kolom(pola, 0, "indikator"), -1);
+    assert_int_equal(tata_kolom_cari(&u.t, "target_akhir"), 12);
+    assert_int_equal(tata_kolom_cari(&u.t, "indikator"), 2);
+    assert_int_equal(tata_baris_isi(&u.t), tata_baris_isi(pola));
+    assert_int_equal(tata_baris_isi(pola), 5);
+    tata_ulang_bebas(&u);
+    /* no year: the run left out */
+    assert_true(tata_ulang(&u, pola, 0, NULL));
+    assert_int_equal(u.t.jumlah_kolom, 6);
+    assert_int_equal(tata_kolom_cari(&u.t, "target_akhir"), 3);
+    assert_int_equal(tata_ulang_kolom(&u.t, 0, "target"), -1);
+    tata_ulang_bebas(&u);
+
+    /* "%s" anywhere in a header stands for the item, "%d" for the year */
+    static const tata_kolom kolom[] = {
+        {"uraian", NULL, NULL, "Uraian", 20, TATA_LABEL, NULL},
+        {"nilai", "Tahun %s", NULL, "Nilai %s (%d)", 10, TATA_LABEL, NULL},
+    };
+    const tata_lembar kecil = {.nama = "Kecil",
+                               .kolom = kolom,
+                               .jumlah_kolom = 2,
+                               .ulang_awal = 1,
+                               .ulang_jumlah = 1};
+    static const char *const item[] = {"A", "B"};
+    assert_true(tata_ulang(&u, &kecil, 2, item));
+    assert_int_equal(u.t.jumlah_kolom, 3);
+    assert_string_equal(u.t.kolom[2].grup, "Tahun B");
+    assert_string_equal(u.t.kolom[1].judul, "Nilai A (%d)");
+    assert_string_equal(kolom[1].judul, "Nilai %s (%d)"); /* untouched */
+    tata_ulang_bebas(&u);
+    /* a run past the last column is refused */
+    const tata_lembar salah = {.nama = "Salah",
+                               .kolom = kolom,
+                               .jumlah_kolom = 2,
+                               .ulang_awal = 1,
+                               .ulang_jumlah = 2};
+    assert_false(tata_ulang(&u, &salah, 2, item));
+    assert_null(u.kolom);
+}
+
+/* The repeated layout written by the engine: each year's header merged
+ * over its three columns, "%d" the plan's year; and printed across,
+ * every page starts at a year or at Tabel 3.3 (tata_cetak.awal_halaman
+ * names the run's column, so every repeat's). */
+static void uji_ulang_tulis(void **state)
+{
+    (void)state;
+    buku_uji bu;
+    buku_uji_buat(&bu, "ulang.xlsx");
+    /* twelve years: far wider than a page */
+    char label[12][8];
+    const char *lp[12];
+    for (int i = 0; i < 12; i++) {
+        snprintf(label[i], sizeof label[i], "%d", 2013 + i);
+        lp[i] = label[i];
+    }
+    tata_ulangan u;
+    assert_true(tata_ulang(&u, &tata_perbandingan, 12, lp));
+    tata_penulis p;
+    assert_non_null(tata_buka(&p, bu.wb, &bu.g, &u.t, &bu.o, 2024));
+    unsigned b = tata_baris_isi(&u.t);
+    for (unsigned k = 0; k < u.t.jumlah_kolom; k++)
+        assert_int_equal(worksheet_write_number(p.ws, b, (lxw_col_t)k, k, NULL),
+                         LXW_NO_ERROR);
+    tata_cetak_area(&p, u.t.baris_kepala, b);
+    assert_int_equal(tata_tutup(&p), LXW_NO_ERROR);
+    tata_ulang_bebas(&u);
+    char *xml = buku_uji_tutup(&bu);
+
+    buku *bk = NULL;
+    assert_true(buku_buka(bu.jalur, NULL, &bk, NULL));
+    static const struct {
+        uint32_t kolom;
+        const char *grup, *judul;
+    } sel[] = {
+        {3, "2013", "Target"},
+        {7, NULL, "Realisasi"},
+        {36, "2024", "Target"},
+        {39, "Terhadap Target Akhir Renstra", "Target Akhir Renstra"},
+        {40, NULL, "Realisasi 2024"},
+    };
+    for (size_t i = 0; i < sizeof sel / sizeof sel[0]; i++) {
+        const buku_sel *s = buku_sel_di(bk, 0, 4, sel[i].kolom);
+        assert_non_null(s);
+        assert_string_equal(s->teks, sel[i].judul);
+        if (sel[i].grup) {
+            s = buku_sel_di(bk, 0, 3, sel[i].kolom);
+            assert_non_null(s);
+            assert_string_equal(s->teks, sel[i].grup);
+        }
+    }
+    buku_tutup(bk);
+
+    assert_non_null(strstr(xml, "<mergeCell ref=\"D4:F4\"/>"));
+    assert_non_null(strstr(xml, "<mergeCell ref=\"AK4:AM4\"/>"));
+    assert_non_null(strstr(xml, "<mergeCell ref=\"AN4:AP4\"/>"));
+    /* pages across break before a year's target or Tabel 3.3 */
+    unsigned putus = 0;
+    for (const char *c = strstr(xml, "<brk id=\""); c;
+         c = strstr(c + 1, "<brk id=\"")) {
+        unsigned id = (unsigned)strtoul(c + 9, NULL, 10);
+        assert_true(id >= 3 && id % 3 == 0);
+        putus++;
+    }
+    assert_true(putus >= 2);
     free(xml);
 }
 
@@ -393,6 +546,8 @@ int main(void)
         cmocka_unit_test(uji_rentang),
         cmocka_unit_test(uji_pk),
         cmocka_unit_test(uji_kepala_di_baris),
+        cmocka_unit_test(uji_ulang),
+        cmocka_unit_test(uji_ulang_tulis),
     };
     return cmocka_run_group_tests_name("tata", uji, uji_folder_siapkan,
                                        uji_folder_lepas);

@@ -1061,13 +1061,12 @@ static void baca_pk(bacaan *a)
         baca_pagu_murni(a);
 }
 
-/* ---- Perbandingan and Perbandingan Daerah (tulis_ringkasan.c,
- * tulis_grafik.c): tables of fixed columns, no layout declared.  On
- * Perbandingan only this year's realisasi of an indicator not on the
- * Ringkasan sheet is an input (the kinerja lainnya): No, sasaran,
- * indicator, then target, realisasi, capaian per year under the year's
- * number.  On Perbandingan Daerah the other regions' realisasi: No,
- * Pemda/KL, indicator, realisasi. */
+/* ---- Perbandingan (tulis_ringkasan.c, tata_perbandingan): only this
+ * year's realisasi of an indicator not on the Ringkasan sheet is an input
+ * there (the kinerja lainnya), under the plan's year: the repeat of the
+ * layout's year run whose group header is the year's number.  Perbandingan
+ * Daerah (tulis_grafik.c) is a table of fixed columns, no layout declared:
+ * the other regions' realisasi, in No, Pemda/KL, indicator, realisasi. */
 
 /* An indicator of earlier Renstra years only heads its own rows (Tabel 3.2
  * keeps them); it has no realisasi this year, so nothing there is input. */
@@ -1083,30 +1082,31 @@ static bool indikator_lama_bernama(const rencana *r, const char *nama)
 
 static void baca_perbandingan(bacaan *a)
 {
+    static const char *const dipakai[] = {"sasaran", "indikator"};
+    if (!periksa_kepala(a, dipakai, sizeof dipakai / sizeof dipakai[0]))
+        return;
     char tahun[16];
     snprintf(tahun, sizeof tahun, "%d", a->r->id.tahun);
-    uint32_t k_real = UINT32_MAX;
-    for (uint32_t k = 3; k < 3 + 3 * PERBANDINGAN_TAHUN_MAKS; k += 3) {
+    int k_real = -1;
+    for (unsigned i = 0; i < PERBANDINGAN_TAHUN_MAKS && k_real < 0; i++) {
         char buf[40];
-        const char *t = teks_di(a, 3, k, buf);
-        if (t && !strcmp(t, tahun)) {
-            k_real = k + 1;
-            break;
-        }
+        const char *t =
+            teks_di(a, a->t->baris_kepala,
+                    (uint32_t)tata_ulang_kolom(a->t, i, "target"), buf);
+        if (t && !strcmp(t, tahun))
+            k_real = tata_ulang_kolom(a->t, i, "realisasi");
     }
-    if (k_real == UINT32_MAX)
+    if (k_real < 0)
         return; /* the plan's year is not on it: no input */
-    a->k_grup = 1;
-    a->baris_isi = 5;
-    uint32_t akhir = baris_akhir(a);
+    uint32_t k_ind = kolom(a->t, "indikator"), akhir = baris_akhir(a);
     for (uint32_t b = a->baris_isi; b <= akhir; b++) {
         char buf[40];
-        const char *nama = teks_di(a, b, 2, buf);
+        const char *nama = teks_di(a, b, k_ind, buf);
         if (!nama || kosong_teks(nama) || indikator_lama_bernama(a->r, nama))
             continue;
-        size_t i = cari_indikator(a, b, 2, nama);
+        size_t i = cari_indikator(a, b, k_ind, nama);
         if (i != TIDAK_ADA)
-            terima_realisasi(a, b, k_real, i);
+            terima_realisasi(a, b, (uint32_t)k_real, i);
     }
 }
 
@@ -1157,7 +1157,8 @@ static const struct {
     {NULL, &tata_realisasi, baca_anggaran, DAFTAR_PENGUKURAN, NULL, 0},
     {NULL, &tata_ringkasan, baca_ringkasan, DAFTAR_RINGKASAN, "sasaran", 0},
     {NULL, &tata_pemeriksaan, baca_pemeriksaan, DAFTAR_PENGUKURAN, NULL, 0},
-    {"Perbandingan", NULL, baca_perbandingan, DAFTAR_PENGUKURAN, NULL, 0},
+    {NULL, &tata_perbandingan, baca_perbandingan, DAFTAR_PENGUKURAN, "sasaran",
+     0},
     {"Perbandingan Daerah", NULL, baca_daerah, DAFTAR_PENGUKURAN, NULL, 0},
     {"PK", NULL, baca_pk, DAFTAR_PENGUKURAN, NULL, PK_TUNGGAL},
     {"PK Murni", NULL, baca_pk, DAFTAR_PENGUKURAN, NULL, PK_MURNI},

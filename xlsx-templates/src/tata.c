@@ -192,19 +192,27 @@ static void baris_penuh(tata_penulis *p, unsigned baris, const char *teks,
     tata_teks(p, baris, 0, p->t->jumlah_kolom - 1, teks, f);
 }
 
+/* Whether a printed page across best starts at column k (tata_cetak:
+ * by name, so every repeat of a repeated column, tata_ulang). */
+static bool awal_halaman(const tata_lembar *t, unsigned k)
+{
+    for (size_t i = 0;
+         i < sizeof t->cetak.awal_halaman / sizeof t->cetak.awal_halaman[0] &&
+         t->cetak.awal_halaman[i];
+         i++)
+        if (k < t->jumlah_kolom &&
+            !strcmp(t->kolom[k].nama, t->cetak.awal_halaman[i]))
+            return true;
+    return false;
+}
+
 /* Whether a printed page across starts at column k (tata_cetak), or k
  * is the key column every page repeats or the column after it. */
 static bool tepi_halaman(const tata_lembar *t, int kunci, unsigned k)
 {
     if (kunci >= 0 && (k == (unsigned)kunci || k == (unsigned)kunci + 1))
         return true;
-    for (size_t i = 0;
-         i < sizeof t->cetak.awal_halaman / sizeof t->cetak.awal_halaman[0] &&
-         t->cetak.awal_halaman[i];
-         i++)
-        if (tata_kolom_cari(t, t->cetak.awal_halaman[i]) == (int)k)
-            return true;
-    return false;
+    return awal_halaman(t, k);
 }
 
 void tata_bagian(tata_penulis *p, unsigned baris, unsigned akhir,
@@ -502,16 +510,14 @@ lxw_error tata_tutup(tata_penulis *p)
         return p->galat;
     const tata_lembar *t = p->t;
     /* the declared page starts across, by name */
-    unsigned awal_halaman[sizeof t->cetak.awal_halaman /
-                          sizeof t->cetak.awal_halaman[0]];
+    unsigned *awal =
+        malloc((t->jumlah_kolom ? t->jumlah_kolom : 1) * sizeof *awal);
     size_t n_awal = 0;
-    for (size_t i = 0; i < sizeof awal_halaman / sizeof awal_halaman[0] &&
-                       t->cetak.awal_halaman[i];
-         i++) {
-        int k = tata_kolom_cari(t, t->cetak.awal_halaman[i]);
-        if (k >= 0)
-            awal_halaman[n_awal++] = (unsigned)k;
-    }
+    if (!awal)
+        CATAT(p->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+    for (unsigned k = 0; awal && k < t->jumlah_kolom; k++)
+        if (awal_halaman(t, k))
+            awal[n_awal++] = k;
     int kunci = t->cetak.kunci ? tata_kolom_cari(t, t->cetak.kunci) : -1;
     char *judul = judul_cetak(p);
     /* the header repeats only over a print area that holds it */
@@ -522,7 +528,7 @@ lxw_error tata_tutup(tata_penulis *p)
         .kepala_akhir = kepala ? (int)(tata_baris_isi(t) - 1) : -1,
         .kunci_awal = kunci,
         .kunci_akhir = kunci,
-        .kolom_baik = n_awal ? awal_halaman : NULL,
+        .kolom_baik = n_awal ? awal : NULL,
         .jumlah_kolom_baik = n_awal,
         .cetak_awal = p->ada_cetak ? p->cetak_awal : t->baris_kepala,
         .cetak_akhir = p->ada_cetak ? p->cetak_akhir : tata_baris_isi(t) - 1,
@@ -534,6 +540,7 @@ lxw_error tata_tutup(tata_penulis *p)
 
     CATAT(p->galat, lembar_halaman(p->ws, p->o, &atur, &p->tinggi));
     free(judul);
+    free(awal);
     for (unsigned i = 0; i < p->jumlah_judul; i++)
         free(p->judul[i]);
     p->jumlah_judul = 0;
@@ -567,4 +574,77 @@ int tata_sel_cari(const tata_lembar *t, const char *nama)
 unsigned tata_kepala(tata_penulis *p, const tata_lembar *t, unsigned baris)
 {
     return kepala_di(p, t, baris);
+}
+
+/* `teks` with its "%s" replaced by `label`, malloc'd and kept in u; teks
+ * itself when it has none.  false when memory runs out. */
+static bool ganti_label(tata_ulangan *u, const char **teks, const char *label)
+{
+    const char *s = *teks ? strstr(*teks, "%s") : NULL;
+    if (!s)
+        return true;
+    size_t n = strlen(*teks) - 2 + strlen(label) + 1;
+    char *baru = malloc(n);
+    if (!baru)
+        return false;
+    snprintf(baru, n, "%.*s%s%s", (int)(s - *teks), *teks, label, s + 2);
+    u->teks[u->jumlah_teks++] = baru;
+    *teks = baru;
+    return true;
+}
+
+bool tata_ulang(tata_ulangan *u, const tata_lembar *pola, unsigned n,
+                const char *const *label)
+{
+    memset(u, 0, sizeof *u);
+    unsigned awal = pola->ulang_awal, m = pola->ulang_jumlah;
+    if (awal + m > pola->jumlah_kolom || (m && pola->rentang))
+        return false;
+    unsigned jumlah = pola->jumlah_kolom - m + n * m;
+    u->kolom = malloc((jumlah ? jumlah : 1) * sizeof *u->kolom);
+    /* at most three headers of each repeated column */
+    u->teks = malloc((n * m * 3 + 1) * sizeof *u->teks);
+    if (!u->kolom || !u->teks) {
+        tata_ulang_bebas(u);
+        return false;
+    }
+    unsigned k = 0;
+    memcpy(u->kolom, pola->kolom, awal * sizeof *u->kolom);
+    k += awal;
+    for (unsigned i = 0; i < n; i++)
+        for (unsigned j = 0; j < m; j++, k++) {
+            tata_kolom *c = &u->kolom[k];
+            *c = pola->kolom[awal + j];
+            if (!ganti_label(u, &c->grup, label[i]) ||
+                !ganti_label(u, &c->subgrup, label[i]) ||
+                !ganti_label(u, &c->judul, label[i])) {
+                tata_ulang_bebas(u);
+                return false;
+            }
+        }
+    memcpy(u->kolom + k, pola->kolom + awal + m,
+           (pola->jumlah_kolom - awal - m) * sizeof *u->kolom);
+    u->t = *pola;
+    u->t.kolom = u->kolom;
+    u->t.jumlah_kolom = jumlah;
+    u->t.ulang_jumlah = n ? m : 0;
+    return true;
+}
+
+void tata_ulang_bebas(tata_ulangan *u)
+{
+    for (unsigned i = 0; u->teks && i < u->jumlah_teks; i++)
+        free(u->teks[i]);
+    free(u->teks);
+    free(u->kolom);
+    memset(u, 0, sizeof *u);
+}
+
+int tata_ulang_kolom(const tata_lembar *t, unsigned i, const char *nama)
+{
+    for (unsigned j = 0; j < t->ulang_jumlah; j++)
+        if (t->ulang_awal + j < t->jumlah_kolom &&
+            !strcmp(t->kolom[t->ulang_awal + j].nama, nama))
+            return (int)(t->ulang_awal + i * t->ulang_jumlah + j);
+    return -1;
 }

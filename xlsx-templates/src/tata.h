@@ -46,7 +46,9 @@ typedef enum tata_peran {
 } tata_peran;
 
 typedef struct tata_kolom {
-    const char *nama; /* for programs: "realisasi", unique in its sheet */
+    /* for programs: "realisasi", unique in its sheet (a repeated run's
+     * columns once in the declaration: tata_ulang) */
+    const char *nama;
     /* headers over a run of neighbouring columns: grup on the first header
      * row, subgrup (within one grup) on the next; NULL: none.  A "%d" in
      * any header stands for the plan's year. */
@@ -90,7 +92,7 @@ typedef struct tata_cetak {
      * know which row a figure belongs to); NULL: none */
     const char *kunci;
     /* columns a page across best starts at (a group of columns kept
-     * together), NULL-terminated */
+     * together; a repeated column, each repeat's), NULL-terminated */
     const char *awal_halaman[4];
 } tata_cetak;
 
@@ -111,6 +113,13 @@ typedef struct tata_lembar {
      * not a table, as the PK's lampiran tables on its letter): jumlah_kolom
      * of them, each its width over the whole span; NULL: one each */
     const unsigned *rentang;
+    /* a run of columns repeated side by side once per item of a list
+     * known only while writing (on Perbandingan the target, realisasi and
+     * capaian under each Renstra year), declared once: its first column
+     * and how many columns it holds (0: none).  tata_ulang makes the
+     * layout to write from it; tata_ulang_kolom finds a repeat's column,
+     * for the writer and for a reader. */
+    unsigned ulang_awal, ulang_jumlah;
 } tata_lembar;
 
 /*
@@ -131,6 +140,18 @@ typedef struct tata_lembar {
         .baris_kepala = (kepala_), .nomor_kolom = true, .tinggi_judul = 30,    \
         .peran = (peran_), .cetak = {__VA_ARGS__}, .jaga = (jaga_),            \
         .jumlah_jaga = (n_jaga_)                                               \
+    }
+
+/* A layout with its header spelt out: a "(1)", "(2)" row under it or not
+ * (`nomor_`), the column titles `tinggi_` points tall, and any further
+ * fields designated (.cetak = {...}, .ulang_awal = ...). */
+#define TATA_LEMBAR_KEPALA(nama_, kolom_, kepala_, nomor_, tinggi_, peran_,    \
+                           ...)                                                \
+    {                                                                          \
+        .nama = (nama_), .kolom = (kolom_),                                    \
+        .jumlah_kolom = sizeof(kolom_) / sizeof((kolom_)[0]),                  \
+        .baris_kepala = (kepala_), .nomor_kolom = (nomor_),                    \
+        .tinggi_judul = (tinggi_), .peran = (peran_), __VA_ARGS__              \
     }
 
 /* Title rows kept for the printed page header. */
@@ -327,5 +348,37 @@ int tata_sel_cari(const tata_lembar *t, const char *nama);
  * first body row.
  */
 unsigned tata_kepala(tata_penulis *p, const tata_lembar *t, unsigned baris);
+
+/* A layout with its repeated run taken once per item (tata_ulang). */
+typedef struct tata_ulangan {
+    tata_lembar t;     /* the layout to write (tata_buka(..., &u.t, ...)) */
+    tata_kolom *kolom; /* t's columns (malloc'd) */
+    char **teks;       /* the headers made for them (malloc'd) */
+    unsigned jumlah_teks;
+} tata_ulangan;
+
+/*
+ * u->t: layout `pola` with its run (tata_lembar.ulang_awal, ulang_jumlah)
+ * taken n times side by side, the columns after it moved along (n = 0:
+ * the run left out).  In repeat i, "%s" in a run column's grup, subgrup
+ * or judul stands for label[i] (a year over its repeat's columns: the
+ * repeats' grups differ, so each is merged over its own run).  A repeated
+ * column keeps its declared name in every repeat: tata_kolom_cari finds
+ * the first, tata_ulang_kolom repeat i's, and a name in tata_cetak's
+ * awal_halaman marks every repeat's.  The run cannot have spans
+ * (tata_lembar.rentang).  Returns false (u empty) when memory runs out
+ * or the run does not fit the layout; free u with tata_ulang_bebas.
+ */
+bool tata_ulang(tata_ulangan *u, const tata_lembar *pola, unsigned n,
+                const char *const *label);
+
+/* Frees what tata_ulang made. */
+void tata_ulang_bebas(tata_ulangan *u);
+
+/* The column of the run's column `nama` in repeat i (from 0) of layout t,
+ * the declaration or its tata_ulang: where a writer puts, and a reader
+ * finds, the figure of the list's i-th item.  -1 if the run has no
+ * column `nama`. */
+int tata_ulang_kolom(const tata_lembar *t, unsigned i, const char *nama);
 
 #endif

@@ -102,12 +102,17 @@ typedef struct peta_perbandingan {
     sel_perbandingan *sel; /* [indikator * jumlah_tahun + t] */
 } peta_perbandingan;
 
-/* The Perbandingan sheet's name (Tabel 3.2 and 3.3). */
-#define LEMBAR_PERBANDINGAN "Perbandingan"
+/* An indicator with Renstra rows and its group (a sasaran, or the kinerja
+ * lainnya). */
+typedef struct tulis_renstra {
+    size_t kelompok, indikator;
+} tulis_renstra;
 
-/* Column of year t's target on the Perbandingan sheet (then realisasi,
- * then capaian). */
-#define PERBANDINGAN_KOLOM(t) (3u + 3u * (unsigned)(t))
+/* The indicators with Renstra rows in the order Tabel 3.2 lists them: by
+ * group (tulis_kelompok_urut), each group's in the plan's order; the
+ * Perbandingan sheet's rows and Grafik Kinerja's charts.  malloc'd, *n of
+ * them; NULL if memory ran out. */
+tulis_renstra *tulis_renstra_urut(const rencana *r, size_t *n);
 
 /* Tabel 3.2 as charts: per indicator, its years (target, realisasi,
  * capaian referenced from the Perbandingan sheet) and a column chart of
@@ -152,6 +157,10 @@ extern const tata_lembar tata_pengukuran;
 extern const tata_lembar tata_realisasi;
 extern const tata_lembar tata_pemeriksaan;
 extern const tata_lembar tata_ringkasan;
+/* Tabel 3.2 and 3.3: a run of columns per Renstra year (tata_ulang), each
+ * year's "target", "realisasi" and "capaian" found with tata_ulang_kolom
+ * by the year's place in peta_perbandingan.tahun. */
+extern const tata_lembar tata_perbandingan;
 extern const tata_lembar tata_perbandingan_daerah;
 extern const tata_lembar tata_grafik;
 

@@ -203,84 +203,85 @@ lxw_error tulis_grafik_kinerja(lxw_workbook *wb, gaya *g, const rencana *r,
     unsigned putus[256]; /* where each indicator's block ends */
     size_t n_putus = 0;
     blok_grafik grafik = {.jumlah = 0};
-    size_t nk = 0;
-    size_t *kel = tulis_kelompok_urut(r, &nk);
-    for (size_t a = 0; kel && a < nk; a++) {
-        size_t ni = 0;
-        const size_t *ind =
-            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[a], &ni);
-        for (size_t j = 0; ind && j < ni; j++) {
-            size_t i = ind[j];
-            if (!peta->baris[i])
+    /* the indicators on the Perbandingan sheet, in its order */
+    size_t n_urut = 0;
+    tulis_renstra *urut = tulis_renstra_urut(r, &n_urut);
+    if (!urut)
+        galat = LXW_ERROR_MEMORY_MALLOC_FAILED;
+    for (size_t j = 0; urut && j < n_urut; j++) {
+        size_t i = urut[j].indikator;
+        if (!peta->baris[i])
+            continue;
+        const indikator *d = &r->indikator[i];
+        unsigned awal = row;
+        char *teks = teks_cetak("%zu. %s", ++nomor, d->uraian);
+        CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks,
+                                   g->biasa_tebal));
+        lembar_perlu(&tp.tinggi, row, row, teks, 49);
+        free(teks);
+        row++;
+        teks = teks_cetak("Sasaran: %s", r->kelompok[urut[j].kelompok].uraian);
+        CATAT(galat,
+              lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks, g->biasa));
+        lembar_perlu(&tp.tinggi, row, row, teks, 49);
+        free(teks);
+        row++;
+        unsigned kepala = row++;
+        tata_kepala(&tp, tp.t, kepala);
+        unsigned r1 = row;
+        for (size_t t = 0; t < nt; t++) {
+            const sel_perbandingan *sp = &peta->sel[i * nt + t];
+            if (!sp->ada)
                 continue;
-            const indikator *d = &r->indikator[i];
-            unsigned awal = row;
-            char *teks = teks_cetak("%zu. %s", ++nomor, d->uraian);
-            CATAT(galat, lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks,
-                                       g->biasa_tebal));
-            lembar_perlu(&tp.tinggi, row, row, teks, 49);
-            free(teks);
-            row++;
-            teks = teks_cetak("Sasaran: %s", r->kelompok[kel[a]].uraian);
-            CATAT(galat,
-                  lembar_gabung(ws, row, 0, row, G_KOLOM - 1, teks, g->biasa));
-            lembar_perlu(&tp.tinggi, row, row, teks, 49);
-            free(teks);
-            row++;
-            unsigned kepala = row++;
-            tata_kepala(&tp, tp.t, kepala);
-            unsigned r1 = row;
-            for (size_t t = 0; t < nt; t++) {
-                const sel_perbandingan *sp = &peta->sel[i * nt + t];
-                if (!sp->ada)
-                    continue;
-                snprintf(buf, sizeof buf, "%d", peta->tahun[t]);
-                CATAT(galat, worksheet_write_string(ws, row, G_TAHUN, buf,
-                                                    g->teks_tengah));
-                const kinerja_sel nilai[3] = {salin_sel(sp->target),
-                                              salin_sel(sp->realisasi),
-                                              salin_sel(sp->capaian)};
-                for (unsigned q = 0; q < 3; q++) {
-                    rujukan_sel x =
-                        sel_lembar(LEMBAR_PERBANDINGAN, peta->baris[i],
-                                   PERBANDINGAN_KOLOM(t) + q, nilai[q]);
-                    int des =
-                        q == 0 ? sp->desimal_target : sp->desimal_realisasi;
-                    lxw_format *f =
-                        q == 2 ? g->persen
-                               : gaya_angka(g, des, d->satuan, "", false);
-                    CATAT(galat, tulis_salinan(ws, row, G_TARGET + q, &x, f));
-                }
-                row++;
+            snprintf(buf, sizeof buf, "%d", peta->tahun[t]);
+            CATAT(galat, worksheet_write_string(ws, row, G_TAHUN, buf,
+                                                g->teks_tengah));
+            const kinerja_sel nilai[3] = {salin_sel(sp->target),
+                                          salin_sel(sp->realisasi),
+                                          salin_sel(sp->capaian)};
+            static const char *const kolom[3] = {"target", "realisasi",
+                                                 "capaian"};
+            for (unsigned q = 0; q < 3; q++) {
+                rujukan_sel x =
+                    sel_lembar(tata_perbandingan.nama, peta->baris[i],
+                               (unsigned)tata_ulang_kolom(
+                                   &tata_perbandingan, (unsigned)t, kolom[q]),
+                               nilai[q]);
+                int des = q == 0 ? sp->desimal_target : sp->desimal_realisasi;
+                lxw_format *f = q == 2
+                                    ? g->persen
+                                    : gaya_angka(g, des, d->satuan, "", false);
+                CATAT(galat, tulis_salinan(ws, row, G_TARGET + q, &x, f));
             }
-            unsigned r2 = row - 1;
-            if (r2 >= r1) {
-                lxw_chart *c = workbook_add_chart(wb, LXW_CHART_COLUMN);
-                if (!c) {
-                    galat = LXW_ERROR_MEMORY_MALLOC_FAILED;
-                    break;
-                }
-                seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_TARGET, kepala,
-                     G_TARGET, WARNA_TARGET);
-                seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_REALISASI, kepala,
-                     G_REALISASI, WARNA_REALISASI);
-                judul_grafik(c, d->uraian, false);
-                /* 1.2 wide: the chart ends inside the print area */
-                CATAT(galat, sisip_grafik(ws, awal, G_KOLOM, c, 2, 1.2, 1.0));
-                /* 288 px (216 pt) tall from 2 px into row awal: within 15
-                 * rows of 15 pt or more */
-                blok_tambah(&grafik, awal, awal + 14);
-            }
-            /* the next indicator below the taller of table and chart;
-             * a printed page breaks best there, no chart cut in half */
-            if (row < awal + TINGGI_GRAFIK)
-                row = awal + TINGGI_GRAFIK;
             row++;
-            if (n_putus < sizeof putus / sizeof putus[0])
-                putus[n_putus++] = row;
         }
+        unsigned r2 = row - 1;
+        if (r2 >= r1) {
+            lxw_chart *c = workbook_add_chart(wb, LXW_CHART_COLUMN);
+            if (!c) {
+                galat = LXW_ERROR_MEMORY_MALLOC_FAILED;
+                break;
+            }
+            seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_TARGET, kepala, G_TARGET,
+                 WARNA_TARGET);
+            seri(c, LEMBAR_GRAFIK, r1, r2, G_TAHUN, G_REALISASI, kepala,
+                 G_REALISASI, WARNA_REALISASI);
+            judul_grafik(c, d->uraian, false);
+            /* 1.2 wide: the chart ends inside the print area */
+            CATAT(galat, sisip_grafik(ws, awal, G_KOLOM, c, 2, 1.2, 1.0));
+            /* 288 px (216 pt) tall from 2 px into row awal: within 15
+             * rows of 15 pt or more */
+            blok_tambah(&grafik, awal, awal + 14);
+        }
+        /* the next indicator below the taller of table and chart;
+         * a printed page breaks best there, no chart cut in half */
+        if (row < awal + TINGGI_GRAFIK)
+            row = awal + TINGGI_GRAFIK;
+        row++;
+        if (n_putus < sizeof putus / sizeof putus[0])
+            putus[n_putus++] = row;
     }
-    free(kel);
+    free(urut);
     /* pages break between indicators; the charts' columns in the print
      * area; the note on where the figures come from stays on screen */
     double lebar_cetak[G_KOLOM + 8];
@@ -381,8 +382,11 @@ static bool rujuk_realisasi(const rencana *r, const peta_perbandingan *peta,
     size_t nt = peta->jumlah_tahun;
     if (peta->baris && peta->baris[i] && nt &&
         peta->tahun[nt - 1] == r->id.tahun && peta->sel[i * nt + nt - 1].ada) {
-        *x = sel_lembar(LEMBAR_PERBANDINGAN, peta->baris[i],
-                        PERBANDINGAN_KOLOM(nt - 1) + 1, nilai);
+        *x =
+            sel_lembar(tata_perbandingan.nama, peta->baris[i],
+                       (unsigned)tata_ulang_kolom(
+                           &tata_perbandingan, (unsigned)(nt - 1), "realisasi"),
+                       nilai);
         return true;
     }
     if (baris_ringkasan[i]) {

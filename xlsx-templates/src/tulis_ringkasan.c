@@ -34,22 +34,31 @@ enum {
 
 typedef struct penulis {
     TULIS_PENULIS;
-    tata_penulis *t; /* the Ringkasan sheet (errors, heights) */
-    lxw_error galat; /* the Perbandingan sheet */
-    lembar_tinggi_peta tinggi;
+    tata_penulis *t; /* the sheet written (errors, heights) */
     /* in one workbook: where realisasi and budgets are typed (NULL: this
      * workbook's own input cells) */
     const peta_pengukuran *ukur;
 } penulis;
 
+/* The sasaran and indicator columns Tabel 3.1 and 3.2 open with (after
+ * No), `lebar_` wide: the sasaran merged over its indicators' rows. */
+#define KOLOM_SASARAN(lebar_)                                                  \
+    {                                                                          \
+        "sasaran", NULL, NULL, "Kinerja Utama / Sasaran Strategis", (lebar_),  \
+            TATA_LABEL, NULL                                                   \
+    }
+#define KOLOM_INDIKATOR(lebar_)                                                \
+    {                                                                          \
+        "indikator", NULL, NULL, "Indikator Kinerja", (lebar_), TATA_LABEL,    \
+            NULL                                                               \
+    }
+
 /* The Ringkasan sheet (Tabel 3.1, 3.7, 3.8): a group row over the
  * kinerja, anggaran and efisiensi columns. */
 static const tata_kolom kolom_ringkasan[K_JUMLAH] = {
     [K_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
-    [K_SASARAN] = {"sasaran", NULL, NULL, "Kinerja Utama / Sasaran Strategis",
-                   30, TATA_LABEL, NULL},
-    [K_INDIKATOR] = {"indikator", NULL, NULL, "Indikator Kinerja", 30,
-                     TATA_LABEL, NULL},
+    [K_SASARAN] = KOLOM_SASARAN(30),
+    [K_INDIKATOR] = KOLOM_INDIKATOR(30),
     [K_TARGET] = {"target", "Kinerja", NULL, "Target", 11, TATA_LABEL, NULL},
     [K_REALISASI] = {"realisasi", "Kinerja", NULL, "Realisasi", 12, TATA_ISIAN,
                      LEMBAR_PETUNJUK_REALISASI},
@@ -79,19 +88,9 @@ const tata_lembar tata_ringkasan =
     TATA_LEMBAR("Ringkasan", kolom_ringkasan, BARIS_KEPALA, TATA_RESMI,
                 .kunci = "indikator", .awal_halaman = {"pagu", "efisiensi"});
 
-/* Widths of the columns Ringkasan and Perbandingan share. */
-static const double lebar[K_JUMLAH] = {5,  30, 30, 11, 12, 10, 15,
-                                       17, 17, 10, 14, 10, 13};
-
 static kinerja_sel angka_sel(const isian_angka *a)
 {
     return a->ada ? sel_angka(a->nilai) : sel_kosong();
-}
-
-static void kepala(penulis *p, unsigned r1, unsigned c1, unsigned r2,
-                   unsigned c2, const char *teks)
-{
-    CATAT(p->galat, lembar_gabung(p->ws, r1, c1, r2, c2, teks, p->g->kepala));
 }
 
 /* The budget cells of a sasaran, merged over its rows r1..r2. */
@@ -151,7 +150,8 @@ static void tulis_indikator(penulis *p, const indikator *d, unsigned row,
     lxw_worksheet *ws = p->ws;
     CATAT(p->t->galat,
           worksheet_write_string(ws, row, K_INDIKATOR, d->uraian, g->teks));
-    lembar_perlu(&p->t->tinggi, row, row, d->uraian, lebar[K_INDIKATOR]);
+    lembar_perlu(&p->t->tinggi, row, row, d->uraian,
+                 kolom_ringkasan[K_INDIKATOR].lebar);
     lxw_format *ft =
         gaya_angka(g, d->target.desimal, d->satuan, d->predikat, false);
     int des = d->realisasi.ada ? d->realisasi.desimal : d->target.desimal;
@@ -198,7 +198,7 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
     lxw_worksheet *ws = tata_buka(&tp, wb, g, &tata_ringkasan, o, r->id.tahun);
     if (!ws)
         return tp.galat;
-    penulis p = {ws, g, r, o, &tp, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG, ukur};
+    penulis p = {ws, g, r, o, &tp, ukur};
     tulis_kop(&tp, r, "PENCAPAIAN KINERJA DAN ANGGARAN", "TAHUN");
     tata_pesan(&tp, BARIS_KEPALA - 1, "", g->biasa);
 
@@ -217,7 +217,7 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
         CATAT(tp.galat, lembar_gabung(ws, row, K_SASARAN, r2, K_SASARAN,
                                       r->kelompok[kel[i]].uraian, g->teks));
         lembar_perlu(&tp.tinggi, row, r2, r->kelompok[kel[i]].uraian,
-                     lebar[K_SASARAN]);
+                     kolom_ringkasan[K_SASARAN].lebar);
         kinerja_sel serapan = tulis_anggaran(&p, kel[i], row, r2);
         for (size_t j = 0; j < ni; j++) {
             tulis_indikator(&p, &r->indikator[ind[j]], row + (unsigned)j, row,
@@ -273,6 +273,90 @@ static lxw_error lembar_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
 
 /* ---- Tabel 3.2 and 3.3: the Renstra's years ----------------------------- */
 
+enum {
+    B_NO,
+    B_SASARAN,
+    B_INDIKATOR,
+    B_TARGET,
+    B_REALISASI,
+    B_CAPAIAN,
+    B_TARGET_AKHIR,
+    B_REALISASI_AKHIR,
+    B_KEMAJUAN,
+    B_JUMLAH
+};
+
+#define JUDUL_PERBANDINGAN                                                     \
+    "PERBANDINGAN REALISASI KINERJA DENGAN TAHUN SEBELUMNYA DAN TARGET "       \
+    "AKHIR RENSTRA"
+
+/* The Perbandingan sheet (Tabel 3.2 and 3.3): per Renstra year up to the
+ * plan's, the target, realisasi and capaian under the year (declared once,
+ * repeated per year: tata_ulang), then the plan's year's realisasi against
+ * the Renstra's final target.  Two header rows, no numbering row, as the
+ * report's tables. */
+static const tata_kolom kolom_perbandingan[B_JUMLAH] = {
+    [B_NO] = {"no", NULL, NULL, "No", 5, TATA_LABEL, NULL},
+    [B_SASARAN] = KOLOM_SASARAN(28),
+    [B_INDIKATOR] = KOLOM_INDIKATOR(28),
+    [B_TARGET] = {"target", "%s", NULL, "Target", 10, TATA_LABEL, NULL},
+    /* typed only in the plan's year, for an indicator whose realisasi has
+     * no cell elsewhere (the kinerja lainnya) */
+    [B_REALISASI] = {"realisasi", "%s", NULL, "Realisasi", 10, TATA_ISIAN,
+                     LEMBAR_PETUNJUK_REALISASI},
+    [B_CAPAIAN] = {"capaian", "%s", NULL, "Tingkat Capaian (%)", 10, TATA_RUMUS,
+                   NULL},
+    [B_TARGET_AKHIR] = {"target_akhir", "Terhadap Target Akhir Renstra", NULL,
+                        "Target Akhir Renstra", 10, TATA_LABEL, NULL},
+    [B_REALISASI_AKHIR] = {"realisasi_akhir", "Terhadap Target Akhir Renstra",
+                           NULL, "Realisasi %d", 10, TATA_RUMUS, NULL},
+    [B_KEMAJUAN] = {"kemajuan", "Terhadap Target Akhir Renstra", NULL,
+                    "Tingkat Kemajuan (%)", 10, TATA_RUMUS, NULL},
+};
+
+/* Printed with the indicator repeated on every page across, a page
+ * starting best at a year or at Tabel 3.3. */
+const tata_lembar tata_perbandingan = TATA_LEMBAR_KEPALA(
+    "Perbandingan", kolom_perbandingan, 3, false, 30, TATA_RESMI,
+    .cetak = {.kunci = "indikator", .awal_halaman = {"target", "target_akhir"}},
+    .ulang_awal = B_TARGET, .ulang_jumlah = B_TARGET_AKHIR - B_TARGET);
+
+/* The columns of year t on the sheet (the run's repeat t). */
+typedef struct kolom_tahun {
+    unsigned target, realisasi, capaian;
+} kolom_tahun;
+
+static kolom_tahun kolom_tahun_ke(const tata_lembar *t, size_t i)
+{
+    kolom_tahun k = {
+        (unsigned)tata_ulang_kolom(t, (unsigned)i, "target"),
+        (unsigned)tata_ulang_kolom(t, (unsigned)i, "realisasi"),
+        (unsigned)tata_ulang_kolom(t, (unsigned)i, "capaian"),
+    };
+    return k;
+}
+
+/* Tabel 3.3's columns on the sheet (after the years). */
+static kolom_tahun kolom_akhir(const tata_lembar *t)
+{
+    kolom_tahun k = {
+        (unsigned)tata_kolom_cari(t, "target_akhir"),
+        (unsigned)tata_kolom_cari(t, "realisasi_akhir"),
+        (unsigned)tata_kolom_cari(t, "kemajuan"),
+    };
+    return k;
+}
+
+/* "-" in a year's (or Tabel 3.3's) three cells of a row: no figures. */
+static void tanpa_angka(penulis *p, unsigned row, kolom_tahun k)
+{
+    const unsigned kolom[] = {k.target, k.realisasi, k.capaian};
+    for (size_t q = 0; q < sizeof kolom / sizeof kolom[0]; q++)
+        CATAT(p->t->galat,
+              worksheet_write_string(p->ws, row, (lxw_col_t)kolom[q], "-",
+                                     p->g->teks_tengah));
+}
+
 static int banding_int(const void *a, const void *b)
 {
     int x = *(const int *)a, y = *(const int *)b;
@@ -285,10 +369,13 @@ static int banding_int(const void *a, const void *b)
  * "-" in the years without a row and under the final target (no
  * realisasi of the plan's year to measure).  Returns the next row. */
 static unsigned baris_lama(penulis *p, unsigned row, size_t *nomor,
-                           const int *tahun, size_t nt, unsigned k_akhir)
+                           const int *tahun, size_t nt)
 {
     const rencana *r = p->r;
     gaya *g = p->g;
+    const tata_lembar *tl = p->t->t;
+    double lebar_sasaran = tata_lebar(p->t, B_SASARAN),
+           lebar_indikator = tata_lebar(p->t, B_INDIKATOR);
     for (size_t j = 0; j < r->jumlah_indikator_lama; j++, row++) {
         const renstra_isian *a = &r->renstra[r->indikator_lama[j].renstra];
         const char *sasaran = a->sasaran ? a->sasaran : "";
@@ -307,51 +394,49 @@ static unsigned baris_lama(penulis *p, unsigned row, size_t *nomor,
                 n++;
             }
             unsigned akhir = row + (unsigned)n - 1;
-            CATAT(p->galat,
-                  lembar_gabung_angka(p->ws, row, 0, akhir, 0, (double)++*nomor,
-                                      g->teks_tengah));
-            CATAT(p->galat,
-                  lembar_gabung(p->ws, row, 1, akhir, 1, sasaran, g->teks));
-            lembar_perlu(&p->tinggi, row, akhir, sasaran, 28);
+            CATAT(p->t->galat,
+                  lembar_gabung_angka(p->ws, row, B_NO, akhir, B_NO,
+                                      (double)++*nomor, g->teks_tengah));
+            CATAT(p->t->galat, lembar_gabung(p->ws, row, B_SASARAN, akhir,
+                                             B_SASARAN, sasaran, g->teks));
+            lembar_perlu(&p->t->tinggi, row, akhir, sasaran, lebar_sasaran);
         }
-        CATAT(p->galat,
-              worksheet_write_string(p->ws, row, 2, a->uraian, g->teks));
-        lembar_perlu(&p->tinggi, row, row, a->uraian, 28);
+        CATAT(p->t->galat, worksheet_write_string(p->ws, row, B_INDIKATOR,
+                                                  a->uraian, g->teks));
+        lembar_perlu(&p->t->tinggi, row, row, a->uraian, lebar_indikator);
         size_t nr = 0;
         size_t *rs = rencana_renstra_indikator(r, r->jumlah_indikator + j, &nr);
         for (size_t t = 0; t <= nt; t++) {
-            unsigned c = t < nt ? PERBANDINGAN_KOLOM(t) : k_akhir;
+            kolom_tahun c = t < nt ? kolom_tahun_ke(tl, t) : kolom_akhir(tl);
             const renstra_isian *e = NULL;
             for (size_t q = 0; t < nt && q < nr; q++)
                 if (r->renstra[rs[q]].tahun == tahun[t])
                     e = &r->renstra[rs[q]];
             if (!e || !e->target.ada) {
-                for (unsigned q = 0; q < 3; q++)
-                    CATAT(p->galat,
-                          worksheet_write_string(p->ws, row, (lxw_col_t)(c + q),
-                                                 "-", g->teks_tengah));
+                tanpa_angka(p, row, c);
                 continue;
             }
             const char *satuan = a->satuan ? a->satuan : "";
             isian_angka tg = e->target, rl = e->realisasi;
-            CATAT(p->galat,
-                  lembar_angka(p->ws, row, c, true, tg.nilai,
+            CATAT(p->t->galat,
+                  lembar_angka(p->ws, row, c.target, true, tg.nilai,
                                gaya_angka(g, tg.desimal, satuan,
                                           e->predikat ? e->predikat : "",
                                           false)));
-            CATAT(p->galat,
+            CATAT(p->t->galat,
                   lembar_angka(
-                      p->ws, row, c + 1, rl.ada, rl.nilai,
+                      p->ws, row, c.realisasi, rl.ada, rl.nilai,
                       gaya_angka(g, rl.ada ? rl.desimal : tg.desimal, satuan,
                                  e->predikat_realisasi ? e->predikat_realisasi
                                                        : "",
                                  false)));
-            rujukan_sel st = sel_di(row, c, sel_angka(tg.nilai));
-            rujukan_sel sx =
-                sel_di(row, c + 1, rl.ada ? sel_angka(rl.nilai) : sel_kosong());
+            rujukan_sel st = sel_di(row, c.target, sel_angka(tg.nilai));
+            rujukan_sel sx = sel_di(
+                row, c.realisasi, rl.ada ? sel_angka(rl.nilai) : sel_kosong());
             rumus rm;
             rumus_capaian(&rm, p->o->rumus, &st, &sx, CAPAIAN_RUMUS_NAIK);
-            CATAT(p->galat, lembar_rumus(p->ws, row, c + 2, &rm, g->persen));
+            CATAT(p->t->galat,
+                  lembar_rumus(p->ws, row, c.capaian, &rm, g->persen));
         }
         free(rs);
     }
@@ -362,15 +447,135 @@ static unsigned baris_lama(penulis *p, unsigned row, size_t *nomor,
     "yang makin rendah makin baik). Tingkat kemajuan = realisasi tahun ini "   \
     "terhadap target tahun terakhir Renstra. "
 
-/* baris_di[i]: the Ringkasan row of indicator i (0 if not there), whose
- * realisasi cell is then the one place this year's figure is typed. */
-static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
-                                     const rencana *r, const tulis_opsi *o,
-                                     const unsigned *baris_di,
-                                     const peta_pengukuran *ukur,
-                                     peta_perbandingan *peta)
+/* Year t's cells of indicator d (its Renstra rows rs[0..nr-1]) on row
+ * `row`: the target, the realisasi (this year's typed once: on the
+ * Pengukuran Kinerja sheet in one workbook, else on Ringkasan for a
+ * sasaran strategis, else here) and the capaian; noted in sp for the
+ * sheets that show them. */
+static void tulis_tahun(penulis *p, const indikator *d, size_t i, unsigned row,
+                        int tahun, kolom_tahun c, const size_t *rs, size_t nr,
+                        unsigned baris_ringkasan, sel_perbandingan *sp)
 {
-    /* the years up to the plan's, and the indicators with Renstra rows */
+    const rencana *r = p->r;
+    gaya *g = p->g;
+    lxw_worksheet *ws = p->ws;
+    const renstra_isian *e = NULL;
+    for (size_t q = 0; q < nr; q++)
+        if (r->renstra[rs[q]].tahun == tahun)
+            e = &r->renstra[rs[q]];
+    bool kini = tahun == r->id.tahun;
+    if (!e && !kini) {
+        tanpa_angka(p, row, c);
+        return;
+    }
+    isian_angka tg = e ? e->target : d->target;
+    if (kini && !e)
+        tg = d->target;
+    /* this year's realisasi is the plan's (filled in) */
+    isian_angka rl =
+        kini ? d->realisasi : (e ? e->realisasi : (isian_angka){0});
+    const char *pt = e ? e->predikat : d->predikat;
+    /* this year's: the plan's own predikat, else the one the Renstra row
+     * gives, as the other years (the seed's Tabel 3.2 prints SAKIP 2024
+     * as 85,20 (A)) */
+    const char *pr = d->predikat_realisasi;
+    if (e && (!kini || !*pr))
+        pr = e->predikat_realisasi;
+    CATAT(p->t->galat,
+          lembar_angka(ws, row, c.target, tg.ada, tg.nilai,
+                       gaya_angka(g, tg.desimal, d->satuan, pt, false)));
+    unsigned b_ukur = kini && p->ukur ? p->ukur->baris_indikator[i] : 0;
+    bool di_ringkasan = kini && (b_ukur || baris_ringkasan);
+    lxw_format *fr = gaya_angka(g, rl.ada ? rl.desimal : tg.desimal, d->satuan,
+                                pr, kini && !di_ringkasan);
+    if (di_ringkasan) {
+        kinerja_sel v = rl.ada ? sel_angka(rl.nilai) : sel_kosong();
+        rujukan_sel x =
+            b_ukur
+                ? tulis_rujuk(&tata_pengukuran, b_ukur, "realisasi", v)
+                : tulis_rujuk(&tata_ringkasan, baris_ringkasan, "realisasi", v);
+        CATAT(p->t->galat, tulis_salinan(ws, row, c.realisasi, &x, fr));
+    } else {
+        CATAT(p->t->galat,
+              lembar_angka(ws, row, c.realisasi, rl.ada, rl.nilai, fr));
+    }
+    if (kini && !di_ringkasan) {
+        /* against this year's target in the column beside */
+        lembar_indikator li = {d->satuan, tg.nilai, tg.desimal, (int)c.target};
+        char jr[32];
+        snprintf(jr, sizeof jr, "Realisasi %d", tahun);
+        CATAT(p->t->galat, lembar_validasi_indikator(
+                               ws, row, c.realisasi, row, c.realisasi, &li, jr,
+                               p->t->t->kolom[c.realisasi].petunjuk));
+    }
+    rujukan_sel st =
+        sel_di(row, c.target, tg.ada ? sel_angka(tg.nilai) : sel_kosong());
+    rujukan_sel sx =
+        sel_di(row, c.realisasi, rl.ada ? sel_angka(rl.nilai) : sel_kosong());
+    rumus rm;
+    rumus_capaian(&rm, p->o->rumus, &st, &sx, d->arah);
+    if (!tg.ada)
+        CATAT(p->t->galat, worksheet_write_string(ws, row, (lxw_col_t)c.capaian,
+                                                  "-", g->teks_tengah));
+    else
+        CATAT(p->t->galat, lembar_rumus(ws, row, c.capaian, &rm, g->persen));
+    sp->ada = true;
+    sp->target = st.nilai;
+    sp->realisasi = sx.nilai;
+    sp->capaian = tg.ada ? rm.hasil : sel_teks("-");
+    sp->desimal_target = tg.desimal;
+    sp->desimal_realisasi = rl.ada ? rl.desimal : tg.desimal;
+}
+
+/* Tabel 3.3 of indicator d (its Renstra rows rs[0..nr-1]) on row `row`:
+ * the latest year's target is the final one, against this year's
+ * realisasi (the cell filled in under the plan's year, if that year has
+ * a column: ada_kini, year column kini). */
+static void tulis_akhir(penulis *p, const indikator *d, unsigned row,
+                        const size_t *rs, size_t nr, bool ada_kini,
+                        kolom_tahun kini)
+{
+    const rencana *r = p->r;
+    gaya *g = p->g;
+    lxw_worksheet *ws = p->ws;
+    kolom_tahun c = kolom_akhir(p->t->t);
+    const renstra_isian *akhir = NULL;
+    for (size_t q = 0; q < nr; q++)
+        if (r->renstra[rs[q]].target.ada)
+            akhir = &r->renstra[rs[q]];
+    if (!akhir) {
+        tanpa_angka(p, row, c);
+        return;
+    }
+    CATAT(p->t->galat, worksheet_write_number(
+                           ws, row, (lxw_col_t)c.target, akhir->target.nilai,
+                           gaya_angka(g, akhir->target.desimal, d->satuan,
+                                      akhir->predikat, false)));
+    kinerja_sel v_kini =
+        d->realisasi.ada ? sel_angka(d->realisasi.nilai) : sel_kosong();
+    lxw_format *f_kini = gaya_angka(
+        g, d->realisasi.ada ? d->realisasi.desimal : d->target.desimal,
+        d->satuan, "", false);
+    if (ada_kini) {
+        rujukan_sel x = sel_di(row, kini.realisasi, v_kini);
+        rumus rm;
+        rumus_rujuk(&rm, x.ref, v_kini);
+        CATAT(p->t->galat, lembar_rumus(ws, row, c.realisasi, &rm, f_kini));
+    } else {
+        CATAT(p->t->galat, lembar_angka(ws, row, c.realisasi, d->realisasi.ada,
+                                        d->realisasi.nilai, f_kini));
+    }
+    rujukan_sel ta = sel_di(row, c.target, sel_angka(akhir->target.nilai));
+    rujukan_sel rk = sel_di(row, c.realisasi, v_kini);
+    rumus rm;
+    rumus_capaian(&rm, p->o->rumus, &ta, &rk, d->arah);
+    CATAT(p->t->galat, lembar_rumus(ws, row, c.capaian, &rm, g->persen));
+}
+
+/* The years of the Perbandingan sheet: the Renstra's up to the plan's,
+ * ascending, into peta->tahun. */
+static void tahun_perbandingan(const rencana *r, peta_perbandingan *peta)
+{
     int *tahun = peta->tahun;
     size_t nt = 0;
     /* the reader refuses more than PERBANDINGAN_TAHUN_MAKS of them */
@@ -387,6 +592,95 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     }
     qsort(tahun, nt, sizeof tahun[0], banding_int);
     peta->jumlah_tahun = nt;
+}
+
+tulis_renstra *tulis_renstra_urut(const rencana *r, size_t *n)
+{
+    *n = 0;
+    size_t nk = 0;
+    size_t *kel = tulis_kelompok_urut(r, &nk);
+    tulis_renstra *hasil =
+        malloc((r->jumlah_indikator ? r->jumlah_indikator : 1) * sizeof *hasil);
+    for (size_t a = 0; kel && hasil && a < nk; a++) {
+        size_t ni = 0;
+        const size_t *ind =
+            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[a], &ni);
+        for (size_t j = 0; ind && j < ni; j++) {
+            size_t nr = 0;
+            free(rencana_renstra_indikator(r, ind[j], &nr));
+            if (nr)
+                hasil[(*n)++] = (tulis_renstra){kel[a], ind[j]};
+        }
+    }
+    if (!kel) {
+        free(hasil);
+        hasil = NULL;
+    }
+    free(kel);
+    return hasil;
+}
+
+/* The sheet's rows from `row`: per group (in the report's order) its
+ * indicators with Renstra rows, a merged No and sasaran over them.
+ * Returns the next row. */
+static unsigned baris_indikator(penulis *p, unsigned row, size_t *nomor,
+                                const unsigned *baris_di,
+                                peta_perbandingan *peta)
+{
+    const rencana *r = p->r;
+    gaya *g = p->g;
+    const int *tahun = peta->tahun;
+    size_t nt = peta->jumlah_tahun, n = 0;
+    double lebar_sasaran = tata_lebar(p->t, B_SASARAN),
+           lebar_indikator = tata_lebar(p->t, B_INDIKATOR);
+    tulis_renstra *urut = tulis_renstra_urut(r, &n);
+    if (!urut)
+        CATAT(p->t->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+    for (size_t a = 0, m; urut && a < n; a += m) {
+        /* the run of one group */
+        const char *sasaran = r->kelompok[urut[a].kelompok].uraian;
+        for (m = 1; a + m < n && urut[a + m].kelompok == urut[a].kelompok;)
+            m++;
+        unsigned akhir = row + (unsigned)m - 1;
+        CATAT(p->t->galat,
+              lembar_gabung_angka(p->ws, row, B_NO, akhir, B_NO,
+                                  (double)++*nomor, g->teks_tengah));
+        CATAT(p->t->galat, lembar_gabung(p->ws, row, B_SASARAN, akhir,
+                                         B_SASARAN, sasaran, g->teks));
+        lembar_perlu(&p->t->tinggi, row, akhir, sasaran, lebar_sasaran);
+        for (size_t j = a; j < a + m; j++, row++) {
+            size_t i = urut[j].indikator;
+            const indikator *d = &r->indikator[i];
+            peta->baris[i] = row;
+            CATAT(p->t->galat, worksheet_write_string(p->ws, row, B_INDIKATOR,
+                                                      d->uraian, g->teks));
+            lembar_perlu(&p->t->tinggi, row, row, d->uraian, lebar_indikator);
+            size_t nr = 0;
+            size_t *rs = rencana_renstra_indikator(r, i, &nr);
+            for (size_t t = 0; t < nt; t++)
+                tulis_tahun(p, d, i, row, tahun[t], kolom_tahun_ke(p->t->t, t),
+                            rs, nr, baris_di[i], &peta->sel[i * nt + t]);
+            bool ada_kini = nt && tahun[nt - 1] == r->id.tahun;
+            tulis_akhir(p, d, row, rs, nr, ada_kini,
+                        kolom_tahun_ke(p->t->t, nt ? nt - 1 : 0));
+            free(rs);
+        }
+    }
+    free(urut);
+    return row;
+}
+
+/* baris_di[i]: the Ringkasan row of indicator i (0 if not there), whose
+ * realisasi cell is then the one place this year's figure is typed. */
+static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
+                                     const rencana *r, const tulis_opsi *o,
+                                     const unsigned *baris_di,
+                                     const peta_pengukuran *ukur,
+                                     peta_perbandingan *peta)
+{
+    /* the years up to the plan's, and the indicators with Renstra rows */
+    tahun_perbandingan(r, peta);
+    size_t nt = peta->jumlah_tahun;
     if (nt == 0 && r->jumlah_renstra == 0)
         return LXW_NO_ERROR;
     size_t n_ind = r->jumlah_indikator ? r->jumlah_indikator : 1;
@@ -395,262 +689,48 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     if (!peta->baris || !peta->sel)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
-    lxw_worksheet *ws = workbook_add_worksheet(wb, LEMBAR_PERBANDINGAN);
-    if (!ws)
-        return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, NULL, LXW_NO_ERROR, LEMBAR_TINGGI_KOSONG, ukur};
-    /* columns: No, sasaran, indikator, 3 per year, then 3 for Tabel 3.3 */
-    unsigned k_akhir = 3 + 3 * (unsigned)nt;
-    unsigned jumlah_kolom = k_akhir + 3;
-    CATAT(p.galat, worksheet_set_column(ws, 0, 0, 5, NULL));
-    CATAT(p.galat, worksheet_set_column(ws, 1, 2, 28, NULL));
-    CATAT(p.galat,
-          worksheet_set_column(ws, 3, (lxw_col_t)(jumlah_kolom - 1), 10, NULL));
-    char buf[512];
-    CATAT(p.galat, lembar_gabung(ws, 0, 0, 0, jumlah_kolom - 1,
-                                 "PERBANDINGAN REALISASI KINERJA DENGAN "
-                                 "TAHUN SEBELUMNYA DAN TARGET AKHIR RENSTRA",
-                                 g->judul));
-    char *nama_instansi = tulis_nama_instansi(r, true);
-    CATAT(p.galat, lembar_gabung(ws, 1, 0, 1, jumlah_kolom - 1, nama_instansi,
-                                 g->subjudul));
-    free(nama_instansi);
-    unsigned h1 = 3, h2 = 4;
-    kepala(&p, h1, 0, h2, 0, "No");
-    kepala(&p, h1, 1, h2, 1, "Kinerja Utama / Sasaran Strategis");
-    kepala(&p, h1, 2, h2, 2, "Indikator Kinerja");
+    /* a column group per year, its number over it */
+    char label[PERBANDINGAN_TAHUN_MAKS][16];
+    const char *label_p[PERBANDINGAN_TAHUN_MAKS];
     for (size_t t = 0; t < nt; t++) {
-        unsigned c = 3 + 3 * (unsigned)t;
-        snprintf(buf, sizeof buf, "%d", tahun[t]);
-        kepala(&p, h1, c, h1, c + 2, buf);
-        kepala(&p, h2, c, h2, c, "Target");
-        kepala(&p, h2, c + 1, h2, c + 1, "Realisasi");
-        kepala(&p, h2, c + 2, h2, c + 2, "Tingkat Capaian (%)");
+        snprintf(label[t], sizeof label[t], "%d", peta->tahun[t]);
+        label_p[t] = label[t];
     }
-    kepala(&p, h1, k_akhir, h1, k_akhir + 2, "Terhadap Target Akhir Renstra");
-    kepala(&p, h2, k_akhir, h2, k_akhir, "Target Akhir Renstra");
-    snprintf(buf, sizeof buf, "Realisasi %d", r->id.tahun);
-    kepala(&p, h2, k_akhir + 1, h2, k_akhir + 1, buf);
-    kepala(&p, h2, k_akhir + 2, h2, k_akhir + 2, "Tingkat Kemajuan (%)");
-    worksheet_set_row(ws, h2, 30, NULL);
+    tata_ulangan u;
+    if (!tata_ulang(&u, &tata_perbandingan, (unsigned)nt, label_p))
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    tata_penulis tp;
+    lxw_worksheet *ws = tata_buka(&tp, wb, g, &u.t, o, r->id.tahun);
+    if (!ws) {
+        tata_ulang_bebas(&u);
+        return tp.galat;
+    }
+    penulis p = {ws, g, r, o, &tp, ukur};
+    tata_judul(&tp, 0, JUDUL_PERBANDINGAN, g->judul);
+    char *nama_instansi = tulis_nama_instansi(r, true);
+    tata_judul(&tp, 1, nama_instansi, g->subjudul);
+    free(nama_instansi);
 
     size_t nomor = 0;
-    unsigned row = baris_lama(&p, h2 + 1, &nomor, tahun, nt, k_akhir);
-    size_t nk = 0;
-    size_t *kel = tulis_kelompok_urut(r, &nk);
-    for (size_t i = 0; kel && i < nk; i++) {
-        size_t ni = 0;
-        const size_t *semua =
-            rencana_indikator_dari(r, INDUK_KELOMPOK, kel[i], &ni);
-        /* only indicators with Renstra rows */
-        size_t *ind = malloc((ni ? ni : 1) * sizeof *ind);
-        size_t n_isi = 0;
-        for (size_t j = 0; ind && j < ni; j++) {
-            size_t nr = 0;
-            size_t *rs = rencana_renstra_indikator(r, semua[j], &nr);
-            free(rs);
-            if (nr)
-                ind[n_isi++] = semua[j];
-        }
-        if (!ind || n_isi == 0) {
-            free(ind);
-            continue;
-        }
-        CATAT(p.galat,
-              lembar_gabung_angka(ws, row, 0, row + (unsigned)n_isi - 1, 0,
-                                  (double)++nomor, g->teks_tengah));
-        CATAT(p.galat, lembar_gabung(ws, row, 1, row + (unsigned)n_isi - 1, 1,
-                                     r->kelompok[kel[i]].uraian, g->teks));
-        lembar_perlu(&p.tinggi, row, row + (unsigned)n_isi - 1,
-                     r->kelompok[kel[i]].uraian, 28);
-        for (size_t j = 0; j < n_isi; j++, row++) {
-            const indikator *d = &r->indikator[ind[j]];
-            peta->baris[ind[j]] = row;
-            CATAT(p.galat,
-                  worksheet_write_string(ws, row, 2, d->uraian, g->teks));
-            lembar_perlu(&p.tinggi, row, row, d->uraian, 28);
-            size_t nr = 0;
-            size_t *rs = rencana_renstra_indikator(r, ind[j], &nr);
-            for (size_t t = 0; t < nt; t++) {
-                unsigned c = 3 + 3 * (unsigned)t;
-                const renstra_isian *e = NULL;
-                for (size_t q = 0; q < nr; q++)
-                    if (r->renstra[rs[q]].tahun == tahun[t])
-                        e = &r->renstra[rs[q]];
-                bool kini = tahun[t] == r->id.tahun;
-                isian_angka tg = e ? e->target : d->target;
-                if (kini && !e)
-                    tg = d->target;
-                /* this year's realisasi is the plan's (filled in) */
-                isian_angka rl =
-                    kini ? d->realisasi : (e ? e->realisasi : (isian_angka){0});
-                if (!e && !kini) {
-                    for (unsigned q = 0; q < 3; q++)
-                        CATAT(p.galat, worksheet_write_string(
-                                           ws, row, (lxw_col_t)(c + q), "-",
-                                           g->teks_tengah));
-                    continue;
-                }
-                const char *pt = e ? e->predikat : d->predikat;
-                /* this year's: the plan's own predikat, else the one the
-                 * Renstra row gives, as the other years (the seed's Tabel
-                 * 3.2 prints SAKIP 2024 as 85,20 (A)) */
-                const char *pr = d->predikat_realisasi;
-                if (e && (!kini || !*pr))
-                    pr = e->predikat_realisasi;
-                CATAT(p.galat, lembar_angka(ws, row, c, tg.ada, tg.nilai,
-                                            gaya_angka(g, tg.desimal, d->satuan,
-                                                       pt, false)));
-                /* this year's realisasi is typed once: on the
-                 * Pengukuran Kinerja sheet in one workbook, else on
-                 * Ringkasan for a sasaran strategis, else here */
-                unsigned b_ukur =
-                    kini && ukur ? ukur->baris_indikator[ind[j]] : 0;
-                bool di_ringkasan = kini && (b_ukur || baris_di[ind[j]]);
-                lxw_format *fr =
-                    gaya_angka(g, rl.ada ? rl.desimal : tg.desimal, d->satuan,
-                               pr, kini && !di_ringkasan);
-                if (di_ringkasan) {
-                    kinerja_sel v = rl.ada ? sel_angka(rl.nilai) : sel_kosong();
-                    rujukan_sel x =
-                        b_ukur ? tulis_rujuk(&tata_pengukuran, b_ukur,
-                                             "realisasi", v)
-                               : tulis_rujuk(&tata_ringkasan, baris_di[ind[j]],
-                                             "realisasi", v);
-                    CATAT(p.galat, tulis_salinan(ws, row, c + 1, &x, fr));
-                } else {
-                    CATAT(p.galat,
-                          lembar_angka(ws, row, c + 1, rl.ada, rl.nilai, fr));
-                }
-                if (kini && !di_ringkasan) {
-                    /* against this year's target in the column beside */
-                    lembar_indikator li = {d->satuan, tg.nilai, tg.desimal,
-                                           (int)c};
-                    char jr[32];
-                    snprintf(jr, sizeof jr, "Realisasi %d", tahun[t]);
-                    CATAT(p.galat, lembar_validasi_indikator(
-                                       ws, row, c + 1, row, c + 1, &li, jr,
-                                       LEMBAR_PETUNJUK_REALISASI));
-                }
-                rujukan_sel st =
-                    sel_di(row, c, tg.ada ? sel_angka(tg.nilai) : sel_kosong());
-                rujukan_sel sx = sel_di(
-                    row, c + 1, rl.ada ? sel_angka(rl.nilai) : sel_kosong());
-                rumus rm;
-                rumus_capaian(&rm, o->rumus, &st, &sx, d->arah);
-                if (!tg.ada)
-                    CATAT(p.galat,
-                          worksheet_write_string(ws, row, (lxw_col_t)(c + 2),
-                                                 "-", g->teks_tengah));
-                else
-                    CATAT(p.galat,
-                          lembar_rumus(ws, row, c + 2, &rm, g->persen));
-                sel_perbandingan *sp = &peta->sel[ind[j] * nt + t];
-                sp->ada = true;
-                sp->target = st.nilai;
-                sp->realisasi = sx.nilai;
-                sp->capaian = tg.ada ? rm.hasil : sel_teks("-");
-                sp->desimal_target = tg.desimal;
-                sp->desimal_realisasi = rl.ada ? rl.desimal : tg.desimal;
-            }
-            /* Tabel 3.3: the latest year's target is the final one */
-            const renstra_isian *akhir = NULL;
-            for (size_t q = 0; q < nr; q++)
-                if (r->renstra[rs[q]].target.ada)
-                    akhir = &r->renstra[rs[q]];
-            if (akhir) {
-                CATAT(p.galat,
-                      worksheet_write_number(
-                          ws, row, k_akhir, akhir->target.nilai,
-                          gaya_angka(g, akhir->target.desimal, d->satuan,
-                                     akhir->predikat, false)));
-                /* this year's realisasi: the cell filled in under
-                 * the plan's year, if that year has a column */
-                bool ada_kini = nt && tahun[nt - 1] == r->id.tahun;
-                kinerja_sel v_kini = d->realisasi.ada
-                                         ? sel_angka(d->realisasi.nilai)
-                                         : sel_kosong();
-                lxw_format *f_kini = gaya_angka(
-                    g,
-                    d->realisasi.ada ? d->realisasi.desimal : d->target.desimal,
-                    d->satuan, "", false);
-                if (ada_kini) {
-                    rujukan_sel x = sel_di(row, k_akhir - 2, v_kini);
-                    rumus rm;
-                    rumus_rujuk(&rm, x.ref, v_kini);
-                    CATAT(p.galat,
-                          lembar_rumus(ws, row, k_akhir + 1, &rm, f_kini));
-                } else {
-                    CATAT(p.galat,
-                          lembar_angka(ws, row, k_akhir + 1, d->realisasi.ada,
-                                       d->realisasi.nilai, f_kini));
-                }
-                rujukan_sel ta =
-                    sel_di(row, k_akhir, sel_angka(akhir->target.nilai));
-                rujukan_sel rk =
-                    sel_di(row, k_akhir + 1,
-                           d->realisasi.ada ? sel_angka(d->realisasi.nilai)
-                                            : sel_kosong());
-                rumus rm;
-                rumus_capaian(&rm, o->rumus, &ta, &rk, d->arah);
-                CATAT(p.galat,
-                      lembar_rumus(ws, row, k_akhir + 2, &rm, g->persen));
-            } else {
-                for (unsigned q = 0; q < 3; q++)
-                    CATAT(p.galat, worksheet_write_string(
-                                       ws, row, (lxw_col_t)(k_akhir + q), "-",
-                                       g->teks_tengah));
-            }
-            free(rs);
-        }
-        free(ind);
-    }
-    free(kel);
-    CATAT(p.galat,
-          lembar_gabung(ws, row + 1, 0, row + 1, jumlah_kolom - 1,
-                        ukur ? CATATAN_PERBANDINGAN
-                            "Realisasi tahun ini diisi di lembar Pengukuran "
-                            "Kinerja."
-                             : CATATAN_PERBANDINGAN
-                            "Realisasi tahun ini diisi di lembar Ringkasan "
-                            "(sasaran strategis) atau di sel berwarna di sini "
-                            "(kinerja lainnya).",
-                        g->biasa));
-    worksheet_set_row(ws, row + 1, 28, NULL);
+    unsigned awal = tata_baris_isi(&u.t);
+    unsigned row = baris_lama(&p, awal, &nomor, peta->tahun, nt);
+    row = baris_indikator(&p, row, &nomor, baris_di, peta);
+    tata_teks(&tp, row + 1, 0, u.t.jumlah_kolom - 1,
+              ukur ? CATATAN_PERBANDINGAN
+                  "Realisasi tahun ini diisi di lembar Pengukuran "
+                  "Kinerja."
+                   : CATATAN_PERBANDINGAN
+                  "Realisasi tahun ini diisi di lembar Ringkasan "
+                  "(sasaran strategis) atau di sel berwarna di sini "
+                  "(kinerja lainnya).",
+              g->biasa);
+    lembar_perlu_baris(&tp.tinggi, row + 1, 28);
     /* printed: the table without the note below it (it tells where to
-     * type), the title in the page header, the indicator repeated on every
-     * page across, pages breaking between years */
-    double *lebar_k = malloc(jumlah_kolom * sizeof *lebar_k);
-    unsigned *grup = malloc((nt + 1) * sizeof *grup);
-    char *judul = tulis_judul_cetak(r, "PERBANDINGAN REALISASI KINERJA DENGAN "
-                                       "TAHUN SEBELUMNYA DAN TARGET AKHIR "
-                                       "RENSTRA");
-    if (lebar_k && grup) {
-        for (unsigned k = 0; k < jumlah_kolom; k++)
-            lebar_k[k] = k == 0 ? 5 : k < 3 ? 28 : 10;
-        for (size_t t = 0; t <= nt; t++)
-            grup[t] = 3 + 3 * (unsigned)t;
-        halaman_atur atur = {.judul = judul,
-                             .kepala_awal = (int)h1,
-                             .kepala_akhir = (int)h2,
-                             .kunci_awal = 2,
-                             .kunci_akhir = 2,
-                             .kolom_baik = grup,
-                             .jumlah_kolom_baik = nt + 1,
-                             .cetak_awal = h1,
-                             .cetak_akhir = row > h2 + 1 ? row - 1 : h2,
-                             .jumlah_kolom = jumlah_kolom,
-                             .lebar = lebar_k};
-        CATAT(p.galat, lembar_halaman(ws, o, &atur, &p.tinggi));
-    } else {
-        CATAT(p.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
-        CATAT(p.galat, lembar_tinggi_terapkan(&p.tinggi, ws));
-    }
-    free(judul);
-    free(lebar_k);
-    free(grup);
-    lembar_lindungi(ws, o);
-    return p.galat;
+     * type), the title in the page header */
+    tata_cetak_area(&tp, u.t.baris_kepala, row > awal ? row - 1 : awal - 1);
+    lxw_error e = tata_tutup(&tp);
+    tata_ulang_bebas(&u);
+    return e;
 }
 
 lxw_error tulis_ringkasan(lxw_workbook *wb, gaya *g, const rencana *r,
