@@ -440,12 +440,14 @@ lxw_error tulis_perbandingan_daerah(lxw_workbook *wb, gaya *g, const rencana *r,
     CATAT(tp.galat,
           lembar_gabung(ws, 1, 0, 1, D_KOLOM - 1, nama_instansi, g->subjudul));
     free(nama_instansi);
-    CATAT(tp.galat,
-          lembar_gabung(ws, 2, 0, 2, D_KOLOM - 1,
-                        "Isi realisasi daerah lain di sel berwarna. Realisasi "
-                        "sendiri diambil dari lembar Perbandingan atau "
-                        "Ringkasan; predikat dan peringkat terhitung sendiri.",
-                        g->biasa));
+    /* the instruction row; where the add-in is missing it says why the
+     * predikat cells show #NAME? instead */
+    tp.lebar = lebar;
+    tata_pesan(&tp, 2,
+               "Isi realisasi daerah lain di sel berwarna. Realisasi sendiri "
+               "diambil dari lembar Perbandingan atau Ringkasan; predikat dan "
+               "peringkat terhitung sendiri.",
+               g->biasa);
 
     unsigned row = 4;
     unsigned blok[256]; /* the row after each indicator's chart */

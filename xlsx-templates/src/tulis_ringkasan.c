@@ -710,6 +710,8 @@ static lxw_error lembar_perbandingan(lxw_workbook *wb, gaya *g,
     char *nama_instansi = tulis_nama_instansi(r, true);
     tata_judul(&tp, 1, nama_instansi, g->subjudul);
     free(nama_instansi);
+    /* above the header: empty, or why the capaian cells show #NAME? */
+    tata_pesan(&tp, 2, "", g->biasa);
 
     size_t nomor = 0;
     unsigned awal = tata_baris_isi(&u.t);
