@@ -72,6 +72,47 @@ static void uji_acak(void **state)
     }
 }
 
+/* One double against its "%.16G" text: angka_tepat_periksa says the text
+ * is the shortest exact one exactly when angka_tepat_teks writes it, and
+ * gives angka_tepat_teks's text when not. */
+static void periksa_satu(double v)
+{
+    char g16[ANGKA_TEPAT_MAKS], tepat[ANGKA_TEPAT_MAKS], buf[ANGKA_TEPAT_MAKS];
+    snprintf(g16, sizeof g16, "%.16G", v);
+    angka_tepat_teks(v, tepat, sizeof tepat);
+    strcpy(buf, "?");
+    bool sama = angka_tepat_periksa(v, g16, buf, sizeof buf);
+    if (sama != (strcmp(g16, tepat) == 0))
+        fail_msg("%.17g: %%.16G %s, shortest %s, periksa says %s", v, g16,
+                 tepat, sama ? "same" : "different");
+    if (!sama && strcmp(buf, tepat) != 0)
+        fail_msg("%.17g: periksa gives %s, shortest %s", v, buf, tepat);
+}
+
+/* The quick verdict where workbooks' numbers lie: typed figures of two
+ * decimals, computed percentages (a / b * 100: the capaian and serapan),
+ * doubles of every bit pattern between 1E-5 and 1E+17 (both notations of
+ * "%.16G"), powers of two, and the table above. */
+static void uji_periksa(void **state)
+{
+    (void)state;
+    for (int i = -20000; i <= 20000; i++)
+        periksa_satu(i / 100.0);
+    for (int a = 1; a <= 300; a++)
+        for (int b = 1; b <= 300; b++)
+            periksa_satu((double)a / b * 100);
+    uint64_t x = 2463534242u; /* xorshift64 */
+    for (int i = 0; i < 200000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        double m = (double)(x >> 11) / 9007199254740992.0; /* [0, 1) */
+        periksa_satu(ldexp(1 + m, (int)(x % 75) - 17) * (x & 1 ? -1 : 1));
+    }
+    for (int e = -30; e <= 60; e++)
+        periksa_satu(ldexp(1, e));
+    for (size_t i = 0; i < sizeof tabel_tepat / sizeof tabel_tepat[0]; i++)
+        periksa_satu(tabel_tepat[i].nilai);
+}
+
 /* ---- a workbook written here ------------------------------------------- */
 
 /* The <v> text of cell ref in a sheet's XML, into buf. */
@@ -181,6 +222,7 @@ int main(void)
     int gagal = UJI_TABEL("angka_tepat", tabel_tepat, uji_tepat);
     const struct CMUnitTest uji[] = {
         cmocka_unit_test(uji_acak),
+        cmocka_unit_test(uji_periksa),
         cmocka_unit_test_setup_teardown(uji_buku, uji_folder_mulai,
                                         uji_folder_akhiri),
         cmocka_unit_test_setup_teardown(uji_buku_tanpa_koreksi,

@@ -95,3 +95,35 @@ void angka_tepat_teks(double v, char *buf, size_t n)
     *q = 0;
     snprintf(buf, n, "%s", t);
 }
+
+/* Significant digits of a "%.16G" text in fixed notation ("96.49": 4,
+ * "0.0012": 2; printf drops trailing zeros after the point). */
+static int digit_teks(const char *t)
+{
+    int k = 0;
+    bool mulai = false;
+    for (; *t; t++) {
+        mulai = mulai || (*t >= '1' && *t <= '9');
+        k += mulai && *t >= '0' && *t <= '9';
+    }
+    return k;
+}
+
+bool angka_tepat_periksa(double v, const char *teks, char *buf, size_t n)
+{
+    /* Decided from the text alone only in fixed notation (both write
+     * fixed notation from 1E-4 up to below 1E+16) and away from 0 ("-0")
+     * and exact powers of two: below a power of two doubles lie twice as
+     * close, so there a shorter rounding can read back where a longer one
+     * on the other side does not. */
+    int e2;
+    double m = frexp(v, &e2);
+    if (isfinite(v) && v != 0 && fabs(m) != 0.5 && !strchr(teks, 'E') &&
+        strtod(teks, NULL) == v) {
+        int k = digit_teks(teks);
+        if (k == 1 || !dibaca_kembali(v, k - 1))
+            return true;
+    }
+    angka_tepat_teks(v, buf, n);
+    return strcmp(buf, teks) == 0;
+}

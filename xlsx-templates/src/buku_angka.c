@@ -14,6 +14,17 @@
 #include "keluaran.h"
 #include "platform_proses.h"
 
+/* The walk over one workbook's cells: where the noted cells go, the
+ * sheet walked, and the last number checked with its verdict (a figure
+ * is often shown in several cells in a row: a total, its share). */
+typedef struct pencatat {
+    buku_angka *d;
+    unsigned lembar;
+    bool ada_terakhir, terakhir_tepat;
+    double terakhir;
+    char teks_terakhir[ANGKA_TEPAT_MAKS];
+} pencatat;
+
 static bool tambah(buku_angka *d, unsigned lembar, const lxw_cell *c,
                    const char *teks)
 {
@@ -36,7 +47,7 @@ static bool tambah(buku_angka *d, unsigned lembar, const lxw_cell *c,
 
 /* One cell: its number as libxlsxwriter will write it against the
  * shortest exact text. */
-static bool catat_sel(buku_angka *d, unsigned lembar, const lxw_cell *c)
+static bool catat_sel(pencatat *p, const lxw_cell *c)
 {
     double v;
     if (c->type == NUMBER_CELL)
@@ -51,42 +62,48 @@ static bool catat_sel(buku_angka *d, unsigned lembar, const lxw_cell *c)
      * exact and shortest in any notation */
     if (fabs(v) < 1e15 && v == (double)(int64_t)v && (v != 0 || !signbit(v)))
         return true;
-    char ditulis[LXW_ATTR_32], tepat[ANGKA_TEPAT_MAKS];
-    lxw_sprintf_dbl(ditulis, v);
-    angka_tepat_teks(v, tepat, sizeof tepat);
-    return strcmp(ditulis, tepat) == 0 || tambah(d, lembar, c, tepat);
+    /* the same bits as the last number checked: the same verdict */
+    if (!p->ada_terakhir || memcmp(&v, &p->terakhir, sizeof v) != 0) {
+        char ditulis[LXW_ATTR_32];
+        lxw_sprintf_dbl(ditulis, v);
+        p->terakhir = v;
+        p->ada_terakhir = true;
+        p->terakhir_tepat = angka_tepat_periksa(v, ditulis, p->teks_terakhir,
+                                                sizeof p->teks_terakhir);
+    }
+    return p->terakhir_tepat || tambah(p->d, p->lembar, c, p->teks_terakhir);
 }
 
 /* The cells of a row's tree (tree.h's red-black tree), in column order:
  * the order of the sheet's XML.  The depth is the tree's height, at most
  * about 2 log2 of the row's cells. */
-static bool catat_sel_pohon(buku_angka *d, unsigned lembar, lxw_cell *c)
+static bool catat_sel_pohon(pencatat *p, lxw_cell *c)
 {
-    return !c || (catat_sel_pohon(d, lembar, RB_LEFT(c, tree_pointers)) &&
-                  catat_sel(d, lembar, c) &&
-                  catat_sel_pohon(d, lembar, RB_RIGHT(c, tree_pointers)));
+    return !c ||
+           (catat_sel_pohon(p, RB_LEFT(c, tree_pointers)) && catat_sel(p, c) &&
+            catat_sel_pohon(p, RB_RIGHT(c, tree_pointers)));
 }
 
-static bool catat_baris_pohon(buku_angka *d, unsigned lembar, lxw_row *r)
+static bool catat_baris_pohon(pencatat *p, lxw_row *r)
 {
-    return !r || (catat_baris_pohon(d, lembar, RB_LEFT(r, tree_pointers)) &&
-                  catat_sel_pohon(d, lembar, RB_ROOT(r->cells)) &&
-                  catat_baris_pohon(d, lembar, RB_RIGHT(r, tree_pointers)));
+    return !r || (catat_baris_pohon(p, RB_LEFT(r, tree_pointers)) &&
+                  catat_sel_pohon(p, RB_ROOT(r->cells)) &&
+                  catat_baris_pohon(p, RB_RIGHT(r, tree_pointers)));
 }
 
 bool buku_angka_catat(lxw_workbook *wb, buku_angka *d)
 {
     *d = (buku_angka){0};
     lxw_worksheet *ws;
-    unsigned lembar = 0;
+    pencatat p = {.d = d};
     /* The worksheets in the order libxlsxwriter numbers their files,
      * xl/worksheets/sheet1.xml on (chartsheets apart).  Every row is still
      * in its table: the generator never uses constant_memory, which
      * writes rows out as they are finished. */
     LXW_FOREACH_WORKSHEET(ws, wb)
     {
-        lembar++;
-        if (!catat_baris_pohon(d, lembar, RB_ROOT(ws->table))) {
+        p.lembar++;
+        if (!catat_baris_pohon(&p, RB_ROOT(ws->table))) {
             buku_angka_bebas(d);
             return false;
         }
