@@ -5,6 +5,7 @@
  */
 #include "buku_angka.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +13,6 @@
 #include <zip.h>
 
 #include "keluaran.h"
-#include "platform_proses.h"
 
 /* The walk over one workbook's cells: where the noted cells go, the
  * sheet walked, and the last number checked with its verdict (a figure
@@ -240,41 +240,101 @@ static bool ganti_lembar(zip_t *z, unsigned lembar, const buku_angka_sel *s,
     return true;
 }
 
+/* The file `jalur` whole (malloc'd), or NULL with errno set. */
+static char *baca_berkas(const char *jalur, size_t *panjang)
+{
+    FILE *f = fopen(jalur, "rb");
+    if (!f)
+        return NULL;
+    char *isi = NULL;
+    long n = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+    if (n >= 0 && fseek(f, 0, SEEK_SET) == 0)
+        isi = malloc((size_t)n + 1);
+    if (isi && fread(isi, 1, (size_t)n, f) != (size_t)n) {
+        free(isi);
+        isi = NULL;
+    }
+    fclose(f);
+    *panjang = isi ? (size_t)n : 0;
+    return isi;
+}
+
+/* The archive libzip wrote into `src` over the file `jalur`; 0 or the
+ * system error (errno). */
+static int tulis_sumber(zip_source_t *src, const char *jalur)
+{
+    if (zip_source_open(src) != 0)
+        return EIO;
+    FILE *f = fopen(jalur, "wb");
+    int sebab = f ? 0 : errno;
+    char buf[65536];
+    zip_int64_t n;
+    while (!sebab && (n = zip_source_read(src, buf, sizeof buf)) > 0)
+        if (fwrite(buf, 1, (size_t)n, f) != (size_t)n)
+            sebab = errno ? errno : EIO;
+    if (!sebab && n < 0)
+        sebab = EIO;
+    if (f && fclose(f) != 0 && !sebab)
+        sebab = errno ? errno : EIO;
+    zip_source_close(src);
+    return sebab;
+}
+
 bool buku_angka_perbaiki(const char *jalur, const buku_angka *d,
                          const char *nama, galat_rencana *g)
 {
     if (d->jumlah == 0)
         return true;
-    int kode = 0;
-    zip_t *z = zip_open(jalur, 0, &kode);
+    /* The archive is rewritten in memory and written back over the
+     * temporary file: libzip's own way, a new file beside it renamed
+     * over, draws that file's name from OpenSSL's RAND_bytes, whose
+     * start-up costs more than finding the cells (7.8 M instructions).
+     * The temporary file is keluaran.h's, which a stop removes. */
+    size_t panjang;
+    char *isi = baca_berkas(jalur, &panjang);
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src =
+        isi ? zip_source_buffer_create(isi, panjang, 1, &ze) : NULL;
+    zip_t *z = NULL;
+    if (src) {
+        zip_source_keep(src);
+        z = zip_open_from_source(src, 0, &ze);
+    }
     if (!z) {
-        zip_error_t ze;
-        zip_error_init_with_code(&ze, kode);
-        galat_tambah(g, nama, 0, 0, "tidak terbaca kembali: %s",
-                     zip_error_strerror(&ze));
+        if (!isi)
+            galat_tambah(g, nama, 0, 0, "tidak terbaca kembali: %s",
+                         strerror(errno));
+        else
+            galat_tambah(g, nama, 0, 0, "tidak terbaca kembali: %s",
+                         zip_error_strerror(&ze));
+        if (src)
+            zip_source_free(src);
+        else
+            free(isi);
         zip_error_fini(&ze);
         return false;
     }
-    for (size_t i = 0; i < d->jumlah;) {
+    zip_error_fini(&ze);
+    bool ok = true;
+    for (size_t i = 0; ok && i < d->jumlah;) {
         size_t j = i;
         while (j < d->jumlah && d->sel[j].lembar == d->sel[i].lembar)
             j++;
-        if (!ganti_lembar(z, d->sel[i].lembar, &d->sel[i], j - i, nama, g)) {
-            zip_discard(z);
-            return false;
-        }
+        ok = ganti_lembar(z, d->sel[i].lembar, &d->sel[i], j - i, nama, g);
         i = j;
     }
-    /* zip_close writes a new file beside the old and renames it over:
-     * a stop request waits, so that it never leaves libzip's temporary
-     * file behind, which the stop's cleanup does not know (keluaran.h) */
-    platform_henti_tunda();
-    int tutup = zip_close(z);
-    int sebab = tutup != 0 ? zip_error_code_system(zip_get_error(z)) : 0;
-    if (tutup != 0) {
-        keluaran_galat_tulis(g, nama, zip_strerror(z), sebab);
-        zip_discard(z);
+    if (ok && zip_close(z) != 0) {
+        galat_tambah(g, nama, 0, 0, "gagal ditulis: %s", zip_strerror(z));
+        ok = false;
     }
-    platform_henti_lanjut();
-    return tutup == 0;
+    if (!ok)
+        zip_discard(z);
+    int sebab = ok ? tulis_sumber(src, jalur) : 0;
+    if (sebab) {
+        keluaran_galat_tulis(g, nama, strerror(sebab), sebab);
+        ok = false;
+    }
+    zip_source_free(src);
+    return ok;
 }
