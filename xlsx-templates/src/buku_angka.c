@@ -3,8 +3,11 @@
  * inexactly, noted from the workbook's cells and corrected in the written
  * file (buku_angka.h).  Not built when libxlsxwriter has emyg_dtoa.
  */
+/* RTLD_NEXT and memmem */
+#define _GNU_SOURCE
 #include "buku_angka.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -25,6 +28,27 @@ typedef struct pencatat {
     char teks_terakhir[ANGKA_TEPAT_MAKS];
 } pencatat;
 
+/* The workbook workbook_close is writing: its noted cells (NULL: none),
+ * d->sel[i..akhir) those of the sheet being written and not yet met, the
+ * opening of cell i, and the bytes held back for it. */
+typedef struct penulis {
+    buku_angka *d;
+    size_t i, akhir;
+    char cari[LXW_MAX_CELL_NAME_LENGTH + 8];
+    size_t panjang_cari;
+    char *sisa;
+    size_t jumlah_sisa, kapasitas_sisa;
+} penulis;
+
+static penulis jalan;
+
+/* No workbook being written any more. */
+static void jalan_lepas(void)
+{
+    free(jalan.sisa);
+    jalan = (penulis){0};
+}
+
 static bool tambah(buku_angka *d, unsigned lembar, const lxw_cell *c,
                    const char *teks)
 {
@@ -41,6 +65,7 @@ static bool tambah(buku_angka *d, unsigned lembar, const lxw_cell *c,
     s->lembar = lembar;
     s->baris = c->row_num;
     s->kolom = c->col_num;
+    s->selesai = false;
     snprintf(s->teks, sizeof s->teks, "%s", teks);
     return true;
 }
@@ -108,13 +133,198 @@ bool buku_angka_catat(lxw_workbook *wb, buku_angka *d)
             return false;
         }
     }
+    jalan_lepas();
+    jalan.d = d->jumlah ? d : NULL;
     return true;
 }
 
 void buku_angka_bebas(buku_angka *d)
 {
+    if (jalan.d == d)
+        jalan_lepas();
     free(d->sel);
     *d = (buku_angka){0};
+}
+
+/* ---- while workbook_close writes the file --------------------------------
+ *
+ * libxlsxwriter hands every part of the package to minizip in pieces:
+ * zipOpenNewFileInZip4_64 with its name, zipWriteInFileInZip with the
+ * bytes, zipCloseFileInZip.  On Debian minizip is a shared library of its
+ * own (libminizip.so.1), and libxlsxwriter's calls to it are bound by the
+ * dynamic linker, which binds them to a program's own functions of those
+ * names first (ELF symbol interposition: the program is first in the
+ * search order).  So this file defines the three: each passes its call on
+ * to minizip's function (dlsym RTLD_NEXT), and on the way the <v> texts of
+ * the noted cells of the sheet being written are replaced, each cell
+ * marked `selesai`.  The file is then deflated once, by libxlsxwriter,
+ * instead of read back, inflated and deflated again.  Where the
+ * interposition does not happen (a libxlsxwriter with minizip built in, a
+ * static link) nothing is marked and buku_angka_perbaiki corrects the file
+ * afterwards. */
+
+/* minizip's zip.h is not installed with libxlsxwriter's headers; its types
+ * spelled out: zipFile is a void *, uInt unsigned, uLong unsigned long. */
+int zipOpenNewFileInZip4_64(void *file, const char *nama, const void *info,
+                            const void *ekstra_lokal, unsigned n_lokal,
+                            const void *ekstra_global, unsigned n_global,
+                            const char *komentar, int metode, int tingkat,
+                            int mentah, int bit_jendela, int memori,
+                            int strategi, const char *sandi,
+                            unsigned long crc_sandi, unsigned long versi,
+                            unsigned long bendera, int zip64);
+int zipWriteInFileInZip(void *file, const void *buf, unsigned len);
+int zipCloseFileInZip(void *file);
+
+#define ZIP_GALAT_DALAM (-104) /* minizip's ZIP_INTERNALERROR */
+
+/* minizip's own function `nama` (NULL if there is none). */
+static void *asli(const char *nama)
+{
+    return dlsym(RTLD_NEXT, nama);
+}
+
+/* The next noted cell's opening, `<c r="E7"`: the closing quote, so that
+ * E7 is not the start of E70. */
+static void cari_berikut(void)
+{
+    const buku_angka_sel *s = &jalan.d->sel[jalan.i];
+    char ref[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell(ref, s->baris, s->kolom);
+    jalan.panjang_cari =
+        (size_t)snprintf(jalan.cari, sizeof jalan.cari, "<c r=\"%s\"", ref);
+}
+
+int zipOpenNewFileInZip4_64(void *file, const char *nama, const void *info,
+                            const void *ekstra_lokal, unsigned n_lokal,
+                            const void *ekstra_global, unsigned n_global,
+                            const char *komentar, int metode, int tingkat,
+                            int mentah, int bit_jendela, int memori,
+                            int strategi, const char *sandi,
+                            unsigned long crc_sandi, unsigned long versi,
+                            unsigned long bendera, int zip64)
+{
+    static int (*buka)(void *, const char *, const void *, const void *,
+                       unsigned, const void *, unsigned, const char *, int, int,
+                       int, int, int, int, const char *, unsigned long,
+                       unsigned long, unsigned long, int);
+    if (!buka)
+        *(void **)&buka = asli("zipOpenNewFileInZip4_64");
+    if (!buka)
+        return ZIP_GALAT_DALAM;
+    /* the noted cells of xl/worksheets/sheetN.xml, if this is one */
+    unsigned lembar;
+    char akhir;
+    jalan.i = jalan.akhir = jalan.jumlah_sisa = 0;
+    if (jalan.d &&
+        sscanf(nama, "xl/worksheets/sheet%u.xm%c", &lembar, &akhir) == 2 &&
+        akhir == 'l') {
+        const buku_angka *d = jalan.d;
+        while (jalan.i < d->jumlah && d->sel[jalan.i].lembar != lembar)
+            jalan.i++;
+        for (jalan.akhir = jalan.i;
+             jalan.akhir < d->jumlah && d->sel[jalan.akhir].lembar == lembar;
+             jalan.akhir++)
+            ;
+        if (jalan.i < jalan.akhir)
+            cari_berikut();
+    }
+    return buka(file, nama, info, ekstra_lokal, n_lokal, ekstra_global,
+                n_global, komentar, metode, tingkat, mentah, bit_jendela,
+                memori, strategi, sandi, crc_sandi, versi, bendera, zip64);
+}
+
+/* n bytes on to minizip; its result. */
+static int teruskan(void *file, const char *p, size_t n)
+{
+    static int (*tulis)(void *, const void *, unsigned);
+    if (!tulis)
+        *(void **)&tulis = asli("zipWriteInFileInZip");
+    if (!tulis)
+        return ZIP_GALAT_DALAM;
+    return n ? tulis(file, p, (unsigned)n) : 0;
+}
+
+/* The bytes held back, then buf[0..n): each noted cell found whole has
+ * its <v> text replaced, and everything is passed on but what may still
+ * be the start of the next noted cell, or that cell unfinished. */
+static int olah(void *file, const char *buf, size_t n)
+{
+    if (jalan.jumlah_sisa + n > jalan.kapasitas_sisa) {
+        size_t kap = 2 * (jalan.jumlah_sisa + n);
+        char *baru = realloc(jalan.sisa, kap);
+        if (!baru)
+            return ZIP_GALAT_DALAM;
+        jalan.sisa = baru;
+        jalan.kapasitas_sisa = kap;
+    }
+    memcpy(jalan.sisa + jalan.jumlah_sisa, buf, n);
+    const char *p = jalan.sisa, *akhir = p + jalan.jumlah_sisa + n;
+    int e = 0;
+    while (!e && jalan.i < jalan.akhir) {
+        const char *sel =
+            memmem(p, (size_t)(akhir - p), jalan.cari, jalan.panjang_cari);
+        if (!sel) { /* its start may be at the end */
+            size_t tahan = jalan.panjang_cari - 1;
+            const char *batas =
+                akhir - p > (ptrdiff_t)tahan ? akhir - tahan : p;
+            e = teruskan(file, p, (size_t)(batas - p));
+            p = batas;
+            break;
+        }
+        const char *tutup = memmem(sel, (size_t)(akhir - sel), "</c>", 4);
+        if (!tutup) { /* the rest of it comes next */
+            e = teruskan(file, p, (size_t)(sel - p));
+            p = sel;
+            break;
+        }
+        const char *v = memmem(sel, (size_t)(tutup - sel), "<v>", 3);
+        const char *v_akhir =
+            v ? memmem(v, (size_t)(tutup - v), "</v>", 4) : NULL;
+        buku_angka_sel *s = &jalan.d->sel[jalan.i];
+        if (v_akhir) {
+            v += 3;
+            e = teruskan(file, p, (size_t)(v - p));
+            if (!e)
+                e = teruskan(file, s->teks, strlen(s->teks));
+            s->selesai = !e;
+            p = v_akhir;
+        } /* else not where libxlsxwriter writes it: buku_angka_perbaiki
+           * says so */
+        if (++jalan.i < jalan.akhir)
+            cari_berikut();
+    }
+    if (!e && jalan.i == jalan.akhir) {
+        e = teruskan(file, p, (size_t)(akhir - p));
+        p = akhir;
+    }
+    jalan.jumlah_sisa = (size_t)(akhir - p);
+    memmove(jalan.sisa, p, jalan.jumlah_sisa);
+    return e;
+}
+
+int zipWriteInFileInZip(void *file, const void *buf, unsigned len)
+{
+    if (jalan.i < jalan.akhir || jalan.jumlah_sisa)
+        return olah(file, buf, len);
+    return teruskan(file, buf, len);
+}
+
+int zipCloseFileInZip(void *file)
+{
+    static int (*tutup)(void *);
+    if (!tutup)
+        *(void **)&tutup = asli("zipCloseFileInZip");
+    if (!tutup)
+        return ZIP_GALAT_DALAM;
+    /* what was held back for a cell not found */
+    int e = teruskan(file, jalan.sisa, jalan.jumlah_sisa);
+    jalan.i = jalan.akhir = jalan.jumlah_sisa = 0;
+    free(jalan.sisa);
+    jalan.sisa = NULL;
+    jalan.kapasitas_sisa = 0;
+    int t = tutup(file);
+    return e ? e : t;
 }
 
 /* ---- the written file ----------------------------------------------------
@@ -283,11 +493,10 @@ static int tulis_sumber(zip_source_t *src, const char *jalur)
     return sebab;
 }
 
-bool buku_angka_perbaiki(const char *jalur, const buku_angka *d,
-                         const char *nama, galat_rencana *g)
+/* Corrects the cells of d in the file `jalur` (buku_angka_perbaiki). */
+static bool perbaiki_berkas(const char *jalur, const buku_angka *d,
+                            const char *nama, galat_rencana *g)
 {
-    if (d->jumlah == 0)
-        return true;
     /* The archive is rewritten in memory and written back over the
      * temporary file: libzip's own way, a new file beside it renamed
      * over, draws that file's name from OpenSSL's RAND_bytes, whose
@@ -339,5 +548,29 @@ bool buku_angka_perbaiki(const char *jalur, const buku_angka *d,
         ok = false;
     }
     zip_source_free(src);
+    return ok;
+}
+
+bool buku_angka_perbaiki(const char *jalur, const buku_angka *d,
+                         const char *nama, galat_rencana *g)
+{
+    if (jalan.d == d)
+        jalan_lepas();
+    /* the cells workbook_close could not correct as it wrote them */
+    buku_angka sisa = {0};
+    for (size_t i = 0; i < d->jumlah; i++)
+        sisa.jumlah += !d->sel[i].selesai;
+    if (sisa.jumlah == 0)
+        return true;
+    sisa.sel = malloc(sisa.jumlah * sizeof *sisa.sel);
+    if (!sisa.sel) {
+        galat_tambah(g, nama, 0, 0, "memori tidak cukup");
+        return false;
+    }
+    for (size_t i = 0, j = 0; i < d->jumlah; i++)
+        if (!d->sel[i].selesai)
+            sisa.sel[j++] = d->sel[i];
+    bool ok = perbaiki_berkas(jalur, &sisa, nama, g);
+    free(sisa.sel);
     return ok;
 }
