@@ -12,7 +12,6 @@ dump.  Prints both figures, their ratio, and where kinerja-template's
 instructions go (callgrind_annotate, inclusive).
 """
 
-import argparse
 import os
 import re
 import shutil
@@ -20,8 +19,10 @@ import subprocess
 import sys
 import tempfile
 
+import generator  # bench/generator.py: the plan of its first organisation
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-PY = "/usr/bin/python3"
+PY = generator.PY
 
 # (label, callgrind function name as callgrind_annotate prints it)
 RINCIAN = [
@@ -64,10 +65,7 @@ def inklusif(profil):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--program", required=True, help="kinerja-template")
-    ap.add_argument("--lantai", required=True, help="bench-lxw (bench/lantai_lxw.c)")
-    ap.add_argument("--baris", type=int, default=1000)
+    ap = generator.argumen(__doc__)
     ap.add_argument("--salinan", type=int, default=10)
     ap.add_argument("--simpan", help="keep the callgrind profiles in this folder")
     args = ap.parse_args()
@@ -76,10 +74,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix="kinerja-bench-instr-")
     try:
         rencana = os.path.join(tmp, "rencana")
-        subprocess.run([PY, os.path.join(HERE, "rencana_sintetis.py"), "--baris",
-                        str(args.baris), "--indikator", "0", "--keluar", rencana,
-                        "--program", args.program, "--nama", "Dinas Organisasi 1",
-                        "--benih", "1000"], check=True, stdout=subprocess.DEVNULL)
+        generator.plan(args.program, rencana, args.baris, 1, 1000)
         simpan = args.simpan or tmp
         os.makedirs(simpan, exist_ok=True)
         kt_profil = os.path.join(simpan, "callgrind.kinerja-template")

@@ -130,6 +130,21 @@ static const char *nilai_sel(const char *xml, const char *ref, char *buf,
     return buf;
 }
 
+/* The XML of xl/worksheets/sheetN.xml of the workbook `jalur`, checked
+ * as a whole zip first (malloc'd). */
+static char *lembar_xml(const char *jalur, unsigned n)
+{
+    int e = 0;
+    zip_t *z = zip_open(jalur, ZIP_RDONLY | ZIP_CHECKCONS, &e);
+    assert_non_null(z);
+    char nama[48];
+    snprintf(nama, sizeof nama, "xl/worksheets/sheet%u.xml", n);
+    char *xml = uji_zip_bagian(z, nama);
+    zip_close(z);
+    assert_non_null(xml);
+    return xml;
+}
+
 /* Two sheets: numbers and formula results that "%.16G" writes inexactly
  * (or in more digits than they need) beside E7's neighbour E70 and values
  * it writes exactly, then noted, closed and corrected as generator.c does;
@@ -177,14 +192,8 @@ static void uji_buku(void **state)
     buku_angka_bebas(&d);
     assert_int_equal(g->jumlah, 0);
 
-    int e = 0;
-    zip_t *z = zip_open(jalur, ZIP_RDONLY | ZIP_CHECKCONS, &e);
-    assert_non_null(z);
-    char *satu = uji_zip_bagian(z, "xl/worksheets/sheet1.xml");
-    char *dua = uji_zip_bagian(z, "xl/worksheets/sheet2.xml");
-    zip_close(z);
-    assert_non_null(satu);
-    assert_non_null(dua);
+    char *satu = lembar_xml(jalur, 1);
+    char *dua = lembar_xml(jalur, 2);
     char v[64];
     assert_string_equal(nilai_sel(satu, "E7", v, sizeof v),
                         "110.93333333333332");
@@ -199,6 +208,17 @@ static void uji_buku(void **state)
     free(dua);
 }
 
+/* A new workbook `nama` in the test folder (its path into jalur, n bytes)
+ * and its one sheet. */
+static lxw_worksheet *buku_baru(const char *nama, char *jalur, size_t n,
+                                lxw_workbook **wb)
+{
+    uji_folder_jalur(jalur, n, nama);
+    *wb = workbook_new(jalur);
+    assert_non_null(*wb);
+    return workbook_add_worksheet(*wb, NULL);
+}
+
 #ifndef USE_DTOA_LIBRARY
 /* A noted cell workbook_close did not correct (here: noted for another
  * copy of the cells, so the workbook closes with nothing noted) is
@@ -207,9 +227,8 @@ static void uji_buku_sesudah(void **state)
 {
     galat_rencana *g = *state;
     char jalur[512];
-    uji_folder_jalur(jalur, sizeof jalur, "sesudah.xlsx");
-    lxw_workbook *wb = workbook_new(jalur);
-    lxw_worksheet *a = workbook_add_worksheet(wb, NULL);
+    lxw_workbook *wb;
+    lxw_worksheet *a = buku_baru("sesudah.xlsx", jalur, sizeof jalur, &wb);
     worksheet_write_formula_num(a, 6, 4, "=4.16/3.75*100", NULL,
                                 4.16 / 3.75 * 100);
     worksheet_write_number(a, 69, 4, 96.49, NULL);
@@ -226,12 +245,7 @@ static void uji_buku_sesudah(void **state)
     assert_true(buku_angka_perbaiki(jalur, &salinan, "sesudah.xlsx", g));
     free(salinan.sel);
     assert_int_equal(g->jumlah, 0);
-    int e = 0;
-    zip_t *z = zip_open(jalur, ZIP_RDONLY | ZIP_CHECKCONS, &e);
-    assert_non_null(z);
-    char *xml = uji_zip_bagian(z, "xl/worksheets/sheet1.xml");
-    zip_close(z);
-    assert_non_null(xml);
+    char *xml = lembar_xml(jalur, 1);
     char v[64];
     assert_string_equal(nilai_sel(xml, "E7", v, sizeof v),
                         "110.93333333333332");
@@ -246,9 +260,8 @@ static void uji_buku_tanpa_koreksi(void **state)
 {
     galat_rencana *g = *state;
     char jalur[512];
-    uji_folder_jalur(jalur, sizeof jalur, "utuh.xlsx");
-    lxw_workbook *wb = workbook_new(jalur);
-    lxw_worksheet *a = workbook_add_worksheet(wb, NULL);
+    lxw_workbook *wb;
+    lxw_worksheet *a = buku_baru("utuh.xlsx", jalur, sizeof jalur, &wb);
     worksheet_write_number(a, 0, 0, 85.2, NULL);
     worksheet_write_formula_num(a, 1, 0, "=A1*2", NULL, 170.4);
     buku_angka d;

@@ -163,18 +163,9 @@ void buku_angka_bebas(buku_angka *d)
  * static link) nothing is marked and buku_angka_perbaiki corrects the file
  * afterwards. */
 
-/* minizip's zip.h is not installed with libxlsxwriter's headers; its types
- * spelled out: zipFile is a void *, uInt unsigned, uLong unsigned long. */
-int zipOpenNewFileInZip4_64(void *file, const char *nama, const void *info,
-                            const void *ekstra_lokal, unsigned n_lokal,
-                            const void *ekstra_global, unsigned n_global,
-                            const char *komentar, int metode, int tingkat,
-                            int mentah, int bit_jendela, int memori,
-                            int strategi, const char *sandi,
-                            unsigned long crc_sandi, unsigned long versi,
-                            unsigned long bendera, int zip64);
-int zipWriteInFileInZip(void *file, const void *buf, unsigned len);
-int zipCloseFileInZip(void *file);
+/* minizip's zip.h is not installed with libxlsxwriter's headers: its types
+ * are spelled out below (zipFile is a void *, uInt unsigned, uLong
+ * unsigned long). */
 
 #define ZIP_GALAT_DALAM (-104) /* minizip's ZIP_INTERNALERROR */
 
