@@ -130,8 +130,12 @@ bool angka_tepat_periksa(double v, const char *teks, char *buf, size_t n)
             teks_digit(v, 17, buf, n);
             return false;
         }
+        /* Fifteen digits or fewer that read back are the fewest: a
+         * shorter text that read back too would differ from this one by
+         * at least one unit of its 15th digit, more than 1E-15 of v, and
+         * both would lie within one ulp (at most 2.2E-16 of v) of v. */
         int k = digit_teks(teks);
-        if (k == 1 || !dibaca_kembali(v, k - 1))
+        if (k <= 15 || !dibaca_kembali(v, k - 1))
             return true;
     }
     angka_tepat_teks(v, buf, n);
