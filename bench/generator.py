@@ -78,12 +78,19 @@ def plan(program, folder, rows, org, seed):
                    check=True, stdout=subprocess.DEVNULL)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def argumen(doc):
+    """The options every comparison with the floor takes: the program, the
+    floor, the rows of a plan."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--program", required=True, help="kinerja-template")
     ap.add_argument("--lantai", required=True, help="bench-lxw (bench/lantai_lxw.c)")
-    ap.add_argument("--organisasi", type=int, default=40)
     ap.add_argument("--baris", type=int, default=1000)
+    return ap
+
+
+def main():
+    ap = argumen(__doc__)
+    ap.add_argument("--organisasi", type=int, default=40)
     ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 5)))
     ap.add_argument("--memori", default="1000,10000,100000",
                     help="plan sizes for the memory slope (empty: skip)")

@@ -5,6 +5,8 @@
  */
 #include "uji.h"
 
+#include <xlsxwriter/utility.h>
+
 #include "rumus.h"
 #include "tulis.h"
 
@@ -286,10 +288,36 @@ static void uji_selisih_poin(void **state)
     assert_int_equal(r.hasil.jenis, SEL_KOSONG);
 }
 
+/* Cell names as libxlsxwriter's lxw_rowcol_to_cell(_abs) write them, at
+ * the edges of the letters (Z/AA, ZZ/AAA, the last column XFD) and of the
+ * rows (1, 10, the last row 1048576). */
+static void uji_nama_sel(void **state)
+{
+    (void)state;
+    const unsigned kolom[] = {0,  1,  4,   25,  26,  27,
+                              51, 52, 701, 702, 703, 16383};
+    const unsigned baris[] = {0, 6, 8, 9, 69, 99, 999, 65535, 1048575};
+    kinerja_sel nol = {0};
+    for (size_t k = 0; k < sizeof kolom / sizeof kolom[0]; k++)
+        for (size_t b = 0; b < sizeof baris / sizeof baris[0]; b++) {
+            char lxw[LXW_MAX_CELL_NAME_LENGTH], mutlak[40];
+            lxw_rowcol_to_cell(lxw, baris[b], (lxw_col_t)kolom[k]);
+            assert_string_equal(sel_di(baris[b], kolom[k], nol).ref, lxw);
+            lxw_rowcol_to_cell_abs(lxw, baris[b], (lxw_col_t)kolom[k], 1, 1);
+            snprintf(mutlak, sizeof mutlak, "Lembar!%s", lxw);
+            assert_string_equal(
+                sel_lembar("Lembar", baris[b], kolom[k], nol).ref, mutlak);
+        }
+    assert_string_equal(sel_di(6, 4, nol).ref, "E7");
+    assert_string_equal(sel_lembar("Realisasi Anggaran", 7, 6, nol).ref,
+                        "'Realisasi Anggaran'!$G$8");
+}
+
 int main(void)
 {
     const struct CMUnitTest uji[] = {
         cmocka_unit_test(uji_awalan),
+        cmocka_unit_test(uji_nama_sel),
         cmocka_unit_test(uji_capaian),
         cmocka_unit_test(uji_penjaga),
         cmocka_unit_test(uji_serapan_efisiensi),

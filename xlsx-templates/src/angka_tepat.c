@@ -42,15 +42,12 @@ static char *nol(char *q, int n)
     return q;
 }
 
-void angka_tepat_teks(double v, char *buf, size_t n)
+/* angka_tepat_teks of a finite v whose digit count p is known. */
+static void teks_digit(double v, int p, char *buf, size_t n)
 {
-    if (!isfinite(v)) { /* no digits read back: as printf writes it */
-        snprintf(buf, n, "%G", v);
-        return;
-    }
     /* e: d[.ddd]e±XX, p digits */
     char e[ANGKA_TEPAT_MAKS];
-    snprintf(e, sizeof e, "%.*e", angka_tepat_digit(v) - 1, fabs(v));
+    snprintf(e, sizeof e, "%.*e", p - 1, fabs(v));
     char d[ANGKA_TEPAT_MAKS];
     int nd = 0;
     const char *s = e;
@@ -94,4 +91,53 @@ void angka_tepat_teks(double v, char *buf, size_t n)
     }
     *q = 0;
     snprintf(buf, n, "%s", t);
+}
+
+void angka_tepat_teks(double v, char *buf, size_t n)
+{
+    if (!isfinite(v)) /* no digits read back: as printf writes it */
+        snprintf(buf, n, "%G", v);
+    else
+        teks_digit(v, angka_tepat_digit(v), buf, n);
+}
+
+/* Significant digits of a "%.16G" text in fixed notation ("96.49": 4,
+ * "0.0012": 2; printf drops trailing zeros after the point). */
+static int digit_teks(const char *t)
+{
+    int k = 0;
+    bool mulai = false;
+    for (; *t; t++) {
+        mulai = mulai || (*t >= '1' && *t <= '9');
+        k += mulai && *t >= '0' && *t <= '9';
+    }
+    return k;
+}
+
+bool angka_tepat_periksa(double v, const char *teks, char *buf, size_t n)
+{
+    /* Decided from the text alone only in fixed notation (both write
+     * fixed notation from 1E-4 up to below 1E+16) and away from 0 ("-0")
+     * and exact powers of two: below a power of two doubles lie twice as
+     * close, so there a shorter rounding can read back where a longer one
+     * on the other side does not. */
+    int e2;
+    double m = frexp(v, &e2);
+    if (isfinite(v) && v != 0 && fabs(m) != 0.5 && !strchr(teks, 'E')) {
+        /* sixteen digits that do not read back: seventeen it is (a
+         * computed capaian or serapan, most of the cells to correct) */
+        if (strtod(teks, NULL) != v) {
+            teks_digit(v, 17, buf, n);
+            return false;
+        }
+        /* Fifteen digits or fewer that read back are the fewest: a
+         * shorter text that read back too would differ from this one by
+         * at least one unit of its 15th digit, more than 1E-15 of v, and
+         * both would lie within one ulp (at most 2.2E-16 of v) of v. */
+        int k = digit_teks(teks);
+        if (k <= 15 || !dibaca_kembali(v, k - 1))
+            return true;
+    }
+    angka_tepat_teks(v, buf, n);
+    return strcmp(buf, teks) == 0;
 }

@@ -12,6 +12,7 @@
 #ifndef KINERJA_ANGKA_TEPAT_H
 #define KINERJA_ANGKA_TEPAT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Bytes that hold any text of angka_tepat_teks, its 0 included
@@ -31,5 +32,14 @@ int angka_tepat_digit(double v);
  * %G, "INF").  buf holds n bytes,
  * ANGKA_TEPAT_MAKS for every double. */
 void angka_tepat_teks(double v, char *buf, size_t n);
+
+/* Whether `teks`, v as printf's "%.16G" writes it (libxlsxwriter without
+ * emyg_dtoa), is angka_tepat_teks(v) already; if not, angka_tepat_teks(v)
+ * is written into buf (n bytes).  Most texts are decided from themselves:
+ * a text of k significant digits is the shortest exact one when it reads
+ * back as v and v rounded to k - 1 digits does not (a rounding that reads
+ * back reads back with more digits too), two conversions instead of the
+ * search for the fewest digits. */
+bool angka_tepat_periksa(double v, const char *teks, char *buf, size_t n);
 
 #endif

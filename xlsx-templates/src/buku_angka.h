@@ -13,10 +13,14 @@
  * So, without emyg_dtoa, the cells whose text would differ from the
  * shortest exact one (angka_tepat_teks) are noted from the workbook's own
  * cells just before workbook_close, by sheet and cell, whichever writer
- * wrote them; after workbook_close has written the file, and before it is
- * put in place (keluaran.h), just those <v> texts are replaced in the
- * sheets' XML inside the zip (libzip).  A workbook with no such cell is not
- * opened again.  With emyg_dtoa both steps are nothing.
+ * wrote them.  While workbook_close writes the file, their <v> texts are
+ * replaced in the sheets' XML on its way to the zip (libxlsxwriter hands
+ * it to minizip, a shared library of its own on Debian; see
+ * buku_angka.c); a cell that could not be replaced so is replaced after
+ * workbook_close has written the file, and before it is put in place
+ * (keluaran.h), in the sheets' XML inside the zip (libzip).  A workbook
+ * with no such cell left is not opened again.  With emyg_dtoa both steps
+ * are nothing.
  */
 #ifndef KINERJA_BUKU_ANGKA_H
 #define KINERJA_BUKU_ANGKA_H
@@ -31,12 +35,14 @@
 #include "galat.h"
 
 /* One cell to correct: its worksheet (1 for xl/worksheets/sheet1.xml, in
- * the order the sheets were added), row and column (from 0), and the
- * text its <v> must hold. */
+ * the order the sheets were added), row and column (from 0), the text its
+ * <v> must hold, and whether it was corrected already while
+ * workbook_close wrote the file (see buku_angka_catat). */
 typedef struct buku_angka_sel {
     unsigned lembar;
     uint32_t baris;
     uint16_t kolom;
+    bool selesai;
     char teks[ANGKA_TEPAT_MAKS];
 } buku_angka_sel;
 
@@ -69,14 +75,17 @@ static inline void buku_angka_bebas(buku_angka *d)
 /*
  * Notes in d every number cell and formula with a number result of wb whose
  * text libxlsxwriter would write differs from the shortest exact one.  To
- * be called just before workbook_close, which frees the cells.  False if
- * memory ran out (d is then empty).
+ * be called just before workbook_close, which frees the cells; d must stay
+ * where it is until buku_angka_perbaiki or buku_angka_bebas, since the
+ * next workbook_close corrects its cells as it writes them (one workbook
+ * closes at a time).  False if memory ran out (d is then empty).
  */
 bool buku_angka_catat(lxw_workbook *wb, buku_angka *d);
 
 /*
- * Replaces the noted cells' <v> texts in the workbook file `jalur` as
- * workbook_close wrote it; with none noted the file is not touched.  False
+ * Replaces the noted cells' <v> texts that workbook_close could not in the
+ * workbook file `jalur` as it wrote it; with none left the file is not
+ * touched.  False
  * (and a message about `nama`, the file's final name, in g) if the file
  * cannot be read or written, or a noted cell is not where libxlsxwriter
  * writes it.

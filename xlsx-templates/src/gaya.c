@@ -277,6 +277,22 @@ void gaya_bebas(gaya *g)
     g->kapasitas_isian = g->jumlah_isian = 0;
 }
 
+/* The texts bagian[0..n) one after another into buf (n bytes); false if
+ * they do not fit. */
+static bool susun(char *buf, size_t n, const char *const *bagian, size_t jumlah)
+{
+    size_t j = 0;
+    for (size_t i = 0; i < jumlah; i++) {
+        size_t l = strlen(bagian[i]);
+        if (j + l >= n)
+            return false;
+        memcpy(buf + j, bagian[i], l);
+        j += l;
+    }
+    buf[j] = 0;
+    return true;
+}
+
 /* What a figure's cell is: a label (locked), an input (unlocked,
  * shaded), or a label a new row types (unlocked, not shaded). */
 typedef enum jenis_angka {
@@ -293,6 +309,28 @@ static lxw_format *angka_jenis(gaya *g, int desimal, const char *satuan,
     if (desimal > 10)
         desimal = 10;
     bool ada_satuan = satuan && *satuan, ada_predikat = predikat && *predikat;
+    /* the key below built on the stack first: most calls find their
+     * format made already (one per row and figure), and two teks_cetak
+     * cost 2 700 instructions a call */
+    char d[3] = {(char)('0' + desimal % 10)}, j[2] = {(char)('0' + jenis)};
+    if (desimal >= 10)
+        d[0] = (char)('0' + desimal / 10), d[1] = (char)('0' + desimal % 10);
+    const char *bagian[] = {d,
+                            "|",
+                            ada_satuan && strcmp(satuan, "%") != 0 ? " " : "",
+                            ada_satuan ? satuan : "",
+                            ada_predikat ? " (" : "",
+                            ada_predikat ? predikat : "",
+                            ada_predikat ? ")" : "",
+                            "|",
+                            j};
+    char kunci_cepat[256];
+    lxw_format *ada = susun(kunci_cepat, sizeof kunci_cepat, bagian,
+                            sizeof bagian / sizeof bagian[0])
+                          ? cari(g, kunci_cepat)
+                          : NULL;
+    if (ada)
+        return ada;
     char *akhiran = teks_cetak(
         "%s%s%s%s%s", ada_satuan && strcmp(satuan, "%") != 0 ? " " : "",
         ada_satuan ? satuan : "", ada_predikat ? " (" : "",
@@ -474,4 +512,137 @@ lxw_error gaya_isian_tandai(gaya *g)
     }
     free(p.urut);
     return e;
+}
+
+/* ---- one object per set of properties ------------------------------- */
+
+/* A format with what is not a property blanked: its place in the
+ * workbook's list.  The fields libxlsxwriter's own comparison also
+ * blanks (the workbook's tables) are the same in every format of one
+ * workbook, so formats equal here are equal for it too. */
+typedef struct format_kunci {
+    lxw_format sifat;
+    size_t urutan;
+    lxw_format *asli;
+} format_kunci;
+
+static int banding_kunci(const void *a, const void *b)
+{
+    const format_kunci *x = *(const format_kunci *const *)a;
+    const format_kunci *y = *(const format_kunci *const *)b;
+    int c = memcmp(&x->sifat, &y->sifat, sizeof x->sifat);
+    return c ? c : (x->urutan > y->urutan) - (x->urutan < y->urutan);
+}
+
+/* Later identical formats and the first of theirs, by address (open
+ * addressing, at most half full). */
+typedef struct ganti_format {
+    lxw_format **dari, **ke;
+    size_t kapasitas;
+} ganti_format;
+
+static size_t ganti_slot(const ganti_format *t, const lxw_format *f)
+{
+    size_t i = (size_t)(((uintptr_t)f >> 4) * 0x9E3779B97F4A7C15u) &
+               (t->kapasitas - 1);
+    while (t->dari[i] && t->dari[i] != f)
+        i = (i + 1) & (t->kapasitas - 1);
+    return i;
+}
+
+static lxw_format *ganti(const ganti_format *t, lxw_format *f)
+{
+    if (!f)
+        return f;
+    size_t i = ganti_slot(t, f);
+    return t->dari[i] ? t->ke[i] : f;
+}
+
+static void ganti_sel(const ganti_format *t, lxw_cell *c)
+{
+    if (!c)
+        return;
+    ganti_sel(t, c->tree_pointers.rbe_left);
+    c->format = ganti(t, c->format);
+    ganti_sel(t, c->tree_pointers.rbe_right);
+}
+
+static void ganti_baris(const ganti_format *t, lxw_row *r)
+{
+    if (!r)
+        return;
+    ganti_baris(t, r->tree_pointers.rbe_left);
+    r->format = ganti(t, r->format);
+    if (r->cells)
+        ganti_sel(t, r->cells->rbh_root);
+    ganti_baris(t, r->tree_pointers.rbe_right);
+}
+
+/* The table of wb's later identical formats; false if there are none or
+ * memory ran out. */
+static bool ganti_buat(lxw_workbook *wb, ganti_format *t)
+{
+    size_t n = 0;
+    lxw_format *f;
+    STAILQ_FOREACH(f, wb->formats, list_pointers)
+    n++;
+    format_kunci *kunci = calloc(n ? n : 1, sizeof *kunci);
+    format_kunci **urut = calloc(n ? n : 1, sizeof *urut);
+    *t = (ganti_format){.kapasitas = 16};
+    while (t->kapasitas < 2 * n)
+        t->kapasitas *= 2;
+    t->dari = calloc(t->kapasitas, sizeof *t->dari);
+    t->ke = calloc(t->kapasitas, sizeof *t->ke);
+    bool ada = false;
+    if (kunci && urut && t->dari && t->ke) {
+        size_t i = 0;
+        STAILQ_FOREACH(f, wb->formats, list_pointers)
+        {
+            kunci[i].sifat = *f;
+            memset(&kunci[i].sifat.list_pointers, 0,
+                   sizeof kunci[i].sifat.list_pointers);
+            kunci[i].urutan = i;
+            kunci[i].asli = f;
+            urut[i] = &kunci[i];
+            i++;
+        }
+        qsort(urut, n, sizeof *urut, banding_kunci);
+        /* each run of equal formats, the first made first */
+        for (size_t a = 0, b; a < n; a = b)
+            for (b = a + 1; b < n && memcmp(&urut[a]->sifat, &urut[b]->sifat,
+                                            sizeof urut[a]->sifat) == 0;
+                 b++) {
+                size_t s = ganti_slot(t, urut[b]->asli);
+                t->dari[s] = urut[b]->asli;
+                t->ke[s] = urut[a]->asli;
+                ada = true;
+            }
+    }
+    free(kunci);
+    free(urut);
+    if (!ada) {
+        free(t->dari);
+        free(t->ke);
+    }
+    return ada;
+}
+
+void gaya_satukan(lxw_workbook *wb)
+{
+    ganti_format t;
+    if (!ganti_buat(wb, &t))
+        return;
+    lxw_worksheet *ws;
+    LXW_FOREACH_WORKSHEET(ws, wb)
+    {
+        ganti_baris(&t, ws->table ? ws->table->rbh_root : NULL);
+        for (size_t i = 0; i < ws->col_formats_max; i++)
+            ws->col_formats[i] = ganti(&t, ws->col_formats[i]);
+        for (size_t i = 0; i < ws->col_options_max; i++)
+            if (ws->col_options[i])
+                ws->col_options[i]->format =
+                    ganti(&t, ws->col_options[i]->format);
+    }
+    free(t.dari);
+    free(t.ke);
 }

@@ -151,4 +151,17 @@ lxw_format *gaya_isian_bila(gaya *g, const char *teks);
  */
 lxw_error gaya_isian_tandai(gaya *g);
 
+/*
+ * Points every cell, row and column of wb that uses a format identical to
+ * one made before it (every property the same) at that earlier format.
+ * libxlsxwriter gives each set of properties one style index, but keeps
+ * it only in the first format object it meets; a cell with an identical
+ * later object costs a hash of the whole format (about 3 500
+ * instructions) each time workbook_close writes it.  The styles written
+ * stay the same.  To be called once nothing else will look at the cells'
+ * format objects (gaya_isian_tandai tells inputs by them), just before
+ * workbook_close.  Out of memory, nothing is changed.
+ */
+void gaya_satukan(lxw_workbook *wb);
+
 #endif

@@ -133,6 +133,7 @@ bool generator_buku_tutup(lxw_workbook *wb, lxw_error e, const keluaran *k,
     /* the numbers libxlsxwriter would write inexactly, noted while its
      * cells exist (workbook_close frees them), corrected in the file it
      * writes: every number reads back as the double it is */
+    gaya_satukan(wb);
     buku_angka tepat;
     bool dicatat = buku_angka_catat(wb, &tepat);
     errno = 0;

@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <xlsxwriter/utility.h>
 
 #include "core/bulat.h"
 #include "core/periksa_anggaran.h"
@@ -23,10 +22,34 @@ const char *rumus_awalan(void)
     return KINERJA_AWALAN_RUMUS;
 }
 
+/* The A1 name of a cell ("E7"; "$E$7" when mutlak) into buf (at least
+ * LXW_MAX_CELL_NAME_LENGTH bytes), as lxw_rowcol_to_cell(_abs) writes
+ * it, without its snprintf (750 instructions a cell: every row's formulas
+ * name several).  Columns are letters in bijective base 26 (A..Z, AA..). */
+static void nama_sel(char *buf, unsigned baris, unsigned kolom, bool mutlak)
+{
+    char huruf[4], angka[12];
+    int nh = 0, na = 0;
+    for (unsigned k = kolom + 1; k > 0 && nh < 3; k = (k - 1) / 26)
+        huruf[nh++] = (char)('A' + (k - 1) % 26);
+    for (unsigned b = baris + 1; b > 0; b /= 10)
+        angka[na++] = (char)('0' + b % 10);
+    char *q = buf;
+    if (mutlak)
+        *q++ = '$';
+    while (nh > 0)
+        *q++ = huruf[--nh];
+    if (mutlak)
+        *q++ = '$';
+    while (na > 0)
+        *q++ = angka[--na];
+    *q = 0;
+}
+
 rujukan_sel sel_di(unsigned baris, unsigned kolom, kinerja_sel nilai)
 {
     rujukan_sel s;
-    lxw_rowcol_to_cell(s.ref, (lxw_row_t)baris, (lxw_col_t)kolom);
+    nama_sel(s.ref, baris, kolom, false);
     s.nilai = nilai;
     return s;
 }
@@ -59,7 +82,7 @@ rujukan_sel sel_lembar(const char *lembar, unsigned baris, unsigned kolom,
     rujukan_sel s;
     char sel[16];
     awalan_lembar(s.ref, sizeof s.ref - sizeof sel, lembar);
-    lxw_rowcol_to_cell_abs(sel, (lxw_row_t)baris, (lxw_col_t)kolom, 1, 1);
+    nama_sel(sel, baris, kolom, true);
     strcat(s.ref, sel);
     s.nilai = nilai;
     return s;
@@ -245,7 +268,7 @@ void rumus_jumlah_lembar(rumus *r, const char *lembar, unsigned r1, unsigned r2,
 {
     rujukan_sel a = sel_lembar(lembar, r1, kolom, hasil);
     char b[16];
-    lxw_rowcol_to_cell_abs(b, (lxw_row_t)r2, (lxw_col_t)kolom, 1, 1);
+    nama_sel(b, r2, kolom, true);
     if (terisi)
         rumus_jumlah_terisi(r, a.ref, b, hasil);
     else
