@@ -307,6 +307,9 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                "atasnya, Ctrl+D); jumlah kegiatan dan program mengikutinya "
                "menurut kode Induk. Kegiatan atau program baru: salin sel "
                "Anggaran dan Realisasi dari baris kegiatan (program) lain. "
+               "Program baru (Induk kosong) mendapat sasarannya dari lembar "
+               "Pengukuran Kinerja: ketik nama yang sama di kolom PROGRAM "
+               "di kelompok sasaran itu. "
                "Sel merah: baris berisi tanpa rumus.",
                g->biasa);
 
