@@ -18,8 +18,9 @@ filled and saved by openpyxl (an Excel-style .xlsx: no cached values).
   Pengukuran: both join the plan (the group's indicator with the row's
   figures and the unit typed after its target; the program with that
   group as sasaran), the regenerated workbook lists them; what cannot be
-  taken (no target, a name twice in a group, a program without its
-  sasaran or its Realisasi Anggaran row) is refused naming the cell;
+  taken (no target, a percent target typed as 0,6 for 60 %, a name twice
+  in a group, a program without its sasaran or its Realisasi Anggaran
+  row) is refused naming the cell;
 - a plan monitored per quarter: the Triwulan sheet's quarters and
   quarterly targets read back the same way;
 - a cell of letters and a foreign workbook are refused with exit 1 and a
@@ -340,6 +341,12 @@ def baris_baru(tmp):
                    program=False, anggaran=False)
     CATATAN.ok("nama dua kali: sel", "sel C%d: nama indikator baru dipakai "
                "lebih dari sekali" % (r + 1) in err, err)
+    # "60%" typed into a number cell is stored 0,6
+    err, r = tolak("persen 0,6", "persen", [("Persentase Uji Persen", 0.6)],
+                   program=False, anggaran=False)
+    CATATAN.ok("persen 0,6: sel dan apa diketik", "sel E%d: target indikator "
+               "persen antara 0 dan 1" % r in err and "ketik 60 untuk 60%" in err,
+               err)
     err, _ = tolak("program tanpa sasaran", "sasaran", program=False)
     CATATAN.ok("program tanpa sasaran: apa diketik di mana",
                "lembar 'Realisasi Anggaran', sel D" in err and

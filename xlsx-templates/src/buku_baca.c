@@ -661,6 +661,20 @@ static void tambah_indikator(bacaan *a, uint32_t b, const char *nama,
         free(satuan);
         return;
     }
+    bool persen = !*satuan && (awalan_sama(nama, "persentase") ||
+                               awalan_sama(nama, "prosentase"));
+    /* "60%" typed into a number cell is stored 0,6 by Calc and Excel: a
+     * percent target between 0 and 1 is that slip far more often than a
+     * target under 1 % (still possible typed as text with its sign,
+     * '0,5%) */
+    if (persen && t.nilai > 0 && t.nilai < 1) {
+        free(satuan);
+        lapor(a, b, kolom(a->t, "target"),
+              "target indikator persen antara 0 dan 1 (60% yang diketik "
+              "tersimpan 0,6): ketik 60 untuk 60%",
+              NULL);
+        return;
+    }
     indikator_baru *n = tambah_satu(a, (void **)&ing->indikator_baru,
                                     &ing->jumlah_indikator_baru, sizeof *n);
     if (!n) {
@@ -670,8 +684,7 @@ static void tambah_indikator(bacaan *a, uint32_t b, const char *nama,
     indikator *d = &n->d;
     char buf[40];
     d->satuan = satuan;
-    if (!*satuan &&
-        (awalan_sama(nama, "persentase") || awalan_sama(nama, "prosentase"))) {
+    if (persen) {
         free(satuan);
         d->satuan = NULL;
         if (!salin_teks(a, &d->satuan, "%"))
