@@ -225,6 +225,22 @@ static void lapor_teks(bacaan *a, uint32_t baris, uint32_t k, const char *teks,
     lapor(a, baris, k, rinci, NULL);
 }
 
+/* A number typed as text (`teks`, from the cell showing `tampil`):
+ * Indonesian first, as the sheets show numbers, then international;
+ * false with the cell reported when neither reads it as `apa`. */
+static bool angka_teks(bacaan *a, uint32_t baris, uint32_t k, const char *teks,
+                       const char *tampil, const char *apa, isian_angka *v)
+{
+    angka_hasil h = angka_baca(teks, NOTASI_INDONESIA, &v->nilai, &v->desimal);
+    if (h != ANGKA_OK && angka_baca(teks, NOTASI_INTERNASIONAL, &v->nilai,
+                                    &v->desimal) == ANGKA_OK)
+        h = ANGKA_OK;
+    if (h != ANGKA_OK)
+        lapor_teks(a, baris, k, tampil, apa,
+                   angka_hasil_teks(h, NOTASI_INDONESIA));
+    return h == ANGKA_OK;
+}
+
 /* An indicator figure from an input cell: false (nothing to take) for a
  * formula cell or a reported error. */
 static bool angka_isian(bacaan *a, uint32_t baris, uint32_t k,
@@ -241,17 +257,8 @@ static bool angka_isian(bacaan *a, uint32_t baris, uint32_t k,
         v.desimal = desimal_dari(s->angka);
         break;
     case ISI_TEKS: {
-        /* typed as text: Indonesian first, as the sheets show numbers */
-        angka_hasil h =
-            angka_baca(s->teks, NOTASI_INDONESIA, &v.nilai, &v.desimal);
-        if (h != ANGKA_OK && angka_baca(s->teks, NOTASI_INTERNASIONAL, &v.nilai,
-                                        &v.desimal) == ANGKA_OK)
-            h = ANGKA_OK;
-        if (h != ANGKA_OK) {
-            lapor_teks(a, baris, k, s->teks, "angka",
-                       angka_hasil_teks(h, NOTASI_INDONESIA));
+        if (!angka_teks(a, baris, k, s->teks, s->teks, "angka", &v))
             return false;
-        }
         break;
     }
     default:
@@ -516,7 +523,7 @@ static bool target_baru(bacaan *a, uint32_t b, uint32_t k, isian_angka *t,
 {
     const buku_sel *s;
     const char *akhir = "";
-    char angka_teks[64];
+    char bilangan[64];
     *t = (isian_angka){true, 0, 0};
     switch (isi_sel(a, b, k, &s)) {
     case ISI_ANGKA:
@@ -532,23 +539,15 @@ static bool target_baru(bacaan *a, uint32_t b, uint32_t k, isian_angka *t,
         while (*akhir == ' ')
             akhir++;
         /* a quote cannot stand in a number format's unit */
-        if (n == 0 || n >= sizeof angka_teks || strchr(akhir, '"')) {
+        if (n == 0 || n >= sizeof bilangan || strchr(akhir, '"')) {
             lapor_teks(a, b, k, s->teks, "target",
                        "ketik angkanya, satuan boleh di belakangnya");
             return false;
         }
-        memcpy(angka_teks, c, n);
-        angka_teks[n] = '\0';
-        angka_hasil h =
-            angka_baca(angka_teks, NOTASI_INDONESIA, &t->nilai, &t->desimal);
-        if (h != ANGKA_OK && angka_baca(angka_teks, NOTASI_INTERNASIONAL,
-                                        &t->nilai, &t->desimal) == ANGKA_OK)
-            h = ANGKA_OK;
-        if (h != ANGKA_OK) {
-            lapor_teks(a, b, k, s->teks, "target",
-                       angka_hasil_teks(h, NOTASI_INDONESIA));
+        memcpy(bilangan, c, n);
+        bilangan[n] = '\0';
+        if (!angka_teks(a, b, k, bilangan, s->teks, "target", t))
             return false;
-        }
         break;
     }
     case ISI_KOSONG:
