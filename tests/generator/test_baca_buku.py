@@ -210,13 +210,15 @@ def sel_judul(ws):
     return {ws.cell(5, c).value: c for c in range(1, ws.max_column + 1)}
 
 
-def isi_baru(asli, jalur, indikator=(), program=True, anggaran=True):
+def isi_baru(asli, jalur, indikator=(), program=True, anggaran=True,
+             sasaran=None):
     """The one workbook `asli` saved as `jalur` with rows staff add:
     `indikator` a list of (name, target as typed) on rows inserted below
     the second group's first indicator; the name of a new program typed in
-    PROGRAM on the first of them (`program`); and the program with a
-    kegiatan and a sub kegiatan on Realisasi Anggaran (`anggaran`).
-    Returns the Pengukuran row of the first new indicator."""
+    PROGRAM on the first of them (`program`); the program with a kegiatan
+    and a sub kegiatan on Realisasi Anggaran (`anggaran`); `sasaran` a
+    (name, target) inserted below the first group's (a sasaran's)
+    indicator.  Returns the Pengukuran row of the first new indicator."""
     wb = openpyxl.load_workbook(asli)
     ws = wb["Pengukuran Kinerja"]
     k = sel_judul(ws)
@@ -233,6 +235,13 @@ def isi_baru(asli, jalur, indikator=(), program=True, anggaran=True):
         if not indikator:
             ws.insert_rows(b)
         ws.cell(b, k["PROGRAM"]).value = "Program Uji Baru"
+    if sasaran:
+        s = kel[0] + 1
+        ws.insert_rows(s)
+        ws.cell(s, k["INDIKATOR KINERJA"]).value = sasaran[0]
+        ws.cell(s, k["TARGET"]).value = sasaran[1]
+        ws.cell(s, k["REALISASI"]).value = 3.9
+        b += 1
     ws = wb["Realisasi Anggaran"]
     k = sel_judul(ws)
     if anggaran:
@@ -272,7 +281,8 @@ def baris_baru(tmp):
     os.mkdir(isi)
     b = isi_baru(asli, os.path.join(isi, "kinerja-2024.xlsx"),
                  [("Persentase Indikator Uji", 80),
-                  ("Jumlah Aplikasi Uji", "12 Aplikasi")])
+                  ("Jumlah Aplikasi Uji", "12 Aplikasi")],
+                 sasaran=("Indeks Sasaran Uji", 3.5))
     hasil = os.path.join(tmp, "baru-hasil")
     rc, out, err = jalankan("--baca-buku", isi, "-k", hasil)
     CATATAN.ok("baru: terbaca", rc == 0, out + err)
@@ -283,18 +293,22 @@ def baris_baru(tmp):
     CATATAN.equal([(x["tingkat"], x["induk"], x["uraian"], x["formulasi"],
                     x["satuan"], angka(x["target"]), angka(x["realisasi"]),
                     x["arah"]) for x in tambah],
-                  [("indikator", "L1", "Persentase Indikator Uji",
+                  [("indikator", "S1", "Indeks Sasaran Uji", "", "", 3.5,
+                    3.9, "NAIK"),
+                   ("indikator", "L1", "Persentase Indikator Uji",
                     "realisasi / target x 100", "%", 80.0, 60.0, "NAIK"),
                    ("indikator", "L1", "Jumlah Aplikasi Uji",
                     "realisasi / target x 100", "Aplikasi", 12.0, 60.0,
                     "NAIK")],
-                  "baru: dua indikator kelompok kedua, dengan isiannya")
+                  "baru: indikator sasaran dan dua kelompok kedua, dengan "
+                  "isiannya")
     CATATAN.ok("baru: kode unik", len({x["kode"] for x in baru}) == len(baru),
                str([x["kode"] for x in tambah]))
     # where staff put them: after the group's first indicator
     urut = [x["kode"] for x in baru]
-    CATATAN.equal(urut[urut.index("L1.1") + 1:urut.index("L1.1") + 3],
-                  [x["kode"] for x in tambah], "baru: di bawah L1.1")
+    CATATAN.equal(urut[urut.index("S1.1") + 1:urut.index("S1.1") + 2] +
+                  urut[urut.index("L1.1") + 1:urut.index("L1.1") + 3],
+                  [x["kode"] for x in tambah], "baru: di bawah S1.1 dan L1.1")
     ang = {x["kode"]: x for x in csv_baris(hasil, "anggaran.csv")}
     CATATAN.equal((ang.get("2.16.98", {}).get("tingkat"),
                    ang.get("2.16.98", {}).get("sasaran")),
@@ -318,6 +332,15 @@ def baris_baru(tmp):
     CATATAN.ok("ulang: Pengukuran program",
                "Program Uji Baru" in [ws.cell(x, k["PROGRAM"]).value
                                       for x in range(7, ws.max_row + 1)])
+    # a sasaran's indicator on Ringkasan too, its realisasi referring to
+    # Pengukuran's cell
+    ws = wb["Ringkasan"]
+    t = [(c.row, c.column) for row in ws.iter_rows() for c in row
+         if c.value == "Indeks Sasaran Uji"]
+    CATATAN.ok("ulang: Ringkasan memuat indikator sasaran baru, targetnya 3,5",
+               len(t) == 1 and ws.cell(t[0][0], t[0][1] + 1).value == 3.5
+               and "Pengukuran Kinerja" in str(ws.cell(t[0][0], t[0][1] + 2).value),
+               str(t))
     for lembar in ("RKT", "PK Perubahan"):
         teks = [str(c.value) for row in wb[lembar].iter_rows() for c in row
                 if c.value is not None]
