@@ -220,7 +220,18 @@ def isi_baru(asli, jalur, indikator=(), program=True, anggaran=True,
     (name, target) inserted below the first group's (a sasaran's)
     indicator.  Returns the Pengukuran row of the first new indicator."""
     wb = openpyxl.load_workbook(asli)
-    ws = wb["Pengukuran Kinerja"]
+    b = None
+    if "Pengukuran Kinerja" in wb.sheetnames:
+        b = isi_pengukuran_baru(wb["Pengukuran Kinerja"], indikator, program,
+                                sasaran)
+    if anggaran and "Realisasi Anggaran" in wb.sheetnames:
+        isi_anggaran_baru(wb["Realisasi Anggaran"])
+    wb.save(jalur)
+    return b
+
+
+def isi_pengukuran_baru(ws, indikator, program, sasaran):
+    """isi_baru's rows on the Pengukuran Kinerja sheet ws."""
     k = sel_judul(ws)
     kel = [r for r in range(7, ws.max_row + 1)
            if ws.cell(r, k["SASARAN STRATEGIS"]).value]
@@ -242,30 +253,31 @@ def isi_baru(asli, jalur, indikator=(), program=True, anggaran=True,
         ws.cell(s, k["TARGET"]).value = sasaran[1]
         ws.cell(s, k["REALISASI"]).value = 3.9
         b += 1
-    ws = wb["Realisasi Anggaran"]
-    k = sel_judul(ws)
-    if anggaran:
-        p = max(r for r in range(7, ws.max_row + 1)
-                if ws.cell(r, k["Tingkat"]).value) + 1
-        ws.insert_rows(p, 3)
-        for i, (kode, induk, tingkat, uraian) in enumerate((
-                ("2.16.98", None, "Program", "Program Uji Baru"),
-                ("2.16.98.2.01", "2.16.98", "Kegiatan", "Kegiatan Uji Baru"),
-                ("2.16.98.2.01.0001", "2.16.98.2.01", "Sub Kegiatan",
-                 "Sub Kegiatan Uji Baru"))):
-            for judul, nilai in (("Kode", kode), ("Induk", induk),
-                                 ("Tingkat", tingkat),
-                                 ("Program / Kegiatan / Sub Kegiatan", uraian)):
-                ws.cell(p + i, k[judul]).value = nilai
-            # a parent's sum copied from another parent row, as the
-            # sheet's instruction says
-            for j in ("Anggaran (Rp)", "Realisasi (Rp)"):
-                ws.cell(p + i, k[j]).value = (
-                    "=SUMIF(C%d:C%d,B%d,F%d:F%d)" % (p + 1, p + 9, p + i,
-                                                     p + 1, p + 9)
-                    if i < 2 else (4000000 if j == "Anggaran (Rp)" else 3000000))
-    wb.save(jalur)
     return b
+
+
+def isi_anggaran_baru(ws):
+    """isi_baru's new program on the Realisasi Anggaran sheet ws."""
+    k = sel_judul(ws)
+    p = max(r for r in range(7, ws.max_row + 1)
+            if ws.cell(r, k["Tingkat"]).value) + 1
+    ws.insert_rows(p, 3)
+    for i, (kode, induk, tingkat, uraian) in enumerate((
+            ("2.16.98", None, "Program", "Program Uji Baru"),
+            ("2.16.98.2.01", "2.16.98", "Kegiatan", "Kegiatan Uji Baru"),
+            ("2.16.98.2.01.0001", "2.16.98.2.01", "Sub Kegiatan",
+             "Sub Kegiatan Uji Baru"))):
+        for judul, nilai in (("Kode", kode), ("Induk", induk),
+                             ("Tingkat", tingkat),
+                             ("Program / Kegiatan / Sub Kegiatan", uraian)):
+            ws.cell(p + i, k[judul]).value = nilai
+        # a parent's sum copied from another parent row, as the
+        # sheet's instruction says
+        for j in ("Anggaran (Rp)", "Realisasi (Rp)"):
+            ws.cell(p + i, k[j]).value = (
+                "=SUMIF(C%d:C%d,B%d,F%d:F%d)" % (p + 1, p + 9, p + i,
+                                                 p + 1, p + 9)
+                if i < 2 else (4000000 if j == "Anggaran (Rp)" else 3000000))
 
 
 def baris_baru(tmp):
@@ -347,6 +359,30 @@ def baris_baru(tmp):
         CATATAN.ok("ulang: %s memuat indikator dan program baru" % lembar,
                    any("Persentase Indikator Uji" in t for t in teks)
                    and any("Program Uji Baru" in t for t in teks))
+
+    # separate documents (-b): the program's name and its realisasi typed
+    # on Pengukuran, its rows on Realisasi Anggaran; the Pengukuran file
+    # read last (name order): joined once both are read
+    dua = os.path.join(tmp, "dua")
+    rc, _, err = jalankan("-k", dua, "-b", "pengukuran,realisasi")
+    CATATAN.ok("dua berkas: ditulis", rc == 0, err)
+    d = os.path.join(tmp, "dua-isi")
+    os.mkdir(d)
+    wb = openpyxl.load_workbook(os.path.join(dua, "pengukuran-kinerja-2024.xlsx"))
+    ws = wb["Pengukuran Kinerja"]
+    r = isi_pengukuran_baru(ws, (), True, None)
+    ws.cell(r, sel_judul(ws)["REALISASI (Rp.)"]).value = 2500000
+    wb.save(os.path.join(d, "zz-pengukuran.xlsx"))
+    wb = openpyxl.load_workbook(os.path.join(dua, "realisasi-anggaran-2024.xlsx"))
+    isi_anggaran_baru(wb["Realisasi Anggaran"])
+    wb.save(os.path.join(d, "realisasi-anggaran-2024.xlsx"))
+    hasil = os.path.join(tmp, "dua-hasil")
+    rc, out, err = jalankan("--baca-buku", d, "-k", hasil)
+    CATATAN.ok("dua berkas: terbaca", rc == 0, out + err)
+    b = csv_baris(hasil, "anggaran.csv")
+    b = ([x for x in b if x["kode"] == "2.16.98"] or [{}])[0]
+    CATATAN.equal((b.get("sasaran"), b.get("realisasi")), ("L1", "2.500.000"),
+                  "dua berkas: program baru bersasaran, realisasi dilaporkan")
 
     # refused, each naming where
     def tolak(label, berkas, *argumen, **kata):

@@ -32,6 +32,9 @@ typedef struct program_sebut {
     size_t kelompok; /* the group at or above its row, or TIDAK_ADA */
     char *tempat;    /* its cell, for messages */
     bool dipakai;    /* matched to a program added on Realisasi Anggaran */
+    /* its realisasi typed beside it (a workbook of its own, where the
+     * cell is an input): what the office reports for the program */
+    isian_rupiah realisasi;
 } program_sebut;
 
 /* A program added on Realisasi Anggaran (its sasaran still unknown). */
@@ -716,6 +719,7 @@ static void sebut_program(bacaan *a, uint32_t b, const char *nama)
         return;
     p->kelompok = kelompok_bernama(a->r, grup_di(a, b));
     p->tempat = tempat_sel(a, b, kolom(a->t, "program"));
+    rupiah_isian(a, b, kolom(a->t, "realisasi_anggaran"), &p->realisasi);
     if (!(p->nama = strdup(nama)) || !p->tempat)
         galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
 }
@@ -1821,6 +1825,8 @@ static void pasang_program(rencana *r, ingatan *ing, galat_rencana *g)
                          p->tempat, p->nama);
         else
             s->sasaran = p->kelompok;
+        if (p->realisasi.ada)
+            s->realisasi = p->realisasi;
     }
     for (size_t j = 0; j < ing->jumlah_sebut; j++)
         if (!ing->sebut[j].dipakai)
