@@ -571,10 +571,13 @@ static bool target_baru(bacaan *a, uint32_t b, uint32_t k, isian_angka *t,
     size_t n = strlen(akhir);
     while (n > 0 && akhir[n - 1] == ' ')
         n--;
-    if (!(*satuan = strndup(akhir, n))) {
+    /* not strndup: MinGW's C library, which the .exe links, lacks it */
+    if (!(*satuan = malloc(n + 1))) {
         galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
         return false;
     }
+    memcpy(*satuan, akhir, n);
+    (*satuan)[n] = '\0';
     return true;
 }
 
