@@ -412,6 +412,19 @@ def baris_baru(tmp):
                "program baru 'Program Uji Baru' (kode 2.16.98) belum "
                "mempunyai sasaran: ketik nama program yang sama di kolom "
                "PROGRAM lembar Pengukuran Kinerja" in err, err)
+    # a plan program's name typed again in another group
+    d = os.path.join(tmp, "tolak-kembar")
+    os.mkdir(d)
+    wb = openpyxl.load_workbook(asli)
+    ws = wb["Pengukuran Kinerja"]
+    k = sel_judul(ws)
+    r = [x for x in range(7, ws.max_row + 1)
+         if ws.cell(x, k["SASARAN STRATEGIS"]).value][1]
+    ws.cell(r, k["PROGRAM"]).value = ws.cell(7, k["PROGRAM"]).value
+    wb.save(os.path.join(d, "kinerja-2024.xlsx"))
+    err = ditolak(d, "program dua kali")
+    CATATAN.ok("program dua kali: sel", "sel J%d: program tercantum dua kali"
+               % r in err, err)
     err, r = tolak("program tanpa baris anggaran", "anggaran", anggaran=False)
     CATATAN.ok("program tanpa baris anggaran: sel",
                "lembar 'Pengukuran Kinerja', sel J%d: program tidak ada dalam "

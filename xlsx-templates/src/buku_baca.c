@@ -735,10 +735,13 @@ static void baca_program(bacaan *a, uint32_t b, const char *nama, bool *dipakai)
 {
     rencana *r = a->r;
     uint32_t k = kolom(a->t, "realisasi_anggaran");
+    bool sudah = false; /* a plan program of that name seen on a row above */
     for (size_t i = 0; i < a->ing->jumlah_simpul; i++) {
         simpul *s = &r->simpul[i];
-        if (s->tingkat != TINGKAT_PROGRAM || dipakai[i] ||
-            strcmp(s->uraian, nama))
+        if (s->tingkat != TINGKAT_PROGRAM || strcmp(s->uraian, nama))
+            continue;
+        sudah |= dipakai[i];
+        if (dipakai[i])
             continue;
         dipakai[i] = true;
         isian_rupiah v;
@@ -748,7 +751,11 @@ static void baca_program(bacaan *a, uint32_t b, const char *nama, bool *dipakai)
             s->realisasi = v;
         return;
     }
-    sebut_program(a, b, nama);
+    if (sudah) /* a program serves one sasaran: one row */
+        lapor(a, b, kolom(a->t, "program"),
+              "program tercantum dua kali di lembar ini: ", nama);
+    else
+        sebut_program(a, b, nama);
 }
 
 static void baca_pengukuran(bacaan *a)
