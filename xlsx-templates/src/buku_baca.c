@@ -409,6 +409,8 @@ static size_t cocok_indikator(bacaan *a, uint32_t baris, uint32_t k,
     return TIDAK_ADA;
 }
 
+/* cocok_indikator on a sheet that adds no indicator: an unknown name is
+ * refused. */
 static size_t cari_indikator(bacaan *a, uint32_t baris, uint32_t k,
                              const char *nama)
 {
