@@ -18,7 +18,8 @@ handed out (insert and delete rows allowed).  Staff's way of adding a row
 - Pengukuran Kinerja: a new indicator between two indicators of a
   sasaran: indicator, formulasi, target and realisasi typed, % and
   Kategori filled down; the new program's name typed in PROGRAM on the
-  same row (its sasaran, for the read-back).
+  same row (its sasaran, for the read-back).  A "Persentase" indicator's
+  target refuses 0,6 (what "60%" typed into a number cell stores).
 - Read back (--baca-buku on the workbook as Calc stores it): the new
   indicator and the new program (with its kegiatan and sub kegiatan)
   join the plan's CSV files with their figures; the workbook regenerated
@@ -416,6 +417,16 @@ class Pengukuran:
                      "TARGET": 80, "REALISASI": 60})
         report.equal(tanpa_rumus(self.doc).get("Pengukuran Kinerja"), 1,
                      name + ": Pemeriksaan counts 1 row without its formula")
+        # a "Persentase" indicator's target: "60%" typed (stored 0,6)
+        # refused, 60 taken; any other indicator's 0,6 taken
+        for nama, target, boleh in (("Persentase uji sisipan", 0.6, False),
+                                    ("Persentase uji sisipan", 60, True),
+                                    ("Indikator sisipan", 0.6, True)):
+            ketik(l, b, {"INDIKATOR KINERJA": nama, "TARGET": target})
+            report.ok("%s: TARGET %s of '%s' %s" % (name, target, nama,
+                                                    "taken" if boleh else "refused"),
+                      boleh_ketik(l, "TARGET", b) is boleh)
+        ketik(l, b, {"TARGET": 80})
         for judul in ("INDIKATOR KINERJA", "TARGET"):
             report.ok(name + ": its %s takes typing before its %% is filled "
                       "down" % judul, boleh_ketik(l, judul, b) is True)

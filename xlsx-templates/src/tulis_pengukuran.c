@@ -127,7 +127,7 @@ static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
 static const tata_jaga_kolom jaga_pengukuran[] = {
     {.kolom = "indikator", .tutup = "capaian"},
     {.kolom = "formulasi", .tutup = "capaian"},
-    {.kolom = "target", .tutup = "capaian"},
+    {.kolom = "target", .tutup = "capaian", .persen = "indikator"},
     /* a new program's name, typed beside its sasaran: the sasaran the
      * read-back gives it (buku_baca.c) */
     {.kolom = "program", .tutup = "serapan", .pesan = PESAN_PROGRAM},
