@@ -9,7 +9,8 @@ handed out (insert and delete rows allowed).  Staff's way of adding a row
 
 - Realisasi Anggaran: a sub kegiatan under a kegiatan, a kegiatan (with
   its sub kegiatan) under a program, and a program (with a kegiatan and a
-  sub kegiatan) after the table: Sheet.Rows.insertByIndex; the cells to
+  sub kegiatan; its Induk the name of its sasaran as Pengukuran Kinerja
+  shows it) after the table: Sheet.Rows.insertByIndex; the cells to
   be typed are asserted unlocked first; Kode, Induk, Tingkat, uraian,
   Anggaran and Realisasi typed; a parent's Anggaran and Realisasi copied
   from another parent of its level (copyRange); % and Kategori filled down
@@ -17,8 +18,7 @@ handed out (insert and delete rows allowed).  Staff's way of adding a row
   a locked cell).
 - Pengukuran Kinerja: a new indicator between two indicators of a
   sasaran: indicator, formulasi, target and realisasi typed, % and
-  Kategori filled down; the new program's name typed in PROGRAM on the
-  same row (its sasaran, for the read-back).  A "Persentase" indicator's
+  Kategori filled down.  A "Persentase" indicator's
   target refuses 0,6 (what "60%" typed into a number cell stores).
 - Read back (--baca-buku on the workbook as Calc stores it): the new
   indicator and the new program (with its kegiatan and sub kegiatan)
@@ -26,7 +26,7 @@ handed out (insert and delete rows allowed).  Staff's way of adding a row
   from them and opened in Calc shows the indicator on Pengukuran, the RKT
   and the PK with its target, realisasi and capaian, and the program's
   totals on Realisasi Anggaran, Pengukuran and the PK.  A program whose
-  name is not typed on Pengukuran and an indicator without target are
+  Induk (its sasaran) is emptied and an indicator without target are
   refused, each named.
 
 Each step's figures are computed here from the typed numbers and the
@@ -357,7 +357,11 @@ class Anggaran:
         l.sisip(p, 3)
         for i in range(3):
             terbuka(report, "%s row %d" % (name, i + 1), l, p + i, self.KETIK)
-        ketik(l, p, {"Kode": "2.16.99", "Tingkat": "Program",
+        # its sasaran: the first group's name on Pengukuran Kinerja
+        uk = self.doc.Sheets.getByName("Pengukuran Kinerja")
+        self.sasaran = uk.getCellByPosition(kolom_uno(uk, KEPALA, "SASARAN STRATEGIS"),
+                                            KEPALA + 2).getString()
+        ketik(l, p, {"Kode": "2.16.99", "Tingkat": "Program", "Induk": self.sasaran,
                      "Program / Kegiatan / Sub Kegiatan": "Program sisipan"})
         ketik(l, p + 1, {"Kode": "2.16.99.2.01", "Induk": "2.16.99",
                          "Tingkat": "Kegiatan",
@@ -386,7 +390,7 @@ class Pengukuran:
     """A new indicator on the Pengukuran Kinerja sheet."""
 
     JUDUL = ("INDIKATOR KINERJA", "FORMULASI PERHITUNGAN", "TARGET", "REALISASI",
-             "%", "KATEGORI", "PROGRAM")
+             "%", "KATEGORI")
 
     def __init__(self, report, doc, mode):
         self.report, self.doc, self.mode = report, doc, mode
@@ -441,12 +445,6 @@ class Pengukuran:
                      name + ": KATEGORI")
         report.ok(name + ": its TARGET refuses typing once its % is computed",
                   boleh_ketik(l, "TARGET", b) is False)
-        # the new program (Anggaran.run) beside its sasaran's indicators
-        report.ok(name + ": a new program's name takes typing in PROGRAM",
-                  boleh_ketik(l, "PROGRAM", b) is True)
-        report.ok(name + ": a plan program's PROGRAM refuses typing",
-                  boleh_ketik(l, "PROGRAM", KEPALA + 2) is False)
-        ketik(l, b, {"PROGRAM": "Program sisipan"})
         self.baru, self.atas = b, r
 
 
@@ -612,7 +610,7 @@ def kanan(isi, tempat, nilai):
     return any(x is not None and dekat(x, nilai) for _, x in isi[r][c + 1:])
 
 
-def ulang(report, calc, generator, mode, keluar):
+def ulang(report, calc, generator, mode, keluar, ukur):
     """The workbook regenerated from the CSV files read back, opened in
     Calc: the new indicator and program on every sheet that lists them,
     with their figures computed."""
@@ -644,11 +642,15 @@ def ulang(report, calc, generator, mode, keluar):
         report.ok(name + ": Pengukuran lists the new program with its pagu and "
                   "realisasi", t is not None and kanan(uk, t, 3000000)
                   and kanan(uk, t, 1500000), str(uk[t[0]] if t else None))
+        # the RKT lists the sasaran's indicators, not the kinerja
+        # lainnya's (the group of the row the indicator was inserted in)
         for lembar in ("RKT", "PK Perubahan"):
             isi = tabel(doc, lembar)
             t = cari(isi, "Indikator sisipan")
-            report.ok("%s: %s lists the new indicator with its target" % (name, lembar),
-                      t is not None and kanan(isi, t, 80), str(isi[t[0]] if t else None))
+            if lembar != "RKT" or ukur.sasaran:
+                report.ok("%s: %s lists the new indicator with its target"
+                          % (name, lembar), t is not None and kanan(isi, t, 80),
+                          str(isi[t[0]] if t else None))
             t = cari(isi, "Program sisipan")
             report.ok("%s: %s lists the new program with its pagu" % (name, lembar),
                       t is not None and kanan(isi, t, 3000000),
@@ -660,8 +662,8 @@ def ulang(report, calc, generator, mode, keluar):
 def baca(report, calc, generator, mode, ang, ukur):
     """--baca-buku on the workbook as Calc stores it: the new program and
     the new indicator join the plan with their figures, and the workbook
-    regenerated from it lists them (ulang); a new program whose name is
-    not typed on Pengukuran, and a new indicator without target, are
+    regenerated from it lists them (ulang); a new program whose Induk
+    (its sasaran) is emptied, and a new indicator without target, are
     refused, each named; once the new rows are emptied, the new kegiatan
     and sub kegiatan are read with their figures."""
     def simpan_baca(nama):
@@ -688,17 +690,21 @@ def baca(report, calc, generator, mode, ang, ukur):
                      (grup[0] if grup else "?", "realisasi / target x 100",
                       80.0, 60.0, "NAIK"),
                      mode + ": kinerja.csv holds the new indicator in its group")
+        sasaran = [b["kode"] for b in k if b["tingkat"] == "sasaran"
+                   and b["uraian"] == ang.sasaran]
         report.equal((a.get("2.16.99", {}).get("tingkat"), a.get("2.16.99", {}).get("sasaran")),
-                     ("program", baru.get("induk")),
+                     ("program", sasaran[0] if sasaran else "?"),
                      mode + ": anggaran.csv holds the new program with its sasaran")
         b = a.get("2.16.99.2.01.0001", {})
         report.equal((b.get("induk"), angka(b.get("pagu", "")), angka(b.get("realisasi", ""))),
                      ("2.16.99.2.01", 3000000.0, 1500000.0),
                      mode + ": anggaran.csv holds the new program's sub kegiatan")
-        ulang(report, calc, generator, mode, keluar)
+        ukur.sasaran = any(b["kode"] == baru.get("induk") and b["tingkat"] == "sasaran"
+                           for b in k)
+        ulang(report, calc, generator, mode, keluar, ukur)
     # what is still refused: a program without its sasaran, an indicator
     # without target
-    ukur.l.sel("PROGRAM", ukur.baru).setString("")
+    ang.l.sel("Induk", ang.program).setString("")
     ukur.l.sel("TARGET", ukur.baru).clearContents(1 | 4)
     ang.doc.calculateAll()
     _, (rc, out, err) = simpan_baca("tolak")

@@ -210,13 +210,14 @@ def sel_judul(ws):
     return {ws.cell(5, c).value: c for c in range(1, ws.max_column + 1)}
 
 
-def isi_baru(asli, jalur, indikator=(), program=True, anggaran=True,
-             sasaran=None):
+def isi_baru(asli, jalur, indikator=(), program=False, anggaran=True,
+             sasaran=None, induk=2):
     """The one workbook `asli` saved as `jalur` with rows staff add:
     `indikator` a list of (name, target as typed) on rows inserted below
     the second group's first indicator; the name of a new program typed in
-    PROGRAM on the first of them (`program`); the program with a kegiatan
-    and a sub kegiatan on Realisasi Anggaran (`anggaran`); `sasaran` a
+    PROGRAM on the first of them (`program`: the Induk left empty names
+    the sasaran that way); the program with a kegiatan and a sub kegiatan
+    on Realisasi Anggaran (`anggaran`), `induk` its Induk; `sasaran` a
     (name, target) inserted below the first group's (a sasaran's)
     indicator.  Returns the Pengukuran row of the first new indicator."""
     wb = openpyxl.load_workbook(asli)
@@ -225,7 +226,7 @@ def isi_baru(asli, jalur, indikator=(), program=True, anggaran=True,
         b = isi_pengukuran_baru(wb["Pengukuran Kinerja"], indikator, program,
                                 sasaran)
     if anggaran and "Realisasi Anggaran" in wb.sheetnames:
-        isi_anggaran_baru(wb["Realisasi Anggaran"])
+        isi_anggaran_baru(wb["Realisasi Anggaran"], induk)
     wb.save(jalur)
     return b
 
@@ -256,14 +257,15 @@ def isi_pengukuran_baru(ws, indikator, program, sasaran):
     return b
 
 
-def isi_anggaran_baru(ws):
-    """isi_baru's new program on the Realisasi Anggaran sheet ws."""
+def isi_anggaran_baru(ws, induk):
+    """isi_baru's new program on the Realisasi Anggaran sheet ws, its
+    Induk `induk` (its sasaran; None: empty)."""
     k = sel_judul(ws)
     p = max(r for r in range(7, ws.max_row + 1)
             if ws.cell(r, k["Tingkat"]).value) + 1
     ws.insert_rows(p, 3)
     for i, (kode, induk, tingkat, uraian) in enumerate((
-            ("2.16.98", None, "Program", "Program Uji Baru"),
+            ("2.16.98", induk, "Program", "Program Uji Baru"),
             ("2.16.98.2.01", "2.16.98", "Kegiatan", "Kegiatan Uji Baru"),
             ("2.16.98.2.01.0001", "2.16.98.2.01", "Sub Kegiatan",
              "Sub Kegiatan Uji Baru"))):
@@ -324,7 +326,8 @@ def baris_baru(tmp):
     ang = {x["kode"]: x for x in csv_baris(hasil, "anggaran.csv")}
     CATATAN.equal((ang.get("2.16.98", {}).get("tingkat"),
                    ang.get("2.16.98", {}).get("sasaran")),
-                  ("program", "L1"), "baru: program bersasaran kelompoknya")
+                  ("program", "L1"),
+                  "baru: program bersasaran kelompok nomor Induk-nya")
     CATATAN.equal(angka(ang.get("2.16.98.2.01.0001", {}).get("pagu", "")),
                   4000000.0, "baru: pagu sub kegiatan program baru")
 
@@ -374,7 +377,7 @@ def baris_baru(tmp):
     ws.cell(r, sel_judul(ws)["REALISASI (Rp.)"]).value = 2500000
     wb.save(os.path.join(d, "zz-pengukuran.xlsx"))
     wb = openpyxl.load_workbook(os.path.join(dua, "realisasi-anggaran-2024.xlsx"))
-    isi_anggaran_baru(wb["Realisasi Anggaran"])
+    isi_anggaran_baru(wb["Realisasi Anggaran"], None)
     wb.save(os.path.join(d, "realisasi-anggaran-2024.xlsx"))
     hasil = os.path.join(tmp, "dua-hasil")
     rc, out, err = jalankan("--baca-buku", d, "-k", hasil)
@@ -406,12 +409,17 @@ def baris_baru(tmp):
     CATATAN.ok("persen 0,6: sel dan apa diketik", "sel E%d: target indikator "
                "persen antara 0 dan 1" % r in err and "ketik 60 untuk 60%" in err,
                err)
-    err, _ = tolak("program tanpa sasaran", "sasaran", program=False)
+    err, _ = tolak("program tanpa sasaran", "sasaran", induk=None)
     CATATAN.ok("program tanpa sasaran: apa diketik di mana",
-               "lembar 'Realisasi Anggaran', sel D" in err and
+               "lembar 'Realisasi Anggaran', sel C" in err and
                "program baru 'Program Uji Baru' (kode 2.16.98) belum "
-               "mempunyai sasaran: ketik nama program yang sama di kolom "
-               "PROGRAM lembar Pengukuran Kinerja" in err, err)
+               "mempunyai sasaran: ketik di Induk-nya nomor sasarannya di "
+               "kolom NO lembar Pengukuran Kinerja" in err, err)
+    err, _ = tolak("Induk program bukan sasaran", "induk", induk="Sasaran Lain")
+    CATATAN.ok("Induk program bukan sasaran: sel",
+               "lembar 'Realisasi Anggaran', sel C" in err and
+               "Induk program baru harus sasarannya" in err and
+               "Sasaran Lain" in err, err)
     # a plan program's name typed again in another group
     d = os.path.join(tmp, "tolak-kembar")
     os.mkdir(d)
@@ -425,7 +433,8 @@ def baris_baru(tmp):
     err = ditolak(d, "program dua kali")
     CATATAN.ok("program dua kali: sel", "sel J%d: program tercantum dua kali"
                % r in err, err)
-    err, r = tolak("program tanpa baris anggaran", "anggaran", anggaran=False)
+    err, r = tolak("program tanpa baris anggaran", "anggaran", program=True,
+                   anggaran=False)
     CATATAN.ok("program tanpa baris anggaran: sel",
                "lembar 'Pengukuran Kinerja', sel J%d: program tidak ada dalam "
                "rencana: Program Uji Baru (program baru: tambahkan juga "

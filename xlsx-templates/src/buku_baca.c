@@ -37,10 +37,10 @@ typedef struct program_sebut {
     isian_rupiah realisasi;
 } program_sebut;
 
-/* A program added on Realisasi Anggaran (its sasaran still unknown). */
+/* A program added on Realisasi Anggaran. */
 typedef struct program_baru {
     size_t simpul;
-    char *tempat; /* its Tingkat cell, for messages */
+    char *tempat; /* its Induk cell, for messages */
 } program_baru;
 
 /* What the workbooks showed when written, and which cell changed a figure
@@ -1014,15 +1014,39 @@ static void ubah_baris(bacaan *a, uint32_t b, size_t i, const kode_urut *urut,
     s->induk = p;
 }
 
-/* A program added on an inserted Realisasi Anggaran row: no Induk; noted
- * for its sasaran (pasang_program).  Returns its index or TIDAK_ADA. */
+/* The group a new program's Induk names: its number in the NO column of
+ * Pengukuran Kinerja (the groups in the order tulis_kelompok_urut gives
+ * them) or its name as written there; TIDAK_ADA when neither. */
+static size_t kelompok_induk(const rencana *r, const char *induk)
+{
+    size_t k = kelompok_bernama(r, induk);
+    char *akhir;
+    unsigned long no = strtoul(induk, &akhir, 10);
+    if (k != TIDAK_ADA || akhir == induk || *akhir || !no)
+        return k;
+    size_t n = 0;
+    size_t *urut = tulis_kelompok_urut(r, &n);
+    k = urut && no <= n ? urut[no - 1] : TIDAK_ADA;
+    free(urut);
+    return k;
+}
+
+/* A program added on an inserted Realisasi Anggaran row: its Induk names
+ * its sasaran (kelompok_induk); left empty, its name typed in a group of
+ * Pengukuran Kinerja does (pasang_program).  Returns its index or
+ * TIDAK_ADA with a message. */
 static size_t tambah_program(bacaan *a, uint32_t b, const char *kode,
                              const char *uraian, const char *induk)
 {
     rencana *r = a->r;
-    if (induk && !kosong_teks(induk)) {
+    size_t sasaran = TIDAK_ADA;
+    if (induk && !kosong_teks(induk) &&
+        (sasaran = kelompok_induk(r, induk)) == TIDAK_ADA) {
         lapor(a, b, kolom(a->t, "induk"),
-              "program tidak berinduk: kosongkan Induk, kode ", kode);
+              "Induk program baru harus sasarannya: nomor di kolom NO atau "
+              "nama sasaran strategis / kinerja lainnya seperti di lembar "
+              "Pengukuran Kinerja; tertulis ",
+              induk);
         return TIDAK_ADA;
     }
     program_baru *pb = tambah_satu(a, (void **)&a->ing->program_baru,
@@ -1038,9 +1062,9 @@ static size_t tambah_program(bacaan *a, uint32_t b, const char *kode,
     }
     s->tingkat = TINGKAT_PROGRAM;
     s->induk = TIDAK_ADA;
-    s->sasaran = TIDAK_ADA;
+    s->sasaran = sasaran;
     pb->simpul = i;
-    pb->tempat = tempat_sel(a, b, kolom(a->t, "tingkat"));
+    pb->tempat = tempat_sel(a, b, kolom(a->t, "induk"));
     if (!(s->kode = strdup(kode)) || !(s->uraian = strdup(uraian)) ||
         !pb->tempat) {
         galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
@@ -1805,10 +1829,12 @@ static bool pasang_indikator(rencana *r, ingatan *ing, galat_rencana *g)
 }
 
 /*
- * Each program added on Realisasi Anggaran takes as its sasaran the group
- * its name is typed in on Pengukuran Kinerja; a new program named there
- * and not added on Realisasi Anggaran (or the reverse) is refused, saying
- * what to type where.
+ * A program added on Realisasi Anggaran with its Induk left empty takes
+ * as its sasaran the group its name is typed in on Pengukuran Kinerja
+ * (where staff can type there: a workbook edited outside the protection);
+ * a program without either is refused, saying what to type where, and so
+ * is a program name on Pengukuran Kinerja that is neither the plan's nor
+ * added.
  */
 static void pasang_program(rencana *r, ingatan *ing, galat_rencana *g)
 {
@@ -1820,17 +1846,24 @@ static void pasang_program(rencana *r, ingatan *ing, galat_rencana *g)
             if (!ing->sebut[j].dipakai &&
                 !strcmp(ing->sebut[j].nama, s->uraian))
                 p = &ing->sebut[j];
-        if (!p) {
+        if (!p && s->sasaran == TIDAK_ADA) {
             galat_tambah(g, NULL, 0, 0,
                          "%s: program baru '%s' (kode %s) belum mempunyai "
-                         "sasaran: ketik nama program yang sama di kolom "
-                         "PROGRAM lembar Pengukuran Kinerja, di baris kosong "
-                         "atau baris sisipan dalam kelompok sasarannya",
+                         "sasaran: ketik di Induk-nya nomor sasarannya di "
+                         "kolom NO lembar Pengukuran Kinerja, atau nama "
+                         "sasarannya seperti di lembar itu",
                          pb->tempat, s->uraian, s->kode);
             continue;
         }
+        if (!p)
+            continue;
         p->dipakai = true;
-        if (p->kelompok == TIDAK_ADA)
+        if (s->sasaran != TIDAK_ADA && s->sasaran != p->kelompok)
+            galat_tambah(g, NULL, 0, 0,
+                         "%s: program baru '%s' tercantum di kelompok lain "
+                         "daripada sasaran di Induk-nya, %s",
+                         p->tempat, p->nama, pb->tempat);
+        else if (p->kelompok == TIDAK_ADA)
             galat_tambah(g, NULL, 0, 0,
                          "%s: program baru '%s' tidak berada dalam kelompok "
                          "sasaran atau kinerja lainnya dari rencana",

@@ -82,19 +82,8 @@ typedef struct penulis {
     "meniru baris di atasnya), Sisipkan Baris, ketik indikator, formulasi, "   \
     "target dan realisasi, lalu isi ke "                                       \
     "bawah sel % dan Kategori dari baris di atasnya (pilih sel itu dan sel "   \
-    "di atasnya, Ctrl+D). Program baru: ketik namanya di kolom PROGRAM pada "  \
-    "baris kosong atau sisipan dalam kelompok sasarannya, dan barisnya "       \
-    "(Kode, Tingkat Program, nama sama) di lembar Realisasi Anggaran. "        \
-    "Indikator dan program baru masuk ke rencana saat buku kerja dibaca "      \
-    "kembali (--baca-buku). Sel merah: baris berisi tanpa rumus."
-
-/* What the PROGRAM column says when selected, and when typing is refused
- * on a plan's program (tata_jaga_kolom.pesan; at most 255 bytes). */
-#define PESAN_PROGRAM                                                          \
-    "Program dari rencana (ubah di berkas rencana). Program baru: ketik "      \
-    "namanya di sini, di baris kosong atau sisipan dalam kelompok "            \
-    "sasarannya, dan barisnya (Kode, Tingkat Program, nama sama) di lembar "   \
-    "Realisasi Anggaran."
+    "di atasnya, Ctrl+D). Indikator baru masuk ke rencana saat buku kerja "    \
+    "dibaca kembali (--baca-buku). Sel merah: baris berisi tanpa rumus."
 
 /* The Pengukuran Kinerja sheet (Lampiran 4). */
 static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
@@ -128,9 +117,6 @@ static const tata_jaga_kolom jaga_pengukuran[] = {
     {.kolom = "indikator", .tutup = "capaian"},
     {.kolom = "formulasi", .tutup = "capaian"},
     {.kolom = "target", .tutup = "capaian", .persen = "indikator"},
-    /* a new program's name, typed beside its sasaran: the sasaran the
-     * read-back gives it (buku_baca.c) */
-    {.kolom = "program", .tutup = "serapan", .pesan = PESAN_PROGRAM},
     {.kolom = "capaian", .ikut = "realisasi"},
     {.kolom = "kategori", .ikut = "realisasi"},
     {.kolom = "serapan", .ikut = "realisasi_anggaran"},
@@ -236,8 +222,7 @@ static void tulis_program(penulis *p, const simpul *s, unsigned row)
     gaya *g = p->g;
     lxw_worksheet *ws = p->ws;
     CATAT(p->t->galat,
-          worksheet_write_string(ws, row, K_PROGRAM, s->uraian,
-                                 tata_format(p->t, K_PROGRAM, g->teks)));
+          worksheet_write_string(ws, row, K_PROGRAM, s->uraian, g->teks));
     lembar_perlu(&p->t->tinggi, row, row, s->uraian, lebar(K_PROGRAM));
     if (p->anggaran) {
         /* one workbook: the program's amounts are the Realisasi Anggaran
@@ -272,10 +257,7 @@ static void kosong_kanan(penulis *p, unsigned row)
     for (unsigned k = K_PROGRAM; k <= K_KATEGORI_ANGGARAN; k++)
         CATAT(p->t->galat,
               worksheet_write_blank(p->ws, row, (lxw_col_t)k,
-                                    k == K_PAGU ? p->g->rupiah
-                                    : k == K_PROGRAM
-                                        ? tata_format(p->t, k, p->g->teks)
-                                        : p->g->teks));
+                                    k == K_PAGU ? p->g->rupiah : p->g->teks));
 }
 
 /* Gives each quarterly indicator its Triwulan row from `awal`; returns

@@ -307,9 +307,8 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                "atasnya, Ctrl+D); jumlah kegiatan dan program mengikutinya "
                "menurut kode Induk. Kegiatan atau program baru: salin sel "
                "Anggaran dan Realisasi dari baris kegiatan (program) lain. "
-               "Program baru (Induk kosong) mendapat sasarannya dari lembar "
-               "Pengukuran Kinerja: ketik nama yang sama di kolom PROGRAM "
-               "di kelompok sasaran itu. "
+               "Induk program baru: sasarannya, nomor kolom NO atau nama "
+               "seperti di lembar Pengukuran Kinerja. "
                "Sel merah: baris berisi tanpa rumus.",
                g->biasa);
 
