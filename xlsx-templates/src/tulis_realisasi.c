@@ -60,7 +60,9 @@ static const tata_kolom kolom_realisasi[K_JUMLAH] = {
                 "ini)."},
     [K_INDUK] = {"induk", NULL, NULL, "Induk", 10, TATA_ISIAN_TEKS,
                  "Kode kegiatan induknya, persis seperti di kolom Kode baris "
-                 "kegiatan itu; jumlah kegiatan dan program mengikutinya."},
+                 "kegiatan itu; jumlah kegiatan dan program mengikutinya. "
+                 "Program baru: sasarannya, nomor di kolom NO atau nama "
+                 "seperti di lembar Pengukuran Kinerja."},
     [K_TINGKAT] =
         {"tingkat", NULL, NULL, "Tingkat", 10, TATA_ISIAN_TEKS,
          "Ketik Sub Kegiatan untuk baris sub kegiatan baru, sama seperti "
