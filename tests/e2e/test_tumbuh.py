@@ -9,7 +9,8 @@ handed out (insert and delete rows allowed).  Staff's way of adding a row
 
 - Realisasi Anggaran: a sub kegiatan under a kegiatan, a kegiatan (with
   its sub kegiatan) under a program, and a program (with a kegiatan and a
-  sub kegiatan) after the table: Sheet.Rows.insertByIndex; the cells to
+  sub kegiatan; its Induk the name of its sasaran as Pengukuran Kinerja
+  shows it) after the table: Sheet.Rows.insertByIndex; the cells to
   be typed are asserted unlocked first; Kode, Induk, Tingkat, uraian,
   Anggaran and Realisasi typed; a parent's Anggaran and Realisasi copied
   from another parent of its level (copyRange); % and Kategori filled down
@@ -17,7 +18,16 @@ handed out (insert and delete rows allowed).  Staff's way of adding a row
   a locked cell).
 - Pengukuran Kinerja: a new indicator between two indicators of a
   sasaran: indicator, formulasi, target and realisasi typed, % and
-  Kategori filled down.
+  Kategori filled down.  A "Persentase" indicator's
+  target refuses 0,6 (what "60%" typed into a number cell stores).
+- Read back (--baca-buku on the workbook as Calc stores it): the new
+  indicator and the new program (with its kegiatan and sub kegiatan)
+  join the plan's CSV files with their figures; the workbook regenerated
+  from them and opened in Calc shows the indicator on Pengukuran, the RKT
+  and the PK with its target, realisasi and capaian, and the program's
+  totals on Realisasi Anggaran, Pengukuran and the PK.  A program whose
+  Induk (its sasaran) is emptied and an indicator without target are
+  refused, each named.
 
 Each step's figures are computed here from the typed numbers and the
 sheet's own figures before the insert: the new row's serapan / capaian
@@ -347,7 +357,11 @@ class Anggaran:
         l.sisip(p, 3)
         for i in range(3):
             terbuka(report, "%s row %d" % (name, i + 1), l, p + i, self.KETIK)
-        ketik(l, p, {"Kode": "2.16.99", "Tingkat": "Program",
+        # its sasaran: the first group's name on Pengukuran Kinerja
+        uk = self.doc.Sheets.getByName("Pengukuran Kinerja")
+        self.sasaran = uk.getCellByPosition(kolom_uno(uk, KEPALA, "SASARAN STRATEGIS"),
+                                            KEPALA + 2).getString()
+        ketik(l, p, {"Kode": "2.16.99", "Tingkat": "Program", "Induk": self.sasaran,
                      "Program / Kegiatan / Sub Kegiatan": "Program sisipan"})
         ketik(l, p + 1, {"Kode": "2.16.99.2.01", "Induk": "2.16.99",
                          "Tingkat": "Kegiatan",
@@ -407,6 +421,16 @@ class Pengukuran:
                      "TARGET": 80, "REALISASI": 60})
         report.equal(tanpa_rumus(self.doc).get("Pengukuran Kinerja"), 1,
                      name + ": Pemeriksaan counts 1 row without its formula")
+        # a "Persentase" indicator's target: "60%" typed (stored 0,6)
+        # refused, 60 taken; any other indicator's 0,6 taken
+        for nama, target, boleh in (("Persentase uji sisipan", 0.6, False),
+                                    ("Persentase uji sisipan", 60, True),
+                                    ("Indikator sisipan", 0.6, True)):
+            ketik(l, b, {"INDIKATOR KINERJA": nama, "TARGET": target})
+            report.ok("%s: TARGET %s of '%s' %s" % (name, target, nama,
+                                                    "taken" if boleh else "refused"),
+                      boleh_ketik(l, "TARGET", b) is boleh)
+        ketik(l, b, {"TARGET": 80})
         for judul in ("INDIKATOR KINERJA", "TARGET"):
             report.ok(name + ": its %s takes typing before its %% is filled "
                       "down" % judul, boleh_ketik(l, judul, b) is True)
@@ -562,11 +586,86 @@ def kosongkan(lembar, r, judul):
         lembar.sel(j, r).clearContents(1 | 2 | 4 | 16)
 
 
+def tabel(doc, nama, baris=300, kolom=30):
+    """The sheet's values as Calc computed them, per row: (text, None) or
+    ("", number) per cell (one getDataArray call)."""
+    rng = doc.Sheets.getByName(nama).getCellRangeByPosition(0, 0, kolom - 1,
+                                                            baris - 1)
+    return [[(v, None) if isinstance(v, str) else ("", v) for v in row]
+            for row in rng.getDataArray()]
+
+
+def cari(isi, teks):
+    """(row, column) of the first cell whose text ends with teks."""
+    for r, row in enumerate(isi):
+        for c, (t, _) in enumerate(row):
+            if t.endswith(teks):
+                return r, c
+    return None
+
+
+def kanan(isi, tempat, nilai):
+    """Whether the row of `tempat` holds the number `nilai` right of it."""
+    r, c = tempat
+    return any(x is not None and dekat(x, nilai) for _, x in isi[r][c + 1:])
+
+
+def ulang(report, calc, generator, mode, keluar, ukur):
+    """The workbook regenerated from the CSV files read back, opened in
+    Calc: the new indicator and program on every sheet that lists them,
+    with their figures computed."""
+    d = keluar + "-ulang"
+    argv = (["--rumus", "standar"] if mode == "standar" else []) + [keluar, "-k", d]
+    rc, out, err = jalankan(generator, *argv)
+    report.ok(mode + ": regenerated from the read-back CSV files", rc == 0, out + err)
+    if rc != 0:
+        return
+    (path,) = glob.glob(os.path.join(d, "kinerja-*.xlsx"))
+    doc = harness.open_checked(calc, report, path, prefix=mode + "-ulang")
+    try:
+        doc.calculateAll()
+        name = mode + ": regenerated"
+        ra = Lembar(doc, "Realisasi Anggaran", Anggaran.JUDUL)
+        for kode in ("2.16.99", "2.16.99.2.01", "2.16.99.2.01.0001"):
+            r = baris_uno(ra.sh, ra.k["Kode"], kode, 400)
+            report.equal((ra.angka("Anggaran (Rp)", r), ra.angka("Realisasi (Rp)", r)),
+                         (D(3000000), D(1500000)),
+                         "%s: Realisasi Anggaran %s totals" % (name, kode))
+        uk = tabel(doc, "Pengukuran Kinerja")
+        t = cari(uk, "Indikator sisipan")
+        report.ok(name + ": Pengukuran lists the new indicator", t is not None)
+        if t:
+            report.ok(name + ": Pengukuran: its target 80, realisasi 60, % 75",
+                      all(kanan(uk, t, x) for x in (80, 60, spec.capaian(80, 60))),
+                      str(uk[t[0]]))
+        t = cari(uk, "Program sisipan")
+        report.ok(name + ": Pengukuran lists the new program with its pagu and "
+                  "realisasi", t is not None and kanan(uk, t, 3000000)
+                  and kanan(uk, t, 1500000), str(uk[t[0]] if t else None))
+        # the RKT lists the sasaran's indicators, not the kinerja
+        # lainnya's (the group of the row the indicator was inserted in)
+        for lembar in ("RKT", "PK Perubahan"):
+            isi = tabel(doc, lembar)
+            t = cari(isi, "Indikator sisipan")
+            if lembar != "RKT" or ukur.sasaran:
+                report.ok("%s: %s lists the new indicator with its target"
+                          % (name, lembar), t is not None and kanan(isi, t, 80),
+                          str(isi[t[0]] if t else None))
+            t = cari(isi, "Program sisipan")
+            report.ok("%s: %s lists the new program with its pagu" % (name, lembar),
+                      t is not None and kanan(isi, t, 3000000),
+                      str(isi[t[0]] if t else None))
+    finally:
+        doc.close(True)
+
+
 def baca(report, calc, generator, mode, ang, ukur):
-    """--baca-buku on the workbook as Calc stores it: a new program and a
-    new indicator are refused, each named (they belong in the plan's CSV
-    files); once those rows are emptied, the new kegiatan and sub
-    kegiatan are read with their figures."""
+    """--baca-buku on the workbook as Calc stores it: the new program and
+    the new indicator join the plan with their figures, and the workbook
+    regenerated from it lists them (ulang); a new program whose Induk
+    (its sasaran) is emptied, and a new indicator without target, are
+    refused, each named; once the new rows are emptied, the new kegiatan
+    and sub kegiatan are read with their figures."""
     def simpan_baca(nama):
         d = os.path.join(calc.work, "%s-%s" % (nama, mode))
         os.mkdir(d)
@@ -575,10 +674,45 @@ def baca(report, calc, generator, mode, ang, ukur):
                    "Calc MS Excel 2007 XML")
         keluar = os.path.join(calc.work, "%s-%s-csv" % (nama, mode))
         return keluar, jalankan(generator, "--baca-buku", d, "-k", keluar)
-    _, (rc, out, err) = simpan_baca("semua")
-    report.ok(mode + ": --baca-buku refuses the new program and indicator",
-              rc != 0 and "Indikator sisipan" in out + err and "2.16.99" in out + err,
+    keluar, (rc, out, err) = simpan_baca("semua")
+    report.ok(mode + ": --baca-buku takes the new program and indicator", rc == 0,
               "rc %d: %s" % (rc, out + err))
+    if rc == 0:
+        k = list(csv_baris(keluar, "kinerja.csv").values())
+        a = csv_baris(keluar, "anggaran.csv")
+        baru = ([b for b in k if b["uraian"] == "Indikator sisipan"] or [{}])[0]
+        # its group: that of the indicator above it on the sheet
+        kel = {b["kode"] for b in k if b["tingkat"] in ("sasaran", "lainnya")}
+        atas = ukur.l.teks("INDIKATOR KINERJA", ukur.atas)
+        grup = [b["induk"] for b in k if b["uraian"] == atas and b["induk"] in kel]
+        report.equal((baru.get("induk"), baru.get("formulasi"), angka(baru.get("target", "")),
+                      angka(baru.get("realisasi", "")), baru.get("arah")),
+                     (grup[0] if grup else "?", "realisasi / target x 100",
+                      80.0, 60.0, "NAIK"),
+                     mode + ": kinerja.csv holds the new indicator in its group")
+        sasaran = [b["kode"] for b in k if b["tingkat"] == "sasaran"
+                   and b["uraian"] == ang.sasaran]
+        report.equal((a.get("2.16.99", {}).get("tingkat"), a.get("2.16.99", {}).get("sasaran")),
+                     ("program", sasaran[0] if sasaran else "?"),
+                     mode + ": anggaran.csv holds the new program with its sasaran")
+        b = a.get("2.16.99.2.01.0001", {})
+        report.equal((b.get("induk"), angka(b.get("pagu", "")), angka(b.get("realisasi", ""))),
+                     ("2.16.99.2.01", 3000000.0, 1500000.0),
+                     mode + ": anggaran.csv holds the new program's sub kegiatan")
+        ukur.sasaran = any(b["kode"] == baru.get("induk") and b["tingkat"] == "sasaran"
+                           for b in k)
+        ulang(report, calc, generator, mode, keluar, ukur)
+    # what is still refused: a program without its sasaran, an indicator
+    # without target
+    ang.l.sel("Induk", ang.program).setString("")
+    ukur.l.sel("TARGET", ukur.baru).clearContents(1 | 4)
+    ang.doc.calculateAll()
+    _, (rc, out, err) = simpan_baca("tolak")
+    report.ok(mode + ": --baca-buku refuses a new program without its sasaran",
+              rc != 0 and "program baru 'Program sisipan' (kode 2.16.99) belum "
+              "mempunyai sasaran" in out + err, "rc %d: %s" % (rc, out + err))
+    report.ok(mode + ": --baca-buku refuses a new indicator without target",
+              "indikator baru tanpa target" in out + err, out + err)
     # emptied, not deleted: Calc deletes a row of a protected sheet only
     # when none of its cells is locked (ScEditableTester with
     # ColRowEditAction::DeleteRows), and every row has locked cells (the

@@ -12,6 +12,15 @@ filled and saved by openpyxl (an Excel-style .xlsx: no cached values).
   Anggaran, as the sheet's instruction says) joins the plan under its
   kegiatan;
 - regenerated from those files, the workbooks show the entered values;
+- in the one workbook, a new indicator typed on an inserted Pengukuran
+  Kinerja row and a new program (with its kegiatan and sub kegiatan) on
+  Realisasi Anggaran, its name typed in PROGRAM within a group on
+  Pengukuran: both join the plan (the group's indicator with the row's
+  figures and the unit typed after its target; the program with that
+  group as sasaran), the regenerated workbook lists them; what cannot be
+  taken (no target, a percent target typed as 0,6 for 60 %, a name twice
+  in a group, a program without its sasaran or its Realisasi Anggaran
+  row) is refused naming the cell;
 - a plan monitored per quarter: the Triwulan sheet's quarters and
   quarterly targets read back the same way;
 - a cell of letters and a foreign workbook are refused with exit 1 and a
@@ -193,6 +202,243 @@ def triwulan(tmp):
                           "triwulan: %s %s" % (kode, nama))
             b = dict(b, **{nama: lama[kode][nama]})
         CATATAN.equal(b, lama[kode], "triwulan: %s lain tetap" % kode)
+
+
+def sel_judul(ws):
+    """{title: column} of the header row (row 5) of the one workbook's
+    sheets."""
+    return {ws.cell(5, c).value: c for c in range(1, ws.max_column + 1)}
+
+
+def isi_baru(asli, jalur, indikator=(), program=False, anggaran=True,
+             sasaran=None, induk=2):
+    """The one workbook `asli` saved as `jalur` with rows staff add:
+    `indikator` a list of (name, target as typed) on rows inserted below
+    the second group's first indicator; the name of a new program typed in
+    PROGRAM on the first of them (`program`: the Induk left empty names
+    the sasaran that way); the program with a kegiatan and a sub kegiatan
+    on Realisasi Anggaran (`anggaran`), `induk` its Induk; `sasaran` a
+    (name, target) inserted below the first group's (a sasaran's)
+    indicator.  Returns the Pengukuran row of the first new indicator."""
+    wb = openpyxl.load_workbook(asli)
+    b = None
+    if "Pengukuran Kinerja" in wb.sheetnames:
+        b = isi_pengukuran_baru(wb["Pengukuran Kinerja"], indikator, program,
+                                sasaran)
+    if anggaran and "Realisasi Anggaran" in wb.sheetnames:
+        isi_anggaran_baru(wb["Realisasi Anggaran"], induk)
+    wb.save(jalur)
+    return b
+
+
+def isi_pengukuran_baru(ws, indikator, program, sasaran):
+    """isi_baru's rows on the Pengukuran Kinerja sheet ws."""
+    k = sel_judul(ws)
+    kel = [r for r in range(7, ws.max_row + 1)
+           if ws.cell(r, k["SASARAN STRATEGIS"]).value]
+    b = kel[1] + 1
+    for i, (nama, target) in enumerate(indikator):
+        ws.insert_rows(b + i)
+        for judul, nilai in (("INDIKATOR KINERJA", nama),
+                             ("FORMULASI PERHITUNGAN", "realisasi / target x 100"),
+                             ("TARGET", target), ("REALISASI", 60)):
+            ws.cell(b + i, k[judul]).value = nilai
+    if program:
+        if not indikator:
+            ws.insert_rows(b)
+        ws.cell(b, k["PROGRAM"]).value = "Program Uji Baru"
+    if sasaran:
+        s = kel[0] + 1
+        ws.insert_rows(s)
+        ws.cell(s, k["INDIKATOR KINERJA"]).value = sasaran[0]
+        ws.cell(s, k["TARGET"]).value = sasaran[1]
+        ws.cell(s, k["REALISASI"]).value = 3.9
+        b += 1
+    return b
+
+
+def isi_anggaran_baru(ws, induk):
+    """isi_baru's new program on the Realisasi Anggaran sheet ws, its
+    Induk `induk` (its sasaran; None: empty)."""
+    k = sel_judul(ws)
+    p = max(r for r in range(7, ws.max_row + 1)
+            if ws.cell(r, k["Tingkat"]).value) + 1
+    ws.insert_rows(p, 3)
+    for i, (kode, induk, tingkat, uraian) in enumerate((
+            ("2.16.98", induk, "Program", "Program Uji Baru"),
+            ("2.16.98.2.01", "2.16.98", "Kegiatan", "Kegiatan Uji Baru"),
+            ("2.16.98.2.01.0001", "2.16.98.2.01", "Sub Kegiatan",
+             "Sub Kegiatan Uji Baru"))):
+        for judul, nilai in (("Kode", kode), ("Induk", induk),
+                             ("Tingkat", tingkat),
+                             ("Program / Kegiatan / Sub Kegiatan", uraian)):
+            ws.cell(p + i, k[judul]).value = nilai
+        # a parent's sum copied from another parent row, as the
+        # sheet's instruction says
+        for j in ("Anggaran (Rp)", "Realisasi (Rp)"):
+            ws.cell(p + i, k[j]).value = (
+                "=SUMIF(C%d:C%d,B%d,F%d:F%d)" % (p + 1, p + 9, p + i,
+                                                 p + 1, p + 9)
+                if i < 2 else (4000000 if j == "Anggaran (Rp)" else 3000000))
+
+
+def baris_baru(tmp):
+    """New rows typed in the one workbook join the plan, or are refused
+    naming the cell."""
+    satu = os.path.join(tmp, "satu")
+    rc, _, err = jalankan("-k", satu)
+    CATATAN.ok("satu buku: ditulis", rc == 0, err)
+    asli = os.path.join(satu, "kinerja-2024.xlsx")
+    asal = os.path.join(tmp, "satu-asal")
+    jalankan("--tulis-csv", asal)
+    isi = os.path.join(tmp, "baru-isi")
+    os.mkdir(isi)
+    b = isi_baru(asli, os.path.join(isi, "kinerja-2024.xlsx"),
+                 [("Persentase Indikator Uji", 80),
+                  ("Jumlah Aplikasi Uji", "12 Aplikasi")],
+                 sasaran=("Indeks Sasaran Uji", 3.5))
+    hasil = os.path.join(tmp, "baru-hasil")
+    rc, out, err = jalankan("--baca-buku", isi, "-k", hasil)
+    CATATAN.ok("baru: terbaca", rc == 0, out + err)
+    lama = csv_baris(asal, "kinerja.csv")
+    baru = csv_baris(hasil, "kinerja.csv")
+    kode_lama = {x["kode"] for x in lama}
+    tambah = [x for x in baru if x["kode"] not in kode_lama]
+    CATATAN.equal([(x["tingkat"], x["induk"], x["uraian"], x["formulasi"],
+                    x["satuan"], angka(x["target"]), angka(x["realisasi"]),
+                    x["arah"]) for x in tambah],
+                  [("indikator", "S1", "Indeks Sasaran Uji", "", "", 3.5,
+                    3.9, "NAIK"),
+                   ("indikator", "L1", "Persentase Indikator Uji",
+                    "realisasi / target x 100", "%", 80.0, 60.0, "NAIK"),
+                   ("indikator", "L1", "Jumlah Aplikasi Uji",
+                    "realisasi / target x 100", "Aplikasi", 12.0, 60.0,
+                    "NAIK")],
+                  "baru: indikator sasaran dan dua kelompok kedua, dengan "
+                  "isiannya")
+    CATATAN.ok("baru: kode unik", len({x["kode"] for x in baru}) == len(baru),
+               str([x["kode"] for x in tambah]))
+    # where staff put them: after the group's first indicator
+    urut = [x["kode"] for x in baru]
+    CATATAN.equal(urut[urut.index("S1.1") + 1:urut.index("S1.1") + 2] +
+                  urut[urut.index("L1.1") + 1:urut.index("L1.1") + 3],
+                  [x["kode"] for x in tambah], "baru: di bawah S1.1 dan L1.1")
+    ang = {x["kode"]: x for x in csv_baris(hasil, "anggaran.csv")}
+    CATATAN.equal((ang.get("2.16.98", {}).get("tingkat"),
+                   ang.get("2.16.98", {}).get("sasaran")),
+                  ("program", "L1"),
+                  "baru: program bersasaran kelompok nomor Induk-nya")
+    CATATAN.equal(angka(ang.get("2.16.98.2.01.0001", {}).get("pagu", "")),
+                  4000000.0, "baru: pagu sub kegiatan program baru")
+
+    # regenerated: the new rows on the sheets that list them
+    ulang = os.path.join(tmp, "baru-ulang")
+    rc, _, err = jalankan(hasil, "-k", ulang)
+    CATATAN.ok("baru: ditulis ulang", rc == 0, err)
+    wb = openpyxl.load_workbook(os.path.join(ulang, "kinerja-2024.xlsx"))
+    ws = wb["Pengukuran Kinerja"]
+    k = sel_judul(ws)
+    r = baris_dengan(ws, k["INDIKATOR KINERJA"], "Jumlah Aplikasi Uji")
+    # the target's format shows the unit (after the locale's tag)
+    CATATAN.equal((ws.cell(r, k["TARGET"]).value,
+                   ws.cell(r, k["REALISASI"]).value,
+                   ws.cell(r, k["TARGET"]).number_format.split("]")[-1]),
+                  (12, 60, '#,##0" Aplikasi"'), "ulang: Pengukuran indikator")
+    CATATAN.ok("ulang: Pengukuran program",
+               "Program Uji Baru" in [ws.cell(x, k["PROGRAM"]).value
+                                      for x in range(7, ws.max_row + 1)])
+    # a sasaran's indicator on Ringkasan too, its realisasi referring to
+    # Pengukuran's cell
+    ws = wb["Ringkasan"]
+    t = [(c.row, c.column) for row in ws.iter_rows() for c in row
+         if c.value == "Indeks Sasaran Uji"]
+    CATATAN.ok("ulang: Ringkasan memuat indikator sasaran baru, targetnya 3,5",
+               len(t) == 1 and ws.cell(t[0][0], t[0][1] + 1).value == 3.5
+               and "Pengukuran Kinerja" in str(ws.cell(t[0][0], t[0][1] + 2).value),
+               str(t))
+    for lembar in ("RKT", "PK Perubahan"):
+        teks = [str(c.value) for row in wb[lembar].iter_rows() for c in row
+                if c.value is not None]
+        CATATAN.ok("ulang: %s memuat indikator dan program baru" % lembar,
+                   any("Persentase Indikator Uji" in t for t in teks)
+                   and any("Program Uji Baru" in t for t in teks))
+
+    # separate documents (-b): the program's name and its realisasi typed
+    # on Pengukuran, its rows on Realisasi Anggaran; the Pengukuran file
+    # read last (name order): joined once both are read
+    dua = os.path.join(tmp, "dua")
+    rc, _, err = jalankan("-k", dua, "-b", "pengukuran,realisasi")
+    CATATAN.ok("dua berkas: ditulis", rc == 0, err)
+    d = os.path.join(tmp, "dua-isi")
+    os.mkdir(d)
+    wb = openpyxl.load_workbook(os.path.join(dua, "pengukuran-kinerja-2024.xlsx"))
+    ws = wb["Pengukuran Kinerja"]
+    r = isi_pengukuran_baru(ws, (), True, None)
+    ws.cell(r, sel_judul(ws)["REALISASI (Rp.)"]).value = 2500000
+    wb.save(os.path.join(d, "zz-pengukuran.xlsx"))
+    wb = openpyxl.load_workbook(os.path.join(dua, "realisasi-anggaran-2024.xlsx"))
+    isi_anggaran_baru(wb["Realisasi Anggaran"], None)
+    wb.save(os.path.join(d, "realisasi-anggaran-2024.xlsx"))
+    hasil = os.path.join(tmp, "dua-hasil")
+    rc, out, err = jalankan("--baca-buku", d, "-k", hasil)
+    CATATAN.ok("dua berkas: terbaca", rc == 0, out + err)
+    b = csv_baris(hasil, "anggaran.csv")
+    b = ([x for x in b if x["kode"] == "2.16.98"] or [{}])[0]
+    CATATAN.equal((b.get("sasaran"), b.get("realisasi")), ("L1", "2.500.000"),
+                  "dua berkas: program baru bersasaran, realisasi dilaporkan")
+
+    # refused, each naming where
+    def tolak(label, berkas, *argumen, **kata):
+        d = os.path.join(tmp, "tolak-" + berkas)
+        os.mkdir(d)
+        baris = isi_baru(asli, os.path.join(d, "kinerja-2024.xlsx"), *argumen,
+                         **kata)
+        return ditolak(d, label), baris
+    err, r = tolak("tanpa target", "target", [("Indikator Tanpa Target", None)],
+                   program=False, anggaran=False)
+    CATATAN.ok("tanpa target: sel", "lembar 'Pengukuran Kinerja', sel E%d: "
+               "indikator baru tanpa target" % r in err, err)
+    err, r = tolak("nama dua kali", "dua", [("Indikator Kembar", 5),
+                                            ("Indikator Kembar", 6)],
+                   program=False, anggaran=False)
+    CATATAN.ok("nama dua kali: sel", "sel C%d: nama indikator baru dipakai "
+               "lebih dari sekali" % (r + 1) in err, err)
+    # "60%" typed into a number cell is stored 0,6
+    err, r = tolak("persen 0,6", "persen", [("Persentase Uji Persen", 0.6)],
+                   program=False, anggaran=False)
+    CATATAN.ok("persen 0,6: sel dan apa diketik", "sel E%d: target indikator "
+               "persen antara 0 dan 1" % r in err and "ketik 60 untuk 60%" in err,
+               err)
+    err, _ = tolak("program tanpa sasaran", "sasaran", induk=None)
+    CATATAN.ok("program tanpa sasaran: apa diketik di mana",
+               "lembar 'Realisasi Anggaran', sel C" in err and
+               "program baru 'Program Uji Baru' (kode 2.16.98) belum "
+               "mempunyai sasaran: ketik di Induk-nya nomor sasarannya di "
+               "kolom NO lembar Pengukuran Kinerja" in err, err)
+    err, _ = tolak("Induk program bukan sasaran", "induk", induk="Sasaran Lain")
+    CATATAN.ok("Induk program bukan sasaran: sel",
+               "lembar 'Realisasi Anggaran', sel C" in err and
+               "Induk program baru harus sasarannya" in err and
+               "Sasaran Lain" in err, err)
+    # a plan program's name typed again in another group
+    d = os.path.join(tmp, "tolak-kembar")
+    os.mkdir(d)
+    wb = openpyxl.load_workbook(asli)
+    ws = wb["Pengukuran Kinerja"]
+    k = sel_judul(ws)
+    r = [x for x in range(7, ws.max_row + 1)
+         if ws.cell(x, k["SASARAN STRATEGIS"]).value][1]
+    ws.cell(r, k["PROGRAM"]).value = ws.cell(7, k["PROGRAM"]).value
+    wb.save(os.path.join(d, "kinerja-2024.xlsx"))
+    err = ditolak(d, "program dua kali")
+    CATATAN.ok("program dua kali: sel", "sel J%d: program tercantum dua kali"
+               % r in err, err)
+    err, r = tolak("program tanpa baris anggaran", "anggaran", program=True,
+                   anggaran=False)
+    CATATAN.ok("program tanpa baris anggaran: sel",
+               "lembar 'Pengukuran Kinerja', sel J%d: program tidak ada dalam "
+               "rencana: Program Uji Baru (program baru: tambahkan juga "
+               "barisnya di lembar Realisasi Anggaran" % r in err, err)
 
 
 def main():
@@ -378,6 +624,7 @@ def main():
                    in err and "realisasi-anggaran-2024.xlsx" in err, err)
 
         triwulan(tmp)
+        baris_baru(tmp)
     sys.exit(CATATAN.summary())
 
 

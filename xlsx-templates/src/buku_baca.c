@@ -16,14 +16,49 @@
 #include "pembaca.h"
 #include "tulis.h"
 
+/* An indicator staff added on an inserted Pengukuran Kinerja row: joined
+ * to the plan once every workbook is read, so that the indexes the reading
+ * keeps stay valid until then. */
+typedef struct indikator_baru {
+    indikator d;    /* its fields (strings owned; kode given when joined) */
+    size_t setelah; /* the plan's indicator above it in its group, or
+                       TIDAK_ADA: first of its group */
+} indikator_baru;
+
+/* A program name on Pengukuran Kinerja that the plan lacks: a new
+ * program's sasaran is the group it is typed in. */
+typedef struct program_sebut {
+    char *nama;
+    size_t kelompok; /* the group at or above its row, or TIDAK_ADA */
+    char *tempat;    /* its cell, for messages */
+    bool dipakai;    /* matched to a program added on Realisasi Anggaran */
+    /* its realisasi typed beside it (a workbook of its own, where the
+     * cell is an input): what the office reports for the program */
+    isian_rupiah realisasi;
+} program_sebut;
+
+/* A program added on Realisasi Anggaran. */
+typedef struct program_baru {
+    size_t simpul;
+    char *tempat; /* its Induk cell, for messages */
+} program_baru;
+
 /* What the workbooks showed when written, and which cell changed a figure
  * shown on two sheets (an indicator's realisasi is on Pengukuran Kinerja
  * and on Ringkasan): kept over every workbook of one read. */
 typedef struct ingatan {
-    isian_angka *realisasi; /* each indicator's, as the plan had it */
-    char **diubah_di;       /* "berkas: lembar 'X', sel F12", or NULL */
-    size_t jumlah_simpul;   /* the plan's own budget lines ... */
-    isian_rupiah *pagu;     /* ... and their pagu as the plan had it */
+    size_t jumlah_indikator; /* the plan's own indicators ... */
+    isian_angka *realisasi;  /* ... each one's realisasi as the plan had it */
+    char **diubah_di;        /* "berkas: lembar 'X', sel F12", or NULL */
+    size_t jumlah_simpul;    /* the plan's own budget lines ... */
+    isian_rupiah *pagu;      /* ... and their pagu as the plan had it */
+    /* rows the plan lacks, added once every workbook is read */
+    indikator_baru *indikator_baru;
+    size_t jumlah_indikator_baru;
+    program_sebut *sebut;
+    size_t jumlah_sebut;
+    program_baru *program_baru;
+    size_t jumlah_program_baru;
 } ingatan;
 
 /* Which indicators an indicator sheet lists. */
@@ -193,6 +228,22 @@ static void lapor_teks(bacaan *a, uint32_t baris, uint32_t k, const char *teks,
     lapor(a, baris, k, rinci, NULL);
 }
 
+/* A number typed as text (`teks`, from the cell showing `tampil`):
+ * Indonesian first, as the sheets show numbers, then international;
+ * false with the cell reported when neither reads it as `apa`. */
+static bool angka_teks(bacaan *a, uint32_t baris, uint32_t k, const char *teks,
+                       const char *tampil, const char *apa, isian_angka *v)
+{
+    angka_hasil h = angka_baca(teks, NOTASI_INDONESIA, &v->nilai, &v->desimal);
+    if (h != ANGKA_OK && angka_baca(teks, NOTASI_INTERNASIONAL, &v->nilai,
+                                    &v->desimal) == ANGKA_OK)
+        h = ANGKA_OK;
+    if (h != ANGKA_OK)
+        lapor_teks(a, baris, k, tampil, apa,
+                   angka_hasil_teks(h, NOTASI_INDONESIA));
+    return h == ANGKA_OK;
+}
+
 /* An indicator figure from an input cell: false (nothing to take) for a
  * formula cell or a reported error. */
 static bool angka_isian(bacaan *a, uint32_t baris, uint32_t k,
@@ -209,17 +260,8 @@ static bool angka_isian(bacaan *a, uint32_t baris, uint32_t k,
         v.desimal = desimal_dari(s->angka);
         break;
     case ISI_TEKS: {
-        /* typed as text: Indonesian first, as the sheets show numbers */
-        angka_hasil h =
-            angka_baca(s->teks, NOTASI_INDONESIA, &v.nilai, &v.desimal);
-        if (h != ANGKA_OK && angka_baca(s->teks, NOTASI_INTERNASIONAL, &v.nilai,
-                                        &v.desimal) == ANGKA_OK)
-            h = ANGKA_OK;
-        if (h != ANGKA_OK) {
-            lapor_teks(a, baris, k, s->teks, "angka",
-                       angka_hasil_teks(h, NOTASI_INDONESIA));
+        if (!angka_teks(a, baris, k, s->teks, s->teks, "angka", &v))
             return false;
-        }
         break;
     }
     default:
@@ -321,10 +363,11 @@ static const char *grup_di(bacaan *a, uint32_t baris)
  * apart once staff move rows, and are refused rather than guessed.  A
  * tujuan's or a program's indicator often bears a sasaran indicator's
  * name and is on none of these sheets.  TIDAK_ADA with a message when
- * there is none.
+ * there is none; where `baru` is given, a name the sheet's indicators do
+ * not bear sets it instead of the message (a new indicator).
  */
-static size_t cari_indikator(bacaan *a, uint32_t baris, uint32_t k,
-                             const char *nama)
+static size_t cocok_indikator(bacaan *a, uint32_t baris, uint32_t k,
+                              const char *nama, bool *baru)
 {
     const rencana *r = a->r;
     const char *grup = NULL;
@@ -353,13 +396,25 @@ static size_t cari_indikator(bacaan *a, uint32_t baris, uint32_t k,
             a->terpakai[pilih] = true;
             return pilih;
         }
+        if (pilih == TIDAK_ADA && baru) {
+            *baru = true;
+            return TIDAK_ADA;
+        }
         break;
     }
     lapor(a, baris, k,
-          "indikator tidak ada dalam rencana (atau tercantum "
-          "dua kali): ",
+          "indikator tidak ada dalam rencana atau tercantum dua kali "
+          "(indikator baru ditambah di lembar Pengukuran Kinerja): ",
           nama);
     return TIDAK_ADA;
+}
+
+/* cocok_indikator on a sheet that adds no indicator: an unknown name is
+ * refused. */
+static size_t cari_indikator(bacaan *a, uint32_t baris, uint32_t k,
+                             const char *nama)
+{
+    return cocok_indikator(a, baris, k, nama, NULL);
 }
 
 /* "berkas: lembar 'X', sel F12" of a cell, malloc'd. */
@@ -424,6 +479,256 @@ static void terima_realisasi(bacaan *a, uint32_t b, uint32_t k, size_t i)
     renstra_ikut(a->r, i);
 }
 
+/* One more element at the end of the array *p of *n elements of `ukuran`
+ * bytes, zeroed; NULL (reported) when memory runs out. */
+static void *tambah_satu(bacaan *a, void **p, size_t *n, size_t ukuran)
+{
+    char *baru = realloc(*p, (*n + 1) * ukuran);
+    if (!baru) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return NULL;
+    }
+    *p = baru;
+    memset(baru + *n * ukuran, 0, ukuran);
+    return baru + (*n)++ * ukuran;
+}
+
+/* The sasaran or kinerja lainnya whose name is `uraian`, or TIDAK_ADA. */
+static size_t kelompok_bernama(const rencana *r, const char *uraian)
+{
+    for (size_t k = 0; uraian && k < r->jumlah_kelompok; k++)
+        if (r->kelompok[k].jenis != KELOMPOK_TUJUAN &&
+            !strcmp(r->kelompok[k].uraian, uraian))
+            return k;
+    return TIDAK_ADA;
+}
+
+/* Whether text begins with `awal`, ignoring ASCII case. */
+static bool awalan_sama(const char *teks, const char *awal)
+{
+    for (; *awal; teks++, awal++) {
+        char c = *teks, d = *awal;
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != d)
+            return false;
+    }
+    return true;
+}
+
+/*
+ * A new indicator's target as typed: a number, or a text of a number and
+ * the unit after it ("80%", "19 Inovasi", "85,20"); *satuan receives the
+ * unit (malloc'd, "" when none).  Refused with the cell when empty, not a
+ * number, negative, or a formula (the plan's target is typed, never
+ * computed).
+ */
+static bool target_baru(bacaan *a, uint32_t b, uint32_t k, isian_angka *t,
+                        char **satuan)
+{
+    const buku_sel *s;
+    const char *akhir = "";
+    char bilangan[64];
+    *t = (isian_angka){true, 0, 0};
+    switch (isi_sel(a, b, k, &s)) {
+    case ISI_ANGKA:
+        t->nilai = s->angka;
+        t->desimal = desimal_dari(s->angka);
+        break;
+    case ISI_TEKS: {
+        const char *c = s->teks;
+        while (*c == ' ')
+            c++;
+        size_t n = strspn(c, "0123456789.,");
+        akhir = c + n;
+        while (*akhir == ' ')
+            akhir++;
+        /* a quote cannot stand in a number format's unit */
+        if (n == 0 || n >= sizeof bilangan || strchr(akhir, '"')) {
+            lapor_teks(a, b, k, s->teks, "target",
+                       "ketik angkanya, satuan boleh di belakangnya");
+            return false;
+        }
+        memcpy(bilangan, c, n);
+        bilangan[n] = '\0';
+        if (!angka_teks(a, b, k, bilangan, s->teks, "target", t))
+            return false;
+        break;
+    }
+    case ISI_KOSONG:
+        lapor(a, b, k, "indikator baru tanpa target: ketik targetnya", NULL);
+        return false;
+    case ISI_RUMUS:
+        lapor(a, b, k, "target indikator baru harus diketik, bukan rumus",
+              NULL);
+        return false;
+    default:
+        return false;
+    }
+    if (t->nilai < 0) {
+        lapor(a, b, k, "angka negatif", NULL);
+        return false;
+    }
+    /* trailing blanks of the unit dropped */
+    size_t n = strlen(akhir);
+    while (n > 0 && akhir[n - 1] == ' ')
+        n--;
+    /* not strndup: MinGW's C library, which the .exe links, lacks it */
+    if (!(*satuan = malloc(n + 1))) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return false;
+    }
+    memcpy(*satuan, akhir, n);
+    (*satuan)[n] = '\0';
+    return true;
+}
+
+/* The rumus a new row's % computes, told by the value Calc or Excel
+ * cached there (the formula filled down from the row above, rumus 1 or
+ * 2): rumus 2 only when the value is its and not rumus 1's, else rumus 1,
+ * the plan format's default. */
+static capaian_rumus arah_baru(bacaan *a, uint32_t b, const isian_angka *t,
+                               const isian_angka *x)
+{
+    const buku_sel *c = buku_sel_di(a->b, a->lembar, b, kolom(a->t, "capaian"));
+    double naik, turun;
+    if (!c || c->jenis != BUKU_ANGKA || !x->ada ||
+        capaian_hitung(t->nilai, &x->nilai, CAPAIAN_RUMUS_NAIK, &naik) !=
+            KINERJA_OK ||
+        capaian_hitung(t->nilai, &x->nilai, CAPAIAN_RUMUS_TURUN, &turun) !=
+            KINERJA_OK)
+        return CAPAIAN_RUMUS_NAIK;
+    double tol = 1e-9 * fmax(1.0, fabs(c->angka));
+    return fabs(c->angka - turun) <= tol && fabs(c->angka - naik) > tol
+               ? CAPAIAN_RUMUS_TURUN
+               : CAPAIAN_RUMUS_NAIK;
+}
+
+/* A copy of text, "" for NULL; false (reported) when memory runs out. */
+static bool salin_teks(bacaan *a, char **ke, const char *teks)
+{
+    if ((*ke = strdup(teks ? teks : "")))
+        return true;
+    galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+    return false;
+}
+
+static void bebas_indikator_baru(indikator_baru *n)
+{
+    indikator *d = &n->d;
+    char *teks[] = {d->kode,   d->uraian,   d->formulasi,
+                    d->satuan, d->predikat, d->predikat_realisasi,
+                    d->skala};
+    for (size_t i = 0; i < sizeof teks / sizeof teks[0]; i++)
+        free(teks[i]);
+}
+
+/*
+ * An indicator staff added on an inserted Pengukuran Kinerja row, its
+ * name not in the plan: an indicator of the sasaran or kinerja lainnya
+ * whose label stands at or above its row, placed after the plan's
+ * indicator `atas` above it (TIDAK_ADA: first of the group).  It takes
+ * what the row carries: name, formulasi, target (its decimals as typed),
+ * realisasi; the unit typed after the target's number ("80%"), else "%"
+ * for a "Persentase ..." indicator (the naming rule of indicator
+ * nomenclature), else none; the rumus its filled-down % computes.  No
+ * predikat scale, not monitored per quarter: those are set in
+ * kinerja.csv.
+ */
+static void tambah_indikator(bacaan *a, uint32_t b, const char *nama,
+                             size_t atas)
+{
+    rencana *r = a->r;
+    ingatan *ing = a->ing;
+    uint32_t k_ind = kolom(a->t, "indikator");
+    const char *grup = grup_di(a, b);
+    size_t kel = kelompok_bernama(r, grup);
+    if (kel == TIDAK_ADA) {
+        lapor(a, b, k_ind,
+              grup ? "indikator baru: kelompok di kolom SASARAN STRATEGIS di "
+                     "atasnya tidak ada dalam rencana: "
+                   : "indikator baru tanpa sasaran strategis di atasnya: ",
+              grup ? grup : nama);
+        return;
+    }
+    for (size_t j = 0; j < ing->jumlah_indikator_baru; j++)
+        if (ing->indikator_baru[j].d.induk == kel &&
+            !strcmp(ing->indikator_baru[j].d.uraian, nama)) {
+            lapor(a, b, k_ind,
+                  "nama indikator baru dipakai lebih dari sekali dalam satu "
+                  "sasaran: ",
+                  nama);
+            return;
+        }
+    isian_angka t, x;
+    char *satuan = NULL;
+    if (!target_baru(a, b, kolom(a->t, "target"), &t, &satuan))
+        return;
+    if (!angka_isian(a, b, kolom(a->t, "realisasi"), &x, t.desimal)) {
+        free(satuan);
+        return;
+    }
+    bool persen = !*satuan && (awalan_sama(nama, "persentase") ||
+                               awalan_sama(nama, "prosentase"));
+    /* "60%" typed into a number cell is stored 0,6 by Calc and Excel: a
+     * percent target between 0 and 1 is that slip far more often than a
+     * target under 1 % (still possible typed as text with its sign,
+     * '0,5%) */
+    if (persen && t.nilai > 0 && t.nilai < 1) {
+        free(satuan);
+        lapor(a, b, kolom(a->t, "target"),
+              "target indikator persen antara 0 dan 1 (60% yang diketik "
+              "tersimpan 0,6): ketik 60 untuk 60%",
+              NULL);
+        return;
+    }
+    indikator_baru *n = tambah_satu(a, (void **)&ing->indikator_baru,
+                                    &ing->jumlah_indikator_baru, sizeof *n);
+    if (!n) {
+        free(satuan);
+        return;
+    }
+    indikator *d = &n->d;
+    char buf[40];
+    d->satuan = satuan;
+    if (persen) {
+        free(satuan);
+        d->satuan = NULL;
+        if (!salin_teks(a, &d->satuan, "%"))
+            return;
+    }
+    n->setelah =
+        atas != TIDAK_ADA && r->indikator[atas].induk == kel ? atas : TIDAK_ADA;
+    d->target = t;
+    d->realisasi = x;
+    d->arah = arah_baru(a, b, &t, &x);
+    d->jenis_induk = INDUK_KELOMPOK;
+    d->induk = kel;
+    if (salin_teks(a, &d->uraian, nama) &&
+        salin_teks(a, &d->formulasi,
+                   teks_di(a, b, kolom(a->t, "formulasi"), buf)) &&
+        salin_teks(a, &d->predikat, "") &&
+        salin_teks(a, &d->predikat_realisasi, ""))
+        salin_teks(a, &d->skala, "");
+}
+
+/* A program name the plan lacks on Pengukuran Kinerja row b: noted with
+ * the group it stands in, the sasaran of the program added under that
+ * name on Realisasi Anggaran (pasang_program). */
+static void sebut_program(bacaan *a, uint32_t b, const char *nama)
+{
+    ingatan *ing = a->ing;
+    program_sebut *p =
+        tambah_satu(a, (void **)&ing->sebut, &ing->jumlah_sebut, sizeof *p);
+    if (!p)
+        return;
+    p->kelompok = kelompok_bernama(a->r, grup_di(a, b));
+    p->tempat = tempat_sel(a, b, kolom(a->t, "program"));
+    rupiah_isian(a, b, kolom(a->t, "realisasi_anggaran"), &p->realisasi);
+    if (!(p->nama = strdup(nama)) || !p->tempat)
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+}
+
 /* A program's realisasi typed on its Pengukuran Kinerja row: where it
  * differs from the sum of its sub kegiatan the sheet showed, it is what
  * the office reports for the program (dilaporkan), checked on the
@@ -432,10 +737,13 @@ static void baca_program(bacaan *a, uint32_t b, const char *nama, bool *dipakai)
 {
     rencana *r = a->r;
     uint32_t k = kolom(a->t, "realisasi_anggaran");
+    bool sudah = false; /* a plan program of that name seen on a row above */
     for (size_t i = 0; i < a->ing->jumlah_simpul; i++) {
         simpul *s = &r->simpul[i];
-        if (s->tingkat != TINGKAT_PROGRAM || dipakai[i] ||
-            strcmp(s->uraian, nama))
+        if (s->tingkat != TINGKAT_PROGRAM || strcmp(s->uraian, nama))
+            continue;
+        sudah |= dipakai[i];
+        if (dipakai[i])
             continue;
         dipakai[i] = true;
         isian_rupiah v;
@@ -445,19 +753,24 @@ static void baca_program(bacaan *a, uint32_t b, const char *nama, bool *dipakai)
             s->realisasi = v;
         return;
     }
-    lapor(a, b, kolom(a->t, "program"),
-          "program tidak ada dalam rencana: ", nama);
+    if (sudah) /* a program serves one sasaran: one row */
+        lapor(a, b, kolom(a->t, "program"),
+              "program tercantum dua kali di lembar ini: ", nama);
+    else
+        sebut_program(a, b, nama);
 }
 
 static void baca_pengukuran(bacaan *a)
 {
-    static const char *const dipakai[] = {"sasaran", "indikator", "realisasi",
-                                          "program", "realisasi_anggaran"};
+    static const char *const dipakai[] = {
+        "sasaran",   "indikator", "formulasi", "target",
+        "realisasi", "capaian",   "program",   "realisasi_anggaran"};
     if (!periksa_kepala(a, dipakai, sizeof dipakai / sizeof dipakai[0]))
         return;
     uint32_t k_ind = kolom(a->t, "indikator"),
              k_real = kolom(a->t, "realisasi"), k_prog = kolom(a->t, "program");
     uint32_t akhir = baris_akhir(a);
+    size_t atas = TIDAK_ADA; /* the plan's indicator last seen */
     bool *program = calloc(a->ing->jumlah_simpul + 1, 1);
     if (!program) {
         galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
@@ -480,9 +793,13 @@ static void baca_pengukuran(bacaan *a)
                       NULL);
             continue;
         }
-        size_t i = cari_indikator(a, b, k_ind, nama);
-        if (i != TIDAK_ADA)
+        bool baru = false;
+        size_t i = cocok_indikator(a, b, k_ind, nama, &baru);
+        if (i != TIDAK_ADA) {
             terima_realisasi(a, b, k_real, i);
+            atas = i;
+        } else if (baru)
+            tambah_indikator(a, b, nama, atas);
     }
     free(program);
 }
@@ -697,13 +1014,73 @@ static void ubah_baris(bacaan *a, uint32_t b, size_t i, const kode_urut *urut,
     s->induk = p;
 }
 
+/* The group a new program's Induk names: its number in the NO column of
+ * Pengukuran Kinerja (the groups in the order tulis_kelompok_urut gives
+ * them) or its name as written there; TIDAK_ADA when neither. */
+static size_t kelompok_induk(const rencana *r, const char *induk)
+{
+    size_t k = kelompok_bernama(r, induk);
+    char *akhir;
+    unsigned long no = strtoul(induk, &akhir, 10);
+    if (k != TIDAK_ADA || akhir == induk || *akhir || !no)
+        return k;
+    size_t n = 0;
+    size_t *urut = tulis_kelompok_urut(r, &n);
+    k = urut && no <= n ? urut[no - 1] : TIDAK_ADA;
+    free(urut);
+    return k;
+}
+
+/* A program added on an inserted Realisasi Anggaran row: its Induk names
+ * its sasaran (kelompok_induk); left empty, its name typed in a group of
+ * Pengukuran Kinerja does (pasang_program).  Returns its index or
+ * TIDAK_ADA with a message. */
+static size_t tambah_program(bacaan *a, uint32_t b, const char *kode,
+                             const char *uraian, const char *induk)
+{
+    rencana *r = a->r;
+    size_t sasaran = TIDAK_ADA;
+    if (induk && !kosong_teks(induk) &&
+        (sasaran = kelompok_induk(r, induk)) == TIDAK_ADA) {
+        lapor(a, b, kolom(a->t, "induk"),
+              "Induk program baru harus sasarannya: nomor di kolom NO atau "
+              "nama sasaran strategis / kinerja lainnya seperti di lembar "
+              "Pengukuran Kinerja; tertulis ",
+              induk);
+        return TIDAK_ADA;
+    }
+    program_baru *pb = tambah_satu(a, (void **)&a->ing->program_baru,
+                                   &a->ing->jumlah_program_baru, sizeof *pb);
+    if (!pb)
+        return TIDAK_ADA;
+    size_t i = r->jumlah_simpul;
+    simpul *s =
+        tambah_satu(a, (void **)&r->simpul, &r->jumlah_simpul, sizeof *s);
+    if (!s) {
+        a->ing->jumlah_program_baru--;
+        return TIDAK_ADA;
+    }
+    s->tingkat = TINGKAT_PROGRAM;
+    s->induk = TIDAK_ADA;
+    s->sasaran = sasaran;
+    pb->simpul = i;
+    pb->tempat = tempat_sel(a, b, kolom(a->t, "induk"));
+    if (!(s->kode = strdup(kode)) || !(s->uraian = strdup(uraian)) ||
+        !pb->tempat) {
+        galat_tambah(a->g, a->berkas, 0, 0, "memori tidak cukup");
+        return TIDAK_ADA;
+    }
+    return i;
+}
+
 /*
- * A kegiatan or sub kegiatan staff added on an inserted row, as the
- * sheet's instruction asks (Kode, Induk, Tingkat, uraian, Anggaran): added
- * to the plan under its parent, which must be in the plan or added above
- * it.  A new program is refused: it needs its sasaran, which the sheet
- * does not carry.  Returns the new line's index, or TIDAK_ADA with a
- * message.
+ * A program, kegiatan or sub kegiatan staff added on an inserted row, as
+ * the sheet's instruction asks (Kode, Induk, Tingkat, uraian, Anggaran):
+ * a kegiatan or sub kegiatan is added to the plan under its parent, which
+ * must be in the plan or added above it; a program has no Induk, and its
+ * sasaran is the group its name is typed in on Pengukuran Kinerja
+ * (pasang_program, once every workbook is read).  Returns the new line's
+ * index, or TIDAK_ADA with a message.
  */
 static size_t tambah_baris(bacaan *a, uint32_t b, const char *kode,
                            const kode_urut *urut, size_t n_awal)
@@ -716,11 +1093,10 @@ static size_t tambah_baris(bacaan *a, uint32_t b, const char *kode,
     const char *tingkat_teks = teks_di(a, b, k_tingkat, buf2);
     const buku_sel *u = buku_sel_di(a->b, a->lembar, b, k_uraian);
     simpul_tingkat tingkat = tingkat_dari(tingkat_teks);
-    if (tingkat != TINGKAT_KEGIATAN && tingkat != TINGKAT_SUB_KEGIATAN) {
+    if (!tingkat) {
         lapor(a, b, k_tingkat,
               "baris baru dengan kode yang tidak ada dalam rencana: Tingkat "
-              "harus 'Kegiatan' atau 'Sub Kegiatan' (program baru: tambahkan "
-              "ke anggaran.csv), kode ",
+              "harus 'Program', 'Kegiatan' atau 'Sub Kegiatan', kode ",
               kode);
         return TIDAK_ADA;
     }
@@ -728,6 +1104,8 @@ static size_t tambah_baris(bacaan *a, uint32_t b, const char *kode,
         lapor(a, b, k_uraian, "baris baru tanpa uraian, kode ", kode);
         return TIDAK_ADA;
     }
+    if (tingkat == TINGKAT_PROGRAM)
+        return tambah_program(a, b, kode, u->teks, induk);
     size_t p = cari_kode(r, urut, n_awal, induk);
     if (p == TIDAK_ADA || r->simpul[p].tingkat != tingkat - 1) {
         lapor(a, b, k_induk,
@@ -1336,14 +1714,202 @@ static void catat_murni(rencana *r, const ingatan *ing, bool ada_murni)
             r->simpul[i].pagu_murni = ing->pagu[i];
 }
 
+/* Whether kode names anything in the plan: kodes are unique across it. */
+static bool kode_dipakai(const rencana *r, const char *kode)
+{
+    for (size_t i = 0; i < r->jumlah_kelompok; i++)
+        if (!strcmp(r->kelompok[i].kode, kode))
+            return true;
+    for (size_t i = 0; i < r->jumlah_indikator; i++)
+        if (r->indikator[i].kode && !strcmp(r->indikator[i].kode, kode))
+            return true;
+    for (size_t i = 0; i < r->jumlah_simpul; i++)
+        if (!strcmp(r->simpul[i].kode, kode))
+            return true;
+    for (size_t i = 0; i < r->jumlah_indikator_lama; i++)
+        if (!strcmp(r->indikator_lama[i].kode, kode))
+            return true;
+    return false;
+}
+
+/* Where a new indicator goes among the plan's n indicators (before
+ * index pos): after the one above it on the sheet, else before its
+ * group's first, else where its group stands in kinerja.csv. */
+static size_t letak_baru(const rencana *r, size_t n, const indikator_baru *b)
+{
+    if (b->setelah != TIDAK_ADA)
+        return b->setelah + 1;
+    size_t kel = b->d.induk;
+    for (size_t i = 0; i < n; i++)
+        if (r->indikator[i].jenis_induk == INDUK_KELOMPOK &&
+            r->indikator[i].induk == kel)
+            return i;
+    for (size_t i = 0; i < n; i++)
+        if (r->indikator[i].baris > r->kelompok[kel].baris)
+            return i;
+    return n;
+}
+
+/*
+ * The new indicators joined to the plan at their places (letak_baru),
+ * each with a kode of its group's ("S1.3", the first number free) and a
+ * line between its neighbours' in kinerja.csv's order (its group's line
+ * when it is the group's first), so rencana_tulis_csv writes it where
+ * staff put it.  The Renstra and pembanding rows follow their indicators'
+ * new indexes.
+ */
+static bool pasang_indikator(rencana *r, ingatan *ing, galat_rencana *g)
+{
+    size_t n = r->jumlah_indikator, m = ing->jumlah_indikator_baru;
+    if (!m)
+        return true;
+    indikator *semua = malloc((n + m) * sizeof *semua);
+    size_t *peta = malloc((n + 1) * sizeof *peta);
+    size_t *letak = malloc(m * sizeof *letak);
+    if (!semua || !peta || !letak) {
+        free(semua);
+        free(peta);
+        free(letak);
+        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+        return false;
+    }
+    for (size_t j = 0; j < m; j++)
+        letak[j] = letak_baru(r, n, &ing->indikator_baru[j]);
+    size_t k = 0;
+    for (size_t pos = 0; pos <= n; pos++) {
+        for (size_t j = 0; j < m; j++) {
+            if (letak[j] != pos)
+                continue;
+            indikator *d = &ing->indikator_baru[j].d;
+            const kelompok *kel = &r->kelompok[d->induk];
+            size_t sebelum = pos ? r->indikator[pos - 1].baris : 0;
+            size_t sesudah = pos < n ? r->indikator[pos].baris : SIZE_MAX;
+            d->baris = kel->baris > sebelum && kel->baris <= sesudah
+                           ? kel->baris
+                           : sebelum;
+            semua[k++] = *d;
+        }
+        if (pos < n) {
+            peta[pos] = k;
+            semua[k++] = r->indikator[pos];
+        }
+    }
+    free(letak);
+    free(r->indikator);
+    r->indikator = semua;
+    r->jumlah_indikator = n + m;
+    for (size_t j = 0; j < r->jumlah_renstra; j++)
+        if (r->renstra[j].indikator != TIDAK_ADA)
+            r->renstra[j].indikator = peta[r->renstra[j].indikator];
+    for (size_t j = 0; j < r->jumlah_pembanding; j++)
+        r->pembanding[j].indikator = peta[r->pembanding[j].indikator];
+    free(peta);
+    /* owned by the plan now */
+    ing->jumlah_indikator_baru = 0;
+    bool ok = true;
+    for (size_t i = 0; ok && i < r->jumlah_indikator; i++) {
+        indikator *d = &r->indikator[i];
+        if (d->kode)
+            continue;
+        const char *dasar = r->kelompok[d->induk].kode;
+        size_t len = strlen(dasar) + 24;
+        ok = (d->kode = malloc(len)) != NULL;
+        for (unsigned nomor = 1; ok; nomor++) {
+            snprintf(d->kode, len, "%s.%u", dasar, nomor);
+            char *simpan = d->kode;
+            d->kode = NULL; /* not itself while looking */
+            bool dipakai = kode_dipakai(r, simpan);
+            d->kode = simpan;
+            if (!dipakai)
+                break;
+        }
+    }
+    if (!ok)
+        galat_tambah(g, NULL, 0, 0, "memori tidak cukup");
+    return ok;
+}
+
+/*
+ * A program added on Realisasi Anggaran with its Induk left empty takes
+ * as its sasaran the group its name is typed in on Pengukuran Kinerja
+ * (where staff can type there: a workbook edited outside the protection);
+ * a program without either is refused, saying what to type where, and so
+ * is a program name on Pengukuran Kinerja that is neither the plan's nor
+ * added.
+ */
+static void pasang_program(rencana *r, ingatan *ing, galat_rencana *g)
+{
+    for (size_t i = 0; i < ing->jumlah_program_baru; i++) {
+        const program_baru *pb = &ing->program_baru[i];
+        simpul *s = &r->simpul[pb->simpul];
+        program_sebut *p = NULL;
+        for (size_t j = 0; !p && j < ing->jumlah_sebut; j++)
+            if (!ing->sebut[j].dipakai &&
+                !strcmp(ing->sebut[j].nama, s->uraian))
+                p = &ing->sebut[j];
+        if (!p && s->sasaran == TIDAK_ADA) {
+            galat_tambah(g, NULL, 0, 0,
+                         "%s: program baru '%s' (kode %s) belum mempunyai "
+                         "sasaran: ketik di Induk-nya nomor sasarannya di "
+                         "kolom NO lembar Pengukuran Kinerja, atau nama "
+                         "sasarannya seperti di lembar itu",
+                         pb->tempat, s->uraian, s->kode);
+            continue;
+        }
+        if (!p)
+            continue;
+        p->dipakai = true;
+        if (s->sasaran != TIDAK_ADA && s->sasaran != p->kelompok)
+            galat_tambah(g, NULL, 0, 0,
+                         "%s: program baru '%s' tercantum di kelompok lain "
+                         "daripada sasaran di Induk-nya, %s",
+                         p->tempat, p->nama, pb->tempat);
+        else if (p->kelompok == TIDAK_ADA)
+            galat_tambah(g, NULL, 0, 0,
+                         "%s: program baru '%s' tidak berada dalam kelompok "
+                         "sasaran atau kinerja lainnya dari rencana",
+                         p->tempat, p->nama);
+        else
+            s->sasaran = p->kelompok;
+        if (p->realisasi.ada)
+            s->realisasi = p->realisasi;
+    }
+    for (size_t j = 0; j < ing->jumlah_sebut; j++)
+        if (!ing->sebut[j].dipakai)
+            galat_tambah(g, NULL, 0, 0,
+                         "%s: program tidak ada dalam rencana: %s (program "
+                         "baru: tambahkan juga barisnya di lembar Realisasi "
+                         "Anggaran dengan Kode, Tingkat 'Program' dan nama "
+                         "yang sama)",
+                         ing->sebut[j].tempat, ing->sebut[j].nama);
+}
+
+/* Frees what the read noted of rows the plan lacks (those not joined). */
+static void bebas_baru(ingatan *ing)
+{
+    for (size_t i = 0; i < ing->jumlah_indikator_baru; i++)
+        bebas_indikator_baru(&ing->indikator_baru[i]);
+    free(ing->indikator_baru);
+    for (size_t i = 0; i < ing->jumlah_sebut; i++) {
+        free(ing->sebut[i].nama);
+        free(ing->sebut[i].tempat);
+    }
+    free(ing->sebut);
+    for (size_t i = 0; i < ing->jumlah_program_baru; i++)
+        free(ing->program_baru[i].tempat);
+    free(ing->program_baru);
+}
+
 bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
                      galat_rencana *g)
 {
     size_t awal = galat_hitung(g), dibaca = 0;
     size_t ni = r->jumlah_indikator + 1, ns = r->jumlah_simpul + 1;
-    ingatan ing = {malloc(ni * sizeof *ing.realisasi),
-                   calloc(ni, sizeof *ing.diubah_di), r->jumlah_simpul,
-                   malloc(ns * sizeof *ing.pagu)};
+    ingatan ing = {.jumlah_indikator = r->jumlah_indikator,
+                   .realisasi = malloc(ni * sizeof *ing.realisasi),
+                   .diubah_di = calloc(ni, sizeof *ing.diubah_di),
+                   .jumlah_simpul = r->jumlah_simpul,
+                   .pagu = malloc(ns * sizeof *ing.pagu)};
     bool ada_murni = r->ada_murni;
     if (ing.realisasi && ing.diubah_di && ing.pagu) {
         for (size_t i = 0; i < r->jumlah_indikator; i++)
@@ -1351,14 +1917,22 @@ bool buku_baca_isian(const char *jalur, rencana *r, size_t *jumlah_lembar,
         for (size_t i = 0; i < r->jumlah_simpul; i++)
             ing.pagu[i] = r->simpul[i].pagu;
         baca_jalur(jalur, r, &dibaca, g, &ing);
+        pasang_program(r, &ing, g);
         catat_murni(r, &ing, ada_murni);
+        /* joined only to a plan read without fault: it is written out */
+        if (galat_hitung(g) == awal && pasang_indikator(r, &ing, g) &&
+            (ing.jumlah_program_baru ||
+             r->jumlah_indikator != ing.jumlah_indikator) &&
+            !rencana_indeks_indikator(r))
+            galat_tambah(g, jalur, 0, 0, "memori tidak cukup");
     } else
         galat_tambah(g, jalur, 0, 0, "memori tidak cukup");
-    for (size_t i = 0; ing.diubah_di && i < r->jumlah_indikator; i++)
+    for (size_t i = 0; ing.diubah_di && i < ing.jumlah_indikator; i++)
         free(ing.diubah_di[i]);
     free(ing.realisasi);
     free(ing.diubah_di);
     free(ing.pagu);
+    bebas_baru(&ing);
     if (jumlah_lembar)
         *jumlah_lembar = dibaca;
     if (galat_hitung(g) != awal)

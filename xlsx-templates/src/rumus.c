@@ -242,6 +242,16 @@ void rumus_aturan_belum_rumus(rumus_aturan *a, const char *sel)
     snprintf(a->teks, sizeof a->teks, "=NOT(_xlfn.ISFORMULA(%s))", sel);
 }
 
+void rumus_aturan_belum_rumus_persen(rumus_aturan *a, const char *sel,
+                                     const char *isian, const char *nama)
+{
+    snprintf(a->teks, sizeof a->teks,
+             "=AND(NOT(_xlfn.ISFORMULA(%s)),OR(NOT(ISNUMBER(%s)),%s<=0,"
+             "%s>=1,AND(LEFT(LOWER(%s),10)<>\"persentase\","
+             "LEFT(LOWER(%s),10)<>\"prosentase\")))",
+             sel, isian, isian, isian, nama, nama);
+}
+
 void rumus_baris_tanpa_rumus(rumus *r, const char *isian, const char *sel,
                              double jumlah)
 {

@@ -262,6 +262,13 @@ void rumus_aturan_harus_rumus(rumus_aturan *a, const char *sel);
  * rumus_aturan_harus_rumus is). */
 void rumus_aturan_belum_rumus(rumus_aturan *a, const char *sel);
 
+/* The same for a new row's target (`isian`) whose indicator name is in
+ * `nama`: where the name begins "Persentase" (or "Prosentase"), a number
+ * between 0 and 1 is refused too, as "60%" typed into a number cell is
+ * stored 0,6 by Calc and Excel (text, such as '0,5%, passes). */
+void rumus_aturan_belum_rumus_persen(rumus_aturan *a, const char *sel,
+                                     const char *isian, const char *nama);
+
 /*
  * How many rows lost their formula (rumus_aturan_tanpa_rumus) in a block:
  * rows whose input (range `isian`) holds a number while the computed cell

@@ -376,7 +376,14 @@ static void jaga_kolom(tata_penulis *p, const tata_jaga_kolom *j, unsigned r1,
     lxw_rowcol_to_cell(dari, r1, (lxw_col_t)kd);
     rumus_aturan aturan;
     if (!j->ikut) {
-        rumus_aturan_belum_rumus(&aturan, dari);
+        int kn = kolom_nama(p, j->persen);
+        char nama[16];
+        if (kn >= 0) {
+            lxw_rowcol_to_cell(nama, r1, (lxw_col_t)kn);
+            rumus_aturan_belum_rumus_persen(&aturan, dari, sel, nama);
+        } else {
+            rumus_aturan_belum_rumus(&aturan, dari);
+        }
         validasi_aturan(p, r1, r2, (unsigned)k, &aturan, JUDUL_LABEL,
                         j->pesan ? j->pesan : PESAN_LABEL);
         return;

@@ -82,6 +82,10 @@ typedef struct tata_jaga_kolom {
     /* a label's prompt and refusal (NULL: a plan's label, changed in the
      * plan's files) */
     const char *pesan;
+    /* a new row's target: the column of its indicator's name, whose
+     * "Persentase" refuses a target between 0 and 1 as well
+     * (rumus_aturan_belum_rumus_persen); NULL: none */
+    const char *persen;
 } tata_jaga_kolom;
 
 /* How a sheet prints across (cetak.h), by column names: the rest of its

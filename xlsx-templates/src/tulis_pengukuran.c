@@ -82,7 +82,8 @@ typedef struct penulis {
     "meniru baris di atasnya), Sisipkan Baris, ketik indikator, formulasi, "   \
     "target dan realisasi, lalu isi ke "                                       \
     "bawah sel % dan Kategori dari baris di atasnya (pilih sel itu dan sel "   \
-    "di atasnya, Ctrl+D). Sel merah: baris berisi tanpa rumus."
+    "di atasnya, Ctrl+D). Indikator baru masuk ke rencana saat buku kerja "    \
+    "dibaca kembali (--baca-buku). Sel merah: baris berisi tanpa rumus."
 
 /* The Pengukuran Kinerja sheet (Lampiran 4). */
 static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
@@ -115,7 +116,7 @@ static const tata_kolom kolom_pengukuran[K_JUMLAH] = {
 static const tata_jaga_kolom jaga_pengukuran[] = {
     {.kolom = "indikator", .tutup = "capaian"},
     {.kolom = "formulasi", .tutup = "capaian"},
-    {.kolom = "target", .tutup = "capaian"},
+    {.kolom = "target", .tutup = "capaian", .persen = "indikator"},
     {.kolom = "capaian", .ikut = "realisasi"},
     {.kolom = "kategori", .ikut = "realisasi"},
     {.kolom = "serapan", .ikut = "realisasi_anggaran"},

@@ -60,7 +60,9 @@ static const tata_kolom kolom_realisasi[K_JUMLAH] = {
                 "ini)."},
     [K_INDUK] = {"induk", NULL, NULL, "Induk", 10, TATA_ISIAN_TEKS,
                  "Kode kegiatan induknya, persis seperti di kolom Kode baris "
-                 "kegiatan itu; jumlah kegiatan dan program mengikutinya."},
+                 "kegiatan itu; jumlah kegiatan dan program mengikutinya. "
+                 "Program baru: sasarannya, nomor di kolom NO atau nama "
+                 "seperti di lembar Pengukuran Kinerja."},
     [K_TINGKAT] =
         {"tingkat", NULL, NULL, "Tingkat", 10, TATA_ISIAN_TEKS,
          "Ketik Sub Kegiatan untuk baris sub kegiatan baru, sama seperti "
@@ -307,6 +309,8 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
                "atasnya, Ctrl+D); jumlah kegiatan dan program mengikutinya "
                "menurut kode Induk. Kegiatan atau program baru: salin sel "
                "Anggaran dan Realisasi dari baris kegiatan (program) lain. "
+               "Induk program baru: sasarannya, nomor kolom NO atau nama "
+               "seperti di lembar Pengukuran Kinerja. "
                "Sel merah: baris berisi tanpa rumus.",
                g->biasa);
 
