@@ -11,6 +11,7 @@
 #include <xlsxwriter.h>
 
 #include "buku_angka.h"
+#include "buku_utuh.h"
 #include "contoh.h"
 #include "gaya.h"
 #include "keluaran.h"
@@ -143,6 +144,12 @@ bool generator_buku_tutup(lxw_workbook *wb, lxw_error e, const keluaran *k,
         e = tutup;
     if (e == LXW_NO_ERROR && !dicatat)
         e = LXW_ERROR_MEMORY_MALLOC_FAILED;
+    /* a part cut short by a full disk, which workbook_close does not
+     * report (buku_utuh.h) */
+    if (e == LXW_NO_ERROR && !buku_utuh_periksa(k->sementara, k->akhir, g)) {
+        buku_angka_bebas(&tepat);
+        return false;
+    }
     if (e == LXW_NO_ERROR) {
         bool ok = buku_angka_perbaiki(k->sementara, &tepat, k->akhir, g);
         buku_angka_bebas(&tepat);
