@@ -170,15 +170,25 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     g->teks_bebas = isian(g, sel_tabel(g));
     g->nomor_bebas = isian(g, sel_bentuk(g, NULL, true, false));
     for (int t = 0; t < 3; t++)
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 3; i++) {
             lxw_format *f = sel_tabel(g);
             if (!f)
                 return false;
             if (t == 0)
                 format_set_bold(f);
             format_set_indent(f, (uint8_t)t);
-            g->uraian[t][i] = i ? isian(g, f) : f;
+            if (i == 2)
+                format_set_unlocked(f);
+            g->uraian[t][i] = i == 1 ? isian(g, f) : f;
         }
+    g->induk_terbuka[0] = sel_tabel(g);
+    g->induk_terbuka[1] = sel_bentuk(g, NULL, true, false);
+    g->induk_terbuka[2] = sel_bentuk(g, FORMAT_RUPIAH, false, true);
+    for (int i = 0; i < 3; i++) {
+        if (!g->induk_terbuka[i])
+            return false;
+        format_set_unlocked(g->induk_terbuka[i]);
+    }
 
     /* conditional formats carry only what changes */
     g->tanda_lebih = workbook_add_format(wb);

@@ -242,6 +242,25 @@ void rumus_aturan_belum_rumus(rumus_aturan *a, const char *sel)
     snprintf(a->teks, sizeof a->teks, "=NOT(_xlfn.ISFORMULA(%s))", sel);
 }
 
+void rumus_aturan_isian_daun(rumus_aturan *a, const char *sel,
+                             const char *jumlah)
+{
+    snprintf(a->teks, sizeof a->teks,
+             "=OR(_xlfn.ISFORMULA(%s),AND(ISNUMBER(%s),%s>=0,"
+             "NOT(_xlfn.ISFORMULA(%s))))",
+             sel, sel, sel, jumlah);
+}
+
+void rumus_rentang_bawah(char *buf, size_t n, unsigned dasar, unsigned kolom,
+                         unsigned baris, unsigned akhir)
+{
+    char a[16], b[16];
+    nama_sel(a, baris, dasar, false); /* "C8", written "$C8" */
+    nama_sel(b, akhir, dasar, true);
+    snprintf(buf, n, "OFFSET($%s,1,%d,ROWS($%s:%s)-1)", a,
+             (int)kolom - (int)dasar, a, b);
+}
+
 void rumus_aturan_belum_rumus_persen(rumus_aturan *a, const char *sel,
                                      const char *isian, const char *nama)
 {

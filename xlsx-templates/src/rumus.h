@@ -262,6 +262,15 @@ void rumus_aturan_harus_rumus(rumus_aturan *a, const char *sel);
  * rumus_aturan_harus_rumus is). */
 void rumus_aturan_belum_rumus(rumus_aturan *a, const char *sel);
 
+/* The validation rule of an amount `sel` of a tree row (a sub kegiatan's
+ * pagu or realisasi): a number >= 0, refused where the row's other amount
+ * `jumlah` holds a formula (a parent row's totals), so that a row
+ * inserted below a parent, which takes the parent's unlocked cells and
+ * their rule, takes typed amounts.  A formula stored in `sel` is valid
+ * (Mark Invalid Data leaves the parent's totals alone). */
+void rumus_aturan_isian_daun(rumus_aturan *a, const char *sel,
+                             const char *jumlah);
+
 /* The same for a new row's target (`isian`) whose indicator name is in
  * `nama`: where the name begins "Persentase" (or "Prosentase"), a number
  * between 0 and 1 is refused too, as "60%" typed into a number cell is
@@ -286,6 +295,20 @@ void rumus_baris_tanpa_rumus(rumus *r, const char *isian, const char *sel,
  * formula giving "" (ISBLANK).  Both functions mean the same in Calc and
  * Excel. */
 void rumus_aturan_isian_kosong(rumus_aturan *a, const char *sel);
+
+/*
+ * The cells of column `kolom` from the row below `baris` to row `akhir`
+ * (0-based), as a reference to put in a formula of row `baris`:
+ * OFFSET($C8,1,3,ROWS($C8:$C$145)-1), anchored on column `dasar` of the
+ * formula's own row.  A row inserted directly below `baris` is inside it
+ * (a plain F9:F145 moves down instead: a range grows only with rows
+ * inserted below its first row, in Calc and Excel), and no part of it,
+ * not even the anchor when dasar != the formula's column, is the
+ * formula's own cell: Excel flags a range holding its own cell as a
+ * circular reference.
+ */
+void rumus_rentang_bawah(char *buf, size_t n, unsigned dasar, unsigned kolom,
+                         unsigned baris, unsigned akhir);
 
 /* The text a cached error is shown as ("#DIV/0!", "Err:502", ...). */
 const char *rumus_teks_galat(kinerja_status st);

@@ -329,23 +329,53 @@ lxw_format *tata_format(const tata_penulis *p, unsigned k, lxw_format *f)
     "disisipkan: ketik di sini sebelum mengisi ke bawah sel rumusnya; "        \
     "persen tanpa tanda %: 60 untuk 60%."
 
-/* Rows r1..r2 of column k take only what `aturan` allows, with `pesan`
- * as the prompt and as the refusal. */
+/* Rows r1..r2 of column k take only what `aturan` allows, with
+ * `petunjuk` as the prompt and `pesan` as the refusal. */
 static void validasi_aturan(tata_penulis *p, unsigned r1, unsigned r2,
                             unsigned k, const rumus_aturan *aturan,
-                            const char *judul, const char *pesan)
+                            const char *judul, const char *petunjuk,
+                            const char *pesan)
 {
     lxw_data_validation v;
     memset(&v, 0, sizeof v);
     v.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
     v.value_formula = (char *)aturan->teks;
     v.input_title = (char *)judul;
-    v.input_message = (char *)pesan;
+    v.input_message = (char *)petunjuk;
     v.error_title = (char *)judul;
     v.error_message = (char *)pesan;
     v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
     CATAT(p->galat, worksheet_data_validation_range(p->ws, r1, (lxw_col_t)k, r2,
                                                     (lxw_col_t)k, &v));
+}
+
+void tata_validasi_daun(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
+                        unsigned r2, unsigned kj1, unsigned kj2,
+                        const char *pesan)
+{
+    if (k2 >= p->t->jumlah_kolom || k2 < k1 || r2 < r1 ||
+        kj1 >= p->t->jumlah_kolom || kj2 >= p->t->jumlah_kolom) {
+        CATAT(p->galat, LXW_ERROR_PARAMETER_VALIDATION);
+        return;
+    }
+    for (unsigned k = k1; k <= k2; k++) {
+        const tata_kolom *c = &p->t->kolom[k];
+        char sel[16], jumlah[16];
+        rumus_aturan aturan;
+        lxw_rowcol_to_cell(sel, r1, (lxw_col_t)k);
+        if (k == kj1 || k == kj2) {
+            lxw_rowcol_to_cell(jumlah, r1, (lxw_col_t)(k == kj1 ? kj2 : kj1));
+            rumus_aturan_isian_daun(&aturan, sel, jumlah);
+        } else {
+            lxw_rowcol_to_cell_abs(jumlah, r1, (lxw_col_t)kj1, 0, 1);
+            rumus_aturan_belum_rumus(&aturan, jumlah);
+        }
+        /* a prompt's title holds 32 characters in xlsx (the uraian's
+         * header is longer); the column titles are ASCII */
+        char judul[33];
+        snprintf(judul, sizeof judul, "%s", c->judul);
+        validasi_aturan(p, r1, r2, k, &aturan, judul, c->petunjuk, pesan);
+    }
 }
 
 /* The column a guard names: -1 for none, and a name the layout lacks is
@@ -384,12 +414,14 @@ static void jaga_kolom(tata_penulis *p, const tata_jaga_kolom *j, unsigned r1,
         } else {
             rumus_aturan_belum_rumus(&aturan, dari);
         }
-        validasi_aturan(p, r1, r2, (unsigned)k, &aturan, JUDUL_LABEL,
-                        j->pesan ? j->pesan : PESAN_LABEL);
+        const char *pesan = j->pesan ? j->pesan : PESAN_LABEL;
+        validasi_aturan(p, r1, r2, (unsigned)k, &aturan, JUDUL_LABEL, pesan,
+                        pesan);
         return;
     }
     rumus_aturan_harus_rumus(&aturan, sel);
-    validasi_aturan(p, r1, r2, (unsigned)k, &aturan, JUDUL_RUMUS, PESAN_RUMUS);
+    validasi_aturan(p, r1, r2, (unsigned)k, &aturan, JUDUL_RUMUS, PESAN_RUMUS,
+                    PESAN_RUMUS);
     rumus_aturan_tanpa_rumus(&aturan, dari, sel);
     tata_tanda(p, r1, (unsigned)k, r2, (unsigned)k, &aturan, p->g->tanda_lebih);
 }

@@ -255,6 +255,20 @@ void tata_pesan(tata_penulis *p, unsigned baris, const char *biasa,
 void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
                    unsigned r2);
 
+/*
+ * Columns k1..k2 of rows r1..r2 of a tree whose parent rows compute two
+ * amounts (columns kj1 and kj2) and whose leaf rows take them typed:
+ * each column prompts its petunjuk; a typed entry is refused on a parent
+ * row (the row's other amount holds a formula: rumus_aturan_isian_daun,
+ * a label's rumus_aturan_belum_rumus over kj1) with `pesan`, and an
+ * amount must be a number >= 0.  A row inserted below a parent copies
+ * its attributes (unlocked: gaya's induk_terbuka) and this rule, and
+ * takes typing while its amounts are not yet formulas.
+ */
+void tata_validasi_daun(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
+                        unsigned r2, unsigned kj1, unsigned kj2,
+                        const char *pesan);
+
 /* The same for an indicator's inputs: the prompt also names its unit and
  * target, and a percent indicator's refuses 96,25% typed with its sign
  * (lembar_validasi_indikator). */

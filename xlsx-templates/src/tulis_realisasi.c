@@ -14,7 +14,12 @@
  * rather than SUM over a fixed block, so that a row inserted anywhere in
  * the table, even after the last child, still counts once its Induk is
  * typed, and the sheet's arithmetic is the model's (rows linked by kode).
- * Each range starts below its own row, so no formula depends on itself.
+ * Each range starts on the row below its own, written as an OFFSET from
+ * the row's own Induk (rumus_rentang_bawah), so that a row inserted
+ * directly below a parent is inside it too, and no formula depends on
+ * itself.  Such a row takes the parent's attributes, so a parent's cells
+ * are unlocked and refuse typing by their validation instead
+ * (tata_validasi_daun).
  * The figures the plan reported for parent rows (the seed's printed
  * kegiatan and program totals) stand in the "dilaporkan" columns beside.
  */
@@ -103,6 +108,12 @@ const tata_lembar tata_realisasi = TATA_LEMBAR_JAGA(
     jaga_realisasi, sizeof jaga_realisasi / sizeof jaga_realisasi[0],
     .kunci = "uraian", .awal_halaman = {"pagu_dilaporkan"});
 
+/* What typing into a program or kegiatan row says. */
+#define PESAN_INDUK                                                            \
+    "Baris program atau kegiatan: jumlahnya dihitung dari sub kegiatannya. "   \
+    "Baris baru: ketik Kode, Induk, Tingkat dan uraian dulu, lalu salin "      \
+    "Anggaran dan Realisasi dari kegiatan lain (sub kegiatan: ketik)."
+
 typedef struct penulis {
     TULIS_PENULIS;
     unsigned baris;               /* next row to write */
@@ -132,19 +143,6 @@ static kinerja_sel rupiah_sel(bool ada, int64_t v)
     return ada ? sel_angka((double)v) : sel_kosong();
 }
 
-/* SUMIF/COUNTIFS range of a column from row `dari` to the end: the end
- * fixed, the start relative, so that the parent formulas copied to a new
- * kegiatan or program row start below that row (a range over its own
- * cell would be a circular reference). */
-static void rentang(char *buf, size_t n, unsigned kolom, unsigned dari,
-                    unsigned sampai, bool kolom_mutlak)
-{
-    char a[16], b[16];
-    lxw_rowcol_to_cell_abs(a, dari, (lxw_col_t)kolom, 0, kolom_mutlak);
-    lxw_rowcol_to_cell_abs(b, sampai, (lxw_col_t)kolom, 1, kolom_mutlak);
-    snprintf(buf, n, "%s:%s", a, b);
-}
-
 /* The amount columns of a parent row (or of the organisation row when
  * `kunci` is a quoted tingkat): pagu, realisasi, % and kategori. */
 static void tulis_jumlah(penulis *p, unsigned row, const char *kriteria,
@@ -153,24 +151,27 @@ static void tulis_jumlah(penulis *p, unsigned row, const char *kriteria,
 {
     gaya *g = p->g;
     char r_krit[64], r_pagu[64], r_real[64];
-    unsigned dari = row + 1;
-    rentang(r_krit, sizeof r_krit, kolom_kriteria, dari, p->baris_akhir, true);
-    rentang(r_pagu, sizeof r_pagu, K_PAGU, dari, p->baris_akhir, false);
-    rentang(r_real, sizeof r_real, K_REALISASI, dari, p->baris_akhir, false);
+    unsigned akhir = p->baris_akhir;
+    rumus_rentang_bawah(r_krit, sizeof r_krit, kolom_kriteria, kolom_kriteria,
+                        row, akhir);
+    rumus_rentang_bawah(r_pagu, sizeof r_pagu, kolom_kriteria, K_PAGU, row,
+                        akhir);
+    rumus_rentang_bawah(r_real, sizeof r_real, kolom_kriteria, K_REALISASI, row,
+                        akhir);
 
     rumus rm;
     rumus_jumlah_jika(&rm, r_krit, kriteria, r_pagu, false,
                       sel_angka((double)pagu));
     CATAT(p->t->galat,
           lembar_rumus(p->ws, row, K_PAGU, &rm,
-                       tebal ? g->jumlah_rupiah : g->rupiah_tebal));
+                       tebal ? g->jumlah_rupiah : g->induk_terbuka[2]));
     /* Blank until some child has realisasi: a SUMIF of nothing is 0, which
      * would show 0 % serapan for a kegiatan nobody has reported yet. */
     rumus_jumlah_jika(&rm, r_krit, kriteria, r_real, true,
                       rupiah_sel(ada_real, real));
     CATAT(p->t->galat,
           lembar_rumus(p->ws, row, K_REALISASI, &rm,
-                       tebal ? g->jumlah_rupiah : g->rupiah_tebal));
+                       tebal ? g->jumlah_rupiah : g->induk_terbuka[2]));
 }
 
 static void tulis_persen(penulis *p, unsigned row, int64_t pagu, bool ada_real,
@@ -193,22 +194,25 @@ static void tulis_simpul(penulis *p, size_t i, const char *huruf, size_t nomor)
     bool daun = s->jumlah_anak == 0;
     const simpul *induk =
         s->induk == TIDAK_ADA ? NULL : &p->r->simpul[s->induk];
-    lxw_format *teks = daun ? g->teks_bebas : g->teks;
-
-    lxw_format *f_no = daun ? g->nomor_bebas : g->teks_tengah;
+    /* a parent's cells unlocked, for the row inserted below it (gaya's
+     * induk_terbuka); an empty one (a program's Induk) stays locked, as
+     * the shade marks an empty unlocked cell as an input */
+    lxw_format *teks = daun ? g->teks_bebas : g->induk_terbuka[0];
+    lxw_format *f_no = daun ? g->nomor_bebas : g->induk_terbuka[1];
     if (huruf)
         CATAT(p->t->galat, worksheet_write_string(ws, row, K_NO, huruf, f_no));
     else
         CATAT(p->t->galat,
               worksheet_write_number(ws, row, K_NO, (double)nomor, f_no));
     CATAT(p->t->galat, worksheet_write_string(ws, row, K_KODE, s->kode, teks));
-    CATAT(p->t->galat, worksheet_write_string(ws, row, K_INDUK,
-                                              induk ? induk->kode : "", teks));
+    CATAT(p->t->galat,
+          worksheet_write_string(ws, row, K_INDUK, induk ? induk->kode : "",
+                                 induk ? teks : g->teks));
     CATAT(p->t->galat, worksheet_write_string(ws, row, K_TINGKAT,
                                               nama_tingkat[s->tingkat], teks));
     CATAT(p->t->galat,
           worksheet_write_string(ws, row, K_URAIAN, s->uraian,
-                                 g->uraian[s->tingkat - 1][daun ? 1 : 0]));
+                                 g->uraian[s->tingkat - 1][daun ? 1 : 2]));
     lembar_perlu(&p->t->tinggi, row, row, s->uraian,
                  LEBAR_URAIAN - 2.0 * (s->tingkat - 1));
     if (daun) {
@@ -377,13 +381,10 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     }
 
     /* Inputs: numbers >= 0, in the table and the rows appended below it;
-     * the prompts of the text columns a new row needs. */
-    tata_validasi(&tp, K_PAGU, K_PAGU, BARIS_TOTAL + 1, p.baris_akhir);
-    tata_validasi(&tp, K_REALISASI, K_REALISASI, BARIS_TOTAL + 1,
-                  p.baris_akhir);
-    tata_validasi(&tp, K_NO, K_NO, BARIS_TOTAL + 1, p.baris_akhir);
-    for (unsigned k = K_KODE; k <= K_URAIAN; k++)
-        tata_validasi(&tp, k, k, BARIS_TOTAL + 1, p.baris_akhir);
+     * the prompts of the text columns a new row needs; typing refused on
+     * a parent row, whose totals are formulas. */
+    tata_validasi_daun(&tp, K_NO, K_REALISASI, BARIS_TOTAL + 1, p.baris_akhir,
+                       K_PAGU, K_REALISASI, PESAN_INDUK);
     tata_jaga(&tp, BARIS_TOTAL + 1, p.baris_akhir);
     /* printed: the table without the instruction row (the title in the
      * page header) */
