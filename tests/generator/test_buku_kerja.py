@@ -137,6 +137,27 @@ def validasi_angka(ws, sel, nama):
     CATATAN.fail("%s: no data validation on %s" % (nama, sel))
 
 
+def validasi_daun(ws, r, nama):
+    """Realisasi Anggaran's row r: its labels (No .. uraian) refuse typing
+    while its pagu (F) holds a formula, its pagu and realisasi take a
+    number >= 0 unless the other amount holds a formula (a parent row);
+    a stored formula is valid."""
+    aturan = {}
+    for dv in ws.data_validations.dataValidation:
+        for k in range(1, 8):
+            sel = ws.cell(r, k).coordinate
+            if sel in dv.sqref:
+                aturan[k] = (dv.type, dv.formula1, dv.errorStyle in (None, "stop"))
+    r0 = 8  # the rules are relative to their range's first row
+    label = ("custom", "NOT(_xlfn.ISFORMULA($F%d))" % r0, True)
+    angka = ("OR(_xlfn.ISFORMULA({0}{2}),AND(ISNUMBER({0}{2}),{0}{2}>=0,"
+             "NOT(_xlfn.ISFORMULA({1}{2}))))")
+    sama(aturan, {1: label, 2: label, 3: label, 4: label, 5: label,
+                  6: ("custom", angka.format("F", "G", r0), True),
+                  7: ("custom", angka.format("G", "F", r0), True)},
+         "%s row %d: validation of No .. Realisasi" % (nama, r))
+
+
 def validasi_persen(ws, sel, target, nama):
     """A percent indicator's input: >= 0 and nothing between 0 and 1 when
     the target (same row) is 1 or more: "96,25%" typed with its sign is
@@ -228,7 +249,18 @@ def realisasi(jalur, mode):
              nama + " program A realisasi dilaporkan (Tabel 3.5)")
         cek(str(ws.cell(r, 7).value).startswith("=IF(COUNTIFS("),
             nama + " parent realisasi guarded")
-        terkunci(ws.cell(r, 6), nama)
+        # its totals sum from the row below it (a row inserted directly
+        # below is inside); unlocked, as that row copies the parent's
+        # attributes, but refusing typing there, and not shaded
+        sama(ws.cell(r, 6).value,
+             "=SUMIF(OFFSET($C{0},1,0,ROWS($C{0}:$C$144)-1),$B{0},"
+             "OFFSET($C{0},1,3,ROWS($C{0}:$C$144)-1))".format(r),
+             nama + " program A pagu sums the rows below it")
+        for k in (1, 2, 4, 5, 6, 7):
+            cek(ws.cell(r, k).protection.locked is False,
+                "%s program A column %d unlocked" % (nama, k))
+        terkunci(ws.cell(r, 3), nama)  # its empty Induk: not an input
+        validasi_daun(ws, r, nama)
     r = baris_dengan(ws, 2, "2.16.01.2.06")
     if r:
         sama(v.cell(r, 7).value, 83548236, nama + " Adm. Umum summed")
@@ -240,7 +272,7 @@ def realisasi(jalur, mode):
         dua_desimal(v.cell(r, 8).value, 22.63, nama + " 22,63 (ROUND half away from zero)")
         isian(ws.cell(r, 6), nama)
         isian(ws.cell(r, 7), nama)
-        validasi_angka(ws, ws.cell(r, 7).coordinate, nama)
+        validasi_daun(ws, r, nama)
         cek(ws.cell(r, 2).protection.locked is False,
             nama + " leaf kode unlocked (for inserted rows)")
     n_sub = sum(1 for x in range(1, ws.max_row + 1)
