@@ -148,6 +148,7 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     format_set_unlocked(g->kategori_hitung);
 
     g->isian_rupiah = isian(g, sel_bentuk(g, FORMAT_RUPIAH, false, false));
+    g->isian_rupiah_tebal = isian(g, sel_bentuk(g, FORMAT_RUPIAH, false, true));
     g->isian_teks = isian(g, sel_tabel(g));
     /* the PK letter's inputs (names, NIP, the date): no border */
     g->isian_tanggal = isian(g, baru(g));
@@ -170,25 +171,15 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
     g->teks_bebas = isian(g, sel_tabel(g));
     g->nomor_bebas = isian(g, sel_bentuk(g, NULL, true, false));
     for (int t = 0; t < 3; t++)
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 2; i++) {
             lxw_format *f = sel_tabel(g);
             if (!f)
                 return false;
             if (t == 0)
                 format_set_bold(f);
             format_set_indent(f, (uint8_t)t);
-            if (i == 2)
-                format_set_unlocked(f);
-            g->uraian[t][i] = i == 1 ? isian(g, f) : f;
+            g->uraian[t][i] = i ? isian(g, f) : f;
         }
-    g->induk_terbuka[0] = sel_tabel(g);
-    g->induk_terbuka[1] = sel_bentuk(g, NULL, true, false);
-    g->induk_terbuka[2] = sel_bentuk(g, FORMAT_RUPIAH, false, true);
-    for (int i = 0; i < 3; i++) {
-        if (!g->induk_terbuka[i])
-            return false;
-        format_set_unlocked(g->induk_terbuka[i]);
-    }
 
     /* conditional formats carry only what changes */
     g->tanda_lebih = workbook_add_format(wb);
@@ -218,12 +209,12 @@ bool gaya_buat(gaya *g, lxw_workbook *wb)
            g->kepala && g->nomor_kolom && g->teks && g->teks_tengah &&
            g->teks_tebal && g->rupiah && g->rupiah_tebal && g->persen &&
            g->persen_tebal && g->kategori && g->kategori_tebal &&
-           g->isian_rupiah && g->isian_teks && g->isian_tanggal &&
-           g->isian_biasa && g->isian_biasa_tebal && g->isian_biasa_garis &&
-           g->teks_bebas && g->nomor_bebas && g->tanda_lebih &&
-           g->tanda_selisih && g->tanda_revisi && g->tanda_isian && g->bagian &&
-           g->selisih && g->jumlah_teks && g->jumlah_rupiah &&
-           g->jumlah_persen && g->jumlah_kategori;
+           g->isian_rupiah && g->isian_rupiah_tebal && g->isian_teks &&
+           g->isian_tanggal && g->isian_biasa && g->isian_biasa_tebal &&
+           g->isian_biasa_garis && g->teks_bebas && g->nomor_bebas &&
+           g->tanda_lebih && g->tanda_selisih && g->tanda_revisi &&
+           g->tanda_isian && g->bagian && g->selisih && g->jumlah_teks &&
+           g->jumlah_rupiah && g->jumlah_persen && g->jumlah_kategori;
 }
 
 /* FNV-1a: keys are short texts. */

@@ -69,6 +69,13 @@ typedef struct gaya {
     lxw_format *persen_hitung;
     lxw_format *kategori_hitung;
     lxw_format *isian_rupiah; /* unlocked: an input (shaded while empty) */
+    /* bold, unlocked and noted as an input: a parent row's totals.  A row
+     * inserted below a parent takes its attributes (Calc and Excel copy
+     * the row above's), so a parent's cells are unlocked input formats
+     * (the shade's range then covers that row; a parent's cells are
+     * never empty, so never shaded) and its validation refuses typing on
+     * the parent row itself. */
+    lxw_format *isian_rupiah_tebal;
     lxw_format *isian_teks;
     lxw_format *isian_tanggal; /* unlocked date, no border */
     lxw_format *isian_biasa;   /* unlocked paragraph text (names, NIP) */
@@ -78,15 +85,8 @@ typedef struct gaya {
     lxw_format *teks_bebas;        /* unlocked table text (a leaf row's kode) */
     lxw_format *nomor_bebas;       /* the same, centred: a leaf row's No, which
                                       right-aligned would run into its kode */
-    /* Program / Kegiatan / Sub Kegiatan names: [tingkat-1][isian], and
-     * [tingkat-1][2] a parent's, unlocked (induk_terbuka) */
-    lxw_format *uraian[3][3];
-    /* A parent row's cells where staff may insert its first child: the
-     * row inserted below takes these attributes (Calc and Excel copy the
-     * row above's), so they are unlocked, but not inputs (no shade);
-     * their validation refuses typing on the parent row itself.
-     * [0] text, [1] centred (No), [2] bold rupiah (its totals). */
-    lxw_format *induk_terbuka[3];
+    /* Program / Kegiatan / Sub Kegiatan names: [tingkat-1][isian] */
+    lxw_format *uraian[3][2];
     lxw_format *tanda_lebih;   /* conditional: realisasi above pagu */
     lxw_format *tanda_selisih; /* conditional: reported != summed */
     lxw_format *tanda_revisi;  /* conditional: a budget revision (info) */

@@ -164,14 +164,14 @@ static void tulis_jumlah(penulis *p, unsigned row, const char *kriteria,
                       sel_angka((double)pagu));
     CATAT(p->t->galat,
           lembar_rumus(p->ws, row, K_PAGU, &rm,
-                       tebal ? g->jumlah_rupiah : g->induk_terbuka[2]));
+                       tebal ? g->jumlah_rupiah : g->isian_rupiah_tebal));
     /* Blank until some child has realisasi: a SUMIF of nothing is 0, which
      * would show 0 % serapan for a kegiatan nobody has reported yet. */
     rumus_jumlah_jika(&rm, r_krit, kriteria, r_real, true,
                       rupiah_sel(ada_real, real));
     CATAT(p->t->galat,
           lembar_rumus(p->ws, row, K_REALISASI, &rm,
-                       tebal ? g->jumlah_rupiah : g->induk_terbuka[2]));
+                       tebal ? g->jumlah_rupiah : g->isian_rupiah_tebal));
 }
 
 static void tulis_persen(penulis *p, unsigned row, int64_t pagu, bool ada_real,
@@ -194,11 +194,11 @@ static void tulis_simpul(penulis *p, size_t i, const char *huruf, size_t nomor)
     bool daun = s->jumlah_anak == 0;
     const simpul *induk =
         s->induk == TIDAK_ADA ? NULL : &p->r->simpul[s->induk];
-    /* a parent's cells unlocked, for the row inserted below it (gaya's
-     * induk_terbuka); an empty one (a program's Induk) stays locked, as
-     * the shade marks an empty unlocked cell as an input */
-    lxw_format *teks = daun ? g->teks_bebas : g->induk_terbuka[0];
-    lxw_format *f_no = daun ? g->nomor_bebas : g->induk_terbuka[1];
+    /* a parent's cells unlocked too, for the row inserted below it (gaya's
+     * isian_rupiah_tebal); an empty one (a program's Induk) stays locked,
+     * as the shade marks an empty unlocked cell as an input */
+    lxw_format *teks = g->teks_bebas;
+    lxw_format *f_no = g->nomor_bebas;
     if (huruf)
         CATAT(p->t->galat, worksheet_write_string(ws, row, K_NO, huruf, f_no));
     else
@@ -210,9 +210,8 @@ static void tulis_simpul(penulis *p, size_t i, const char *huruf, size_t nomor)
                                  induk ? teks : g->teks));
     CATAT(p->t->galat, worksheet_write_string(ws, row, K_TINGKAT,
                                               nama_tingkat[s->tingkat], teks));
-    CATAT(p->t->galat,
-          worksheet_write_string(ws, row, K_URAIAN, s->uraian,
-                                 g->uraian[s->tingkat - 1][daun ? 1 : 2]));
+    CATAT(p->t->galat, worksheet_write_string(ws, row, K_URAIAN, s->uraian,
+                                              g->uraian[s->tingkat - 1][1]));
     lembar_perlu(&p->t->tinggi, row, row, s->uraian,
                  LEBAR_URAIAN - 2.0 * (s->tingkat - 1));
     if (daun) {
