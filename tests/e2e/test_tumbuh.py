@@ -134,6 +134,27 @@ def ketik(lembar, r, isian):
     lembar.doc.calculateAll()
 
 
+def ketik_lokal(lembar, judul, r, teks):
+    """Types teks into the cell as staff do: FormulaLocal reads it as typed
+    input in the document's locale (ScDocFunc::SetCellText, the number
+    recognition typing uses; test_persen.py)."""
+    lembar.sel(judul, r).FormulaLocal = teks
+    lembar.doc.calculateAll()
+
+
+def ditolak(lembar, judul, r, teks):
+    """Whether Calc refuses teks typed into the cell: as Calc checks typed
+    input (the entry put in the cell, the validation's rule evaluated,
+    the cell restored), its content restored afterwards."""
+    cell = lembar.sel(judul, r)
+    isi = cell.getFormula()
+    ketik_lokal(lembar, judul, r, teks)
+    sah = boleh_ketik(lembar, judul, r)
+    cell.setFormula(isi)
+    lembar.doc.calculateAll()
+    return sah is False
+
+
 def tanpa_rumus(doc):
     """Pemeriksaan's count of rows holding an input without their formula:
     {sheet name: count}."""
@@ -155,7 +176,8 @@ def nilai_aturan(lembar, rumus, r):
     the formula Calc itself imported, not a copy of it."""
     dasar = int(re.search(r"\b[A-Z]{1,2}(\d+)\b", rumus).group(1))
     geser = r + 1 - dasar
-    rumus = re.sub(r"\b([A-Z]{1,2})(\d+)\b",
+    # (a column fixed with $ keeps it: the sheet-qualified form is absolute)
+    rumus = re.sub(r"\$?\b([A-Z]{1,2})(\d+)\b",
                    lambda m: "$'%s'.%s%d" % (lembar.nama, m.group(1),
                                             int(m.group(2)) + geser), rumus)
     doc = lembar.doc
@@ -380,8 +402,55 @@ class Anggaran:
                        awal["org"][0] + tambah[0], awal["org"][1] + tambah[1])
         report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 0,
                      name + ": no row without its formula after filling down")
+
+        # 4. the kegiatan's first sub kegiatan: a row inserted directly
+        # below the kegiatan (Insert Rows Above on its first sub kegiatan)
+        # takes the kegiatan's attributes, and the kegiatan's sums start
+        # at the row below it
+        name = m + ": first sub kegiatan"
+        c = keg + 1
+        l.sisip(c)
+        b, p = b + 1, p + 1
+        terbuka(report, name, l, c, self.KETIK)
+        report.ok(name + ": the shade of empty inputs covers the new row",
+                  any('"protect"' in f for f in aturan_sel(l, "Kode", c)),
+                  str(aturan_sel(l, "Kode", c)))
+        for judul, teks in (("Kode", "9.99"), ("Tingkat", "Sub Kegiatan"),
+                            ("Anggaran (Rp)", "5"), ("Realisasi (Rp)", "5")):
+            report.ok("%s: typing %s on the kegiatan row is refused" % (name, judul),
+                      ditolak(l, judul, keg, teks))
+        kode_sub = kode_keg + ".0098"
+        for judul, teks in (("Kode", kode_sub), ("Induk", kode_keg),
+                            ("Tingkat", "Sub Kegiatan"),
+                            ("Program / Kegiatan / Sub Kegiatan", "Sub kegiatan pertama"),
+                            ("Anggaran (Rp)", "1250000"), ("Realisasi (Rp)", "1000000")):
+            ketik_lokal(l, judul, c, teks)
+            report.ok("%s: %s typed %s is taken" % (name, judul, teks),
+                      boleh_ketik(l, judul, c) is True)
+            report.equal(l.angka(judul, c) if judul.endswith("(Rp)") else l.teks(judul, c),
+                         D(teks) if judul.endswith("(Rp)") else teks,
+                         "%s: %s holds what was typed" % (name, judul))
+        report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 1,
+                     name + ": Pemeriksaan counts 1 row without its formula")
+        report.ok(name + ": the red mark shows on % before filling down",
+                  tanda_merah(l, "%", c) is True)
+        isi_lengkap(report, name, l, ("%", "Kategori"), keg, c)
+        self.cek_baris(name, c, D(1250000), D(1000000))
+        tambah = [tambah[0] + D(1250000), tambah[1] + D(1000000)]
+        keg_baru = [awal["keg"][0] + D(1000000) + D(1250000),
+                    awal["keg"][1] + D(750000) + D(1000000)]
+        self.cek_baris(name + ", its kegiatan", keg, *keg_baru)
+        # the program: its sub kegiatan of steps 1 and 4, its kegiatan of 2
+        self.cek_baris(name + ", its program", prog,
+                       awal["prog"][0] + D(1000000) + D(2000000) + D(1250000),
+                       awal["prog"][1] + D(750000) + D(1900000) + D(1000000))
+        self.cek_baris(name + ", the organisation", self.org,
+                       awal["org"][0] + tambah[0], awal["org"][1] + tambah[1])
+        self.periksa(name, kode_keg, keg_baru[0])
+
         self.baru, self.program = b, p
-        self.daun = {kode_keg + ".0099": (1000000, 750000),
+        self.daun = {kode_sub: (1250000, 1000000),
+                     kode_keg + ".0099": (1000000, 750000),
                      kode_baru: (2000000, 1900000),
                      kode_baru + ".0001": (2000000, 1900000)}
 
@@ -730,7 +799,7 @@ def baca(report, calc, generator, mode, ang, ukur):
     if rc == 0:
         a = csv_baris(keluar, "anggaran.csv")
         for kode, (pagu, real) in sorted(ang.daun.items()):
-            if kode.endswith((".0099", ".0001")):  # a sub kegiatan
+            if kode.endswith((".0098", ".0099", ".0001")):  # a sub kegiatan
                 b = a.get(kode, {})
                 report.equal((angka(b.get("pagu", "")), angka(b.get("realisasi", ""))),
                              (pagu, real), "%s: read back %s" % (mode, kode))
