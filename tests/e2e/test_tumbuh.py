@@ -283,6 +283,20 @@ class Anggaran:
         report.equal(l.teks("Kategori", r), spec.kategori(persen, TINGKAT),
                      name + ": Kategori")
 
+    def ketik_baris(self, name, r, kode, induk, tingkat, uraian, *rupiah):
+        """Types row r's labels (and a sub kegiatan's Anggaran and
+        Realisasi) as staff do, each taken by its validation and stored as
+        typed."""
+        isian = list(zip(self.KETIK, (kode, induk, tingkat, uraian) + rupiah))
+        for judul, teks in isian:
+            ketik_lokal(self.l, judul, r, teks)
+            self.report.ok("%s: %s typed %s is taken" % (name, judul, teks),
+                           boleh_ketik(self.l, judul, r) is True)
+            angka = judul.endswith("(Rp)")
+            self.report.equal(self.l.angka(judul, r) if angka else self.l.teks(judul, r),
+                              D(teks) if angka else teks,
+                              "%s: %s holds what was typed" % (name, judul))
+
     def periksa(self, name, kode, pagu):
         """Pemeriksaan's row 'Anggaran dilaporkan' of kode compares the
         reported pagu with pagu, the sum now."""
@@ -420,16 +434,8 @@ class Anggaran:
             report.ok("%s: typing %s on the kegiatan row is refused" % (name, judul),
                       ditolak(l, judul, keg, teks))
         kode_sub = kode_keg + ".0098"
-        for judul, teks in (("Kode", kode_sub), ("Induk", kode_keg),
-                            ("Tingkat", "Sub Kegiatan"),
-                            ("Program / Kegiatan / Sub Kegiatan", "Sub kegiatan pertama"),
-                            ("Anggaran (Rp)", "1250000"), ("Realisasi (Rp)", "1000000")):
-            ketik_lokal(l, judul, c, teks)
-            report.ok("%s: %s typed %s is taken" % (name, judul, teks),
-                      boleh_ketik(l, judul, c) is True)
-            report.equal(l.angka(judul, c) if judul.endswith("(Rp)") else l.teks(judul, c),
-                         D(teks) if judul.endswith("(Rp)") else teks,
-                         "%s: %s holds what was typed" % (name, judul))
+        self.ketik_baris(name, c, kode_sub, kode_keg, "Sub Kegiatan",
+                         "Sub kegiatan pertama", "1250000", "1000000")
         report.equal(tanpa_rumus(self.doc).get("Realisasi Anggaran"), 1,
                      name + ": Pemeriksaan counts 1 row without its formula")
         report.ok(name + ": the red mark shows on % before filling down",
@@ -448,8 +454,38 @@ class Anggaran:
                        awal["org"][0] + tambah[0], awal["org"][1] + tambah[1])
         self.periksa(name, kode_keg, keg_baru[0])
 
+        # 5. the program's first kegiatan with a sub kegiatan: two rows
+        # inserted directly below the program (its Induk, empty, is the
+        # formula "" so that it is unlocked and not shaded)
+        name = m + ": first kegiatan"
+        a = prog + 1
+        l.sisip(a, 2)
+        keg, b, p, c = keg + 2, b + 2, p + 2, c + 2
+        for i in range(2):
+            terbuka(report, "%s row %d" % (name, i + 1), l, a + i, self.KETIK)
+        report.ok("%s: typing Induk on the program row is refused" % name,
+                  ditolak(l, "Induk", prog, "2.16"))
+        kode_k = kode_prog + ".2.98"
+        self.ketik_baris(name, a, kode_k, kode_prog, "Kegiatan", "Kegiatan pertama")
+        self.ketik_baris(name + "'s sub kegiatan", a + 1, kode_k + ".0001", kode_k,
+                         "Sub Kegiatan", "Sub kegiatan kegiatan pertama", "400000",
+                         "300000")
+        l.salin("Anggaran (Rp)", "Realisasi (Rp)", keg, a)
+        isi_lengkap(report, name, l, ("%", "Kategori"), prog, a + 1)
+        self.cek_baris(name, a, D(400000), D(300000))
+        self.cek_baris(name + "'s sub kegiatan", a + 1, D(400000), D(300000))
+        tambah = [tambah[0] + D(400000), tambah[1] + D(300000)]
+        self.cek_baris(name + ", its program", prog,
+                       awal["prog"][0] + D(1000000) + D(2000000) + D(1250000)
+                       + D(400000),
+                       awal["prog"][1] + D(750000) + D(1900000) + D(1000000)
+                       + D(300000))
+        self.cek_baris(name + ", the organisation", self.org,
+                       awal["org"][0] + tambah[0], awal["org"][1] + tambah[1])
+
         self.baru, self.program = b, p
-        self.daun = {kode_sub: (1250000, 1000000),
+        self.daun = {kode_sub: (1250000, 1000000), kode_k + ".0001": (400000, 300000),
+                     kode_k: (400000, 300000),
                      kode_keg + ".0099": (1000000, 750000),
                      kode_baru: (2000000, 1900000),
                      kode_baru + ".0001": (2000000, 1900000)}

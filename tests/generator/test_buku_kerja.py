@@ -256,10 +256,12 @@ def realisasi(jalur, mode):
              "=SUMIF(OFFSET($C{0},1,0,ROWS($C{0}:$C$144)-1),$B{0},"
              "OFFSET($C{0},1,3,ROWS($C{0}:$C$144)-1))".format(r),
              nama + " program A pagu sums the rows below it")
-        for k in (1, 2, 4, 5, 6, 7):
+        for k in range(1, 8):
             cek(ws.cell(r, k).protection.locked is False,
                 "%s program A column %d unlocked" % (nama, k))
-        terkunci(ws.cell(r, 3), nama)  # its empty Induk: not an input
+        # its empty Induk a formula giving "": not blank, so not shaded
+        sama((ws.cell(r, 3).value, v.cell(r, 3).value), ('=""', None),
+             nama + " program A's Induk")
         validasi_daun(ws, r, nama)
     r = baris_dengan(ws, 2, "2.16.01.2.06")
     if r:

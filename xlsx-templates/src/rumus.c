@@ -251,6 +251,12 @@ void rumus_aturan_isian_daun(rumus_aturan *a, const char *sel,
              sel, sel, sel, jumlah);
 }
 
+void rumus_teks_kosong(rumus *r)
+{
+    snprintf(r->teks, sizeof r->teks, "\"\"");
+    r->hasil = sel_kosong();
+}
+
 void rumus_rentang_bawah(char *buf, size_t n, unsigned dasar, unsigned kolom,
                          unsigned baris, unsigned akhir)
 {

@@ -296,6 +296,11 @@ void rumus_baris_tanpa_rumus(rumus *r, const char *isian, const char *sel,
  * Excel. */
 void rumus_aturan_isian_kosong(rumus_aturan *a, const char *sel);
 
+/* "" as a formula: a cell that shows nothing yet is not blank (ISBLANK
+ * is false, so the input shade leaves it white) and takes the
+ * attributes of an input, for the row inserted below it. */
+void rumus_teks_kosong(rumus *r);
+
 /*
  * The cells of column `kolom` from the row below `baris` to row `akhir`
  * (0-based), as a reference to put in a formula of row `baris`:

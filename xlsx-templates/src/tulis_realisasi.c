@@ -195,8 +195,7 @@ static void tulis_simpul(penulis *p, size_t i, const char *huruf, size_t nomor)
     const simpul *induk =
         s->induk == TIDAK_ADA ? NULL : &p->r->simpul[s->induk];
     /* a parent's cells unlocked too, for the row inserted below it (gaya's
-     * isian_rupiah_tebal); an empty one (a program's Induk) stays locked,
-     * as the shade marks an empty unlocked cell as an input */
+     * isian_rupiah_tebal) */
     lxw_format *teks = g->teks_bebas;
     lxw_format *f_no = g->nomor_bebas;
     if (huruf)
@@ -205,9 +204,15 @@ static void tulis_simpul(penulis *p, size_t i, const char *huruf, size_t nomor)
         CATAT(p->t->galat,
               worksheet_write_number(ws, row, K_NO, (double)nomor, f_no));
     CATAT(p->t->galat, worksheet_write_string(ws, row, K_KODE, s->kode, teks));
-    CATAT(p->t->galat,
-          worksheet_write_string(ws, row, K_INDUK, induk ? induk->kode : "",
-                                 induk ? teks : g->teks));
+    if (induk) {
+        CATAT(p->t->galat,
+              worksheet_write_string(ws, row, K_INDUK, induk->kode, teks));
+    } else { /* a program: its Induk empty, but not blank (rumus_teks_kosong),
+                so that it is unlocked without being shaded */
+        rumus kosong_rm;
+        rumus_teks_kosong(&kosong_rm);
+        CATAT(p->t->galat, lembar_rumus(ws, row, K_INDUK, &kosong_rm, teks));
+    }
     CATAT(p->t->galat, worksheet_write_string(ws, row, K_TINGKAT,
                                               nama_tingkat[s->tingkat], teks));
     CATAT(p->t->galat, worksheet_write_string(ws, row, K_URAIAN, s->uraian,
