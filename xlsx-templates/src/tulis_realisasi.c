@@ -310,7 +310,7 @@ lxw_error tulis_realisasi(lxw_workbook *wb, gaya *g, const rencana *r,
     tata_pesan(&tp, 3,
                "Isi sel berwarna. Sub kegiatan baru: pilih baris di bawah "
                "sebuah kegiatan atau sub kegiatan (baris baru meniru baris "
-               "di atasnya; tidak di bawah baris program), "
+               "di atasnya), "
                "Sisipkan Baris, isi Kode, "
                "Induk (kode kegiatan), Tingkat, uraian, Anggaran dan "
                "Realisasi (sel kuning), lalu isi ke bawah sel % dan "
