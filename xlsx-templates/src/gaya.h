@@ -82,7 +82,7 @@ typedef struct gaya {
     lxw_format *isian_biasa_tebal;
     lxw_format *isian_biasa_kiri;
     lxw_format *isian_biasa_garis; /* underlined (a signatory's name) */
-    lxw_format *teks_bebas;        /* unlocked table text (a leaf row's kode) */
+    lxw_format *teks_bebas;        /* unlocked table text (a tree row's kode) */
     lxw_format *nomor_bebas;       /* the same, centred: a leaf row's No, which
                                       right-aligned would run into its kode */
     /* Program / Kegiatan / Sub Kegiatan names: [tingkat-1][isian] */

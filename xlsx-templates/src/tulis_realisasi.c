@@ -56,7 +56,8 @@ static const char *const nama_tingkat[] = {"", "Program", "Kegiatan",
 
 /* The Realisasi Anggaran sheet (Tabel 3.5). */
 static const tata_kolom kolom_realisasi[K_JUMLAH] = {
-    /* unlocked on sub kegiatan rows: a new row gets its number */
+    /* unlocked (on parent rows too, for the row inserted below one): a new
+     * row gets its number */
     [K_NO] = {"no", NULL, NULL, "No", 5, TATA_ISIAN_TEKS,
               "Nomor urut sub kegiatan di kegiatannya (1, 2, 3, ...); baris "
               "sub kegiatan baru: nomor berikutnya."},
