@@ -768,6 +768,16 @@ def check_protection(report, name, sheet, inputs, results):
         v = cell.Validation
         dijaga = (v.Type.value == "CUSTOM" and v.Formula1.startswith("ISFORMULA(")
                   and v.ShowErrorMessage and v.ErrorAlertStyle.value == "STOP")
+        # a tree's parent total (Realisasi Anggaran): unlocked for the row
+        # inserted below it, its rule refusing a typed entry while the
+        # row's other amount holds a formula, which it does here
+        lain = re.fullmatch(r"OR\(ISFORMULA\([A-Z]+\d+\);AND\(.*;"
+                            r"NOT\(ISFORMULA\(([A-Z]+)\d+\)\)\)\)", v.Formula1)
+        if (lain and v.Type.value == "CUSTOM" and v.ShowErrorMessage
+                and v.ErrorAlertStyle.value == "STOP"):
+            k = sheet.getCellRangeByName(lain.group(1) + "1").CellAddress.Column
+            dijaga = sheet.getCellByPosition(
+                k, cell.CellAddress.Row).getFormula().startswith("=")
         report.ok("%s: formula %s is locked or takes no typed entry"
                   % (name, cell.AbsoluteName),
                   cell.CellProtection.IsLocked or dijaga,
