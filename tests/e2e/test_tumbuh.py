@@ -10,7 +10,12 @@ handed out (insert and delete rows allowed).  Staff's way of adding a row
 - Realisasi Anggaran: a sub kegiatan under a kegiatan, a kegiatan (with
   its sub kegiatan) under a program, and a program (with a kegiatan and a
   sub kegiatan; its Induk the name of its sasaran as Pengukuran Kinerja
-  shows it) after the table: Sheet.Rows.insertByIndex; the cells to
+  shows it) after the table; then a kegiatan's first sub kegiatan
+  directly below the kegiatan row and a program's first kegiatan (with
+  a sub kegiatan) directly below the program row, where the new row
+  copies the parent's attributes: those typed through FormulaLocal (the
+  number recognition typing uses), each entry taken by its validation,
+  typing refused on the parent row: Sheet.Rows.insertByIndex; the cells to
   be typed are asserted unlocked first; Kode, Induk, Tingkat, uraian,
   Anggaran and Realisasi typed; a parent's Anggaran and Realisasi copied
   from another parent of its level (copyRange); % and Kategori filled down

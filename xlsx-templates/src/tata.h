@@ -262,8 +262,8 @@ void tata_validasi(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
  * row (the row's other amount holds a formula: rumus_aturan_isian_daun,
  * a label's rumus_aturan_belum_rumus over kj1) with `pesan`, and an
  * amount must be a number >= 0.  A row inserted below a parent copies
- * its attributes (unlocked: gaya's induk_terbuka) and this rule, and
- * takes typing while its amounts are not yet formulas.
+ * its attributes (unlocked: its cells are written in input formats) and this
+ * rule, and takes typing while its amounts are not yet formulas.
  */
 void tata_validasi_daun(tata_penulis *p, unsigned k1, unsigned k2, unsigned r1,
                         unsigned r2, unsigned kj1, unsigned kj2,
