@@ -313,6 +313,27 @@ static void uji_nama_sel(void **state)
                         "'Realisasi Anggaran'!$G$8");
 }
 
+static void uji_rentang_bawah(void **state)
+{
+    (void)state;
+    /* Realisasi Anggaran row 8 (0-based 7): a program's pagu (F) over the
+     * rows below it by its Induk (C), to row 145: anchored on the row's
+     * own Induk, never on the formula's cell */
+    char buf[96];
+    rumus_rentang_bawah(buf, sizeof buf, 2, 5, 7, 144);
+    assert_string_equal(buf, "OFFSET($C8,1,3,ROWS($C8:$C$145)-1)");
+    rumus_rentang_bawah(buf, sizeof buf, 3, 3, 6, 144);
+    assert_string_equal(buf, "OFFSET($D7,1,0,ROWS($D7:$D$145)-1)");
+    rumus_aturan a;
+    rumus_aturan_isian_daun(&a, "F8", "G8");
+    assert_string_equal(a.teks, "=OR(_xlfn.ISFORMULA(F8),AND(ISNUMBER(F8),"
+                                "F8>=0,NOT(_xlfn.ISFORMULA(G8))))");
+    rumus r;
+    rumus_teks_kosong(&r);
+    assert_string_equal(r.teks, "\"\"");
+    assert_int_equal(r.hasil.jenis, SEL_KOSONG);
+}
+
 int main(void)
 {
     const struct CMUnitTest uji[] = {
@@ -326,6 +347,7 @@ int main(void)
         cmocka_unit_test(uji_selisih_rincian),
         cmocka_unit_test(uji_cek_anggaran),
         cmocka_unit_test(uji_selisih_poin),
+        cmocka_unit_test(uji_rentang_bawah),
     };
     int gagal = cmocka_run_group_tests_name("rumus", uji, NULL, NULL);
     gagal += UJI_TABEL("rumus_kategori", tabel_kategori, uji_kategori);
