@@ -304,9 +304,9 @@ void rumus_teks_kosong(rumus *r);
 /*
  * The cells of column `kolom` from the row below `baris` to row `akhir`
  * (0-based), as a reference to put in a formula of row `baris`:
- * OFFSET($C8,1,3,ROWS($C8:$C$145)-1), anchored on column `dasar` of the
+ * OFFSET($C8,1,3,ROWS($C8:$C$144)-1), anchored on column `dasar` of the
  * formula's own row.  A row inserted directly below `baris` is inside it
- * (a plain F9:F145 moves down instead: a range grows only with rows
+ * (a plain F9:F144 moves down instead: a range grows only with rows
  * inserted below its first row, in Calc and Excel), and no part of it,
  * not even the anchor when dasar != the formula's column, is the
  * formula's own cell: Excel flags a range holding its own cell as a
