@@ -1,15 +1,16 @@
 /*
  * tulis_rkt.c - the Rencana Kerja Tahunan workbook (Lampiran 2 of the
- * seed): tujuan, sasaran, program, kegiatan and sub kegiatan side by side,
- * each with its indicators and targets, and the anggaran of program,
- * kegiatan and sub kegiatan.
+ * example report, docs/laporan-contoh.md): tujuan, sasaran, program,
+ * kegiatan and sub kegiatan side by side, each with its indicators and
+ * targets, and the anggaran of program, kegiatan and sub kegiatan.
  *
  * Rows follow the tree: a program's indicator rows, then each kegiatan's
  * indicator rows followed by its sub kegiatan.  Each level's name is
  * merged down over all the rows of its subtree, so the hierarchy reads
- * from left to right as in the seed.  A parent's anggaran is the SUM of
- * its children's column over its own block of rows (which holds nothing
- * else), so it still adds up if rows are inserted inside the block.
+ * from left to right as in the example report.  A parent's anggaran is
+ * the SUM of its children's column over its own block of rows (which
+ * holds nothing else), so it still adds up if rows are inserted inside
+ * the block.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -422,8 +423,8 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
             tinggi += tinggi_sasaran(r, lain[i]);
     if (program_lepas)
         tinggi += tinggi_sasaran(r, TIDAK_ADA);
-    /* one more row: the writers below never pass the table's end, and a
-     * table of no rows still has a map */
+    /* a row more than the table: a table of no rows still gets a map
+     * (calloc of nothing may return NULL) */
     p.ditulis = calloc((size_t)(tinggi + 1) * K_JUMLAH, sizeof *p.ditulis);
     p.awal = awal;
     if (!p.ditulis) {
