@@ -67,6 +67,65 @@ static void uji_tanpa_bom_lf(void **state)
     csv_tabel_bebas(&t);
 }
 
+/* The text of field k of row i in uji_blok: lengths 0 to 300 bytes, so
+ * that fields keep crossing the reader's 64 KB blocks. */
+static size_t isi_blok(char *ke, size_t i, size_t k)
+{
+    size_t n = (i * 7 + k * 131) % 301;
+    for (size_t j = 0; j < n; j++)
+        ke[j] = (char)('a' + (i + k + j) % 26);
+    ke[n] = 0;
+    return n;
+}
+
+/* Fields are kept in shared blocks: every one of 2 000 rows' fields
+ * (about 600 KB, across blocks) and one field longer than a block (200
+ * KB, a block of its own, between two rows) reads back whole. */
+static void uji_blok(void **state)
+{
+    (void)state;
+    enum { BARIS = 2000, KOLOM = 4, PANJANG = 200000 };
+    char *csv = malloc((size_t)BARIS * KOLOM * 302 + PANJANG + 64);
+    char *panjang = malloc(PANJANG + 1);
+    char sel[302];
+    assert_non_null(csv);
+    assert_non_null(panjang);
+    memset(panjang, 'x', PANJANG);
+    panjang[PANJANG] = 0;
+    size_t n = (size_t)sprintf(csv, "a;b;c;d\n");
+    for (size_t i = 1; i <= BARIS; i++) {
+        for (size_t k = 0; k < KOLOM; k++) {
+            if (i == BARIS / 2 && k == 1) {
+                memcpy(csv + n, panjang, PANJANG);
+                n += PANJANG;
+            } else {
+                size_t m = isi_blok(sel, i, k);
+                memcpy(csv + n, sel, m);
+                n += m;
+            }
+            csv[n++] = k + 1 < KOLOM ? ';' : '\n';
+        }
+    }
+    csv[n] = 0;
+    csv_tabel t;
+    baca_sah(csv, &t);
+    assert_int_equal(t.jumlah, BARIS + 1);
+    for (size_t i = 1; i <= BARIS; i++) {
+        assert_int_equal(t.baris[i].jumlah, KOLOM);
+        for (size_t k = 0; k < KOLOM; k++) {
+            if (i == BARIS / 2 && k == 1) {
+                assert_string_equal(t.baris[i].kolom[k], panjang);
+                continue;
+            }
+            isi_blok(sel, i, k);
+            assert_string_equal(t.baris[i].kolom[k], sel);
+        }
+    }
+    csv_tabel_bebas(&t);
+    free(panjang);
+    free(csv);
+}
+
 typedef struct kasus_galat {
     const char *nama;
     const char *isi;
@@ -131,9 +190,8 @@ static void uji_berkas_tidak_ada(void **state)
 int main(void)
 {
     const struct CMUnitTest uji[] = {
-        cmocka_unit_test(uji_titik_koma_bom_crlf),
-        cmocka_unit_test(uji_koma),
-        cmocka_unit_test(uji_tanpa_bom_lf),
+        cmocka_unit_test(uji_titik_koma_bom_crlf), cmocka_unit_test(uji_koma),
+        cmocka_unit_test(uji_tanpa_bom_lf),        cmocka_unit_test(uji_blok),
         cmocka_unit_test(uji_berkas_tidak_ada),
     };
     int gagal = cmocka_run_group_tests_name("csv_baca", uji, NULL, NULL);

@@ -242,6 +242,52 @@ static void uji_petunjuk_wajib(void **state)
     unlink(jalur);
 }
 
+/* Row heights from text (lembar_tinggi): Arial 10 widths a tenth over
+ * (a = 556/1000 of 10 pt, 6.116 pt; e-acute, two bytes, 722/1000: 7.942
+ * pt), wrapped in 7 w + 5 - 6 points (69 at width 10), 12.75 pt a line
+ * and 3 over, 409 at most; a label measured once and shared among the
+ * rows of each printed piece. */
+static void uji_tinggi(void **state)
+{
+    (void)state;
+    assert_true(lembar_tinggi("", 10) == 15.75);
+    assert_true(lembar_tinggi("aaaaaaaaaaa", 10) == 15.75);  /* 67.3 pt */
+    assert_true(lembar_tinggi("aaaaaaaaaaaa", 10) == 28.5);  /* 73.4 pt */
+    assert_true(lembar_tinggi("aaaaaa aaaaaa", 10) == 28.5); /* 76.5 pt */
+    assert_true(lembar_tinggi("aaaaa aaaaa", 10) == 15.75);  /* 64.2 pt */
+    /* 8 and 9 e-acute (63.5 and 71.5 pt): a continuation byte adds
+     * nothing, a character one width */
+    assert_true(lembar_tinggi("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                              "\xC3\xA9\xC3\xA9",
+                              10) == 15.75);
+    assert_true(lembar_tinggi("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                              "\xC3\xA9\xC3\xA9\xC3\xA9",
+                              10) == 28.5);
+    assert_true(lembar_tinggi("a\nb\nc", 10) == 41.25);
+    char panjang[81];
+    for (int i = 0; i < 40; i++)
+        memcpy(panjang + 2 * i, "a\n", 2);
+    panjang[79] = 0; /* 40 lines: 513 pt */
+    assert_true(lembar_tinggi(panjang, 10) == 409.0);
+
+    lembar_tinggi_peta t = LEMBAR_TINGGI_KOSONG;
+    assert_true(lembar_label(&t, 2, 5, 0, "aaaaaaaaaaaa", NULL, 10));
+    assert_true(lembar_label_angka(&t, 2, 5, 1, 7, NULL));
+    assert_true(t.label[0].tinggi == 28.5);
+    for (unsigned r = 2; r <= 5; r++)
+        assert_true(t.tinggi[r] == 28.5 / 4);
+    /* a piece of rows 4..5 (a page break at 4) holds the text in two */
+    lembar_label_perlu(&t, &t.label[0], 4, 5);
+    lembar_label_perlu(&t, &t.label[1], 2, 2); /* a number: one line */
+    assert_true(t.tinggi[2] == 28.5 / 4);
+    assert_true(t.tinggi[3] == 28.5 / 4);
+    assert_true(t.tinggi[4] == 28.5 / 2);
+    assert_true(t.tinggi[5] == 28.5 / 2);
+    free(t.label[0].teks);
+    free(t.label);
+    free(t.tinggi);
+}
+
 /* A table placed on another page's columns (tata_lembar.rentang): each
  * declared column starts where the ones before it end. */
 static const unsigned rentang_uji[] = {1, 2, 1, 2};
@@ -543,6 +589,7 @@ int main(void)
         cmocka_unit_test(uji_cetak),
         cmocka_unit_test(uji_pesan_addin),
         cmocka_unit_test(uji_petunjuk_wajib),
+        cmocka_unit_test(uji_tinggi),
         cmocka_unit_test(uji_rentang),
         cmocka_unit_test(uji_pk),
         cmocka_unit_test(uji_kepala_di_baris),

@@ -357,6 +357,21 @@ static double *tinggi_baris(const lembar_tinggi_peta *t, unsigned akhir,
     return h;
 }
 
+/* The first of the n breaks (ascending) after row `a`: the pieces of a
+ * label starting at a end there (n: none, the label's own end). */
+static size_t putus_sesudah(const unsigned *putus, size_t n, unsigned a)
+{
+    size_t bawah = 0, atas = n;
+    while (bawah < atas) {
+        size_t tengah = bawah + (atas - bawah) / 2;
+        if (putus[tengah] <= a)
+            bawah = tengah + 1;
+        else
+            atas = tengah;
+    }
+    return bawah;
+}
+
 /* Notes each label's height per printed piece. */
 static void perlu_per_potong(lembar_tinggi_peta *t, const unsigned *putus,
                              size_t n)
@@ -366,13 +381,13 @@ static void perlu_per_potong(lembar_tinggi_peta *t, const unsigned *putus,
         if (!l->teks)
             continue; /* a number: one line */
         unsigned a = l->r1;
-        for (size_t k = 0; k <= n && a <= l->r2; k++) {
+        for (size_t k = putus_sesudah(putus, n, a); k <= n && a <= l->r2; k++) {
             unsigned b = k < n ? putus[k] : l->r2 + 1;
             if (b <= a)
                 continue;
             if (b > l->r2 + 1)
                 b = l->r2 + 1;
-            lembar_perlu(t, a, b - 1, l->teks, l->lebar);
+            lembar_label_perlu(t, l, a, b - 1);
             a = b;
         }
     }
@@ -386,7 +401,7 @@ static lxw_error tulis_label(lxw_worksheet *ws, lembar_tinggi_peta *t,
     for (size_t i = 0; i < t->jumlah_label; i++) {
         lembar_label_t *l = &t->label[i];
         unsigned a = l->r1;
-        for (size_t k = 0; k <= n && a <= l->r2; k++) {
+        for (size_t k = putus_sesudah(putus, n, a); k <= n && a <= l->r2; k++) {
             unsigned b = k < n ? putus[k] : l->r2 + 1;
             if (b <= a)
                 continue;

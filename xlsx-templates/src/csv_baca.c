@@ -19,6 +19,36 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* A block of fields' text: filled from the front, a new one when a field
+ * does not fit the rest. */
+struct csv_blok {
+    csv_blok *lanjut; /* the block filled before */
+    size_t isi, kapasitas;
+    char teks[];
+};
+
+/* Bytes of a block: a field longer than this gets a block of its own. */
+#define BLOK_UKURAN 65536
+
+/* Room for n bytes of text in t's blocks; NULL if memory ran out. */
+static char *blok_ambil(csv_tabel *t, size_t n)
+{
+    csv_blok *b = t->blok;
+    if (!b || b->kapasitas - b->isi < n) {
+        size_t k = n > BLOK_UKURAN ? n : BLOK_UKURAN;
+        b = malloc(sizeof *b + k);
+        if (!b)
+            return NULL;
+        b->lanjut = t->blok;
+        b->isi = 0;
+        b->kapasitas = k;
+        t->blok = b;
+    }
+    char *hasil = b->teks + b->isi;
+    b->isi += n;
+    return hasil;
+}
+
 /* Rows under construction: the state libcsv's callbacks write into. */
 typedef struct pembaca {
     csv_tabel *t;
@@ -122,7 +152,7 @@ static void kolom_diterima(void *data, size_t len, void *arg)
         p->kini.kolom = baru;
         p->kapasitas_kolom = k;
     }
-    char *isi = malloc(len + 1);
+    char *isi = blok_ambil(p->t, len + 1);
     if (!isi) {
         p->memori_habis = true;
         return;
@@ -212,20 +242,17 @@ static char cari_pemisah(const unsigned char *d, size_t n, const char *nama,
     return 0;
 }
 
-static void bebas_baris(csv_baris *b)
-{
-    for (size_t k = 0; k < b->jumlah; k++)
-        free(b->kolom[k]);
-    free(b->kolom);
-    memset(b, 0, sizeof *b);
-}
-
 void csv_tabel_bebas(csv_tabel *t)
 {
     for (size_t i = 0; i < t->jumlah; i++)
-        bebas_baris(&t->baris[i]);
+        free(t->baris[i].kolom);
     free(t->baris);
     free(t->nama);
+    while (t->blok) {
+        csv_blok *lanjut = t->blok->lanjut;
+        free(t->blok);
+        t->blok = lanjut;
+    }
     memset(t, 0, sizeof *t);
 }
 
@@ -367,7 +394,7 @@ bool csv_baca_data(const char *nama, const unsigned char *data, size_t n,
     }
     if (p.memori_habis)
         galat_tambah(g, nama, 0, 0, "memori tidak cukup");
-    bebas_baris(&p.kini);
+    free(p.kini.kolom); /* a row cut short: its fields are in t's blocks */
     csv_free(&parser);
 
     if (galat_hitung(g) != galat_awal) {

@@ -24,8 +24,10 @@
 typedef struct csv_baris {
     size_t nomor;  /* line in the file where the row starts, from 1 */
     size_t jumlah; /* fields */
-    char **kolom;  /* fields, NUL-terminated UTF-8, owned */
+    char **kolom;  /* fields, NUL-terminated UTF-8, in the table's blocks */
 } csv_baris;
+
+typedef struct csv_blok csv_blok;
 
 typedef struct csv_tabel {
     char *nama;       /* the file name used in messages, owned */
@@ -33,6 +35,9 @@ typedef struct csv_tabel {
     notasi notasi;    /* implied by the separator */
     csv_baris *baris; /* baris[0] is the header */
     size_t jumlah;
+    /* the fields' text, owned: a few large blocks instead of one
+     * allocation per field (most fields are a few bytes) */
+    csv_blok *blok;
 } csv_tabel;
 
 /*

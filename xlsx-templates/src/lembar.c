@@ -222,22 +222,45 @@ lxw_error lembar_gabung_angka(lxw_worksheet *ws, unsigned r1, unsigned c1,
 /* Advance widths of Arial (and of Liberation Sans, which LibreOffice
  * prints in its place with the same metrics), in thousandths of the font
  * size, for the printable ASCII characters ' ' .. '~'. */
-static const unsigned short lebar_arial[95] = {
-    278, 278, 355, 556, 556,  889, 667, 191, 333, 333, 389, 584, 278, 333,
-    278, 278, 556, 556, 556,  556, 556, 556, 556, 556, 556, 556, 278, 278,
-    584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278,
-    500, 667, 556, 833, 722,  778, 667, 778, 722, 667, 611, 722, 667, 944,
-    667, 667, 611, 278, 278,  278, 469, 556, 333, 556, 556, 500, 556, 556,
-    278, 556, 556, 222, 222,  500, 222, 833, 556, 556, 556, 556, 333, 500,
-    278, 556, 500, 722, 500,  500, 500, 334, 260, 334, 584};
+#define ARIAL_ASCII(L)                                                         \
+    L(278), L(278), L(355), L(556), L(556), L(889), L(667), L(191), L(333),    \
+        L(333), L(389), L(584), L(278), L(333), L(278), L(278), L(556),        \
+        L(556), L(556), L(556), L(556), L(556), L(556), L(556), L(556),        \
+        L(556), L(278), L(278), L(584), L(584), L(584), L(556), L(1015),       \
+        L(667), L(667), L(722), L(722), L(667), L(611), L(778), L(722),        \
+        L(278), L(500), L(667), L(556), L(833), L(722), L(778), L(667),        \
+        L(778), L(722), L(667), L(611), L(722), L(667), L(944), L(667),        \
+        L(667), L(611), L(278), L(278), L(278), L(469), L(556), L(333),        \
+        L(556), L(556), L(500), L(556), L(556), L(278), L(556), L(556),        \
+        L(222), L(222), L(500), L(222), L(833), L(556), L(556), L(556),        \
+        L(556), L(333), L(500), L(278), L(556), L(500), L(722), L(500),        \
+        L(500), L(500), L(334), L(260), L(334), L(584)
 
-/* Width in points of one character of Arial 10 (another script's
- * character as a wide letter), a tenth over, for bold text. */
-static double lebar_huruf(unsigned char c)
-{
-    double w = c >= 32 && c < 127 ? lebar_arial[c - 32] : 722;
-    return w * 10.0 / 1000.0 * 1.1;
-}
+/* Width in points of one character of Arial 10, a tenth over, for bold
+ * text: w thousandths of the size times 10 points, times 1.1 (folded by
+ * the compiler with the same IEEE rounding as at run time). */
+#define TITIK(w) ((w)*10.0 / 1000.0 * 1.1)
+#define LEBAR_LAIN TITIK(722) /* another script's character: a wide letter */
+#define LAIN4 LEBAR_LAIN, LEBAR_LAIN, LEBAR_LAIN, LEBAR_LAIN
+#define LAIN16 LAIN4, LAIN4, LAIN4, LAIN4
+#define NOL4 0.0, 0.0, 0.0, 0.0
+#define NOL16 NOL4, NOL4, NOL4, NOL4
+
+/* The width each byte of UTF-8 text adds, looked up instead of computed
+ * per character (row heights are measured for every label and text cell
+ * of every sheet): a character's first byte adds its width, a
+ * continuation byte (10xxxxxx) nothing, adding 0.0 leaving a sum exactly
+ * as it was.  The terminating NUL, spaces and newlines never reach the
+ * sum. */
+static const double lebar_bita[256] = {
+    /* 0x00-0x1F: controls */
+    LAIN16, LAIN16,
+    /* ' ' .. '~', then DEL */
+    ARIAL_ASCII(TITIK), LEBAR_LAIN,
+    /* 0x80-0xBF: continuation bytes */
+    NOL16, NOL16, NOL16, NOL16,
+    /* 0xC0-0xFF: first bytes of other characters */
+    LAIN16, LAIN16, LAIN16, LAIN16};
 
 double lembar_tinggi(const char *teks, double lebar)
 {
@@ -250,7 +273,7 @@ double lembar_tinggi(const char *teks, double lebar)
     double per_baris = 7.0 * lebar + 5.0 - 6.0;
     if (per_baris < 10)
         per_baris = 10;
-    double spasi = lebar_huruf(' ');
+    double spasi = lebar_bita[' '];
     unsigned baris = 1;
     double di_baris = 0;
     const unsigned char *p = (const unsigned char *)teks;
@@ -262,11 +285,8 @@ double lembar_tinggi(const char *teks, double lebar)
             continue;
         }
         double kata = 0;
-        while (*p && *p != ' ' && *p != '\n') {
-            if ((*p & 0xC0) != 0x80) /* one per UTF-8 character */
-                kata += lebar_huruf(*p);
-            p++;
-        }
+        for (; *p && *p != ' ' && *p != '\n'; p++)
+            kata += lebar_bita[*p];
         if (di_baris > 0 && di_baris + spasi + kata > per_baris) {
             baris++;
             di_baris = 0;
@@ -311,17 +331,31 @@ void lembar_perlu_baris(lembar_tinggi_peta *t, unsigned r, double tinggi)
         t->tinggi[r] = tinggi;
 }
 
+/* Shares a text's height `tinggi` (lembar_tinggi) among rows r1..r2. */
+static void perlu_tinggi(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
+                         double tinggi)
+{
+    if (r2 < r1 || !peta_tumbuh(t, r2))
+        return; /* heights are cosmetic: keep the defaults */
+    double per_baris = tinggi / (double)(r2 - r1 + 1);
+    for (unsigned r = r1; r <= r2; r++)
+        if (per_baris > t->tinggi[r])
+            t->tinggi[r] = per_baris;
+}
+
 void lembar_perlu(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
                   const char *teks, double lebar)
 {
     if (!teks || !*teks || r2 < r1)
         return;
-    if (!peta_tumbuh(t, r2))
-        return; /* heights are cosmetic: keep the defaults */
-    double per_baris = lembar_tinggi(teks, lebar) / (double)(r2 - r1 + 1);
-    for (unsigned r = r1; r <= r2; r++)
-        if (per_baris > t->tinggi[r])
-            t->tinggi[r] = per_baris;
+    perlu_tinggi(t, r1, r2, lembar_tinggi(teks, lebar));
+}
+
+void lembar_label_perlu(lembar_tinggi_peta *t, const lembar_label_t *l,
+                        unsigned r1, unsigned r2)
+{
+    if (l->teks && *l->teks)
+        perlu_tinggi(t, r1, r2, l->tinggi);
 }
 
 /* Room for one more label; false if memory ran out. */
@@ -346,9 +380,12 @@ bool lembar_label(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
     char *salin = strdup(teks ? teks : "");
     if (!salin)
         return false;
-    t->label[t->jumlah_label++] =
-        (lembar_label_t){r1, r2, kolom, salin, 0, f, lebar};
-    lembar_perlu(t, r1, r2, teks, lebar);
+    /* measured once: lembar_halaman notes it again for each printed
+     * piece, in every round of its page planning */
+    lembar_label_t *l = &t->label[t->jumlah_label++];
+    *l = (lembar_label_t){r1, r2, kolom, salin,
+                          0,  f,  lebar, lembar_tinggi(salin, lebar)};
+    lembar_label_perlu(t, l, r1, r2);
     return true;
 }
 
@@ -358,7 +395,7 @@ bool lembar_label_angka(lembar_tinggi_peta *t, unsigned r1, unsigned r2,
     if (!label_tumbuh(t))
         return false;
     t->label[t->jumlah_label++] =
-        (lembar_label_t){r1, r2, kolom, NULL, nilai, f, 0};
+        (lembar_label_t){r1, r2, kolom, NULL, nilai, f, 0, 0};
     return true;
 }
 

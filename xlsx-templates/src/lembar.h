@@ -175,7 +175,16 @@ struct lembar_label {
     double nilai;
     lxw_format *f;
     double lebar;
+    /* the text's height in a column `lebar` wide (lembar_tinggi),
+     * measured once when noted: every piece shares it out */
+    double tinggi;
 };
+
+/* Notes that rows r1..r2 (a printed piece of the label, or all of it)
+ * must hold the label's text, as lembar_perlu does, without measuring the
+ * text again.  A number label needs no more than one line: nothing. */
+void lembar_label_perlu(lembar_tinggi_peta *t, const lembar_label_t *l,
+                        unsigned r1, unsigned r2);
 
 /* Writes one piece (rows r1..r2) of a label. */
 lxw_error lembar_label_tulis(lxw_worksheet *ws, const lembar_label_t *l,

@@ -230,6 +230,9 @@ static bool periksa_baris(const csv_tabel *t, const csv_baris *b,
             return false;
         }
     for (size_t k = 0; k < b->jumlah; k++) {
+        /* no more characters than bytes: only a long field is counted */
+        if (strlen(b->kolom[k]) <= SEL_MAKS_KARAKTER)
+            continue;
         size_t n = jumlah_karakter(b->kolom[k]);
         if (n > SEL_MAKS_KARAKTER) {
             /* named by its column's header, as every other message is */
@@ -253,6 +256,9 @@ static bool batas_bersama(galat_rencana *g, const char *berkas, size_t baris,
                           size_t kolom, const char *nama, const char *isi,
                           size_t cadangan, const char *depan)
 {
+    /* no more characters than bytes: only a long field is counted */
+    if (strlen(isi) + cadangan <= SEL_MAKS_KARAKTER)
+        return true;
     size_t n = jumlah_karakter(isi);
     if (n + cadangan <= SEL_MAKS_KARAKTER)
         return true;

@@ -1,15 +1,16 @@
 /*
  * tulis_rkt.c - the Rencana Kerja Tahunan workbook (Lampiran 2 of the
- * seed): tujuan, sasaran, program, kegiatan and sub kegiatan side by side,
- * each with its indicators and targets, and the anggaran of program,
- * kegiatan and sub kegiatan.
+ * example report, docs/laporan-contoh.md): tujuan, sasaran, program,
+ * kegiatan and sub kegiatan side by side, each with its indicators and
+ * targets, and the anggaran of program, kegiatan and sub kegiatan.
  *
  * Rows follow the tree: a program's indicator rows, then each kegiatan's
  * indicator rows followed by its sub kegiatan.  Each level's name is
  * merged down over all the rows of its subtree, so the hierarchy reads
- * from left to right as in the seed.  A parent's anggaran is the SUM of
- * its children's column over its own block of rows (which holds nothing
- * else), so it still adds up if rows are inserted inside the block.
+ * from left to right as in the example report.  A parent's anggaran is
+ * the SUM of its children's column over its own block of rows (which
+ * holds nothing else), so it still adds up if rows are inserted inside
+ * the block.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,7 +47,21 @@ typedef struct penulis {
     tata_penulis *t; /* the sheet: its errors and row heights */
     /* in one workbook: where the sub kegiatan's anggaran is typed */
     const peta_anggaran *anggaran;
+    /* the table's cells written (labels noted) so far, K_JUMLAH a row
+     * from row `awal`: those left are written blank once at the end */
+    bool *ditulis;
+    unsigned awal;
 } penulis;
+
+/* Notes that the cells of rows r1..r2, columns c1..c2 of the table are
+ * written: a bordered blank there would only be overwritten. */
+static void tandai(penulis *p, unsigned r1, unsigned c1, unsigned r2,
+                   unsigned c2)
+{
+    for (unsigned r = r1; r <= r2; r++)
+        for (unsigned k = c1; k <= c2; k++)
+            p->ditulis[(size_t)(r - p->awal) * K_JUMLAH + k] = true;
+}
 
 /* The RKT sheet (Lampiran 2): each level of the tree with its indicators
  * and targets, and for program, kegiatan and sub kegiatan the year's
@@ -228,6 +243,7 @@ static void tulis_daftar_indikator(penulis *p, induk_jenis j, size_t induk,
          * every page they span, as the element's own label */
         tata_label(p->t, a, b, ki, d->uraian, p->g->teks);
         tata_label_angka(p->t, a, b, kt, d->target.nilai, f);
+        tandai(p, a, ki, b, kt);
     }
 }
 
@@ -256,12 +272,14 @@ static unsigned tulis_simpul(penulis *p, size_t i, unsigned r0)
                       tata_lebar(p->t, k_uraian) - 2.0 * (s->tingkat - 1)))
         CATAT(p->t->galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
     free(nama);
+    tandai(p, r0, k_uraian, r0 + h - 1, k_uraian);
     /* a sub kegiatan has nothing below: its indicators fill its rows */
     tulis_daftar_indikator(p, INDUK_SIMPUL, i, k_uraian + 1, k_uraian + 2, r0,
                            r0 + baris_ind - 1);
 
     unsigned k_agr = k_uraian + 3;
     unsigned akhir_agr = r0 + baris_ind - 1;
+    tandai(p, r0, k_agr, akhir_agr, k_agr);
     if (akhir_agr > r0)
         CATAT(p->t->galat,
               worksheet_merge_range(p->ws, r0, (lxw_col_t)k_agr, akhir_agr,
@@ -299,6 +317,7 @@ static unsigned tulis_sasaran(penulis *p, size_t k, unsigned r0)
     unsigned h = tinggi_sasaran(p->r, k);
     const char *uraian = k == TIDAK_ADA ? "" : p->r->kelompok[k].uraian;
     tata_label(p->t, r0, r0 + h - 1, K_SASARAN, uraian, p->g->teks);
+    tandai(p, r0, K_SASARAN, r0 + h - 1, K_SASARAN);
     tulis_daftar_indikator(p, INDUK_KELOMPOK, k, K_IND_SASARAN, K_TGT_SASARAN,
                            r0, r0 + h - 1);
     size_t np = 0;
@@ -315,6 +334,7 @@ static unsigned tulis_tujuan(penulis *p, size_t t, unsigned r0)
     unsigned h = tinggi_tujuan(p->r, t);
     const char *uraian = t == TIDAK_ADA ? "" : p->r->kelompok[t].uraian;
     tata_label(p->t, r0, r0 + h - 1, K_TUJUAN, uraian, p->g->teks);
+    tandai(p, r0, K_TUJUAN, r0 + h - 1, K_TUJUAN);
     tulis_daftar_indikator(p, INDUK_KELOMPOK, t, K_IND_TUJUAN, K_TGT_TUJUAN, r0,
                            r0 + h - 1);
     size_t ns = 0;
@@ -334,6 +354,7 @@ static unsigned tulis_tanpa_tujuan(penulis *p, size_t k, unsigned r0)
     unsigned h = tinggi_sasaran(p->r, k);
     CATAT(p->t->galat, lembar_gabung(p->ws, r0, K_TUJUAN, r0 + h - 1, K_TUJUAN,
                                      "", p->g->teks));
+    tandai(p, r0, K_TUJUAN, r0 + h - 1, K_TUJUAN);
     return tulis_sasaran(p, k, r0);
 }
 
@@ -371,7 +392,7 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     peta_anggaran anggaran;
     if (o->satu_buku && !peta_anggaran_susun(r, &anggaran))
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    penulis p = {ws, g, r, o, &tp, o->satu_buku ? &anggaran : NULL};
+    penulis p = {ws, g, r, o, &tp, o->satu_buku ? &anggaran : NULL, NULL, 0};
     char buf[512];
     snprintf(buf, sizeof buf, "RENCANA KERJA TAHUNAN (RKT) TAHUN %d",
              r->id.tahun);
@@ -380,7 +401,7 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     tata_judul(&tp, 1, nama_instansi, g->subjudul);
     free(nama_instansi);
 
-    /* the table area: bordered blanks first, the content over them */
+    /* the table area: every cell bordered, the content's or a blank */
     unsigned awal = tata_baris_isi(&tata_rkt), tinggi = 0;
     size_t nt = 0;
     size_t *tujuan = rencana_kelompok_jenis(r, KELOMPOK_TUJUAN, &nt);
@@ -402,10 +423,18 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
             tinggi += tinggi_sasaran(r, lain[i]);
     if (program_lepas)
         tinggi += tinggi_sasaran(r, TIDAK_ADA);
-    for (unsigned row = awal; row < awal + tinggi; row++)
-        for (unsigned k = 0; k < K_JUMLAH; k++)
-            CATAT(tp.galat,
-                  worksheet_write_blank(ws, row, (lxw_col_t)k, g->teks));
+    /* a row more than the table: a table of no rows still gets a map
+     * (calloc of nothing may return NULL) */
+    p.ditulis = calloc((size_t)(tinggi + 1) * K_JUMLAH, sizeof *p.ditulis);
+    p.awal = awal;
+    if (!p.ditulis) {
+        CATAT(tp.galat, LXW_ERROR_MEMORY_MALLOC_FAILED);
+        free(tujuan);
+        free(lain);
+        if (p.anggaran)
+            peta_anggaran_bebas(&anggaran);
+        return tata_tutup(&tp);
+    }
 
     unsigned row = awal;
     for (size_t i = 0; i < nt; i++)
@@ -419,6 +448,15 @@ lxw_error tulis_rkt(lxw_workbook *wb, gaya *g, const rencana *r,
     free(lain);
     if (program_lepas)
         row += tulis_tanpa_tujuan(&p, TIDAK_ADA, row); /* serving no sasaran */
+    /* the cells nothing above writes (an element's columns beside its
+     * children's rows, an element without indicators): each written once,
+     * instead of a blank under every cell overwritten by the content */
+    for (unsigned i = 0; i < tinggi; i++)
+        for (unsigned k = 0; k < K_JUMLAH; k++)
+            if (!p.ditulis[(size_t)i * K_JUMLAH + k])
+                CATAT(tp.galat, worksheet_write_blank(ws, awal + i,
+                                                      (lxw_col_t)k, g->teks));
+    free(p.ditulis);
 
     /* JUMLAH: the program column over the whole table */
     CATAT(tp.galat, lembar_gabung(ws, row, 0, row, K_TGT_PROGRAM, "JUMLAH",
