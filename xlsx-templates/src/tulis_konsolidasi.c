@@ -491,6 +491,11 @@ static void lebar_indikator(const penulis *p, double *lebar)
         for (size_t i = 0; i < r->jumlah_indikator; i++)
             lebar_kode(lebar, I_KODE, r->indikator[i].kode);
     }
+    /* a digit more, the sheet that much wider: LibreOffice 25.2 sets
+     * digits wider than 7.4, whose widths the estimate follows, and
+     * wrapped indicator codes such as "2.16.01.2.01.00001/1" at the
+     * width the estimate had found just enough */
+    lebar[I_KODE] += 1.0;
 }
 
 static unsigned isi_indikator(penulis *p, tata_penulis *tp, unsigned row)
