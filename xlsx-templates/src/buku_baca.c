@@ -613,16 +613,6 @@ static bool salin_teks(bacaan *a, char **ke, const char *teks)
     return false;
 }
 
-static void bebas_indikator_baru(indikator_baru *n)
-{
-    indikator *d = &n->d;
-    char *teks[] = {d->kode,   d->uraian,   d->formulasi,
-                    d->satuan, d->predikat, d->predikat_realisasi,
-                    d->skala};
-    for (size_t i = 0; i < sizeof teks / sizeof teks[0]; i++)
-        free(teks[i]);
-}
-
 /*
  * An indicator staff added on an inserted Pengukuran Kinerja row, its
  * name not in the plan: an indicator of the sasaran or kinerja lainnya
@@ -1888,7 +1878,7 @@ static void pasang_program(rencana *r, ingatan *ing, galat_rencana *g)
 static void bebas_baru(ingatan *ing)
 {
     for (size_t i = 0; i < ing->jumlah_indikator_baru; i++)
-        bebas_indikator_baru(&ing->indikator_baru[i]);
+        rencana_indikator_bebas(&ing->indikator_baru[i].d);
     free(ing->indikator_baru);
     for (size_t i = 0; i < ing->jumlah_sebut; i++) {
         free(ing->sebut[i].nama);

@@ -18,6 +18,17 @@ static void bebas_penandatangan(penandatangan *p)
     free(p->nip);
 }
 
+void rencana_indikator_bebas(indikator *d)
+{
+    free(d->kode);
+    free(d->uraian);
+    free(d->formulasi);
+    free(d->satuan);
+    free(d->predikat);
+    free(d->predikat_realisasi);
+    free(d->skala);
+}
+
 void rencana_bebas(rencana *r)
 {
     identitas *id = &r->id;
@@ -36,16 +47,8 @@ void rencana_bebas(rencana *r)
         free(r->kelompok[i].uraian);
     }
     free(r->kelompok);
-    for (size_t i = 0; i < r->jumlah_indikator; i++) {
-        indikator *d = &r->indikator[i];
-        free(d->kode);
-        free(d->uraian);
-        free(d->formulasi);
-        free(d->satuan);
-        free(d->predikat);
-        free(d->predikat_realisasi);
-        free(d->skala);
-    }
+    for (size_t i = 0; i < r->jumlah_indikator; i++)
+        rencana_indikator_bebas(&r->indikator[i]);
     free(r->indikator);
     for (size_t i = 0; i < r->jumlah_simpul; i++) {
         free(r->simpul[i].kode);

@@ -283,6 +283,11 @@ bool rencana_hitung(rencana *r, galat_rencana *g);
 
 void rencana_bebas(rencana *r);
 
+/* Frees the texts one indicator owns (not the indicator itself): for an
+ * indicator held outside a plan, as one read from a workbook before it
+ * joins the plan. */
+void rencana_indikator_bebas(indikator *d);
+
 /*
  * Forgets every realisasi of the plan's own year (indicators, budget
  * lines, reported totals, the year's Renstra row) and recomputes the
